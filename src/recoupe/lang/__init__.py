@@ -1,0 +1,1 @@
+"""Language data, kept apart from the logic that uses it (one module per language)."""

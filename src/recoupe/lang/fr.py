@@ -1,0 +1,126 @@
+"""French language data: dates, bylines, honorifics, roles, boilerplate cues, NER misfires.
+
+Only data lives here; the modules that use it (``recoupe.dates``, ``recoupe.boilerplate``,
+``recoupe.entities``) hold the logic.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2,
+    "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
+    "août": 8, "aout": 8, "septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10,
+    "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+}
+
+WEEKDAYS: tuple[str, ...] = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+# A byline: "Par Ryan Morgan", "Par Jeanne Roux et Karim Haddad", "Propos recueillis par ...".
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "par", "propos recueillis par", "de notre correspondant", "de notre correspondante",
+    "de nos correspondants", "de notre envoyé spécial", "de notre envoyée spéciale",
+    "texte", "un article de", "rédigé par", "écrit par",
+)
+# Words that introduce the update time on a dateline.
+UPDATED_CUES: tuple[str, ...] = ("mis à jour", "mise à jour", "actualisé", "modifié", "màj")
+PUBLISHED_CUES: tuple[str, ...] = ("publié", "publiée", "paru", "parue", "diffusé", "mis en ligne")
+
+# News agencies credited in bylines ("Par X, avec AFP").
+AGENCIES: tuple[str, ...] = ("AFP", "Reuters", "AP", "ANSA", "Belga", "ATS", "DPA", "EFE", "TASS")
+
+# Honorifics that stand before a name: stripped from the name.
+HONORIFICS: tuple[str, ...] = (
+    "M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mes", "Dr", "Dr.", "Pr", "Pr.", "Mgr",
+    "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Maître", "Sir", "Lady",
+    "Saint", "Sainte",
+)
+
+# Head nouns of a role ("le président ukrainien", "la porte-parole du gouvernement").
+ROLE_NOUNS: frozenset[str] = frozenset({
+    "président", "présidente", "vice-président", "vice-présidente", "premier", "première",
+    "ministre", "secrétaire", "sous-secrétaire", "porte-parole", "chancelier", "chancelière",
+    "dirigeant", "dirigeante", "chef", "cheffe", "conseiller", "conseillère", "directeur",
+    "directrice", "maire", "adjoint", "adjointe", "préfet", "préfète", "député", "députée",
+    "sénateur", "sénatrice", "ambassadeur", "ambassadrice", "général", "générale", "colonel",
+    "amiral", "commandant", "procureur", "procureure", "juge", "avocat", "avocate", "patron",
+    "patronne", "pdg", "p.-d.g.", "entraîneur", "entraîneuse", "sélectionneur", "capitaine",
+    "roi", "reine", "prince", "princesse", "pape", "commissaire", "gouverneur", "gouverneure",
+    "leader", "candidat", "candidate", "délégué", "déléguée", "responsable", "fondateur",
+    "fondatrice", "présentateur", "présentatrice", "journaliste", "écrivain", "écrivaine",
+    "chercheur", "chercheuse", "professeur", "professeure", "médecin", "épidémiologiste",
+    "économiste", "syndicaliste", "militant", "militante", "opposant", "opposante", "émissaire",
+    "envoyé", "envoyée", "négociateur", "négociatrice", "rapporteur", "rapporteure",
+    "coordinateur", "coordinatrice", "administrateur", "administratrice", "gérant", "gérante",
+    "attaché", "attachée", "élu", "élue", "édile", "questeur", "trésorier", "trésorière",
+    "avocat général", "archevêque", "évêque", "cardinal", "imam", "rabbin", "pasteur",
+    "joueur", "joueuse", "attaquant", "attaquante", "milieu", "défenseur", "gardien",
+    "gardienne", "pilote", "champion", "championne", "président-directeur", "directeur général",
+})
+
+# Capitalised words that spaCy takes for places or organisations inside a role or a set phrase
+# ("secrétaire d'État", "secrétaire au Trésor", "ministre de la Défense"): not entities there.
+ROLE_DOMAINS: frozenset[str] = frozenset({
+    "état", "etat", "trésor", "tresor", "défense", "defense", "intérieur", "interieur", "justice",
+    "économie", "economie", "santé", "sante", "éducation", "education", "culture", "agriculture",
+    "armées", "armees", "travail", "finances", "budget", "logement", "transports", "écologie",
+    "ecologie", "environnement", "sports", "commerce", "industrie", "énergie", "energie",
+    "outre-mer", "affaires étrangères", "affaires", "numérique", "recherche", "solidarités",
+    "comptes publics", "fonction publique", "mer", "handicap", "jeunesse", "famille", "retraites",
+})
+
+# Texts that spaCy's French model tags as entities but never are, wherever they stand.
+NOT_ENTITIES: frozenset[str] = frozenset({
+    "état", "etat", "l'état", "l’état", "etat-major", "lire aussi", "à lire aussi", "voir aussi",
+    "newsletter", "abonnez-vous", "soutenez", "partager", "facebook twitter", "vidéo", "video",
+    "photo", "photos", "crédit", "crédits", "copyright", "direct", "en direct", "infographie",
+    "exclusif", "info", "infos", "mis à jour", "publié", "le", "la", "les", "il", "elle",
+})
+
+# Words that, as the first word of an entity, show a boilerplate phrase taken for a name.
+BOILERPLATE_ENTITY_STARTS: frozenset[str] = frozenset({
+    "soutenez", "abonnez", "abonnez-vous", "inscrivez", "inscrivez-vous", "lire", "partager",
+    "partagez", "suivez", "cliquez", "téléchargez", "recevez", "découvrez", "retrouvez",
+})
+
+# Determiners and elisions stripped from the start of organisation and place names.
+LEADING_DETERMINERS: tuple[str, ...] = (
+    "l’", "l'", "le ", "la ", "les ", "du ", "des ", "de la ", "de l’", "de l'", "d’", "d'",
+    "au ", "aux ",
+)
+
+# ---------------------------------------------------------------------------------------------
+# Boilerplate cues. Each entry: (kind, pattern). Patterns are matched, case-insensitively, at the
+# start of a paragraph ("^") or anywhere in it; a paragraph is boilerplate only when it is short
+# (see recoupe.boilerplate) or is one of the appeal paragraphs that follow a cue.
+BOILERPLATE_CUES: tuple[tuple[str, str], ...] = (
+    ("related", r"^\W{0,3}(?:à\s+)?(?:lire|voir|écouter|regarder)\s+(?:aussi|également|encore|notre|nos|le|la|l['’])\b"),
+    ("related", r"^\W{0,3}(?:sur le même sujet|dans la même rubrique|nos articles sur|en savoir plus|pour aller plus loin|à découvrir|retrouvez (?:notre|nos|tous|toute))\b"),
+    ("related", r"^\W{0,3}(?:lire la suite|la suite après (?:cette|la) publicité)\b"),
+    ("paywall", r"\bil vous reste \d+\s?%\s+(?:de (?:cet|l['’])\s?article|à lire)"),
+    ("paywall", r"\b(?:cet article|la suite de cet article|cette page|ce contenu|la suite)\s+(?:est|sont)\s+réservée?s?\s+aux\s+abonnés"),
+    ("paywall", r"^\W{0,3}(?:article\s+)?réservée?\s+aux\s+abonnés\b"),
+    ("paywall", r"^\W{0,3}déjà abonnée?\s?\?"),
+    ("newsletter", r"\b(?:inscrivez-vous|abonnez-vous|inscription)\s+à\s+(?:notre|nos|la)\s+(?:lettre|newsletter)"),
+    ("newsletter", r"^\W{0,3}(?:recevez|chaque (?:matin|soir|jour|semaine)),?\s.{0,80}\b(?:newsletter|lettre d['’]information|dans votre boîte)"),
+    ("newsletter", r"^\W{0,3}(?:newsletter|la lettre)\b.{0,120}$"),
+    ("subscription", r"^\W{0,3}(?:abonnez-vous|je m['’]abonne|s['’]abonner|offre d['’]abonnement|profitez de (?:notre|l['’])offre)\b"),
+    ("subscription", r"\babonnez-vous\s+(?:dès|pour|à partir|maintenant|à)\b"),
+    ("donation", r"^\W{0,3}soutenez\s+\S+"),
+    ("donation", r"\b(?:faire|faites)\s+un\s+don\b"),
+    ("donation", r"\bnous comptons sur (?:votre|ton) soutien\b"),
+    ("donation", r"^\W{0,3}comment pouvez-vous nous aider\b"),
+    ("donation", r"\bsoutenir (?:notre|le|un) journalisme\b"),
+    ("share", r"^\W{0,3}(?:partager|partagez)(?:\s+(?:sur|cet article|l['’]article|par)\b|\s*$|\s*:)"),
+    ("share", r"^\W{0,3}(?:facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|imprimer|copier le lien)(?:\s*[|·•,/]?\s*(?:facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|imprimer|copier le lien)){1,}\W*$"),
+    ("share", r"^\W{0,3}cliquez (?:ici )?pour partager\b"),
+)
+
+# Vocabulary of appeals: a paragraph that follows an appeal cue and uses these words belongs to
+# the appeal ("Epoch Times est un média libre et indépendant, ne recevant aucune aide publique").
+APPEAL_WORDS: tuple[str, ...] = (
+    "soutien", "soutenir", "soutenez", "indépendant", "indépendante", "indépendance",
+    "journalisme", "abonnement", "abonné", "abonnés", "abonnez", "don ", "dons", "aide publique",
+    "lecteurs", "lectrices", "publicité", "gratuit", "gratuitement", "contribution", "€",
+    "euros par mois", "sans engagement", "résiliable", "newsletter", "faire taire",
+    "informés", "informer", "financement", "financé",
+)

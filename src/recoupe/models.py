@@ -1,0 +1,202 @@
+"""The things of the domain, as small frozen dataclasses shared by every stage."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+Precision = Literal["year", "month", "day", "minute", "second"]
+Format = Literal["text", "html", "json"]
+EntityType = Literal["person", "organisation", "place", "other"]
+BoilerplateKind = Literal["donation", "subscription", "newsletter", "related", "share", "paywall"]
+Field = Literal["title", "lead", "body"]
+
+PRECISIONS: tuple[Precision, ...] = ("year", "month", "day", "minute", "second")
+
+
+@dataclass(frozen=True, slots=True)
+class Timestamp:
+    """A point in time known to a given precision.
+
+    ``value`` is ISO 8601 text cut at the precision ("2025-02", "2025-02-13T11:30"), with the UTC
+    offset when the input gave one ("2025-02-13T11:30+01:00"). A day is never invented.
+    """
+
+    value: str
+    precision: Precision
+
+    def to_json(self) -> dict[str, str]:
+        return {"value": self.value, "precision": self.precision}
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """A piece of a page that is not the article (appeal, related links...), kept apart."""
+
+    kind: BoilerplateKind
+    text: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"kind": self.kind, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class RawRecord:
+    """One article-sized input, as read: where it came from, its bytes and its decoded text."""
+
+    origin: str  # "path", "path:12" (JSON Lines line), "path[3]" (JSON array item), "<stdin>"
+    format: Format
+    text: str
+    raw: bytes
+    encoding: str
+    source_hint: str | None = None  # --source given on the command line
+    data: dict | None = None  # the JSON object, for format "json"
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that could not become an article, with the reason a user can act on."""
+
+    origin: str
+    code: str
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.origin}: {self.reason} [{self.code}]"
+
+    def to_json(self) -> dict[str, str]:
+        return {"input": self.origin, "code": self.code, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """An article as parsed from one input: fields cleaned, boilerplate removed and kept."""
+
+    id: str
+    url: str | None
+    source: str | None
+    title: str | None
+    lead: str | None
+    authors: tuple[str, ...]
+    published: Timestamp | None
+    updated: Timestamp | None
+    lang: str | None
+    body: str
+    boilerplate: tuple[Boilerplate, ...]
+    record: RawRecord
+    id_given: bool = False  # the input carried its own id
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.title, self.lead, self.body)
+
+    def field_text(self, name: Field) -> str:
+        return getattr(self, name) or ""
+
+
+def content_hash(title: str | None, lead: str | None, body: str | None) -> str:
+    """Hash of what a reader reads: two inputs with the same title, lead and body are one article."""
+    h = hashlib.sha256()
+    for part in (title, lead, body):
+        h.update(" ".join((part or "").split()).encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where an entity is named: a field of the article and character offsets into it."""
+
+    field: Field
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict:
+        return {"field": self.field, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """An entity as one article names it. ``id`` is set once resolved against the store."""
+
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    id: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+            "roles": list(self.roles),
+            "mentions": [m.to_json() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Enriched:
+    """A parsed article with what the language pipeline found in it."""
+
+    article: ParsedArticle
+    sentences: tuple[tuple[int, int], ...]  # offsets into the body
+    entities: tuple[EntityRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    revision: int
+    content_hash: str
+    title: str | None
+    updated: Timestamp | None
+    ingested_at: str
+    current: bool
+
+    def to_json(self) -> dict:
+        return {
+            "revision": self.revision,
+            "content_hash": self.content_hash,
+            "title": self.title,
+            "updated": self.updated.to_json() if self.updated else None,
+            "ingested_at": self.ingested_at,
+            "current": self.current,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as stored: what ``recoupe article ID --json`` shows."""
+
+    id: str
+    source: str | None
+    url: str | None
+    title: str | None
+    lead: str | None
+    authors: tuple[str, ...]
+    published: Timestamp | None
+    updated: Timestamp | None
+    lang: str | None
+    body: str
+    boilerplate: tuple[Boilerplate, ...]
+    entities: tuple[EntityRef, ...]
+    sentences: tuple[tuple[int, int], ...]
+    format: Format
+    origin: str
+    revision: int
+    ingested_at: str
+    revisions: tuple[Revision, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What the store did with one article of a batch."""
+
+    origin: str
+    article_id: str
+    action: Literal["created", "revised", "duplicate", "rejected"]
+    detail: str = ""

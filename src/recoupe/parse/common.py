@@ -1,0 +1,185 @@
+"""What every parser shares: text clean-up, paragraphs, ids, outlets from URLs, language."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .. import boilerplate
+from ..models import Boilerplate, ParsedArticle, RawRecord, Timestamp
+
+_SPACE_RUN = re.compile(r"[ \t\u2009\u200a\u200b\u3000]+")
+_SPACE_BEFORE = re.compile(r"(?<=[\w»\")’'])[ \t]+(?=[,.](?:\s|$|[^\d.]))")
+_ELISION_GAP = re.compile(r"\b((?:[ldjmnstcLDJMNSTC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu)[’'])[ \t]+(?=\w)")
+# "fin.Le gouvernement" (sentences glued when the page was scraped) -> "fin. Le gouvernement"
+_GLUED = re.compile(r"(?<=[a-zà-ÿ%)»][a-zà-ÿ%)»])([.!?…])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ])")
+_GLUED_QUOTE = re.compile(r"(?<=[a-zà-ÿ][a-zà-ÿ])([.!?…])(?=[«\"“][A-ZÀ-ÖØ-Ý])")
+_URL_JUNK_PARAMS = re.compile(r"^(?:utm_|xtor|at_|fbclid|gclid|mc_|ns_)", re.IGNORECASE)
+
+
+def clean_inline(text: str) -> str:
+    """Tidy one paragraph: Unicode NFC, single spaces, no space before a comma or a full stop,
+    none after an elided article ("l’ Ukraine"), a space between glued sentences."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r", " ").replace("\n", " ")
+    text = _SPACE_RUN.sub(" ", text)
+    text = _SPACE_BEFORE.sub("", text)
+    text = _ELISION_GAP.sub(r"\1", text)
+    text = _GLUED.sub(r"\1 ", text)
+    text = _GLUED_QUOTE.sub(r"\1 ", text)
+    return text.strip()
+
+
+def clean_field(text: object) -> str | None:
+    if text is None:
+        return None
+    if not isinstance(text, str):
+        text = str(text)
+    cleaned = clean_inline(text)
+    return cleaned or None
+
+
+def split_blocks(text: str) -> list[str]:
+    """Blocks of text separated by blank lines (line endings already normalised)."""
+    return [b for b in re.split(r"\n[ \t\u00a0]*\n+", text) if b.strip()]
+
+
+def block_paragraphs(block: str) -> list[str]:
+    """A block is one paragraph hard-wrapped over several lines, or several one-line paragraphs."""
+    lines = [ln for ln in block.split("\n") if ln.strip()]
+    if len(lines) <= 1:
+        return lines
+    wrapped = all(len(ln) >= 50 and not re.search(r"[.!?»:\"”…]\s*$", ln) for ln in lines[:-1])
+    return [" ".join(lines)] if wrapped else lines
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+
+def make_body(paragraphs: list[str]) -> tuple[str, tuple[Boilerplate, ...]]:
+    """The body text (paragraphs separated by a blank line) and the boilerplate taken out."""
+    cleaned = [p for p in (clean_inline(p) for p in paragraphs) if p]
+    kept, removed = boilerplate.split(cleaned)
+    return "\n\n".join(kept), tuple(removed)
+
+
+def normalise_url(url: object) -> str | None:
+    if not isinstance(url, str) or not url.strip():
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if not parts.scheme or not parts.netloc:
+        return url
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _URL_JUNK_PARAMS.match(k)])
+    path = parts.path if parts.path not in ("", "/") else "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query, ""))
+
+
+def domain_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+_APPEAL_OUTLET = re.compile(
+    r"^\W{0,3}(?:soutenez|abonnez-vous à|rejoignez les lecteurs de)\s+(?P<name>[A-ZÀ-Ý][\w’'&.\- ]{1,40}?)"
+    r"(?:\s+(?:à partir de|dès|avec|en|pour|:)\b|\s*[!.:,]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def outlet_in_appeal(boiler: tuple[Boilerplate, ...]) -> str | None:
+    """The outlet an appeal names: "Soutenez Epoch Times à partir de 1€" -> "Epoch Times"."""
+    for b in boiler:
+        if b.kind in ("donation", "subscription"):
+            m = _APPEAL_OUTLET.match(b.text.split("\n")[0])
+            if m and m["name"][:1].isupper():
+                return m["name"].strip()
+    return None
+
+
+def short_hash(*parts: str | None) -> str:
+    h = hashlib.sha256("\x1f".join(p or "" for p in parts).encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset("le la les un une des du de au aux et est sont à pour sur dans avec par qui que ne pas se sa son ses ce cette l’ d’ l' d' ".split()),
+    "en": frozenset("the a an of and is are to for on in with by who that not his her its this".split()),
+}
+
+
+def detect_language(*texts: str | None) -> str | None:
+    """ISO 639-1 code of the language of the text (py3langid), None when there is too little."""
+    sample = " ".join(t for t in texts if t)[:4000]
+    if len(sample) < 12:
+        return None
+    import py3langid  # loads its model on first use
+
+    lang, _ = py3langid.classify(sample)
+    if len(sample) < 200:
+        # A headline is too short for character statistics alone (a Romanian place name in a
+        # French headline reads as Romanian): function words decide between the likely ones.
+        words = re.findall(r"[a-zà-ÿ’']+", sample.lower())
+        for code, stop in _FUNCTION_WORDS.items():
+            if code != lang and sum(w in stop for w in words) >= 2 and sum(w in _FUNCTION_WORDS.get(lang, ()) for w in words) == 0:
+                return code
+    return lang
+
+
+def build(
+    record: RawRecord, *, record_id: object = None, url: str | None, source: str | None,
+    title: str | None, lead: str | None, authors: tuple[str, ...], published: Timestamp | None,
+    updated: Timestamp | None, lang: str | None, body: str, boiler: tuple[Boilerplate, ...],
+) -> ParsedArticle:
+    """Assemble a parsed article, filling in the outlet, the language and the id."""
+    url = normalise_url(url)
+    source = source or outlet_in_appeal(boiler) or record.source_hint or domain_of(url)
+    if not lang:
+        lang = detect_language(title, lead, body)
+    given = record_id not in (None, "")
+    if given:
+        article_id = str(record_id)
+    elif url:
+        article_id = short_hash("url", url)
+    else:
+        article_id = short_hash("content", title, lead, body)
+    return ParsedArticle(
+        id=article_id, url=url, source=source, title=title, lead=lead, authors=authors,
+        published=published, updated=updated, lang=lang, body=body, boilerplate=boiler,
+        record=record, id_given=given,
+    )
+
+
+def split_authors(value: object) -> tuple[str, ...]:
+    """Author names from a string ("Jeanne Roux et Karim Haddad", "A; B") or a list."""
+    if value is None:
+        return ()
+    items: list[str] = []
+    if isinstance(value, (list, tuple)):
+        for v in value:
+            if isinstance(v, dict):
+                v = v.get("name") or v.get("nom")
+            items.extend(split_authors(v))
+        return tuple(dict.fromkeys(items))
+    if isinstance(value, dict):
+        return split_authors(value.get("name"))
+    text = clean_inline(str(value))
+    text = re.sub(r"^(?:par|by)\s+", "", text, flags=re.IGNORECASE)
+    for part in re.split(r"\s*(?:;|,|\s\bet\b\s|\s\band\b\s|&|/|\|)\s*", text):
+        part = re.sub(r"^(?:avec|with)\s+", "", part.strip(), flags=re.IGNORECASE).strip(" .")
+        if part and len(part) <= 80:
+            items.append(part)
+    return tuple(dict.fromkeys(items))

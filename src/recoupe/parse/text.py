@@ -1,0 +1,156 @@
+"""Plain-text articles.
+
+Two layouts and their variants:
+
+* A: title / standfirst / "Par AUTHOR" / "13 février 2025 11:30 Mis à jour: ..." / body / appeal,
+  blocks separated by blank lines, optionally preceded by a front matter block
+  (``---`` / ``source: ...`` / ``url: ...`` / ``---``);
+* B: a record that opens with ``date 2025-02`` followed by its lead, then the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import _FR_DATE, _NUM_DATE, is_dateline, parse_dateline, parse_timestamp
+from ..errors import reason
+from ..lang import fr
+from ..models import ParsedArticle, RawRecord, Rejection, Timestamp
+from .common import block_paragraphs, build, clean_field, make_body, normalise_newlines, split_authors, split_blocks
+
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*\n", re.MULTILINE)
+_LAYOUT_B = re.compile(
+    r"\A\s*date\s*:?\s+(?P<date>\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?)\s+(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+_BYLINE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(p) for p in sorted(fr.BYLINE_PREFIXES, key=len, reverse=True)) + r")\b[\s:]+(?P<who>.+)$",
+    re.IGNORECASE,
+)
+FRONT_MATTER_KEYS: dict[str, str] = {
+    "source": "source", "média": "source", "media": "source", "outlet": "source", "site": "source",
+    "journal": "source", "url": "url", "lien": "url", "link": "url", "title": "title",
+    "titre": "title", "lead": "lead", "chapeau": "lead", "chapo": "lead", "author": "authors",
+    "authors": "authors", "auteur": "authors", "auteurs": "authors", "par": "authors",
+    "date": "published", "published": "published", "publié": "published", "publication": "published",
+    "updated": "updated", "mis à jour": "updated", "modifié": "updated", "lang": "lang",
+    "langue": "lang", "language": "lang", "id": "id",
+}
+MAX_TITLE = 250
+MAX_HEADER_BLOCK = 700  # a longer block before any byline/dateline is already the body
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in m["body"].splitlines():
+        key, sep, value = line.partition(":")
+        field = FRONT_MATTER_KEYS.get(key.strip().lower())
+        if sep and field and value.strip():
+            meta[field] = value.strip().strip('"')
+    return meta, text[m.end():]
+
+
+def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
+    """Authors of a byline, and the date that may follow them on the same line."""
+    m = _BYLINE.match(line)
+    if not m or len(line) > 200:
+        return None
+    who, date_part = m["who"], None
+    d = _FR_DATE.search(who) or _NUM_DATE.search(who)
+    if d:
+        who, date_part = who[: d.start()], who[d.start():]
+        who = re.sub(r"(?:\s*[-–—|,•·]\s*|\s+(?:le|publié le)\s*)+$", "", who, flags=re.IGNORECASE)
+    if len(who.split()) > 12 or not re.search(r"[A-ZÀ-Ý]", who):
+        return None
+    return split_authors(who), date_part
+
+
+def parse_text(record: RawRecord) -> ParsedArticle | Rejection:
+    meta, text = _front_matter(normalise_newlines(record.text))
+    published = parse_timestamp(meta.get("published"))
+    updated = parse_timestamp(meta.get("updated"))
+    authors = split_authors(meta["authors"]) if "authors" in meta else ()
+    title = clean_field(meta.get("title"))
+    lead = clean_field(meta.get("lead"))
+
+    layout_b = _LAYOUT_B.match(text)
+    if layout_b:
+        published = published or parse_timestamp(layout_b["date"])
+        first, _, rest = layout_b["rest"].partition("\n\n")
+        lead = lead or clean_field(first)
+        body_blocks = split_blocks(rest)
+    else:
+        blocks = split_blocks(text)
+        head, body_blocks = _split_header(blocks)
+        found_title, found_lead, found_authors, dates = _read_header(head)
+        title = title or found_title
+        lead = lead or found_lead
+        authors = authors or found_authors
+        if dates[0] and not published:
+            published = dates[0]
+        if dates[1] and not updated:
+            updated = dates[1]
+
+    paragraphs = [p for block in body_blocks for p in block_paragraphs(block)]
+    body, boiler = make_body(paragraphs)
+    if not (title or lead or body):
+        return Rejection(record.origin, "E008", reason("E008", detail="only headers, no title or text"))
+    return build(
+        record, record_id=meta.get("id"), url=meta.get("url"), source=meta.get("source"),
+        title=title, lead=lead, authors=authors, published=published, updated=updated,
+        lang=meta.get("lang"), body=body, boiler=boiler,
+    )
+
+
+def _is_header_line(line: str) -> bool:
+    return _byline(line) is not None or is_dateline(line)
+
+
+def _split_header(blocks: list[str]) -> tuple[list[str], list[str]]:
+    """The blocks up to the last byline/dateline near the top, and the body after them."""
+    last_header = -1
+    for i, block in enumerate(blocks[:8]):
+        lines = [ln for ln in block.split("\n") if ln.strip()]
+        if any(_is_header_line(ln) for ln in lines):
+            last_header = i
+        elif len(block) > MAX_HEADER_BLOCK:
+            break
+    if last_header >= 0:
+        return blocks[: last_header + 1], blocks[last_header + 1:]
+    # No byline or dateline: a short first line standing alone is the title.
+    if len(blocks) > 1 and "\n" not in blocks[0].strip() and len(blocks[0]) <= MAX_TITLE:
+        return blocks[:1], blocks[1:]
+    return [], blocks
+
+
+def _read_header(blocks: list[str]) -> tuple[str | None, str | None, tuple[str, ...], tuple[Timestamp | None, Timestamp | None]]:
+    title: str | None = None
+    lead_parts: list[str] = []
+    authors: tuple[str, ...] = ()
+    published: Timestamp | None = None
+    updated: Timestamp | None = None
+    for block in blocks:
+        for line in (ln for ln in block.split("\n") if ln.strip()):
+            by = _byline(line)
+            if by is not None:
+                authors = authors + tuple(a for a in by[0] if a not in authors)
+                if by[1]:
+                    p, u = parse_dateline(by[1])
+                    published, updated = published or p, updated or u
+                continue
+            if is_dateline(line):
+                p, u = parse_dateline(line)
+                if p is None and u is not None and re.match(r"\s*(?:" + "|".join(fr.UPDATED_CUES) + ")", line, re.IGNORECASE):
+                    updated = updated or u
+                else:
+                    published, updated = published or p, updated or u
+                continue
+            if title is None and not lead_parts and len(line) <= MAX_TITLE:
+                title = clean_field(line)
+            else:
+                lead_parts.append(line)
+    lead = clean_field(" ".join(lead_parts)) if lead_parts else None
+    return title, lead, authors, (published, updated)

@@ -1,0 +1,188 @@
+"""The pipeline, read top to bottom: read -> parse -> (skip known) -> enrich -> store.
+
+Interface-agnostic: the CLI (and later the API) calls :func:`ingest` and :func:`reparse` and
+renders the reports they return. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import sources
+from .enrich import Enricher
+from .errors import reason
+from .models import Enriched, ParsedArticle, Rejection
+from .parse import parse_record
+from .store import Store
+
+BATCH_SIZE = 64  # articles per store transaction
+SMALL_RUN = 48  # fewer articles than this: one process (starting workers costs more)
+Progress = Callable[[int], None]
+
+
+@dataclass(slots=True)
+class InputReport:
+    """What became of one input file (or ``-``)."""
+
+    input: str
+    created: list[str] = field(default_factory=list)
+    revised: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "input": self.input, "created": self.created, "revised": self.revised,
+            "duplicates": self.duplicates, "rejected": [r.to_json() for r in self.rejected],
+        }
+
+
+@dataclass(slots=True)
+class IngestReport:
+    inputs: dict[str, InputReport] = field(default_factory=dict)
+
+    def of(self, name: str) -> InputReport:
+        if name not in self.inputs:
+            self.inputs[name] = InputReport(name)
+        return self.inputs[name]
+
+    @property
+    def rejected(self) -> list[Rejection]:
+        return [r for i in self.inputs.values() for r in i.rejected]
+
+    def totals(self) -> dict[str, int]:
+        return {
+            "inputs": len(self.inputs),
+            "created": sum(len(i.created) for i in self.inputs.values()),
+            "revised": sum(len(i.revised) for i in self.inputs.values()),
+            "duplicates": sum(len(i.duplicates) for i in self.inputs.values()),
+            "rejected": sum(len(i.rejected) for i in self.inputs.values()),
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        return {"inputs": [i.to_json() for i in self.inputs.values()], "totals": self.totals()}
+
+
+def _parse_safely(record: Any) -> ParsedArticle | Rejection:
+    try:
+        return parse_record(record)
+    except Exception as e:  # noqa: BLE001 - a parser bug must not stop the batch; say which input
+        return Rejection(record.origin, "E012", reason("E012", format=record.format, detail=f"{type(e).__name__}: {e}"))
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _workers(requested: int | None, articles: Iterator[ParsedArticle]) -> tuple[int, Iterator[ParsedArticle]]:
+    """How many processes to run the model on, and the articles (some read ahead to decide)."""
+    if requested is not None:
+        return max(1, requested), articles
+    ahead = list(itertools.islice(articles, SMALL_RUN))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    workers = 1 if len(ahead) < SMALL_RUN else min(2, cores)
+    return workers, itertools.chain(ahead, articles)
+
+
+def ingest(
+    paths: Iterable[str], store: Store, *, source: str | None = None, workers: int | None = None,
+    batch_size: int = BATCH_SIZE, max_bytes: int = sources.DEFAULT_MAX_BYTES,
+    enricher: Enricher | None = None, progress: Progress | None = None,
+) -> IngestReport:
+    """Read, parse, enrich and store every article of ``paths``; one transaction per batch."""
+    report = IngestReport()
+    input_of: dict[int, str] = {}
+    seen: set[str] = set()
+
+    def parsed() -> Iterator[ParsedArticle]:
+        for name, record in sources.read_records(paths, sources.Options(source, max_bytes)):
+            result = record if isinstance(record, Rejection) else _parse_safely(record)
+            if progress:
+                progress(1)
+            if isinstance(result, Rejection):
+                report.of(name).rejected.append(result)
+                continue
+            input_of[id(result)] = name
+            yield result
+
+    def new_only(articles: Iterator[ParsedArticle]) -> Iterator[ParsedArticle]:
+        """Skip what the store already has before paying for the language model."""
+        for chunk in _chunks(articles, batch_size):
+            known = store.known_hashes(a.content_hash for a in chunk)
+            for a in chunk:
+                if a.content_hash in known or a.content_hash in seen:
+                    report.of(input_of.pop(id(a))).duplicates.append(a.id)
+                    continue
+                seen.add(a.content_hash)
+                yield a
+
+    articles = new_only(parsed())
+    first = next(articles, None)
+    if first is None:
+        return report
+    n, rest = _workers(workers, articles)
+    enrich = enricher or Enricher(workers=n)
+    for batch in _chunks(enrich(itertools.chain([first], rest)), batch_size):
+        _record(report, input_of, batch, store.save(batch))
+    return report
+
+
+def _record(report: IngestReport, input_of: dict[int, str], batch: list[Enriched], results: list[Any]) -> None:
+    for item, result in zip(batch, results, strict=True):
+        entry = report.of(input_of.pop(id(item.article)))
+        if result.action == "created":
+            entry.created.append(result.article_id)
+        elif result.action == "revised":
+            entry.revised.append(result.article_id)
+        elif result.action == "duplicate":
+            entry.duplicates.append(result.article_id)
+        else:
+            entry.rejected.append(Rejection(result.origin, "E013", result.detail))
+
+
+@dataclass(slots=True)
+class ReparseReport:
+    reparsed: int = 0
+    failed: list[Rejection] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"reparsed": self.reparsed, "failed": [r.to_json() for r in self.failed]}
+
+
+def reparse(
+    store: Store, *, article_ids: list[str] | None = None, workers: int | None = None,
+    batch_size: int = BATCH_SIZE, enricher: Enricher | None = None, progress: Progress | None = None,
+) -> ReparseReport:
+    """Parse and enrich again every stored article from its raw input, keeping its id.
+
+    An article whose input the current parser refuses keeps its stored version; it is reported.
+    """
+    report = ReparseReport()
+    id_of: dict[int, str] = {}
+
+    def parsed() -> Iterator[ParsedArticle]:
+        for article_id, record in store.raw_records(article_ids):
+            result = _parse_safely(record)
+            if progress:
+                progress(1)
+            if isinstance(result, Rejection):
+                report.failed.append(Rejection(f"{article_id} ({record.origin})", result.code, result.reason))
+                continue
+            id_of[id(result)] = article_id
+            yield result
+
+    articles = parsed()
+    first = next(articles, None)
+    if first is None:
+        return report
+    n, rest = _workers(workers, articles)
+    enrich = enricher or Enricher(workers=n)
+    for batch in _chunks(enrich(itertools.chain([first], rest)), batch_size):
+        report.reparsed += store.replace_analysis([(id_of.pop(id(e.article)), e) for e in batch])
+    return report

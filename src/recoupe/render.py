@@ -1,0 +1,114 @@
+"""Terminal renderings (Rich) of the core's results. No computing here: only layout."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group
+from rich.markup import escape
+
+__all__ = ["escape"]
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .models import Article, Timestamp
+from .pipeline import IngestReport
+
+
+def when(ts: Timestamp | None) -> str:
+    if ts is None:
+        return "—"
+    return ts.value.replace("T", " ")[:16]
+
+
+def article_label(a: Article, width: int = 90) -> str:
+    text = a.title or (f"[{a.lead}]" if a.lead else "") or a.body[:width]
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def ingest_table(report: IngestReport) -> Table:
+    table = Table(title="Ingest", show_lines=False)
+    for col, justify in (("input", "left"), ("created", "right"), ("revised", "right"), ("duplicates", "right"), ("rejected", "right")):
+        table.add_column(col, justify=justify)  # type: ignore[arg-type]
+    for item in report.inputs.values():
+        table.add_row(escape(item.input), str(len(item.created)), str(len(item.revised)), str(len(item.duplicates)),
+                      f"[red]{len(item.rejected)}[/red]" if item.rejected else "0")
+    t = report.totals()
+    table.add_section()
+    table.add_row(f"[bold]{t['inputs']} inputs[/bold]", f"[bold]{t['created']}[/bold]", str(t["revised"]), str(t["duplicates"]), str(t["rejected"]))
+    return table
+
+
+def articles_table(items: list[Article], total: int) -> Table:
+    table = Table(title=f"{len(items)} of {total} articles", title_justify="left")
+    table.add_column("id", no_wrap=True, style="dim")
+    table.add_column("published", no_wrap=True)
+    table.add_column("source")
+    table.add_column("title")
+    table.add_column("entities", justify="right")
+    for a in items:
+        table.add_row(escape(a.id), when(a.published), escape(a.source or "—"), escape(article_label(a)), str(len(a.entities)))
+    return table
+
+
+def article_view(a: Article) -> Group:
+    meta = Table.grid(padding=(0, 2))
+    meta.add_column(style="bold")
+    meta.add_column()
+    meta.add_row("id", escape(a.id))
+    meta.add_row("source", escape(a.source or "—"))
+    meta.add_row("url", escape(a.url or "—"))
+    meta.add_row("authors", escape(", ".join(a.authors) or "—"))
+    meta.add_row("published", f"{when(a.published)} ({a.published.precision})" if a.published else "—")
+    meta.add_row("updated", f"{when(a.updated)} ({a.updated.precision})" if a.updated else "—")
+    meta.add_row("language", a.lang or "—")
+    meta.add_row("revision", f"{a.revision} of {len(a.revisions) or a.revision}")
+    parts: list[Any] = [Text(a.title or "(no title)", style="bold"), meta]
+    if a.lead:
+        parts.append(Panel(Text(a.lead, style="italic"), title="lead", title_align="left"))
+    parts.append(Panel(Text(a.body or "(no body)"), title=f"body · {len(a.sentences)} sentences", title_align="left"))
+    if a.entities:
+        ents = Table(title="entities", title_justify="left")
+        for col in ("name", "type", "roles", "aliases", "mentions"):
+            ents.add_column(col)
+        for e in a.entities:
+            ents.add_row(escape(e.name), e.type, escape("; ".join(e.roles)), escape("; ".join(x for x in e.aliases if x != e.name)), str(len(e.mentions)))
+        parts.append(ents)
+    if a.boilerplate:
+        bp = Table(title="boilerplate removed", title_justify="left")
+        bp.add_column("kind")
+        bp.add_column("text")
+        for b in a.boilerplate:
+            bp.add_row(b.kind, escape(b.text if len(b.text) < 200 else b.text[:199] + "…"))
+        parts.append(bp)
+    if len(a.revisions) > 1:
+        rv = Table(title="revisions", title_justify="left")
+        for col in ("revision", "updated", "ingested", "title"):
+            rv.add_column(col)
+        for r in a.revisions:
+            rv.add_row(f"{r.revision}{' (current)' if r.current else ''}", when(r.updated), r.ingested_at[:19], escape(r.title or ""))
+        parts.append(rv)
+    return Group(*parts)
+
+
+def stats_view(stats: dict[str, Any]) -> Group:
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column()
+    head.add_row("articles", str(stats["articles"]))
+    head.add_row("revisions", str(stats["revisions"]))
+    head.add_row("entities", ", ".join(f"{n} {t}" for t, n in sorted(stats["entity_types"].items())) or "0")
+    head.add_row("published", f"{stats['published']['first'] or '—'} → {stats['published']['last'] or '—'}")
+    head.add_row("boilerplate removed", ", ".join(f"{n} {k}" for k, n in sorted(stats["boilerplate"].items())) or "none")
+    sources = Table(title="sources", title_justify="left")
+    sources.add_column("source")
+    sources.add_column("articles", justify="right")
+    for s in stats["sources"]:
+        sources.add_row(escape(s["source"] or "—"), str(s["articles"]))
+    top = Table(title="most cited entities", title_justify="left")
+    for col in ("entity", "type", "articles"):
+        top.add_column(col)
+    for e in stats["top_entities"]:
+        top.add_row(escape(e["name"]), e["type"], str(e["articles"]))
+    return Group(head, sources, top)

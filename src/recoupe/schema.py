@@ -1,0 +1,48 @@
+"""The JSON contract: one function per object, used by the CLI's ``--json``, the exports and,
+later, the REST API, so that no interface computes its JSON differently.
+
+The schema itself is ``recoupe/schemas/article.json`` (JSON Schema 2020-12) and is documented
+in ``docs/schema.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+from .models import Article
+
+SCHEMA_ID = "https://recoupe.example/schemas/article.json"
+
+
+def article_json(a: Article) -> dict[str, Any]:
+    """The JSON of one article (``recoupe article ID --json``, one line of ``export``)."""
+    return {
+        "id": a.id,
+        "source": a.source,
+        "url": a.url,
+        "title": a.title,
+        "lead": a.lead,
+        "authors": list(a.authors),
+        "published": a.published.to_json() if a.published else None,
+        "updated": a.updated.to_json() if a.updated else None,
+        "lang": a.lang,
+        "body": a.body,
+        "boilerplate": [b.to_json() for b in a.boilerplate],
+        "entities": [e.to_json() for e in a.entities],
+        "sentences": [list(s) for s in a.sentences],
+        "revision": a.revision,
+        "revisions": [r.to_json() for r in a.revisions],
+        "format": a.format,
+        "origin": a.origin,
+        "ingested_at": a.ingested_at,
+    }
+
+
+def article_schema() -> dict[str, Any]:
+    return json.loads(resources.files("recoupe").joinpath("schemas/article.json").read_text("utf-8"))
+
+
+def dumps(value: Any, *, pretty: bool = True) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2 if pretty else None)

@@ -1,0 +1,519 @@
+"""The store: the only module that knows the database.
+
+SQLAlchemy Core over SQLite by default (a file path); a ``postgresql://`` URL selects PostgreSQL
+through the same code. The schema has a version, raised by the migrations of ``MIGRATIONS`` and
+recorded in ``schema_migrations``. Every write is one transaction per batch: a crash loses at
+most the batch under way and never leaves half an article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Callable
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from .dates import bounds, parse_timestamp
+from .entities import Resolver
+from .errors import NotFound, StoreError, reason
+from .models import (
+    Article, Boilerplate, EntityRef, Enriched, Mention, ParsedArticle, RawRecord, Revision,
+    SaveResult, Timestamp,
+)
+
+metadata = sa.MetaData()
+
+schema_migrations = sa.Table(
+    "schema_migrations", metadata,
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("applied_at", sa.String(40), nullable=False),
+)
+raw_inputs = sa.Table(
+    "raw_inputs", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("sha256", sa.String(64), nullable=False, unique=True),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("format", sa.String(8), nullable=False),
+    sa.Column("encoding", sa.String(32), nullable=False),
+    sa.Column("source_hint", sa.Text),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("received_at", sa.String(40), nullable=False),
+)
+
+
+def _article_columns() -> list[sa.Column]:
+    return [
+        sa.Column("url", sa.Text),
+        sa.Column("source", sa.Text),
+        sa.Column("title", sa.Text),
+        sa.Column("lead", sa.Text),
+        sa.Column("authors", sa.JSON, nullable=False),
+        sa.Column("published_value", sa.String(40)),
+        sa.Column("published_precision", sa.String(8)),
+        sa.Column("updated_value", sa.String(40)),
+        sa.Column("updated_precision", sa.String(8)),
+        sa.Column("lang", sa.String(12)),
+        sa.Column("body", sa.Text, nullable=False),
+        sa.Column("boilerplate", sa.JSON, nullable=False),
+        sa.Column("content_hash", sa.String(64), nullable=False),
+        sa.Column("raw_id", sa.Integer, sa.ForeignKey("raw_inputs.id"), nullable=False),
+        sa.Column("ingested_at", sa.String(40), nullable=False),
+    ]
+
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("id", sa.String(200), primary_key=True),
+    *_article_columns(),
+    sa.Column("published_min", sa.String(20)),
+    sa.Column("published_max", sa.String(20)),
+    sa.Column("sentences", sa.JSON, nullable=False),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("format", sa.String(8), nullable=False),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Index("ix_articles_url", "url"),
+    sa.Index("ix_articles_source", "source"),
+    sa.Index("ix_articles_published", "published_min"),
+    sa.Index("ix_articles_hash", "content_hash"),
+)
+revisions = sa.Table(
+    "revisions", metadata,
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("revision", sa.Integer, primary_key=True),
+    *_article_columns(),
+    sa.Index("ix_revisions_hash", "content_hash"),
+)
+entities = sa.Table(
+    "entities", metadata,
+    sa.Column("id", sa.String(120), primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),
+)
+entity_keys = sa.Table(
+    "entity_keys", metadata,
+    sa.Column("key", sa.String(200), primary_key=True),
+    sa.Column("entity_id", sa.String(120), sa.ForeignKey("entities.id"), primary_key=True),
+)
+article_entities = sa.Table(
+    "article_entities", metadata,
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("entity_id", sa.String(120), sa.ForeignKey("entities.id"), primary_key=True),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("aliases", sa.JSON, nullable=False),
+    sa.Column("roles", sa.JSON, nullable=False),
+    sa.Column("mentions", sa.JSON, nullable=False),
+    sa.Index("ix_article_entities_entity", "entity_id"),
+)
+
+_V1_TABLES = [raw_inputs, articles, revisions, entities, entity_keys, article_entities]
+
+
+def _migration_1(conn: Connection) -> None:
+    metadata.create_all(conn, tables=_V1_TABLES)
+
+
+# (version, name, function). Append, never edit: a store records which ones it has applied.
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "articles, revisions, raw inputs and entities", _migration_1),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    source: str | None = None
+    since: str | None = None
+    until: str | None = None
+    text: str | None = None
+    lang: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+def database_url(db: str) -> str:
+    """A SQLAlchemy URL from what the user gave: a URL as is, anything else a SQLite file."""
+    return db if "://" in db else f"sqlite:///{db}"
+
+
+class Store:
+    """Articles, their revisions and raw inputs, and entities, behind one interface."""
+
+    def __init__(self, db: str, *, migrate: bool = True) -> None:
+        self.url = database_url(db)
+        try:
+            self.engine: Engine = sa.create_engine(self.url, future=True)
+        except (sa.exc.ArgumentError, ImportError) as e:
+            raise StoreError(f"cannot open the store {db!r}: {e}") from e
+        if self.engine.dialect.name == "sqlite":
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._entity_cache: dict[str, list[tuple[str, str, str]]] = {}
+        if migrate:
+            self.migrate()
+
+    # -- schema ---------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            if not sa.inspect(conn).has_table("schema_migrations"):
+                return 0
+            return conn.execute(sa.select(sa.func.max(schema_migrations.c.version))).scalar() or 0
+
+    def migrate(self) -> list[int]:
+        """Apply the migrations this store lacks; returns their versions."""
+        applied: list[int] = []
+        try:
+            with self.engine.begin() as conn:
+                schema_migrations.create(conn, checkfirst=True)
+                current = conn.execute(sa.select(sa.func.max(schema_migrations.c.version))).scalar() or 0
+                if current > SCHEMA_VERSION:
+                    raise StoreError(f"the store has schema version {current}; this recoupe reads up to {SCHEMA_VERSION}: upgrade recoupe")
+                for version, name, step in MIGRATIONS:
+                    if version > current:
+                        step(conn)
+                        conn.execute(schema_migrations.insert().values(version=version, name=name, applied_at=now()))
+                        applied.append(version)
+        except sa.exc.DatabaseError as e:
+            raise StoreError(f"cannot use the store {self.url}: {e.orig}") from e
+        return applied
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing --------------------------------------------------------------------------
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """The content hashes already stored (as an article or one of its revisions)."""
+        wanted = list(set(hashes))
+        if not wanted:
+            return set()
+        with self.engine.connect() as conn:
+            found = set(conn.execute(sa.select(revisions.c.content_hash).where(revisions.c.content_hash.in_(wanted))).scalars())
+        return found
+
+    def save(self, batch: Sequence[Enriched]) -> list[SaveResult]:
+        """Store a batch of enriched articles in one transaction."""
+        results: list[SaveResult] = []
+        try:
+            with self.engine.begin() as conn:
+                resolver = Resolver(_SqlEntityIndex(conn, self._entity_cache))
+                for item in batch:
+                    results.append(self._save_one(conn, resolver, item))
+        except BaseException:
+            self._entity_cache.clear()
+            raise
+        return results
+
+    def _save_one(self, conn: Connection, resolver: Resolver, item: Enriched) -> SaveResult:
+        a = item.article
+        origin = a.record.origin
+        h = a.content_hash
+        dup = conn.execute(
+            sa.select(revisions.c.article_id, revisions.c.revision).where(revisions.c.content_hash == h).limit(1)
+        ).first()
+        if dup is not None:
+            return SaveResult(origin, dup.article_id, "duplicate", f"same text as revision {dup.revision} of {dup.article_id}")
+        existing = conn.execute(sa.select(articles.c.id, articles.c.url, articles.c.updated_value, articles.c.revision).where(articles.c.id == a.id)).first()
+        if existing is not None and a.url and existing.url and existing.url != a.url:
+            return SaveResult(origin, a.id, "rejected", reason("E013", id=a.id, url=existing.url))
+        if existing is None and a.url:
+            existing = conn.execute(
+                sa.select(articles.c.id, articles.c.url, articles.c.updated_value, articles.c.revision).where(articles.c.url == a.url).limit(1)
+            ).first()
+        raw_id = self._raw_id(conn, a.record)
+        stamp = now()
+        values = _article_values(a, raw_id, stamp)
+        if existing is None:
+            conn.execute(articles.insert().values(
+                id=a.id, **values, **_derived(a, item), revision=1, format=a.record.format, origin=origin,
+            ))
+            conn.execute(revisions.insert().values(article_id=a.id, revision=1, **values))
+            self._link_entities(conn, resolver, a.id, item.entities)
+            return SaveResult(origin, a.id, "created")
+        number = (conn.execute(sa.select(sa.func.max(revisions.c.revision)).where(revisions.c.article_id == existing.id)).scalar() or 0) + 1
+        conn.execute(revisions.insert().values(article_id=existing.id, revision=number, **values))
+        older = bool(a.updated and existing.updated_value and _sort_key(a.updated.value) < _sort_key(existing.updated_value))
+        if older:
+            return SaveResult(origin, existing.id, "revised", f"stored as revision {number}, older than the current text")
+        conn.execute(articles.update().where(articles.c.id == existing.id).values(
+            **values, **_derived(a, item), revision=number, format=a.record.format, origin=origin,
+        ))
+        self._link_entities(conn, resolver, existing.id, item.entities)
+        return SaveResult(origin, existing.id, "revised", f"revision {number}")
+
+    def _raw_id(self, conn: Connection, record: RawRecord) -> int:
+        digest = hashlib.sha256(record.raw).hexdigest()
+        found = conn.execute(sa.select(raw_inputs.c.id).where(raw_inputs.c.sha256 == digest)).scalar()
+        if found is not None:
+            return found
+        return conn.execute(raw_inputs.insert().values(
+            sha256=digest, origin=record.origin, format=record.format, encoding=record.encoding,
+            source_hint=record.source_hint, data=record.raw, received_at=now(),
+        )).inserted_primary_key[0]
+
+    def _link_entities(self, conn: Connection, resolver: Resolver, article_id: str, refs: Sequence[EntityRef]) -> None:
+        conn.execute(article_entities.delete().where(article_entities.c.article_id == article_id))
+        seen: set[str] = set()
+        rows = []
+        for ref in resolver.resolve(refs):
+            if ref.id in seen:  # two local groups resolved to one entity: keep the first
+                continue
+            seen.add(ref.id)  # type: ignore[arg-type]
+            rows.append({
+                "article_id": article_id, "entity_id": ref.id, "position": len(rows),
+                "aliases": list(ref.aliases), "roles": list(ref.roles),
+                "mentions": [[m.field, m.start, m.end] for m in ref.mentions],
+            })
+        if rows:
+            conn.execute(article_entities.insert(), rows)
+
+    def replace_analysis(self, batch: Sequence[tuple[str, Enriched]]) -> int:
+        """Re-parsed articles: overwrite the fields of the current revision, keep the ids."""
+        try:
+            with self.engine.begin() as conn:
+                resolver = Resolver(_SqlEntityIndex(conn, self._entity_cache))
+                for article_id, item in batch:
+                    a = item.article
+                    row = conn.execute(sa.select(articles.c.raw_id, articles.c.ingested_at, articles.c.revision).where(articles.c.id == article_id)).first()
+                    if row is None:
+                        continue
+                    values = _article_values(a, row.raw_id, row.ingested_at)
+                    conn.execute(articles.update().where(articles.c.id == article_id).values(**values, **_derived(a, item)))
+                    conn.execute(revisions.update().where(
+                        (revisions.c.article_id == article_id) & (revisions.c.revision == row.revision)
+                    ).values(**values))
+                    self._link_entities(conn, resolver, article_id, item.entities)
+        except BaseException:
+            self._entity_cache.clear()
+            raise
+        return len(batch)
+
+    # -- reading --------------------------------------------------------------------------
+    def get(self, article_id: str, *, with_revisions: bool = True) -> Article:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
+            if row is None:
+                raise NotFound(f"no article with id {article_id!r}")
+            return self._article(conn, row, with_revisions=with_revisions)
+
+    def _where(self, q: ArticleQuery) -> list[Any]:
+        where: list[Any] = []
+        if q.source:
+            where.append(sa.func.lower(articles.c.source) == q.source.lower())
+        if q.lang:
+            where.append(articles.c.lang == q.lang)
+        if q.since:
+            start = _bound(q.since, 0)
+            where.append(articles.c.published_max >= start)
+        if q.until:
+            end = _bound(q.until, 1)
+            where.append(articles.c.published_min <= end)
+        if q.text:
+            pattern = f"%{q.text.lower()}%"
+            where.append(sa.or_(
+                sa.func.lower(articles.c.title).like(pattern),
+                sa.func.lower(articles.c.lead).like(pattern),
+                sa.func.lower(articles.c.body).like(pattern),
+            ))
+        return where
+
+    def count(self, q: ArticleQuery = ArticleQuery()) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(articles).where(*self._where(q))).scalar() or 0
+
+    def query(self, q: ArticleQuery = ArticleQuery(), *, full: bool = True, chunk: int = 500) -> Iterator[Article]:
+        """Articles matching the query, newest first; streamed in chunks of ``chunk``."""
+        order = (articles.c.published_min.is_(None), articles.c.published_min.desc(), articles.c.id)
+        offset, remaining = q.offset, q.limit
+        while remaining is None or remaining > 0:
+            size = chunk if remaining is None else min(chunk, remaining)
+            with self.engine.connect() as conn:
+                rows = conn.execute(sa.select(articles).where(*self._where(q)).order_by(*order).limit(size).offset(offset)).all()
+                items = [self._article(conn, r, with_revisions=False, with_entities=full) for r in rows]
+            yield from items
+            if len(rows) < size:
+                return
+            offset += len(rows)
+            if remaining is not None:
+                remaining -= len(rows)
+
+    def _article(self, conn: Connection, row: Any, *, with_revisions: bool, with_entities: bool = True) -> Article:
+        refs: tuple[EntityRef, ...] = ()
+        if with_entities:
+            erows = conn.execute(
+                sa.select(article_entities, entities.c.name, entities.c.type)
+                .join(entities, entities.c.id == article_entities.c.entity_id)
+                .where(article_entities.c.article_id == row.id).order_by(article_entities.c.position)
+            ).all()
+            refs = tuple(
+                EntityRef(
+                    id=e.entity_id, name=e.name, type=e.type, aliases=tuple(e.aliases), roles=tuple(e.roles),
+                    mentions=tuple(_mention(row, m) for m in e.mentions),
+                ) for e in erows
+            )
+        revs: tuple[Revision, ...] = ()
+        if with_revisions:
+            rrows = conn.execute(
+                sa.select(revisions.c.revision, revisions.c.content_hash, revisions.c.title, revisions.c.updated_value,
+                          revisions.c.updated_precision, revisions.c.ingested_at)
+                .where(revisions.c.article_id == row.id).order_by(revisions.c.revision)
+            ).all()
+            revs = tuple(Revision(
+                r.revision, r.content_hash, r.title, _ts(r.updated_value, r.updated_precision), r.ingested_at,
+                r.revision == row.revision,
+            ) for r in rrows)
+        return Article(
+            id=row.id, source=row.source, url=row.url, title=row.title, lead=row.lead,
+            authors=tuple(row.authors), published=_ts(row.published_value, row.published_precision),
+            updated=_ts(row.updated_value, row.updated_precision), lang=row.lang, body=row.body,
+            boilerplate=tuple(Boilerplate(b["kind"], b["text"]) for b in row.boilerplate),
+            entities=refs, sentences=tuple(tuple(s) for s in row.sentences), format=row.format,  # type: ignore[misc]
+            origin=row.origin, revision=row.revision, ingested_at=row.ingested_at, revisions=revs,
+        )
+
+    def raw_records(self, article_ids: Sequence[str] | None = None) -> Iterator[tuple[str, RawRecord]]:
+        """The raw input behind the current revision of each article, to parse it again."""
+        stmt = (
+            sa.select(articles.c.id, raw_inputs.c.origin, raw_inputs.c.format, raw_inputs.c.encoding,
+                      raw_inputs.c.source_hint, raw_inputs.c.data)
+            .join(raw_inputs, raw_inputs.c.id == articles.c.raw_id).order_by(articles.c.id)
+        )
+        if article_ids is not None:
+            stmt = stmt.where(articles.c.id.in_(list(article_ids)))
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+        for r in rows:
+            text = r.data.decode(r.encoding)
+            data = json.loads(text) if r.format == "json" else None
+            yield r.id, RawRecord(r.origin, r.format, text, r.data, r.encoding, r.source_hint, data)
+
+    def stats(self) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            def count(table: sa.Table) -> int:
+                return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar() or 0
+
+            by_source = conn.execute(
+                sa.select(articles.c.source, sa.func.count()).group_by(articles.c.source).order_by(sa.func.count().desc(), articles.c.source)
+            ).all()
+            by_type = conn.execute(sa.select(entities.c.type, sa.func.count()).group_by(entities.c.type)).all()
+            top = conn.execute(
+                sa.select(entities.c.id, entities.c.name, entities.c.type, sa.func.count().label("n"))
+                .join(article_entities, article_entities.c.entity_id == entities.c.id)
+                .group_by(entities.c.id, entities.c.name, entities.c.type)
+                .order_by(sa.desc("n"), entities.c.name).limit(15)
+            ).all()
+            span = conn.execute(sa.select(sa.func.min(articles.c.published_min), sa.func.max(articles.c.published_max))).first()
+            boiler = conn.execute(sa.select(articles.c.boilerplate)).scalars().all()
+            kinds: dict[str, int] = {}
+            for items in boiler:
+                for b in items:
+                    kinds[b["kind"]] = kinds.get(b["kind"], 0) + 1
+            return {
+                "schema_version": self.schema_version(),
+                "articles": count(articles),
+                "revisions": count(revisions),
+                "raw_inputs": count(raw_inputs),
+                "entities": count(entities),
+                "sources": [{"source": s, "articles": n} for s, n in by_source],
+                "entity_types": {t: n for t, n in by_type},
+                "top_entities": [{"id": e.id, "name": e.name, "type": e.type, "articles": e.n} for e in top],
+                "boilerplate": kinds,
+                "published": {"first": span[0][:10] if span and span[0] else None, "last": span[1][:10] if span and span[1] else None},
+            }
+
+
+class _SqlEntityIndex:
+    """The resolver's view of the entity tables, inside the caller's transaction."""
+
+    def __init__(self, conn: Connection, cache: dict[str, list[tuple[str, str, str]]]) -> None:
+        self.conn = conn
+        self.cache = cache
+
+    def find(self, key: str) -> list[tuple[str, str, str]]:
+        if key not in self.cache:
+            rows = self.conn.execute(
+                sa.select(entities.c.id, entities.c.name, entities.c.type)
+                .join(entity_keys, entity_keys.c.entity_id == entities.c.id)
+                .where(entity_keys.c.key == key).order_by(entities.c.seq)
+            ).all()
+            self.cache[key] = [(r.id, r.name, r.type) for r in rows]
+        return self.cache[key]
+
+    def exists(self, entity_id: str) -> bool:
+        return self.conn.execute(sa.select(entities.c.id).where(entities.c.id == entity_id)).first() is not None
+
+    def add(self, entity_id: str, name: str, type: str) -> None:
+        seq = (self.conn.execute(sa.select(sa.func.max(entities.c.seq))).scalar() or 0) + 1
+        self.conn.execute(entities.insert().values(id=entity_id, name=name, type=type, seq=seq))
+
+    def add_keys(self, entity_id: str, keys: Sequence[str]) -> None:
+        new = []
+        for key in keys:
+            known = self.find(key)
+            if not any(k[0] == entity_id for k in known):
+                new.append({"key": key, "entity_id": entity_id})
+                row = self.conn.execute(sa.select(entities.c.id, entities.c.name, entities.c.type).where(entities.c.id == entity_id)).first()
+                known.append((row.id, row.name, row.type))
+        if new:
+            self.conn.execute(entity_keys.insert(), new)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def _ts(value: str | None, precision: str | None) -> Timestamp | None:
+    return Timestamp(value, precision) if value and precision else None  # type: ignore[arg-type]
+
+
+def _sort_key(value: str) -> str:
+    return value[:19]
+
+
+def _bound(text: str, side: int) -> str:
+    ts = parse_timestamp(text)
+    if ts is None:
+        raise StoreError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return bounds(ts)[side]  # type: ignore[return-value]
+
+
+def _mention(row: Any, m: Sequence[Any]) -> Mention:
+    field, start, end = m
+    text = (getattr(row, field) or "")[start:end]
+    return Mention(field, start, end, text)
+
+
+def _article_values(a: ParsedArticle, raw_id: int, stamp: str) -> dict[str, Any]:
+    return {
+        "url": a.url, "source": a.source, "title": a.title, "lead": a.lead, "authors": list(a.authors),
+        "published_value": a.published.value if a.published else None,
+        "published_precision": a.published.precision if a.published else None,
+        "updated_value": a.updated.value if a.updated else None,
+        "updated_precision": a.updated.precision if a.updated else None,
+        "lang": a.lang, "body": a.body, "boilerplate": [b.to_json() for b in a.boilerplate],
+        "content_hash": a.content_hash, "raw_id": raw_id, "ingested_at": stamp,
+    }
+
+
+def _derived(a: ParsedArticle, item: Enriched) -> dict[str, Any]:
+    lo, hi = bounds(a.published)
+    return {"published_min": lo, "published_max": hi, "sentences": [list(s) for s in item.sentences]}

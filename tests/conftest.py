@@ -1,0 +1,50 @@
+"""Shared fixtures: the language model (loaded once), a fresh store, the ../shared material."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from recoupe.enrich import Enricher, load
+from recoupe.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = ROOT.parent / "shared"
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load()
+
+
+@pytest.fixture(scope="session")
+def enricher(nlp):
+    return Enricher(nlp=nlp, workers=1)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(str(tmp_path / "test.db")) as s:
+        yield s
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not here")
+    return SHARED
+
+
+@pytest.fixture
+def ingest(store, enricher):
+    """Ingest paths into the test store with the shared model, in this process."""
+    from recoupe import pipeline
+
+    def run(*paths, source=None, max_bytes=None, store_=None):
+        kwargs = {"max_bytes": max_bytes} if max_bytes else {}
+        return pipeline.ingest([str(p) for p in paths], store_ or store, source=source, enricher=enricher, workers=1, **kwargs)
+
+    return run

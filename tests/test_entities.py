@@ -1,0 +1,100 @@
+"""Entities within an article (roles, honorifics, short forms, misfires) and across articles."""
+
+import pytest
+
+from recoupe.enrich import compose
+from recoupe.entities import article_entities, fold
+from recoupe.models import RawRecord
+from recoupe.parse import parse_record
+
+
+def entities_of(nlp, body, title=None):
+    text = (f"{title}\n\n" if title else "") + "Par Test\n4 mars 2026\n\n" + body
+    a = parse_record(RawRecord("<t>", "text", text, text.encode(), "utf-8"))
+    doc_text, fields = compose(a)
+    doc = nlp(doc_text)
+    refs = article_entities(doc, fields, {f: a.field_text(f) for f in ("title", "lead", "body")})
+    return {r.name: r for r in refs}, a
+
+
+def test_roles_and_honorifics_are_stripped_and_kept(nlp):
+    ents, _ = entities_of(nlp, (
+        "Le président ukrainien Volodymyr Zelenskyy a reçu lundi à Kiev le secrétaire américain au Trésor, "
+        "Scott Bessent. M. Zelenskyy a ensuite parlé au téléphone avec Donald Trump. "
+        "Selon le porte-parole du Kremlin, Dmitri Peskov, l’entretien a duré une heure. "
+        "Pete Hegseth, le secrétaire américain à la Défense, a rencontré les chefs d’État européens."
+    ), title="Volodymyr Zelenskyy reçoit Scott Bessent à Kiev")
+    z = ents["Volodymyr Zelenskyy"]
+    assert z.type == "person"
+    assert "président ukrainien" in z.roles
+    assert "Zelenskyy" in z.aliases and "M. Zelenskyy" not in z.aliases
+    assert {m.field for m in z.mentions} == {"title", "body"}
+    assert "secrétaire américain au Trésor" in ents["Scott Bessent"].roles
+    assert ents["Dmitri Peskov"].roles == ("porte-parole du Kremlin",)
+    assert ents["Pete Hegseth"].roles == ("secrétaire américain à la Défense",)
+    for misfire in ("État", "Trésor", "Défense", "la Défense"):
+        assert misfire not in ents
+
+
+def test_mentions_point_into_their_field(nlp):
+    ents, a = entities_of(nlp, "La maire de Nantes, Johanna Rolland, a inauguré la ligne. Mme Rolland a salué les ouvriers.")
+    r = ents["Johanna Rolland"]
+    for m in r.mentions:
+        assert a.field_text(m.field)[m.start:m.end] == m.text
+    assert {m.text for m in r.mentions} == {"Johanna Rolland", "Rolland"}
+
+
+def test_short_forms_resolve_to_the_nearest_full_name(nlp):
+    ents, _ = entities_of(nlp, (
+        "Vladimir Poutine a parlé avec Donald Trump pendant une heure et demie. "
+        "La conversation entre MM. Poutine et Trump survient après la libération d’un détenu."
+    ))
+    assert set(ents["Vladimir Poutine"].aliases) == {"Vladimir Poutine", "Poutine"}
+    assert "Trump" in ents["Donald Trump"].aliases
+    assert "Poutine" not in ents and "Trump" not in ents and "MM. Poutine" not in ents
+
+
+def test_boilerplate_phrase_is_not_an_organisation(nlp):
+    doc = nlp("Soutenez Epoch Times à partir de 1€. Le gouvernement de l’État du Texas a réagi.")
+    refs = article_entities(doc, [("body", 0, len(doc.text))], {"body": doc.text})
+    names = {r.name for r in refs}
+    assert not any(n.startswith("Soutenez") for n in names)
+    assert "État" not in names
+
+
+def test_fold_meets_spelling_variants():
+    assert fold("Zelenskyy") == fold("Zelensky") == fold("Zélenski") == fold("ZELENSKIY")
+    assert fold("Maison-Blanche") == fold("Maison Blanche")
+    assert fold("Poutine") != fold("Putin")
+
+
+@pytest.fixture
+def two_spellings(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "---\nsource: Le Phare\nurl: https://phare.example/1\n---\nKiev et Washington\n\nPar A\n4 mars 2026\n\n"
+        "Le président ukrainien Volodymyr Zelenskyy a appelé Donald Trump. M. Zelenskyy a salué un échange utile.", "utf-8")
+    (tmp_path / "b.txt").write_text(
+        "---\nsource: La Gazette\nurl: https://gazette.example/2\n---\nAppel entre Kiev et Washington\n\nPar B\n5 mars 2026\n\n"
+        "Volodymyr Zelensky a parlé mercredi avec Donald Trump. Zelensky a évoqué les minerais.", "utf-8")
+    (tmp_path / "c.txt").write_text(
+        "---\nsource: Info Test\nurl: https://info.example/3\n---\nKiev\n\nPar C\n6 mars 2026\n\n"
+        "Zelensky a promis une réponse rapide. Olena Zelenska était à Paris.", "utf-8")
+    return tmp_path
+
+
+def test_spelling_variants_across_articles_are_one_entity(ingest, store, two_spellings):
+    report = ingest(two_spellings / "a.txt", two_spellings / "b.txt", two_spellings / "c.txt")
+    assert report.totals()["created"] == 3
+    ids = {}
+    for art in store.query():
+        for e in art.entities:
+            if fold(e.name).endswith("zelenski") or "Zelensk" in e.name:
+                ids.setdefault(art.url, set()).add((e.id, e.name))
+    a_ids = {i for i, n in ids["https://phare.example/1"] if "Volodymyr" in n}
+    b_ids = {i for i, n in ids["https://gazette.example/2"] if "Volodymyr" in n}
+    c_ids = {i for i, n in ids["https://info.example/3"] if n.startswith("Volodymyr")}
+    assert a_ids == b_ids == c_ids and len(a_ids) == 1
+    (eid,) = a_ids
+    assert eid == "per-volodymyr-zelenskyy"
+    olena = {i for i, n in ids["https://info.example/3"] if "Olena" in n}
+    assert olena and olena != a_ids

@@ -1,0 +1,184 @@
+"""Parsing of each format, on fixtures of our own and, when present, the real samples."""
+
+import json
+
+import pytest
+
+from conftest import FIXTURES
+from recoupe.models import ParsedArticle, RawRecord, Rejection, Timestamp
+from recoupe.parse import parse_record
+from recoupe.sources import Options, read_input
+
+
+def parse_file(path, source=None):
+    return [r if isinstance(r, Rejection) else parse_record(r) for r in read_input(str(path), Options(source=source))]
+
+
+def parse_text(text, source=None):
+    return parse_record(RawRecord("<test>", "text", text, text.encode(), "utf-8", source))
+
+
+# -- plain text, layout A ----------------------------------------------------------------
+def test_layout_a_fields():
+    (a,) = parse_file(FIXTURES / "layout_a.txt")
+    assert a.title == "La présidente moldave accepte une médiation pour le port de Giurgiulești, affirme Bruxelles"
+    assert a.lead.startswith("La présidente moldave Irina Caraman a également évoqué")
+    assert a.lead.endswith("le 21 mars")
+    assert a.authors == ("Hélène Vautrin",)
+    assert a.published == Timestamp("2025-03-18T09:45", "minute")
+    assert a.updated == Timestamp("2025-03-18T16:20", "minute")
+    assert a.body.startswith("Après s’être entretenue")
+    assert a.body.endswith("« un geste de bonne volonté ».")
+    assert a.lang == "fr"
+
+
+def test_layout_a_appeal_is_removed_and_kept_and_names_the_outlet():
+    (a,) = parse_file(FIXTURES / "layout_a.txt")
+    assert "Soutenez" not in a.body and "indépendant" not in a.body
+    assert [b.kind for b in a.boilerplate] == ["donation"]
+    assert a.boilerplate[0].text.startswith("Soutenez Le Phare de l’Est")
+    assert "comptons sur votre soutien" in a.boilerplate[0].text
+    assert a.source == "Le Phare de l’Est"
+
+
+def test_source_given_on_the_command_line_yields_to_the_input():
+    (a,) = parse_file(FIXTURES / "layout_b.txt", source="Radio Test")
+    assert a.source == "Radio Test"
+    text = "---\nsource: La Gazette\nurl: https://www.gazette.example/a\n---\nTitre\n\nPar Jean Dupont\n4 mars 2026\n\nCorps du texte."
+    assert parse_text(text, source="Radio Test").source == "La Gazette"
+    assert parse_text("Titre seul\n\nCorps du texte.").source is None
+
+
+def test_layout_b_month_precision_and_lead():
+    (a,) = parse_file(FIXTURES / "layout_b.txt")
+    assert a.published == Timestamp("2025-03", "month")
+    assert a.title is None
+    assert a.lead.startswith("Irina Caraman a annoncé avoir eu un échange")
+    assert a.lead.endswith("reprendre les discussions.")
+    # stray spaces before punctuation and after elisions are mended
+    assert a.body.startswith("Irina Caraman, lundi 17 mars,")
+    assert "de l’énergie" in a.body and "Vlase." in a.body
+    assert a.authors == ()
+
+
+@pytest.mark.parametrize("header, authors, published, updated", [
+    ("Par Jeanne Roux et Karim Haddad\nPublié le 4 mars 2026 à 11h30", ("Jeanne Roux", "Karim Haddad"), "2026-03-04T11:30", None),
+    ("Par Léa Morin, avec AFP\nPublié le mercredi 4 mars 2026 à 08h12, mis à jour à 10h47", ("Léa Morin", "AFP"), "2026-03-04T08:12", "2026-03-04T10:47"),
+    ("Par Paul Roche - 04/03/2026 à 09:05", ("Paul Roche",), "2026-03-04T09:05", None),
+    ("Propos recueillis par Ana Lima\n4 mars 2026", ("Ana Lima",), "2026-03-04", None),
+])
+def test_layout_a_variants(header, authors, published, updated):
+    text = f"Un titre d’article\r\n\r\nUn chapeau court.\r\n\r\n{header}\r\n\r\nLe premier paragraphe.\r\n\r\nLe second paragraphe."
+    a = parse_text(text.replace("\r\n", "\n") if "Paul" in header else text)
+    assert a.title == "Un titre d’article"
+    assert a.lead == "Un chapeau court."
+    assert a.authors == authors
+    assert a.published.value == published
+    assert (a.updated.value if a.updated else None) == updated
+    assert a.body == "Le premier paragraphe.\n\nLe second paragraphe."
+
+
+def test_text_without_header_keeps_everything_in_the_body():
+    a = parse_text("Un titre\n\nPremier paragraphe assez long pour être un corps.\n\nSecond.")
+    assert a.title == "Un titre" and a.lead is None
+    assert a.body == "Premier paragraphe assez long pour être un corps.\n\nSecond."
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    body = ("Une longue phrase coupée à la main au milieu pour tenir sur soixante-dix\n"
+            "colonnes comme dans un vieux courriel.")
+    a = parse_text(f"Titre\n\n{body}")
+    assert a.body == body.replace("\n", " ")
+
+
+def test_id_is_stable_and_depends_on_url_or_content():
+    a1, a2 = parse_text("Titre\n\nCorps."), parse_text("Titre\n\nCorps.")
+    assert a1.id == a2.id and len(a1.id) == 16
+    assert parse_text("Titre\n\nAutre corps.").id != a1.id
+    u1 = parse_text("---\nurl: https://x.example/a?utm_source=rss\n---\nTitre\n\nCorps.")
+    u2 = parse_text("---\nurl: https://X.example/a\n---\nTitre\n\nCorps modifié.")
+    assert u1.id == u2.id and u1.url == "https://x.example/a"
+
+
+# -- HTML --------------------------------------------------------------------------------
+def test_html_page_fields_and_boilerplate():
+    (a,) = parse_file(FIXTURES / "article.html")
+    assert a.title == "Crue de la Vézère : 340 foyers évacués à Terrasson"
+    assert a.source == "La Voix du Périgord"
+    assert a.url == "https://www.voixduperigord.example/faits-divers/2026/03/04/crue-vezere-terrasson"
+    assert a.authors == ("Jeanne Roux",)
+    assert a.published == Timestamp("2026-03-04T07:15:00+01:00", "second")
+    assert a.updated == Timestamp("2026-03-04T10:02:00+01:00", "second")
+    assert a.lead == "La préfecture a déclenché le plan communal de sauvegarde dans la nuit de mardi à mercredi."
+    assert a.body.startswith("La Vézère est sortie de son lit")
+    assert "Météo-France prévoit" in a.body
+    for junk in ("Lire aussi", "Partager", "newsletter", "Mentions légales", "Accueil"):
+        assert junk not in a.body
+    kinds = {b.kind for b in a.boilerplate}
+    assert {"related", "share", "newsletter"} <= kinds
+
+
+def test_html_page_without_article_is_rejected():
+    (r,) = parse_file(FIXTURES / "no_article.html")
+    assert isinstance(r, Rejection) and r.code == "E007"
+
+
+# -- JSON --------------------------------------------------------------------------------
+def test_json_lines_records():
+    got = parse_file(FIXTURES / "feed.jsonl")
+    a, feed_item, bad, html_body, not_object = got
+    assert a.id == "fx-001" and a.id_given
+    assert a.published == Timestamp("2025-03-17T18:30:00+01:00", "second")
+    assert [b.kind for b in a.boilerplate] == ["related"] and "Lire aussi" not in a.body
+    assert feed_item.title.startswith("Brève") and feed_item.body == "" and feed_item.lang == "fr"
+    assert isinstance(bad, Rejection) and bad.code == "E005"
+    assert html_body.title.startswith("Énergie") and html_body.body == "Le gouvernement moldave a signé mardi un accord gazier avec Bucarest.\n\nL’accord court sur dix ans."
+    assert html_body.authors == ("Hélène Vautrin", "Paul Ciobanu")
+    assert html_body.published.value == "2025-03-18T09:00:00+01:00"
+    assert isinstance(not_object, Rejection) and not_object.code == "E006"
+
+
+def _json(data):
+    text = json.dumps(data, ensure_ascii=False)
+    return parse_record(RawRecord("<test>", "json", text, text.encode(), "utf-8", None, data))
+
+
+def test_json_record_field_aliases_and_types():
+    a = _json({"headline": "Titre", "heading": "Chapo", "article": "Corps.", "provider": "orange", "date": "2020-07-02", "id": 2})
+    assert (a.title, a.lead, a.body, a.source, a.id) == ("Titre", "Chapo", "Corps.", "orange", "2")
+    assert a.published == Timestamp("2020-07-02", "day")
+    assert _json({"title": "T", "authors": [{"name": "Ana Lima"}, "Paul Roche"]}).authors == ("Ana Lima", "Paul Roche")
+    assert _json({"title": "T", "source": {"name": "Le Phare"}}).source == "Le Phare"
+    assert _json({"title": "T", "url": "https://www.phare.example/x"}).source == "phare.example"
+
+
+def test_json_record_without_title_or_body_is_rejected():
+    r = _json({"id": "x", "url": "https://a.example/"})
+    assert isinstance(r, Rejection) and r.code == "E008"
+    r = _json({"title": ["a", 1]})
+    assert isinstance(r, Rejection) and r.code == "E011" and "title" in r.reason
+
+
+# -- the real samples (../shared) ------------------------------------------------------------
+def test_sample_with_full_header(shared):
+    (a,) = parse_file(shared / "samples" / "000_f8bc91935babd4bd.txt")
+    assert isinstance(a, ParsedArticle)
+    assert a.title.startswith("Vladimir Poutine accepte d’entamer des négociations")
+    assert a.lead.startswith("Donald Trump a également abordé ce sujet")
+    assert a.authors == ("Ryan Morgan",)
+    assert a.published == Timestamp("2025-02-13T11:30", "minute")
+    assert a.updated == Timestamp("2025-02-13T11:30", "minute")
+    assert a.body.startswith("Après avoir parlé aux présidents russe et ukrainien")
+    assert " ".join(a.body.split()).endswith("coopération économique et de ressources ».")
+    assert "Soutenez" not in a.body and "Epoch Times est un média" not in a.body
+    assert [b.kind for b in a.boilerplate] == ["donation"]
+    assert a.source == "Epoch Times"
+
+
+def test_sample_with_month_only(shared):
+    (a,) = parse_file(shared / "samples" / "002_6f2fcc6fd9a0f545.txt", source="Sample outlet")
+    assert a.published == Timestamp("2025-02", "month")
+    assert a.title is None and a.authors == ()
+    assert a.lead.startswith("Donald Trump a déclaré avoir eu une conversation « productive »")
+    assert a.body.startswith("Donald Trump, mercredi 12 février, a annoncé sur Truth Social")
+    assert a.source == "Sample outlet" and a.boilerplate == ()
