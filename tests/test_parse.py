@@ -182,3 +182,43 @@ def test_sample_with_month_only(shared):
     assert a.lead.startswith("Donald Trump a déclaré avoir eu une conversation « productive »")
     assert a.body.startswith("Donald Trump, mercredi 12 février, a annoncé sur Truth Social")
     assert a.source == "Sample outlet" and a.boilerplate == ()
+
+
+def test_real_pages_of_the_orangesum_sample(shared):
+    """A quality floor on 80 real pages whose fields are known (bench/eval_html.py measures all)."""
+    import gzip
+    import tarfile
+    from collections import Counter
+    from pathlib import Path
+
+    from recoupe.parse.common import clean_inline
+    from recoupe.sources import decode
+
+    pages = {}
+    with tarfile.open(shared / "corpora" / "orangesum" / "html-sample.tar.gz") as tar:
+        for member in tar:
+            if member.isfile() and member.name.endswith(".html"):
+                pages[Path(member.name).stem] = tar.extractfile(member).read()
+            if len(pages) == 80:
+                break
+    gold = {}
+    with gzip.open(shared / "corpora" / "orangesum" / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            if str(rec["id"]) in pages:
+                gold[str(rec["id"])] = rec
+    titles = recall = precision = 0.0
+    for pid, data in pages.items():
+        text, enc = decode(data)
+        a = parse_record(RawRecord(pid, "html", text, data, enc))
+        assert isinstance(a, ParsedArticle), a
+        g = gold[pid]
+        titles += clean_inline(a.title or "") == clean_inline(g["title"])
+        gw, bw = Counter(clean_inline(g["article"]).lower().split()), Counter(a.body.lower().split())
+        common = sum((gw & bw).values())
+        recall += common / max(1, sum(gw.values()))
+        precision += common / max(1, sum(bw.values()))
+        assert a.published is not None and a.published.value[:10] == g["date"][:10]
+    n = len(pages)
+    assert titles / n >= 0.85
+    assert recall / n >= 0.90 and precision / n >= 0.90

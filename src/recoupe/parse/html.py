@@ -16,6 +16,7 @@ from .. import boilerplate
 from ..dates import parse_timestamp
 from ..errors import reason
 from ..models import Boilerplate, ParsedArticle, RawRecord, Rejection
+from .text import read_header_line
 from .common import build, clean_field, clean_inline, make_body, normalise_url, split_authors
 
 MIN_BODY = 80  # characters: less is a navigation page, a login form, a cookie wall
@@ -126,12 +127,23 @@ def parse_html(record: RawRecord) -> ParsedArticle | Rejection:
     paragraphs = [ln for ln in text.split("\n") if ln.strip()]
     if paragraphs and title and clean_inline(paragraphs[0]) == title:
         paragraphs = paragraphs[1:]
+    # A byline or dateline left at the top of the text ("AFP, publié le jeudi 18 juin 2020 à 15h14")
+    while paragraphs and (header := read_header_line(paragraphs[0])) is not None:
+        credited, p_date, u_date = header
+        authors = authors or credited
+        published, updated = published or p_date, updated or u_date
+        paragraphs = paragraphs[1:]
     if paragraphs and lead and _same_text(paragraphs[0], lead):
         paragraphs = paragraphs[1:]
     body, boiler = make_body(paragraphs)
     extra = [b for b in _page_boilerplate(tree, body) if b.text not in {x.text for x in boiler}]
-    if len(body) < MIN_BODY or max((len(p) for p in body.split("\n\n")), default=0) < MIN_PARAGRAPH:
+    too_short = len(body) < MIN_BODY or max((len(p) for p in body.split("\n\n")), default=0) < MIN_PARAGRAPH
+    if too_short and not (title and lead and len(lead) >= MIN_PARAGRAPH):
+        # A page with a headline and a standfirst but no text (a video page) is still an article;
+        # one with neither is a login form, a section front, a cookie wall.
         return Rejection(record.origin, "E007", reason("E007"))
+    if too_short and len(re.sub(r"\W", "", body)) < 20:
+        body = ""
     lang = (tree.get("lang") or _meta(tree, "og:locale") or meta.get("language") or "").split("-")[0].split("_")[0].lower() or None
     return build(
         record, url=url, source=clean_field(source), title=title, lead=lead, authors=authors,

@@ -105,6 +105,33 @@ def parse_text(record: RawRecord) -> ParsedArticle | Rejection:
     )
 
 
+_CREDIT_DATELINE = re.compile(
+    r"^\s*(?P<credit>[^,.;:]{2,60}?),\s*(?P<date>(?:" + "|".join(fr.PUBLISHED_CUES + fr.UPDATED_CUES) + r")\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def read_header_line(line: str) -> tuple[tuple[str, ...], Timestamp | None, Timestamp | None] | None:
+    """Authors and dates of a byline or dateline ("Par X", "AFP, publié le ... à 15h14"), or None."""
+    if len(line) > 200:
+        return None
+    by = _byline(line)
+    if by is not None:
+        p, u = parse_dateline(by[1]) if by[1] else (None, None)
+        return by[0], p, u
+    m = _CREDIT_DATELINE.match(line)
+    if m:
+        p, u = parse_dateline(m["date"])
+        if p or u:
+            return split_authors(m["credit"]), p, u
+    if is_dateline(line):
+        p, u = parse_dateline(line)
+        return (), p, u
+    if len(line) < 80 and re.match(r"\s*(?:" + "|".join(fr.PUBLISHED_CUES + fr.UPDATED_CUES) + r")\s+(?:le|à|il y a)\b", line, re.IGNORECASE):
+        return (), None, None  # "publié le 25 juillet": a dateline without its year
+    return None
+
+
 def _is_header_line(line: str) -> bool:
     return _byline(line) is not None or is_dateline(line)
 
