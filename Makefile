@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 demo: $(VENV)/.installed
-	$(BIN)/recoupe ingest $(EXAMPLES) --source "Le Courrier du Matin" --db $(DEMO_DB)
+	$(BIN)/recoupe ingest $(EXAMPLES) --source "L'Écho des Plaines" --db $(DEMO_DB)
 	$(BIN)/recoupe stats --db $(DEMO_DB)
 	$(BIN)/recoupe articles --db $(DEMO_DB) --limit 12
 

@@ -79,8 +79,8 @@ def _role_text(doc: Any, first: Any, last: Any) -> str:
 def _role_left(doc: Any, start: int, end_of_name: int) -> str | None:
     """A role standing just before a name: "le porte-parole du Kremlin, Dmitri Peskov"."""
     i = start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
+    while i >= 0 and (doc[i].is_space or _is_honorific(doc[i])):
+        i -= 1  # "son avocat Me Stéphane Daquo": the honorific is not part of the role
     comma = i >= 0 and doc[i].text == ","
     if comma:
         i -= 1
@@ -95,6 +95,9 @@ def _role_left(doc: Any, start: int, end_of_name: int) -> str | None:
         i -= 1
     if role_start is None or end < role_start:
         return None
+    while role_start > 0 and (doc[role_start - 1].text.lower().rstrip("-") in fr.ROLE_MODIFIERS
+                              or doc[role_start - 1].lemma_.lower() in fr.ROLE_MODIFIERS):
+        role_start -= 1
     if comma:
         # "Le porte-parole du Kremlin, Dmitri Peskov": the role opens the clause, or the name is
         # an apposition closed by a comma ("selon le porte-parole du Kremlin, Dmitri Peskov, ...").
@@ -165,7 +168,19 @@ def _clean_span(doc: Any, ent: Any, etype: EntityType) -> tuple[int, int, str | 
     return start, end, role
 
 
+_ROLE_OPENERS = fr.ROLE_NOUNS | fr.ROLE_MODIFIERS
+_DATE_WORDS = frozenset(fr.WEEKDAYS) | frozenset(fr.MONTHS)
+
+
 def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType) -> bool:
+    first = doc[start].text.lower()
+    if first in _DATE_WORDS or re.fullmatch(r"[A-ZÀ-Ý]\.", name):
+        return True  # "Vendredi 6 décembre", "A."
+    if etype != "person" and first in _ROLE_OPENERS:
+        return True  # "Premier ministre", "Maire de Paris": a role, not a name
+    if (etype == "other" and end - start == 1 and doc[start].is_sent_start and doc[start].is_alpha
+            and not doc[start].is_upper and doc.vocab.has_vector(first)):
+        return True  # "Réforme", "Enquête" opening a sentence: a common word, capitalised
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end] if t.pos_ not in ("DET", "ADP")):
         return True  # "La guerre": a capitalised determiner at the start of a sentence
     if not re.search(r"[A-ZÀ-ÖØ-Ý0-9]", name) or len(name) > 80 or not re.search(r"\w", name):
@@ -175,7 +190,7 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType) -> bo
         return True
     if doc[start].text.lower() in fr.BOILERPLATE_ENTITY_STARTS:
         return True
-    if key in _ROLE_DOMAINS and etype != "person" and _in_role_context(doc, start):
+    if key in _ROLE_DOMAINS and _in_role_context(doc, start):
         return True
     if etype == "person" and (re.search(r"\d", name) or end - start > 6):
         return True
@@ -204,7 +219,7 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
         where = _field_of(s, fields)
         if where is None or e > where[1] + next(n for f, o, n in fields if f == where[0]):
             continue
-        name = " ".join(doc.text[s:e].split())
+        name = " ".join(doc.text[s:e].split()).strip("\"“”«»'’ ")
         if _misfire(doc, start, end, name, etype):
             continue
         if etype == "person":

@@ -37,7 +37,7 @@ HONORIFICS: tuple[str, ...] = (
 
 # Head nouns of a role ("le président ukrainien", "la porte-parole du gouvernement").
 ROLE_NOUNS: frozenset[str] = frozenset({
-    "président", "présidente", "vice-président", "vice-présidente", "premier", "première",
+    "président", "présidente", "vice-président", "vice-présidente",
     "ministre", "secrétaire", "sous-secrétaire", "porte-parole", "chancelier", "chancelière",
     "dirigeant", "dirigeante", "chef", "cheffe", "conseiller", "conseillère", "directeur",
     "directrice", "maire", "adjoint", "adjointe", "préfet", "préfète", "député", "députée",
@@ -57,6 +57,22 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "gardienne", "pilote", "champion", "championne", "président-directeur", "directeur général",
 })
 
+# Words that may stand before a role noun and belong to the role ("premier ministre",
+# "ancienne ministre", "ex-président").
+ROLE_MODIFIERS: frozenset[str] = frozenset({
+    "premier", "première", "ancien", "ancienne", "ex", "futur", "future", "nouveau", "nouvel",
+    "nouvelle", "actuel", "actuelle", "vice", "sous", "haut", "haute", "grand", "grande",
+})
+
+# Words that often open a sentence, glued to the previous paragraph by scrapers
+# ("...les FrançaisLe gouvernement"): a space is put back before them.
+SENTENCE_OPENERS: tuple[str, ...] = (
+    "Le", "La", "Les", "L’", "L'", "Il", "Elle", "Ils", "Elles", "Un", "Une", "Des", "Mais", "En",
+    "Dans", "Pour", "Selon", "Ce", "Cette", "Ces", "On", "Au", "Aux", "À", "Et", "Son", "Sa", "Ses",
+    "Leur", "Leurs", "Lors", "Après", "Avant", "Depuis", "Si", "Alors", "Pourtant", "Cependant",
+    "Enfin", "Ainsi", "Par", "Sur", "Avec", "Outre", "Face", "Comme", "Quant", "Du",
+)
+
 # Capitalised words that spaCy takes for places or organisations inside a role or a set phrase
 # ("secrétaire d'État", "secrétaire au Trésor", "ministre de la Défense"): not entities there.
 ROLE_DOMAINS: frozenset[str] = frozenset({
@@ -66,6 +82,7 @@ ROLE_DOMAINS: frozenset[str] = frozenset({
     "ecologie", "environnement", "sports", "commerce", "industrie", "énergie", "energie",
     "outre-mer", "affaires étrangères", "affaires", "numérique", "recherche", "solidarités",
     "comptes publics", "fonction publique", "mer", "handicap", "jeunesse", "famille", "retraites",
+    "république", "republique", "nation", "assemblée", "sénat", "senat", "gouvernement",
 })
 
 # Texts that spaCy's French model tags as entities but never are, wherever they stand.

@@ -8,6 +8,7 @@ import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .. import boilerplate
+from ..lang import fr
 from ..models import Boilerplate, ParsedArticle, RawRecord, Timestamp
 
 _SPACE_RUN = re.compile(r"[ \t\u2009\u200a\u200b\u3000]+")
@@ -16,6 +17,9 @@ _ELISION_GAP = re.compile(r"\b((?:[ldjmnstcLDJMNSTC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[P
 # "fin.Le gouvernement" (sentences glued when the page was scraped) -> "fin. Le gouvernement"
 _GLUED = re.compile(r"(?<=[a-zà-ÿ%)»][a-zà-ÿ%)»])([.!?…])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ])")
 _GLUED_QUOTE = re.compile(r"(?<=[a-zà-ÿ][a-zà-ÿ])([.!?…])(?=[«\"“][A-ZÀ-ÖØ-Ý])")
+_GLUED_PARAGRAPH = re.compile(
+    r"(?<=[A-Za-zà-ÿ0-9%»\")])(?=(?:" + "|".join(fr.SENTENCE_OPENERS) + r")(?:\b|(?<=[’'])))"
+)
 _URL_JUNK_PARAMS = re.compile(r"^(?:utm_|xtor|at_|fbclid|gclid|mc_|ns_)", re.IGNORECASE)
 
 
@@ -29,6 +33,7 @@ def clean_inline(text: str) -> str:
     text = _ELISION_GAP.sub(r"\1", text)
     text = _GLUED.sub(r"\1 ", text)
     text = _GLUED_QUOTE.sub(r"\1 ", text)
+    text = _GLUED_PARAGRAPH.sub(" ", text)
     return text.strip()
 
 

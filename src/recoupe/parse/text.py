@@ -133,7 +133,7 @@ def read_header_line(line: str) -> tuple[tuple[str, ...], Timestamp | None, Time
 
 
 def _is_header_line(line: str) -> bool:
-    return _byline(line) is not None or is_dateline(line)
+    return read_header_line(line) is not None
 
 
 def _split_header(blocks: list[str]) -> tuple[list[str], list[str]]:
@@ -154,6 +154,7 @@ def _split_header(blocks: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _read_header(blocks: list[str]) -> tuple[str | None, str | None, tuple[str, ...], tuple[Timestamp | None, Timestamp | None]]:
+    """Title, lead, authors and dates from the blocks above the body."""
     title: str | None = None
     lead_parts: list[str] = []
     authors: tuple[str, ...] = ()
@@ -161,21 +162,12 @@ def _read_header(blocks: list[str]) -> tuple[str | None, str | None, tuple[str, 
     updated: Timestamp | None = None
     for block in blocks:
         for line in (ln for ln in block.split("\n") if ln.strip()):
-            by = _byline(line)
-            if by is not None:
-                authors = authors + tuple(a for a in by[0] if a not in authors)
-                if by[1]:
-                    p, u = parse_dateline(by[1])
-                    published, updated = published or p, updated or u
-                continue
-            if is_dateline(line):
-                p, u = parse_dateline(line)
-                if p is None and u is not None and re.match(r"\s*(?:" + "|".join(fr.UPDATED_CUES) + ")", line, re.IGNORECASE):
-                    updated = updated or u
-                else:
-                    published, updated = published or p, updated or u
-                continue
-            if title is None and not lead_parts and len(line) <= MAX_TITLE:
+            header = read_header_line(line)
+            if header is not None:
+                credited, p, u = header
+                authors = authors + tuple(a for a in credited if a not in authors)
+                published, updated = published or p, updated or u
+            elif title is None and not lead_parts and len(line) <= MAX_TITLE:
                 title = clean_field(line)
             else:
                 lead_parts.append(line)

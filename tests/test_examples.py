@@ -1,0 +1,112 @@
+"""The bundled example corpus ingests as its manifest describes it."""
+
+import json
+from collections import Counter
+
+import pytest
+
+from conftest import EXAMPLES
+
+MANIFEST = json.loads((EXAMPLES / "manifest.json").read_text("utf-8"))
+INPUTS = [EXAMPLES / "text", EXAMPLES / "html", EXAMPLES / "json"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, enricher):
+    from recoupe import pipeline
+    from recoupe.store import Store
+
+    store = Store(str(tmp_path_factory.mktemp("examples") / "examples.db"))
+    report = pipeline.ingest([str(p) for p in INPUTS], store, source="L'Écho des Plaines", enricher=enricher, workers=1)
+    yield store, report
+    store.close()
+
+
+def _stored(store, entry):
+    if entry.get("record_id"):
+        return store.get(entry["record_id"])
+    if entry.get("url"):
+        (a,) = [a for a in store.query() if a.url == entry["url"]]
+        return store.get(a.id)
+    (a,) = [a for a in store.query() if a.origin.endswith(entry["file"])]
+    return store.get(a.id)
+
+
+def test_the_corpus_is_what_the_brief_asks_for():
+    articles = MANIFEST["articles"]
+    assert len(articles) >= 30
+    assert len({a["source"] for a in articles}) >= 6
+    assert len({a["story"] for a in articles}) >= 6
+    days = sorted(a["published"][:10] for a in articles if len(a["published"]) >= 10)
+    assert days[0] >= "2026-03-01" and days[-1] <= "2026-03-16"
+    kinds = {d["kind"] for d in MANIFEST["divergences"]}
+    assert {"quote_variant", "figure", "date", "wire_copy", "revision", "feed_item", "month_precision"} <= kinds
+    assert {b for a in articles for b in a["has_boilerplate"]} >= {"donation", "subscription", "related", "newsletter", "share", "paywall"}
+
+
+def test_everything_ingests_without_rejection(corpus):
+    store, report = corpus
+    assert report.rejected == []
+    revisions = [d for d in MANIFEST["divergences"] if d["kind"] == "revision"]
+    assert report.totals()["created"] == len(MANIFEST["articles"]) - len(revisions)
+    assert report.totals()["revised"] == len(revisions)
+
+
+@pytest.mark.parametrize("entry", MANIFEST["articles"], ids=lambda e: e.get("record_id") or e["file"].rsplit("/", 1)[-1])
+def test_each_article_is_parsed_as_written(corpus, entry):
+    store, _ = corpus
+    a = _stored(store, entry)
+    if not a.origin.split(":")[0].split("[")[0].endswith(entry["file"]):
+        # an earlier version of an updated article: kept as a revision, no longer current
+        assert a.revision > 1 and a.revisions[0].title == entry["title"]
+        return
+    assert a.source == entry["source"]
+    assert a.title == entry["title"]
+    assert a.published is not None and a.published.value.startswith(entry["published"])
+    assert list(a.authors) == entry["authors"]
+    if entry.get("lead"):
+        assert a.lead == entry["lead"]
+    assert sorted({b.kind for b in a.boilerplate}) == sorted(set(entry["has_boilerplate"]))
+    for b in a.boilerplate:
+        assert b.text not in a.body
+    assert a.lang == "fr"
+
+
+def test_the_updated_article_keeps_both_versions(corpus):
+    store, _ = corpus
+    (rev,) = [d for d in MANIFEST["divergences"] if d["kind"] == "revision"]
+    url = rev["articles"][0]
+    (a,) = [a for a in store.query() if a.url == url]
+    a = store.get(a.id)
+    assert a.revision == 2 and [r.revision for r in a.revisions] == [1, 2]
+    assert a.updated is not None
+
+
+def test_the_feed_item_and_the_month_precision(corpus):
+    store, _ = corpus
+    (feed,) = [d for d in MANIFEST["divergences"] if d["kind"] == "feed_item"]
+    (item,) = [a for a in store.query() if a.url == feed["articles"][0]]
+    assert item.title and item.body == ""
+    months = [a for a in store.query() if a.published and a.published.precision == "month"]
+    assert len(months) == sum(1 for e in MANIFEST["articles"] if len(e["published"]) == 7)
+
+
+def test_wire_copies_are_separate_articles_of_separate_outlets(corpus):
+    store, _ = corpus
+    (wire,) = [d for d in MANIFEST["divergences"] if d["kind"] == "wire_copy"]
+    stored = [a for a in store.query() if a.url in wire["articles"]]
+    assert len(stored) == len(wire["articles"]) and len({a.source for a in stored}) == len(stored)
+
+
+def test_people_are_found_with_their_roles(corpus):
+    store, _ = corpus
+    people = Counter()
+    with_roles = 0
+    for a in store.query():
+        for e in a.entities:
+            if e.type == "person":
+                people[e.id] += 1
+                with_roles += bool(e.roles)
+    # the stories' protagonists appear in several articles under one id
+    assert sum(1 for n in people.values() if n >= 3) >= 5
+    assert with_roles >= 20
