@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import itertools
-import json
 import resource
 import sys
 import tempfile

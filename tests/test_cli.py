@@ -9,8 +9,8 @@ import sys
 import jsonschema
 import pytest
 from click.testing import CliRunner
-
 from conftest import FIXTURES
+
 from recoupe.cli import cli
 from recoupe.schema import article_schema
 from recoupe.store import Store

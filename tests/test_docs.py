@@ -2,8 +2,8 @@
 
 import click
 import pytest
-
 from conftest import ROOT
+
 from recoupe.cli import cli
 
 CLI_DOC = (ROOT / "docs" / "cli.md").read_text("utf-8")

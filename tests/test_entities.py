@@ -98,3 +98,9 @@ def test_spelling_variants_across_articles_are_one_entity(ingest, store, two_spe
     assert eid == "per-volodymyr-zelenskyy"
     olena = {i for i, n in ids["https://info.example/3"] if "Olena" in n}
     assert olena and olena != a_ids
+
+
+def test_a_topic_word_opening_a_headline_is_not_an_entity(nlp):
+    ents, _ = entities_of(nlp, "Le Sénat a voté mardi. La préfète de la Drôme a parlé.", title="Urgences : la Drôme manque de lits")
+    assert "Urgences" not in ents
+    assert ents["Drôme"].type == "place" and "Sénat" in ents

@@ -4,7 +4,6 @@ import json
 from collections import Counter
 
 import pytest
-
 from conftest import EXAMPLES
 
 MANIFEST = json.loads((EXAMPLES / "manifest.json").read_text("utf-8"))

@@ -3,8 +3,8 @@
 import json
 
 import pytest
-
 from conftest import FIXTURES
+
 from recoupe.models import ParsedArticle, RawRecord, Rejection, Timestamp
 from recoupe.parse import parse_record
 from recoupe.sources import Options, read_input

@@ -3,8 +3,8 @@ import io
 import json
 import sys
 
-from recoupe.sources import Options, decode, read_input, read_records, sniff_text
 from recoupe.models import RawRecord, Rejection
+from recoupe.sources import Options, decode, read_input, read_records, sniff_text
 
 
 def records(path, **kw):
@@ -87,7 +87,7 @@ def test_json_array_items_are_records_and_non_objects_rejected(tmp_path):
     path = tmp_path / "a.json"
     path.write_text(json.dumps([{"title": "A"}, 3, {"title": "B"}]), "utf-8")
     got = records(path)
-    assert [getattr(r, "origin") for r in got] == [f"{path}[0]", f"{path}[1]", f"{path}[2]"]
+    assert [r.origin for r in got] == [f"{path}[0]", f"{path}[1]", f"{path}[2]"]
     assert isinstance(got[1], Rejection) and got[1].code == "E006"
 
 

@@ -10,8 +10,8 @@ import time
 
 import pytest
 import sqlalchemy as sa
-
 from conftest import FIXTURES, ROOT
+
 from recoupe import pipeline
 from recoupe.errors import NotFound, StoreError
 from recoupe.store import SCHEMA_VERSION, ArticleQuery, Store

@@ -24,6 +24,8 @@ from .sources import MB
 from .store import ArticleQuery, Store
 
 out = Console(highlight=False, soft_wrap=False)
+if not out.is_terminal:
+    out.width = 140  # piped or redirected: tables as a wide terminal would show them
 err = Console(stderr=True, highlight=False)
 
 
@@ -60,7 +62,13 @@ def progress_bar(label: str) -> Iterator[Callable[[int], None] | None]:
     if not err.is_terminal:
         yield None
         return
-    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     with Progress(SpinnerColumn(), TextColumn(label), MofNCompleteColumn(), TextColumn("records"),
                   TimeElapsedColumn(), console=err, transient=True) as bar:

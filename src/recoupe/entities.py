@@ -178,9 +178,12 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType) -> bo
         return True  # "Vendredi 6 décembre", "A."
     if etype != "person" and first in _ROLE_OPENERS:
         return True  # "Premier ministre", "Maire de Paris": a role, not a name
-    if (etype == "other" and end - start == 1 and doc[start].is_sent_start and doc[start].is_alpha
-            and not doc[start].is_upper and doc.vocab.has_vector(first)):
-        return True  # "Réforme", "Enquête" opening a sentence: a common word, capitalised
+    tok = doc[start]
+    opens = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_space
+    if etype != "person" and end - start == 1 and opens and tok.is_alpha and not tok.is_upper and (
+        tok.pos_ == "NOUN" or (etype == "other" and doc.vocab.has_vector(first))
+    ):
+        return True  # "Urgences : ...", "Réforme des retraites": a common noun opening a sentence
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end] if t.pos_ not in ("DET", "ADP")):
         return True  # "La guerre": a capitalised determiner at the start of a sentence
     if not re.search(r"[A-ZÀ-ÖØ-Ý0-9]", name) or len(name) > 80 or not re.search(r"\w", name):

@@ -122,15 +122,21 @@ def ingest(
                 seen.add(a.content_hash)
                 yield a
 
-    articles = new_only(parsed())
-    first = next(articles, None)
-    if first is None:
-        return report
-    n, rest = _workers(workers, articles)
-    enrich = enricher or Enricher(workers=n)
-    for batch in _chunks(enrich(itertools.chain([first], rest)), batch_size):
+    for batch in _enriched_batches(new_only(parsed()), workers, enricher, batch_size):
         _record(report, input_of, batch, store.save(batch))
     return report
+
+
+def _enriched_batches(
+    articles: Iterator[ParsedArticle], workers: int | None, enricher: Enricher | None, batch_size: int,
+) -> Iterator[list[Enriched]]:
+    """Enriched articles in batches; the model is loaded only if there is something to enrich."""
+    first = next(articles, None)
+    if first is None:
+        return
+    n, rest = _workers(workers, articles)
+    enrich = enricher or Enricher(workers=n)
+    yield from _chunks(enrich(itertools.chain([first], rest)), batch_size)
 
 
 def _record(report: IngestReport, input_of: dict[int, str], batch: list[Enriched], results: list[Any]) -> None:
@@ -177,12 +183,6 @@ def reparse(
             id_of[id(result)] = article_id
             yield result
 
-    articles = parsed()
-    first = next(articles, None)
-    if first is None:
-        return report
-    n, rest = _workers(workers, articles)
-    enrich = enricher or Enricher(workers=n)
-    for batch in _chunks(enrich(itertools.chain([first], rest)), batch_size):
+    for batch in _enriched_batches(parsed(), workers, enricher, batch_size):
         report.reparsed += store.replace_analysis([(id_of.pop(id(e.article)), e) for e in batch])
     return report

@@ -22,19 +22,28 @@ def when(ts: Timestamp | None) -> str:
     return ts.value.replace("T", " ")[:16]
 
 
-def article_label(a: Article, width: int = 90) -> str:
+def article_label(a: Article, width: int = 140) -> str:
     text = a.title or (f"[{a.lead}]" if a.lead else "") or a.body[:width]
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+MAX_INPUT_ROWS = 20
+
+
 def ingest_table(report: IngestReport) -> Table:
+    """One row per input (those with rejections first when there are many), then the totals."""
     table = Table(title="Ingest", show_lines=False)
     for col, justify in (("input", "left"), ("created", "right"), ("revised", "right"), ("duplicates", "right"), ("rejected", "right")):
         table.add_column(col, justify=justify)  # type: ignore[arg-type]
-    for item in report.inputs.values():
+    items = list(report.inputs.values())
+    if len(items) > MAX_INPUT_ROWS:
+        items = sorted(items, key=lambda i: not i.rejected)[:MAX_INPUT_ROWS]
+    for item in items:
         table.add_row(escape(item.input), str(len(item.created)), str(len(item.revised)), str(len(item.duplicates)),
                       f"[red]{len(item.rejected)}[/red]" if item.rejected else "0")
     t = report.totals()
+    if len(items) < t["inputs"]:
+        table.add_row(f"[dim]… {t['inputs'] - len(items)} more inputs (--json lists them all)[/dim]", "", "", "", "")
     table.add_section()
     table.add_row(f"[bold]{t['inputs']} inputs[/bold]", f"[bold]{t['created']}[/bold]", str(t["revised"]), str(t["duplicates"]), str(t["rejected"]))
     return table
@@ -44,8 +53,8 @@ def articles_table(items: list[Article], total: int) -> Table:
     table = Table(title=f"{len(items)} of {total} articles", title_justify="left")
     table.add_column("id", no_wrap=True, style="dim")
     table.add_column("published", no_wrap=True)
-    table.add_column("source")
-    table.add_column("title")
+    table.add_column("source", max_width=26)
+    table.add_column("title", ratio=1)
     table.add_column("entities", justify="right")
     for a in items:
         table.add_row(escape(a.id), when(a.published), escape(a.source or "—"), escape(article_label(a)), str(len(a.entities)))

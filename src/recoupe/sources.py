@@ -49,6 +49,10 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
+def _too_large(origin: str, size: int, limit: int) -> Rejection:
+    return Rejection(origin, "E004", reason("E004", size=human_size(size), limit=human_size(limit)))
+
+
 def human_size(n: int) -> str:
     return f"{n / MB:.1f} MB" if n >= MB else f"{n / 1024:.1f} kB" if n >= 1024 else f"{n} bytes"
 
@@ -125,7 +129,7 @@ def _read_stream(name: str, stream: BinaryIO, options: Options) -> Iterator[RawR
         data = stream.read(limit + 1)
         if len(data) > limit:
             size = len(data) + _drain(stream)
-            yield Rejection(name, "E004", reason("E004", size=human_size(size), limit=human_size(limit)))
+            yield _too_large(name, size, limit)
             return
     except (EOFError, zlib.error, gzip.BadGzipFile) as e:
         yield Rejection(name, "E010", reason("E010", detail=str(e)))
@@ -276,7 +280,7 @@ def _read_json_document(name: str, text: str, data: bytes, encoding: str, option
         return
     if isinstance(value, dict):
         if len(data) > options.max_bytes:
-            yield Rejection(name, "E004", reason("E004", size=human_size(len(data)), limit=human_size(options.max_bytes)))
+            yield _too_large(name, len(data), options.max_bytes)
             return
         yield RawRecord(name, "json", text, data, encoding, options.source, value)
         return
@@ -291,7 +295,7 @@ def _read_json_document(name: str, text: str, data: bytes, encoding: str, option
         item_text = json.dumps(item, ensure_ascii=False)
         raw = item_text.encode("utf-8")
         if len(raw) > options.max_bytes:
-            yield Rejection(origin, "E004", reason("E004", size=human_size(len(raw)), limit=human_size(options.max_bytes)))
+            yield _too_large(origin, len(raw), options.max_bytes)
             continue
         yield RawRecord(origin, "json", item_text, raw, "utf-8", options.source, item)
 
@@ -300,7 +304,7 @@ def _read_json_lines(name: str, stream: BinaryIO, options: Options) -> Iterator[
     for lineno, line in enumerate(_lines(stream, options.max_bytes), start=1):
         origin = f"{name}:{lineno}"
         if isinstance(line, int):
-            yield Rejection(origin, "E004", reason("E004", size=human_size(line), limit=human_size(options.max_bytes)))
+            yield _too_large(origin, line, options.max_bytes)
             continue
         if not line.strip():
             continue

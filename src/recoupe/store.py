@@ -22,8 +22,16 @@ from .dates import bounds, parse_timestamp
 from .entities import Resolver
 from .errors import NotFound, StoreError, reason
 from .models import (
-    Article, Boilerplate, EntityRef, Enriched, Mention, ParsedArticle, RawRecord, Revision,
-    SaveResult, Timestamp,
+    Article,
+    Boilerplate,
+    Enriched,
+    EntityRef,
+    Mention,
+    ParsedArticle,
+    RawRecord,
+    Revision,
+    SaveResult,
+    Timestamp,
 )
 
 metadata = sa.MetaData()

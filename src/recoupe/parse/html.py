@@ -16,8 +16,8 @@ from .. import boilerplate
 from ..dates import parse_timestamp
 from ..errors import reason
 from ..models import Boilerplate, ParsedArticle, RawRecord, Rejection
-from .text import read_header_line
 from .common import build, clean_field, clean_inline, make_body, normalise_url, split_authors
+from .text import read_header_line
 
 MIN_BODY = 80  # characters: less is a navigation page, a login form, a cookie wall
 MIN_PARAGRAPH = 50

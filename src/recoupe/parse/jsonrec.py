@@ -11,7 +11,15 @@ import re
 from ..dates import parse_timestamp
 from ..errors import reason
 from ..models import ParsedArticle, RawRecord, Rejection
-from .common import block_paragraphs, build, clean_field, make_body, normalise_newlines, split_authors, split_blocks
+from .common import (
+    block_paragraphs,
+    build,
+    clean_field,
+    make_body,
+    normalise_newlines,
+    split_authors,
+    split_blocks,
+)
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "id": ("id", "guid", "uid", "article_id", "uri"),

@@ -16,7 +16,15 @@ from ..dates import _FR_DATE, _NUM_DATE, is_dateline, parse_dateline, parse_time
 from ..errors import reason
 from ..lang import fr
 from ..models import ParsedArticle, RawRecord, Rejection, Timestamp
-from .common import block_paragraphs, build, clean_field, make_body, normalise_newlines, split_authors, split_blocks
+from .common import (
+    block_paragraphs,
+    build,
+    clean_field,
+    make_body,
+    normalise_newlines,
+    split_authors,
+    split_blocks,
+)
 
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*\n", re.MULTILINE)
 _LAYOUT_B = re.compile(
