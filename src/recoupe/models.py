@@ -140,12 +140,42 @@ class EntityRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Quote:
+    """A statement reported in an article, directly (between quotation marks) or indirectly.
+
+    ``start``/``end`` are offsets into ``field``; ``parts`` lists the pieces of a quotation split
+    by an incise. ``speaker_ref`` indexes the article's entities until the store gives
+    ``speaker_entity`` its id.
+    """
+
+    field: Field
+    start: int
+    end: int
+    text: str
+    kind: Literal["direct", "indirect"]
+    speaker_name: str | None
+    cue: str | None
+    channel: str | None
+    parts: tuple[tuple[int, int], ...] = ()
+    speaker_ref: int | None = None
+    speaker_entity: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "field": self.field,
+            "kind": self.kind, "speaker": {"entity": self.speaker_entity, "name": self.speaker_name},
+            "cue": self.cue, "channel": self.channel, "parts": [list(p) for p in self.parts],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Enriched:
     """A parsed article with what the language pipeline found in it."""
 
     article: ParsedArticle
     sentences: tuple[tuple[int, int], ...]  # offsets into the body
     entities: tuple[EntityRef, ...]
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,87 @@
+"""French data for quotations: reporting verbs, attribution cues, channels, titles of works.
+
+Only data; the logic is in ``recoupe.quotes``.
+"""
+
+from __future__ import annotations
+
+# Lemmas of verbs that report speech or writing ("a déclaré", "estime", "a-t-il ajouté").
+CUE_VERBS: frozenset[str] = frozenset({
+    "déclarer", "dire", "affirmer", "ajouter", "estimer", "expliquer", "indiquer", "annoncer",
+    "assurer", "souligner", "préciser", "rappeler", "reconnaître", "dénoncer", "juger", "confier",
+    "écrire", "poursuivre", "lancer", "insister", "répondre", "prévenir", "avertir", "promettre",
+    "admettre", "regretter", "plaider", "marteler", "considérer", "accuser", "réagir", "commenter",
+    "tweeter", "twitter", "déplorer", "conclure", "résumer", "raconter", "témoigner", "confirmer",
+    "démentir", "nier", "réclamer", "demander", "exiger", "proclamer", "revendiquer", "fustiger",
+    "s'insurger", "insurger", "indigner", "féliciter", "réjouir", "inquiéter", "alerter", "prôner",
+    "détailler", "noter", "observer", "relever", "constater", "signaler", "mentionner", "évoquer",
+    "glisser", "lâcher", "tonner", "s'exclamer", "exclamer", "interroger", "questionner",
+    "ironiser", "railler", "critiquer", "saluer", "se féliciter", "justifier", "défendre",
+    "argumenter", "arguer", "argue", "soutenir", "prédire", "pronostiquer", "menacer",
+    "rétorquer", "répliquer", "objecter", "nuancer", "tempérer", "trancher", "certifier",
+    "jurer", "garantir", "souffler", "murmurer", "crier", "hurler", "s'emporter", "emporter",
+    "martèle", "analyser", "diagnostiquer", "mettre en garde", "faire savoir", "faire valoir",
+    "publier", "poster", "communiquer", "informer", "assener", "asséner", "clamer", "réitérer",
+    "répéter", "continuer", "enchaîner", "compléter", "résumer", "s'alarmer", "alarmer",
+    "reprocher", "dénier", "contester", "opposer", "s'opposer", "espérer", "souhaiter",
+    "appeler", "exhorter", "inviter", "implorer", "supplier", "encourager", "recommander",
+    "conseiller", "préconiser", "proposer", "suggérer", "envisager",
+})
+
+# Cue verbs that also have a frequent non-reporting sense: they introduce speech only with a
+# complement clause ("que", an infinitive) or next to a quotation, never alone.
+WEAK_CUES: frozenset[str] = frozenset({
+    "appeler", "inviter", "continuer", "poursuivre", "soutenir", "défendre", "opposer",
+    "publier", "poster", "compléter", "espérer", "souhaiter", "proposer", "envisager", "lancer",
+    "encourager", "demander", "évoquer", "noter", "observer", "relever", "constater", "saluer",
+    "critiquer", "menacer", "communiquer", "informer", "réclamer", "exiger", "reprocher",
+    "conseiller", "recommander", "suggérer", "préconiser", "analyser", "défendre", "juger",
+})
+
+# Prepositions that attribute a statement: "selon X", "d'après X", "pour X" (only before a comma).
+ATTRIBUTION_PREPS: tuple[str, ...] = ("selon", "d'après", "d’après", "aux yeux de", "pour")
+
+# Pronouns that stand for the speaker in an incise ("a-t-il ajouté") or as a subject.
+SUBJECT_PRONOUNS: dict[str, str | None] = {
+    "il": "m", "elle": "f", "-il": "m", "-elle": "f", "-t-il": "m", "-t-elle": "f",
+    "ils": None, "elles": None, "-ils": None, "-elles": None, "-t-ils": None, "-t-elles": None,
+    "celui-ci": "m", "celle-ci": "f", "ce dernier": "m", "cette dernière": "f",
+}
+
+# Channels of a statement, as regular expressions over the text of the clause around the cue.
+# The text matched is kept as the channel ("sur Truth Social", "dans un communiqué").
+CHANNEL_PATTERNS: tuple[str, ...] = (
+    r"selon des propos (?:rapportés|recueillis|cités) par (?:l['’]agence (?:de presse )?(?:\w+ )?|le |la |les )?[A-ZÀ-Ý][\w&.\-]*(?:\s[A-ZÀ-Ý][\w&.\-]*)*",
+    r"(?:sur|via) (?:son compte |sa page |son fil |la plateforme |le réseau social |les réseaux sociaux|son blog|sa chaîne )?(?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Telegram|Truth Social|YouTube|Bluesky|Threads|Snapchat|Mastodon|BFMTV|LCI|CNews|franceinfo|France ?Info|France ?Inter|RTL|Europe ?1|RMC|France ?2|France ?3|TF1|M6|Arte|France ?24|Public Sénat|LCP|Sud Radio|RFI)\b",
+    r"dans (?:un|une|son|sa|le|la|leur) (?:bref |court |long |nouveau |nouvel |autre |)(?:communiqué|message|post|tweet|publication|vidéo|interview|entretien|tribune|lettre|courrier|courriel|mail|e-mail|discours|allocution|déclaration|note|rapport|livre|ouvrage|podcast|émission)(?: (?:publié|publiée|diffusé|diffusée|transmis|transmise|adressé|adressée|accordé|accordée|posté|postée))?(?: (?:à|au|aux) (?:l['’])?[A-ZÀ-Ý][\w&.\-]*(?:\s[A-ZÀ-Ý][\w&.\-]*)*)?",
+    r"(?:lors|au cours|à l['’]issue) d['’](?:un|une) (?:conférence de presse|point presse|point de presse|interview|entretien|débat|meeting|discours|audience|réunion|visite|déplacement)",
+    r"(?:devant|face à|auprès de|à) (?:la presse|les journalistes|des journalistes|aux journalistes|les députés|les sénateurs|l['’]Assemblée(?: nationale)?|le Sénat)",
+    r"(?:aux|à des) journalistes",
+    r"(?:à|au|aux|à l['’]) ?(?:l['’])?(?:AFP|Reuters|AP|New York Post|Washington Post|New York Times|Wall Street Journal|Figaro|Monde|Parisien|JDD|Journal du dimanche|Libération|Express|Point|Obs|Ouest-France|Échos|Echos|Croix|Humanité|Dauphiné libéré|Voix du Nord|Progrès|Dépêche|Sud Ouest|BFMTV|LCI|CNews|franceinfo|France ?Inter|RTL|Europe ?1|RMC|France ?2|France ?3|TF1|M6|France ?24|RFI|agence [A-ZÀ-Ý][\w\-]*|[A-ZÀ-Ý][\w\-]* Presse)\b",
+    r"(?:au micro|à l['’]antenne|sur le plateau|sur l['’]antenne) (?:de |d['’])[A-ZÀ-Ý][\w&.\-]*(?:\s[A-ZÀ-Ý0-9][\w&.\-]*)*",
+)
+
+# Words just before an opening quotation mark that make it a name or a title, not a quotation.
+TITLE_CUES: frozenset[str] = frozenset({
+    "film", "livre", "émission", "opération", "plan", "baptisé", "baptisée", "baptisés",
+    "intitulé", "intitulée", "surnommé", "surnommée", "dit", "dite", "appelé", "appelée",
+    "nommé", "nommée", "slogan", "hashtag", "mouvement", "collectif", "association", "programme",
+    "projet", "loi", "rapport", "ouvrage", "série", "chanson", "album", "roman", "journal",
+    "magazine", "spectacle", "pièce", "exposition", "festival", "documentaire", "podcast",
+    "mot-dièse", "label", "dispositif", "réforme", "mission", "affaire", "quotidien",
+    "hebdomadaire", "site", "compte", "groupe", "parti", "titre", "titré", "titrée", "rubrique",
+    "sobriquet", "qualifié", "qualifiée", "tube", "tournée", "concept", "opus", "bande",
+})
+
+# Opening and closing quotation marks, by pairs.
+QUOTE_PAIRS: tuple[tuple[str, str], ...] = (("«", "»"), ("“", "”"), ("„", "“"), ("‹", "›"))
+STRAIGHT_QUOTE = '"'
+QUOTE_CLOSERS: frozenset[str] = frozenset({"»", "”", "›", STRAIGHT_QUOTE})
+
+# Words of a time adverbial that may stand between a subject, its reporting verb and the
+# complement ("Vladimir Poutine indique ce mercredi avoir dit...").
+TIME_WORDS: frozenset[str] = frozenset({
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir",
+    "midi", "après-midi", "nuit", "hier", "aujourd'hui", "aujourd’hui", "demain", "dernier",
+    "dernière", "récemment", "encore", "déjà", "alors", "ensuite", "également", "aussi",
+})
