@@ -128,3 +128,27 @@ def test_console_script_reads_stdin_and_sets_the_source(tmp_path):
 def test_usage_errors_exit_2(tmp_path):
     assert run("ingest").exit_code == 2
     assert run("export", "--format", "xml").exit_code == 2
+
+
+def test_quotes_command_lists_quotations_with_speakers(db):
+    path, _ = db
+    items = json.loads(run("quotes", "--json", "--db", path).stdout)
+    (q,) = [q for q in items if q["text"].startswith("Je sors d’un échange long")]
+    assert q["speaker"]["name"] == "Irina Caraman" and q["kind"] == "direct"
+    assert q["cue"] == "a déclaré" and q["channel"] == "sur X"
+    assert q["speaker"]["entity"] == "per-irina-caraman" and q["source"] == "Le Phare de l’Est"
+    only = json.loads(run("quotes", "--json", "--speaker", "Caraman", "--db", path).stdout)
+    assert only and all(x["speaker"]["entity"] == "per-irina-caraman" or "Caraman" in (x["speaker"]["name"] or "") for x in only)
+    table = run("quotes", "--db", path)
+    assert table.exit_code == 0 and "Irina Caraman" in table.stdout
+
+
+def test_timeline_command_orders_dated_events(db):
+    path, _ = db
+    items = json.loads(run("timeline", "--json", "--db", path).stdout)
+    dates = [i["date"]["value"] for i in items]
+    assert dates == sorted(dates) and "2025-03-17" in dates
+    caraman = json.loads(run("timeline", "--json", "--entity", "Irina Caraman", "--db", path).stdout)
+    assert caraman and all("per-irina-caraman" in i["entities"] for i in caraman)
+    assert any(i["date"]["value"] == "2025-03-17" for i in caraman)
+    assert json.loads(run("timeline", "--json", "--entity", "Personne Inconnue", "--db", path).stdout) == []

@@ -19,7 +19,7 @@ from rich.console import Console
 
 from . import __version__, pipeline, render
 from .errors import RecoupeError
-from .schema import article_json, dumps
+from .schema import article_json, dumps, event_json, quote_json
 from .sources import MB
 from .store import ArticleQuery, Store
 
@@ -219,6 +219,41 @@ def reparse(article_ids: tuple[str, ...], workers: int | None, as_json: bool, db
         click.echo(dumps(report.to_json()))
     else:
         out.print(f"re-parsed {report.reparsed} articles; {len(report.failed)} kept as stored")
+
+
+@cli.command()
+@click.option("--speaker", metavar="NAME", help="Only this speaker (a name, an alias, a last name or an entity id).")
+@click.option("--source", metavar="NAME", help="Only this outlet.")
+@click.option("--limit", type=click.IntRange(0), help="At most this many (default for the table: 50; JSON: all).")
+@json_option
+@db_option
+@handles_errors
+def quotes(speaker: str | None, source: str | None, limit: int | None, as_json: bool, db: str) -> None:
+    """List quotations across the store: who said what, where, through which channel."""
+    with Store(db) as store:
+        items = list(store.quotations(speaker=speaker, source=source, limit=limit if (limit is not None or as_json) else 50))
+    if as_json:
+        click.echo(dumps([quote_json(i) for i in items]))
+    else:
+        out.print(render.quotes_table(items))
+
+
+@cli.command()
+@click.option("--entity", metavar="NAME", help="Only events naming this entity (a name, an alias or an id).")
+@click.option("--since", metavar="DATE", help="Events on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Events on or before.")
+@click.option("--limit", type=click.IntRange(0), help="At most this many (default for the table: 100; JSON: all).")
+@json_option
+@db_option
+@handles_errors
+def timeline(entity: str | None, since: str | None, until: str | None, limit: int | None, as_json: bool, db: str) -> None:
+    """Dated events across the store, in date order: each sentence that carries a date."""
+    with Store(db) as store:
+        items = list(store.timeline(entity=entity, since=since, until=until, limit=limit if (limit is not None or as_json) else 100))
+    if as_json:
+        click.echo(dumps([event_json(i) for i in items]))
+    else:
+        out.print(render.timeline_table(items))
 
 
 @cli.command()

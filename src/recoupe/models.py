@@ -169,6 +169,39 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A time expression of an article, normalised in TIMEX3 terms (``value`` as in TimeML)."""
+
+    field: Field
+    start: int
+    end: int
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "field": self.field,
+                "type": self.type, "value": self.value}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A sentence that carries a normalised date: the raw material of timelines."""
+
+    date: Timestamp
+    field: Field
+    start: int
+    end: int
+    text: str
+    entity_refs: tuple[int, ...] = ()  # indexes into the article's entities
+    entities: tuple[str, ...] = ()  # entity ids, once stored
+
+    def to_json(self) -> dict:
+        return {"date": self.date.to_json(), "text": self.text, "field": self.field,
+                "start": self.start, "end": self.end, "entities": list(self.entities)}
+
+
+@dataclass(frozen=True, slots=True)
 class Enriched:
     """A parsed article with what the language pipeline found in it."""
 
@@ -176,6 +209,8 @@ class Enriched:
     sentences: tuple[tuple[int, int], ...]  # offsets into the body
     entities: tuple[EntityRef, ...]
     quotes: tuple[Quote, ...] = ()
+    dates: tuple[TimeExpression, ...] = ()
+    events: tuple[Event, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +255,8 @@ class Article:
     revision: int
     ingested_at: str
     revisions: tuple[Revision, ...] = field(default=())
+    quotes: tuple[Quote, ...] = field(default=())
+    dates: tuple[TimeExpression, ...] = field(default=())
 
 
 @dataclass(frozen=True, slots=True)

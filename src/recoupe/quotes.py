@@ -93,12 +93,21 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 straight_open = None
                 continue
         elif ch == L.STRAIGHT_QUOTE:
+            # Straight quotes do not say which way they face: tell it from their neighbours
+            # (scraped text glues them: '…association."La décision…' opens, 'dit".Le' closes).
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < n else " "
+            opens = (before.isspace() or before in "([«:'’-—–/.!?…,;") and not after.isspace()
+            closes = (after.isspace() or after in ".,;:!?)…»-—–'’") and not before.isspace()
             if straight_open is None:
-                straight_open = i
-            else:
+                if opens or not closes:
+                    straight_open = i
+            elif closes or not opens:
                 if i - straight_open - 1 <= MAX_QUOTE_CHARS and "\n\n" not in text[straight_open:i]:
                     spans.append((straight_open + 1, i))
                 straight_open = None
+            else:
+                straight_open = i  # the one before was a stray mark
         elif ch == "\n" and text[i : i + 2] == "\n\n":
             straight_open = None  # straight quotes do not run across paragraphs
         i += 1
@@ -197,14 +206,63 @@ class _Article:
 
     # -- speakers -------------------------------------------------------------------------
     def resolve_pronoun(self, char: int, gender: str | None) -> int | None:
-        """The person a subject pronoun stands for: the last speaker nearby, else the last
-        person named before ``char`` (outside quotations), of the pronoun's gender when known."""
-        if self.last_speaker and self.last_speaker[1] is not None and char - self.last_speaker[0] < 700:
+        """The person a subject pronoun stands for: the current speaker if a quotation just
+        ended, else, sentence by sentence going back, the subject of the sentence (a person
+        named first in it, or a role opening it, "le président de la FFF", resolved to the
+        person who holds it), of the pronoun's gender when known."""
+        if self.last_speaker and self.last_speaker[1] is not None and char - self.last_speaker[0] < 300:
             k = self.last_speaker[1]
-            if gender is None or self.gender.get(k, gender) == gender:
+            if self.refs[k].type == "person" and (gender is None or self.gender.get(k, gender) == gender):
                 return k
-        for m in reversed([m for m in self.mentions if m.end <= char and m.type == "person" and not self.in_quote(m.start)]):
-            if gender is None or self.gender.get(m.ref, gender) == gender:
+        sent = self.sentence(max(0, char - 1))
+        for _ in range(4):
+            candidates = []
+            role = self._role_subject(sent)
+            if role is not None and role[0] < char:
+                candidates.append(role)
+            for m in self.mentions:
+                if sent.start_char <= m.start < min(sent.end_char, char) and m.type == "person" and not self.in_quote(m.start):
+                    candidates.append((m.start, m.ref))
+            for _, k in sorted(candidates):
+                if gender is None or self.gender.get(k, gender) == gender:
+                    return k
+            if sent.start == 0:
+                break
+            prev = self.doc[sent.start - 1]
+            while prev.i > 0 and (prev.is_space or prev.is_punct):
+                prev = self.doc[prev.i - 1]
+            sent = self.sentence(prev.idx)
+        return None
+
+    def _role_subject(self, sent: _Sent) -> tuple[int, int] | None:
+        """A role phrase at the start of a sentence ("Le ministre a rappelé"), resolved."""
+        toks = [t for t in list(sent)[:8] if not t.is_space]
+        i = 0
+        while i < len(toks) and (toks[i].is_punct or toks[i].pos_ in ("ADV", "CCONJ")):
+            i += 1
+        if i < len(toks) and toks[i].pos_ == "DET":
+            i += 1
+        if i < len(toks) and toks[i].pos_ == "NOUN" and toks[i].text[:1].islower():
+            words = [t.text for t in toks[i:] if t.pos_ in ("NOUN", "ADJ", "PROPN")][:4]
+            for n in range(len(words), 0, -1):
+                k = self.resolve_role(words[:n])
+                if k is not None:
+                    return toks[i].idx, k
+        return None
+
+    def salient(self, char: int, etype: str, gender: str | None, window: int = 1200) -> int | None:
+        """The last person (or organisation) named within ``window`` characters before ``char``,
+        outside quotations, agreeing in gender when that is known."""
+        if etype == "person" and self.last_speaker and self.last_speaker[1] is not None and char - self.last_speaker[0] < 400:
+            k = self.last_speaker[1]
+            if self.refs[k].type == "person" and (gender is None or self.gender.get(k, gender) == gender):
+                return k
+        for m in reversed(self.mentions):
+            if m.end > char or m.type != etype or self.in_quote(m.start):
+                continue
+            if char - m.end > window:
+                break
+            if gender is None or etype != "person" or self.gender.get(m.ref, gender) == gender:
                 return m.ref
         return None
 
@@ -243,7 +301,19 @@ class _Article:
         if k is not None:
             return k, self.refs[k].name
         text = " ".join(self.doc.text[start:end].split())
-        return None, text if any(t.pos_ in ("NOUN", "PROPN") for t in tokens) else None
+        head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            return None, None
+        if head.pos_ == "NOUN" and head.text[:1].islower() and head.text.lower() not in L.TIME_WORDS:
+            # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel": the person
+            # or organisation of the article that the phrase stands for, the nearest one before
+            wanted = "organisation" if head.lemma_.lower() in L.ORGANISATION_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS else "person"
+            det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
+            gender = "f" if det in ("la", "cette", "une") else "m" if det in ("le", "ce", "un", "cet") else None
+            k = self.salient(start, wanted, gender)
+            if k is not None:
+                return k, self.refs[k].name
+        return None, text
 
 
 def _is_cue(tok: Any) -> bool:
@@ -272,6 +342,8 @@ def _np_after(doc: Any, start: int, limit: int) -> list[Any]:
     while i < limit and (doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PRON", "SPACE") or doc[i].text in ("M.", "Mme", "MM.")) and doc[i].text not in (",", ".", ":", ";"):
         if doc[i].pos_ == "PRON" and toks:
             break
+        if doc[i].pos_ == "ADP" and doc[i].text.lower() not in ("de", "du", "des", "d'", "d’") and toks:
+            break  # "les deux ministères dans un communiqué": the channel, not the speaker
         if doc[i].pos_ != "SPACE":
             toks.append(doc[i])
         if doc[i].pos_ == "PRON":
@@ -282,29 +354,41 @@ def _np_after(doc: Any, start: int, limit: int) -> list[Any]:
     return toks
 
 
+_SKIP_BEFORE_VERB = frozenset({
+    "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les", "nous",
+    "vous", "me", "m'", "m’", "-t", "-il", "-elle", "ainsi", "aussi", "également", "encore", "déjà",
+})
+
+
 def _subject_before(art: _Article, sent: _Sent, verb_i: int) -> tuple[int | None, str | None]:
-    """The speaker standing before a reporting verb in its sentence: the subject noun phrase
-    (walking back over auxiliaries, adverbs, clitics and a parenthetical between commas), a
-    pronoun resolved to a person, else the last person or organisation named before the verb."""
+    """The speaker standing before a reporting verb in its sentence.
+
+    Walks back from the verb over auxiliaries, adverbs, clitics, time words, prepositional
+    phrases and parentheticals between commas, to the subject: a pronoun (resolved), a noun
+    phrase (an entity in it, or a role resolved to a person), else the last person or
+    organisation named before the verb. A present participle ("…, estimant que …") takes the
+    subject of its main clause.
+    """
     doc = art.doc
     lo = sent.start
     for i in range(verb_i - 1, sent.start - 1, -1):
         if doc[i].text == ";" or (doc[i].text in L.QUOTE_CLOSERS and i < verb_i - 1):
             lo = i + 1
             break
+    verb = doc[verb_i]
+    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+        # "…, estimant que …": the subject of the main clause, at the start of the sentence
+        return _first_subject(art, lo, verb_i)
     j = verb_i - 1
+    pps = 0
     while j >= lo:
         tok = doc[j]
         low = tok.text.lower()
-        if tok.pos_ in ("AUX", "ADV", "SPACE") or low in ("ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les", "nous", "vous", "me", "m'", "m’", "-t", "-il", "-elle"):
-            if tok.pos_ == "DET":
-                break
+        if (tok.pos_ in ("AUX", "ADV", "SPACE") or low in _SKIP_BEFORE_VERB) and tok.pos_ != "DET":
             j -= 1
             continue
-        if low in L.TIME_WORDS:  # "Vladimir Poutine indique ce mercredi"
+        if low in L.TIME_WORDS or (tok.pos_ == "NUM" and j > lo and doc[j - 1].text.lower() in fr_months()):
             j -= 1
-            if j >= lo and doc[j].text.lower() in ("ce", "cette", "dès", "le"):
-                j -= 1
             continue
         if tok.text == ",":  # "Donald Trump, mercredi 12 février, a annoncé"
             k = j - 1
@@ -313,27 +397,60 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int) -> tuple[int | None
             if k >= lo and j - k <= 12:
                 j = k - 1
                 continue
-        break
-    if j >= lo:
-        tok = doc[j]
-        low = tok.text.lower()
-        if tok.pos_ == "PRON" and low in L.SUBJECT_PRONOUNS:
-            k = art.resolve_pronoun(tok.idx, L.SUBJECT_PRONOUNS.get(low))
-            return (k, art.refs[k].name) if k is not None else (None, None)
-        if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            j -= 1
+            continue
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X"):
             start = j
-            while start > lo and (doc[start - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "SPACE") or doc[start - 1].text in ("M.", "Mme")):
+            while start > lo and (doc[start - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "SPACE", "X") or doc[start - 1].text in ("M.", "Mme", "-")):
                 start -= 1
-            while start < j and doc[start].pos_ == "ADP":
-                start += 1
+            # a prepositional phrase ("depuis sa création en 2008", "dans ce dossier"): not the subject
+            if start > lo and doc[start - 1].pos_ == "ADP" and pps < 3:
+                pps += 1
+                j = start - 2
+                continue
+            if doc[j].text.lower() in L.TIME_WORDS or doc[j].text.lower() in fr_months():
+                j = start - 1
+                continue
             ref, name = art.speaker_of_np(list(doc[start : j + 1]))
             if ref is not None or name is not None:
                 return ref, name
+        if tok.pos_ == "PRON" and low in L.SUBJECT_PRONOUNS:
+            k = art.resolve_pronoun(tok.idx, L.SUBJECT_PRONOUNS.get(low))
+            return (k, art.refs[k].name) if k is not None else (None, None)
+        break
     mentions = art.mentions_in(doc[lo].idx, doc[verb_i].idx)
     if mentions:
         m = mentions[-1]
         return m.ref, art.refs[m.ref].name
     return None, None
+
+
+def _first_subject(art: _Article, lo: int, hi: int) -> tuple[int | None, str | None]:
+    """The subject opening a clause: the first pronoun, entity or noun phrase before ``hi``."""
+    doc = art.doc
+    for i in range(lo, hi):
+        tok = doc[i]
+        if tok.pos_ == "PRON" and tok.text.lower() in L.SUBJECT_PRONOUNS:
+            k = art.resolve_pronoun(tok.idx, L.SUBJECT_PRONOUNS.get(tok.text.lower()))
+            return (k, art.refs[k].name) if k is not None else (None, None)
+        m = art.mention_at(tok.idx, tok.idx + len(tok.text))
+        if m is not None:
+            return m.ref, art.refs[m.ref].name
+        if tok.pos_ == "VERB":
+            break
+    return None, None
+
+
+_MONTHS: frozenset[str] | None = None
+
+
+def fr_months() -> frozenset[str]:
+    global _MONTHS
+    if _MONTHS is None:
+        from .lang import fr
+
+        _MONTHS = frozenset(fr.MONTHS)
+    return _MONTHS
 
 
 def _adj_run(doc: Any, i: int, limit: int) -> int:
@@ -349,7 +466,7 @@ def _channel(art: _Article, start: int, end: int, cue_char: int | None) -> str |
     for s, e in art.quoted:  # quotation text is not where a channel is named
         for c in range(max(s, start), min(e, end)):
             window[c - start] = " "
-    haystack = "".join(window)
+    haystack = re.sub(r"\s", " ", "".join(window))  # no-break spaces too, offsets kept
     for pattern in _CHANNELS:  # in order of precedence: "sur X" before "dans un message"
         best: tuple[int, str] | None = None
         for m in pattern.finditer(haystack):
@@ -371,6 +488,9 @@ def _attribution(art: _Article, start: int, end: int) -> tuple[Any, int | None, 
         low = tok.text.lower()
         if low in ("selon",) or (low in ("d'après", "d’après")) or (low == "d'" and tok.i + 1 < len(doc) and doc[tok.i + 1].text.lower() == "après"):
             k = tok.i + (2 if low == "d'" else 1)
+            if k < len(doc) and doc[k].text.lower() in ("lui", "elle"):  # "selon lui"
+                ref = art.resolve_pronoun(doc[k].idx, "m" if doc[k].text.lower() == "lui" else "f")
+                return tok, ref, art.refs[ref].name if ref is not None else None
             if k < len(doc) and doc[k].text.lower() in ("lequel", "laquelle", "lesquels", "lesquelles", "qui", "que", "moi", "nous", "eux", "certains", "plusieurs"):
                 continue  # "un accord selon lequel": not an attribution
             np = _np_after(doc, k, len(doc))
@@ -406,9 +526,15 @@ def _merge_incises(art: _Article, text: str, offset: int, spans: list[tuple[int,
     for span in spans:
         if groups:
             prev = groups[-1][-1]
-            between = text[prev[1] + 1 : span[0] - 1]
+            close = prev[1]
+            while close < len(text) and text[close].isspace():
+                close += 1
+            opening = span[0] - 1
+            while opening > 0 and text[opening].isspace():
+                opening -= 1
+            between = text[close + 1 : opening]
             if 0 < len(between) <= 80 and between.strip().startswith(",") and between.strip().endswith(","):
-                toks = [t for t in art.doc.char_span(offset + prev[1] + 1, offset + span[0] - 1, alignment_mode="expand") or []]
+                toks = [t for t in art.doc.char_span(offset + close + 1, offset + opening, alignment_mode="expand") or []]
                 if any(_is_cue(t) for t in toks) and not any(t.text in ".!?;" for t in toks):
                     groups[-1].append(span)
                     continue
@@ -438,6 +564,13 @@ def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int
                  (prev[-1].pos_ == "DET" and len(prev) > 1 and prev[-2].text.lower() in L.TITLE_CUES)):
         return None
 
+    # "poursuivi pour « corruption passive »": the name of a charge
+    if prev and prev[-1].text.lower() in ("pour", "de", "d'", "d’") and words <= 6 and any(
+        t.lemma_.lower() in L.CHARGE_CUES or t.text.lower() in L.CHARGE_CUES
+        for t in doc[max(sent_first.start, prev[-1].i - 12) : prev[-1].i]
+    ):
+        return None
+
     art.quoted.append((d_start, d_end))
     cue_tok = None
     ref: int | None = None
@@ -447,6 +580,11 @@ def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int
     after_start = close_char + 1
     incise_end = after_start
     after_end = min(sent_last.end_char, field_end)
+    if len(parts) > 1:  # « … », a-t-il ajouté, « … »: the incise is between the pieces
+        first_close = offset + parts[0][1]
+        while first_close < len(doc.text) - 1 and doc.text[first_close].isspace():
+            first_close += 1
+        after_start, after_end = first_close + 1, offset + parts[1][0] - 1
     tail = [t for t in doc.char_span(after_start, after_end, alignment_mode="expand") or []] if after_end > after_start else []
     if tail and tail[0].text in (",", "—", "–", "-") or (tail and _is_cue(tail[0])) or (len(tail) > 1 and tail[0].pos_ == "AUX"):
         window = []
@@ -466,10 +604,12 @@ def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int
                 ref = art.resolve_pronoun(clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()])
                 name = art.refs[ref].name if ref is not None else None
             else:
-                k = verb.i + 1
-                while k < len(doc) and (doc[k].pos_ in ("ADV",) or doc[k].text in ("-",)):
-                    k += 1
-                ref, name = art.speaker_of_np(_np_after(doc, k, window[-1].i + 1))
+                k = _skip_adjuncts(doc, verb.i + 1, len(doc))
+                named = [m for m in art.mentions_in(doc[k].idx if k < len(doc) else verb.idx, window[-1].idx + len(window[-1].text), types=("person",))]
+                if named:  # "a déploré sa collègue et candidate au perchoir Mathilde Panot"
+                    ref, name = named[0].ref, art.refs[named[0].ref].name
+                else:
+                    ref, name = art.speaker_of_np(_np_after(doc, k, window[-1].i + 1))
                 if ref is None and name is None:
                     ref, name = _subject_before(art, sent_first, open_tok.i)
         else:
@@ -481,6 +621,8 @@ def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int
     if cue_tok is None:
         lead_toks = [t for t in doc[sent_first.start : open_tok.i] if not art.in_quote(t.idx)]
         verb = next((t for t in reversed(lead_toks) if _is_cue(t)), None)
+        if verb is not None and verb.lemma_.lower() in L.WEAK_CUES and open_tok.i - verb.i > 4:
+            verb = None  # "a appelé …, …, « … »": too far for a verb that does not always report speech
         attr = _attribution(art, sent_first.start_char, open_char)
         if verb is not None:
             cue_tok = verb
@@ -518,7 +660,7 @@ def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int
     channel = None
     if cue_tok is not None:
         if cue_tok.idx > d_end:
-            channel = _channel(art, close_char, max(incise_end, cue_tok.idx + 1), cue_tok.idx)
+            channel = _channel(art, close_char, max(incise_end, sent_last.end_char, cue_tok.idx + 1), cue_tok.idx)
         else:
             channel = _channel(art, sent_first.start_char, open_char, cue_tok.idx)
     if ref is not None or name is not None:
@@ -542,6 +684,10 @@ def _indirect(art: _Article, field: Field, offset: int, length: int, direct: lis
                 continue
             k = _complement(doc, tok, sent.end)
             if k is None:
+                q = _final_incise(art, field, offset, sent, tok)
+                if q is not None:
+                    used_cues.add(tok.i)
+                    out.append(q)
                 continue
             is_que = doc[k].text.lower() in ("que", "qu'", "qu’")
             if not is_que and (not _infinitive(doc[k]) or tok.lemma_.lower() in L.WEAK_CUES):
@@ -593,6 +739,66 @@ def _indirect(art: _Article, field: Field, offset: int, length: int, direct: lis
             channel=_channel(art, s_start, s_end, prep.idx),
         ))
     return out
+
+
+def _skip_adjuncts(doc: Any, k: int, limit: int) -> int:
+    """Past adverbs, clitics, time phrases ("mardi 2 juillet", "ce week-end") and prepositional
+    phrases ("à l'AFP", "sur Franceinfo") that may stand between a verb and its inverted subject."""
+    while k < limit:
+        tok = doc[k]
+        low = tok.text.lower()
+        if tok.pos_ in ("ADV", "SPACE") or tok.text in ("-",) or low in L.TIME_WORDS or low in fr_months() \
+                or tok.pos_ == "NUM" or (low in ("ce", "cette", "le") and k + 1 < limit and doc[k + 1].text.lower() in L.TIME_WORDS):
+            k += 1
+            continue
+        if tok.pos_ == "ADP" and low not in ("de", "du", "des"):
+            j = k + 1
+            while j < limit and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "SPACE") and j - k <= 5:
+                j += 1
+            if j < limit and j > k + 1 and doc[j].pos_ in ("DET", "PROPN", "NOUN"):
+                k = j  # another phrase follows: this one was an adjunct
+                continue
+        break
+    return k
+
+
+def _final_incise(art: _Article, field: Field, offset: int, sent: _Sent, verb: Any) -> Quote | None:
+    """"Le corps a été retrouvé dimanche, a annoncé la préfecture du Var." The statement comes
+    first; an incise with the reporting verb and its inverted subject closes the sentence."""
+    doc = art.doc
+    i = verb.i - 1
+    while i >= sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].text.lower() in ("-t", "-il", "-elle", "l'", "l’", "lui", "leur")):
+        i -= 1
+    if i < sent.start or doc[i].text != ",":
+        return None
+    comma = doc[i]
+    # after the verb: the subject, then at most prepositional or time phrases to the end
+    k = _skip_adjuncts(doc, verb.i + 1, sent.end)
+    np = _np_after(doc, k, sent.end)
+    if not np or np[0].pos_ == "ADP":
+        return None
+    rest = [t for t in doc[np[-1].i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    if len(rest) > 8 or any(t.pos_ in ("VERB",) for t in rest):
+        return None
+    ref, name = art.speaker_of_np(np)
+    if name is None:
+        name = " ".join(doc.text[np[0].idx : np[-1].idx + len(np[-1].text)].split())
+    c_start, c_end = max(sent.start_char, offset), comma.idx
+    for q_start, _ in art.quoted:  # the statement starts after any quotation in the sentence
+        if c_start <= q_start < c_end:
+            return None
+    while c_end > c_start and doc.text[c_end - 1] in " ,":
+        c_end -= 1
+    if c_end - c_start < 12:
+        return None
+    art.quoted.append((c_start, c_end))
+    if ref is not None or name is not None:
+        art.last_speaker = (c_end, ref, name)
+    return Quote(
+        field=field, start=c_start - offset, end=c_end - offset, text=doc.text[c_start:c_end], kind="indirect",
+        speaker_name=name, speaker_ref=ref, cue=_cue_text(doc, verb),
+        channel=_channel(art, comma.idx, sent.end_char, verb.idx),
+    )
 
 
 def _complement(doc: Any, verb: Any, limit: int) -> int | None:

@@ -121,3 +121,29 @@ def stats_view(stats: dict[str, Any]) -> Group:
     for e in stats["top_entities"]:
         top.add_row(escape(e["name"]), e["type"], str(e["articles"]))
     return Group(head, sources, top)
+
+
+def quotes_table(items: list[dict[str, Any]]) -> Table:
+    table = Table(title=f"{len(items)} quotations", title_justify="left")
+    table.add_column("published", no_wrap=True)
+    table.add_column("source", max_width=22)
+    table.add_column("speaker", max_width=26)
+    table.add_column("quotation", ratio=1)
+    table.add_column("cue · channel", max_width=30)
+    for item in items:
+        q = item["quote"]
+        text = f"« {q.text} »" if q.kind == "direct" else f"[{q.text}]"
+        cue = " · ".join(x for x in (q.cue, q.channel) if x)
+        table.add_row(when(item["published"])[:10], escape(item["source"] or "—"), escape(q.speaker_name or "—"), escape(text), escape(cue))
+    return table
+
+
+def timeline_table(items: list[dict[str, Any]]) -> Table:
+    table = Table(title=f"{len(items)} dated events", title_justify="left")
+    table.add_column("date", no_wrap=True)
+    table.add_column("event", ratio=1)
+    table.add_column("source", max_width=22)
+    table.add_column("article", no_wrap=True, style="dim")
+    for item in items:
+        table.add_row(item["date"].value, escape(item["text"]), escape(item["source"] or "—"), escape(item["article"]))
+    return table

@@ -32,11 +32,30 @@ def article_json(a: Article) -> dict[str, Any]:
         "boilerplate": [b.to_json() for b in a.boilerplate],
         "entities": [e.to_json() for e in a.entities],
         "sentences": [list(s) for s in a.sentences],
+        "quotes": [q.to_json() for q in a.quotes],
+        "dates": [d.to_json() for d in a.dates],
         "revision": a.revision,
         "revisions": [r.to_json() for r in a.revisions],
         "format": a.format,
         "origin": a.origin,
         "ingested_at": a.ingested_at,
+    }
+
+
+def quote_json(item: dict[str, Any]) -> dict[str, Any]:
+    """A quotation listed across the store (``recoupe quotes``): the quote and its article."""
+    return {
+        "article": item["article"], "source": item["source"], "title": item["title"],
+        "published": item["published"].to_json() if item["published"] else None,
+        **item["quote"].to_json(),
+    }
+
+
+def event_json(item: dict[str, Any]) -> dict[str, Any]:
+    """A dated event (``recoupe timeline``)."""
+    return {
+        "date": item["date"].to_json(), "text": item["text"], "article": item["article"],
+        "source": item["source"], "title": item["title"], "entities": item["entities"],
     }
 
 

@@ -28,9 +28,11 @@ from .models import (
     EntityRef,
     Mention,
     ParsedArticle,
+    Quote,
     RawRecord,
     Revision,
     SaveResult,
+    TimeExpression,
     Timestamp,
 )
 
@@ -120,16 +122,63 @@ article_entities = sa.Table(
     sa.Index("ix_article_entities_entity", "entity_id"),
 )
 
+quotes = sa.Table(
+    "quotes", metadata,
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True),
+    sa.Column("field", sa.String(8), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("kind", sa.String(10), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("speaker_entity", sa.String(120), sa.ForeignKey("entities.id")),
+    sa.Column("speaker_name", sa.Text),
+    sa.Column("cue", sa.Text),
+    sa.Column("channel", sa.Text),
+    sa.Column("parts", sa.JSON, nullable=False),
+    sa.Index("ix_quotes_speaker", "speaker_entity"),
+)
+time_expressions = sa.Table(
+    "time_expressions", metadata,
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True),
+    sa.Column("field", sa.String(8), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("type", sa.String(10), nullable=False),
+    sa.Column("value", sa.String(40), nullable=False),
+)
+events = sa.Table(
+    "events", metadata,
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True),
+    sa.Column("date_value", sa.String(40), nullable=False),
+    sa.Column("date_precision", sa.String(8), nullable=False),
+    sa.Column("field", sa.String(8), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("entities", sa.JSON, nullable=False),
+    sa.Index("ix_events_date", "date_value"),
+)
+
 _V1_TABLES = [raw_inputs, articles, revisions, entities, entity_keys, article_entities]
+_V2_TABLES = [quotes, time_expressions, events]
 
 
 def _migration_1(conn: Connection) -> None:
     metadata.create_all(conn, tables=_V1_TABLES)
 
 
+def _migration_2(conn: Connection) -> None:
+    metadata.create_all(conn, tables=_V2_TABLES)
+
+
 # (version, name, function). Append, never edit: a store records which ones it has applied.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, revisions, raw inputs and entities", _migration_1),
+    (2, "quotations, time expressions and dated events", _migration_2),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -250,7 +299,7 @@ class Store:
                 id=a.id, **values, **_derived(a, item), revision=1, format=a.record.format, origin=origin,
             ))
             conn.execute(revisions.insert().values(article_id=a.id, revision=1, **values))
-            self._link_entities(conn, resolver, a.id, item.entities)
+            self._link_entities(conn, resolver, a.id, item)
             return SaveResult(origin, a.id, "created")
         number = (conn.execute(sa.select(sa.func.max(revisions.c.revision)).where(revisions.c.article_id == existing.id)).scalar() or 0) + 1
         conn.execute(revisions.insert().values(article_id=existing.id, revision=number, **values))
@@ -260,7 +309,7 @@ class Store:
         conn.execute(articles.update().where(articles.c.id == existing.id).values(
             **values, **_derived(a, item), revision=number, format=a.record.format, origin=origin,
         ))
-        self._link_entities(conn, resolver, existing.id, item.entities)
+        self._link_entities(conn, resolver, existing.id, item)
         return SaveResult(origin, existing.id, "revised", f"revision {number}")
 
     def _raw_id(self, conn: Connection, record: RawRecord) -> int:
@@ -273,11 +322,14 @@ class Store:
             source_hint=record.source_hint, data=record.raw, received_at=now(),
         )).inserted_primary_key[0]
 
-    def _link_entities(self, conn: Connection, resolver: Resolver, article_id: str, refs: Sequence[EntityRef]) -> None:
-        conn.execute(article_entities.delete().where(article_entities.c.article_id == article_id))
+    def _link_entities(self, conn: Connection, resolver: Resolver, article_id: str, item: Enriched) -> None:
+        """Entities, quotations, time expressions and events of the article's current text."""
+        for table in (article_entities, quotes, time_expressions, events):
+            conn.execute(table.delete().where(table.c.article_id == article_id))
+        resolved = resolver.resolve(item.entities)
         seen: set[str] = set()
         rows = []
-        for ref in resolver.resolve(refs):
+        for ref in resolved:
             if ref.id in seen:  # two local groups resolved to one entity: keep the first
                 continue
             seen.add(ref.id)  # type: ignore[arg-type]
@@ -288,6 +340,30 @@ class Store:
             })
         if rows:
             conn.execute(article_entities.insert(), rows)
+        qrows = []
+        for i, q in enumerate(item.quotes):
+            speaker = resolved[q.speaker_ref] if q.speaker_ref is not None else None
+            qrows.append({
+                "article_id": article_id, "position": i, "field": q.field, "start": q.start, "end": q.end,
+                "kind": q.kind, "text": q.text, "speaker_entity": speaker.id if speaker else None,
+                "speaker_name": speaker.name if speaker else q.speaker_name, "cue": q.cue, "channel": q.channel,
+                "parts": [list(p) for p in q.parts],
+            })
+        if qrows:
+            conn.execute(quotes.insert(), qrows)
+        trows = [{"article_id": article_id, "position": i, "field": t.field, "start": t.start, "end": t.end,
+                  "text": t.text, "type": t.type, "value": t.value} for i, t in enumerate(item.dates)]
+        if trows:
+            conn.execute(time_expressions.insert(), trows)
+        erows = []
+        for i, ev in enumerate(item.events):
+            erows.append({
+                "article_id": article_id, "position": i, "date_value": ev.date.value, "date_precision": ev.date.precision,
+                "field": ev.field, "start": ev.start, "end": ev.end, "text": ev.text,
+                "entities": sorted({resolved[k].id for k in ev.entity_refs if resolved[k].id}),  # type: ignore[misc]
+            })
+        if erows:
+            conn.execute(events.insert(), erows)
 
     def replace_analysis(self, batch: Sequence[tuple[str, Enriched]]) -> int:
         """Re-parsed articles: overwrite the fields of the current revision, keep the ids."""
@@ -304,7 +380,7 @@ class Store:
                     conn.execute(revisions.update().where(
                         (revisions.c.article_id == article_id) & (revisions.c.revision == row.revision)
                     ).values(**values))
-                    self._link_entities(conn, resolver, article_id, item.entities)
+                    self._link_entities(conn, resolver, article_id, item)
         except BaseException:
             self._entity_cache.clear()
             raise
@@ -384,6 +460,18 @@ class Store:
                 r.revision, r.content_hash, r.title, _ts(r.updated_value, r.updated_precision), r.ingested_at,
                 r.revision == row.revision,
             ) for r in rrows)
+        qs: tuple[Quote, ...] = ()
+        ds: tuple[TimeExpression, ...] = ()
+        if with_entities:
+            qs = tuple(
+                Quote(field=q.field, start=q.start, end=q.end, text=q.text, kind=q.kind, speaker_name=q.speaker_name,
+                      cue=q.cue, channel=q.channel, parts=tuple(tuple(p) for p in q.parts), speaker_entity=q.speaker_entity)
+                for q in conn.execute(sa.select(quotes).where(quotes.c.article_id == row.id).order_by(quotes.c.position))
+            )
+            ds = tuple(
+                TimeExpression(t.field, t.start, t.end, t.text, t.type, t.value)
+                for t in conn.execute(sa.select(time_expressions).where(time_expressions.c.article_id == row.id).order_by(time_expressions.c.position))
+            )
         return Article(
             id=row.id, source=row.source, url=row.url, title=row.title, lead=row.lead,
             authors=tuple(row.authors), published=_ts(row.published_value, row.published_precision),
@@ -391,7 +479,76 @@ class Store:
             boilerplate=tuple(Boilerplate(b["kind"], b["text"]) for b in row.boilerplate),
             entities=refs, sentences=tuple(tuple(s) for s in row.sentences), format=row.format,  # type: ignore[misc]
             origin=row.origin, revision=row.revision, ingested_at=row.ingested_at, revisions=revs,
+            quotes=qs, dates=ds,
         )
+
+    def entity_ids(self, name: str) -> list[str]:
+        """Ids of the entities a name designates (an id, a name, an alias or a last name)."""
+        from .entities import fold
+
+        key = fold(name)
+        with self.engine.connect() as conn:
+            if conn.execute(sa.select(entities.c.id).where(entities.c.id == name)).first():
+                return [name]
+            rows = conn.execute(
+                sa.select(entity_keys.c.entity_id).distinct()
+                .where(entity_keys.c.key.in_([f"name:{key}", f"alias:{key}", f"last:{key}"]))
+            ).scalars().all()
+        return list(rows)
+
+    def quotations(self, *, speaker: str | None = None, source: str | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """Quotations across the store, newest articles first, with their article's outlet and date."""
+        stmt = (
+            sa.select(quotes, articles.c.source, articles.c.published_value, articles.c.published_precision, articles.c.title)
+            .join(articles, articles.c.id == quotes.c.article_id)
+            .order_by(articles.c.published_min.is_(None), articles.c.published_min.desc(), quotes.c.article_id, quotes.c.position)
+        )
+        if speaker:
+            ids = self.entity_ids(speaker)
+            cond = sa.func.lower(quotes.c.speaker_name).like(f"%{speaker.lower()}%")
+            stmt = stmt.where(sa.or_(quotes.c.speaker_entity.in_(ids), cond) if ids else cond)
+        if source:
+            stmt = stmt.where(sa.func.lower(articles.c.source) == source.lower())
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+        for r in rows:
+            q = Quote(field=r.field, start=r.start, end=r.end, text=r.text, kind=r.kind, speaker_name=r.speaker_name,
+                      cue=r.cue, channel=r.channel, parts=tuple(tuple(p) for p in r.parts), speaker_entity=r.speaker_entity)
+            yield {"article": r.article_id, "source": r.source, "title": r.title,
+                   "published": _ts(r.published_value, r.published_precision), "quote": q}
+
+    def timeline(self, *, entity: str | None = None, since: str | None = None, until: str | None = None,
+                 limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """Dated events (sentences carrying a normalised date), in date order."""
+        stmt = (
+            sa.select(events, articles.c.source, articles.c.title)
+            .join(articles, articles.c.id == events.c.article_id)
+            .order_by(events.c.date_value, events.c.article_id, events.c.position)
+        )
+        if since:
+            stmt = stmt.where(events.c.date_value >= _bound(since, 0)[: len(since)])
+        if until:
+            stmt = stmt.where(events.c.date_value <= _bound(until, 1))
+        wanted: set[str] | None = None
+        if entity:
+            wanted = set(self.entity_ids(entity))
+            if not wanted:
+                return
+            stmt = stmt.where(events.c.article_id.in_(
+                sa.select(article_entities.c.article_id).where(article_entities.c.entity_id.in_(wanted))))
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+        n = 0
+        for r in rows:
+            if wanted is not None and not wanted & set(r.entities):
+                continue
+            yield {"date": Timestamp(r.date_value, r.date_precision), "text": r.text, "article": r.article_id,
+                   "source": r.source, "title": r.title, "entities": list(r.entities)}
+            n += 1
+            if limit is not None and n >= limit:
+                return
 
     def raw_records(self, article_ids: Sequence[str] | None = None) -> Iterator[tuple[str, RawRecord]]:
         """The raw input behind the current revision of each article, to parse it again."""

@@ -22,10 +22,11 @@ CUE_VERBS: frozenset[str] = frozenset({
     "jurer", "garantir", "souffler", "murmurer", "crier", "hurler", "s'emporter", "emporter",
     "martèle", "analyser", "diagnostiquer", "mettre en garde", "faire savoir", "faire valoir",
     "publier", "poster", "communiquer", "informer", "assener", "asséner", "clamer", "réitérer",
-    "répéter", "continuer", "enchaîner", "compléter", "résumer", "s'alarmer", "alarmer",
+    "répéter", "continuer", "enchaîner", "compléter", "s'alarmer", "alarmer",
     "reprocher", "dénier", "contester", "opposer", "s'opposer", "espérer", "souhaiter",
     "appeler", "exhorter", "inviter", "implorer", "supplier", "encourager", "recommander",
-    "conseiller", "préconiser", "proposer", "suggérer", "envisager",
+    "conseiller", "préconiser", "proposer", "suggérer", "envisager", "rapporter", "révéler",
+    "relater", "dévoiler", "citer", "apprendre",
 })
 
 # Cue verbs that also have a frequent non-reporting sense: they introduce speech only with a
@@ -35,7 +36,8 @@ WEAK_CUES: frozenset[str] = frozenset({
     "publier", "poster", "compléter", "espérer", "souhaiter", "proposer", "envisager", "lancer",
     "encourager", "demander", "évoquer", "noter", "observer", "relever", "constater", "saluer",
     "critiquer", "menacer", "communiquer", "informer", "réclamer", "exiger", "reprocher",
-    "conseiller", "recommander", "suggérer", "préconiser", "analyser", "défendre", "juger",
+    "conseiller", "recommander", "suggérer", "préconiser", "analyser", "juger",
+    "accuser", "dénoncer", "qualifier", "présenter", "décrire",
 })
 
 # Prepositions that attribute a statement: "selon X", "d'après X", "pour X" (only before a comma).
@@ -84,4 +86,28 @@ TIME_WORDS: frozenset[str] = frozenset({
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir",
     "midi", "après-midi", "nuit", "hier", "aujourd'hui", "aujourd’hui", "demain", "dernier",
     "dernière", "récemment", "encore", "déjà", "alors", "ensuite", "également", "aussi",
+})
+
+# Heads of noun phrases that designate an organisation when they stand for a speaker
+# ("le groupe industriel", "la préfecture", "le parquet").
+ORGANISATION_NOUNS: frozenset[str] = frozenset({
+    "groupe", "entreprise", "société", "parquet", "ministère", "syndicat", "parti", "association",
+    "préfecture", "gendarmerie", "police", "mairie", "gouvernement", "constructeur", "compagnie",
+    "club", "fédération", "institut", "agence", "journal", "quotidien", "hebdomadaire", "chaîne",
+    "radio", "site", "cabinet", "collectif", "ong", "organisation", "fondation", "direction",
+    "rectorat", "ville", "commune", "département", "région", "état-major", "armée", "tribunal",
+    "cour", "conseil", "commission", "autorité", "banque", "opérateur", "enseigne", "marque",
+    "laboratoire", "hôpital", "établissement", "centre", "service", "office", "équipe", "élysée",
+    "matignon", "kremlin", "pentagone", "majorité", "opposition", "institution", "académie",
+    "rapport", "communiqué", "texte", "étude", "enquête", "document", "note", "avis", "instance",
+    "autorités", "ministères", "services", "enquêteurs", "juges", "syndicats",
+})
+
+# Words before "pour « … »" / "de « … »" that make the quoted words the name of a charge, an
+# offence or a motive ("poursuivi pour « corruption passive »"), not someone's words.
+CHARGE_CUES: frozenset[str] = frozenset({
+    "poursuivre", "condamner", "inculper", "examen", "accuser", "soupçonner", "juger", "chef",
+    "délit", "crime", "infraction", "motif", "qualification", "enquête", "plainte", "information",
+    "interpeller", "arrêter", "interpellé", "écrouer", "incarcérer", "mis", "mise", "requalifier",
+    "renvoyer", "relaxer", "acquitter", "verbaliser", "sanctionner", "licencier",
 })

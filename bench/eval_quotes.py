@@ -1,0 +1,185 @@
+"""Quotation extraction against the hand-annotated dev set (bench/data/quotes-dev.json).
+
+    python bench/eval_quotes.py [--gold bench/data/quotes-dev.json] [--errors 20]
+
+The gold set gives, for articles of ../shared/corpora/orangesum/articles.jsonl.gz, the offsets of
+each quotation in the record's ``article`` field, its kind, speaker and cue (never the text).
+Each record is parsed and enriched as recoupe ingests it; predicted body quotations are mapped
+back onto the raw field (the parser only changes white space and may drop boilerplate, so the
+mapping aligns the non-space characters).
+
+Matching follows the Gender Gap Tracker's scorer: a predicted quotation matches a gold one when
+it covers more than 30% of the gold span; each gold quotation takes its best match, each
+prediction matches once. Prints precision, recall, F1, speaker accuracy (over matched
+quotations: same person, or both unattributed) and the errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import gzip
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from recoupe.enrich import Enricher  # noqa: E402
+from recoupe.entities import fold  # noqa: E402
+from recoupe.models import RawRecord  # noqa: E402
+from recoupe.parse import parse_record  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum" / "articles.jsonl.gz"
+THRESHOLD = 0.3
+
+
+def nonspace_index(text: str) -> tuple[str, list[int]]:
+    chars, where = [], []
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            chars.append(ch)
+            where.append(i)
+    return "".join(chars), where
+
+
+def body_to_raw(body: str, raw: str):  # type: ignore[no-untyped-def]
+    """A function mapping an offset of the parsed body to an offset of the raw field."""
+    b_chars, b_where = nonspace_index(body)
+    r_chars, r_where = nonspace_index(raw)
+    mapping: dict[int, int] = {}
+    if b_chars == r_chars:
+        mapping = {b_where[k]: r_where[k] for k in range(len(b_chars))}
+    else:
+        sm = difflib.SequenceMatcher(None, b_chars, r_chars, autojunk=False)
+        for a, b, n in sm.get_matching_blocks():
+            for k in range(n):
+                mapping[b_where[a + k]] = r_where[b + k]
+
+    def to_raw(i: int, *, end: bool = False) -> int | None:
+        probe = range(i - 1, max(-1, i - 40), -1) if end else range(i, min(len(body), i + 40))
+        for j in probe:
+            if j in mapping:
+                return mapping[j] + (1 if end else 0)
+        return None
+
+    return to_raw
+
+
+def same_speaker(gold: str | None, pred: str | None) -> bool:
+    if not gold or not pred:
+        return not gold and not pred
+    g, p = fold(gold), fold(pred)
+    if g == p or g in p or p in g:
+        return True
+    return g.split()[-1] == p.split()[-1]
+
+
+def score(gold_articles: list[dict], predictions: dict[int, list[dict]], *, errors: list | None = None) -> dict[str, float]:
+    tp = fp = fn = speaker_ok = 0
+    by_kind = {"direct": [0, 0], "indirect": [0, 0]}  # [found, total]
+    for art in gold_articles:
+        preds = list(predictions.get(art["line"], []))
+        used: set[int] = set()
+        for g in art["quotes"]:
+            glen = g["end"] - g["start"]
+            best, best_score = None, 0.0
+            for k, p in enumerate(preds):
+                if k in used:
+                    continue
+                overlap = max(0, min(g["end"], p["end"]) - max(g["start"], p["start"]))
+                s = overlap / glen if glen else 0.0
+                if s > THRESHOLD and s > best_score:
+                    best, best_score = k, s
+            by_kind[g["kind"]][1] += 1
+            if best is None:
+                fn += 1
+                if errors is not None:
+                    errors.append(("missed", art["line"], g, None))
+                continue
+            used.add(best)
+            tp += 1
+            by_kind[g["kind"]][0] += 1
+            if same_speaker(g["speaker"], preds[best]["speaker"]):
+                speaker_ok += 1
+            elif errors is not None:
+                errors.append(("speaker", art["line"], g, preds[best]))
+        for k, p in enumerate(preds):
+            if k not in used:
+                fp += 1
+                if errors is not None:
+                    errors.append(("spurious", art["line"], None, p))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "gold": tp + fn, "predicted": tp + fp, "precision": precision, "recall": recall, "f1": f1,
+        "speaker_accuracy": speaker_ok / tp if tp else 0.0,
+        "recall_direct": by_kind["direct"][0] / max(1, by_kind["direct"][1]),
+        "recall_indirect": by_kind["indirect"][0] / max(1, by_kind["indirect"][1]),
+    }
+
+
+def predict(gold: dict, corpus: Path, enricher: Enricher) -> tuple[dict[int, list[dict]], dict[int, str]]:
+    wanted = {a["line"] for a in gold["articles"]}
+    records: dict[int, dict] = {}
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i in wanted:
+                records[i] = json.loads(line)
+            if i > max(wanted):
+                break
+    lines = sorted(records)
+    parsed = []
+    for i in lines:
+        rec = records[i]
+        text = json.dumps(rec, ensure_ascii=False)
+        parsed.append(parse_record(RawRecord(f"line {i}", "json", text, text.encode(), "utf-8", None, rec)))
+    predictions: dict[int, list[dict]] = {}
+    for i, item in zip(lines, enricher(parsed), strict=True):
+        raw = records[i][gold.get("field", "article")]
+        to_raw = body_to_raw(item.article.body, raw)
+        out = []
+        for q in item.quotes:
+            if q.field != "body":
+                continue
+            s, e = to_raw(q.start), to_raw(q.end, end=True)
+            if s is None or e is None or e <= s:
+                continue
+            out.append({"start": s, "end": e, "kind": q.kind, "speaker": q.speaker_name, "cue": q.cue})
+        predictions[i] = out
+    return predictions, {i: records[i][gold.get("field", "article")] for i in lines}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", type=Path, default=ROOT / "bench" / "data" / "quotes-dev.json")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--errors", type=int, default=15, help="how many errors of each kind to print")
+    args = ap.parse_args()
+    if not args.corpus.exists():
+        print(f"no corpus at {args.corpus}", file=sys.stderr)
+        return 2
+    gold = json.loads(args.gold.read_text("utf-8"))
+    predictions, texts = predict(gold, args.corpus, Enricher())
+    errors: list = []
+    s = score(gold["articles"], predictions, errors=errors)
+    n_art = len(gold["articles"])
+    print(f"articles: {n_art}   gold quotations: {s['gold']}   predicted: {s['predicted']}")
+    print(f"precision {s['precision']:.3f}   recall {s['recall']:.3f}   F1 {s['f1']:.3f}   (overlap > {THRESHOLD:.0%} of the gold span)")
+    print(f"speaker accuracy {s['speaker_accuracy']:.3f}   recall of direct {s['recall_direct']:.3f}, of indirect {s['recall_indirect']:.3f}")
+    for kind in ("missed", "spurious", "speaker"):
+        shown = [e for e in errors if e[0] == kind][: args.errors]
+        if shown:
+            print(f"\n{kind} ({sum(1 for e in errors if e[0] == kind)}):")
+        for _, line, g, p in shown:
+            ref = g or p
+            text = texts[line][ref["start"]:ref["end"]].replace("\n", " ")
+            extra = f"gold speaker {g['speaker']!r}, predicted {p['speaker']!r}" if g and p else (f"gold {g['kind']} {g['speaker']!r}" if g else f"predicted {p['kind']} {p['speaker']!r} {p['cue']!r}")
+            print(f"  line {line} [{ref['start']}:{ref['end']}] {extra}: {text[:110]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Quotations: direct and indirect, speakers, cues and channels, on sentences of our own."""
+
+import pytest
+
+from recoupe.enrich import analyse, compose
+from recoupe.models import RawRecord
+from recoupe.parse import parse_record
+
+
+@pytest.fixture
+def quotes_of(nlp):
+    def run(body, title="Un titre"):
+        text = f"{title}\n\nPar Test\n4 mars 2026\n\n{body}"
+        a = parse_record(RawRecord("<t>", "text", text, text.encode(), "utf-8"))
+        doc_text, fields = compose(a)
+        e = analyse(nlp(doc_text), a, fields)
+        return e.quotes, e
+    return run
+
+
+def one(quotes, contains):
+    found = [q for q in quotes if contains in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+def test_incise_after_the_quotation_names_the_speaker(quotes_of):
+    qs, e = quotes_of("« Nous rouvrirons la ligne dès lundi », a déclaré la préfète de la Drôme, Claire Vasseur, dans un communiqué.")
+    q = one(qs, "rouvrirons")
+    assert q.kind == "direct" and q.text == "Nous rouvrirons la ligne dès lundi"
+    assert q.speaker_name == "Claire Vasseur" and q.cue == "a déclaré" and q.channel == "dans un communiqué"
+    assert e.article.body[q.start:q.end] == q.text
+
+
+def test_pronoun_incise_and_a_statement_in_two_pieces(quotes_of):
+    qs, _ = quotes_of(
+        "Le maire de Châteauvert, Paul Girard, a répondu aux élus mardi soir. "
+        "« Je ne démissionnerai pas », a-t-il lancé, « tant que le budget ne sera pas voté. »"
+    )
+    q = one(qs, "démissionnerai")
+    assert q.speaker_name == "Paul Girard" and q.cue == "a-t-il lancé"
+    assert len(q.parts) == 2 and "budget" in q.text
+
+
+def test_speaker_before_the_quotation_and_platform_channel(quotes_of):
+    qs, _ = quotes_of("Le président Marek Halmen a écrit sur X : « We will rebuild together. »")
+    q = one(qs, "rebuild")
+    assert q.speaker_name == "Marek Halmen" and q.cue == "a écrit" and q.channel == "sur X"
+
+
+def test_indirect_speech_with_que_and_with_an_infinitive(quotes_of):
+    qs, _ = quotes_of(
+        "La ministre de la Santé, Hélène Marchetti, a affirmé que les urgences recevraient 40 lits supplémentaires. "
+        "Le directeur de l'hôpital, Marc Obert, a assuré au Courrier avoir alerté l'agence régionale dès janvier."
+    )
+    a = one(qs, "40 lits")
+    assert a.kind == "indirect" and a.speaker_name == "Hélène Marchetti" and a.cue == "a affirmé"
+    assert a.text.startswith("les urgences recevraient")
+    b = one(qs, "alerté")
+    assert b.kind == "indirect" and b.speaker_name == "Marc Obert" and b.text.startswith("avoir alerté")
+
+
+def test_selon_and_a_final_incise_attribute_reported_facts(quotes_of):
+    qs, _ = quotes_of(
+        "Selon la gendarmerie, trois véhicules ont été détruits dans la nuit. "
+        "Le feu a été maîtrisé vers 4 heures, a annoncé la préfecture de la Drôme."
+    )
+    a = one(qs, "trois véhicules")
+    assert a.kind == "indirect" and a.cue.lower() == "selon" and a.speaker_name == "la gendarmerie"
+    b = one(qs, "maîtrisé")
+    assert b.kind == "indirect" and b.cue == "a annoncé" and "préfecture" in b.speaker_name
+
+
+def test_titles_names_and_charges_are_not_quotations(quotes_of):
+    qs, _ = quotes_of(
+        "Le plan « Ambition 2030 » a été présenté hier. Il a lu le roman « Les Heures claires » en une nuit. "
+        "L'ancien adjoint est poursuivi pour « prise illégale d'intérêts » depuis 2024."
+    )
+    assert qs == ()
+
+
+def test_a_quotation_standing_alone_keeps_the_previous_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "« La situation est sous contrôle », a assuré le colonel Jean Bastide. "
+        "« Aucune habitation n'est menacée à cette heure. »"
+    )
+    first, second = qs
+    assert first.speaker_name == second.speaker_name == "Jean Bastide"
+    assert second.cue is None
+
+
+def test_a_quotation_in_the_title(quotes_of):
+    qs, _ = quotes_of("La préfète Claire Vasseur a parlé aux habitants.", title="« Nous ne lâcherons rien », promet la préfète Claire Vasseur")
+    q = one(qs, "lâcherons")
+    assert q.field == "title" and q.speaker_name == "Claire Vasseur"
+
+
+def test_the_shared_post_is_quoted_by_both_samples(shared, enricher):
+    from recoupe.sources import Options, read_input
+
+    items = []
+    for name in ("000_f8bc91935babd4bd.txt", "002_6f2fcc6fd9a0f545.txt"):
+        (record,) = read_input(str(shared / "samples" / name), Options(source="x"))
+        items.append(next(enricher([parse_record(record)])))
+    for e in items:
+        q = one(e.quotes, "Personne ne souhaite")
+        assert q.kind == "direct" and q.speaker_name.startswith("Volodymyr Zelensk")
+        assert q.channel in ("sur X", "sur la plateforme X")
+    peskov = one(items[0].quotes, "heure et demie")
+    assert peskov.kind == "indirect" and peskov.speaker_name == "Dmitri Peskov"

@@ -1,0 +1,465 @@
+"""French time expressions: spans, TIMEX3 types and values, resolution against the anchor."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import time
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from recoupe.models import Timestamp
+from recoupe.timex import TimeExpression, duration_seconds, find_time_expressions
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+FTIB_DEV = SHARED / "dev" / "ftib-dev.jsonl"
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_time.py"
+
+THU_13_FEB = Timestamp("2025-02-13", "day")  # a Thursday
+WED_12_FEB = Timestamp("2025-02-12", "day")
+MON_10_FEB = Timestamp("2025-02-10", "day")
+FEB_2025 = Timestamp("2025-02", "month")
+
+
+def found(text: str, anchor: Timestamp | None = THU_13_FEB) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every expression found."""
+    return [(t.text, t.type, t.value) for t in find_time_expressions(text, anchor)]
+
+
+def value_of(text: str, phrase: str, anchor: Timestamp | None = THU_13_FEB) -> str:
+    """The value of the one expression whose text is ``phrase``."""
+    values = [t.value for t in find_time_expressions(text, anchor) if t.text == phrase]
+    assert len(values) == 1, (phrase, found(text, anchor))
+    return values[0]
+
+
+def typed(text: str, phrase: str) -> tuple[str, str]:
+    """(type, value) of the one expression whose text is ``phrase``."""
+    (t,) = [t for t in find_time_expressions(text, THU_13_FEB) if t.text == phrase]
+    return t.type, t.value
+
+
+# -- the API ------------------------------------------------------------------------------------
+
+def test_spans_are_offsets_into_the_text_and_serialise():
+    text = "Le conseil s'est réuni mercredi 12 février à Lyon."
+    (t,) = find_time_expressions(text, THU_13_FEB)
+    assert isinstance(t, TimeExpression)
+    assert text[t.start:t.end] == t.text == "mercredi 12 février"
+    assert t.to_json() == {"text": "mercredi 12 février", "start": t.start, "end": t.end,
+                           "type": "DATE", "value": "2025-02-12"}
+
+
+def test_expressions_come_in_text_order_and_do_not_overlap():
+    text = "Hier soir, vers 21 h 45, puis mardi 11 février et depuis 2021, pendant trois ans."
+    spans = [(t.start, t.end) for t in find_time_expressions(text, THU_13_FEB)]
+    assert len(spans) == 5
+    assert spans == sorted(spans)
+    assert all(end <= start for (_, end), (start, _) in pairwise(spans))
+
+
+def test_text_without_time_expression():
+    assert found("Le maire a inauguré la nouvelle médiathèque de la commune.") == []
+
+
+# -- explicit dates -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Le sommet aura lieu le 1er mars 2026 à Bruxelles.", "le 1er mars 2026", "2026-03-01"),
+    ("Publié le 2025-02-12, l'arrêté entre en vigueur.", "2025-02-12", "2025-02-12"),
+    ("Le rapport daté du 12/02/2025 a fuité.", "12/02/2025", "2025-02-12"),
+    ("Les syndicats défileront le 1er-Mai.", "le 1er-Mai", "2025-05-01"),
+    ("Les défilés du 1er-Mai ont rassemblé des milliers de personnes.", "1er-Mai", "2024-05-01"),
+    ("Il est né le 6 mars 1941 à Nancy.", "le 6 mars 1941", "1941-03-06"),
+    ("La loi votée en décembre 2001 n'a jamais été appliquée.", "décembre 2001", "2001-12"),
+    ("L'usine a fermé fin septembre 2000.", "fin septembre 2000", "2000-09"),
+    ("Le projet est né en octobre 98.", "octobre 98", "1998-10"),
+    ("Le texte a été publié le 12 déc. 2024.", "le 12 déc. 2024", "2024-12-12"),
+])
+def test_explicit_dates(text, phrase, value):
+    assert value_of(text, phrase) == value
+
+
+def test_the_full_stop_after_a_month_is_not_part_of_the_date():
+    assert found("Il reviendra avant le mercredi 8 juillet. Tout se jouera là.") == [
+        ("le mercredi 8 juillet", "DATE", "2026-07-08")]
+
+
+def test_weekday_and_day_in_an_article_of_the_next_day():
+    assert value_of("Le ministre s'est exprimé mercredi 12 février devant les députés.",
+                    "mercredi 12 février") == "2025-02-12"
+
+
+def test_this_saturday_with_its_date_is_the_past_saturday():
+    text = "Le cortège s'est élancé ce samedi 8 février depuis la place de la République."
+    assert value_of(text, "ce samedi 8 février", WED_12_FEB) == "2025-02-08"
+
+
+def test_weekday_picks_the_year_where_the_date_falls_on_it():
+    # 14 February is a Friday in 2025; in an article of January 2026 it is still 2025.
+    text = "Le vendredi 14 février, la grève a paralysé le pays."
+    assert value_of(text, "Le vendredi 14 février", Timestamp("2026-01-05", "day")) == "2025-02-14"
+
+
+def test_day_and_month_announced_as_future_take_the_next_occurrence():
+    text = "Le président doit rencontrer son homologue le 14 février à Berlin."
+    assert value_of(text, "le 14 février") == "2025-02-14"
+    assert value_of("Le ministre rencontrera les syndicats le 10 février.", "le 10 février",
+                    Timestamp("2025-12-20", "day")) == "2026-02-10"
+
+
+def test_day_and_month_in_the_past_tense_take_the_last_occurrence():
+    text = "Le navire avait quitté le port le 20 mars, selon l'armateur."
+    assert value_of(text, "le 20 mars") == "2024-03-20"
+
+
+def test_a_passive_present_is_no_past():
+    # "est contraint" is a passive present, not a compound past: the nearest 12 July.
+    text = "Le président est contraint à un second tour le 12 juillet."
+    assert value_of(text, "le 12 juillet", Timestamp("2020-06-29", "day")) == "2020-07-12"
+
+
+def test_day_and_month_without_tense_take_the_nearest_year():
+    assert value_of("Réunion publique le 3 janvier.", "le 3 janvier",
+                    Timestamp("2025-12-28", "day")) == "2026-01-03"
+
+
+def test_next_and_last_after_a_date():
+    assert value_of("Les élections auront lieu le 6 avril prochain.",
+                    "le 6 avril prochain") == "2025-04-06"
+    assert value_of("Il a été élu le 20 décembre dernier.",
+                    "le 20 décembre dernier") == "2024-12-20"
+
+
+def test_day_ranges_give_the_first_day_its_month():
+    assert found("Le festival se tiendra du 19 au 23 juillet.") == [
+        ("19", "DATE", "2025-07-19"), ("23 juillet", "DATE", "2025-07-23")]
+    assert found("Les réunions auront lieu les 6 et 13 avril prochains.") == [
+        ("les 6", "DATE", "2025-04-06"), ("13 avril prochains", "DATE", "2025-04-13")]
+
+
+def test_night_between_two_days_is_the_night_of_the_first():
+    text = "La porte a été volée dans la nuit du 25 au 26 janvier 2019."
+    assert found(text) == [("la nuit du 25 au 26 janvier 2019", "TIME", "2019-01-25TNI")]
+
+
+# -- years --------------------------------------------------------------------------------------
+
+def test_year_after_depuis_is_a_date():
+    assert found("La ville n'a plus de maire depuis 2021.") == [("2021", "DATE", "2021")]
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Le bilan 2001 de la délinquance sera publié lundi.", ["2001"]),
+    ("Pour la saison 2002/2003, le club change d'entraîneur.", ["2002", "2003"]),
+    ("Entre 2000-2005, la dette a doublé.", ["2000", "2005"]),
+    ("Il a été maire de 2007 à 2017.", ["2007", "2017"]),
+    ("On fêtera l'an 2000 dans la rue.", ["2000"]),
+])
+def test_years_in_context(text, years):
+    assert [v for _, t, v in found(text) if t == "DATE" and len(v) == 4] == years
+
+
+@pytest.mark.parametrize("text", [
+    "Près de 2000 personnes ont manifesté samedi.",
+    "La commune compte 2000 habitants.",
+    "Le chantier a coûté 1500 euros au total.",
+    "Plus de 2000 ont signé la pétition.",
+    "Le stade peut accueillir de 1500 à 2000 spectateurs.",
+])
+def test_numbers_that_are_not_years(text):
+    assert [v for _, _, v in found(text) if v.isdigit() and len(v) == 4] == []
+
+
+def test_decade():
+    assert value_of("Le quartier a été rénové dans les années 1990.", "les années 1990") == "199"
+    assert value_of("La mode des années 80 revient.", "années 80") == "198"
+
+
+def test_start_and_end_of_a_year():
+    assert value_of("Le chantier doit s'achever fin 2024.", "fin 2024") == "2024"
+
+
+# -- months and seasons -------------------------------------------------------------------------
+
+def test_month_alone_takes_the_year_from_the_anchor_and_the_tense():
+    assert value_of("Les travaux commenceront en mars.", "mars") == "2025-03"
+    assert value_of("Les travaux avaient commencé en mars.", "mars") == "2024-03"
+    assert value_of("La réforme entrera en vigueur début mars.", "début mars") == "2025-03"
+
+
+def test_mars_the_planet_and_mai_the_name_are_not_months():
+    assert found("La sonde a photographié Mars depuis son orbite.") == []
+    assert found("L'entraîneur a confié le brassard à Mai Linh pour le match.") == []
+
+
+def test_month_needs_a_word_that_makes_it_a_date():
+    assert found("Le mai est un arbre qu'on plante devant la mairie.") == []
+
+
+def test_seasons():
+    assert value_of("Des législatives pourraient avoir lieu à l'automne.", "l'automne") == "2025-FA"
+    assert value_of("Il a neigé l'hiver dernier.", "l'hiver dernier") == "2024-WI"
+    assert found("Le Printemps de Bourges ouvre ses portes.") == []
+
+
+def test_holidays():
+    december = Timestamp("2025-12-01", "day")
+    assert value_of("Les magasins ouvriront à Noël.", "Noël", december) == "2025-12-25"
+    assert value_of("La fête aura lieu à la Pentecôte.", "la Pentecôte",
+                    Timestamp("2025-05-20", "day")) == "2025-06-08"
+    assert found("Noël Mamère a pris la parole.") == []
+
+
+# -- relative days, weeks, months, years --------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Le préfet a pris un arrêté hier.", "hier", "2025-02-12"),
+    ("Le ministre se rend aujourd'hui à Marseille.", "aujourd'hui", "2025-02-13"),
+    ("Le verdict sera rendu demain.", "demain", "2025-02-14"),
+    ("Il était arrivé la veille.", "la veille", "2025-02-12"),
+    ("Il repartira le lendemain.", "le lendemain", "2025-02-14"),
+    ("Le texte a été adopté la semaine dernière.", "la semaine dernière", "2025-W06"),
+    ("Le conseil se réunit cette semaine.", "cette semaine", "2025-W07"),
+    ("Des orages sont attendus ce week-end.", "ce week-end", "2025-W07-WE"),
+    ("La loi sera votée le mois prochain.", "le mois prochain", "2025-03"),
+    ("Les ventes ont chuté l'an dernier.", "l'an dernier", "2024"),
+    ("L'accident s'est produit il y a trois jours.", "il y a trois jours", "2025-02-10"),
+    ("Voilà deux semaines, le pont s'effondrait.", "Voilà deux semaines", "2025-01-30"),
+    ("Les résultats seront connus dans deux semaines.", "dans deux semaines", "2025-02-27"),
+])
+def test_relative_to_the_anchor(text, phrase, value):
+    assert value_of(text, phrase) == value
+
+
+def test_veille_and_lendemain_count_from_a_day_just_named():
+    text = "Le vote a eu lieu le 3 février. La veille, les négociations avaient échoué."
+    assert value_of(text, "La veille") == "2025-02-02"
+
+
+def test_parts_of_the_day():
+    assert found("Les gendarmes sont intervenus jeudi matin.") == [
+        ("jeudi matin", "TIME", "2025-02-13TMO")]
+    assert found("La séance a été levée hier soir.") == [("hier soir", "TIME", "2025-02-12TEV")]
+    assert value_of("Le film passe ce soir sur Arte.", "ce soir") == "2025-02-13TEV"
+    assert value_of("Les faits se sont produits dans la nuit de samedi à dimanche.",
+                    "la nuit de samedi à dimanche") == "2025-02-08TNI"
+    assert value_of("Il a été mis en examen mercredi soir 12 février.",
+                    "mercredi soir 12 février") == "2025-02-12TEV"
+
+
+def test_weekday_alone_follows_the_tense():
+    # Anchor: Monday 10 February 2025.
+    assert value_of("Le maire a démissionné mardi.", "mardi", MON_10_FEB) == "2025-02-04"
+    assert value_of("Le maire démissionnera mardi.", "mardi", MON_10_FEB) == "2025-02-11"
+    assert value_of("Le maire s'est exprimé mardi.", "mardi", MON_10_FEB) == "2025-02-04"
+    assert value_of("Les mesures annoncées mardi entrent en vigueur.", "mardi",
+                    MON_10_FEB) == "2025-02-04"
+
+
+def test_weekday_alone_in_a_clause_without_tense_is_the_nearest():
+    assert value_of("Grève dans les transports mardi.", "mardi", MON_10_FEB) == "2025-02-11"
+    assert value_of("Grève dans les transports mardi.", "mardi", THU_13_FEB) == "2025-02-11"
+
+
+def test_tense_is_read_in_the_clause_of_the_expression():
+    text = "Le défenseur a été blessé, alors que l'attaquant est incertain pour samedi."
+    assert value_of(text, "samedi", Timestamp("2025-02-14", "day")) == "2025-02-15"
+
+
+def test_weekday_of_the_anchor_is_the_anchor_day_unless_last_or_next():
+    assert value_of("Le maire a démissionné jeudi.", "jeudi") == "2025-02-13"
+    assert value_of("Le maire a démissionné jeudi dernier.", "jeudi dernier") == "2025-02-06"
+    assert value_of("Le maire démissionnera jeudi prochain.", "jeudi prochain") == "2025-02-20"
+
+
+def test_weekday_refers_to_a_date_named_before():
+    text = ("Une collecte sera organisée samedi 15 février. "
+            "Rendez-vous samedi à 8 h devant la mairie.")
+    assert found(text)[1:] == [
+        ("samedi", "DATE", "2025-02-15"), ("8 h", "TIME", "2025-02-15T08:00")]
+
+
+# -- times of day -------------------------------------------------------------------------------
+
+def test_time_of_day_takes_the_day_of_its_sentence():
+    text = "Un homme a été blessé mardi vers 21 h 45 près de la gare."
+    assert found(text) == [
+        ("mardi", "DATE", "2025-02-11"), ("21 h 45", "TIME", "2025-02-11T21:45")]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Le rassemblement est prévu vers 21h45.", "21h45", "2025-02-13T21:45"),
+    ("La séance reprendra à 15 heures.", "15 heures", "2025-02-13T15:00"),
+    ("Le vote est fixé à 18:30.", "18:30", "2025-02-13T18:30"),
+    ("Le marché ouvre à midi.", "midi", "2025-02-13T12:00"),
+])
+def test_clock_times(text, phrase, value):
+    assert value_of(text, phrase) == value
+
+
+def test_a_time_and_the_weekday_after_it_are_one_expression():
+    assert found("Les faits ont eu lieu entre 0 h 30 et 4 h mardi.") == [
+        ("0 h 30", "TIME", "2025-02-11T00:30"), ("4 h mardi", "TIME", "2025-02-11T04:00")]
+
+
+def test_a_news_programme_is_no_time():
+    assert found("Il était l'invité du 20 h de France 2.") == []
+
+
+# -- durations ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Le match a duré une heure et demie.", "une heure et demie", "PT1H30M"),
+    ("Le film dure 90 minutes.", "90 minutes", "PT90M"),
+    ("Il a parlé pendant deux heures.", "deux heures", "PT2H"),
+    ("Il a été condamné à trois ans de prison.", "trois ans", "P3Y"),
+    ("La mission a duré dix-huit mois.", "dix-huit mois", "P18M"),
+    ("La grève a duré près de 24 heures.", "près de 24 heures", "PT24H"),
+    ("Il a fini en 30,4 secondes.", "30,4 secondes", "PT30.4S"),
+    ("Ils se connaissent depuis quelques jours.", "quelques jours", "PXD"),
+    ("Elle vit ici depuis plusieurs années.", "plusieurs années", "PXY"),
+    ("La rénovation a pris deux ans et demi.", "deux ans et demi", "P2Y6M"),
+    ("On a attendu une demi-heure.", "une demi-heure", "PT30M"),
+    ("Le trafic a baissé ces dernières 24 heures.", "ces dernières 24 heures", "PT24H"),
+    ("Un débat de deux heures trente suivra.", "deux heures trente", "PT2H30M"),
+    ("Il a signé un chrono de 1 minute 58 secondes.", "1 minute 58 secondes", "PT1M58S"),
+    ("Il est resté un an et six mois.", "un an et six mois", "P1Y6M"),
+    ("Les délais sont de trois ans.", "trois ans", "P3Y"),
+])
+def test_durations(text, phrase, value):
+    assert typed(text, phrase) == ("DURATION", value)
+
+
+def test_first_number_of_a_range_of_durations():
+    assert found("Il encourt de 8 à 24 mois de prison.") == [
+        ("8", "DURATION", "P8M"), ("24 mois", "DURATION", "P24M")]
+
+
+@pytest.mark.parametrize("text", [
+    "Un homme de 38 ans a été interpellé.",
+    "La victime, âgée de 17 ans, a été hospitalisée.",
+    "Elvis, 20 ans, a déjà un casier.",
+    "Le centre accueille les enfants de 2 à 8 ans.",
+    "Les garçons étaient âgés de 2, 3 et 5 ans.",
+    "Le journaliste est mort à 92 ans.",
+    "La juge a 87 ans.",
+])
+def test_ages_are_not_durations(text):
+    assert [t for t in found(text) if t[1] == "DURATION"] == []
+
+
+def test_names_are_not_durations():
+    assert found("Il a couru les 24 Heures du Mans.") == []
+
+
+def test_equivalent_durations_have_the_same_length():
+    assert duration_seconds("PT90M") == duration_seconds("PT1H30M") == 5400.0
+    assert duration_seconds("P12M") == duration_seconds("P1Y")
+    assert duration_seconds("P1W") == 7 * 86400
+    assert duration_seconds("PT30.4S") == pytest.approx(30.4)
+    assert duration_seconds("PXD") is None
+    assert duration_seconds("2025-02-12") is None
+
+
+# -- sets and references ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Le marché se tient tous les lundis.", "tous les lundis", "XXXX-WXX-1"),
+    ("Le festival revient chaque année.", "chaque année", "P1Y"),
+    ("Chaque jour, elle faisait sa promenade.", "Chaque jour", "P1D"),
+    ("La revue est publiée tous les deux mois.", "tous les deux mois", "P2M"),
+    ("Le dîner annuel du club a eu lieu hier.", "annuel", "P1Y"),
+    ("La fête est célébrée tous les 30 avril.", "tous les 30 avril", "XXXX-04-30"),
+    ("Le club se réunit les deuxième et quatrième jeudis.", "les deuxième et quatrième jeudis",
+     "XXXX-WXX-4"),
+])
+def test_sets(text, phrase, value):
+    assert typed(text, phrase) == ("SET", value)
+
+
+def test_a_newspaper_called_le_quotidien_is_no_set():
+    assert found("Il l'a confié au quotidien Le Monde.") == []
+    assert found("Il l'a dit dans l'émission Quotidien.") == []
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Les diplomates doivent maintenant tenir compte du calendrier.", "maintenant", "PRESENT_REF"),
+    ("La France préside actuellement le Conseil.", "actuellement", "PRESENT_REF"),
+    ("Aujourd'hui, la ville a changé de visage.", "Aujourd'hui", "PRESENT_REF"),
+    ("Rien ne justifie aujourd'hui une intervention.", "aujourd'hui", "PRESENT_REF"),
+    ("Il a récemment changé d'avis.", "récemment", "PAST_REF"),
+    ("La décision est reportée à une date ultérieure.", "une date ultérieure", "FUTURE_REF"),
+])
+def test_references(text, phrase, value):
+    assert typed(text, phrase) == ("TIME", value)
+
+
+# -- coarse or missing anchors --------------------------------------------------------------------
+
+def test_anchor_known_to_the_month_only():
+    text = "Le ministre a parlé mercredi 12 février. Il avait été reçu hier et mercredi."
+    assert found(text, FEB_2025) == [
+        ("mercredi 12 février", "DATE", "2025-02-12"),
+        ("hier", "DATE", "XXXX-XX-XX"),
+        ("mercredi", "DATE", "XXXX-WXX-3"),
+    ]
+    assert value_of("Le prix a augmenté l'an dernier.", "l'an dernier", FEB_2025) == "2024"
+    assert value_of("Le prix a augmenté la semaine dernière.", "la semaine dernière",
+                    FEB_2025) == "XXXX-WXX"
+    assert value_of("Le prix augmentera le mois prochain.", "le mois prochain",
+                    FEB_2025) == "2025-03"
+
+
+def test_no_anchor():
+    text = ("Signé le 14 février 2024, l'accord s'applique depuis hier et jusqu'en mars. "
+            "Rendez-vous le 3 mai.")
+    assert found(text, None) == [
+        ("le 14 février 2024", "DATE", "2024-02-14"),
+        ("hier", "DATE", "XXXX-XX-XX"),
+        ("mars", "DATE", "XXXX-03"),
+        ("le 3 mai", "DATE", "XXXX-05-03"),
+    ]
+    assert value_of("Les délais sont de trois ans.", "trois ans", None) == "P3Y"
+
+
+# -- speed ----------------------------------------------------------------------------------------
+
+def test_a_long_article_is_fast():
+    paragraph = (
+        "Le conseil municipal s'est réuni mardi 11 février à 20 h 30 pour voter le budget 2025. "
+        "Depuis 2021, la commune a investi près de 3 millions d'euros. Le maire, élu il y a "
+        "trois ans, a rappelé que les travaux commenceront en mars et dureront dix-huit mois. "
+    )
+    text = paragraph * (3000 // len(paragraph) + 1)
+    find_time_expressions(text, THU_13_FEB)
+    start = time.perf_counter()
+    for _ in range(20):
+        find_time_expressions(text, THU_13_FEB)
+    assert (time.perf_counter() - start) / 20 < 0.05  # generous: about 2 ms on a laptop
+
+
+# -- quality floor on French TimeBank -------------------------------------------------------------
+
+def _load_bench():
+    spec = importlib.util.spec_from_file_location("eval_time", BENCH)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.shared
+def test_value_f1_on_french_timebank_dev():
+    if not FTIB_DEV.is_file():
+        pytest.skip("../shared/dev/ftib-dev.jsonl is not here")
+    bench = _load_bench()
+    with FTIB_DEV.open(encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f if line.strip()]
+    scores = bench.score(docs, bench.recoupe_predict)
+    assert scores.gold == 192
+    assert scores.value_f1 >= 0.85
