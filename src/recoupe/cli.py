@@ -256,6 +256,68 @@ def timeline(entity: str | None, since: str | None, until: str | None, limit: in
         out.print(render.timeline_table(items))
 
 
+outlets_option = click.option(
+    "--outlets", envvar="RECOUPE_OUTLETS", metavar="FILE", type=click.Path(dir_okay=False),
+    help="Outlet registry (TOML: domain -> name, group, country). Env: RECOUPE_OUTLETS.",
+)
+by_group_option = click.option("--by-group", is_flag=True, help="Outlets of one owner group count as one independent source.")
+
+
+@cli.command()
+@click.option("--since", metavar="DATE", help="Stories active on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(0), help="At most this many (default for the table: 50; JSON: all).")
+@outlets_option
+@by_group_option
+@json_option
+@db_option
+@handles_errors
+def stories(since: str | None, limit: int | None, outlets: str | None, by_group: bool, as_json: bool, db: str) -> None:
+    """List stories, most recently active first, with their independent sources."""
+    from .outlets import Registry
+
+    registry = Registry.load(outlets)
+    with Store(db) as store:
+        items = store.story_list(since=since, limit=limit if (limit is not None or as_json) else 50, registry=registry, by_group=by_group)
+    if as_json:
+        click.echo(dumps(items))
+    else:
+        out.print(render.stories_table(items))
+
+
+@cli.command()
+@click.argument("story_id", metavar="ID")
+@outlets_option
+@by_group_option
+@json_option
+@db_option
+@handles_errors
+def story(story_id: str, outlets: str | None, by_group: bool, as_json: bool, db: str) -> None:
+    """Show one story and its articles (an id of a story merged into another shows that one)."""
+    from .outlets import Registry
+
+    with Store(db) as store:
+        item = store.story(story_id, registry=Registry.load(outlets), by_group=by_group)
+    if as_json:
+        click.echo(dumps(item))
+    else:
+        out.print(render.story_view(item))
+
+
+@cli.command()
+@json_option
+@db_option
+@handles_errors
+def recluster(as_json: bool, db: str) -> None:
+    """Recompute every story from scratch, placing the articles in publication order."""
+    with Store(db) as store, progress_bar("reclustering") as progress:
+        n = store.recluster(progress=progress)
+        count = len(store.story_list())
+    if as_json:
+        click.echo(dumps({"articles": n, "stories": count}))
+    else:
+        out.print(f"placed {n} articles in {count} stories")
+
+
 @cli.command()
 @json_option
 @db_option

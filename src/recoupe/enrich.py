@@ -101,7 +101,45 @@ def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int
         for t in find_time_expressions(text_of[f], article.published)
     ) if article.lang in LANGS else ()
     events = dated_events(article.body, sentences, dates, entities)
-    return Enriched(article=article, sentences=tuple(sentences), entities=entities, quotes=quotes, dates=dates, events=events)
+    terms, vector = story_features(doc, fields)
+    return Enriched(
+        article=article, sentences=tuple(sentences), entities=entities, quotes=quotes, dates=dates,
+        events=events, terms=terms, vector=vector,
+    )
+
+
+FIELD_WEIGHTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
+BODY_CHARS = 1200  # the opening of the body says what the story is
+_CONTENT_POS = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "X")
+
+
+def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tuple[tuple[str, float], ...], bytes | None]:
+    """Weighted lemmas of the title, lead and opening of the body, and the mean word vector of
+    the title and lead: what story assignment compares."""
+    import numpy as np
+
+    counts: dict[str, float] = {}
+    vectors = []
+    for name, offset, length in fields:
+        end = offset + (min(length, BODY_CHARS) if name == "body" else length)
+        span = doc.char_span(offset, end, alignment_mode="contract")
+        if span is None:
+            continue
+        for tok in span:
+            if tok.pos_ not in _CONTENT_POS or tok.is_stop or tok.is_punct or len(tok.text) < 2:
+                continue
+            term = (tok.text if tok.pos_ in ("PROPN", "X") else tok.lemma_).lower()
+            counts[term] = counts.get(term, 0.0) + FIELD_WEIGHTS[name]
+            if name != "body" and tok.has_vector:
+                vectors.append(tok.vector)
+    vector = None
+    if vectors:
+        mean = np.mean(vectors, axis=0)
+        norm = float(np.linalg.norm(mean))
+        if norm:
+            vector = (mean / norm).astype(np.float32).tobytes()
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:60]
+    return tuple(top), vector
 
 
 _DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")

@@ -211,6 +211,8 @@ class Enriched:
     quotes: tuple[Quote, ...] = ()
     dates: tuple[TimeExpression, ...] = ()
     events: tuple[Event, ...] = ()
+    terms: tuple[tuple[str, float], ...] = ()  # weighted lemmas, for stories
+    vector: bytes | None = None  # unit mean word vector of title and lead (float32), for stories
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +259,7 @@ class Article:
     revisions: tuple[Revision, ...] = field(default=())
     quotes: tuple[Quote, ...] = field(default=())
     dates: tuple[TimeExpression, ...] = field(default=())
+    story_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,7 +98,7 @@ def ingest(
     """Read, parse, enrich and store every article of ``paths``; one transaction per batch."""
     report = IngestReport()
     input_of: dict[int, str] = {}
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
 
     def parsed() -> Iterator[ParsedArticle]:
         for name, record in sources.read_records(paths, sources.Options(source, max_bytes)):
@@ -114,12 +114,13 @@ def ingest(
     def new_only(articles: Iterator[ParsedArticle]) -> Iterator[ParsedArticle]:
         """Skip what the store already has before paying for the language model."""
         for chunk in _chunks(articles, batch_size):
-            known = store.known_hashes(a.content_hash for a in chunk)
+            known = store.known(chunk)
             for a in chunk:
-                if a.content_hash in known or a.content_hash in seen:
+                key = (a.content_hash, a.url or a.id)
+                if a.content_hash in known or key in seen:
                     report.of(input_of.pop(id(a))).duplicates.append(a.id)
                     continue
-                seen.add(a.content_hash)
+                seen.add(key)
                 yield a
 
     for batch in _enriched_batches(new_only(parsed()), workers, enricher, batch_size):

@@ -147,3 +147,35 @@ def timeline_table(items: list[dict[str, Any]]) -> Table:
     for item in items:
         table.add_row(item["date"].value, escape(item["text"]), escape(item["source"] or "—"), escape(item["article"]))
     return table
+
+
+def stories_table(items: list[dict[str, Any]]) -> Table:
+    table = Table(title=f"{len(items)} stories", title_justify="left")
+    table.add_column("story", no_wrap=True, style="dim")
+    table.add_column("last seen", no_wrap=True)
+    table.add_column("title", ratio=1)
+    table.add_column("articles", justify="right")
+    table.add_column("independent", justify="right")
+    table.add_column("sources", max_width=40)
+    for s in items:
+        table.add_row(escape(s["id"]), s["last_seen"].replace("T", " ")[:16], escape(s["title"] or "—"), str(len(s["articles"])),
+                      str(s["independent_sources"]), escape(", ".join(s["sources"])))
+    return table
+
+
+def story_view(s: dict[str, Any]) -> Group:
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column()
+    head.add_row("story", escape(s["id"]))
+    head.add_row("active", f"{s['first_seen'].replace('T', ' ')[:16]} → {s['last_seen'].replace('T', ' ')[:16]}")
+    head.add_row("sources", f"{len(s['sources'])} outlets, {s['independent_sources']} independent")
+    if s["merged"]:
+        head.add_row("merged", escape(", ".join(s["merged"])))
+    arts = Table(title="articles", title_justify="left")
+    for col in ("published", "source", "title", "copy of", "id"):
+        arts.add_column(col)
+    for m in s["members"]:
+        pub = m["published"]["value"].replace("T", " ")[:16] if m["published"] else "—"
+        arts.add_row(pub, escape(m["source"] or "—"), escape(m["title"] or "—"), escape(m["copy_of"] or ""), escape(m["id"]))
+    return Group(Text(s["title"] or "(no title)", style="bold"), head, arts)

@@ -36,6 +36,7 @@ def article_json(a: Article) -> dict[str, Any]:
         "dates": [d.to_json() for d in a.dates],
         "revision": a.revision,
         "revisions": [r.to_json() for r in a.revisions],
+        "story_id": a.story_id,
         "format": a.format,
         "origin": a.origin,
         "ingested_at": a.ingested_at,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Callable
@@ -163,7 +163,66 @@ events = sa.Table(
     sa.Index("ix_events_date", "date_value"),
 )
 
+article_features = sa.Table(
+    "article_features", metadata,
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("time", sa.String(20), nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),  # arrival order
+    sa.Column("terms", sa.JSON, nullable=False),
+    sa.Column("entities", sa.JSON, nullable=False),
+    sa.Column("vector", sa.LargeBinary),
+    sa.Column("signature", sa.LargeBinary),
+    sa.Column("copy_group", sa.String(200), nullable=False),
+    sa.Column("story_id", sa.String(40)),
+    sa.Index("ix_features_story", "story_id"),
+    sa.Index("ix_features_time", "time"),
+    sa.Index("ix_features_copy", "copy_group"),
+)
+copy_keys = sa.Table(
+    "copy_keys", metadata,
+    sa.Column("key", sa.String(40), primary_key=True),
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+stories = sa.Table(
+    "stories", metadata,
+    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("first_seen", sa.String(20), nullable=False),
+    sa.Column("last_seen", sa.String(20), nullable=False),
+    sa.Column("size", sa.Integer, nullable=False),
+    sa.Column("term_norm2", sa.Float, nullable=False),
+    sa.Column("entity_norm2", sa.Float, nullable=False),
+    sa.Column("vector_sum", sa.LargeBinary),
+    sa.Column("merged_into", sa.String(40)),
+    sa.Index("ix_stories_active", "merged_into", "last_seen"),
+)
+story_terms = sa.Table(
+    "story_terms", metadata,
+    sa.Column("term", sa.String(120), primary_key=True),
+    sa.Column("story_id", sa.String(40), primary_key=True),
+    sa.Column("weight", sa.Float, nullable=False),
+)
+story_entities = sa.Table(
+    "story_entities", metadata,
+    sa.Column("entity_id", sa.String(120), primary_key=True),
+    sa.Column("story_id", sa.String(40), primary_key=True),
+    sa.Column("weight", sa.Float, nullable=False),
+)
+term_df = sa.Table(
+    "term_df", metadata,
+    sa.Column("term", sa.String(120), primary_key=True),
+    sa.Column("df", sa.Integer, nullable=False),
+)
+story_merges = sa.Table(
+    "story_merges", metadata,
+    sa.Column("source", sa.String(40), primary_key=True),
+    sa.Column("target", sa.String(40), nullable=False),
+    sa.Column("article_id", sa.String(200), nullable=False),
+    sa.Column("at", sa.String(40), nullable=False),
+)
+
 _V1_TABLES = [raw_inputs, articles, revisions, entities, entity_keys, article_entities]
+_V3_TABLES = [article_features, copy_keys, stories, story_terms, story_entities, term_df, story_merges]
 _V2_TABLES = [quotes, time_expressions, events]
 
 
@@ -175,10 +234,15 @@ def _migration_2(conn: Connection) -> None:
     metadata.create_all(conn, tables=_V2_TABLES)
 
 
+def _migration_3(conn: Connection) -> None:
+    metadata.create_all(conn, tables=_V3_TABLES)
+
+
 # (version, name, function). Append, never edit: a store records which ones it has applied.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, revisions, raw inputs and entities", _migration_1),
     (2, "quotations, time expressions and dated events", _migration_2),
+    (3, "stories, story index, copies", _migration_3),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -215,6 +279,9 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         self._entity_cache: dict[str, list[tuple[str, str, str]]] = {}
+        from .stories import Params
+
+        self.story_params = Params()
         if migrate:
             self.migrate()
 
@@ -253,14 +320,21 @@ class Store:
         self.close()
 
     # -- writing --------------------------------------------------------------------------
-    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
-        """The content hashes already stored (as an article or one of its revisions)."""
-        wanted = list(set(hashes))
+    def known(self, items: Sequence[ParsedArticle]) -> set[str]:
+        """Content hashes of these articles that the store already has *for the same article*
+        (same id or same URL): re-ingesting is then a no-op. The same text under another id or
+        URL is another outlet's copy, stored as its own article."""
+        wanted = list({a.content_hash for a in items})
         if not wanted:
             return set()
         with self.engine.connect() as conn:
-            found = set(conn.execute(sa.select(revisions.c.content_hash).where(revisions.c.content_hash.in_(wanted))).scalars())
-        return found
+            rows = conn.execute(
+                sa.select(revisions.c.content_hash, revisions.c.article_id, articles.c.url)
+                .join(articles, articles.c.id == revisions.c.article_id)
+                .where(revisions.c.content_hash.in_(wanted))
+            ).all()
+        have = {(r.content_hash, r.article_id) for r in rows} | {(r.content_hash, "url:" + r.url) for r in rows if r.url}
+        return {a.content_hash for a in items if (a.content_hash, a.id) in have or (a.url and (a.content_hash, "url:" + a.url) in have)}
 
     def save(self, batch: Sequence[Enriched]) -> list[SaveResult]:
         """Store a batch of enriched articles in one transaction."""
@@ -279,8 +353,10 @@ class Store:
         a = item.article
         origin = a.record.origin
         h = a.content_hash
+        same = sa.or_(revisions.c.article_id == a.id, articles.c.url == a.url) if a.url else revisions.c.article_id == a.id
         dup = conn.execute(
-            sa.select(revisions.c.article_id, revisions.c.revision).where(revisions.c.content_hash == h).limit(1)
+            sa.select(revisions.c.article_id, revisions.c.revision).join(articles, articles.c.id == revisions.c.article_id)
+            .where(revisions.c.content_hash == h, same).limit(1)
         ).first()
         if dup is not None:
             return SaveResult(origin, dup.article_id, "duplicate", f"same text as revision {dup.revision} of {dup.article_id}")
@@ -299,7 +375,8 @@ class Store:
                 id=a.id, **values, **_derived(a, item), revision=1, format=a.record.format, origin=origin,
             ))
             conn.execute(revisions.insert().values(article_id=a.id, revision=1, **values))
-            self._link_entities(conn, resolver, a.id, item)
+            resolved = self._link_entities(conn, resolver, a.id, item)
+            self._place(conn, a.id, item, resolved, stamp)
             return SaveResult(origin, a.id, "created")
         number = (conn.execute(sa.select(sa.func.max(revisions.c.revision)).where(revisions.c.article_id == existing.id)).scalar() or 0) + 1
         conn.execute(revisions.insert().values(article_id=existing.id, revision=number, **values))
@@ -312,6 +389,124 @@ class Store:
         self._link_entities(conn, resolver, existing.id, item)
         return SaveResult(origin, existing.id, "revised", f"revision {number}")
 
+    def _place(self, conn: Connection, article_id: str, item: Enriched, resolved: Sequence[EntityRef], stamp: str) -> None:
+        """Copies and story of a new article."""
+        from . import copies
+        from .stories import Signal, assign, signal_time
+
+        a = item.article
+        keys, sig = copies.keys_for(a.title, a.body)
+        group = article_id
+        if keys:
+            found = conn.execute(
+                sa.select(article_features.c.article_id, article_features.c.signature, article_features.c.copy_group)
+                .join(copy_keys, copy_keys.c.article_id == article_features.c.article_id)
+                .where(copy_keys.c.key.in_(keys), copy_keys.c.article_id != article_id)
+                .distinct().order_by(article_features.c.seq)
+            ).all()
+            import numpy as np
+
+            for r in found:
+                if sig is None or r.signature is None or copies.jaccard(sig, np.frombuffer(r.signature, dtype=np.uint64)) >= copies.COPY_JACCARD:
+                    group = r.copy_group
+                    break
+            conn.execute(copy_keys.insert(), [{"key": k, "article_id": article_id} for k in set(keys)])
+        weights: dict[str, float] = {}
+        for ref in resolved:
+            if ref.id:
+                weights[ref.id] = weights.get(ref.id, 0.0) + sum(3.0 if m.field == "title" else 1.0 for m in ref.mentions)
+        signal = Signal(article_id, signal_time(a.published, stamp), dict(item.terms), weights, _vec(item.vector))
+        placement = assign(signal, _SqlStoryIndex(conn), self.story_params)
+        seq = (conn.execute(sa.select(sa.func.max(article_features.c.seq))).scalar() or 0) + 1
+        conn.execute(article_features.insert().values(
+            article_id=article_id, time=signal.time.isoformat(timespec="seconds"), seq=seq,
+            terms=[list(t) for t in item.terms], entities=weights, vector=item.vector,
+            signature=sig.tobytes() if sig is not None else None, copy_group=group, story_id=placement.story_id,
+        ))
+
+    def recluster(self, *, progress: Callable[[int], None] | None = None) -> int:
+        """Recompute every story from scratch, placing the articles in publication order."""
+        from .stories import Signal, assign
+
+        with self.engine.begin() as conn:
+            for table in (story_terms, story_entities, term_df, story_merges, stories):
+                conn.execute(table.delete())
+            conn.execute(article_features.update().values(story_id=None))
+            rows = conn.execute(sa.select(article_features).order_by(article_features.c.time, article_features.c.seq)).all()
+            index = _SqlStoryIndex(conn)
+            for r in rows:
+                signal = Signal(r.article_id, datetime.fromisoformat(r.time), {t: w for t, w in r.terms}, dict(r.entities), _vec(r.vector))
+                placement = assign(signal, index, self.story_params)
+                conn.execute(article_features.update().where(article_features.c.article_id == r.article_id).values(story_id=placement.story_id))
+                if progress:
+                    progress(1)
+        return len(rows)
+
+    def story_list(self, *, since: str | None = None, limit: int | None = None, registry: Any = None, by_group: bool = False) -> list[dict[str, Any]]:
+        """Stories, most recently active first, each with its articles, sources and independent sources."""
+        stmt = sa.select(stories.c.id).where(stories.c.merged_into.is_(None)).order_by(stories.c.last_seen.desc(), stories.c.id)
+        if since:
+            stmt = stmt.where(stories.c.last_seen >= _bound(since, 0))
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.engine.connect() as conn:
+            ids = conn.execute(stmt).scalars().all()
+            return [self._story(conn, i, registry, by_group) for i in ids]
+
+    def story(self, story_id: str, *, registry: Any = None, by_group: bool = False) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            seen = set()
+            row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).first()
+            while row is not None and row.merged_into and row.id not in seen:  # follow merges
+                seen.add(row.id)
+                row = conn.execute(sa.select(stories).where(stories.c.id == row.merged_into)).first()
+            if row is None:
+                raise NotFound(f"no story with id {story_id!r}")
+            return self._story(conn, row.id, registry, by_group, details=True)
+
+    def _story(self, conn: Connection, story_id: str, registry: Any, by_group: bool, *, details: bool = False) -> dict[str, Any]:
+        from .outlets import Member, Registry
+        from .parse.common import domain_of
+
+        registry = registry or Registry()
+        row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).one()
+        members = conn.execute(
+            sa.select(article_features.c.article_id, article_features.c.copy_group, article_features.c.terms,
+                      article_features.c.time, articles.c.source, articles.c.url, articles.c.title, articles.c.lead,
+                      articles.c.published_value, articles.c.published_precision)
+            .join(articles, articles.c.id == article_features.c.article_id)
+            .where(article_features.c.story_id == story_id).order_by(article_features.c.time, article_features.c.seq)
+        ).all()
+        top = dict(conn.execute(
+            sa.select(story_terms.c.term, story_terms.c.weight).where(story_terms.c.story_id == story_id)
+            .order_by(story_terms.c.weight.desc()).limit(40)
+        ).all())
+
+        def centrality(m: Any) -> float:
+            return sum(top.get(t, 0.0) for t, _ in m.terms)
+
+        titled = [m for m in members if m.title]
+        title = max(titled, key=centrality).title if titled else (members[0].lead if members else None)
+        outlet = [registry.outlet_name(m.source, domain_of(m.url)) for m in members]
+        merged = conn.execute(sa.select(story_merges.c.source).where(story_merges.c.target == story_id).order_by(story_merges.c.at)).scalars().all()
+        out: dict[str, Any] = {
+            "id": story_id, "title": title, "articles": [m.article_id for m in members],
+            "sources": sorted({o for o in outlet if o}),
+            "independent_sources": registry.independent(
+                [Member(m.article_id, m.source, domain_of(m.url), m.copy_group) for m in members], by_group=by_group),
+            "first_seen": row.first_seen, "last_seen": row.last_seen, "merged": list(merged),
+        }
+        if details:
+            out["members"] = [{
+                "id": m.article_id, "source": o, "title": m.title, "url": m.url,
+                "published": {"value": m.published_value, "precision": m.published_precision} if m.published_value else None,
+                "copy_of": None if m.copy_group == m.article_id else m.copy_group,
+            } for m, o in zip(members, outlet, strict=True)]
+        return out
+
+    def story_of(self, conn: Connection, article_id: str) -> str | None:
+        return conn.execute(sa.select(article_features.c.story_id).where(article_features.c.article_id == article_id)).scalar()
+
     def _raw_id(self, conn: Connection, record: RawRecord) -> int:
         digest = hashlib.sha256(record.raw).hexdigest()
         found = conn.execute(sa.select(raw_inputs.c.id).where(raw_inputs.c.sha256 == digest)).scalar()
@@ -322,7 +517,7 @@ class Store:
             source_hint=record.source_hint, data=record.raw, received_at=now(),
         )).inserted_primary_key[0]
 
-    def _link_entities(self, conn: Connection, resolver: Resolver, article_id: str, item: Enriched) -> None:
+    def _link_entities(self, conn: Connection, resolver: Resolver, article_id: str, item: Enriched) -> tuple[EntityRef, ...]:
         """Entities, quotations, time expressions and events of the article's current text."""
         for table in (article_entities, quotes, time_expressions, events):
             conn.execute(table.delete().where(table.c.article_id == article_id))
@@ -364,6 +559,7 @@ class Store:
             })
         if erows:
             conn.execute(events.insert(), erows)
+        return resolved
 
     def replace_analysis(self, batch: Sequence[tuple[str, Enriched]]) -> int:
         """Re-parsed articles: overwrite the fields of the current revision, keep the ids."""
@@ -479,7 +675,7 @@ class Store:
             boilerplate=tuple(Boilerplate(b["kind"], b["text"]) for b in row.boilerplate),
             entities=refs, sentences=tuple(tuple(s) for s in row.sentences), format=row.format,  # type: ignore[misc]
             origin=row.origin, revision=row.revision, ingested_at=row.ingested_at, revisions=revs,
-            quotes=qs, dates=ds,
+            quotes=qs, dates=ds, story_id=self.story_of(conn, row.id),
         )
 
     def entity_ids(self, name: str) -> list[str]:
@@ -682,3 +878,170 @@ def _article_values(a: ParsedArticle, raw_id: int, stamp: str) -> dict[str, Any]
 def _derived(a: ParsedArticle, item: Enriched) -> dict[str, Any]:
     lo, hi = bounds(a.published)
     return {"published_min": lo, "published_max": hi, "sentences": [list(s) for s in item.sentences]}
+
+
+# ---------------------------------------------------------------------------------------------
+# Stories
+
+
+def _dialect_insert(conn: Connection, table: sa.Table):  # type: ignore[no-untyped-def]
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
+
+
+def _add_weights(conn: Connection, table: sa.Table, key: str, story_id: str, weights: dict[str, float]) -> None:
+    """Add ``weights`` to a story's rows of ``table`` (terms or entities), creating them as needed."""
+    if not weights:
+        return
+    stmt = _dialect_insert(conn, table)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[key, "story_id"], set_={"weight": table.c.weight + stmt.excluded.weight}
+    )
+    conn.execute(stmt, [{key: k, "story_id": story_id, "weight": w} for k, w in weights.items()])
+
+
+def _vec(blob: bytes | None):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    return np.frombuffer(blob, dtype=np.float32).astype(np.float64) if blob else None
+
+
+def _vec_blob(vector) -> bytes | None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    return None if vector is None else np.asarray(vector, dtype=np.float32).tobytes()
+
+
+class _SqlStoryIndex:
+    """The stories' side of the store, inside the caller's transaction."""
+
+    N_KEY = "\x00documents"
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def document_frequency(self, terms):  # type: ignore[no-untyped-def]
+        rows = self.conn.execute(sa.select(term_df.c.term, term_df.c.df).where(term_df.c.term.in_(list(terms) + [self.N_KEY]))).all()
+        df = {r.term: r.df for r in rows}
+        return df.pop(self.N_KEY, 0), df
+
+    def count_document(self, terms):  # type: ignore[no-untyped-def]
+        stmt = _dialect_insert(self.conn, term_df)
+        stmt = stmt.on_conflict_do_update(index_elements=["term"], set_={"df": term_df.c.df + 1})
+        self.conn.execute(stmt, [{"term": t, "df": 1} for t in list(terms) + [self.N_KEY]])
+
+    def candidates(self, signal, weights, since, until, limit, signal_members=8):  # type: ignore[no-untyped-def]
+        from .stories import StoryState
+
+        top_terms = [t for t, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:20]]
+        active = sa.and_(stories.c.merged_into.is_(None), stories.c.last_seen >= since.isoformat(timespec="seconds"),
+                         stories.c.first_seen <= until.isoformat(timespec="seconds"))
+        by_term = sa.select(story_terms.c.story_id.label("sid")).where(story_terms.c.term.in_(top_terms))
+        by_entity = sa.select(story_entities.c.story_id.label("sid")).where(story_entities.c.entity_id.in_(list(signal.entities)))
+        hits = sa.union_all(by_term, by_entity).subquery()
+        ids = self.conn.execute(
+            sa.select(hits.c.sid, sa.func.count().label("n")).join(stories, stories.c.id == hits.c.sid).where(active)
+            .group_by(hits.c.sid).order_by(sa.desc("n"), hits.c.sid).limit(limit)
+        ).scalars().all()
+        if not ids:
+            return []
+        rows = {r.id: r for r in self.conn.execute(sa.select(stories).where(stories.c.id.in_(ids)))}
+        terms: dict[str, dict[str, float]] = {i: {} for i in ids}
+        for r in self.conn.execute(sa.select(story_terms).where(story_terms.c.story_id.in_(ids), story_terms.c.term.in_(list(weights)))):
+            terms[r.story_id][r.term] = r.weight
+        ents: dict[str, dict[str, float]] = {i: {} for i in ids}
+        if signal.entities:
+            for r in self.conn.execute(sa.select(story_entities).where(story_entities.c.story_id.in_(ids), story_entities.c.entity_id.in_(list(signal.entities)))):
+                ents[r.story_id][r.entity_id] = r.weight
+        recent: dict[str, list] = {i: [] for i in ids}
+        n_docs, df_all = None, None
+        members = self.conn.execute(
+            sa.select(article_features.c.story_id, article_features.c.terms, article_features.c.entities, article_features.c.vector)
+            .where(article_features.c.story_id.in_(ids)).order_by(article_features.c.seq.desc())
+        ).all()
+        wanted_terms = {t for m in members for t, _ in m.terms}
+        if members:
+            n_docs, df_all = self.document_frequency(list(wanted_terms))
+        from .stories import _unit, tfidf
+
+        for m in members:
+            if len(recent[m.story_id]) < signal_members:
+                recent[m.story_id].append((tfidf({t: w for t, w in m.terms}, n_docs, df_all), _unit(dict(m.entities)), _vec(m.vector)))
+        out = []
+        for i in ids:
+            r = rows[i]
+            out.append(StoryState(
+                id=i, first_seen=datetime.fromisoformat(r.first_seen), last_seen=datetime.fromisoformat(r.last_seen),
+                size=r.size, terms=terms[i], term_norm=r.term_norm2 ** 0.5, entities=ents[i],
+                entity_norm=r.entity_norm2 ** 0.5, vector_sum=_vec(r.vector_sum), recent=recent[i],
+            ))
+        return out
+
+    def _seq(self) -> int:
+        return (self.conn.execute(sa.select(sa.func.max(stories.c.seq))).scalar() or 0) + 1
+
+    def create(self, signal, weights):  # type: ignore[no-untyped-def]
+        from .stories import _unit
+
+        story_id = "st-" + hashlib.sha1(signal.article_id.encode("utf-8")).hexdigest()[:12]
+        ents = _unit(signal.entities)
+        when = signal.time.isoformat(timespec="seconds")
+        self.conn.execute(stories.insert().values(
+            id=story_id, seq=self._seq(), first_seen=when, last_seen=when, size=1,
+            term_norm2=sum(w * w for w in weights.values()), entity_norm2=sum(w * w for w in ents.values()),
+            vector_sum=_vec_blob(signal.vector), merged_into=None,
+        ))
+        _add_weights(self.conn, story_terms, "term", story_id, weights)
+        _add_weights(self.conn, story_entities, "entity_id", story_id, ents)
+        return story_id
+
+    def add(self, story, signal, weights):  # type: ignore[no-untyped-def]
+        from .stories import _unit
+
+        ents = _unit(signal.entities)
+        term_norm2 = story.term_norm ** 2 + sum(2 * story.terms.get(t, 0.0) * w + w * w for t, w in weights.items())
+        ent_norm2 = story.entity_norm ** 2 + sum(2 * story.entities.get(e, 0.0) * w + w * w for e, w in ents.items())
+        vector = story.vector_sum
+        if signal.vector is not None:
+            vector = signal.vector if vector is None else vector + signal.vector
+        self.conn.execute(stories.update().where(stories.c.id == story.id).values(
+            size=story.size + 1, term_norm2=term_norm2, entity_norm2=ent_norm2, vector_sum=_vec_blob(vector),
+            first_seen=min(story.first_seen, signal.time).isoformat(timespec="seconds"),
+            last_seen=max(story.last_seen, signal.time).isoformat(timespec="seconds"),
+        ))
+        _add_weights(self.conn, story_terms, "term", story.id, weights)
+        _add_weights(self.conn, story_entities, "entity_id", story.id, ents)
+        story.size += 1
+        story.first_seen, story.last_seen = min(story.first_seen, signal.time), max(story.last_seen, signal.time)
+
+    def merge(self, source, target, article_id):  # type: ignore[no-untyped-def]
+        c = self.conn
+        for table, key in ((story_terms, "term"), (story_entities, "entity_id")):
+            rows = c.execute(sa.select(table).where(table.c.story_id == source.id)).all()
+            _add_weights(c, table, key, target.id, {getattr(r, key): r.weight for r in rows})
+            c.execute(table.delete().where(table.c.story_id == source.id))
+        norms = {}
+        for table, name in ((story_terms, "term_norm2"), (story_entities, "entity_norm2")):
+            norms[name] = c.execute(sa.select(sa.func.coalesce(sa.func.sum(table.c.weight * table.c.weight), 0.0)).where(table.c.story_id == target.id)).scalar()
+        vector = target.vector_sum
+        if source.vector_sum is not None:
+            vector = source.vector_sum if vector is None else vector + source.vector_sum
+        first, last = min(source.first_seen, target.first_seen), max(source.last_seen, target.last_seen)
+        c.execute(stories.update().where(stories.c.id == target.id).values(
+            size=target.size + source.size, vector_sum=_vec_blob(vector), first_seen=first.isoformat(timespec="seconds"),
+            last_seen=last.isoformat(timespec="seconds"), **norms,
+        ))
+        c.execute(stories.update().where(stories.c.id == source.id).values(merged_into=target.id))
+        c.execute(article_features.update().where(article_features.c.story_id == source.id).values(story_id=target.id))
+        c.execute(story_merges.insert().values(source=source.id, target=target.id, article_id=article_id, at=now()))
+        for t, w in source.terms.items():  # both hold the weights of the article's terms
+            target.terms[t] = target.terms.get(t, 0.0) + w
+        for e, w in source.entities.items():
+            target.entities[e] = target.entities.get(e, 0.0) + w
+        target.size += source.size
+        target.first_seen, target.last_seen = first, last
+        target.term_norm, target.entity_norm = norms["term_norm2"] ** 0.5, norms["entity_norm2"] ** 0.5
+        target.vector_sum = vector

@@ -1,0 +1,60 @@
+"""Copies: the same text published twice (a wire dispatch reprinted by several outlets, lightly
+edited). MinHash signatures of word 5-shingles with locality-sensitive hashing (datasketch), so
+that finding an article's copies is a look-up of a few band keys, not a comparison with every
+article. Headline-only items are copies when their normalised titles are equal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+
+NUM_PERM = 64
+BANDS = 16  # 16 bands of 4 rows: pairs above ~0.6 Jaccard share a band with high probability
+ROWS = NUM_PERM // BANDS
+SHINGLE = 5
+MIN_WORDS = 30
+COPY_JACCARD = 0.6  # estimated Jaccard similarity of shingles from which two texts are copies
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def signature(text: str) -> np.ndarray | None:
+    """The MinHash signature of a text's word 5-shingles, or None for a text too short."""
+    from datasketch import MinHash
+
+    toks = words(text)
+    if len(toks) < MIN_WORDS:
+        return None
+    m = MinHash(num_perm=NUM_PERM, seed=7)
+    m.update_batch([" ".join(toks[i : i + SHINGLE]).encode("utf-8") for i in range(len(toks) - SHINGLE + 1)])
+    return m.hashvalues.astype(np.uint64)
+
+
+def band_keys(sig: np.ndarray) -> list[str]:
+    return [f"b{b}:{hashlib.blake2b(sig[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()}" for b in range(BANDS)]
+
+
+def title_key(title: str) -> str | None:
+    toks = words(title)
+    if len(toks) < 4:
+        return None
+    return "t:" + hashlib.blake2b(" ".join(toks).encode("utf-8"), digest_size=10).hexdigest()
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.mean(a == b))
+
+
+def keys_for(title: str | None, body: str) -> tuple[list[str], np.ndarray | None]:
+    """LSH band keys of the body (or the title key of a headline-only item), and the signature."""
+    sig = signature(body) if body else None
+    if sig is not None:
+        return band_keys(sig), sig
+    key = title_key(title or "") if not body or len(words(body)) < MIN_WORDS else None
+    return ([key] if key else []), None
