@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .entities import article_entities
+from .entities import article_entities, doc_text
 from .models import Enriched, EntityRef, Event, Field, ParsedArticle, TimeExpression, Timestamp
 from .quotes import find_quotes
 from .timex import find_time_expressions
@@ -86,7 +86,7 @@ def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int
                 continue
             # a paragraph break always ends a sentence
             pos = s
-            for piece in doc.text[s:e].split("\n\n"):
+            for piece in doc_text(doc)[s:e].split("\n\n"):
                 lstrip = len(piece) - len(piece.lstrip())
                 rstrip = len(piece) - len(piece.rstrip())
                 if len(piece) - rstrip > lstrip:

@@ -34,6 +34,14 @@ _ROLE_CONTEXT = fr.ROLE_NOUNS | {"chef", "chefs", "coup", "ministère", "ministr
 _STOP_LEFT = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "SPACE", "SYM", "X", "INTJ"}
 
 
+def doc_text(doc: Any) -> str:
+    """The doc's text, computed once (spaCy joins every token again at each ``doc.text``)."""
+    text = doc.user_data.get("recoupe_text")
+    if text is None:
+        text = doc.user_data["recoupe_text"] = doc.text
+    return text
+
+
 def fold(text: str) -> str:
     """A key under which spelling variants of a name meet: no accents, no case, no doubled
     letters, y as i ("Zelenskyy", "Zelensky" and "Zélenski" all give "zelenski")."""
@@ -71,7 +79,7 @@ def _is_honorific(token: Any) -> bool:
 
 
 def _role_text(doc: Any, first: Any, last: Any) -> str:
-    text = doc.text[first.idx : last.idx + len(last.text)]
+    text = doc_text(doc)[first.idx : last.idx + len(last.text)]
     text = " ".join(text.split())
     return text[:1].lower() + text[1:] if text[:1].isupper() and first.text.lower() in fr.ROLE_NOUNS else text
 
@@ -172,14 +180,14 @@ _ROLE_OPENERS = fr.ROLE_NOUNS | fr.ROLE_MODIFIERS
 _DATE_WORDS = frozenset(fr.WEEKDAYS) | frozenset(fr.MONTHS)
 
 
-def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType) -> bool:
+def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sentence_starts: frozenset[int] = frozenset()) -> bool:
     first = doc[start].text.lower()
     if first in _DATE_WORDS or re.fullmatch(r"[A-ZÀ-Ý]\.", name):
         return True  # "Vendredi 6 décembre", "A."
     if etype != "person" and first in _ROLE_OPENERS:
         return True  # "Premier ministre", "Maire de Paris": a role, not a name
     tok = doc[start]
-    opens = tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_space
+    opens = tok.i in sentence_starts or tok.i == 0 or doc[tok.i - 1].is_space
     if etype != "person" and end - start == 1 and opens and tok.is_alpha and not tok.is_upper and (
         tok.pos_ == "NOUN" or (etype == "other" and doc.vocab.has_vector(first))
     ):
@@ -209,6 +217,7 @@ def _field_of(char: int, fields: Sequence[tuple[Field, int, int]]) -> tuple[Fiel
 
 def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Mention]:
     found: list[_Mention] = []
+    sentence_starts = frozenset(s.start for s in doc.sents)  # once: Token.is_sent_start rescans the doc
     for order, ent in enumerate(doc.ents):
         etype = LABELS.get(ent.label_)
         if etype is None:
@@ -222,8 +231,8 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
         where = _field_of(s, fields)
         if where is None or e > where[1] + next(n for f, o, n in fields if f == where[0]):
             continue
-        name = " ".join(doc.text[s:e].split()).strip("\"“”«»'’ ")
-        if _misfire(doc, start, end, name, etype):
+        name = " ".join(doc_text(doc)[s:e].split()).strip("\"“”«»'’ ")
+        if _misfire(doc, start, end, name, etype, sentence_starts):
             continue
         if etype == "person":
             role = role or _role_left(doc, start, end) or _role_right(doc, end)

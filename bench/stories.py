@@ -1,0 +1,79 @@
+"""Story placement at scale: does the cost of placing one article stay flat as the store grows?
+
+    python bench/stories.py [--n 36152] [--block 5000]
+
+Sorts the articles of ../shared/corpora/orangesum/articles.jsonl.gz by date, ingests them with
+the real pipeline into a fresh SQLite store, block by block, and prints for each block the
+articles per second of the whole ingest and of story placement alone (copies, candidate
+look-up, similarity, story update: the part that could grow with the store), the number of
+stories so far, and at the end the peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from recoupe import pipeline  # noqa: E402
+from recoupe.enrich import Enricher  # noqa: E402
+from recoupe.store import Store  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum" / "articles.jsonl.gz"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=None)
+    ap.add_argument("--block", type=int, default=5000)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    args = ap.parse_args()
+    if not args.corpus.exists():
+        print(f"no corpus at {args.corpus}", file=sys.stderr)
+        return 2
+    with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
+        lines = [(json.loads(line).get("date") or "", i, line) for i, line in enumerate(f)]
+    lines.sort()
+    if args.n:
+        lines = lines[: args.n]
+    print(f"{len(lines)} articles, {lines[0][0]} to {lines[-1][0]}", flush=True)
+    placing = [0.0]
+    with tempfile.TemporaryDirectory() as tmp, Store(str(Path(tmp) / "stories.db")) as store:
+        original = store._place
+
+        def timed(*a, **kw):  # type: ignore[no-untyped-def]
+            t0 = time.perf_counter()
+            try:
+                return original(*a, **kw)
+            finally:
+                placing[0] += time.perf_counter() - t0
+
+        store._place = timed  # type: ignore[method-assign]
+        enricher = Enricher(workers=2)
+        done = 0
+        for b in range(0, len(lines), args.block):
+            block = Path(tmp) / f"block{b}.jsonl"
+            block.write_text("".join(line for _, _, line in lines[b : b + args.block]), "utf-8")
+            placing[0] = 0.0
+            t0 = time.perf_counter()
+            report = pipeline.ingest([str(block)], store, enricher=enricher)
+            took = time.perf_counter() - t0
+            created = report.totals()["created"]
+            done += created
+            n_stories = len(store.story_list())
+            print(f"block {b // args.block + 1}: {created} stored ({done} in all), ingest {created / took:6.1f} art/s, "
+                  f"story placement {created / max(placing[0], 1e-9):7.1f} art/s ({placing[0]:.1f} s), {n_stories} stories", flush=True)
+    print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (this process; the 2 model workers hold about as much each)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
