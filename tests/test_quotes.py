@@ -108,3 +108,75 @@ def test_the_shared_post_is_quoted_by_both_samples(shared, enricher):
         assert q.channel in ("sur X", "sur la plateforme X")
     peskov = one(items[0].quotes, "heure et demie")
     assert peskov.kind == "indirect" and peskov.speaker_name == "Dmitri Peskov"
+
+
+def test_a_participle_takes_the_subject_of_its_main_clause(quotes_of):
+    qs, _ = quotes_of(
+        "Le pont restera fermé jusqu'en mai, a précisé la mairie de Lodève, "
+        "ajoutant que les travaux coûteraient deux millions d'euros."
+    )
+    a = one(qs, "pont restera")
+    b = one(qs, "deux millions")
+    assert a.kind == b.kind == "indirect" and a.cue == "a précisé" and b.cue == "ajoutant"
+    assert "mairie de Lodève" in a.speaker_name and b.speaker_name == a.speaker_name
+    assert "ajoutant" not in a.text
+
+
+def test_pieces_under_one_cue_make_one_quotation(quotes_of):
+    qs, _ = quotes_of(
+        "La syndicaliste Jeanne Morel a dénoncé des « promesses creuses » qui resteront « lettre morte ». "
+        "« Nous irons jusqu'au bout »« quoi qu'il arrive », a-t-elle ajouté. "
+        "« Le dialogue est rompu. » « Nous manifesterons jeudi », a-t-elle conclu."
+    )
+    a = one(qs, "promesses creuses")
+    assert "lettre morte" in a.text and len(a.parts) == 2
+    b = one(qs, "jusqu'au bout")
+    assert "quoi qu'il arrive" in b.text
+    assert one(qs, "dialogue est rompu") is not one(qs, "manifesterons")
+
+
+def test_reported_speech_around_quoted_words_is_the_quotation_alone(quotes_of):
+    qs, _ = quotes_of("La maire de Sète, Sophie Lantier, a estimé que le projet de port était « mal ficelé ».")
+    (q,) = qs
+    assert q.kind == "direct" and q.text == "mal ficelé" and q.speaker_name == "Sophie Lantier"
+
+
+def test_charges_glued_to_straight_quotes_and_adjectival_participles_are_no_cues(quotes_of):
+    qs, _ = quotes_of(
+        "Trois hommes ont été arrêtés pour un délit présumé d'\"escroquerie en bande organisée\" mardi. "
+        "Le maire a croisé son rival juré, \"un homme charmant\" selon ses voisins."
+    )
+    assert all("escroquerie" not in q.text for q in qs)
+    assert all(q.cue != "juré" for q in qs)
+
+
+def test_unnamed_people_are_no_speakers_and_pour_x_attributes(quotes_of):
+    qs, _ = quotes_of(
+        "Ses voisins ont assuré que l'homme était discret et serviable. "
+        "Pour la ministre de la Culture, Hélène Marchetti, ce festival doit continuer."
+    )
+    a = one(qs, "discret")
+    assert a.kind == "indirect" and a.speaker_name is None
+    b = one(qs, "festival doit")
+    assert b.kind == "indirect" and b.cue == "Pour" and b.speaker_name == "Hélène Marchetti"
+
+
+def test_a_document_stands_for_its_author_and_an_apposition_names_the_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "« Le site est sûr », a déclaré le directeur du parc, Marc Obert, à la presse. "
+        "« Les visites reprendront samedi », a annoncé la préfète Claire Vasseur dans un communiqué. "
+        "« Les secours restent mobilisés », précise le communiqué."
+    )
+    assert one(qs, "site est sûr").speaker_name == "Marc Obert"
+    assert one(qs, "secours restent").speaker_name == "Claire Vasseur"
+
+
+def test_locutions_relatives_and_a_sentence_final_incise(quotes_of):
+    qs, _ = quotes_of(
+        "Le parquet de Rodez a d'ailleurs annoncé que l'enquête était close depuis lundi. "
+        "Le maire de Millau, Paul Girard, qui assure que la ligne rouvrira en juin, a reçu les usagers. "
+        "La gare « restera fermée pendant tout l'été » pour les voyageurs, a indiqué la directrice régionale Anne Dufour."
+    )
+    assert "parquet de Rodez" in one(qs, "enquête était close").speaker_name
+    assert one(qs, "ligne rouvrira").speaker_name == "Paul Girard"
+    assert one(qs, "restera fermée").speaker_name == "Anne Dufour"

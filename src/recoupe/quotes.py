@@ -4,13 +4,19 @@ Rule-based, over the tokens, parts of speech and entity mentions of an article (
 parse, which is both slow and unreliable on the inverted subjects of French incises):
 
 * direct quotations between « », “ ” or straight double quotes, merged when an incise splits one
-  statement in two (« … », a-t-il ajouté, « … »); names and titles in quotation marks are not
-  quotations;
+  statement in two (« … », a-t-il ajouté, « … »), when only punctuation stands between pieces
+  (« … »« … ») or when pieces of one sentence share one cue; names, titles, charges and scare
+  quotes in quotation marks are not quotations;
 * indirect speech: a reporting verb followed by "que" or an infinitive ("a déclaré que …",
-  "a affirmé avoir …"), and "selon X, …" / "…, selon X";
+  "a affirmé avoir …"), "selon X, …" / "…, selon X", "Pour X, …" and "…, a indiqué X."; reported
+  content that holds a direct quotation is given by the quotation alone;
 * the speaker: the subject before the reporting verb, the subject after it in an incise, the
-  pronoun of "a-t-il ajouté" or a role ("le dirigeant ukrainien") resolved to a person of the
-  article, the speaker of the previous quotation for a quotation standing alone;
+  pronoun of "a-t-il ajouté" or a role ("le dirigeant ukrainien") resolved to a person or an
+  organisation of the article, the main clause's subject for a participle ("…, estimant que"),
+  the author of a document ("précise le communiqué"), the speaker of the previous quotation for
+  a quotation standing alone; no one for unnamed people ("ses enfants", "des témoins");
+* sentences are read in order, direct and indirect quotations together, so that "il" or "le
+  ministre" may stand for the speaker just quoted;
 * the channel: "sur Truth Social", "dans un communiqué", "au New York Post", "à la presse"...
 
 Offsets are into the field the quotation is in (``title``, ``lead`` or ``body``).
@@ -19,12 +25,14 @@ Offsets are into the field the quotation is in (``title``, ``lead`` or ``body``)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .entities import fold
 from .lang import fr_quotes as L
+from .lang.fr import ROLE_NOUNS
 from .models import EntityRef, Field, Quote
 
 _CHANNELS = tuple(re.compile(p) for p in L.CHANNEL_PATTERNS)
@@ -55,12 +63,9 @@ class _Sent:
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.doc[self.start : self.end])
 
-    def __getitem__(self, i: int) -> Any:
-        return list(self)[i]
-
     @property
     def text(self) -> str:
-        return self.doc.text[self.start_char : self.end_char]
+        return self.doc[self.start : self.end].text
 
 
 @dataclass(slots=True)
@@ -69,6 +74,7 @@ class _Mention:
     end: int
     ref: int  # index into the article's entities
     type: str
+    complement: bool = False  # after a preposition: "conseiller de François Hollande", "dans Le Monde" (not "par X")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -127,6 +133,7 @@ class _Article:
 
     def __init__(self, doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequence[EntityRef]) -> None:
         self.doc = doc
+        self.text: str = doc.text  # once: Doc.text joins all the tokens on each call
         self.fields = fields
         self.refs = refs
         self.mentions: list[_Mention] = []
@@ -137,27 +144,29 @@ class _Article:
                     o = offsets[m.field]
                     self.mentions.append(_Mention(o + m.start, o + m.end, k, ref.type))
         self.mentions.sort(key=lambda m: m.start)
+        self._tok_starts = [t.idx for t in doc]
+        for m in self.mentions:
+            i = bisect_right(self._tok_starts, m.start) - 1
+            m.complement = i > 0 and (doc[i - 1].pos_ == "ADP" or doc[i - 1].text.lower() in L.COMPLEMENT_PREPS) and doc[i - 1].text.lower() != "par"
+        self._sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]  # once: Token.sent is slow
+        self._sent_starts = [s for s, _ in self._sent_bounds]
         self.gender = self._genders()
         self.quoted: list[tuple[int, int]] = []  # doc spans already taken by quotations
         self.last_speaker: tuple[int, int | None, str | None] | None = None  # (doc end, ref, name)
 
     # -- look-ups -------------------------------------------------------------------------
     def token_at(self, char: int) -> Any:
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        if span is not None and len(span):
-            return span[0]
-        for tok in self.doc:
-            if tok.idx <= char < tok.idx + len(tok.text) + 1:
-                return tok
-        return self.doc[-1]
+        """The token holding ``char``, or the one before it when ``char`` is a space."""
+        return self.doc[max(0, bisect_right(self._tok_starts, char) - 1)]
 
     def sentence(self, char: int) -> _Sent:
         """The sentence holding ``char``, never running across a paragraph break."""
-        sent = self.token_at(char).sent
-        text = self.doc.text
-        lo = max(sent.start_char, text.rfind("\n\n", 0, char) + 2 if text.rfind("\n\n", 0, char) >= 0 else 0)
+        k = max(0, bisect_right(self._sent_starts, char) - 1)
+        sent_start, sent_end = self._sent_bounds[k]
+        text = self.text
+        lo = max(sent_start, text.rfind("\n\n", 0, char) + 2)
         hi_break = text.find("\n\n", char)
-        hi = min(sent.end_char, hi_break) if hi_break >= 0 else sent.end_char
+        hi = min(sent_end, hi_break) if hi_break >= 0 else sent_end
         first, last = self.token_at(lo), self.token_at(max(lo, hi - 1))
         return _Sent(self.doc, first.i, last.i + 1)
 
@@ -165,7 +174,7 @@ class _Article:
         out: list[_Sent] = []
         char = start
         while char < end:
-            while char < end and self.doc.text[char].isspace():
+            while char < end and self.text[char].isspace():
                 char += 1
             if char >= end:
                 break
@@ -183,20 +192,33 @@ class _Article:
     def mentions_in(self, start: int, end: int, *, types: tuple[str, ...] = ("person", "organisation")) -> list[_Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end and m.type in types and not self.in_quote(m.start)]
 
+    def add(self, quote: Quote, offset: int) -> Quote:
+        """Record a quotation found: its span is taken, its speaker is the current one."""
+        start, end = offset + quote.start, offset + quote.end
+        self.quoted.append((start, end))
+        if quote.speaker_ref is not None or quote.speaker_name is not None:
+            self.last_speaker = (end, quote.speaker_ref, quote.speaker_name)
+        return quote
+
     def in_quote(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.quoted)
 
     def _genders(self) -> dict[int, str]:
+        """The gender of people, told by an honorific ("Mme", "M."), a determiner ("la maire de
+        Paris Anne Hidalgo", "l'ancienne ministre X") or a feminine role; of organisations, by
+        their determiner ("la DGCCRF")."""
         genders: dict[int, str] = {}
         for m in self.mentions:
-            if m.type != "person":
-                continue
-            before = self.doc.text[max(0, m.start - 12) : m.start].lower().split()
+            before = self.text[max(0, m.start - 12) : m.start].lower().split()
             word = before[-1] if before else ""
             if word in _FEMININE_HONORIFICS or word in ("la",):
                 genders.setdefault(m.ref, "f")
             elif word in _MASCULINE_HONORIFICS or word in ("le",):
                 genders.setdefault(m.ref, "m")
+            elif m.type == "person":
+                gender = self._role_gender_before(self.token_at(m.start).i)
+                if gender is not None:
+                    genders.setdefault(m.ref, gender)
         for k, ref in enumerate(self.refs):
             for role in ref.roles:
                 head = role.split()[0] if role else ""
@@ -204,16 +226,43 @@ class _Article:
                     genders.setdefault(k, "f")
         return genders
 
+    def _role_gender_before(self, i: int) -> str | None:
+        """The gender of the role phrase just before a name, from its determiner and adjectives."""
+        doc = self.doc
+        j = i - 1
+        while j >= max(0, i - 7) and doc[j].pos_ in ("PROPN", "ADP", "DET", "ADJ", "NOUN") and doc[j].text not in ("M.", "Mme"):
+            if doc[j].pos_ == "NOUN" and doc[j].text.lower() in ROLE_NOUNS:
+                k = j - 1
+                while k >= 0 and doc[k].pos_ == "ADJ":
+                    k -= 1
+                for tok in doc[max(0, k) : j + 1]:
+                    if tok.pos_ in ("DET", "ADJ") or tok.i == j:
+                        gender = tok.morph.get("Gender")
+                        if gender and tok.text.lower() not in ("l'", "l’"):
+                            return "f" if gender[0] == "Fem" else "m"
+                return None
+            j -= 1
+        return None
+
     # -- speakers -------------------------------------------------------------------------
-    def resolve_pronoun(self, char: int, gender: str | None) -> int | None:
-        """The person a subject pronoun stands for: the current speaker if a quotation just
-        ended, else, sentence by sentence going back, the subject of the sentence (a person
-        named first in it, or a role opening it, "le président de la FFF", resolved to the
-        person who holds it), of the pronoun's gender when known."""
-        if self.last_speaker and self.last_speaker[1] is not None and char - self.last_speaker[0] < 300:
-            k = self.last_speaker[1]
-            if self.refs[k].type == "person" and (gender is None or self.gender.get(k, gender) == gender):
-                return k
+    def pronoun_speaker(self, char: int, gender: str | None, *, persons_only: bool = False) -> tuple[int | None, str | None]:
+        """The speaker a pronoun stands for, by name: also an unnamed office holder or body just
+        quoted ("le ministre turc des Affaires étrangères …, a-t-il ajouté")."""
+        last = self.last_speaker
+        if last and last[1] is None and last[2] is not None and self.gap(last[0], char) < 300:
+            return None, last[2]
+        return self._named(self.resolve_pronoun(char, gender, persons_only=persons_only))
+
+    def resolve_pronoun(self, char: int, gender: str | None, *, persons_only: bool = False) -> int | None:
+        """The person or organisation a subject pronoun stands for: the current speaker if a
+        quotation just ended, else, sentence by sentence going back, the first of the sentence
+        that agrees with the pronoun: a person named, a role opening it ("le président de la
+        FFF", resolved to the person who holds it) or an organisation that is no noun's
+        complement ("la DGCCRF …, a-t-elle indiqué")."""
+        last = self.last_speaker
+        if last and last[1] is not None and self.gap(last[0], char) < 300 and self._agrees(last[1], gender) and (
+                persons_only is False or self.refs[last[1]].type == "person"):
+            return last[1]
         sent = self.sentence(max(0, char - 1))
         for _ in range(4):
             candidates = []
@@ -221,10 +270,11 @@ class _Article:
             if role is not None and role[0] < char:
                 candidates.append(role)
             for m in self.mentions:
-                if sent.start_char <= m.start < min(sent.end_char, char) and m.type == "person" and not self.in_quote(m.start):
+                if sent.start_char <= m.start < min(sent.end_char, char) and not self.in_quote(m.start) and (
+                        m.type == "person" or not (m.complement or persons_only)):
                     candidates.append((m.start, m.ref))
             for _, k in sorted(candidates):
-                if gender is None or self.gender.get(k, gender) == gender:
+                if self._agrees(k, gender):
                     return k
             if sent.start == 0:
                 break
@@ -233,6 +283,14 @@ class _Article:
                 prev = self.doc[prev.i - 1]
             sent = self.sentence(prev.idx)
         return None
+
+    def gap(self, start: int, end: int) -> int:
+        """Characters from ``start`` to ``end`` outside quotations."""
+        inside = sum(max(0, min(end, e) - max(start, s)) for s, e in self.quoted)
+        return end - start - inside
+
+    def _agrees(self, k: int, gender: str | None) -> bool:
+        return gender is None or self.gender.get(k, gender) == gender
 
     def _role_subject(self, sent: _Sent) -> tuple[int, int] | None:
         """A role phrase at the start of a sentence ("Le ministre a rappelé"), resolved."""
@@ -250,89 +308,149 @@ class _Article:
                     return toks[i].idx, k
         return None
 
-    def salient(self, char: int, etype: str, gender: str | None, window: int = 1200) -> int | None:
-        """The last person (or organisation) named within ``window`` characters before ``char``,
-        outside quotations, agreeing in gender when that is known."""
-        if etype == "person" and self.last_speaker and self.last_speaker[1] is not None and char - self.last_speaker[0] < 400:
-            k = self.last_speaker[1]
-            if self.refs[k].type == "person" and (gender is None or self.gender.get(k, gender) == gender):
-                return k
+    def salient(self, char: int, etype: str, gender: str | None, head: str | None = None, window: int = 1200) -> int | None:
+        """The person (or organisation) a definite description stands for: the one named last
+        before ``char``, outside quotations and not as a noun's complement ("conseiller de
+        François Hollande"), or the current speaker when no one was named since; agreeing in
+        gender. ``head``, when given, must be in the organisation's name ("le parquet")."""
+        found = None
         for m in reversed(self.mentions):
-            if m.end > char or m.type != etype or self.in_quote(m.start):
+            if m.end > char or m.type != etype or self.in_quote(m.start) or m.complement:
                 continue
             if char - m.end > window:
                 break
-            if gender is None or etype != "person" or self.gender.get(m.ref, gender) == gender:
-                return m.ref
-        return None
+            if self._agrees(m.ref, gender if etype == "person" else None) and (head is None or head in fold(self.refs[m.ref].name).split()):
+                found = m
+                break
+        last = self.last_speaker
+        if last and last[1] is not None and char - last[0] < 400 and self.refs[last[1]].type == etype and (
+                found is None or found.start < last[0]) and self._agrees(last[1], gender if etype == "person" else None) and (
+                head is None or head in fold(self.refs[last[1]].name).split()):
+            return last[1]
+        return found.ref if found is not None else None
 
     def resolve_role(self, words: list[str]) -> int | None:
-        """The person whose roles share the most words with "le dirigeant ukrainien"."""
-        wanted = {fold(w) for w in words if len(w) > 2}
+        """The one person whose roles hold all the words of "le dirigeant ukrainien"."""
+        wanted = {part for w in words if len(w) > 2 for part in fold(w).split()}
         if not wanted:
             return None
-        found = []
-        for k, ref in enumerate(self.refs):
-            if ref.type != "person":
-                continue
-            for role in ref.roles:
-                if wanted <= {fold(w) for w in role.split()}:
-                    found.append(k)
-                    break
+        found = [k for k, ref in enumerate(self.refs)
+                 if ref.type == "person" and any(wanted <= set(fold(role).split()) for role in ref.roles)]
         return found[0] if len(found) == 1 else None
 
     def speaker_of_np(self, tokens: list[Any]) -> tuple[int | None, str | None]:
-        """Speaker from a noun phrase: an entity in it, a pronoun, or a role of a known person."""
+        """Speaker from a noun phrase: a pronoun, an entity in it, a role of a known person, a
+        definite description ("le magistrat", "l'hebdomadaire") of the person or organisation
+        named last; an unnamed office holder or body by its description; else no one (unnamed
+        people: "ses enfants", "une salariée", "des témoins")."""
         if not tokens:
             return None, None
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        inside = [m for m in self.mentions if m.start < end and start < m.end and m.type in ("person", "organisation")]
-        if inside:  # "le porte-parole du Kremlin, Dmitri Peskov": the person, not the organisation
-            m = next((m for m in inside if m.type == "person"), inside[-1])
-            return m.ref, self.refs[m.ref].name
         low = tokens[0].text.lower()
         if low in L.SUBJECT_PRONOUNS or low.lstrip("-") in ("il", "elle", "ils", "elles"):
-            k = self.resolve_pronoun(start, L.SUBJECT_PRONOUNS.get(low, L.SUBJECT_PRONOUNS.get("-" + low.lstrip("-"))))
-            return (k, self.refs[k].name) if k is not None else (None, None)
-        words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
-        if not words:
+            return self.pronoun_speaker(tokens[0].idx, L.SUBJECT_PRONOUNS.get(low, L.SUBJECT_PRONOUNS.get("-" + low.lstrip("-"))))
+        tokens, possessive = _strip_source_noun(tokens)
+        if possessive is not None:  # "selon ses déclarations": the person it stands for
+            return self.pronoun_speaker(possessive.idx, None, persons_only=True)
+        if not tokens or tokens[0].pos_ == "ADP":  # "dans son rapport": a channel
             return None, None
-        k = self.resolve_role(words)
-        if k is not None:
-            return k, self.refs[k].name
-        text = " ".join(self.doc.text[start:end].split())
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = " ".join(self.text[start:end].split())
         head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
-        if head is None:
-            return None, None
-        if head.pos_ == "NOUN" and head.text[:1].islower() and head.text.lower() not in L.TIME_WORDS:
-            # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel": the person
-            # or organisation of the article that the phrase stands for, the nearest one before
-            wanted = "organisation" if head.lemma_.lower() in L.ORGANISATION_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS else "person"
-            det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
-            gender = "f" if det in ("la", "cette", "une") else "m" if det in ("le", "ce", "un", "cet") else None
-            k = self.salient(start, wanted, gender)
+        is_role = head is not None and head.text.lower() in ROLE_NOUNS
+        inside = [m for m in self.mentions if m.start < end and start < m.end and m.type in ("person", "organisation")]
+        person = next((m for m in inside if m.type == "person"), None)
+        if person is not None:  # "le porte-parole du Kremlin Dmitri Peskov": the person
+            return self._named(person.ref)
+        k = self.resolve_role([t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]) if head is not None and head.pos_ == "NOUN" else None
+        if k is not None:  # "le président de la FFF"
+            return self._named(k)
+        if inside:  # "le président du Samu social", unnamed: the office, not the organisation
+            return (None, text) if is_role else self._named(inside[-1].ref)
+        if head is None or head.pos_ == "PROPN" or not head.text[:1].islower():
+            return None, text if head is not None else None
+        is_org = head.lemma_.lower() in L.ORGANISATION_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS
+        det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
+        noun = head.text.lower()
+        if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and noun not in L.PRIVATE_PERSON_NOUNS:
+            if noun in L.DOCUMENT_NOUNS and self.last_speaker is not None and start - self.last_speaker[0] < 600:
+                return self.last_speaker[1], self.last_speaker[2]  # "précise le communiqué": its author
+            # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"
+            named_by_head = fold(noun) if noun in L.SELF_NAMING_ORGANISATIONS else None
+            k = self.salient(start, "organisation" if is_org else "person", _np_gender(tokens, head), named_by_head)
             if k is not None:
-                return k, self.refs[k].name
-        return None, text
+                return self._named(k)
+        if is_org or is_role or (det in L.DEFINITE_DETERMINERS and det != "les" and head.text.lower() not in L.PRIVATE_PERSON_NOUNS):
+            return None, text  # "la garde civile", "le ministre turc des Affaires étrangères"
+        return None, None  # unnamed people: "ses enfants", "des témoins", "la mère"
+
+    def _named(self, k: int | None) -> tuple[int | None, str | None]:
+        return (k, self.refs[k].name) if k is not None else (None, None)
+
+
+def _np_gender(tokens: list[Any], head: Any) -> str | None:
+    """The grammatical gender of a noun phrase, from its determiner or its head."""
+    for tok in (tokens[0], head):
+        gender = tok.morph.get("Gender")
+        if gender and tok.text.lower() not in ("l'", "l’", "les"):
+            return "f" if gender[0] == "Fem" else "m"
+    return None
+
+
+def _strip_source_noun(tokens: list[Any]) -> tuple[list[Any], Any]:
+    """"les informations du Parisien" -> "Parisien"; "ses déclarations" -> ([], the possessive)."""
+    i = 1 if tokens[0].pos_ == "DET" else 0
+    if i < len(tokens) and tokens[i].text.lower() in L.SOURCE_NOUNS:
+        if i and "Poss=Yes" in str(tokens[0].morph):
+            return [], tokens[0]
+        if i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("de", "du", "des", "d'", "d’"):
+            return tokens[i + 2 :] if tokens[i + 1].text.lower() in ("de", "d'", "d’") else tokens[i + 1 :], None
+    return tokens, None
 
 
 def _is_cue(tok: Any) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in L.CUE_VERBS or tok.text.lower() in L.CUE_VERBS)
+    """A reporting verb; a past participle only with its auxiliary ("a déclaré", "a-t-il jugé"),
+    never alone, where it is an adjective ("son ennemie jurée", "le message publié")."""
+    if tok.pos_ not in ("VERB", "AUX") or not (tok.lemma_.lower() in L.CUE_VERBS or tok.text.lower() in L.CUE_VERBS):
+        return False
+    return not _is_past_participle(tok) or _has_auxiliary(tok)
+
+
+def _is_past_participle(tok: Any) -> bool:
+    return "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
+
+
+def _is_aux(tok: Any) -> bool:
+    """An auxiliary, also when tagged as a verb ("a d'ailleurs annoncé")."""
+    return tok.pos_ == "AUX" or (tok.pos_ == "VERB" and tok.lemma_ in ("avoir", "être") and "Fin" in tok.morph.get("VerbForm"))
+
+
+def _is_present_participle(tok: Any) -> bool:
+    return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+
+
+def _has_auxiliary(tok: Any) -> bool:
+    """An auxiliary before the participle, past adverbs and inverted pronouns ("a-t-il ainsi dit",
+    "a d'ailleurs annoncé")."""
+    doc = tok.doc
+    for i in range(tok.i - 1, max(-1, tok.i - 5), -1):
+        if _is_aux(doc[i]):
+            return True
+        if doc[i].pos_ in ("NOUN", "PROPN", "VERB", "PUNCT", "DET", "ADJ") and not doc[i].text.startswith("-"):
+            return False
+    return False
 
 
 def _cue_text(doc: Any, verb: Any) -> str:
     """The reporting verb with its auxiliaries and clitics: "a-t-il ajouté", "a déclaré"."""
     first = verb
     i = verb.i - 1
-    while i >= 0 and (doc[i].pos_ == "AUX" or doc[i].text.lower() in ("-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "ne", "n'", "n’") or doc[i].dep_ == "expl:subj") and verb.i - i <= 4:
+    while i >= 0 and (_is_aux(doc[i]) or doc[i].text.lower() in ("-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "ne", "n'", "n’") or doc[i].dep_ == "expl:subj") and verb.i - i <= 4:
         first = doc[i]
         i -= 1
-    end = verb.idx + len(verb.text)
     j = verb.i + 1
     while j < len(doc) and doc[j].text.lower() in ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t", "-on", "-t-on"):
-        end = doc[j].idx + len(doc[j].text)
         j += 1
-    return " ".join(doc.text[first.idx : end].split())
+    return " ".join(doc[first.i : j].text.split())
 
 
 def _np_after(doc: Any, start: int, limit: int) -> list[Any]:
@@ -375,34 +493,40 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int) -> tuple[int | None
         if doc[i].text == ";" or (doc[i].text in L.QUOTE_CLOSERS and i < verb_i - 1):
             lo = i + 1
             break
-    verb = doc[verb_i]
-    if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
-        # "…, estimant que …": the subject of the main clause, at the start of the sentence
-        return _first_subject(art, lo, verb_i)
+    if _is_present_participle(doc[verb_i]):
+        return _participle_subject(art, lo, verb_i)
     j = verb_i - 1
     pps = 0
     while j >= lo:
         tok = doc[j]
         low = tok.text.lower()
-        if (tok.pos_ in ("AUX", "ADV", "SPACE") or low in _SKIP_BEFORE_VERB) and tok.pos_ != "DET":
+        locution = _locution_ending_at(doc, j, lo)
+        if locution is not None:  # "a d'ailleurs annoncé", "a de son côté justifié"
+            j = locution - 1
+            continue
+        if (tok.pos_ in ("ADV", "SPACE") or _is_aux(tok) or low in _SKIP_BEFORE_VERB) and tok.pos_ != "DET":
             j -= 1
+            continue
+        if low == "qui" and j > lo:  # "le ministre, qui assure que": the antecedent
+            j -= 2 if doc[j - 1].text == "," else 1
             continue
         if low in L.TIME_WORDS or (tok.pos_ == "NUM" and j > lo and doc[j - 1].text.lower() in fr_months()):
             j -= 1
             continue
-        if tok.text == ",":  # "Donald Trump, mercredi 12 février, a annoncé"
+        if tok.text in (",", ")"):  # "Donald Trump, mercredi 12 février, a annoncé"; "l'Agence (ARS) a dit"
             k = j - 1
-            while k >= lo and doc[k].text != ",":
+            while k >= lo and doc[k].text != ("," if tok.text == "," else "("):
                 k -= 1
-            if k >= lo and j - k <= 12:
+            if k >= lo and j - k <= 20:
+                named = art.mentions_in(doc[k].idx, doc[j].idx, types=("person",))
+                if tok.text == "," and named and doc[k + 1].idx >= named[0].start - 4:
+                    return art._named(named[0].ref)  # "le porte-parole du Kremlin, Dmitri Peskov, a dit"
                 j = k - 1
                 continue
             j -= 1
             continue
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X"):
-            start = j
-            while start > lo and (doc[start - 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "SPACE", "X") or doc[start - 1].text in ("M.", "Mme", "-")):
-                start -= 1
+            start = _np_start(doc, j, lo)
             # a prepositional phrase ("depuis sa création en 2008", "dans ce dossier"): not the subject
             if start > lo and doc[start - 1].pos_ == "ADP" and pps < 3:
                 pps += 1
@@ -415,8 +539,7 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int) -> tuple[int | None
             if ref is not None or name is not None:
                 return ref, name
         if tok.pos_ == "PRON" and low in L.SUBJECT_PRONOUNS:
-            k = art.resolve_pronoun(tok.idx, L.SUBJECT_PRONOUNS.get(low))
-            return (k, art.refs[k].name) if k is not None else (None, None)
+            return art.pronoun_speaker(tok.idx, L.SUBJECT_PRONOUNS.get(low))
         break
     mentions = art.mentions_in(doc[lo].idx, doc[verb_i].idx)
     if mentions:
@@ -425,14 +548,55 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int) -> tuple[int | None
     return None, None
 
 
+def _np_start(doc: Any, j: int, lo: int) -> int:
+    """The first token of the noun phrase ending at token ``j``, with its complements in "de"
+    ("l'Agence régionale de santé", "le président du Samu social")."""
+    start = j
+    while start > lo:
+        before = doc[start - 1]
+        if before.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "SPACE", "X") or before.text in ("M.", "Mme", "-"):
+            start -= 1
+        elif before.text.lower() in ("de", "du", "des", "d'", "d’") and start - 2 >= lo and doc[start - 2].pos_ in ("NOUN", "PROPN", "ADJ"):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _locution_ending_at(doc: Any, j: int, lo: int) -> int | None:
+    """The first token of an adverbial locution ("d'ailleurs", "de son côté") ending at ``j``."""
+    for words in L.ADVERBIAL_LOCUTIONS:
+        n = len(words)
+        if j - n + 1 >= lo and all(doc[j - n + 1 + i].text.lower() == w for i, w in enumerate(words)):
+            return j - n + 1
+    return None
+
+
+def _participle_subject(art: _Article, lo: int, verb_i: int) -> tuple[int | None, str | None]:
+    """"…, a précisé la gendarmerie, ajoutant que …": a present participle takes the subject of
+    its main clause: the speaker of a statement just reported in the sentence, else the subject
+    of a reporting verb before it, else the subject opening the sentence."""
+    doc = art.doc
+    last = art.last_speaker
+    if last is not None and art.sentence(doc[verb_i].idx).start_char <= last[0] <= doc[verb_i].idx:
+        return last[1], last[2]
+    main = next((t for t in reversed(doc[lo:verb_i]) if _is_cue(t) and not _is_present_participle(t)), None)
+    if main is not None:
+        ref, name = _subject_before(art, _Sent(doc, lo, verb_i), main.i)
+        if ref is None and name is None:
+            ref, name = _inverted_subject(art, main, verb_i)
+        if ref is not None or name is not None:
+            return ref, name
+    return _first_subject(art, lo, verb_i)
+
+
 def _first_subject(art: _Article, lo: int, hi: int) -> tuple[int | None, str | None]:
     """The subject opening a clause: the first pronoun, entity or noun phrase before ``hi``."""
     doc = art.doc
     for i in range(lo, hi):
         tok = doc[i]
         if tok.pos_ == "PRON" and tok.text.lower() in L.SUBJECT_PRONOUNS:
-            k = art.resolve_pronoun(tok.idx, L.SUBJECT_PRONOUNS.get(tok.text.lower()))
-            return (k, art.refs[k].name) if k is not None else (None, None)
+            return art.pronoun_speaker(tok.idx, L.SUBJECT_PRONOUNS.get(tok.text.lower()))
         m = art.mention_at(tok.idx, tok.idx + len(tok.text))
         if m is not None:
             return m.ref, art.refs[m.ref].name
@@ -453,15 +617,8 @@ def fr_months() -> frozenset[str]:
     return _MONTHS
 
 
-def _adj_run(doc: Any, i: int, limit: int) -> int:
-    n = 0
-    while i + n < limit and doc[i + n].pos_ == "ADJ":
-        n += 1
-    return n
-
-
 def _channel(art: _Article, start: int, end: int, cue_char: int | None) -> str | None:
-    text = art.doc.text
+    text = art.text
     window = list(text[start:end])
     for s, e in art.quoted:  # quotation text is not where a channel is named
         for c in range(max(s, start), min(e, end)):
@@ -479,280 +636,467 @@ def _channel(art: _Article, start: int, end: int, cue_char: int | None) -> str |
 
 
 def _attribution(art: _Article, start: int, end: int) -> tuple[Any, int | None, str | None] | None:
-    """"selon X" / "d'après X" between doc offsets: (preposition token, speaker ref, name)."""
+    """"selon X" / "d'après X" / "Pour X, …" between doc offsets: (preposition token, speaker
+    ref, name); the name is None for an unnamed source ("selon des sources concordantes")."""
     doc = art.doc
     first = art.token_at(start)
     for tok in doc[first.i : len(doc)]:
         if tok.idx >= end:
             break
         low = tok.text.lower()
-        if low in ("selon",) or (low in ("d'après", "d’après")) or (low == "d'" and tok.i + 1 < len(doc) and doc[tok.i + 1].text.lower() == "après"):
-            k = tok.i + (2 if low == "d'" else 1)
-            if k < len(doc) and doc[k].text.lower() in ("lui", "elle"):  # "selon lui"
-                ref = art.resolve_pronoun(doc[k].idx, "m" if doc[k].text.lower() == "lui" else "f")
-                return tok, ref, art.refs[ref].name if ref is not None else None
-            if k < len(doc) and doc[k].text.lower() in ("lequel", "laquelle", "lesquels", "lesquelles", "qui", "que", "moi", "nous", "eux", "certains", "plusieurs"):
-                continue  # "un accord selon lequel": not an attribution
-            np = _np_after(doc, k, len(doc))
-            after = np[-1].i + 1 if np else k
-            if after < len(doc) and doc[after].lemma_.lower() in ("rapporter", "recueillir", "citer", "relayer"):
-                continue  # "selon des propos rapportés par TASS": a channel, the speaker is named later
-            ref, name = art.speaker_of_np(np)
-            if name is None and np:
-                name = " ".join(doc.text[np[0].idx : np[-1].idx + len(np[-1].text)].split())
-            return tok, ref, name
+        if low == "pour" and tok.idx == start:
+            found = _pour_x(art, tok)
+            if found is not None:
+                return found
+            continue
+        if not (low == "selon" or low in ("d'après", "d’après") or (low == "d'" and tok.i + 1 < len(doc) and doc[tok.i + 1].text.lower() == "après")):
+            continue
+        k = tok.i + (2 if low == "d'" else 1)
+        if k >= len(doc):
+            return None
+        if doc[k].text.lower() in ("lui", "elle"):  # "selon lui"
+            return (tok, *art.pronoun_speaker(doc[k].idx, "m" if doc[k].text.lower() == "lui" else "f"))
+        if doc[k].text.lower() in L.NOT_ATTRIBUTIONS:
+            continue  # "un accord selon lequel": not an attribution
+        np = _np_after(doc, k, len(doc))
+        after = np[-1].i + 1 if np else k
+        if after < len(doc) and doc[after].lemma_.lower() in ("rapporter", "recueillir", "citer", "relayer"):
+            continue  # "selon des propos rapportés par TASS": a channel, the speaker is named later
+        author = _author_after(doc, after)
+        return (tok, *art.speaker_of_np(author or np))
     return None
 
 
+def _author_after(doc: Any, i: int) -> list[Any]:
+    """"(un rapport) publié lundi par l'Académie de médecine": the author's noun phrase."""
+    if i < len(doc) and _is_past_participle(doc[i]):
+        k = _skip_adjuncts(doc, i + 1, min(len(doc), i + 6), prepositions=False)
+        if k < len(doc) and doc[k].text.lower() == "par":
+            return _np_after(doc, k + 1, len(doc))
+    return []
+
+
+def _pour_x(art: _Article, prep: Any) -> tuple[Any, int | None, str | None] | None:
+    """"Pour le ministre, …", "Pour lui, …" opening a sentence: the opinion of a speaker."""
+    doc = art.doc
+    k = prep.i + 1
+    if k < len(doc) and doc[k].text.lower() in ("lui", "elle", "eux") and k + 1 < len(doc) and doc[k + 1].text == ",":
+        gender = {"lui": "m", "elle": "f"}.get(doc[k].text.lower())
+        return (prep, *art.pronoun_speaker(doc[k].idx, gender))
+    np = _np_after(doc, k, len(doc))
+    if not np or np[-1].i + 1 >= len(doc) or doc[np[-1].i + 1].text != ",":
+        return None
+    head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), None)
+    named = art.mention_at(np[0].idx, np[-1].idx + len(np[-1].text)) is not None
+    if head is None or not (named or head.text.lower() in ROLE_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS):
+        return None  # "Pour l'heure, …", "Pour la première fois, …"
+    return (prep, *art.speaker_of_np(np))
+
+
 def find_quotes(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequence[EntityRef]) -> tuple[Quote, ...]:
-    """Direct and indirect quotations of an article, in text order."""
+    """Direct and indirect quotations of an article, in text order.
+
+    Sentences are read in order, so that a pronoun or a role ("il", "le ministre") may stand for
+    the speaker of the quotation just before, whatever its kind: the direct quotations opening
+    in a sentence first, then the reported speech of the sentence around them.
+    """
     art = _Article(doc, fields, refs)
     found: list[Quote] = []
     for field, offset, length in fields:
-        text = doc.text[offset : offset + length]
+        text = art.text[offset : offset + length]
         groups = _merge_incises(art, text, offset, quote_spans(text))
-        for parts in groups:
-            q = _direct(art, field, offset, parts)
-            if q is not None:
-                found.append(q)
-        found.extend(_indirect(art, field, offset, length, [q for q in found if q.field == field]))
+        in_field: list[Quote] = []
+        for sent in art.sentences(offset, offset + length):
+            while groups and offset + groups[0][0][0] - 1 < sent.end_char:
+                q = _direct(art, field, offset, groups.pop(0))
+                if q is not None:
+                    in_field.append(q)
+            in_field.extend(_indirect(art, field, offset, length, sent, in_field))
+        found.extend(in_field)
     found.sort(key=lambda q: ([f for f, _, _ in fields].index(q.field), q.start))
     return tuple(found)
 
 
 def _merge_incises(art: _Article, text: str, offset: int, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """« A », a-t-il ajouté, « B » is one statement in two pieces."""
+    """Quoted pieces that make one quotation: « A », a-t-il ajouté, « B » (an incise between);
+    « A »« B » or « A ». « B » (only punctuation between); a dénoncé des « A » qui ne seront
+    « B » (pieces of one sentence under one cue, no other cue between)."""
     groups: list[list[tuple[int, int]]] = []
     for span in spans:
-        if groups:
-            prev = groups[-1][-1]
-            close = prev[1]
-            while close < len(text) and text[close].isspace():
-                close += 1
-            opening = span[0] - 1
-            while opening > 0 and text[opening].isspace():
-                opening -= 1
-            between = text[close + 1 : opening]
-            if 0 < len(between) <= 80 and between.strip().startswith(",") and between.strip().endswith(","):
-                toks = [t for t in art.doc.char_span(offset + close + 1, offset + opening, alignment_mode="expand") or []]
-                if any(_is_cue(t) for t in toks) and not any(t.text in ".!?;" for t in toks):
-                    groups[-1].append(span)
-                    continue
-        groups.append([span])
+        if groups and _one_statement(art, text, offset, groups[-1][-1], span):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
     return groups
 
 
+def _one_statement(art: _Article, text: str, offset: int, prev: tuple[int, int], span: tuple[int, int]) -> bool:
+    close, opening = _marks_between(text, prev, span)
+    between = text[close + 1 : opening]
+    if not between.strip(" .,;:!?…"):  # « A »« B », « A ».« B »; not « A ». « B »
+        if any(c.isspace() for c in between):
+            return False
+        # not when a cue introduced the first piece: X a déploré qu'« A ».« B », a dénoncé Y
+        sent = art.sentence(offset + prev[0])
+        return not any(_is_cue(t) for t in art.doc[sent.start : art.token_at(offset + prev[0]).i])
+    if len(between) > 80 or "\n" in between or between.strip()[:1].isupper():
+        return False  # « A »La suite: a new sentence glued to the mark
+    toks = list(art.doc.char_span(offset + close + 1, offset + opening, alignment_mode="expand") or [])
+    if any(t.text in ".!?;:" for t in toks):
+        return False
+    cues = sum(_is_cue(t) for t in toks)
+    if cues:  # an incise: « A », a-t-il ajouté, « B »
+        return cues == 1 and between.strip().startswith(",") and between.strip().endswith(",")
+    return True
+
+
+def _marks_between(text: str, prev: tuple[int, int], span: tuple[int, int]) -> tuple[int, int]:
+    """The closing mark of ``prev`` and the opening mark of ``span`` (indices into ``text``)."""
+    close = prev[1]
+    while close < len(text) and text[close].isspace():
+        close += 1
+    opening = span[0] - 1
+    while opening > 0 and text[opening].isspace():
+        opening -= 1
+    return close, opening
+
+
+@dataclass(slots=True)
+class _Marks:
+    """Where a direct quotation stands: its pieces, marks and sentences (doc offsets)."""
+
+    parts: list[tuple[int, int]]  # inner spans of the pieces, in doc offsets
+    open_char: int  # the opening mark of the first piece
+    close_char: int  # the closing mark of the last piece
+    open_tok: Any
+    sent_first: _Sent
+    sent_last: _Sent
+    field_end: int
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
 def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int]]) -> Quote | None:
-    doc = art.doc
-    start, end = parts[0][0], parts[-1][1]
-    d_start, d_end = offset + start, offset + end
-    inner = doc.text[d_start:d_end]
+    """A quotation between marks, its cue and speaker; None for a title, a name, a charge or a
+    scare quote."""
+    marks = _marks(art, field, [(offset + s, offset + e) for s, e in parts])
+    if _is_name_or_charge(art, marks):
+        return None
+    inner = art.text[marks.start : marks.end]
     words = len(inner.split())
-    open_char = d_start - 1
-    while open_char > 0 and doc.text[open_char].isspace():
-        open_char -= 1
-    close_char = d_end
-    while close_char < len(doc.text) - 1 and doc.text[close_char].isspace():
-        close_char += 1
-    open_tok = art.token_at(open_char)
-    sent_first, sent_last = art.sentence(open_char), art.sentence(min(close_char, len(doc.text) - 1))
-    field_end = next(o + n for f, o, n in art.fields if f == field)
-
-    # A title, a name, a programme: « Ségur de la santé », le film « … »
-    prev = [t for t in doc[max(0, open_tok.i - 3) : open_tok.i] if not t.is_punct]
-    if prev and (prev[-1].lemma_.lower() in L.TITLE_CUES or prev[-1].text.lower() in L.TITLE_CUES or
-                 (prev[-1].pos_ == "DET" and len(prev) > 1 and prev[-2].text.lower() in L.TITLE_CUES)):
-        return None
-
-    # "poursuivi pour « corruption passive »": the name of a charge
-    if prev and prev[-1].text.lower() in ("pour", "de", "d'", "d’") and words <= 6 and any(
-        t.lemma_.lower() in L.CHARGE_CUES or t.text.lower() in L.CHARGE_CUES
-        for t in doc[max(sent_first.start, prev[-1].i - 12) : prev[-1].i]
-    ):
-        return None
-
-    art.quoted.append((d_start, d_end))
-    cue_tok = None
-    ref: int | None = None
-    name: str | None = None
-
-    # 1. An incise after the closing mark: « … », a déclaré X / a-t-il ajouté / selon X
-    after_start = close_char + 1
-    incise_end = after_start
-    after_end = min(sent_last.end_char, field_end)
-    if len(parts) > 1:  # « … », a-t-il ajouté, « … »: the incise is between the pieces
-        first_close = offset + parts[0][1]
-        while first_close < len(doc.text) - 1 and doc.text[first_close].isspace():
-            first_close += 1
-        after_start, after_end = first_close + 1, offset + parts[1][0] - 1
-    tail = [t for t in doc.char_span(after_start, after_end, alignment_mode="expand") or []] if after_end > after_start else []
-    if tail and tail[0].text in (",", "—", "–", "-") or (tail and _is_cue(tail[0])) or (len(tail) > 1 and tail[0].pos_ == "AUX"):
-        window = []
-        for t in tail[1:] if tail[0].text in (",", "—", "–", "-") else tail:
-            if t.text in (".", ";", "!", "?", "«", '"', "“") or (t.text == "," and window and any(_is_cue(w) for w in window)):
-                break
-            window.append(t)
-            if len(window) > 24:
-                break
-        verb = next((t for t in window[:6] if _is_cue(t)), None)
-        if window:
-            incise_end = window[-1].idx + len(window[-1].text)
-        if verb is not None:
-            cue_tok = verb
-            clitic = next((t for t in window if t.text.lower() in L.SUBJECT_PRONOUNS and t.text.startswith("-")), None)
-            if clitic is not None:
-                ref = art.resolve_pronoun(clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()])
-                name = art.refs[ref].name if ref is not None else None
-            else:
-                k = _skip_adjuncts(doc, verb.i + 1, len(doc))
-                named = [m for m in art.mentions_in(doc[k].idx if k < len(doc) else verb.idx, window[-1].idx + len(window[-1].text), types=("person",))]
-                if named:  # "a déploré sa collègue et candidate au perchoir Mathilde Panot"
-                    ref, name = named[0].ref, art.refs[named[0].ref].name
-                else:
-                    ref, name = art.speaker_of_np(_np_after(doc, k, window[-1].i + 1))
-                if ref is None and name is None:
-                    ref, name = _subject_before(art, sent_first, open_tok.i)
-        else:
-            attr = _attribution(art, after_start, after_end)
-            if attr is not None and attr[0].i <= (window[0].i + 2 if window else attr[0].i):
-                cue_tok, ref, name = attr
-
-    # 2. Before the opening mark, in the same sentence: X a déclaré : « … » / X a jugé « … »
-    if cue_tok is None:
-        lead_toks = [t for t in doc[sent_first.start : open_tok.i] if not art.in_quote(t.idx)]
-        verb = next((t for t in reversed(lead_toks) if _is_cue(t)), None)
-        if verb is not None and verb.lemma_.lower() in L.WEAK_CUES and open_tok.i - verb.i > 4:
-            verb = None  # "a appelé …, …, « … »": too far for a verb that does not always report speech
-        attr = _attribution(art, sent_first.start_char, open_char)
-        if verb is not None:
-            cue_tok = verb
-            ref, name = _subject_before(art, sent_first, verb.i)
-            if ref is None and name is None:  # inverted: "a déclaré le ministre : « … »"
-                ref, name = art.speaker_of_np(_np_after(doc, verb.i + 1, open_tok.i))
-        elif attr is not None:
-            cue_tok, ref, name = attr
-        elif lead_toks and lead_toks[-1].text == ":":
-            ref, name = _subject_before(art, sent_first, lead_toks[-1].i)
-
-    # 3. Standing alone: the previous speaker goes on, or the sentence before introduces it.
-    alone = not [t for t in doc[sent_first.start : open_tok.i] if not t.is_punct and not t.is_space]
-    if cue_tok is None and ref is None and name is None and alone:
-        if art.last_speaker and d_start - art.last_speaker[0] < 400:
-            ref, name = art.last_speaker[1], art.last_speaker[2]
-        else:
-            prev_tok = doc[sent_first.start - 1] if sent_first.start > 0 else None
-            if prev_tok is not None and not prev_tok.is_space:
-                prev_sent = art.sentence(prev_tok.idx)
-                if prev_sent.text.rstrip().endswith(":") or any(_is_cue(t) for t in prev_sent):
-                    verb = next((t for t in reversed(list(prev_sent)) if _is_cue(t)), prev_sent[-1])
-                    ref, name = _subject_before(art, prev_sent, verb.i)
-
-    if cue_tok is None and ref is None and name is None:
-        if words < MIN_FLOATING_WORDS or not alone:
-            art.quoted.pop()
-            return None  # a scare quote, a name, an expression
+    art.quoted.append((marks.start, marks.end))  # its words are no one's subject
+    found = _incise_after(art, marks) or _cue_before(art, marks)
+    if found is None and _is_clause(art, marks):  # words of a name or a label are no one's
+        found = _sentence_incise(art, marks)
+    cue_tok, ref, name = found if found is not None else (None, None, None)
+    alone = not any(not t.is_punct and not t.is_space for t in art.doc[marks.sent_first.start : marks.open_tok.i])
+    if found is None and alone:
+        ref, name = _speaker_going_on(art, marks)
+    art.quoted.pop()
+    if cue_tok is None and ref is None and name is None and (words < MIN_FLOATING_WORDS or not alone):
+        return None  # a scare quote, a name, an expression
     if cue_tok is None and words <= 3 and inner[:1].isupper() and not alone and ref is None:
-        art.quoted.pop()
         return None
+    return art.add(Quote(
+        field=field, start=marks.start - offset, end=marks.end - offset, text=inner, kind="direct",
+        speaker_name=name, speaker_ref=ref, cue=_cue_word(art.doc, cue_tok), channel=_direct_channel(art, marks, cue_tok),
+        parts=tuple((s - offset, e - offset) for s, e in marks.parts) if len(parts) > 1 else (),
+    ), offset)
 
-    cue = _cue_text(doc, cue_tok) if cue_tok is not None and cue_tok.pos_ in ("VERB", "AUX") else (cue_tok.text if cue_tok is not None else None)
-    # the channel is named around the cue: before the quotation, or in the incise after it
-    channel = None
-    if cue_tok is not None:
-        if cue_tok.idx > d_end:
-            channel = _channel(art, close_char, max(incise_end, sent_last.end_char, cue_tok.idx + 1), cue_tok.idx)
-        else:
-            channel = _channel(art, sent_first.start_char, open_char, cue_tok.idx)
-    if ref is not None or name is not None:
-        art.last_speaker = (d_end, ref, name)
-    return Quote(
-        field=field, start=start, end=end, text=inner, kind="direct",
-        speaker_name=name, speaker_ref=ref, cue=cue, channel=channel,
-        parts=tuple(parts) if len(parts) > 1 else (),
+
+def _marks(art: _Article, field: Field, parts: list[tuple[int, int]]) -> _Marks:
+    text = art.text
+    open_char = parts[0][0] - 1
+    while open_char > 0 and text[open_char].isspace():
+        open_char -= 1
+    close_char = parts[-1][1]
+    while close_char < len(text) - 1 and text[close_char].isspace():
+        close_char += 1
+    return _Marks(
+        parts=parts, open_char=open_char, close_char=close_char, open_tok=art.token_at(open_char),
+        sent_first=art.sentence(open_char), sent_last=art.sentence(min(close_char, len(text) - 1)),
+        field_end=next(o + n for f, o, n in art.fields if f == field),
     )
 
 
-def _indirect(art: _Article, field: Field, offset: int, length: int, direct: list[Quote]) -> list[Quote]:
-    """Reported speech: "X a déclaré que …", "X a affirmé avoir …", "selon X, …"."""
+def _is_name_or_charge(art: _Article, marks: _Marks) -> bool:
+    """« Ségur de la santé » after "le plan", the film « … »; "poursuivi pour « corruption
+    passive »": a title, a name or the name of a charge, not someone's words."""
     doc = art.doc
+    before = [t for t in doc[max(0, marks.open_tok.i - 3) : marks.open_tok.i + 1]
+              if t.idx + len(t.text) <= marks.open_char and not t.is_punct]
+    words = [(t.text.lower(), t.lemma_.lower(), t.pos_) for t in before]
+    glued = art.text[marks.open_tok.idx : marks.open_char]  # d'"agression: scraped text glues the mark
+    if glued and marks.open_tok.idx < marks.open_char:
+        words.append((glued.lower(), glued.lower(), "ADP"))
+    if not words:
+        return False
+    word, lemma, pos = words[-1]
+    if len(words) > 1 and words[-2][2] == "PRON" and pos in ("VERB", "AUX"):
+        return False  # "il se dit « reconnaissant »": a verb of speech, not "dit" naming something
+    if word in L.TITLE_CUES or lemma in L.TITLE_CUES or (pos == "DET" and len(words) > 1 and words[-2][0] in L.TITLE_CUES):
+        return True
+    first_words = len(art.text[marks.parts[0][0] : marks.parts[0][1]].split())
+    return word in ("pour", "de", "d'", "d’") and first_words <= 6 and any(
+        t.lemma_.lower() in L.CHARGE_CUES or t.text.lower() in L.CHARGE_CUES
+        for t in doc[max(marks.sent_first.start, marks.open_tok.i - 12) : marks.open_tok.i]
+    )
+
+
+_Found = tuple[Any, int | None, str | None]  # cue token, speaker ref, speaker name
+
+
+def _incise_after(art: _Article, marks: _Marks) -> _Found | None:
+    """« … », a déclaré X / « … », a-t-il ajouté / « … », selon X / « … », a-t-il dit, « … »."""
+    doc = art.doc
+    after_start, after_end = marks.close_char + 1, min(marks.sent_last.end_char, marks.field_end)
+    for prev, part in zip(marks.parts, marks.parts[1:], strict=False):  # the incise between two pieces
+        close, opening = _marks_between(art.text, prev, part)
+        if any(_is_cue(t) for t in doc.char_span(close + 1, opening, alignment_mode="expand") or []):
+            after_start, after_end = close + 1, opening
+            break
+    tail = list(doc.char_span(after_start, after_end, alignment_mode="expand") or []) if after_end > after_start else []
+    if len(tail) > 2 and not tail[0].is_punct and tail[1].text == ",":  # « … » depuis, a-t-il dit
+        tail = tail[1:]
+    if not tail or not (tail[0].text in _DASHES or _is_cue(tail[0]) or (len(tail) > 1 and _is_aux(tail[0]))):
+        return None
+    window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
+    attr = _attribution(art, after_start, after_end)
+    verb = next((t for t in window[:6] if _is_cue(t)), None)
+    if attr is not None and window and attr[0].i <= window[0].i + 2 and (verb is None or attr[0].i < verb.i):
+        return attr
+    if verb is None:
+        return None
+    clitic = next((t for t in window[:6] if t.text.startswith("-") and t.text.lower() in L.SUBJECT_PRONOUNS), None)
+    if clitic is not None:  # "a-t-il ajouté", "détaille-t-il"
+        return (verb, *art.pronoun_speaker(clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
+    ref, name = _inverted_subject(art, verb, window[-1].i + 1)
+    if ref is None and name is None:
+        ref, name = _subject_before(art, marks.sent_first, marks.open_tok.i)
+    return verb, ref, name
+
+
+_DASHES = (",", "—", "–", "-")
+
+
+def _incise_window(art: _Article, toks: list[Any]) -> list[Any]:
+    """The incise: up to the end of the sentence, the next quotation, or the comma that closes
+    it once it has its verb (not the comma of an apposition: "…, Alexis Derache, auprès de")."""
+    window: list[Any] = []
+    for t in toks:
+        if t.text in (".", ";", "!", "?", "«", '"', "“"):
+            break
+        if t.text == "," and window and any(_is_cue(w) for w in window):
+            if art.mention_at(t.idx + 1, t.idx + 3, types=("person",)) is None:
+                break
+        window.append(t)
+        if len(window) > 24:
+            break
+    return window
+
+
+def _inverted_subject(art: _Article, verb: Any, limit: int) -> tuple[int | None, str | None]:
+    """The subject after a reporting verb, up to token ``limit``: "a déploré sa collègue Mathilde
+    Panot", "a précisé la gendarmerie à l'AFP", "a ajouté le président du club, Jean X"."""
+    doc = art.doc
+    k = _skip_adjuncts(doc, verb.i + 1, limit)
+    if k >= limit:
+        return None, None
+    named = art.mentions_in(doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1].text), types=("person",))
+    if named:
+        return art._named(named[0].ref)
+    return art.speaker_of_np(_np_after(doc, k, limit))
+
+
+def _cue_before(art: _Article, marks: _Marks) -> _Found | None:
+    """Before the opening mark, in the same sentence: X a déclaré : « … » / X a jugé « … » / selon
+    X, « … »; or X, after a colon: "X a refusé de trancher : « … »" (no cue)."""
+    doc, open_tok, sent = art.doc, marks.open_tok, marks.sent_first
+    lead = [t for t in doc[sent.start : open_tok.i] if not art.in_quote(t.idx)]
+    # a verb that does not always report speech must stand close ("a appelé …, …, « … »")
+    verb = next((t for t in reversed(lead) if _is_cue(t) and (open_tok.i - t.i <= 4 or t.lemma_.lower() not in L.WEAK_CUES)), None)
+    if verb is not None and verb.lemma_.lower() in L.WEAK_CUES:
+        # "Le gouvernement souhaite tirer « … » de la vente, a indiqué la PDG": the incise
+        # closing the sentence says who said it
+        found = _sentence_incise(art, marks)
+        if found is not None:
+            return found
+    if verb is not None:
+        ref, name = _subject_before(art, sent, verb.i)
+        if ref is None and name is None:  # inverted: "a déclaré le ministre : « … »"
+            ref, name = _inverted_subject(art, verb, open_tok.i)
+        return verb, ref, name
+    attr = _attribution(art, sent.start_char, marks.open_char)
+    if attr is not None:
+        return attr
+    if lead and lead[-1].text == ":":
+        return (None, *_subject_before(art, sent, lead[-1].i))
+    return None
+
+
+def _is_clause(art: _Article, marks: _Marks) -> bool:
+    """Quoted words that make a clause: they hold a conjugated verb."""
+    span = art.doc.char_span(marks.start, marks.end, alignment_mode="expand") or []
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
+
+
+def _sentence_incise(art: _Article, marks: _Marks) -> _Found | None:
+    """« … » pour les fauves sauvages, a souligné Me X: an incise closing the sentence of the
+    quotation (a comma, a reporting verb, its inverted subject and adjuncts to the end)."""
+    doc, sent = art.doc, marks.sent_last
+    first = art.token_at(marks.close_char).i + 1
+    for i in range(sent.end - 2, first - 1, -1):
+        if doc[i].text != ",":
+            continue
+        k = i + 1
+        while k < sent.end and (_is_aux(doc[k]) or doc[k].pos_ == "ADV" or doc[k].text.lower() in ("-t", "l'", "l’", "lui", "leur")):
+            k += 1
+        if k >= sent.end or not _is_cue(doc[k]) or _is_present_participle(doc[k]):
+            continue
+        clitic = next((t for t in doc[k + 1 : k + 3] if t.text.startswith("-") and t.text.lower() in L.SUBJECT_PRONOUNS), None)
+        if clitic is not None:
+            return (doc[k], *art.pronoun_speaker(clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
+        ref, name = _inverted_subject(art, doc[k], sent.end)
+        if ref is not None or name is not None:
+            return doc[k], ref, name
+    return None
+
+
+def _speaker_going_on(art: _Article, marks: _Marks) -> tuple[int | None, str | None]:
+    """A quotation standing alone: the previous speaker goes on, or the sentence before
+    introduces it ("X a réagi : « … »", "X a réagi. « … »")."""
+    doc = art.doc
+    if art.last_speaker and marks.start - art.last_speaker[0] < 400:
+        return art.last_speaker[1], art.last_speaker[2]
+    start = marks.sent_first.start
+    if start == 0 or doc[start - 1].is_space:
+        return None, None
+    prev_sent = art.sentence(doc[start - 1].idx)
+    if prev_sent.text.rstrip().endswith(":") or any(_is_cue(t) for t in prev_sent):
+        verb = next((t for t in reversed(list(prev_sent)) if _is_cue(t)), doc[prev_sent.end - 1])
+        return _subject_before(art, prev_sent, verb.i)
+    return None, None
+
+
+def _cue_word(doc: Any, cue_tok: Any) -> str | None:
+    if cue_tok is None:
+        return None
+    return _cue_text(doc, cue_tok) if cue_tok.pos_ in ("VERB", "AUX") else cue_tok.text
+
+
+def _direct_channel(art: _Article, marks: _Marks, cue_tok: Any) -> str | None:
+    """The channel is named around the cue: before the quotation, or in the incise after it."""
+    if cue_tok is None:
+        return None
+    if cue_tok.idx > marks.end:
+        return _channel(art, marks.close_char, max(marks.sent_last.end_char, cue_tok.idx + 1), cue_tok.idx)
+    return _channel(art, marks.sent_first.start_char, marks.open_char, cue_tok.idx)
+
+
+def _indirect(art: _Article, field: Field, offset: int, length: int, sent: _Sent, direct: list[Quote]) -> list[Quote]:
+    """Reported speech in a sentence: "X a déclaré que …", "X a affirmé avoir …", "selon X, …"."""
+    s_start, s_end = max(sent.start_char, offset), min(sent.end_char, offset + length)
     out: list[Quote] = []
-    for sent in art.sentences(offset, offset + length):
-        s_start, s_end = max(sent.start_char, offset), min(sent.end_char, offset + length)
-        used_cues = set()
-        for tok in sent:
-            if not _is_cue(tok) or art.in_quote(tok.idx) or tok.i in used_cues:
-                continue
-            k = _complement(doc, tok, sent.end)
-            if k is None:
-                q = _final_incise(art, field, offset, sent, tok)
-                if q is not None:
-                    used_cues.add(tok.i)
-                    out.append(q)
-                continue
-            is_que = doc[k].text.lower() in ("que", "qu'", "qu’")
-            if not is_que and (not _infinitive(doc[k]) or tok.lemma_.lower() in L.WEAK_CUES):
-                continue
-            c_start = doc[k + 1].idx if is_que and k + 1 < sent.end else doc[k].idx
-            c_end = s_end
-            while c_end > c_start and doc.text[c_end - 1] in " .!?;…\n":
-                c_end -= 1
-            if c_end - c_start < 8 or _covered(art, c_start, c_end):
-                continue
-            ref, name = _subject_before(art, sent, tok.i)
-            if ref is None and name is None:
-                attr = _attribution(art, s_start, tok.idx)
-                if attr is not None:
-                    _, ref, name = attr
-            used_cues.add(tok.i)
-            art.quoted.append((c_start, c_end))
-            if ref is not None or name is not None:
-                art.last_speaker = (c_end, ref, name)
-            out.append(Quote(
-                field=field, start=c_start - offset, end=c_end - offset, text=doc.text[c_start:c_end], kind="indirect",
-                speaker_name=name, speaker_ref=ref, cue=_cue_text(doc, tok),
-                channel=_channel(art, s_start, s_end, tok.idx),
-            ))
-        # "Selon X, …" / "…, selon X."
-        attr = _attribution(art, s_start, s_end)
-        if attr is None or any(q.start <= attr[0].idx - offset <= q.end + 30 for q in direct + out if q.field == field):
+    for tok in sent:
+        if not _is_cue(tok) or art.in_quote(tok.idx):
             continue
-        prep, ref, name = attr
-        if name is None:
-            continue
-        np_end = _np_after(doc, prep.i + 1, sent.end)
-        after_np = (np_end[-1].idx + len(np_end[-1].text)) if np_end else prep.idx + len(prep.text)
-        if prep.idx - s_start < 3:  # "Selon X, …"
-            c_start = after_np
-            while c_start < s_end and doc.text[c_start] in " ,":
-                c_start += 1
-            c_end = s_end
-        else:  # "…, selon X." or "…, selon X, …"
-            c_start, c_end = s_start, prep.idx
-        while c_end > c_start and doc.text[c_end - 1] in " ,.!?;…\n":
-            c_end -= 1
-        if c_end - c_start < 12 or _covered(art, c_start, c_end):
-            continue
-        art.quoted.append((c_start, c_end))
-        out.append(Quote(
-            field=field, start=c_start - offset, end=c_end - offset, text=doc.text[c_start:c_end], kind="indirect",
-            speaker_name=name, speaker_ref=ref, cue=prep.text.lower() if prep.text.lower() != "d'" else "d'après",
-            channel=_channel(art, s_start, s_end, prep.idx),
-        ))
+        k = _complement(art.doc, tok, sent.end)
+        if k is None:
+            q = _final_incise(art, field, offset, sent, tok)
+        else:
+            q = _reported(art, field, offset, sent, tok, k, s_end)
+        if q is not None:
+            out.append(q)
+    q = _according(art, field, offset, sent, s_start, s_end, direct + out)
+    if q is not None:
+        out.append(q)
     return out
 
 
-def _skip_adjuncts(doc: Any, k: int, limit: int) -> int:
+def _reported(art: _Article, field: Field, offset: int, sent: _Sent, verb: Any, k: int, s_end: int) -> Quote | None:
+    """"X a déclaré que …", "X a affirmé avoir …": the clause from the "que" or the infinitive at
+    token ``k`` to the end of the sentence."""
+    doc = art.doc
+    is_que = doc[k].text.lower() in ("que", "qu'", "qu’")
+    if not is_que and (not _infinitive(doc[k]) or verb.lemma_.lower() in L.WEAK_CUES):
+        return None
+    c_start = doc[k + 1].idx if is_que and k + 1 < sent.end else doc[k].idx
+    c_end = _clause_end(doc, k, sent.end, s_end)
+    while c_end > c_start and art.text[c_end - 1] in " .!?;…\n":
+        c_end -= 1
+    if c_end - c_start < 8 or _covered(art, c_start, c_end):
+        return None
+    ref, name = _subject_before(art, sent, verb.i)
+    if ref is None and name is None:
+        attr = _attribution(art, max(sent.start_char, offset), verb.idx)
+        if attr is not None:
+            _, ref, name = attr
+    return art.add(Quote(
+        field=field, start=c_start - offset, end=c_end - offset, text=art.text[c_start:c_end], kind="indirect",
+        speaker_name=name, speaker_ref=ref, cue=_cue_text(doc, verb),
+        channel=_channel(art, max(sent.start_char, offset), s_end, verb.idx),
+    ), offset)
+
+
+def _clause_end(doc: Any, k: int, limit: int, s_end: int) -> int:
+    """Where reported content that starts at token ``k`` ends: at the end of the sentence, or
+    before a participle that reports another statement ("…, expliquant avoir …", "…, en
+    ajoutant que …")."""
+    for i in range(k + 1, limit - 1):
+        if doc[i].text == ",":
+            nxt = doc[i + 2] if doc[i + 1].text.lower() == "en" and i + 2 < limit else doc[i + 1]
+            if _is_cue(nxt) and _is_present_participle(nxt):
+                return doc[i].idx
+    return s_end
+
+
+def _according(art: _Article, field: Field, offset: int, sent: _Sent, s_start: int, s_end: int, found: list[Quote]) -> Quote | None:
+    """"Selon X, …" / "…, selon X." / "…, selon X, …": the rest of the sentence."""
+    doc = art.doc
+    attr = _attribution(art, s_start, s_end)
+    if attr is None or any(q.start <= attr[0].idx - offset <= q.end + 30 and q.end > s_start - offset for q in found if q.field == field):
+        return None
+    prep, ref, name = attr
+    np_end = _np_after(doc, prep.i + 1, sent.end)
+    after_np = (np_end[-1].idx + len(np_end[-1].text)) if np_end else prep.idx + len(prep.text)
+    if prep.idx - s_start < 3:  # "Selon X, …"
+        c_start = after_np
+        while c_start < s_end and art.text[c_start] in " ,":
+            c_start += 1
+        c_end = s_end
+    else:  # "…, selon X." or "…, selon X, …"
+        c_start, c_end = s_start, prep.idx
+    while c_end > c_start and art.text[c_end - 1] in " ,.!?;…\n":
+        c_end -= 1
+    if c_end - c_start < 12 or _covered(art, c_start, c_end):
+        return None
+    return art.add(Quote(
+        field=field, start=c_start - offset, end=c_end - offset, text=art.text[c_start:c_end], kind="indirect",
+        speaker_name=name, speaker_ref=ref, cue=prep.text if prep.text.lower() != "d'" else "d'après",
+        channel=_channel(art, s_start, s_end, prep.idx),
+    ), offset)
+
+
+def _skip_adjuncts(doc: Any, k: int, limit: int, *, prepositions: bool = True) -> int:
     """Past adverbs, clitics, time phrases ("mardi 2 juillet", "ce week-end") and prepositional
     phrases ("à l'AFP", "sur Franceinfo") that may stand between a verb and its inverted subject."""
     while k < limit:
         tok = doc[k]
         low = tok.text.lower()
-        if tok.pos_ in ("ADV", "SPACE") or tok.text in ("-",) or low in L.TIME_WORDS or low in fr_months() \
+        if tok.pos_ in ("ADV", "SPACE") or low in ("-", "-t") or low in L.TIME_WORDS or low in fr_months() \
                 or tok.pos_ == "NUM" or (low in ("ce", "cette", "le") and k + 1 < limit and doc[k + 1].text.lower() in L.TIME_WORDS):
             k += 1
             continue
-        if tok.pos_ == "ADP" and low not in ("de", "du", "des"):
+        if prepositions and tok.pos_ == "ADP" and low not in ("de", "du", "des"):
             j = k + 1
+            if j < limit and doc[j].text.lower() in ("de", "d'", "d’", "du", "des"):
+                j += 1  # "auprès de", "lors d'"
             while j < limit and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "SPACE") and j - k <= 5:
                 j += 1
             if j < limit and j > k + 1 and doc[j].pos_ in ("DET", "PROPN", "NOUN"):
@@ -766,8 +1110,10 @@ def _final_incise(art: _Article, field: Field, offset: int, sent: _Sent, verb: A
     """"Le corps a été retrouvé dimanche, a annoncé la préfecture du Var." The statement comes
     first; an incise with the reporting verb and its inverted subject closes the sentence."""
     doc = art.doc
+    if _is_present_participle(verb):  # "…, confirmant une information de X": no inverted subject
+        return None
     i = verb.i - 1
-    while i >= sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].text.lower() in ("-t", "-il", "-elle", "l'", "l’", "lui", "leur")):
+    while i >= sent.start and (_is_aux(doc[i]) or doc[i].pos_ == "ADV" or doc[i].text.lower() in ("-t", "-il", "-elle", "l'", "l’", "lui", "leur")):
         i -= 1
     if i < sent.start or doc[i].text != ",":
         return None
@@ -777,28 +1123,26 @@ def _final_incise(art: _Article, field: Field, offset: int, sent: _Sent, verb: A
     np = _np_after(doc, k, sent.end)
     if not np or np[0].pos_ == "ADP":
         return None
-    rest = [t for t in doc[np[-1].i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    end = _clause_end(doc, np[-1].i, sent.end, sent.end_char)  # "…, ajoutant que …" may follow
+    rest = [t for t in doc[np[-1].i + 1 : sent.end] if t.idx < end and not t.is_punct and not t.is_space]
     if len(rest) > 8 or any(t.pos_ in ("VERB",) for t in rest):
         return None
     ref, name = art.speaker_of_np(np)
-    if name is None:
-        name = " ".join(doc.text[np[0].idx : np[-1].idx + len(np[-1].text)].split())
     c_start, c_end = max(sent.start_char, offset), comma.idx
     for q_start, _ in art.quoted:  # the statement starts after any quotation in the sentence
         if c_start <= q_start < c_end:
             return None
-    while c_end > c_start and doc.text[c_end - 1] in " ,":
+    if _covered(art, c_start, c_end):
+        return None
+    while c_end > c_start and art.text[c_end - 1] in " ,":
         c_end -= 1
     if c_end - c_start < 12:
         return None
-    art.quoted.append((c_start, c_end))
-    if ref is not None or name is not None:
-        art.last_speaker = (c_end, ref, name)
-    return Quote(
-        field=field, start=c_start - offset, end=c_end - offset, text=doc.text[c_start:c_end], kind="indirect",
+    return art.add(Quote(
+        field=field, start=c_start - offset, end=c_end - offset, text=art.text[c_start:c_end], kind="indirect",
         speaker_name=name, speaker_ref=ref, cue=_cue_text(doc, verb),
         channel=_channel(art, comma.idx, sent.end_char, verb.idx),
-    )
+    ), offset)
 
 
 def _complement(doc: Any, verb: Any, limit: int) -> int | None:
@@ -849,6 +1193,7 @@ def _infinitive(tok: Any) -> bool:
 
 
 def _covered(art: _Article, start: int, end: int) -> bool:
-    """Mostly inside a quotation already found."""
+    """Reported content already given by a quotation: mostly inside one, or holding one (only the
+    speaker's own words are kept: "a estimé que la réforme était « injuste »")."""
     inside = sum(max(0, min(end, e) - max(start, s)) for s, e in art.quoted)
-    return inside > 0.6 * (end - start)
+    return inside > 0.6 * (end - start) or any(start <= s < end for s, _ in art.quoted)

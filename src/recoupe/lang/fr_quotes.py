@@ -26,7 +26,7 @@ CUE_VERBS: frozenset[str] = frozenset({
     "reprocher", "dénier", "contester", "opposer", "s'opposer", "espérer", "souhaiter",
     "appeler", "exhorter", "inviter", "implorer", "supplier", "encourager", "recommander",
     "conseiller", "préconiser", "proposer", "suggérer", "envisager", "rapporter", "révéler",
-    "relater", "dévoiler", "citer", "apprendre",
+    "relater", "dévoiler", "citer", "apprendre", "qualifier",
 })
 
 # Cue verbs that also have a frequent non-reporting sense: they introduce speech only with a
@@ -42,6 +42,12 @@ WEAK_CUES: frozenset[str] = frozenset({
 
 # Prepositions that attribute a statement: "selon X", "d'après X", "pour X" (only before a comma).
 ATTRIBUTION_PREPS: tuple[str, ...] = ("selon", "d'après", "d’après", "aux yeux de", "pour")
+
+# Words after "selon" that make it no attribution ("un accord selon lequel", "selon qui").
+NOT_ATTRIBUTIONS: frozenset[str] = frozenset({
+    "lequel", "laquelle", "lesquels", "lesquelles", "qui", "que", "moi", "nous", "eux", "certains",
+    "plusieurs",
+})
 
 # Pronouns that stand for the speaker in an incise ("a-t-il ajouté") or as a subject.
 SUBJECT_PRONOUNS: dict[str, str | None] = {
@@ -88,6 +94,14 @@ TIME_WORDS: frozenset[str] = frozenset({
     "dernière", "récemment", "encore", "déjà", "alors", "ensuite", "également", "aussi",
 })
 
+# Adverbial locutions that may stand between a subject and its verb ("a d'ailleurs annoncé",
+# "a de son côté justifié"), as sequences of lower-case tokens.
+ADVERBIAL_LOCUTIONS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
+    "d' ailleurs", "d’ ailleurs", "par ailleurs", "de son côté", "de leur côté", "pour sa part",
+    "pour leur part", "quant à lui", "quant à elle", "de nouveau", "à nouveau", "en outre",
+    "à son tour", "à leur tour", "lui aussi", "elle aussi", "en effet", "pour autant",
+))
+
 # Heads of noun phrases that designate an organisation when they stand for a speaker
 # ("le groupe industriel", "la préfecture", "le parquet").
 ORGANISATION_NOUNS: frozenset[str] = frozenset({
@@ -101,6 +115,56 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset({
     "matignon", "kremlin", "pentagone", "majorité", "opposition", "institution", "académie",
     "rapport", "communiqué", "texte", "étude", "enquête", "document", "note", "avis", "instance",
     "autorités", "ministères", "services", "enquêteurs", "juges", "syndicats",
+})
+
+# Determiners of a definite description that stands for someone already named ("le ministre",
+# "cette dernière", "l'institution").
+DEFINITE_DETERMINERS: frozenset[str] = frozenset({
+    "le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces",
+})
+
+# Heads of noun phrases that designate private people, who are not named when unnamed ("la
+# mère", "un voisin", "la victime").
+PRIVATE_PERSON_NOUNS: frozenset[str] = frozenset({
+    "homme", "femme", "enfant", "fils", "fille", "mère", "père", "frère", "sœur", "soeur", "mari",
+    "épouse", "compagnon", "compagne", "victime", "témoin", "voisin", "voisine", "habitant",
+    "habitante", "proche", "ami", "amie", "client", "cliente", "salarié", "salariée", "employé",
+    "employée", "passant", "passante", "automobiliste", "conducteur", "conductrice", "famille",
+    "jeune", "adolescent", "adolescente", "garçon", "patient", "patiente", "internaute", "source",
+    "sources", "personne", "individu", "quadragénaire", "quinquagénaire", "sexagénaire",
+    "septuagénaire", "octogénaire", "trentenaire", "retraité", "retraitée", "riverain", "riveraine",
+})
+
+# Nouns of documents that stand for their author, the speaker just quoted ("précise le
+# communiqué", "indique le message").
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "communiqué", "message", "texte", "lettre", "courrier", "tweet", "post", "publication",
+    "document", "note", "déclaration",
+})
+
+# Heads of descriptions that name an institution by themselves: "le parquet", "la préfecture"
+# stand for an organisation whose name holds the word ("parquet de Bayonne"), not any other.
+SELF_NAMING_ORGANISATIONS: frozenset[str] = frozenset({
+    "parquet", "préfecture", "gendarmerie", "police", "mairie", "gouvernement", "ministère",
+    "ministères", "tribunal", "cour", "armée", "rectorat", "élysée", "matignon", "kremlin",
+    "pentagone", "commission", "conseil", "ville", "commune", "département", "région",
+    "académie", "agence", "office", "institut", "fédération", "syndicat", "parti", "hôpital",
+})
+
+# Prepositions that make the name after them a complement ("la défense de Marcel Campion", "un
+# conseiller de François Hollande"), seldom the one a later pronoun or description stands for
+# (with any word tagged as a preposition).
+COMPLEMENT_PREPS: frozenset[str] = frozenset({
+    "de", "d'", "d’", "du", "des", "à", "au", "aux", "envers", "contre", "avec", "pour", "sur", "chez",
+})
+
+# Nouns of a statement or a piece of information that stand before its source: "selon les
+# informations du Parisien", "d'après les chiffres de l'Insee", "selon ses dires".
+SOURCE_NOUNS: frozenset[str] = frozenset({
+    "information", "informations", "précision", "précisions", "révélation", "révélations",
+    "propos", "dires", "déclaration", "déclarations", "chiffre", "chiffres", "données",
+    "estimation", "estimations", "calculs", "décompte", "bilan", "témoignage", "témoignages",
+    "confidences", "explications", "termes", "mots", "version", "récit",
 })
 
 # Words before "pour « … »" / "de « … »" that make the quoted words the name of a charge, an
