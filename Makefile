@@ -21,6 +21,7 @@ demo: $(VENV)/.installed
 	$(BIN)/recoupe ingest $(EXAMPLES) --source "L'Écho des Plaines" --db $(DEMO_DB)
 	$(BIN)/recoupe stats --db $(DEMO_DB)
 	$(BIN)/recoupe articles --db $(DEMO_DB) --limit 12
+	$(BIN)/recoupe stories --db $(DEMO_DB) --outlets examples/outlets.toml
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest -q
