@@ -1,6 +1,6 @@
 """Story placement at scale: does the cost of placing one article stay flat as the store grows?
 
-    python bench/stories.py [--n 36152] [--block 5000]
+    python bench/stories.py [--n 36152] [--block 5000] [--skip 0]
 
 Sorts the articles of ../shared/corpora/orangesum/articles.jsonl.gz by date, ingests them with
 the real pipeline into a fresh SQLite store, block by block, and prints for each block the
@@ -34,6 +34,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=None)
     ap.add_argument("--block", type=int, default=5000)
+    ap.add_argument("--skip", type=int, default=0, help="start after this many articles (in date order)")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     args = ap.parse_args()
     if not args.corpus.exists():
@@ -42,8 +43,7 @@ def main() -> int:
     with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
         lines = [(json.loads(line).get("date") or "", i, line) for i, line in enumerate(f)]
     lines.sort()
-    if args.n:
-        lines = lines[: args.n]
+    lines = lines[args.skip : args.skip + args.n if args.n else None]
     print(f"{len(lines)} articles, {lines[0][0]} to {lines[-1][0]}", flush=True)
     placing = [0.0]
     with tempfile.TemporaryDirectory() as tmp, Store(str(Path(tmp) / "stories.db")) as store:

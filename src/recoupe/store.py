@@ -194,19 +194,21 @@ stories = sa.Table(
     sa.Column("entity_norm2", sa.Float, nullable=False),
     sa.Column("vector_sum", sa.LargeBinary),
     sa.Column("merged_into", sa.String(40)),
-    sa.Index("ix_stories_active", "merged_into", "last_seen"),
+    sa.Index("ix_stories_active", "last_seen"),
 )
 story_terms = sa.Table(
     "story_terms", metadata,
     sa.Column("term", sa.String(120), primary_key=True),
     sa.Column("story_id", sa.String(40), primary_key=True),
     sa.Column("weight", sa.Float, nullable=False),
+    sa.Index("ix_story_terms_story", "story_id", "term"),
 )
 story_entities = sa.Table(
     "story_entities", metadata,
     sa.Column("entity_id", sa.String(120), primary_key=True),
     sa.Column("story_id", sa.String(40), primary_key=True),
     sa.Column("weight", sa.Float, nullable=False),
+    sa.Index("ix_story_entities_story", "story_id", "entity_id"),
 )
 term_df = sa.Table(
     "term_df", metadata,
@@ -937,14 +939,21 @@ class _SqlStoryIndex:
         from .stories import StoryState
 
         top_terms = [t for t, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:20]]
-        active = sa.and_(stories.c.merged_into.is_(None), stories.c.last_seen >= since.isoformat(timespec="seconds"),
-                         stories.c.first_seen <= until.isoformat(timespec="seconds"))
-        by_term = sa.select(story_terms.c.story_id.label("sid")).where(story_terms.c.term.in_(top_terms))
-        by_entity = sa.select(story_entities.c.story_id.label("sid")).where(story_entities.c.entity_id.in_(list(signal.entities)))
+        # The stories active around the article come first, from the time index; only their
+        # postings are probed, so the cost follows the activity of the window, not the store.
+        active = (
+            sa.select(stories.c.id).where(
+                stories.c.merged_into.is_(None), stories.c.last_seen >= since.isoformat(timespec="seconds"),
+                stories.c.first_seen <= until.isoformat(timespec="seconds"),
+            ).subquery()
+        )
+        by_term = (sa.select(story_terms.c.story_id.label("sid")).join(active, active.c.id == story_terms.c.story_id)
+                   .where(story_terms.c.term.in_(top_terms)))
+        by_entity = (sa.select(story_entities.c.story_id.label("sid")).join(active, active.c.id == story_entities.c.story_id)
+                     .where(story_entities.c.entity_id.in_(list(signal.entities))))
         hits = sa.union_all(by_term, by_entity).subquery()
         ids = self.conn.execute(
-            sa.select(hits.c.sid, sa.func.count().label("n")).join(stories, stories.c.id == hits.c.sid).where(active)
-            .group_by(hits.c.sid).order_by(sa.desc("n"), hits.c.sid).limit(limit)
+            sa.select(hits.c.sid, sa.func.count().label("n")).group_by(hits.c.sid).order_by(sa.desc("n"), hits.c.sid).limit(limit)
         ).scalars().all()
         if not ids:
             return []
@@ -958,9 +967,14 @@ class _SqlStoryIndex:
                 ents[r.story_id][r.entity_id] = r.weight
         recent: dict[str, list] = {i: [] for i in ids}
         n_docs, df_all = None, None
+        ranked = (
+            sa.select(article_features.c.story_id, article_features.c.terms, article_features.c.entities, article_features.c.vector,
+                      sa.func.row_number().over(partition_by=article_features.c.story_id, order_by=article_features.c.seq.desc()).label("k"))
+            .where(article_features.c.story_id.in_(ids)).subquery()
+        )
         members = self.conn.execute(
-            sa.select(article_features.c.story_id, article_features.c.terms, article_features.c.entities, article_features.c.vector)
-            .where(article_features.c.story_id.in_(ids)).order_by(article_features.c.seq.desc())
+            sa.select(ranked.c.story_id, ranked.c.terms, ranked.c.entities, ranked.c.vector).where(ranked.c.k <= signal_members)
+            .order_by(ranked.c.story_id, ranked.c.k)
         ).all()
         wanted_terms = {t for m in members for t, _ in m.terms}
         if members:
