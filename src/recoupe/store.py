@@ -105,6 +105,7 @@ entities = sa.Table(
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("type", sa.String(16), nullable=False),
     sa.Column("seq", sa.Integer, nullable=False),
+    sa.Index("ix_entities_seq", "seq"),  # MAX(seq) without a scan
 )
 entity_keys = sa.Table(
     "entity_keys", metadata,
@@ -177,6 +178,7 @@ article_features = sa.Table(
     sa.Index("ix_features_story", "story_id"),
     sa.Index("ix_features_time", "time"),
     sa.Index("ix_features_copy", "copy_group"),
+    sa.Index("ix_features_seq", "seq"),
 )
 copy_keys = sa.Table(
     "copy_keys", metadata,
@@ -195,6 +197,7 @@ stories = sa.Table(
     sa.Column("vector_sum", sa.LargeBinary),
     sa.Column("merged_into", sa.String(40)),
     sa.Index("ix_stories_active", "last_seen"),
+    sa.Index("ix_stories_seq", "seq"),
 )
 story_terms = sa.Table(
     "story_terms", metadata,
