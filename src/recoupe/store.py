@@ -828,12 +828,15 @@ class _SqlEntityIndex:
 
     def add_keys(self, entity_id: str, keys: Sequence[str]) -> None:
         new = []
+        entry: tuple[str, str, str] | None = None  # the entity as the cache holds it, read once
         for key in keys:
             known = self.find(key)
             if not any(k[0] == entity_id for k in known):
                 new.append({"key": key, "entity_id": entity_id})
-                row = self.conn.execute(sa.select(entities.c.id, entities.c.name, entities.c.type).where(entities.c.id == entity_id)).first()
-                known.append((row.id, row.name, row.type))
+                if entry is None:
+                    row = self.conn.execute(sa.select(entities.c.id, entities.c.name, entities.c.type).where(entities.c.id == entity_id)).one()
+                    entry = (row.id, row.name, row.type)
+                known.append(entry)
         if new:
             self.conn.execute(entity_keys.insert(), new)
 
