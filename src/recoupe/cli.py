@@ -319,6 +319,19 @@ def recluster(as_json: bool, db: str) -> None:
 
 
 @cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@outlets_option
+@db_option
+@handles_errors
+def serve(host: str, port: int, outlets: str | None, db: str) -> None:
+    """Serve the web pages and the REST API (/api/). Writing needs the token in RECOUPE_TOKEN."""
+    from .web import serve as run
+
+    run(db=db, host=host, port=port, outlets=outlets)
+
+
+@cli.command()
 @json_option
 @db_option
 @handles_errors
