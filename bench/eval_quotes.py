@@ -1,6 +1,6 @@
 """Quotation extraction against the hand-annotated dev set (bench/data/quotes-dev.json).
 
-    python bench/eval_quotes.py [--gold bench/data/quotes-dev.json] [--errors 20]
+    python bench/eval_quotes.py [--gold FILE ...] [--errors 20] [--speed 300]
 
 The gold set gives, for articles of ../shared/corpora/orangesum/articles.jsonl.gz, the offsets of
 each quotation in the record's ``article`` field, its kind, speaker and cue (never the text).
@@ -11,7 +11,11 @@ mapping aligns the non-space characters).
 Matching follows the Gender Gap Tracker's scorer: a predicted quotation matches a gold one when
 it covers more than 30% of the gold span; each gold quotation takes its best match, each
 prediction matches once. Prints precision, recall, F1, speaker accuracy (over matched
-quotations: same person, or both unattributed) and the errors.
+quotations: same person, or both unattributed) and the errors, for each gold file
+(``quotes-dev.json``, the set the rules were tuned on, and ``quotes-dev-ext.json``, articles
+annotated before the rules saw them) and for both together; then the time the quotation
+finder takes per article (with and without the entity step it depends on), over the first
+``--speed`` articles of the same line range.
 """
 
 from __future__ import annotations
@@ -21,11 +25,13 @@ import difflib
 import gzip
 import json
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+import recoupe.enrich as enrich  # noqa: E402
 from recoupe.enrich import Enricher  # noqa: E402
 from recoupe.entities import fold  # noqa: E402
 from recoupe.models import RawRecord  # noqa: E402
@@ -121,8 +127,7 @@ def score(gold_articles: list[dict], predictions: dict[int, list[dict]], *, erro
     }
 
 
-def predict(gold: dict, corpus: Path, enricher: Enricher) -> tuple[dict[int, list[dict]], dict[int, str]]:
-    wanted = {a["line"] for a in gold["articles"]}
+def read_lines(corpus: Path, wanted: set[int]) -> dict[int, dict]:
     records: dict[int, dict] = {}
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
@@ -130,15 +135,25 @@ def predict(gold: dict, corpus: Path, enricher: Enricher) -> tuple[dict[int, lis
                 records[i] = json.loads(line)
             if i > max(wanted):
                 break
-    lines = sorted(records)
-    parsed = []
-    for i in lines:
+    return records
+
+
+def parsed_records(records: dict[int, dict]) -> list:
+    out = []
+    for i in sorted(records):
         rec = records[i]
         text = json.dumps(rec, ensure_ascii=False)
-        parsed.append(parse_record(RawRecord(f"line {i}", "json", text, text.encode(), "utf-8", None, rec)))
+        out.append(parse_record(RawRecord(f"line {i}", "json", text, text.encode(), "utf-8", None, rec)))
+    return out
+
+
+def predict(articles: list[dict], corpus: Path, enricher: Enricher, field: str = "article") -> tuple[dict[int, list[dict]], dict[int, str]]:
+    records = read_lines(corpus, {a["line"] for a in articles})
+    lines = sorted(records)
+    parsed = parsed_records(records)
     predictions: dict[int, list[dict]] = {}
     for i, item in zip(lines, enricher(parsed), strict=True):
-        raw = records[i][gold.get("field", "article")]
+        raw = records[i][field]
         to_raw = body_to_raw(item.article.body, raw)
         out = []
         for q in item.quotes:
@@ -149,28 +164,51 @@ def predict(gold: dict, corpus: Path, enricher: Enricher) -> tuple[dict[int, lis
                 continue
             out.append({"start": s, "end": e, "kind": q.kind, "speaker": q.speaker_name, "cue": q.cue})
         predictions[i] = out
-    return predictions, {i: records[i][gold.get("field", "article")] for i in lines}
+    return predictions, {i: records[i][field] for i in lines}
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", type=Path, default=ROOT / "bench" / "data" / "quotes-dev.json")
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
-    ap.add_argument("--errors", type=int, default=15, help="how many errors of each kind to print")
-    args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"no corpus at {args.corpus}", file=sys.stderr)
-        return 2
-    gold = json.loads(args.gold.read_text("utf-8"))
-    predictions, texts = predict(gold, args.corpus, Enricher())
+class Timed:
+    """Wraps a function of the enrichment and adds up the time spent in it."""
+
+    def __init__(self, fn) -> None:  # type: ignore[no-untyped-def]
+        self.fn, self.seconds, self.calls = fn, 0.0, 0
+
+    def __call__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        t = time.perf_counter()
+        try:
+            return self.fn(*args, **kwargs)
+        finally:
+            self.seconds += time.perf_counter() - t
+            self.calls += 1
+
+
+def speed(corpus: Path, enricher: Enricher, first: int, n: int) -> str:
+    """Milliseconds per article spent finding quotations (and entities, which they need)."""
+    quotes, entities = Timed(enrich.find_quotes), Timed(enrich.article_entities)
+    enrich.find_quotes, enrich.article_entities = quotes, entities  # type: ignore[assignment]
+    try:
+        records = read_lines(corpus, set(range(first, first + n)))
+        parsed = parsed_records(records)
+        t = time.perf_counter()
+        for _ in enricher(parsed):
+            pass
+        total = time.perf_counter() - t
+    finally:
+        enrich.find_quotes, enrich.article_entities = quotes.fn, entities.fn
+    k = max(1, quotes.calls)
+    return (f"speed over {quotes.calls} articles (lines {first}-{first + n - 1}): quotations {1000 * quotes.seconds / k:.2f} ms/article, "
+            f"entities {1000 * entities.seconds / k:.2f} ms/article, whole enrichment {1000 * total / k:.1f} ms/article")
+
+
+def report(title: str, articles: list[dict], predictions: dict[int, list[dict]], texts: dict[int, str], n_errors: int) -> None:
     errors: list = []
-    s = score(gold["articles"], predictions, errors=errors)
-    n_art = len(gold["articles"])
-    print(f"articles: {n_art}   gold quotations: {s['gold']}   predicted: {s['predicted']}")
+    s = score(articles, predictions, errors=errors)
+    print(f"== {title}")
+    print(f"articles: {len(articles)}   gold quotations: {s['gold']}   predicted: {s['predicted']}")
     print(f"precision {s['precision']:.3f}   recall {s['recall']:.3f}   F1 {s['f1']:.3f}   (overlap > {THRESHOLD:.0%} of the gold span)")
     print(f"speaker accuracy {s['speaker_accuracy']:.3f}   recall of direct {s['recall_direct']:.3f}, of indirect {s['recall_indirect']:.3f}")
     for kind in ("missed", "spurious", "speaker"):
-        shown = [e for e in errors if e[0] == kind][: args.errors]
+        shown = [e for e in errors if e[0] == kind][:n_errors]
         if shown:
             print(f"\n{kind} ({sum(1 for e in errors if e[0] == kind)}):")
         for _, line, g, p in shown:
@@ -178,6 +216,43 @@ def main() -> int:
             text = texts[line][ref["start"]:ref["end"]].replace("\n", " ")
             extra = f"gold speaker {g['speaker']!r}, predicted {p['speaker']!r}" if g and p else (f"gold {g['kind']} {g['speaker']!r}" if g else f"predicted {p['kind']} {p['speaker']!r} {p['cue']!r}")
             print(f"  line {line} [{ref['start']}:{ref['end']}] {extra}: {text[:110]}")
+    print()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", type=Path, action="append", help="gold file (repeat for several; default: quotes-dev.json and quotes-dev-ext.json)")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--errors", type=int, default=15, help="how many errors of each kind to print")
+    ap.add_argument("--speed", type=int, default=300, help="articles to time the quotation finder on (0: no timing)")
+    args = ap.parse_args()
+    if not args.corpus.exists():
+        print(f"no corpus at {args.corpus}", file=sys.stderr)
+        return 2
+    data = ROOT / "bench" / "data"
+    golds = args.gold or [data / "quotes-dev.json", data / "quotes-dev-ext.json"]
+    sets = []
+    for path in golds:
+        try:
+            gold = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            print(f"{path}: cannot read the gold file: {exc}", file=sys.stderr)
+            return 2
+        sets.append((path.name, gold["articles"], gold.get("field", "article")))
+    enricher = Enricher()
+    everything: list[dict] = []
+    predictions: dict[int, list[dict]] = {}
+    texts: dict[int, str] = {}
+    for name, articles, field in sets:
+        p, t = predict(articles, args.corpus, enricher, field)
+        predictions.update(p)
+        texts.update(t)
+        report(name, articles, p, t, args.errors)
+        everything.extend(articles)
+    if len(sets) > 1:
+        report("all together", everything, predictions, texts, 0)
+    if args.speed:
+        print(speed(args.corpus, enricher, 20000, args.speed))
     return 0
 
 
