@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -243,11 +245,26 @@ def _migration_3(conn: Connection) -> None:
     metadata.create_all(conn, tables=_V3_TABLES)
 
 
+def _migration_4(conn: Connection) -> None:
+    """Full-text search: an FTS5 table of stemmed, accent-folded text (SQLite only; other
+    databases search with LIKE). Articles already stored are indexed here."""
+    if conn.dialect.name != "sqlite":
+        return
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE article_search USING fts5("
+        "article_id UNINDEXED, title, lead, body, tokenize='unicode61 remove_diacritics 2')"
+    )
+    rows = conn.execute(sa.select(articles.c.id, articles.c.title, articles.c.lead, articles.c.body)).all()
+    for r in rows:
+        _index_search(conn, r.id, r.title, r.lead, r.body)
+
+
 # (version, name, function). Append, never edit: a store records which ones it has applied.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, revisions, raw inputs and entities", _migration_1),
     (2, "quotations, time expressions and dated events", _migration_2),
     (3, "stories, story index, copies", _migration_3),
+    (4, "full-text search (SQLite FTS5 over French stems)", _migration_4),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -380,6 +397,7 @@ class Store:
                 id=a.id, **values, **_derived(a, item), revision=1, format=a.record.format, origin=origin,
             ))
             conn.execute(revisions.insert().values(article_id=a.id, revision=1, **values))
+            _index_search(conn, a.id, a.title, a.lead, a.body)
             resolved = self._link_entities(conn, resolver, a.id, item)
             self._place(conn, a.id, item, resolved, stamp)
             return SaveResult(origin, a.id, "created")
@@ -391,6 +409,7 @@ class Store:
         conn.execute(articles.update().where(articles.c.id == existing.id).values(
             **values, **_derived(a, item), revision=number, format=a.record.format, origin=origin,
         ))
+        _index_search(conn, existing.id, a.title, a.lead, a.body)
         self._link_entities(conn, resolver, existing.id, item)
         return SaveResult(origin, existing.id, "revised", f"revision {number}")
 
@@ -447,16 +466,39 @@ class Store:
                     progress(1)
         return len(rows)
 
-    def story_list(self, *, since: str | None = None, limit: int | None = None, registry: Any = None, by_group: bool = False) -> list[dict[str, Any]]:
-        """Stories, most recently active first, each with its articles, sources and independent sources."""
-        stmt = sa.select(stories.c.id).where(stories.c.merged_into.is_(None)).order_by(stories.c.last_seen.desc(), stories.c.id)
+    def story_list(self, *, since: str | None = None, limit: int | None = None, registry: Any = None, by_group: bool = False,
+                   offset: int = 0, order: str = "active") -> list[dict[str, Any]]:
+        """Stories, each with its articles, sources and independent sources.
+
+        ``order="active"``: most recently active first. ``order="coverage"``: by day of last
+        activity, newest first, and within a day the stories that most outlets covered first."""
+        stmt = sa.select(stories.c.id).where(stories.c.merged_into.is_(None))
+        if order == "coverage":
+            outlets = (
+                sa.select(sa.func.count(sa.distinct(sa.func.lower(articles.c.source))))
+                .select_from(article_features.join(articles, articles.c.id == article_features.c.article_id))
+                .where(article_features.c.story_id == stories.c.id).scalar_subquery()
+            )
+            stmt = stmt.order_by(sa.func.substr(stories.c.last_seen, 1, 10).desc(), outlets.desc(), stories.c.size.desc(),
+                                 stories.c.last_seen.desc(), stories.c.id)
+        else:
+            stmt = stmt.order_by(stories.c.last_seen.desc(), stories.c.id)
         if since:
             stmt = stmt.where(stories.c.last_seen >= _bound(since, 0))
         if limit is not None:
             stmt = stmt.limit(limit)
+        if offset:
+            stmt = stmt.offset(offset)
         with self.engine.connect() as conn:
             ids = conn.execute(stmt).scalars().all()
             return [self._story(conn, i, registry, by_group) for i in ids]
+
+    def story_count(self, *, since: str | None = None) -> int:
+        stmt = sa.select(sa.func.count()).select_from(stories).where(stories.c.merged_into.is_(None))
+        if since:
+            stmt = stmt.where(stories.c.last_seen >= _bound(since, 0))
+        with self.engine.connect() as conn:
+            return conn.execute(stmt).scalar() or 0
 
     def story(self, story_id: str, *, registry: Any = None, by_group: bool = False) -> dict[str, Any]:
         with self.engine.connect() as conn:
@@ -566,6 +608,16 @@ class Store:
             conn.execute(events.insert(), erows)
         return resolved
 
+    def relabel_origins(self, prefix: str, replacement: str) -> int:
+        """Rename the origin of inputs read from a temporary path (the web API's uploads)."""
+        n = 0
+        with self.engine.begin() as conn:
+            for table in (articles, raw_inputs):
+                col = table.c.origin
+                n += conn.execute(table.update().where(sa.func.substr(col, 1, len(prefix)) == prefix).values(
+                    origin=sa.literal(replacement, sa.Text).concat(sa.func.substr(col, len(prefix) + 1)))).rowcount
+        return n
+
     def replace_analysis(self, batch: Sequence[tuple[str, Enriched]]) -> int:
         """Re-parsed articles: overwrite the fields of the current revision, keep the ids."""
         try:
@@ -581,6 +633,7 @@ class Store:
                     conn.execute(revisions.update().where(
                         (revisions.c.article_id == article_id) & (revisions.c.revision == row.revision)
                     ).values(**values))
+                    _index_search(conn, article_id, a.title, a.lead, a.body)
                     self._link_entities(conn, resolver, article_id, item)
         except BaseException:
             self._entity_cache.clear()
@@ -697,7 +750,8 @@ class Store:
             ).scalars().all()
         return list(rows)
 
-    def quotations(self, *, speaker: str | None = None, source: str | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    def quotations(self, *, speaker: str | None = None, source: str | None = None, limit: int | None = None,
+                   offset: int = 0) -> Iterator[dict[str, Any]]:
         """Quotations across the store, newest articles first, with their article's outlet and date."""
         stmt = (
             sa.select(quotes, articles.c.source, articles.c.published_value, articles.c.published_precision, articles.c.title)
@@ -712,6 +766,8 @@ class Store:
             stmt = stmt.where(sa.func.lower(articles.c.source) == source.lower())
         if limit is not None:
             stmt = stmt.limit(limit)
+        if offset:
+            stmt = stmt.offset(offset)
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).all()
         for r in rows:
@@ -721,7 +777,7 @@ class Store:
                    "published": _ts(r.published_value, r.published_precision), "quote": q}
 
     def timeline(self, *, entity: str | None = None, since: str | None = None, until: str | None = None,
-                 limit: int | None = None) -> Iterator[dict[str, Any]]:
+                 limit: int | None = None, offset: int = 0) -> Iterator[dict[str, Any]]:
         """Dated events (sentences carrying a normalised date), in date order."""
         stmt = (
             sa.select(events, articles.c.source, articles.c.title)
@@ -742,8 +798,12 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).all()
         n = 0
+        skip = offset
         for r in rows:
             if wanted is not None and not wanted & set(r.entities):
+                continue
+            if skip:
+                skip -= 1
                 continue
             yield {"date": Timestamp(r.date_value, r.date_precision), "text": r.text, "article": r.article_id,
                    "source": r.source, "title": r.title, "entities": list(r.entities)}
@@ -766,6 +826,112 @@ class Store:
             text = r.data.decode(r.encoding)
             data = json.loads(text) if r.format == "json" else None
             yield r.id, RawRecord(r.origin, r.format, text, r.data, r.encoding, r.source_hint, data)
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+        """Articles whose title, lead or body hold every word of ``query`` (French stems, accents
+        folded; "quoted words" as a phrase), best first, with the body sentence that matches best.
+
+        SQLite ranks with FTS5's BM25 (title weighs most); other databases fall back to a LIKE on
+        each word, unstemmed, newest first."""
+        phrases = parse_search(query)
+        if not phrases:
+            return {"total": 0, "hits": []}
+        keys = {k for p in phrases for k in p}
+        with self.engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                match = " AND ".join('"' + " ".join(p) + '"' for p in phrases)
+                total = conn.exec_driver_sql("SELECT count(*) FROM article_search WHERE article_search MATCH ?", (match,)).scalar() or 0
+                found = conn.exec_driver_sql(
+                    "SELECT article_id, bm25(article_search, 0.0, 8.0, 3.0, 1.0) AS score FROM article_search "
+                    "WHERE article_search MATCH ? ORDER BY score, article_id LIMIT ? OFFSET ?", (match, limit, offset),
+                ).all()
+                ids, scores = [r[0] for r in found], {r[0]: -float(r[1]) for r in found}
+            else:
+                words = [w for w in query.replace('"', " ").lower().split() if w]
+                where = [sa.or_(*(sa.func.lower(c).like(f"%{w}%") for c in (articles.c.title, articles.c.lead, articles.c.body)))
+                         for w in words]
+                total = conn.execute(sa.select(sa.func.count()).select_from(articles).where(*where)).scalar() or 0
+                ids = conn.execute(
+                    sa.select(articles.c.id).where(*where)
+                    .order_by(articles.c.published_min.is_(None), articles.c.published_min.desc(), articles.c.id)
+                    .limit(limit).offset(offset)
+                ).scalars().all()
+                scores = {}
+            rows = {r.id: r for r in conn.execute(sa.select(
+                articles.c.id, articles.c.source, articles.c.title, articles.c.lead, articles.c.body, articles.c.sentences,
+                articles.c.published_value, articles.c.published_precision,
+            ).where(articles.c.id.in_(ids)))}
+            hits = []
+            for i in ids:
+                r = rows.get(i)
+                if r is None:
+                    continue
+                hits.append({
+                    "id": r.id, "source": r.source, "title": r.title, "lead": r.lead,
+                    "published": {"value": r.published_value, "precision": r.published_precision} if r.published_value else None,
+                    "story_id": self.story_of(conn, r.id), "score": round(scores[i], 4) if i in scores else None,
+                    "snippet": _snippet(r.body, r.sentences, keys),
+                })
+        return {"total": total, "hits": hits}
+
+    def entity(self, entity_id: str, *, registry: Any = None, limit: int = 200) -> dict[str, Any]:
+        """One entity across the store: its names and roles, the articles and stories that name it,
+        and what it is quoted as saying (newest articles first)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(entities).where(entities.c.id == entity_id)).first()
+            if row is None:
+                raise NotFound(f"no entity with id {entity_id!r}")
+            named = conn.execute(
+                sa.select(article_entities.c.aliases, article_entities.c.roles, articles.c.id, articles.c.source,
+                          articles.c.title, articles.c.published_value, articles.c.published_precision,
+                          article_features.c.story_id)
+                .join(articles, articles.c.id == article_entities.c.article_id)
+                .outerjoin(article_features, article_features.c.article_id == articles.c.id)
+                .where(article_entities.c.entity_id == entity_id)
+                .order_by(articles.c.published_min.is_(None), articles.c.published_min.desc(), articles.c.id)
+            ).all()
+            aliases: dict[str, int] = {}
+            roles: dict[str, int] = {}
+            for r in named:
+                for a in r.aliases:
+                    aliases[a] = aliases.get(a, 0) + 1
+                for x in r.roles:
+                    roles[x] = roles.get(x, 0) + 1
+            story_ids = list(dict.fromkeys(r.story_id for r in named if r.story_id))
+            live = []
+            for sid in story_ids:  # a story merged since keeps its articles' ids: read the live one
+                cur = conn.execute(sa.select(stories.c.id, stories.c.merged_into).where(stories.c.id == sid)).first()
+                while cur is not None and cur.merged_into:
+                    cur = conn.execute(sa.select(stories.c.id, stories.c.merged_into).where(stories.c.id == cur.merged_into)).first()
+                if cur is not None and cur.id not in live:
+                    live.append(cur.id)
+            said = conn.execute(
+                sa.select(quotes, articles.c.source, articles.c.title, articles.c.published_value,
+                          articles.c.published_precision, article_features.c.story_id)
+                .join(articles, articles.c.id == quotes.c.article_id)
+                .outerjoin(article_features, article_features.c.article_id == quotes.c.article_id)
+                .where(quotes.c.speaker_entity == entity_id)
+                .order_by(articles.c.published_min.is_(None), articles.c.published_min.desc(), quotes.c.article_id, quotes.c.position)
+                .limit(limit)
+            ).all()
+            story_rows = [self._story(conn, sid, registry, False) for sid in live[:limit]]
+        quoted = []
+        for r in said:
+            q = Quote(field=r.field, start=r.start, end=r.end, text=r.text, kind=r.kind, speaker_name=r.speaker_name,
+                      cue=r.cue, channel=r.channel, parts=tuple(tuple(p) for p in r.parts), speaker_entity=r.speaker_entity)
+            quoted.append({"article": r.article_id, "source": r.source, "title": r.title, "story_id": r.story_id,
+                           "published": _ts(r.published_value, r.published_precision), "quote": q})
+        return {
+            "id": row.id, "name": row.name, "type": row.type,
+            "aliases": sorted(aliases, key=lambda a: (-aliases[a], a)),
+            "roles": sorted(roles, key=lambda x: (-roles[x], x)),
+            "articles": [{"id": r.id, "source": r.source, "title": r.title, "story_id": r.story_id,
+                          "published": {"value": r.published_value, "precision": r.published_precision} if r.published_value else None}
+                         for r in named[:limit]],
+            "article_count": len(named),
+            "stories": story_rows,
+            "quotes": quoted,
+        }
 
     def stats(self) -> dict[str, Any]:
         with self.engine.connect() as conn:
@@ -886,6 +1052,70 @@ def _article_values(a: ParsedArticle, raw_id: int, stamp: str) -> dict[str, Any]
 def _derived(a: ParsedArticle, item: Enriched) -> dict[str, Any]:
     lo, hi = bounds(a.published)
     return {"published_min": lo, "published_max": hi, "sentences": [list(s) for s in item.sentences]}
+
+
+# ---------------------------------------------------------------------------------------------
+# Full-text search: French stems, accents folded. FTS5 has no French stemmer, so the text is
+# stemmed here (Snowball) and FTS5 indexes the stems; a query is stemmed the same way.
+
+_WORD = re.compile(r"[^\W_]+")
+_PHRASE = re.compile(r'"([^"]*)"|([^"\s]+)')
+_stemmer: Any = None
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def search_words(text: str) -> list[tuple[int, int, str]]:
+    """Each word of ``text`` with its offsets and its search key (French stem, accents folded)."""
+    global _stemmer
+    if _stemmer is None:
+        import snowballstemmer
+
+        _stemmer = snowballstemmer.stemmer("french")
+    spans = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    stems = _stemmer.stemWords([w for _, _, w in spans])
+    return [(s, e, _fold(k)) for (s, e, _), k in zip(spans, stems, strict=True)]
+
+
+def _stemmed(text: str | None) -> str:
+    return " ".join(k for _, _, k in search_words(text or ""))
+
+
+def parse_search(query: str) -> list[list[str]]:
+    """A query as phrases of search keys: words apart are all required, "quoted words" in order."""
+    phrases = []
+    for m in _PHRASE.finditer(query):
+        keys = [k for _, _, k in search_words(m.group(1) if m.group(1) is not None else m.group(2))]
+        if keys:
+            phrases.append(keys)
+    return phrases
+
+
+def _index_search(conn: Connection, article_id: str, title: str | None, lead: str | None, body: str | None) -> None:
+    """Keep the FTS row of an article in step with its current text (SQLite only)."""
+    if conn.dialect.name != "sqlite":
+        return
+    conn.exec_driver_sql("DELETE FROM article_search WHERE article_id = ?", (article_id,))
+    conn.exec_driver_sql(
+        "INSERT INTO article_search (article_id, title, lead, body) VALUES (?, ?, ?, ?)",
+        (article_id, _stemmed(title), _stemmed(lead), _stemmed(body)),
+    )
+
+
+def _snippet(body: str, sentences: Sequence[Sequence[int]], keys: set[str]) -> dict[str, Any]:
+    """The body sentence that holds most of the query's words, and where they stand in it."""
+    best: tuple[int, int, int] | None = None
+    for start, end in sentences or [(0, min(len(body), 300))]:
+        hits = {k for _, _, k in search_words(body[start:end]) if k in keys}
+        if best is None or len(hits) > best[0]:
+            best = (len(hits), start, end)
+    _, start, end = best or (0, 0, 0)
+    text = body[start:end]
+    if len(text) > 400:
+        text = text[:400].rsplit(" ", 1)[0] + "…"
+    return {"text": text, "highlights": [[s, e] for s, e, k in search_words(text) if k in keys]}
 
 
 # ---------------------------------------------------------------------------------------------
