@@ -286,21 +286,42 @@ def stories(since: str | None, limit: int | None, outlets: str | None, by_group:
 
 @cli.command()
 @click.argument("story_id", metavar="ID")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md", "html"]), default="text", show_default=True,
+              help="text: the report in the terminal; json: as --json; md, html: a standalone document.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default: stdout).")
+@click.option("--all", "all_facts", is_flag=True, help="In the terminal, list every single-source fact.")
+@click.option("--articles-only", is_flag=True, help="Only the story and its articles, without the cross-check (fast: no language model).")
 @outlets_option
 @by_group_option
 @json_option
 @db_option
 @handles_errors
-def story(story_id: str, outlets: str | None, by_group: bool, as_json: bool, db: str) -> None:
-    """Show one story and its articles (an id of a story merged into another shows that one)."""
+def story(story_id: str, fmt: str, output: Any, all_facts: bool, articles_only: bool, outlets: str | None, by_group: bool,
+          as_json: bool, db: str) -> None:
+    """Cross-check one story: its summary, facts (corroborated, single-source, contradicted),
+    quote variants, timeline and coverage by outlet, with its articles. An id of a story merged
+    into another shows that one."""
+    from .compare import story_report
     from .outlets import Registry
 
+    registry = Registry.load(outlets)
     with Store(db) as store:
-        item = store.story(story_id, registry=Registry.load(outlets), by_group=by_group)
-    if as_json:
-        click.echo(dumps(item))
-    else:
+        if articles_only:
+            item = store.story(story_id, registry=registry, by_group=by_group)
+        else:
+            item = story_report(store, story_id, registry=registry, by_group=by_group)
+    fmt = "json" if as_json else fmt
+    if fmt == "json":
+        output.write(dumps(item) + "\n")
+    elif fmt in ("md", "html"):
+        from . import report
+
+        output.write(report.markdown(item) if fmt == "md" else report.html(item))
+    elif articles_only:
         out.print(render.story_view(item))
+    else:
+        Console(file=output, highlight=False, soft_wrap=False, width=None if output is sys.stdout and out.is_terminal else 140).print(
+            render.story_report(item, all_facts=all_facts))
 
 
 @cli.command()

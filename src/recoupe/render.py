@@ -179,3 +179,79 @@ def story_view(s: dict[str, Any]) -> Group:
         pub = m["published"]["value"].replace("T", " ")[:16] if m["published"] else "—"
         arts.add_row(pub, escape(m["source"] or "—"), escape(m["title"] or "—"), escape(m["copy_of"] or ""), escape(m["id"]))
     return Group(Text(s["title"] or "(no title)", style="bold"), head, arts)
+
+
+STATUS_STYLE = {"corroborated": "green", "single-source": "yellow", "contradicted": "bold red"}
+MAX_SINGLE = 12
+MAX_COVERAGE_ROWS = 30
+
+
+def _diff_text(variant: dict[str, Any]) -> Text:
+    text = Text()
+    for run in variant["diff"]:
+        text.append(run["text"], style=None if run["same"] else "bold yellow")
+    return text
+
+
+def story_report(r: dict[str, Any], *, all_facts: bool = False) -> Group:
+    """The cross-check report of a story: summary, facts, quote variants, timeline, coverage."""
+    parts: list[Any] = [story_view(r)]
+    if r["summary"]:
+        summary = Table(title="summary", title_justify="left", show_header=False, box=None)
+        summary.add_column(ratio=1)
+        summary.add_column(style="dim", max_width=40)
+        for s in r["summary"]:
+            summary.add_row(escape(s["text"]), escape(", ".join(s["sources"])))
+        parts.append(summary)
+    facts = Table(title="facts", title_justify="left")
+    for col, kw in (("fact", {"no_wrap": True, "style": "dim"}), ("status", {"no_wrap": True}), ("indep.", {"justify": "right"}),
+                    ("what is reported", {"ratio": 3}), ("sources", {"ratio": 1})):
+        facts.add_column(col, **kw)  # type: ignore[arg-type]
+    singles = 0
+    for f in r["facts"]:
+        if f["status"] == "single-source" and not all_facts:
+            singles += 1
+            if singles > MAX_SINGLE:
+                continue
+        text = Text(f["text"])
+        if f["attribution"]:
+            text = Text.assemble((f"[{f['attribution']['name']}] ", "italic"), text)
+        for v in f["versions"]:
+            text.append(f"\n  → {v['value']}: {', '.join(v['sources'])}", style="red")
+        facts.add_row(f["id"], Text(f["status"], style=STATUS_STYLE[f["status"]]), str(f["independent_sources"]),
+                      text, escape(", ".join(f["sources"])))
+    if singles > MAX_SINGLE:
+        facts.add_row("", "", "", Text(f"… {singles - MAX_SINGLE} more single-source facts (--all shows them)", style="dim"), "")
+    parts.append(facts)
+    shared = [q for q in r["quotes"] if len(q["variants"]) > 1]
+    if shared:
+        quotes = Table(title="quote variants", title_justify="left", show_lines=True)
+        quotes.add_column("speaker", max_width=24)
+        quotes.add_column("source", max_width=28)
+        quotes.add_column("text (words no other variant has in yellow)", ratio=1)
+        quotes.add_column("channel", max_width=24)
+        for q in shared:
+            name = q["speaker"]["name"] or "?"
+            for n, v in enumerate(q["variants"]):
+                quotes.add_row(escape(name) if n == 0 else "", escape(v["source"] or "?"), _diff_text(v), escape(v["channel"] or "—"))
+        parts.append(quotes)
+    if r["timeline"]:
+        tl = Table(title="timeline", title_justify="left")
+        tl.add_column("date", no_wrap=True)
+        tl.add_column("", no_wrap=True)
+        tl.add_column("event", ratio=3)
+        tl.add_column("sources", ratio=1)
+        for e in r["timeline"]:
+            tl.add_row(e["date"]["value"], "before" if e["before_story"] else "", escape(e["text"]), escape(", ".join(e["sources"])))
+        parts.append(tl)
+    cov = r["coverage"]
+    rows = [(fid, row) for fid, row in zip(cov["facts"], cov["covered"], strict=True) if sum(row) > 1]
+    if rows and len(cov["outlets"]) > 1:
+        table = Table(title="coverage: facts reported by several outlets (· = left out)", title_justify="left")
+        table.add_column("fact", style="dim")
+        for o in cov["outlets"]:
+            table.add_column(escape(o[:18]), justify="center")
+        for fid, row in rows[:MAX_COVERAGE_ROWS]:
+            table.add_row(fid, *("[green]✓[/green]" if c else "[dim]·[/dim]" for c in row))
+        parts.append(table)
+    return Group(*parts)

@@ -1,0 +1,295 @@
+"""Stage 5: the cross-check of a story.
+
+From the articles of a story: their statements (``statements``), the facts those statements
+report across articles (``align``), each fact's status (corroborated by independent outlets,
+single-source, or contradicted, with each version and who gives it), the quotations as each
+outlet rendered them (``variants``), the timeline of dated events merged across articles, an
+extractive summary made of the best-corroborated facts, and the coverage matrix (outlets ×
+facts) that shows what each outlet left out.
+
+``cross_check`` is pure: a story's JSON and its articles in, the report out. ``story_report``
+reads them from the store; it is what the CLI, the API and the pages call.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from .align import Params, Similarity, cluster, conflicts, merge_conflicting, same_value
+from .models import (
+    Article,
+    Fact,
+    QuoteGroup,
+    Statement,
+    Support,
+    TimelineEntry,
+    Timestamp,
+    Value,
+    Version,
+)
+from .outlets import Member, Registry
+from .parse.common import domain_of
+from .statements import Reader
+from .variants import Quoted, group, variants
+
+SUMMARY_FACTS = 5
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
+
+
+class _Story:
+    """Who is who among a story's articles: outlet names, copy groups, independence."""
+
+    def __init__(self, story: dict[str, Any], articles: Sequence[Article], registry: Registry, by_group: bool) -> None:
+        self.registry, self.by_group = registry, by_group
+        self.articles = {a.id: a for a in articles}
+        members = {m["id"]: m for m in story.get("members", [])}
+        self.copy_group = {a.id: (members.get(a.id, {}).get("copy_of") or a.id) for a in articles}
+        self.source = {a.id: registry.outlet_name(a.source, domain_of(a.url)) or domain_of(a.url) for a in articles}
+        self.published = {a.id: a.published.value if a.published else "" for a in articles}
+
+    def label(self, article_id: str) -> str:
+        """An outlet's name for tables; an article with no known outlet stands alone."""
+        return self.source[article_id] or f"? {article_id[:8]}"
+
+    def independent(self, article_ids: Sequence[str]) -> int:
+        return self.registry.independent(
+            [Member(i, self.articles[i].source, domain_of(self.articles[i].url), self.copy_group[i]) for i in dict.fromkeys(article_ids)],
+            by_group=self.by_group,
+        )
+
+    def sources(self, article_ids: Sequence[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.label(i) for i in sorted(article_ids, key=lambda i: self.published[i])))
+
+
+def cross_check(story: dict[str, Any], articles: Sequence[Article], *, registry: Registry | None = None,
+                by_group: bool = False, nlp: Any = None, params: Params = Params()) -> dict[str, Any]:
+    """The story's JSON extended with ``summary``, ``facts``, ``quotes``, ``timeline`` and
+    ``coverage`` (see docs/schema.md)."""
+    ctx = _Story(story, articles, registry or Registry(), by_group)
+    reader = Reader(articles, nlp)
+    statements = reader.statements()
+    sim = Similarity(statements, params)
+    matrix = sim.matrix()
+    groups = merge_conflicting(statements, matrix, cluster(statements, matrix, params.threshold), ctx.copy_group)
+    facts, fact_of = _facts(ctx, statements, matrix, groups)
+    report = dict(story)
+    report["summary"] = _summary(ctx, facts, statements, fact_of, matrix)
+    report["facts"] = [f.to_json() for f in facts]
+    report["quotes"] = [q.to_json() for q in _quotes(ctx, reader)]
+    report["timeline"] = [t.to_json() for t in _timeline(ctx, story, statements, fact_of, facts)]
+    report["coverage"] = _coverage(ctx, facts, articles)
+    return report
+
+
+def _representative(members: Sequence[int], statements: Sequence[Statement], matrix: np.ndarray) -> int:
+    """The statement that says the fact best: closest to the others, a sentence rather than a
+    headline."""
+    def key(i: int) -> tuple[float, int]:
+        others = [j for j in members if j != i]
+        mean = float(matrix[i, others].mean()) if others else 0.0
+        return (mean + (0.0 if statements[i].field == "title" else 0.1), -statements[i].order)
+    return max(members, key=key)
+
+
+def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: list[list[int]]) -> tuple[list[Fact], dict[int, str]]:
+    drafts = []
+    for members in groups:
+        members = sorted(members, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
+        arts = [st[i].article for i in members]
+        versions = _versions(ctx, [st[i] for i in members])
+        independent = ctx.independent(arts)
+        status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
+        rep = _representative(members, st, matrix)
+        speakers = Counter(st[i].speaker for i in members if st[i].speaker)
+        drafts.append((members, Fact(
+            id="", text=st[rep].text, status=status, independent_sources=independent, sources=ctx.sources(arts),
+            support=tuple(Support(st[i].article, ctx.source[st[i].article], st[i].field, st[i].start, st[i].end, st[i].text) for i in members),
+            versions=tuple(versions), attribution=speakers.most_common(1)[0][0] if speakers else None,
+        )))
+    rank = {"contradicted": 0, "corroborated": 1, "single-source": 2}
+    drafts.sort(key=lambda d: (-d[1].independent_sources, rank[d[1].status], min(st[i].order for i in d[0]),
+                               ctx.published[st[d[0][0]].article]))
+    facts, fact_of = [], {}
+    for n, (members, fact) in enumerate(drafts, 1):
+        fid = f"f{n}"
+        facts.append(Fact(fid, fact.text, fact.status, fact.independent_sources, fact.sources, fact.support,
+                          fact.versions, fact.attribution))
+        for i in members:
+            fact_of[i] = fid
+    return facts, fact_of
+
+
+def _versions(ctx: _Story, members: Sequence[Statement]) -> list[Version]:
+    """The differing values of a fact, when statements of independent articles disagree."""
+    slot: tuple[Value, Value] | None = None
+    for n, a in enumerate(members):
+        for b in members[n + 1:]:
+            if ctx.copy_group[a.article] == ctx.copy_group[b.article]:
+                continue
+            found = conflicts(a.values, b.values)
+            if found:
+                slot = found[0]
+                break
+        if slot:
+            break
+    if slot is None:
+        return []
+    x, y = slot
+    units = {x.unit, y.unit}
+
+    def value_of(s: Statement) -> Value | None:
+        cands = [v for v in s.values if v.kind == x.kind and (v.kind != "number" or v.unit in units or len(
+            [w for w in s.values if w.kind == "number"]) == 1)]
+        for c in cands:  # the one that takes sides
+            if same_value(c, x) is not None or same_value(c, y) is not None:
+                if not (same_value(c, x) and same_value(c, y)):
+                    return c
+        return None
+
+    groups: list[tuple[Value, list[Statement]]] = []
+    vague: list[tuple[Value, Statement]] = []
+    for s in members:
+        v = value_of(s)
+        if v is None:
+            continue
+        if v.bound != "exact":
+            vague.append((v, s))
+            continue
+        for rep, items in groups:
+            if same_value(rep, v):
+                items.append(s)
+                break
+        else:
+            groups.append((v, [s]))
+    for v, s in vague:  # "environ 1 500" takes a side only when it agrees with one side alone
+        sides = [items for rep, items in groups if same_value(rep, v)]
+        if len(sides) == 1:
+            sides[0].append(s)
+        elif not sides:
+            groups.append((v, [s]))
+    if len(groups) < 2:
+        return []
+    out = []
+    for rep, items in groups:
+        arts = [s.article for s in items]
+        out.append(Version(value=_show(rep), text=items[0].text, articles=tuple(dict.fromkeys(arts)),
+                           sources=ctx.sources(arts), independent_sources=ctx.independent(arts)))
+    if len({ctx.copy_group[a] for v in out for a in v.articles}) < 2:
+        return []
+    return sorted(out, key=lambda v: -v.independent_sources)
+
+
+def _show(v: Value) -> str:
+    if v.kind == "number":
+        num = float(v.value)
+        text = f"{num:,.0f}".replace(",", "\u202f") if num == int(num) else f"{num:g}".replace(".", ",")
+        return f"{text} {v.unit}" if v.unit else text
+    if v.kind == "duration":
+        sec = int(float(v.value))
+        h, m = divmod(sec // 60, 60)
+        return f"PT{h}H{m}M" if m else f"PT{h}H"
+    return str(v.value)
+
+
+def _summary(ctx: _Story, facts: Sequence[Fact], st: Sequence[Statement], fact_of: dict[int, str], matrix: np.ndarray) -> list[dict[str, Any]]:
+    """The best-corroborated facts, said in one of the articles' own sentences, in the order a
+    reader of the articles meets them."""
+    members: dict[str, list[int]] = {}
+    for i, fid in fact_of.items():
+        members.setdefault(fid, []).append(i)
+    chosen: list[tuple[int, Fact, int]] = []
+    for f in facts:
+        if f.status == "contradicted" or len(chosen) >= SUMMARY_FACTS:
+            continue
+        body = [i for i in members[f.id] if st[i].field != "title" and len(st[i].text.split()) >= 8]
+        if not body:
+            continue
+        if f.independent_sources < 2 and chosen:
+            break
+        rep = _representative(body, st, matrix)
+        if any(matrix[rep, c] >= 0.3 or st[rep].article == st[c].article and abs(st[rep].order - st[c].order) == 0 for _, _, c in chosen):
+            continue
+        chosen.append((min(st[i].order for i in members[f.id]), f, rep))
+    chosen.sort(key=lambda c: c[0])
+    return [{"text": st[rep].text, "fact": f.id, "sources": list(f.sources), "article": st[rep].article} for _, f, rep in chosen]
+
+
+def _quotes(ctx: _Story, reader: Reader) -> list[QuoteGroup]:
+    items: list[Quoted] = []
+    for a in ctx.articles.values():
+        for q in a.quotes:
+            st = reader.span(a, q.field, q.start, q.end)
+            if st is not None and st.terms:
+                items.append(Quoted(a, q, st))
+    out = []
+    for members in group(items):
+        quotes = [items[k] for k in members]
+        quotes.sort(key=lambda q: (ctx.published[q.article.id], q.article.id))
+        order = [items.index(q) for q in quotes]
+        speakers = Counter((q.quote.speaker_entity, q.quote.speaker_name) for q in quotes if q.quote.speaker_entity or q.quote.speaker_name)
+        channels = Counter(q.quote.channel for q in quotes if q.quote.channel)
+        out.append(QuoteGroup(
+            speaker=speakers.most_common(1)[0][0] if speakers else (None, None),
+            channel=channels.most_common(1)[0][0] if channels else None,
+            variants=variants(items, order, lambda a: ctx.source[a.id]),
+            independent_sources=ctx.independent([q.article.id for q in quotes]),
+        ))
+    out.sort(key=lambda g: (-g.independent_sources, -len(g.variants)))
+    return out
+
+
+def _timeline(ctx: _Story, story: dict[str, Any], st: Sequence[Statement], fact_of: dict[int, str], facts: Sequence[Fact]) -> list[TimelineEntry]:
+    """Dated statements merged across articles: one entry per date and fact."""
+    first = (story.get("first_seen") or "")[:10]
+    entries: dict[tuple[str, str], list[int]] = {}
+    for i, s in enumerate(st):
+        if not s.dates or s.field == "title":
+            continue
+        when = max(s.dates[:2], key=lambda d: _PRECISION_RANK.get(d.precision, 0))
+        key = fact_of.get(i) or f"s{i}"
+        entries.setdefault((f"{when.value}|{when.precision}", key), []).append(i)
+    text_of = {f.id: f.text for f in facts}
+    out = []
+    for (when, key), idx in entries.items():
+        value, precision = when.split("|")
+        arts = [st[i].article for i in idx]
+        text = text_of.get(key) or st[idx[0]].text
+        out.append(TimelineEntry(
+            date=Timestamp(value, precision),  # type: ignore[arg-type]
+            text=text, fact=key if key in text_of else None, articles=tuple(dict.fromkeys(arts)),
+            sources=ctx.sources(arts), before_story=bool(first) and value < first[:len(value)],
+        ))
+    out.sort(key=lambda e: (e.date.value, _PRECISION_RANK.get(e.date.precision, 0), -len(e.articles)))
+    return out
+
+
+def _coverage(ctx: _Story, facts: Sequence[Fact], articles: Sequence[Article]) -> dict[str, Any]:
+    ordered = sorted(articles, key=lambda a: ctx.published[a.id])
+    outlets = list(dict.fromkeys(ctx.label(a.id) for a in ordered))
+    covered = []
+    for f in facts:
+        have = {ctx.label(s.article) for s in f.support}
+        covered.append([o in have for o in outlets])
+    return {"outlets": outlets, "facts": [f.id for f in facts], "covered": covered}
+
+
+_cache: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+
+def story_report(store: Any, story_id: str, *, registry: Registry | None = None, by_group: bool = False) -> dict[str, Any]:
+    """The cross-check report of a story in the store (an id merged into another gives that one).
+    Reports are kept in memory per process until one of the story's articles changes."""
+    registry = registry or Registry()
+    story = store.story(story_id, registry=registry, by_group=by_group)
+    articles = [store.get(i, with_revisions=False) for i in story["articles"]]
+    key = (story["id"], tuple((a.id, a.revision, a.ingested_at) for a in articles), by_group,
+           tuple(sorted((o.domain, o.name, o.group or "") for o in registry.by_domain.values())))
+    if key not in _cache:
+        if len(_cache) > 64:
+            _cache.pop(next(iter(_cache)))
+        _cache[key] = cross_check(story, articles, registry=registry, by_group=by_group)
+    return _cache[key]

@@ -1,0 +1,72 @@
+"""French data for the cross-check of a story: number words, the words that qualify a figure,
+verbs of saying (they tell who speaks, not what happened), and where a sentence splits."""
+
+from __future__ import annotations
+
+# cardinal words a figure may be written with ("neuf services", "onze établissements");
+# "un"/"une" are left out: they are mostly articles
+NUMBER_WORDS = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "mille": 1000,
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "centaine": 100, "millier": 1000,
+}
+APPROX_NUMBER_WORDS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
+                       "cinquantaine", "centaine", "millier"}
+MULTIPLIERS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
+
+# what comes before a figure and says how exact it is
+APPROX = ("environ", "vers", "aux alentours de", "peu avant", "peu après", "près de", "pres de", "quelque", "quelques", "autour de", "approximativement",
+          "presque", "à peu près", "grosso modo", "de l'ordre de", "de l’ordre de")
+AT_LEAST = ("plus de", "au moins", "au-delà de", "plus d'", "plus d’", "pas moins de", "supérieur à", "dépassant")
+AT_MOST = ("moins de", "moins d'", "moins d’", "jusqu'à", "jusqu’à", "au plus", "au maximum", "pas plus de")
+
+# a figure's unit when the word after it is one of these forms
+UNIT_FORMS = {"%": "%", "pour cent": "%", "€": "euro", "euros": "euro", "$": "dollar", "km": "kilometre",
+              "m": "metre", "m²": "m2", "m2": "m2", "km²": "km2", "m³": "m3", "ha": "hectare", "kg": "kilogramme", "t": "tonne"}
+
+# verbs of saying: they tell who speaks; two statements do not report the same fact because
+# both "declare" something
+SAYING = {
+    "declarer", "affirmer", "indiquer", "dire", "ajouter", "annoncer", "expliquer", "preciser", "assurer",
+    "estimer", "souligner", "rappeler", "confier", "ecrire", "raconter", "poursuivre", "conclure",
+    "insister", "reconnaitre", "admettre", "repondre", "commenter", "marteler", "lancer", "noter",
+    "temoigner", "confirmer", "selon", "publier", "relever", "observer", "juger", "considerer",
+}
+
+# words so common in news that they say nothing of a fact
+GENERIC = {"an", "annee", "jour", "fois", "cas", "part", "chose", "faire", "pouvoir", "devoir", "aller",
+           "venir", "mettre", "prendre", "donner", "rester", "tout", "autre", "meme", "premier", "dernier",
+           "nouveau", "grand", "petit", "bon", "mois", "semaine", "heure", "minute", "matin", "soir",
+           "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "veille", "lendemain"}
+
+# a sentence may join two facts at one of these (the clause after it is a statement of its own)
+CLAUSE_BREAKS = (";", ", tandis que ", ", alors que ", ", mais ", " mais aussi ", ", et ")
+
+# words news reports use for one another (folded lemmas); the word vectors of the model do not
+# bring them close enough. Nouns and verbs of one family are found by their common stem.
+SYNONYMS = [
+    {"appel", "conversation", "entretien", "echange", "discussion", "telephonique", "coup"},
+    {"long", "prolonger", "longuement", "prolonge"},
+    {"negociation", "pourparler", "discussion", "negocier"},
+    {"incendie", "feu", "sinistre", "flamme", "brasier"},
+    {"pompier", "sapeur", "secours"},
+    {"habitant", "personne", "riverain", "resident", "evacue"},
+    {"mort", "deces", "deceder", "mourir", "tuer", "perir", "victime"},
+    {"limoger", "limogeage", "licencier", "renvoyer", "congedier", "separer", "eviction"},
+    {"demission", "demissionner", "quitter", "partir", "depart"},
+    {"accord", "entente", "convenir", "consentir", "accepter"},
+    {"rencontrer", "rencontre", "reunion", "reunir", "retrouver"},
+    {"grever", "greve", "debrayage", "greviste"},
+    {"electricite", "courant"},
+    {"foyer", "menage", "abonne"},
+    {"dommage", "degat"},
+    {"supprimer", "suppression", "annuler", "annulation"},
+    {"rouvrir", "reouverture"},
+    {"commencer", "entamer", "debuter", "engager"},
+    {"etude", "enquete", "recherche"},
+    {"entraineur", "coach", "technicien"},
+    {"maire", "edile"},
+    {"salarie", "employe", "ouvrier"},
+]

