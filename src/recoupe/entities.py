@@ -81,7 +81,8 @@ def _is_honorific(token: Any) -> bool:
 def _role_text(doc: Any, first: Any, last: Any) -> str:
     text = doc_text(doc)[first.idx : last.idx + len(last.text)]
     text = " ".join(text.split())
-    return text[:1].lower() + text[1:] if text[:1].isupper() and first.text.lower() in fr.ROLE_NOUNS else text
+    lower = text[:1].isupper() and first.text.lower() in fr.ROLE_NOUNS and not (len(first.text) > 1 and first.text.isupper())
+    return text[:1].lower() + text[1:] if lower else text  # "Le porte-parole" -> "le porte-parole"; "PDG" stays
 
 
 def _role_left(doc: Any, start: int, end_of_name: int) -> str | None:
@@ -137,6 +138,10 @@ def _role_right(doc: Any, end: int) -> str | None:
     # An apposition is closed by punctuation; "X, le président des États-Unis a échangé" is not one.
     if i + 1 < len(doc) and doc[i + 1].text not in (",", ".", ";", ")", "!", "?"):
         return None
+    # "le corps de Sophie L., la procureure de Strasbourg, Yolande R., a dit": the role opens the
+    # apposition of the name that follows it, not of the one before
+    if i + 2 < len(doc) and doc[i + 1].text == "," and (doc[i + 2].ent_type_ == "PER" or _is_honorific(doc[i + 2])):
+        return None
     return _role_text(doc, doc[first], doc[i])
 
 
@@ -162,6 +167,8 @@ def _clean_span(doc: Any, ent: Any, etype: EntityType) -> tuple[int, int, str | 
             start += 1
         elif _is_honorific(tok):
             start += 1
+        elif etype == "person" and role_first is None and end - start > 2 and fold(tok.text) in _ROLE_DOMAINS and _in_role_context(doc, start):
+            start += 1  # "le secrétaire au Trésor Steven Mnuchin": "Trésor" is the role's, read by _role_left
         elif etype == "person" and (low in fr.ROLE_NOUNS or (role_first is not None and tok.text[:1].islower())):
             role_first = role_first if role_first is not None else tok
             role_last = tok
@@ -215,11 +222,59 @@ def _field_of(char: int, fields: Sequence[tuple[Field, int, int]]) -> tuple[Fiel
     return None
 
 
+_PARTICLES = frozenset({"Le", "La", "De", "Du", "Des", "Da", "Di", "Van", "Von", "Ben", "El", "Al", "Mac", "Ould", "Abou"})
+_GLUED_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?=[A-ZÀ-Ý][a-zà-ÿ])")  # "EchosManuel Valls": a crosshead glued to a name
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    label: str
+
+
+def _repaired_spans(doc: Any) -> list[_Span]:
+    """spaCy's entity spans, with the misreadings of French names put right:
+
+    * a name after an honorific inside a span is a person ("l'AFP Me Arielle Moreau");
+    * a particle name cut in two ("Noël" + "Le Graët", "M. Le Graët" read as the organisation
+      "Graët") is one person;
+    * a person whose name ends with a company form or holds an institution's word ("Ricard SA",
+      "Santé publique France") is an organisation.
+    """
+    spans = [_Span(e.start, e.end, e.label_) for e in doc.ents]
+    out: list[_Span] = []
+    for sp in spans:
+        for i in range(sp.start + 1, sp.end - 1):
+            if _is_honorific(doc[i]) and doc[i + 1].text[:1].isupper():
+                sp = _Span(i + 1, sp.end, "PER")
+                break
+        if sp.start >= 2 and doc[sp.start - 1].text in _PARTICLES and doc[sp.start].text[:1].isupper():
+            before = doc[sp.start - 2]
+            if _is_honorific(before):
+                sp = _Span(sp.start - 1, sp.end, "PER")
+            elif before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha and (
+                    (out and out[-1].end == before.i + 1 and out[-1].end - out[-1].start <= 2 and out[-1].label in ("PER", "MISC"))
+                    or not before.ent_type_):
+                first = out.pop().start if out and out[-1].end == before.i + 1 else before.i
+                sp = _Span(first, sp.end, "PER")
+        if sp.label == "PER":
+            words = [fold(t.text) for t in doc[sp.start : sp.end]]
+            if (doc[sp.end - 1].text in fr.COMPANY_FORMS and sp.end - sp.start > 1) or any(w in _INSTITUTION_WORDS for w in words):
+                sp = _Span(sp.start, sp.end, "ORG")
+        out.append(sp)
+    return out
+
+
+_INSTITUTION_WORDS = frozenset(fold(w) for w in fr.INSTITUTION_WORDS)
+_FOLDED_PARTICLES = frozenset(fold(p) for p in _PARTICLES)  # "Le Graët" is the short form of "Noël Le Graët"
+
+
 def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Mention]:
     found: list[_Mention] = []
     sentence_starts = frozenset(s.start for s in doc.sents)  # once: Token.is_sent_start rescans the doc
-    for order, ent in enumerate(doc.ents):
-        etype = LABELS.get(ent.label_)
+    for order, ent in enumerate(_repaired_spans(doc)):
+        etype = LABELS.get(ent.label)
         if etype is None:
             continue
         cleaned = _clean_span(doc, ent, etype)
@@ -231,6 +286,9 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
         where = _field_of(s, fields)
         if where is None or e > where[1] + next(n for f, o, n in fields if f == where[0]):
             continue
+        glued = _GLUED_WORD.match(doc_text(doc), s) if etype == "person" else None
+        if glued and glued.end() < e:
+            s = glued.end()
         name = " ".join(doc_text(doc)[s:e].split()).strip("\"“”«»'’ ")
         if _misfire(doc, start, end, name, etype, sentence_starts):
             continue
@@ -258,10 +316,13 @@ def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of
         if m.type == "person" and m.tokens >= 2:
             full_people.append((m.order, fold(m.name), fold(m.name).split()))
 
+    last_names = {toks[-1] for _, _, toks in full_people}
     for m in mentions:
         key = fold(m.name)
-        if m.type == "person" and not any(k == key for _, k, _ in full_people):
-            parts = key.split()
+        parts = key.split()
+        if m.type in ("organisation", "other") and len(parts) == 1 and key in last_names and m.name[:1].isupper() and not m.name.isupper():
+            m.type = "person"  # "Graët" read as an organisation where "Noël Le Graët" is named
+        if m.type == "person" and (not any(k == key for _, k, _ in full_people) or parts[0] in _FOLDED_PARTICLES):
             candidates = [(o, k) for o, k, toks in full_people if len(toks) > len(parts) and toks[-len(parts):] == parts]
             if candidates:
                 before = [c for c in candidates if c[0] < m.order]

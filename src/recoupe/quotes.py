@@ -82,6 +82,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     i, n = 0, len(text)
     straight_open: int | None = None
+    dangling: int | None = None  # a mark that looked closing with nothing open: the opener of glued text
     while i < n:
         ch = text[i]
         if ch in _OPEN:
@@ -104,18 +105,30 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < n else " "
             opens = (before.isspace() or before in "([«:'’-—–/.!?…,;") and not after.isspace()
-            closes = (after.isspace() or after in ".,;:!?)…»-—–'’") and not before.isspace()
+            closes = (after.isspace() or after in ".,;:!?)…»-—–'’\"") and not before.isspace()
             if straight_open is None:
                 if opens or not closes:
-                    straight_open = i
+                    straight_open, dangling = i, None
+                elif dangling is not None and _glued_opener(text, dangling, i):
+                    # '…mois" La première étape … concernées" a indiqué': a space put after a glued
+                    # opening mark made it look closing; the next closing mark ends its quotation
+                    spans.append((dangling + 1, i))
+                    dangling = None
+                else:
+                    dangling = i
             elif closes or not opens:
                 if i - straight_open - 1 <= MAX_QUOTE_CHARS and "\n\n" not in text[straight_open:i]:
                     spans.append((straight_open + 1, i))
                 straight_open = None
+            elif _ends_sentence(text, straight_open, i):
+                # '"… de la vérité. "Aucune avancée': a space put before a glued closing mark made it
+                # look opening; the quotation ends with its sentence
+                spans.append((straight_open + 1, i))
+                straight_open = None
             else:
                 straight_open = i  # the one before was a stray mark
         elif ch == "\n" and text[i : i + 2] == "\n\n":
-            straight_open = None  # straight quotes do not run across paragraphs
+            straight_open = dangling = None  # straight quotes do not run across paragraphs
         i += 1
     trimmed = []
     for s, e in spans:
@@ -126,6 +139,21 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if e > s:
             trimmed.append((s, e))
     return trimmed
+
+
+def _glued_opener(text: str, mark: int, close: int) -> bool:
+    """A mark that looked closing ('…mois" La suite') opens the quotation that the mark at
+    ``close`` ends: a sentence starts after it, and no paragraph or other mark stands between."""
+    inner = text[mark + 1 : close]
+    return (inner[:1] == " " and inner[1:2].isupper() and close - mark <= MAX_QUOTE_CHARS
+            and "\n\n" not in inner and not any(c in inner for c in "«»“”"))
+
+
+def _ends_sentence(text: str, opened: int, mark: int) -> bool:
+    """A mark that looks opening ('…vérité. "Aucune') closes the quotation opened at ``opened``:
+    a full sentence of several words, ended by its punctuation and a space, stands between."""
+    inner = text[opened + 1 : mark].rstrip(" ")
+    return len(inner) < len(text[opened + 1 : mark]) and inner[-1:] in ".!?…" and len(inner.split()) >= 4
 
 
 class _Article:
@@ -152,6 +180,7 @@ class _Article:
         self._sent_starts = [s for s, _ in self._sent_bounds]
         self.gender = self._genders()
         self.quoted: list[tuple[int, int]] = []  # doc spans already taken by quotations
+        self.names_end = -1  # the closing mark of the last name or label found in marks
         self.last_speaker: tuple[int, int | None, str | None] | None = None  # (doc end, ref, name)
 
     # -- look-ups -------------------------------------------------------------------------
@@ -734,8 +763,10 @@ def _one_statement(art: _Article, text: str, offset: int, prev: tuple[int, int],
     close, opening = _marks_between(text, prev, span)
     between = text[close + 1 : opening]
     if not between.strip(" .,;:!?…"):  # « A »« B », « A ».« B »; not « A ». « B »
-        if any(c.isspace() for c in between):
+        if any(c.isspace() for c in between) and any(c in between for c in ".!?…"):
             return False
+        if any(c.isspace() for c in between):  # « A », « B »: one list, unless « B » has its own incise
+            return not _incise_follows(art, offset + span[1])
         # not when a cue introduced the first piece: X a déploré qu'« A ».« B », a dénoncé Y
         sent = art.sentence(offset + prev[0])
         return not any(_is_cue(t) for t in art.doc[sent.start : art.token_at(offset + prev[0]).i])
@@ -745,9 +776,38 @@ def _one_statement(art: _Article, text: str, offset: int, prev: tuple[int, int],
     if any(t.text in ".!?;:" for t in toks):
         return False
     cues = sum(_is_cue(t) for t in toks)
-    if cues:  # an incise: « A », a-t-il ajouté, « B »
-        return cues == 1 and between.strip().startswith(",") and between.strip().endswith(",")
+    if cues:  # an incise: « A », a-t-il ajouté, « B »; not « A », X a lancé Y, « B »
+        return (cues == 1 and between.strip().startswith(",") and between.strip().endswith(",")
+                and _verb_first([t for t in toks if t.text != ","]) is not None)
     return True
+
+
+def _verb_first(toks: Sequence[Any]) -> Any:
+    """The reporting verb opening an incise ("a-t-il ajouté", "a ainsi déclaré", "poursuit le
+    ministre"), past auxiliaries, adverbs and clitics; None when anything else comes first (a
+    subject: "X a lancé Y" is a clause of its own, not an incise)."""
+    for t in toks:
+        if _is_cue(t):
+            return t
+        if _is_aux(t) or t.pos_ in ("ADV", "SPACE") or t.text.lower() in _INCISE_CLITICS or t.text in _DASHES:
+            continue
+        return None
+    return None
+
+
+_INCISE_CLITICS = frozenset({"-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-on", "-t-on", "l'", "l’", "lui", "leur", "ne", "n'", "n’", "se", "s'", "s’", "y", "en"})
+
+
+def _incise_follows(art: _Article, end: int) -> bool:
+    """A closing mark at ``end`` followed by its own incise: « … », a-t-il dit."""
+    text = art.text
+    k = end
+    while k < len(text) and (text[k] in L.QUOTE_CLOSERS or text[k].isspace()):
+        k += 1
+    if k >= len(text) or text[k] != ",":
+        return False
+    toks = list(art.doc.char_span(k + 1, min(len(text), k + 60), alignment_mode="expand") or [])[:6]
+    return _verb_first(toks) is not None
 
 
 def _marks_between(text: str, prev: tuple[int, int], span: tuple[int, int]) -> tuple[int, int]:
@@ -786,10 +846,11 @@ def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int
     """A quotation between marks, its cue and speaker; None for a title, a name, a charge or a
     scare quote."""
     marks = _marks(art, field, [(offset + s, offset + e) for s, e in parts])
-    if _is_name_or_charge(art, marks):
-        return None
     inner = art.text[marks.start : marks.end]
     words = len(inner.split())
+    if _is_name_or_charge(art, marks) or _is_label(inner, words):
+        art.names_end = marks.close_char
+        return None
     art.quoted.append((marks.start, marks.end))  # its words are no one's subject
     found = _incise_after(art, marks) or _cue_before(art, marks)
     if found is None and _is_clause(art, marks):  # words of a name or a label are no one's
@@ -797,10 +858,22 @@ def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int
     cue_tok, ref, name = found if found is not None else (None, None, None)
     alone = not any(not t.is_punct and not t.is_space for t in art.doc[marks.sent_first.start : marks.open_tok.i])
     if found is None and alone:
+        if _is_crosshead(art, marks, inner):
+            art.quoted.pop()
+            return None
         ref, name = _speaker_going_on(art, marks)
+    elif found is None and _is_nickname(art, marks, words):
+        art.quoted.pop()
+        return None
+    elif found is None and (words >= 4 or _is_clause(art, marks)):
+        # words of someone embedded in the journalist's sentence, with no cue: the named person the
+        # sentence opens with, else the speaker going on (« … » in the next sentence of a report)
+        ref, name = _embedded_speaker(art, marks)
     art.quoted.pop()
     if cue_tok is None and ref is None and name is None and (words < MIN_FLOATING_WORDS or not alone):
         return None  # a scare quote, a name, an expression
+    if cue_tok is not None and words <= 4 and _is_nickname(art, marks, words) and marks.open_tok.i - cue_tok.i > 4 and cue_tok.i < marks.open_tok.i:
+        return None  # "la réunion organisée par le « roi des forains »", far from any cue
     if cue_tok is None and words <= 3 and inner[:1].isupper() and not alone and ref is None:
         return None
     return art.add(Quote(
@@ -840,13 +913,70 @@ def _is_name_or_charge(art: _Article, marks: _Marks) -> bool:
     word, lemma, pos = words[-1]
     if len(words) > 1 and words[-2][2] == "PRON" and pos in ("VERB", "AUX"):
         return False  # "il se dit « reconnaissant »": a verb of speech, not "dit" naming something
+    title_word = next((t for t in reversed(before) if t.text.lower() == word), None)
+    if title_word is not None and pos in ("VERB", "AUX") and _has_auxiliary(title_word) and title_word.lemma_.lower() in L.CUE_VERBS:
+        return False  # "il avait qualifié « d'inacceptables »": the verb of speech, not a label
     if word in L.TITLE_CUES or lemma in L.TITLE_CUES or (pos == "DET" and len(words) > 1 and words[-2][0] in L.TITLE_CUES):
         return True
+    between = art.text[art.names_end + 1 : marks.open_char].strip().lower() if art.names_end >= 0 else None
+    if between is not None and marks.open_char - art.names_end < 30 and between.strip(" ,") in ("", "et", "ou", "et pour", "ou pour", "pour", "et de", "de"):
+        return True  # "pour « corruption passive », « recel … » et pour « complicité … »": a list of names
     first_words = len(art.text[marks.parts[0][0] : marks.parts[0][1]].split())
-    return word in ("pour", "de", "d'", "d’") and first_words <= 6 and any(
+    return word in ("pour", "de", "d'", "d’") and first_words <= 8 and any(
         t.lemma_.lower() in L.CHARGE_CUES or t.text.lower() in L.CHARGE_CUES
-        for t in doc[max(marks.sent_first.start, marks.open_tok.i - 12) : marks.open_tok.i]
+        for t in doc[max(marks.sent_first.start, marks.open_tok.i - 30) : marks.open_tok.i]
     )
+
+
+def _is_label(inner: str, words: int) -> bool:
+    """Quoted words that name a group or a category, not anyone's words: « sources
+    concordantes », « proches », a heading in capitals (« UN RAMASSIS D'OPPORTUNISTES »)."""
+    letters = [c for c in inner if c.isalpha()]
+    if words >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters):
+        return True
+    return words <= 3 and any(w.strip(".,;:!?…'’").lower() in L.PRIVATE_PERSON_NOUNS for w in inner.split())
+
+
+def _is_crosshead(art: _Article, marks: _Marks, inner: str) -> bool:
+    """A quotation used as a crosshead and glued to the next paragraph (« … » La suite): it
+    stands alone, has no cue, ends with no punctuation and a sentence starts right after it."""
+    text = art.text
+    if inner.rstrip()[-1:] in ".!?…" or len(inner.split()) > 12:
+        return False
+    k = marks.close_char + 1
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k >= len(text) or text[k] == "\n" or (text[k].isupper() and k > marks.close_char + 1)
+
+
+def _is_nickname(art: _Article, marks: _Marks, words: int) -> bool:
+    """« roi des forains » after "le": a short noun phrase in marks right after a determiner,
+    with no verb, is a nickname or a label when no cue stands close before it."""
+    if words > 4:
+        return False
+    doc = art.doc
+    prev = [t for t in doc[max(0, marks.open_tok.i - 2) : marks.open_tok.i + 1] if t.idx + len(t.text) <= marks.open_char and not t.is_punct]
+    if not prev or prev[-1].pos_ != "DET" or prev[-1].text.lower() not in ("le", "la", "les", "l'", "l’", "du", "des", "au", "aux"):
+        return False
+    if _is_clause(art, marks):
+        return False
+    close = [t for t in doc[max(0, prev[-1].i - 4) : prev[-1].i] if _is_cue(t)]
+    return not close
+
+
+def _embedded_speaker(art: _Article, marks: _Marks) -> tuple[int | None, str | None]:
+    """Quoted words inside a sentence with no reporting verb: the person the sentence opens with
+    ("X voit un moyen de « … »"), else the speaker of a quotation just before."""
+    doc = art.doc
+    first = next((t for t in doc[marks.sent_first.start : marks.open_tok.i] if not t.is_punct and not t.is_space), None)
+    if first is not None:
+        m = art.mention_at(first.idx, first.idx + len(first.text), types=("person",))
+        if m is not None and not art.in_quote(m.start):
+            return art._named(m.ref)
+    last = art.last_speaker
+    if last is not None and art.gap(last[0], marks.start) < 500:
+        return last[1], last[2]
+    return None, None
 
 
 _Found = tuple[Any, int | None, str | None]  # cue token, speaker ref, speaker name
@@ -868,7 +998,7 @@ def _incise_after(art: _Article, marks: _Marks) -> _Found | None:
         return None
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
     attr = _attribution(art, after_start, after_end)
-    verb = next((t for t in window[:6] if _is_cue(t)), None)
+    verb = _verb_first(window[:6])
     if attr is not None and window and attr[0].i <= window[0].i + 2 and (verb is None or attr[0].i < verb.i):
         return attr
     if verb is None:

@@ -141,3 +141,23 @@ APPEAL_WORDS: tuple[str, ...] = (
     "euros par mois", "sans engagement", "résiliable", "newsletter", "faire taire",
     "informés", "informer", "financement", "financé",
 )
+
+# Legal forms that end a company's name ("Ricard SA", "Orange Business SAS"): the name is an
+# organisation's even when spaCy reads it as a person's.
+COMPANY_FORMS: frozenset[str] = frozenset({
+    "SA", "SAS", "SASU", "SARL", "EURL", "SNC", "SCOP", "SE", "Inc", "Inc.", "Ltd", "Ltd.", "LLC",
+    "GmbH", "AG", "PLC", "plc", "NV", "BV", "SpA", "Corp", "Corp.",
+})
+
+# Words of an institution's name that are never in a person's ("Santé publique France", "Caisse
+# des dépôts"): a span holding one is an organisation.
+INSTITUTION_WORDS: frozenset[str] = frozenset({
+    "santé", "publique", "public", "agence", "ministère", "société", "fondation", "association",
+    "fédération", "institut", "banque", "université", "comité", "office", "centre", "groupe",
+    "compagnie", "syndicat", "parti", "mouvement", "collectif", "observatoire", "autorité",
+    "direction", "caisse", "mutuelle", "mutualité", "assurance", "hôpital", "clinique", "tribunal",
+    "parquet", "préfecture", "mairie", "commission", "assemblée", "sénat", "gouvernement",
+    "conseil", "haut-commissariat", "académie", "école", "lycée", "collège", "laboratoire",
+    "entreprise", "holding", "club", "ligue", "confédération", "union", "organisation", "agency",
+    "department", "ministry", "police", "gendarmerie",
+})
