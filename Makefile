@@ -1,11 +1,12 @@
 # recoupe: the two commands of the README.
 #   make demo   set up .venv, ingest the bundled examples into recoupe-demo.db, show what it found
-#   make test   set up .venv with the test tools, run the whole test suite
+#   make test   set up .venv with the test tools (and Debian's chromium for the browser tests), run the whole test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB := recoupe-demo.db
 EXAMPLES := examples/text examples/html examples/json
+CHROMIUM := /usr/bin/chromium
 
 .PHONY: demo test lint bench clean
 
@@ -23,7 +24,16 @@ demo: $(VENV)/.installed
 	$(BIN)/recoupe articles --db $(DEMO_DB) --limit 12
 	$(BIN)/recoupe stories --db $(DEMO_DB) --outlets examples/outlets.toml
 
-test: $(VENV)/.installed
+# The end-to-end tests drive Debian's chromium through Playwright (never `playwright install`).
+$(CHROMIUM):
+	@if ! command -v apt-get >/dev/null; then \
+		echo "warning: no apt-get; install Chromium at $(CHROMIUM) for the browser tests (skipped without it)"; \
+	else \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -q && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; \
+	fi
+
+test: $(VENV)/.installed $(CHROMIUM)
 	$(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed

@@ -48,3 +48,20 @@ def ingest(store, enricher):
         return pipeline.ingest([str(p) for p in paths], store_ or store, source=source, enricher=enricher, workers=1, **kwargs)
 
     return run
+
+
+EXAMPLE_INPUTS = ("text", "html", "json")
+
+
+@pytest.fixture(scope="session")
+def example_db(tmp_path_factory, enricher) -> str:
+    """A SQLite store holding the example corpus, ingested once per test session (read only:
+    copy it before writing)."""
+    from recoupe import pipeline
+
+    path = tmp_path_factory.mktemp("examples") / "examples.db"
+    with Store(str(path)) as s:
+        report = pipeline.ingest([str(EXAMPLES / d) for d in EXAMPLE_INPUTS], s, source="L'Écho des Plaines",
+                                 enricher=enricher, workers=1)
+    assert not report.rejected, [r.line() for r in report.rejected]
+    return str(path)
