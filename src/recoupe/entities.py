@@ -253,8 +253,8 @@ def _repaired_spans(doc: Any) -> list[_Span]:
             before = doc[sp.start - 2]
             if _is_honorific(before):
                 sp = _Span(sp.start - 1, sp.end, "PER")
-            elif before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha and (
-                    (out and out[-1].end == before.i + 1 and out[-1].end - out[-1].start <= 2 and out[-1].label in ("PER", "MISC"))
+            elif before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha and not before.is_upper and (
+                    (out and out[-1].end == before.i + 1 and out[-1].start == before.i and out[-1].label in ("PER", "MISC"))
                     or not before.ent_type_):
                 first = out.pop().start if out and out[-1].end == before.i + 1 else before.i
                 sp = _Span(first, sp.end, "PER")

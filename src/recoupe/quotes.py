@@ -179,6 +179,7 @@ class _Article:
         self._sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]  # once: Token.sent is slow
         self._sent_starts = [s for s, _ in self._sent_bounds]
         self.gender = self._genders()
+        self.descriptors = self._descriptors()
         self.quoted: list[tuple[int, int]] = []  # doc spans already taken by quotations
         self.names_end = -1  # the closing mark of the last name or label found in marks
         self.last_speaker: tuple[int, int | None, str | None] | None = None  # (doc end, ref, name)
@@ -255,6 +256,37 @@ class _Article:
                     genders.setdefault(k, "f")
         return genders
 
+    def _descriptors(self) -> list[tuple[int, int, str]]:
+        """(position, entity, folded noun) of the common nouns that describe a named person or
+        organisation: before the name ("l'agence Santé publique France", "le Néerlandais Jan F.")
+        or in apposition after it ("Claude S., l'octogénaire suspecté …"); a later definite
+        description with that noun ("l'octogénaire", "l'agence") stands for it."""
+        doc, out = self.doc, []
+        for m in self.mentions:
+            if m.type not in ("person", "organisation"):
+                continue
+            i = bisect_right(self._tok_starts, m.start) - 1
+            j = i - 1
+            while j > 0 and doc[j].text in ("M.", "Mme", "Me", "Dr"):
+                j -= 1
+            if j > 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text[:1].isalpha() and doc[j - 1].pos_ == "DET":
+                out.append((m.start, m.ref, fold(doc[j].text)))
+            k = bisect_right(self._tok_starts, m.end - 1)
+            if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].pos_ == "DET" and doc[k + 2].pos_ in ("NOUN", "ADJ") and doc[k + 2].text[:1].islower():
+                # an apposition closed before any other name ("X, le président de Y, Z" is Z's)
+                tail = doc[k + 3 : min(len(doc), k + 24)]
+                close = next((t for t in tail if t.is_punct or t.ent_type_ == "PER" or (t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm"))), None)
+                after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
+                if close is not None and close.ent_type_ != "PER" and not (after is not None and (after.ent_type_ == "PER" or after.text in ("M.", "Mme", "Me"))):
+                    out.append((m.start, m.ref, fold(doc[k + 2].text)))
+        return out
+
+    def described(self, char: int, noun: str) -> int | None:
+        """The entity last described with ``noun`` before ``char`` ("l'octogénaire")."""
+        key = fold(noun)
+        found = [k for pos, k, n in self.descriptors if n == key and pos < char]
+        return found[-1] if found else None
+
     def _role_gender_before(self, i: int) -> str | None:
         """The gender of the role phrase just before a name, from its determiner and adjectives."""
         doc = self.doc
@@ -291,18 +323,22 @@ class _Article:
         last = self.last_speaker
         if last and last[1] is not None and self.gap(last[0], char) < 300 and self._agrees(last[1], gender) and (
                 persons_only is False or self.refs[last[1]].type == "person"):
-            return last[1]
+            newer = self._subject_since(last[0], char, gender)
+            return newer if newer is not None and newer != last[1] else last[1]
         sent = self.sentence(max(0, char - 1))
         for _ in range(4):
             candidates = []
             role = self._role_subject(sent)
             if role is not None and role[0] < char:
-                candidates.append(role)
+                candidates.append((0, role[0], role[1]))
+            subject = self._subject_mention(sent)
+            if subject is not None and subject.start < char:
+                candidates.append((-1, subject.start, subject.ref))
             for m in self.mentions:
                 if sent.start_char <= m.start < min(sent.end_char, char) and not self.in_quote(m.start) and (
                         m.type == "person" or not (m.complement or persons_only)):
-                    candidates.append((m.start, m.ref))
-            for _, k in sorted(candidates):
+                    candidates.append((0 if m.type == "person" else 1, m.start, m.ref))
+            for _, _, k in sorted(candidates):  # people first: "il" is seldom the organisation named with them
                 if self._agrees(k, gender):
                     return k
             if sent.start == 0:
@@ -313,6 +349,32 @@ class _Article:
             sent = self.sentence(prev.idx)
         return None
 
+    def _subject_mention(self, sent: _Sent) -> _Mention | None:
+        """The person named as the subject of the sentence's first verb: the last person named
+        before it outside a complement, past appositions ("…, la procureure de Strasbourg, Yolande
+        R., a effectué un point")."""
+        verb = next((t for t in sent if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not self.in_quote(t.idx)), None)
+        if verb is None:
+            return None
+        found = None
+        for m in self.mentions:
+            if sent.start_char <= m.start < verb.idx and m.type == "person" and not self.in_quote(m.start):
+                found = m if not m.complement else found
+        return found
+
+    def _subject_since(self, start: int, char: int, gender: str | None) -> int | None:
+        """A person named as the subject opening a sentence between ``start`` and ``char`` (the
+        speaker changes: "« … », a dit X. Y, président de Z, voit … « … », a-t-il souligné")."""
+        found = None
+        for m in self.mentions:
+            if m.start <= start or m.start >= char or m.type != "person" or m.complement or self.in_quote(m.start):
+                continue
+            sent = self.sentence(m.start)
+            lead = [t for t in self.doc[sent.start : self.token_at(m.start).i] if not t.is_punct and not t.is_space]
+            if len(lead) <= 1 and self._agrees(m.ref, gender):
+                found = m.ref
+        return found
+
     def gap(self, start: int, end: int) -> int:
         """Characters from ``start`` to ``end`` outside quotations."""
         inside = sum(max(0, min(end, e) - max(start, s)) for s, e in self.quoted)
@@ -322,22 +384,46 @@ class _Article:
         return gender is None or self.gender.get(k, gender) == gender
 
     def _role_subject(self, sent: _Sent) -> tuple[int, int] | None:
-        """A role phrase at the start of a sentence ("Le ministre a rappelé"), resolved."""
-        toks = [t for t in list(sent)[:8] if not t.is_space]
-        i = 0
-        while i < len(toks) and (toks[i].is_punct or toks[i].pos_ in ("ADV", "CCONJ")):
-            i += 1
-        if i < len(toks) and toks[i].pos_ == "DET":
-            i += 1
-        if i < len(toks) and toks[i].pos_ == "NOUN" and toks[i].text[:1].islower():
-            words = [t.text for t in toks[i:] if t.pos_ in ("NOUN", "ADJ", "PROPN")][:4]
-            for n in range(len(words), 0, -1):
-                k = self.resolve_role(words[:n])
-                if k is not None:
-                    return toks[i].idx, k
+        """A role phrase as the subject of a sentence ("Le ministre a rappelé", "À l'inverse, le
+        président de la FFF trouve"), resolved to the person who holds it, else a definite role
+        to the person named last."""
+        toks = [t for t in list(sent)[:16] if not t.is_space]
+        verb = next((n for n, t in enumerate(toks) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+        if verb is None:
+            return None
+        i = verb - 1
+        while i > 0 and (toks[i].pos_ in ("ADV", "PRON") or toks[i].text in ("-", ",")) and toks[i].text.lower() not in ("il", "elle"):
+            i -= 1
+        j = i
+        while j > 0 and (toks[j - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM") or toks[j - 1].text.lower() in ("de", "du", "des", "d'", "d’")):
+            j -= 1
+        if j > i or j >= len(toks) or toks[j].pos_ != "DET" or j + 1 > i:
+            return None
+        head = toks[j + 1]
+        if head.pos_ != "NOUN" or not head.text[:1].islower() or head.text.lower() not in ROLE_NOUNS:
+            return None
+        words = [t.text for t in toks[j + 1 : i + 1] if t.pos_ in ("NOUN", "ADJ", "PROPN")][:4]
+        for n in range(len(words), 0, -1):
+            k = self.resolve_role(words[:n], head.idx)
+            if k is not None:
+                return head.idx, k
+        bare = all(t.pos_ in ("NOUN", "ADJ") for t in toks[j + 1 : i + 1])  # "le nouveau secrétaire général", not "le président de la FFF"
+        if bare and toks[j].text.lower() in L.DEFINITE_DETERMINERS and toks[j].text.lower() != "les":
+            k = self.salient(head.idx, "person", _np_gender(toks[j : i + 1], head), role_head=head.text.lower())
+            if k is not None:
+                return head.idx, k
         return None
 
-    def salient(self, char: int, etype: str, gender: str | None, head: str | None = None, window: int = 1200) -> int | None:
+    def _role_fits(self, k: int, role_head: str | None) -> bool:
+        """A person whose known roles are all of another kind is not "le suspect" or "le maire"."""
+        if role_head is None or self.refs[k].type != "person" or not self.refs[k].roles:
+            return True
+        key = fold(role_head)
+        heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
+        return any(set(fold(r).split()) & heads for r in self.refs[k].roles)
+
+    def salient(self, char: int, etype: str, gender: str | None, head: str | None = None, window: int = 1200,
+                role_head: str | None = None) -> int | None:
         """The person (or organisation) a definite description stands for: the one named last
         before ``char``, outside quotations and not as a noun's complement ("conseiller de
         François Hollande"), or the current speaker when no one was named since; agreeing in
@@ -348,24 +434,41 @@ class _Article:
                 continue
             if char - m.end > window:
                 break
-            if self._agrees(m.ref, gender if etype == "person" else None) and (head is None or head in fold(self.refs[m.ref].name).split()):
+            if self._agrees(m.ref, gender if etype == "person" else None) and (head is None or head in fold(self.refs[m.ref].name).split()) \
+                    and self._role_fits(m.ref, role_head):
                 found = m
                 break
         last = self.last_speaker
         if last and last[1] is not None and char - last[0] < 400 and self.refs[last[1]].type == etype and (
                 found is None or found.start < last[0]) and self._agrees(last[1], gender if etype == "person" else None) and (
-                head is None or head in fold(self.refs[last[1]].name).split()):
+                head is None or head in fold(self.refs[last[1]].name).split()) and self._role_fits(last[1], role_head):
             return last[1]
         return found.ref if found is not None else None
 
-    def resolve_role(self, words: list[str]) -> int | None:
-        """The one person whose roles hold all the words of "le dirigeant ukrainien"."""
+    def resolve_role(self, words: list[str], before: int | None = None, phrase: str | None = None) -> int | None:
+        """The one person whose roles hold all the words of "le dirigeant ukrainien", or whose role
+        is one that the head word may stand for ("le magistrat": a prosecutor or a judge; "le
+        haut-gradé": a general), among those named before ``before`` when it is given."""
         wanted = {part for w in words if len(w) > 2 for part in fold(w).split()}
         if not wanted:
             return None
+        named = self._named_before(before)
         found = [k for k, ref in enumerate(self.refs)
-                 if ref.type == "person" and any(wanted <= set(fold(role).split()) for role in ref.roles)]
-        return found[0] if len(found) == 1 else None
+                 if k in named and ref.type == "person" and any(wanted <= set(fold(role).split()) for role in ref.roles)]
+        if len(found) == 1:
+            return found[0]
+        heads = next((_ROLE_SYNONYMS[key] for key in (phrase, fold(" ".join(words)), *(fold(w) for w in words)) if key in _ROLE_SYNONYMS), None)
+        if not found and heads and len(words) <= 3:
+            found = [k for k, ref in enumerate(self.refs)
+                     if k in named and ref.type == "person" and any(fold(role).split()[:1] and fold(role).split()[0] in heads for role in ref.roles)]
+            if len(found) == 1:
+                return found[0]
+        return None
+
+    def _named_before(self, char: int | None) -> set[int]:
+        if char is None:
+            return set(range(len(self.refs)))
+        return {m.ref for m in self.mentions if m.start < char}
 
     def speaker_of_np(self, tokens: list[Any]) -> tuple[int | None, str | None]:
         """Speaker from a noun phrase: a pronoun, an entity in it, a role of a known person, a
@@ -384,36 +487,61 @@ class _Article:
             return None, None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = " ".join(self.text[start:end].split())
-        head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+        head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha()), None)
         is_role = head is not None and head.text.lower() in ROLE_NOUNS
         inside = [m for m in self.mentions if m.start < end and start < m.end and m.type in ("person", "organisation")]
         person = next((m for m in inside if m.type == "person"), None)
         if person is not None:  # "le porte-parole du Kremlin Dmitri Peskov": the person
             return self._named(person.ref)
-        k = self.resolve_role([t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]) if head is not None and head.pos_ == "NOUN" else None
+        det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
+        if head is not None and head.pos_ == "NOUN" and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
+            if head.text.lower() in L.DOCUMENT_NOUNS:
+                return self.document_author(start)
+            k = self.described(start, head.text)
+            if k is not None:  # "l'octogénaire", "l'agence": the one described so before
+                return self._named(k)
+        words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        phrase = fold(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
+        role_like = head is not None and head.pos_ == "NOUN" and (is_role or phrase in _ROLE_SYNONYMS or any(fold(w) in _ROLE_SYNONYMS for w in words))
+        k = self.resolve_role(words or [head.text], end + 3, phrase) if role_like else None  # named before, or in apposition
         if k is not None:  # "le président de la FFF"
             return self._named(k)
+        if head is not None and head.text.lower() in L.DOCUMENT_NOUNS:
+            return self.document_author(start)  # "selon un communiqué": its author, when just quoted
         if inside:  # "le président du Samu social", unnamed: the office, not the organisation
             return (None, text) if is_role else self._named(inside[-1].ref)
         if head is None or head.pos_ == "PROPN" or not head.text[:1].islower():
             return None, text if head is not None else None
         is_org = head.lemma_.lower() in L.ORGANISATION_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS
-        det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
         noun = head.text.lower()
-        if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and noun not in L.PRIVATE_PERSON_NOUNS:
-            if noun in L.DOCUMENT_NOUNS and self.last_speaker is not None and start - self.last_speaker[0] < 600:
-                return self.last_speaker[1], self.last_speaker[2]  # "précise le communiqué": its author
+        private = noun in L.PRIVATE_PERSON_NOUNS or head.lemma_.lower() in L.PRIVATE_PERSON_NOUNS
+        last = self.last_speaker
+        if last is not None and last[1] is None and last[2] and start - last[0] < 800 and det in L.DEFINITE_DETERMINERS \
+                and fold(noun) in fold(last[2]).split():
+            return None, last[2]  # "les deux ministères": the ministries just quoted, by the name given then
+        if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private:
             # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"
             named_by_head = fold(noun) if noun in L.SELF_NAMING_ORGANISATIONS else None
-            k = self.salient(start, "organisation" if is_org else "person", _np_gender(tokens, head), named_by_head)
+            k = self.salient(start, "organisation" if is_org else "person", _np_gender(tokens, head), named_by_head,
+                             role_head=noun if not is_org else None)
             if k is not None:
                 return self._named(k)
-        if is_org or is_role or (det in L.DEFINITE_DETERMINERS and det != "les" and head.text.lower() not in L.PRIVATE_PERSON_NOUNS):
+        if is_org or is_role or (det in L.DEFINITE_DETERMINERS and det != "les" and not private):
             return None, text  # "la garde civile", "le ministre turc des Affaires étrangères"
         return None, None  # unnamed people: "ses enfants", "des témoins", "la mère"
 
+    def document_author(self, char: int) -> tuple[int | None, str | None]:
+        """"précise le communiqué", "selon un communiqué": the author just quoted, else no one."""
+        last = self.last_speaker
+        if last is not None and self.gap(last[0], char) < 800:
+            return last[1], last[2]
+        return None, None
+
     def _named(self, k: int | None) -> tuple[int | None, str | None]:
         return (k, self.refs[k].name) if k is not None else (None, None)
+
+
+_ROLE_SYNONYMS: dict[str, frozenset[str]] = {fold(k): frozenset(fold(w) for w in v) for k, v in L.ROLE_SYNONYMS.items()}
 
 
 def _np_gender(tokens: list[Any], head: Any) -> str | None:
@@ -486,7 +614,9 @@ def _np_after(doc: Any, start: int, limit: int) -> list[Any]:
     """The noun phrase starting at token ``start``: determiner, nouns, adjectives, names."""
     toks = []
     i = start
-    while i < limit and (doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PRON", "SPACE") or doc[i].text in ("M.", "Mme", "MM.")) and doc[i].text not in (",", ".", ":", ";"):
+    while i < limit and (doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PRON", "SPACE") or doc[i].text in ("M.", "Mme", "MM.")
+                         or (doc[i].text == "et" and toks and i + 1 < limit and doc[i + 1].text.lower() in ("des", "du", "de", "d'", "d’")
+                             and any(t.text.lower() in ("des", "du", "de", "d'", "d’") for t in toks))) and doc[i].text not in (",", ".", ":", ";"):
         if doc[i].pos_ == "PRON" and toks:
             break
         if doc[i].pos_ == "ADP" and doc[i].text.lower() not in ("de", "du", "des", "d'", "d’") and toks:
@@ -507,7 +637,7 @@ _SKIP_BEFORE_VERB = frozenset({
 })
 
 
-def _subject_before(art: _Article, sent: _Sent, verb_i: int) -> tuple[int | None, str | None]:
+def _subject_before(art: _Article, sent: _Sent, verb_i: int, depth: int = 0) -> tuple[int | None, str | None]:
     """The speaker standing before a reporting verb in its sentence.
 
     Walks back from the verb over auxiliaries, adverbs, clitics, time words, prepositional
@@ -524,11 +654,29 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int) -> tuple[int | None
             break
     if _is_present_participle(doc[verb_i]):
         return _participle_subject(art, lo, verb_i)
+    if _infinitive(doc[verb_i]) and depth < 3:
+        # "a décidé de témoigner", "a tenu à rappeler": the subject of the verb it hangs on;
+        # "Et d'ajouter : « … »": the speaker going on
+        g = verb_i - 1
+        while g >= lo and (doc[g].pos_ == "ADV" or doc[g].text.lower() in ("de", "d'", "d’", "à", "pas", "ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les", "lui", "leur")):
+            g -= 1
+        if g >= lo and doc[g].pos_ in ("VERB", "AUX"):
+            return _subject_before(art, sent, g, depth + 1)
+        if g < lo or doc[g].text.lower() in ("et", "puis"):
+            last = art.last_speaker
+            if last is not None and art.gap(last[0], doc[verb_i].idx) < 600:
+                return last[1], last[2]
     j = verb_i - 1
     pps = 0
     while j >= lo:
         tok = doc[j]
         low = tok.text.lower()
+        if low in ("et", "puis", "mais") and tok.pos_ == "CCONJ" and depth < 3:
+            # "il avait qualifié … et avait assuré", "qui considère … et parle de": the subject of
+            # the verb coordinated before
+            prev = next((t for t in reversed(doc[lo:j]) if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or _has_auxiliary(t))), None)
+            if prev is not None:
+                return _subject_before(art, sent, prev.i, depth + 1)
         locution = _locution_ending_at(doc, j, lo)
         if locution is not None:  # "a d'ailleurs annoncé", "a de son côté justifié"
             j = locution - 1
@@ -854,7 +1002,7 @@ def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int
     art.quoted.append((marks.start, marks.end))  # its words are no one's subject
     found = _incise_after(art, marks) or _cue_before(art, marks)
     if found is None and _is_clause(art, marks):  # words of a name or a label are no one's
-        found = _sentence_incise(art, marks)
+        found = _sentence_incise(art, marks) or _inner_incise(art, marks)
     cue_tok, ref, name = found if found is not None else (None, None, None)
     alone = not any(not t.is_punct and not t.is_space for t in art.doc[marks.sent_first.start : marks.open_tok.i])
     if found is None and alone:
@@ -1005,10 +1153,13 @@ def _incise_after(art: _Article, marks: _Marks) -> _Found | None:
         return None
     clitic = next((t for t in window[:6] if t.text.startswith("-") and t.text.lower() in L.SUBJECT_PRONOUNS), None)
     if clitic is not None:  # "a-t-il ajouté", "détaille-t-il"
+        opening = _attribution(art, marks.sent_first.start_char, marks.open_char)
+        if opening is not None and opening[0].idx - marks.sent_first.start_char < 3 and (opening[1] is not None or opening[2]):
+            return verb, opening[1], opening[2]  # "Pour le ministre, X part « … », a-t-il jugé": the minister
         return (verb, *art.pronoun_speaker(clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
     ref, name = _inverted_subject(art, verb, window[-1].i + 1)
-    if ref is None and name is None:
-        ref, name = _subject_before(art, marks.sent_first, marks.open_tok.i)
+    if ref is None and name is None and not _np_after(art.doc, _skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
+        ref, name = _subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
     return verb, ref, name
 
 
@@ -1049,6 +1200,13 @@ def _cue_before(art: _Article, marks: _Marks) -> _Found | None:
     X, « … »; or X, after a colon: "X a refusé de trancher : « … »" (no cue)."""
     doc, open_tok, sent = art.doc, marks.open_tok, marks.sent_first
     lead = [t for t in doc[sent.start : open_tok.i] if not art.in_quote(t.idx)]
+    for n, t in enumerate(lead[:-1]):
+        # "Son client, a-t-il précisé, a reconnu « … »": words reported by the one in the incise
+        if t.text == "," and n + 1 < len(lead):
+            v = _verb_first(lead[n + 1 : n + 5])
+            clitic = next((c for c in lead[n + 1 : n + 6] if c.text.startswith("-") and c.text.lower() in L.SUBJECT_PRONOUNS), None)
+            if v is not None and clitic is not None and clitic.i > v.i - 3:
+                return (v, *art.pronoun_speaker(clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
     # a verb that does not always report speech must stand close ("a appelé …, …, « … »")
     verb = next((t for t in reversed(lead) if _is_cue(t) and (open_tok.i - t.i <= 4 or t.lemma_.lower() not in L.WEAK_CUES)), None)
     if verb is not None and verb.lemma_.lower() in L.WEAK_CUES:
@@ -1095,6 +1253,25 @@ def _sentence_incise(art: _Article, marks: _Marks) -> _Found | None:
         ref, name = _inverted_subject(art, doc[k], sent.end)
         if ref is not None or name is not None:
             return doc[k], ref, name
+    return None
+
+
+def _inner_incise(art: _Article, marks: _Marks) -> _Found | None:
+    """« …, a expliqué X devant les caméras. … »: an incise written inside the marks (a slip of
+    the source) names the speaker: a comma, a reporting verb and a person's name."""
+    doc = art.doc
+    span = list(doc.char_span(marks.start, marks.end, alignment_mode="expand") or [])
+    for n, t in enumerate(span[:-2]):
+        if t.text != ",":
+            continue
+        v = _verb_first(span[n + 1 : n + 5])
+        if v is None or _is_present_participle(v):
+            continue
+        after = [x for x in span if v.i < x.i <= v.i + 4]
+        if after:
+            m = art.mention_at(after[0].idx, after[-1].idx + len(after[-1].text), types=("person",))
+            if m is not None:
+                return v, *art._named(m.ref)
     return None
 
 
@@ -1257,7 +1434,7 @@ def _final_incise(art: _Article, field: Field, offset: int, sent: _Sent, verb: A
     rest = [t for t in doc[np[-1].i + 1 : sent.end] if t.idx < end and not t.is_punct and not t.is_space]
     if len(rest) > 8 or any(t.pos_ in ("VERB",) for t in rest):
         return None
-    ref, name = art.speaker_of_np(np)
+    ref, name = _inverted_subject(art, verb, sent.end)  # "a expliqué son avocat, Me X": X
     c_start, c_end = max(sent.start_char, offset), comma.idx
     for q_start, _ in art.quoted:  # the statement starts after any quotation in the sentence
         if c_start <= q_start < c_end:

@@ -176,3 +176,42 @@ CHARGE_CUES: frozenset[str] = frozenset({
     "interpeller", "arrêter", "interpellé", "écrouer", "incarcérer", "mis", "mise", "requalifier",
     "renvoyer", "relaxer", "acquitter", "verbaliser", "sanctionner", "licencier",
 })
+
+# Nouns that stand for a person already named by the role they hold: "le magistrat" for the
+# prosecutor or the judge, "le haut-gradé" for the general, "le conseil" for the lawyer.
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "magistrat": ("procureur", "procureure", "juge", "substitut", "avocat général", "président", "présidente"),
+    "magistrate": ("procureure", "procureur", "juge", "substitut", "présidente"),
+    "haut-gradé": ("général", "générale", "colonel", "amiral", "commandant", "capitaine", "chef"),
+    "gradé": ("général", "colonel", "commandant", "capitaine", "lieutenant", "adjudant", "chef"),
+    "officier": ("général", "colonel", "commandant", "capitaine", "lieutenant", "amiral"),
+    "militaire": ("général", "colonel", "commandant", "capitaine", "lieutenant", "amiral", "chef"),
+    "conseil": ("avocat", "avocate"),
+    "pénaliste": ("avocat", "avocate"),
+    "élu": ("député", "sénateur", "maire", "conseiller", "adjoint", "eurodéputé", "élu", "président"),
+    "élue": ("députée", "sénatrice", "maire", "conseillère", "adjointe", "eurodéputée", "élue", "présidente"),
+    "parlementaire": ("député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée"),
+    "édile": ("maire",),
+    "patron": ("président", "pdg", "directeur", "dirigeant", "patron", "secrétaire", "chef"),
+    "patronne": ("présidente", "pdg", "directrice", "dirigeante", "patronne", "secrétaire", "cheffe"),
+    "dirigeant": ("président", "pdg", "directeur", "secrétaire", "chef", "leader", "dirigeant", "patron"),
+    "dirigeante": ("présidente", "pdg", "directrice", "secrétaire", "cheffe", "leader", "dirigeante", "patronne"),
+    "responsable": ("président", "directeur", "secrétaire", "chef", "responsable", "délégué"),
+    "technicien": ("entraîneur", "sélectionneur", "coach"),
+    "coach": ("entraîneur", "sélectionneur", "coach"),
+    "entraîneur": ("entraîneur", "sélectionneur", "coach"),
+    "sélectionneur": ("sélectionneur", "entraîneur"),
+    "syndicaliste": ("secrétaire", "président", "délégué", "syndicaliste", "leader"),
+    "diplomate": ("ministre", "ambassadeur", "ambassadrice", "diplomate", "émissaire"),
+    "chef de la diplomatie": ("ministre",),
+    "locataire": ("président", "maire", "ministre"),
+    "ministre": ("ministre",),
+    "président": ("président", "pdg"),
+    "présidente": ("présidente", "pdg"),
+}
+ROLE_SYNONYMS.update({
+    "chef de l'état": ("président", "présidente", "roi", "reine"),
+    "chef de l'etat": ("président", "présidente", "roi", "reine"),
+    "locataire de l'élysée": ("président", "présidente"),
+    "chef du gouvernement": ("premier", "première"),
+})
