@@ -351,3 +351,13 @@ def test_article_text_is_escaped_never_injected(writer):
     assert "<b>Le Piège</b>" not in page and 'href="javascript:' not in page
     hits = c.get("/search", params={"q": "alerte"}).text
     assert "<script>alert" not in hits and "&lt;script&gt;" in hits
+
+
+def test_docs_describe_every_endpoint(client):
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "web.md").read_text("utf-8")
+    spec = client.get("/api/openapi.json").json()
+    for path, methods in spec["paths"].items():
+        for method in methods:
+            assert f"`{method.upper()} {path.replace('article_id', 'id').replace('story_id', 'id').replace('entity_id', 'id')}`" in doc, (method, path)

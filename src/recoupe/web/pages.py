@@ -29,6 +29,7 @@ _env = Environment(
     lstrip_blocks=True,
 )
 _env.filters["ws_split"] = view.ws_split
+_env.filters["value"] = view.fr_value
 _env.tests["length_over_one"] = lambda value: len(value) > 1
 _env.globals.update(
     fr_date=view.fr_date, iso=view.iso, plural=view.fr_plural, safe_url=view.safe_url, STATUS=view.STATUS,

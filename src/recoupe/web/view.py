@@ -166,3 +166,27 @@ def ws_split(text: str) -> tuple[str, str, str]:
         return text, "", ""
     start = text.index(core)
     return text[:start], core, text[start + len(core):]
+
+
+_DURATION = re.compile(r"^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?"
+                       r"(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$")
+_UNITS = (("an", "ans"), ("mois", "mois"), ("semaine", "semaines"), ("jour", "jours"), ("heure", "heures"),
+          ("minute", "minutes"), ("seconde", "secondes"))
+
+
+def fr_value(value: object) -> str:
+    """A compared value as a reader says it: ISO durations (``PT23H``) and dates in French words,
+    anything else as it is."""
+    text = str(value)
+    m = _DURATION.match(text)
+    if m and any(m.groups()):
+        parts = []
+        for amount, (one, many) in zip(m.groups(), _UNITS, strict=True):
+            if amount:
+                n = float(amount.replace(",", "."))
+                shown = f"{n:g}".replace(".", ",")
+                parts.append(f"{shown} {one if n <= 1 else many}")
+        return " ".join(parts)
+    if _DATE.fullmatch(text) or re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", text):
+        return fr_date(text)
+    return text
