@@ -104,3 +104,44 @@ def test_a_topic_word_opening_a_headline_is_not_an_entity(nlp):
     ents, _ = entities_of(nlp, "Le Sénat a voté mardi. La préfète de la Drôme a parlé.", title="Urgences : la Drôme manque de lits")
     assert "Urgences" not in ents
     assert ents["Drôme"].type == "place" and "Sénat" in ents
+
+
+def test_particle_names_are_one_person(nlp):
+    ents, _ = entities_of(nlp, (
+        "Noël Le Guérec a estimé lundi que la saison pouvait reprendre. "
+        "M. Le Guérec va ainsi demander aux arbitres de siffler la reprise."
+    ))
+    people = [r for r in ents.values() if r.type == "person"]
+    assert [p.name for p in people] == ["Noël Le Guérec"]
+    assert not any(r.type == "organisation" and "Guérec" in r.name for r in ents.values())
+
+
+def test_a_name_after_an_honorific_inside_a_span_is_a_person(nlp):
+    ents, _ = entities_of(nlp, "Le trafic prospère, a souligné auprès de l'AFP Me Arielle Moreau, qui plaidait pour l'association.")
+    assert ents["Arielle Moreau"].type == "person"
+    assert not any("AFP Me" in name for name in ents)
+
+
+def test_company_forms_and_institution_words_make_organisations(nlp):
+    ents, _ = entities_of(nlp, (
+        "« Non », a déclaré dans un communiqué le PDG de Ricard SA et de Pernod SA, Philippe Coutin. "
+        "Elle a saisi l'agence Santé Publique France qui a décidé de lancer une enquête."
+    ))
+    assert ents["Ricard SA"].type == "organisation"
+    assert ents["Santé Publique France"].type == "organisation"
+    assert ents["Philippe Coutin"].type == "person"
+
+
+def test_ministry_domains_belong_to_the_role_and_appositions_to_the_next_name(nlp):
+    ents, _ = entities_of(nlp, (
+        "Le ministre doit s'entretenir avec le secrétaire au Trésor Steven Mnuchin, afin d'avancer. "
+        "Le corps est bien celui de Sophie Le Tan, la procureure de la République de Strasbourg, Yolande Renzi, a fait un point."
+    ))
+    assert ents["Steven Mnuchin"].roles == ("secrétaire au Trésor",)
+    assert ents["Sophie Le Tan"].roles == ()
+    assert ents["Yolande Renzi"].roles == ("procureure de la République de Strasbourg",)
+
+
+def test_a_crosshead_glued_to_a_name_is_cut_off(nlp):
+    ents, _ = entities_of(nlp, "Pendant le Grand Rendez-Vous Europe 1-Les EchosManuel Valls a annoncé mardi sa candidature.")
+    assert "Manuel Valls" in ents and not any(name.startswith("Echos") for name in ents)

@@ -180,3 +180,116 @@ def test_locutions_relatives_and_a_sentence_final_incise(quotes_of):
     assert "parquet de Rodez" in one(qs, "enquête était close").speaker_name
     assert one(qs, "ligne rouvrira").speaker_name == "Paul Girard"
     assert one(qs, "restera fermée").speaker_name == "Anne Dufour"
+
+
+def test_straight_quotes_survive_the_spaces_put_in_glued_text():
+    from recoupe.quotes import quote_spans
+
+    def spans(t):
+        return [t[a:b] for a, b in quote_spans(t)]
+
+    # an opening mark that a space made look closing, a closing mark that a space made look opening
+    assert spans('dure des mois" La première étape sera longue" a indiqué X.') == ["La première étape sera longue"]
+    assert spans('Il a dit "nous chercherons la vérité. Les enquêteurs travaillent sans arrêt. "Aucune piste écartée '
+                 'Le suspect reste muet. "Je vous ai tout dit", a-t-il ajouté.') == [
+        "nous chercherons la vérité. Les enquêteurs travaillent sans arrêt.", "Je vous ai tout dit"]
+    assert spans('Il dit : "Il est premier adjoint.""Et avec elle, il est super", avait-il déclaré.') == [
+        "Il est premier adjoint.", "Et avec elle, il est super"]
+
+
+def test_a_list_of_pieces_is_one_quotation_and_an_incise_opens_with_its_verb(quotes_of):
+    qs, _ = quotes_of(
+        "La procureure Anne Dufour a d'abord précisé ce qui a été retrouvé : « un sac », « deux téléphones » et « un carnet ». "
+        "Avec une vingtaine d'élus « Bâtisseurs », Paul Girard a lancé dimanche un nouveau parti, « Avancer », qui vise la mairie."
+    )
+    (q,) = qs
+    assert q.text.startswith("un sac") and q.text.endswith("un carnet") and q.speaker_name == "Anne Dufour"
+
+
+def test_crossheads_headings_and_labels_in_marks_are_no_quotations(quotes_of):
+    qs, _ = quotes_of(
+        "« Le dialogue est rompu », a déclaré le maire de Lodève, Paul Girard. "
+        "« Une rupture consommée » Le conseil municipal se réunira jeudi. "
+        "« UN CONSEIL SOUS TENSION » Les élus de l'opposition ont quitté la salle, citant des « sources concordantes »."
+    )
+    assert [q.text for q in qs] == ["Le dialogue est rompu"]
+
+
+def test_words_quoted_without_a_cue_belong_to_the_person_the_sentence_opens_with_or_to_the_last_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "« Nous ouvrirons trois guichets », a annoncé la directrice régionale Anne Dufour. "
+        "Les agents devront « accueillir tous les voyageurs sans rendez-vous » dès lundi. "
+        "Paul Girard, président des usagers, voit pour sa part un moyen de « rendre la gare aux habitants du quartier ». "
+        "« C'est un premier pas », a-t-il souligné."
+    )
+    assert one(qs, "accueillir").speaker_name == "Anne Dufour"
+    assert one(qs, "rendre la gare").speaker_name == "Paul Girard"
+    assert one(qs, "premier pas").speaker_name == "Paul Girard"
+
+
+def test_charges_listed_in_marks_and_quoted_verbs_of_speech(quotes_of):
+    qs, _ = quotes_of(
+        "L'ancien adjoint a été mis en examen mardi, à Lyon, par les juges d'instruction du pôle financier pour « corruption passive », "
+        "« recel de fonds publics » et pour « complicité de financement illégal ». "
+        "Le maire Paul Girard avait qualifié « d'inacceptables » ces pratiques. "
+        "Il « espère » que le procès aura lieu avant l'été."
+    )
+    assert not any("recel" in q.text or "complicité" in q.text or "corruption" in q.text for q in qs)
+    assert one(qs, "inacceptables").speaker_name == "Paul Girard"
+    hope = one(qs, "procès aura lieu")
+    assert hope.kind == "indirect" and hope.speaker_name == "Paul Girard"
+
+
+def test_descriptions_resolve_to_the_people_named_before(quotes_of):
+    qs, _ = quotes_of(
+        "Le procureur de la République de Rodez, Marc Obert, a tenu une conférence de presse. "
+        "Claude Sinet, l'octogénaire soupçonné d'avoir mis le feu à la grange, a été mis en examen. "
+        "« L'enquête sera longue », a déclaré le magistrat. "
+        "L'octogénaire a démenti avoir voulu blesser quiconque. "
+        "Le général Louis Ferrand a salué le travail des pompiers. "
+        "« Ils ont été remarquables », a ajouté le haut-gradé. "
+        "Le président Hugo Lenoir est arrivé dans l'après-midi. Le maire Jean Valois l'accompagnait. "
+        "« Nous reconstruirons », a assuré le chef de l'État."
+    )
+    assert one(qs, "enquête sera longue").speaker_name == "Marc Obert"
+    assert one(qs, "blesser quiconque").speaker_name == "Claude Sinet"
+    assert one(qs, "remarquables").speaker_name == "Louis Ferrand"
+    assert one(qs, "reconstruirons").speaker_name == "Hugo Lenoir"
+
+
+def test_subjects_of_infinitives_nested_incises_and_final_pronoun_incises(quotes_of):
+    qs, _ = quotes_of(
+        "La procureure Anne Dufour a tenu à rappeler que l'enquête restait ouverte. "
+        "Son client, a précisé Me Paul Girard, a reconnu « une erreur de jugement ». "
+        "Et d'ajouter : « Il regrette profondément ce qui s'est passé. » "
+        "Trois témoins ont été entendus lundi, a-t-il indiqué."
+    )
+    assert one(qs, "restait ouverte").speaker_name == "Anne Dufour"
+    assert one(qs, "erreur de jugement").speaker_name == "Paul Girard"
+    assert one(qs, "regrette profondément").speaker_name == "Paul Girard"
+    q = one(qs, "Trois témoins")
+    assert q.kind == "indirect" and q.speaker_name == "Paul Girard" and q.cue == "a-t-il indiqué"
+
+
+def test_comme_le_revele_and_faire_savoir_report_speech(quotes_of):
+    qs, _ = quotes_of(
+        "Comme le révèle Le Courrier picard, une usine de la zone nord fermera en juin. "
+        "La ville suspend les travaux « jusqu'à nouvel ordre » ont fait savoir mardi les ministères de la Santé et de l'Intérieur. "
+        "Le maire Paul Girard a assuré l'avoir fait savoir au préfet dès lundi."
+    )
+    a = one(qs, "usine")
+    assert a.kind == "indirect" and "Courrier picard" in a.speaker_name and a.text.startswith("une usine")
+    b = one(qs, "nouvel ordre")
+    assert "ministères de la Santé et de l'Intérieur" in b.speaker_name
+    c = one(qs, "fait savoir au préfet")
+    assert c.kind == "indirect" and c.speaker_name == "Paul Girard"
+
+
+def test_pronouns_stand_for_the_subject_and_pour_x_for_the_incise(quotes_of):
+    qs, _ = quotes_of(
+        "À peine arrivé à la tête de l'Union des cheminots (UDC), Paul Girard reprend le dossier. "
+        "« Il faut geler la réforme », a-t-il expliqué. "
+        "Pour la ministre Anne Dufour, Paul Girard se trompe « sur toute la ligne », a-t-elle jugé."
+    )
+    assert one(qs, "geler").speaker_name == "Paul Girard"
+    assert one(qs, "toute la ligne").speaker_name == "Anne Dufour"

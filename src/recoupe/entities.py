@@ -249,10 +249,12 @@ def _repaired_spans(doc: Any) -> list[_Span]:
             if _is_honorific(doc[i]) and doc[i + 1].text[:1].isupper():
                 sp = _Span(i + 1, sp.end, "PER")
                 break
-        if sp.start >= 2 and doc[sp.start - 1].text in _PARTICLES and doc[sp.start].text[:1].isupper():
-            before = doc[sp.start - 2]
+        particle = sp.start - 1 if sp.start >= 1 and doc[sp.start - 1].text in _PARTICLES else (
+            sp.start if doc[sp.start].text in _PARTICLES and sp.end - sp.start >= 2 else None)
+        if particle is not None and particle >= 1 and doc[particle + 1].text[:1].isupper():
+            before = doc[particle - 1]
             if _is_honorific(before):
-                sp = _Span(sp.start - 1, sp.end, "PER")
+                sp = _Span(particle, sp.end, "PER")
             elif before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha and not before.is_upper and (
                     (out and out[-1].end == before.i + 1 and out[-1].start == before.i and out[-1].label in ("PER", "MISC"))
                     or not before.ent_type_):

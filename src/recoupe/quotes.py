@@ -506,8 +506,8 @@ class _Article:
         k = self.resolve_role(words or [head.text], end + 3, phrase) if role_like else None  # named before, or in apposition
         if k is not None:  # "le président de la FFF"
             return self._named(k)
-        if head is not None and head.text.lower() in L.DOCUMENT_NOUNS:
-            return self.document_author(start)  # "selon un communiqué": its author, when just quoted
+        if head is not None and head.text in L.DOCUMENT_NOUNS:
+            return self.document_author(start)  # "selon un communiqué": its author, when just quoted (not "Le Courrier picard")
         if inside:  # "le président du Samu social", unnamed: the office, not the organisation
             return (None, text) if is_role else self._named(inside[-1].ref)
         if head is None or head.pos_ == "PROPN" or not head.text[:1].islower():
@@ -567,9 +567,25 @@ def _strip_source_noun(tokens: list[Any]) -> tuple[list[Any], Any]:
 def _is_cue(tok: Any) -> bool:
     """A reporting verb; a past participle only with its auxiliary ("a déclaré", "a-t-il jugé"),
     never alone, where it is an adjective ("son ennemie jurée", "le message publié")."""
-    if tok.pos_ not in ("VERB", "AUX") or not (tok.lemma_.lower() in L.CUE_VERBS or tok.text.lower() in L.CUE_VERBS):
+    if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if not (tok.lemma_.lower() in L.CUE_VERBS or tok.text.lower() in L.CUE_VERBS or _guessed_lemma(tok.text.lower()) in L.CUE_VERBS):
+        # "ont fait savoir", "fait valoir", "a fait état de": the infinitive or noun after "faire"
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if not (tok.lemma_ == "faire" and nxt is not None and nxt.text.lower() in ("savoir", "valoir", "état", "part")):
+            return False
     return not _is_past_participle(tok) or _has_auxiliary(tok)
+
+
+_ER_ENDINGS = ("aient", "èrent", "ait", "ent", "ons", "ez", "ées", "és", "ée", "é", "es", "e", "a")
+
+
+def _guessed_lemma(word: str) -> str:
+    """The infinitive of a first-group verb form the tagger lemmatised wrong ("estime" -> "estimer")."""
+    for end in _ER_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)] + "er"
+    return word
 
 
 def _is_past_participle(tok: Any) -> bool:
@@ -589,6 +605,13 @@ def _has_auxiliary(tok: Any) -> bool:
     """An auxiliary before the participle, past adverbs and inverted pronouns ("a-t-il ainsi dit",
     "a d'ailleurs annoncé")."""
     doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].text.lower() in ("et", "puis") and tok.i > 1 and doc[tok.i - 2].pos_ != "PUNCT":
+        # "a rappelé que … et indiqué que …": a participle coordinated with one that has its auxiliary
+        for t in reversed(doc[max(0, tok.i - 40) : tok.i - 1]):
+            if t.text in (".", "!", "?", ";"):
+                break
+            if t.pos_ == "VERB" and _is_past_participle(t) and any(_is_aux(doc[j]) for j in range(max(0, t.i - 3), t.i)):
+                return True
     for i in range(tok.i - 1, max(-1, tok.i - 5), -1):
         if _is_aux(doc[i]):
             return True
@@ -1186,7 +1209,8 @@ def _inverted_subject(art: _Article, verb: Any, limit: int) -> tuple[int | None,
     """The subject after a reporting verb, up to token ``limit``: "a déploré sa collègue Mathilde
     Panot", "a précisé la gendarmerie à l'AFP", "a ajouté le président du club, Jean X"."""
     doc = art.doc
-    k = _skip_adjuncts(doc, verb.i + 1, limit)
+    first = verb.i + 2 if verb.lemma_ == "faire" and verb.i + 1 < len(doc) and doc[verb.i + 1].text.lower() in ("savoir", "valoir", "état", "part") else verb.i + 1
+    k = _skip_adjuncts(doc, first, limit)
     if k >= limit:
         return None, None
     named = art.mentions_in(doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1].text), types=("person",))
@@ -1320,10 +1344,37 @@ def _indirect(art: _Article, field: Field, offset: int, length: int, sent: _Sent
             q = _reported(art, field, offset, sent, tok, k, s_end)
         if q is not None:
             out.append(q)
-    q = _according(art, field, offset, sent, s_start, s_end, direct + out)
+    q = _according(art, field, offset, sent, s_start, s_end, direct + out) or _as_reported(art, field, offset, sent, s_end)
     if q is not None:
         out.append(q)
     return out
+
+
+def _as_reported(art: _Article, field: Field, offset: int, sent: _Sent, s_end: int) -> Quote | None:
+    """"Comme le révèle X, …", "Comme l'a annoncé X, …": the rest of the sentence is X's."""
+    doc = art.doc
+    toks = [t for t in sent if not t.is_space][:12]
+    if len(toks) < 4 or toks[0].text.lower() != "comme":
+        return None
+    verb = next((t for t in toks[1:5] if _is_cue(t) or (t.pos_ == "VERB" and _guessed_lemma(t.text.lower()) in L.CUE_VERBS)), None)
+    if verb is None:
+        return None
+    comma = next((t for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
+    if comma is None or comma.i - verb.i > 10:
+        return None
+    ref, name = art.speaker_of_np(_np_after(doc, _skip_adjuncts(doc, verb.i + 1, comma.i), comma.i))
+    c_start, c_end = comma.idx + 1, s_end
+    while c_start < c_end and art.text[c_start] == " ":
+        c_start += 1
+    while c_end > c_start and art.text[c_end - 1] in " .!?;…\n":
+        c_end -= 1
+    if c_end - c_start < 12 or _covered(art, c_start, c_end):
+        return None
+    return art.add(Quote(
+        field=field, start=c_start - offset, end=c_end - offset, text=art.text[c_start:c_end], kind="indirect",
+        speaker_name=name, speaker_ref=ref, cue=_cue_text(doc, verb),
+        channel=_channel(art, sent.start_char, s_end, verb.idx),
+    ), offset)
 
 
 def _reported(art: _Article, field: Field, offset: int, sent: _Sent, verb: Any, k: int, s_end: int) -> Quote | None:
@@ -1425,6 +1476,22 @@ def _final_incise(art: _Article, field: Field, offset: int, sent: _Sent, verb: A
     if i < sent.start or doc[i].text != ",":
         return None
     comma = doc[i]
+    if verb.lemma_.lower() in L.WEAK_CUES:
+        return None  # "…, a réclamé la démission de X": an object, not an inverted subject
+    clitic = next((t for t in doc[verb.i - 2 : verb.i + 2] if t.text.startswith("-") and t.text.lower() in L.SUBJECT_PRONOUNS), None)
+    if clitic is not None:  # "Trois policiers étaient à l'avant, a-t-il précisé."
+        rest = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space and t.i > clitic.i]
+        if len(rest) > 6 or any(t.pos_ == "VERB" for t in rest):
+            return None
+        c_start, c_end = max(sent.start_char, offset), comma.idx
+        if any(c_start <= q < c_end for q, _ in art.quoted) or _covered(art, c_start, c_end) or c_end - c_start < 12:
+            return None
+        ref, name = art.pronoun_speaker(clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()])
+        return art.add(Quote(
+            field=field, start=c_start - offset, end=c_end - offset, text=art.text[c_start:c_end], kind="indirect",
+            speaker_name=name, speaker_ref=ref, cue=_cue_text(doc, verb),
+            channel=_channel(art, comma.idx, sent.end_char, verb.idx),
+        ), offset)
     # after the verb: the subject, then at most prepositional or time phrases to the end
     k = _skip_adjuncts(doc, verb.i + 1, sent.end)
     np = _np_after(doc, k, sent.end)
@@ -1471,9 +1538,15 @@ def _complement(doc: Any, verb: Any, limit: int) -> int | None:
             if before.pos_ == "ADP" and before.i != verb.i + 1:
                 return None  # "en vue de mettre": the infinitive hangs on a noun
             return k
-        if tok.pos_ in ("ADV", "SPACE") or tok.text.startswith("-") or low in ("ne", "n'", "n’", "pas", "y", "en") or low in L.TIME_WORDS:
-            k += 1
+        if tok.pos_ in ("ADV", "SPACE") or tok.text.startswith("-") or low in ("ne", "n'", "n’", "pas", "y", "en") or low in L.TIME_WORDS \
+                or (tok.text in L.QUOTE_CLOSERS and k == verb.i + 1):
+            k += 1  # also the closing mark of a quoted verb: il « espère » que …
             continue
+        if low in ("l'", "l’", "le", "la", "les", "lui", "leur", "me", "m'", "m’", "nous", "vous", "se", "s'", "s’") and k + 1 < limit \
+                and (_infinitive(doc[k + 1]) or (_is_aux(doc[k + 1]) and "Inf" in doc[k + 1].morph.get("VerbForm"))):
+            return k + 1 if _infinitive(doc[k + 1]) else k + 1  # "a assuré l'avoir fait savoir": the clitic belongs to the infinitive
+        if low in ("l'", "l’", "le", "la", "les", "lui", "leur", "me", "m'", "m’", "nous", "vous", "se", "s'", "s’") and k + 1 < limit and doc[k + 1].text.lower() in ("avoir", "être"):
+            return k + 1
         if low in ("ce", "cette") and k + 1 < limit and doc[k + 1].text.lower() in L.TIME_WORDS:
             k += 2
             continue

@@ -27,6 +27,10 @@ CUE_VERBS: frozenset[str] = frozenset({
     "appeler", "exhorter", "inviter", "implorer", "supplier", "encourager", "recommander",
     "conseiller", "préconiser", "proposer", "suggérer", "envisager", "rapporter", "révéler",
     "relater", "dévoiler", "citer", "apprendre", "qualifier",
+    "renchérir", "enchérir", "relayer", "riposter", "protester", "étonner", "s'étonner", "agacer",
+    "offusquer", "tacler", "cingler", "plaisanter", "avouer", "concéder", "confesser", "divulguer",
+    "énumérer", "écrier", "s'écrier", "chuchoter", "tempêter", "réfuter", "récuser", "signifier",
+    "savoir", "valoir",
 })
 
 # Cue verbs that also have a frequent non-reporting sense: they introduce speech only with a
@@ -37,7 +41,7 @@ WEAK_CUES: frozenset[str] = frozenset({
     "encourager", "demander", "évoquer", "noter", "observer", "relever", "constater", "saluer",
     "critiquer", "menacer", "communiquer", "informer", "réclamer", "exiger", "reprocher",
     "conseiller", "recommander", "suggérer", "préconiser", "analyser", "juger",
-    "accuser", "dénoncer", "qualifier", "présenter", "décrire",
+    "accuser", "dénoncer", "qualifier", "présenter", "décrire", "relayer", "savoir", "valoir",
 })
 
 # Prepositions that attribute a statement: "selon X", "d'après X", "pour X" (only before a comma).
