@@ -163,3 +163,46 @@ def test_people_are_found_with_their_roles(corpus):
     # the stories' protagonists appear in several articles under one id
     assert sum(1 for n in people.values() if n >= 3) >= 5
     assert with_roles >= 20
+
+
+GOLD = json.loads((EXAMPLES.parent / "bench" / "data" / "compare-dev.json").read_text("utf-8"))
+
+
+def test_the_alignment_gold_quotes_the_articles_of_its_stories():
+    """bench/data/compare-dev.json names articles of the right story, and each sentence it aligns is
+    in the article exactly once, so that editing an example cannot silently break the gold."""
+    by_ref = {}
+    for e in MANIFEST["articles"]:
+        for ref in {e["url"] or e["file"], e["file"]}:
+            by_ref.setdefault(ref, []).append(e)
+    pairs = [p for p in GOLD["pairs"] if p["story"] != "samples"]
+    assert len(pairs) >= 20 and {p["story"] for p in pairs} == {s["key"] for s in MANIFEST["stories"]}
+    for pair in pairs:
+        for side in ("a", "b"):
+            entries = by_ref[pair[side]]
+            assert {e["story"] for e in entries} == {pair["story"]}
+            a = _parsed(max(entries, key=lambda e: e["updated"] or e["published"]))
+            fields = (a.title or "", a.lead or "", a.body)
+            for al in pair["aligned"]:
+                assert sum(f.count(al[side]) for f in fields) == 1, (pair[side], al[side])
+        assert {al["relation"] for al in pair["aligned"]} <= {"same", "contradiction"}
+
+
+def test_the_alignment_gold_spans_of_the_real_samples(shared):
+    import hashlib
+
+    from recoupe import sources
+    from recoupe.parse import parse_record
+
+    (pair,) = [p for p in GOLD["pairs"] if p["story"] == "samples"]
+    arts = {}
+    for side in ("a", "b"):
+        (record,) = sources.read_input(str(shared / "samples" / pair[side]["file"]))
+        arts[side] = parse_record(record)
+    assert pair["aligned"]
+    for al in pair["aligned"]:
+        for side in ("a", "b"):
+            sp = al[side]
+            text = getattr(arts[side], sp["field"]) or ""
+            assert 0 <= sp["start"] < sp["end"] <= len(text)
+            assert hashlib.sha256(text[sp["start"]:sp["end"]].encode()).hexdigest()[:12] == sp["sha"]
