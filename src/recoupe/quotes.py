@@ -452,7 +452,7 @@ class _Article:
         wanted = {part for w in words if len(w) > 2 for part in fold(w).split()}
         if not wanted:
             return None
-        named = self._named_before(before)
+        named = self._named_before(before if len(wanted) < 2 else None)  # a full role may name someone introduced later
         found = [k for k, ref in enumerate(self.refs)
                  if k in named and ref.type == "person" and any(wanted <= set(fold(role).split()) for role in ref.roles)]
         if len(found) == 1:
@@ -570,10 +570,9 @@ def _is_cue(tok: Any) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     if not (tok.lemma_.lower() in L.CUE_VERBS or tok.text.lower() in L.CUE_VERBS or _guessed_lemma(tok.text.lower()) in L.CUE_VERBS):
-        # "ont fait savoir", "fait valoir", "a fait état de": the infinitive or noun after "faire"
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if not (tok.lemma_ == "faire" and nxt is not None and nxt.text.lower() in ("savoir", "valoir", "état", "part")):
-            return False
+        return False
+    if tok.text.lower() in ("savoir", "valoir"):  # only in "ont fait savoir", "fait valoir"
+        return tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "faire"
     return not _is_past_participle(tok) or _has_auxiliary(tok)
 
 
@@ -624,7 +623,8 @@ def _cue_text(doc: Any, verb: Any) -> str:
     """The reporting verb with its auxiliaries and clitics: "a-t-il ajouté", "a déclaré"."""
     first = verb
     i = verb.i - 1
-    while i >= 0 and (_is_aux(doc[i]) or doc[i].text.lower() in ("-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "ne", "n'", "n’") or doc[i].dep_ == "expl:subj") and verb.i - i <= 4:
+    while i >= 0 and (_is_aux(doc[i]) or doc[i].text.lower() in ("-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "ne", "n'", "n’")
+                      or doc[i].dep_ == "expl:subj" or (i == verb.i - 1 and doc[i].lemma_ == "faire")) and verb.i - i <= 4:
         first = doc[i]
         i -= 1
     j = verb.i + 1
@@ -1209,8 +1209,7 @@ def _inverted_subject(art: _Article, verb: Any, limit: int) -> tuple[int | None,
     """The subject after a reporting verb, up to token ``limit``: "a déploré sa collègue Mathilde
     Panot", "a précisé la gendarmerie à l'AFP", "a ajouté le président du club, Jean X"."""
     doc = art.doc
-    first = verb.i + 2 if verb.lemma_ == "faire" and verb.i + 1 < len(doc) and doc[verb.i + 1].text.lower() in ("savoir", "valoir", "état", "part") else verb.i + 1
-    k = _skip_adjuncts(doc, first, limit)
+    k = _skip_adjuncts(doc, verb.i + 1, limit)
     if k >= limit:
         return None, None
     named = art.mentions_in(doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1].text), types=("person",))
