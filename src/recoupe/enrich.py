@@ -114,24 +114,52 @@ _CONTENT_POS = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "X")
 
 
 def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tuple[tuple[str, float], ...], bytes | None]:
-    """Weighted lemmas of the title, lead and opening of the body, and the mean word vector of
-    the title and lead: what story assignment compares."""
+    """Weighted terms of the title, lead and opening of the body, and the mean word vector of
+    the title and lead: what story assignment compares.
+
+    Terms are lemmas (the surface form of names), folded and split as ``stories.term_forms``
+    says; a number written with thousand separators is one number; a long word also counts by
+    its first letters (``stories.stem``), so "ouverture" meets "ouverts"; a name of several words
+    also gives its initials (``stories.acronyms``), so "JO" meets "Jeux olympiques"."""
     import numpy as np
+
+    from .stories import ACRONYM_WEIGHT, STEM_WEIGHT, acronyms, number_term, stem, term_forms
 
     counts: dict[str, float] = {}
     vectors = []
+
+    def count(term: str, weight: float) -> None:
+        counts[term] = counts.get(term, 0.0) + weight
+
     for name, offset, length in fields:
         end = offset + (min(length, BODY_CHARS) if name == "body" else length)
         span = doc.char_span(offset, end, alignment_mode="contract")
         if span is None:
             continue
-        for tok in span:
+        weight = FIELD_WEIGHTS[name]
+        toks = list(span)
+        skip = 0
+        for k, tok in enumerate(toks):
+            if skip:
+                skip -= 1
+                continue
+            if tok.like_num and tok.text[:1].isdigit():
+                number, skip = number_term([t.text + t.whitespace_ for t in toks[k : k + 4]])
+                if number:
+                    count(number, weight)
+                    continue
             if tok.pos_ not in _CONTENT_POS or tok.is_stop or tok.is_punct or len(tok.text) < 2:
                 continue
-            term = (tok.text if tok.pos_ in ("PROPN", "X") else tok.lemma_).lower()
-            counts[term] = counts.get(term, 0.0) + FIELD_WEIGHTS[name]
+            for term in term_forms(tok.text if tok.pos_ in ("PROPN", "X") else tok.lemma_):
+                count(term, weight)
+                if (prefix := stem(term)) is not None:
+                    count(prefix, weight * STEM_WEIGHT)
             if name != "body" and tok.has_vector:
                 vectors.append(tok.vector)
+        for ent in span.ents:
+            if ent.label_ != "PER":
+                for initials in acronyms([t.text for t in ent if not t.is_punct]):
+                    count(initials, weight * ACRONYM_WEIGHT)
     vector = None
     if vectors:
         mean = np.mean(vectors, axis=0)

@@ -1,8 +1,11 @@
 """Stories: grouping the articles that report the same story, online, as they arrive.
 
-Each article becomes a *signal*: weighted lemmas of its title, lead and first paragraphs (TF-IDF,
-with document frequencies that grow with the store), its entities, a mean word vector of its
-title and lead, and its time. A story keeps the sums of its articles' signals (a centroid), its
+Each article becomes a *signal*: weighted terms of its title, lead and first paragraphs (lemmas,
+folded, split where letters meet digits, numbers with thousand separators as one, the initials of
+names of several words, the first letters of long words; see ``enrich.story_features``), weighed
+by TF-IDF with document frequencies that grow with the store on top of a prior from the
+language's word frequencies; its entities, a mean word vector of its title and lead, and its
+time. A story keeps the sums of its articles' signals (a centroid), its
 first and last article times and its size.
 
 An article is compared only with the stories active around its time that share one of its
@@ -16,14 +19,93 @@ so the two paths agree on the same order.
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
 from .models import Timestamp
+
+# --- terms -------------------------------------------------------------------------------------
+
+ACRONYM_WEIGHT = 0.5  # the initials of a name count half as much as a word of the same field
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
+_PIECES = re.compile(r"[^\W\d_]+|\d+")
+_GROUPED = re.compile(r"^\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+$")
+_FUNCTION_WORDS = frozenset("de du des d la le les l et en à au aux a pour sur".split())
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: "Aït Saïd" and "Ait Said" are one name to a reader."""
+    text = unicodedata.normalize("NFD", text.lower().translate(_LIGATURES))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def term_forms(word: str) -> list[str]:
+    """The terms a word stands for: folded, and split where letters meet digits, so that
+    "JO-2020", "Tokyo2020" or "Covid-19" share their parts with "JO", "Tokyo", "Covid", "2020".
+    Pieces of one character are dropped."""
+    folded = fold(word)
+    if not any(c.isdigit() for c in folded):
+        return [folded] if len(folded) >= 2 else []
+    return [p for p in _PIECES.findall(folded) if len(p) >= 2]
+
+
+STEM_CHARS = 5  # a word longer than this also counts by its first letters ...
+STEM_WEIGHT = 0.5  # ... half as much as the word itself
+
+
+def stem(term: str) -> str | None:
+    """The first letters of a longer word, as a term of its own ("~ouver" for "ouverture" and
+    "ouvert", "~bresi" for "Brésil" and "brésilien"): a light stemmer that needs no word list.
+    None for a short word, a number or a name with digits."""
+    return "~" + term[:STEM_CHARS] if len(term) > STEM_CHARS and term.isalpha() else None
+
+
+def number_term(pieces: Sequence[str]) -> tuple[str | None, int]:
+    """A number written with thousand separators, as one term ("2 872", "2.872" -> "2872"), from
+    the texts (with trailing whitespace) of a token and those after it; and how many of those
+    it used up. ``(None, 0)`` when the first piece does not start such a number."""
+    first = pieces[0].strip()
+    if _GROUPED.match(first):
+        return re.sub(r"\D", "", first), 0
+    if not (first.isdigit() and len(first) <= 3) or pieces[0] == first:
+        return None, 0
+    digits, used = first, 0
+    for piece in pieces[1:]:
+        text = piece.strip()
+        if not (text.isdigit() and len(text) == 3):
+            break
+        digits += text
+        used += 1
+        if piece == text:  # no space after: the number ends here
+            break
+    return (digits, used) if used else (None, 0)
+
+
+def acronyms(words: Sequence[str]) -> tuple[str, ...]:
+    """The initials of a name of several words: of all its words but the function words
+    ("Organisation mondiale de la santé" -> "oms"), and of the words before the first function
+    word ("Jeux olympiques de Tokyo" -> "jot", "jo"). None for a name holding a number or an
+    acronym already."""
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return ()
+    folded = [fold(w) for w in words]
+    if any(not w.isalpha() for w in folded):
+        return ()
+    content = [w for w in folded if w not in _FUNCTION_WORDS]
+    out = []
+    if 2 <= len(content) <= 6:
+        out.append("".join(w[0] for w in content))
+    head = folded[: next((i for i, w in enumerate(folded) if w in _FUNCTION_WORDS), len(folded))]
+    if 2 <= len(head) < len(content):
+        out.append("".join(w[0] for w in head))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +163,62 @@ class StoryIndex(Protocol):
     def count_document(self, terms: Sequence[str]) -> None: ...
 
 
+BACKGROUND_DOCS = 1000  # the general-language prior on document frequencies counts as this many documents
+BACKGROUND_TOKENS = 100  # words of a document, for that prior
+_ZIPF_H = 13.7  # harmonic number of a 500,000-word vocabulary: p(word of rank r) ~ 1 / (r H)
+_ranks: dict[str, int] | None = None
+
+
+def word_ranks() -> dict[str, int]:
+    """Frequency ranks of the most frequent words of the language (folded), read from the
+    installed language model: its word-vector table lists its words from the most frequent
+    down. Empty when the model is not installed (every word is then taken as rare)."""
+    global _ranks
+    if _ranks is None:
+        _ranks = {}
+        try:
+            import importlib
+
+            import srsly
+            from spacy.strings import hash_string
+
+            from .enrich import MODEL
+
+            package = importlib.import_module(MODEL)
+            vocab = next(p for p in Path(package.__path__[0]).glob("*/vocab") if p.is_dir())
+            key2row = srsly.read_msgpack(vocab / "key2row")
+            strings = srsly.read_json(vocab / "strings.json")
+        except (ImportError, StopIteration, OSError, ValueError):
+            return _ranks
+        first: dict[int, int] = {}  # the first key of each row is the word it was made for
+        for key, row in key2row.items():
+            first.setdefault(row, key)
+        rank_of = {key: row for row, key in first.items()}
+        for text in strings:
+            row = rank_of.get(hash_string(text))
+            if row is not None:
+                word = fold(text)
+                _ranks[word] = min(row, _ranks.get(word, row))
+    return _ranks
+
+
+def background_df(term: str, ranks: dict[str, int]) -> float:
+    """Expected share of documents using ``term`` in general news, from its frequency rank
+    (Zipf's law); a word out of the ranked list is rarer than all of them."""
+    rank = ranks.get(term, 2 * max(len(ranks), 10_000)) + 1
+    return 1.0 - math.exp(-BACKGROUND_TOKENS / (rank * _ZIPF_H))
+
+
 def tfidf(terms: dict[str, float], n_docs: int, df: dict[str, int]) -> dict[str, float]:
-    """Unit-length TF-IDF weights (log-scaled term counts, smoothed idf)."""
-    weights = {t: (1 + math.log(c)) * (math.log((n_docs + 1) / (df.get(t, 0) + 1)) + 1) for t, c in terms.items() if c > 0}
+    """Unit-length TF-IDF weights (log-scaled term counts, smoothed idf). The document
+    frequencies of the store are added to a prior from the language's word frequencies, so
+    that a small store (or a new one) does not find every word it has not seen yet rare."""
+    ranks = word_ranks()
+    n = n_docs + BACKGROUND_DOCS + 1
+    weights = {
+        t: (1 + math.log(c)) * (math.log(n / (df.get(t, 0) + BACKGROUND_DOCS * background_df(t, ranks) + 1)) + 1)
+        for t, c in terms.items() if c > 0
+    }
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     return {t: w / norm for t, w in weights.items()}
 
