@@ -9,7 +9,19 @@ from conftest import EXAMPLES
 
 from recoupe.cli import cli
 from recoupe.outlets import Member, Registry
-from recoupe.stories import Params, Signal, StoryState, signal_time, similarity, tfidf
+from recoupe.stories import (
+    Params,
+    Signal,
+    StoryState,
+    acronyms,
+    number_term,
+    signal_time,
+    similarity,
+    stem,
+    term_forms,
+    tfidf,
+    word_ranks,
+)
 
 
 def test_similarity_decays_with_time_and_rewards_shared_terms():
@@ -22,6 +34,45 @@ def test_similarity_decays_with_time_and_rewards_shared_terms():
     assert similarity(later, weights, story, Params()) < near / 3
     other = StoryState("t", datetime(2026, 3, 3), datetime(2026, 3, 4), 2, {"grève": 1.0}, 1.0, {}, 1.0, None)
     assert similarity(signal, weights, other, Params()) == 0.0
+
+
+def test_terms_are_folded_and_split_where_letters_meet_digits():
+    assert term_forms("JO-2020") == ["jo", "2020"]
+    assert term_forms("Tokyo2021") == ["tokyo", "2021"]
+    assert term_forms("Aït") == term_forms("Ait") == ["ait"]
+    assert term_forms("cœur") == ["coeur"]
+    assert term_forms("porte-drapeau") == ["porte-drapeau"]  # no digit: a compound stays whole
+    assert term_forms("x") == []
+
+
+def test_numbers_with_thousand_separators_are_one_term():
+    assert number_term(["2 ", "872 ", "jours"]) == ("2872", 1)
+    assert number_term(["2.872 "]) == ("2872", 0)
+    assert number_term(["1\u202f500 "]) == ("1500", 0)
+    assert number_term(["12 ", "000 ", "000 ", "euros"]) == ("12000000", 2)
+    assert number_term(["2020 ", "000"]) == (None, 0)  # four digits do not start a grouped number
+    assert number_term(["3 ", "mois"]) == (None, 0)
+
+
+def test_names_give_their_initials_and_long_words_their_stem():
+    assert acronyms(["Jeux", "olympiques"]) == ("jo",)
+    assert "oms" in acronyms("Organisation mondiale de la santé".split())
+    assert "jo" in acronyms("Jeux olympiques de Tokyo".split())
+    assert acronyms(["JO", "de", "Tokyo"]) == ()  # holds an acronym already
+    assert acronyms(["Tokyo"]) == ()
+    assert stem("ouverture") == stem("ouvert") == "~ouver"
+    assert stem("bresil") == stem("bresilien")
+    assert stem("tokyo") is None and stem("covid19") is None
+
+
+def test_a_new_store_already_knows_common_words_from_rare_ones():
+    if not word_ranks():
+        pytest.skip("the language model is not installed")
+    weights = tfidf({"donner": 3.0, "tourmente": 3.0}, 0, {})
+    assert weights["tourmente"] > 1.5 * weights["donner"]
+    # the store's own counts take over as it grows
+    grown = tfidf({"donner": 3.0, "tourmente": 3.0}, 100_000, {"donner": 100, "tourmente": 20_000})
+    assert grown["donner"] > grown["tourmente"]
 
 
 def test_independent_sources_count_copies_outlets_and_groups_once():
