@@ -293,3 +293,47 @@ def test_pronouns_stand_for_the_subject_and_pour_x_for_the_incise(quotes_of):
     )
     assert one(qs, "geler").speaker_name == "Paul Girard"
     assert one(qs, "toute la ligne").speaker_name == "Anne Dufour"
+
+
+def test_a_role_named_only_later_goes_to_the_person_who_holds_it(quotes_of):
+    # cataphora: the role opens the report, the name comes in a later sentence
+    qs, _ = quotes_of(
+        "Les bénévoles ont salué la décision de la mairie. À l'inverse, le président de la ligue régionale juge "
+        "la mesure trop sévère. « Nous ne fermerons pas les stades », a-t-il affirmé mardi sur une radio locale. "
+        "M. Garnier va donc écrire aux clubs dès cette semaine."
+    )
+    q = one(qs, "fermerons")
+    assert q.speaker_name == "Garnier" and q.cue == "a-t-il affirmé"
+    qs, _ = quotes_of(
+        "Deux soldats, Paul Merle et Luc Aubry, ont été blessés lors de l'opération. La ministre des Armées a indiqué "
+        "pour sa part que l'enquête commençait. « Nous saurons qui a tiré », a précisé Claire Dumas devant la presse."
+    )
+    q = one(qs, "enquête commençait")
+    assert q.speaker_name == "Claire Dumas"
+
+
+def test_an_unnamed_office_in_a_list_of_reactions_stays_unnamed(quotes_of):
+    # someone else is quoted by name between the role and the next person named: no one holds it
+    qs, _ = quotes_of(
+        "« C'est une faute », a écrit Anne Roche sur son blog. Le délégué régional du syndicat a déclaré : « La décision "
+        "a été prise sans concertation. » « Nous attendons des excuses », a ajouté Marc Terrier, élu local."
+    )
+    q = one(qs, "sans concertation")
+    assert q.speaker_ref is None and q.speaker_name is not None and "délégué" in q.speaker_name
+
+
+def test_a_participle_takes_the_role_subject_of_its_main_verb(quotes_of):
+    qs, _ = quotes_of(
+        "Le ministre turc de l'Intérieur a défendu l'opération à la télévision, évoquant « une question de survie ». "
+        "« Nous irons jusqu'au bout », a-t-il ajouté."
+    )
+    a, b = one(qs, "survie"), one(qs, "jusqu'au bout")
+    assert a.speaker_name and "ministre turc" in a.speaker_name
+    assert b.speaker_name == a.speaker_name
+
+
+def test_a_quoted_reporting_verb_is_the_cue_of_reported_speech(quotes_of):
+    qs, _ = quotes_of("Le maire de Lunel, Jean Sorel, a rencontré les parents. Il « espère » que l'école rouvrira avant Noël.")
+    assert not [q for q in qs if q.text == "espère"]
+    q = one(qs, "rouvrira")
+    assert q.kind == "indirect" and q.speaker_name == "Jean Sorel"

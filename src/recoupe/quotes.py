@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .entities import fold
@@ -183,6 +183,7 @@ class _Article:
         self.quoted: list[tuple[int, int]] = []  # doc spans already taken by quotations
         self.names_end = -1  # the closing mark of the last name or label found in marks
         self.last_speaker: tuple[int, int | None, str | None] | None = None  # (doc end, ref, name)
+        self.speakers: list[tuple[int, int, int | None]] = []  # (doc start, end, ref) of the quotations with a speaker
 
     # -- look-ups -------------------------------------------------------------------------
     def token_at(self, char: int) -> Any:
@@ -228,7 +229,16 @@ class _Article:
         self.quoted.append((start, end))
         if quote.speaker_ref is not None or quote.speaker_name is not None:
             self.last_speaker = (end, quote.speaker_ref, quote.speaker_name)
+            self.speakers.append((start, end, quote.speaker_ref))
         return quote
+
+    def last_speaker_before(self, char: int) -> int | None:
+        """The person or organisation quoted by name in the 300 characters before ``char``."""
+        before = [(e, k) for s, e, k in self.speakers if e <= char]
+        if not before:
+            return None
+        end, k = max(before, key=lambda x: x[0])
+        return k if self.gap(end, char) < 300 else None
 
     def in_quote(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.quoted)
@@ -312,14 +322,16 @@ class _Article:
         last = self.last_speaker
         if last and last[1] is None and last[2] is not None and self.gap(last[0], char) < 300:
             return None, last[2]
-        return self._named(self.resolve_pronoun(char, gender, persons_only=persons_only))
+        k = self.resolve_pronoun(char, gender, persons_only=persons_only)
+        return (None, k) if isinstance(k, str) else self._named(k)
 
-    def resolve_pronoun(self, char: int, gender: str | None, *, persons_only: bool = False) -> int | None:
+    def resolve_pronoun(self, char: int, gender: str | None, *, persons_only: bool = False) -> int | str | None:
         """The person or organisation a subject pronoun stands for: the current speaker if a
         quotation just ended, else, sentence by sentence going back, the first of the sentence
         that agrees with the pronoun: a person named, a role opening it ("le président de la
         FFF", resolved to the person who holds it) or an organisation that is no noun's
-        complement ("la DGCCRF …, a-t-elle indiqué")."""
+        complement ("la DGCCRF …, a-t-elle indiqué"); a role opening the sentence that no one named
+        holds yet stands for itself, by its words ("le président de la FFF")."""
         last = self.last_speaker
         if last and last[1] is not None and self.gap(last[0], char) < 300 and self._agrees(last[1], gender) and (
                 persons_only is False or self.refs[last[1]].type == "person"):
@@ -331,6 +343,9 @@ class _Article:
             role = self._role_subject(sent)
             if role is not None and role[0] < char:
                 candidates.append((0, role[0], role[1]))
+            unheld = self._unheld_role(sent) if role is None else None
+            if unheld is not None and unheld[0] < char and unheld[2] in (None, gender):
+                candidates.append((0, unheld[0], unheld[1]))
             subject = self._subject_mention(sent)
             if subject is not None and subject.start < char:
                 candidates.append((-1, subject.start, subject.ref))
@@ -338,8 +353,8 @@ class _Article:
                 if sent.start_char <= m.start < min(sent.end_char, char) and not self.in_quote(m.start) and (
                         m.type == "person" or not (m.complement or persons_only)):
                     candidates.append((0 if m.type == "person" else 1, m.start, m.ref))
-            for _, _, k in sorted(candidates):  # people first: "il" is seldom the organisation named with them
-                if self._agrees(k, gender):
+            for _, _, k in sorted(candidates, key=lambda c: c[:2]):  # people first: "il" is seldom the organisation named with them
+                if isinstance(k, str) or self._agrees(k, gender):
                     return k
             if sent.start == 0:
                 break
@@ -362,12 +377,12 @@ class _Article:
                 found = m if not m.complement else found
         return found
 
-    def _subject_since(self, start: int, char: int, gender: str | None) -> int | None:
+    def _subject_since(self, start: int, char: int, gender: str | None, ref: int | None = None) -> int | None:
         """A person named as the subject opening a sentence between ``start`` and ``char`` (the
         speaker changes: "« … », a dit X. Y, président de Z, voit … « … », a-t-il souligné")."""
         found = None
         for m in self.mentions:
-            if m.start <= start or m.start >= char or m.type != "person" or m.complement or self.in_quote(m.start):
+            if m.start <= start or m.start >= char or m.type != "person" or m.complement or self.in_quote(m.start) or ref not in (None, m.ref):
                 continue
             sent = self.sentence(m.start)
             lead = [t for t in self.doc[sent.start : self.token_at(m.start).i] if not t.is_punct and not t.is_space]
@@ -387,6 +402,27 @@ class _Article:
         """A role phrase as the subject of a sentence ("Le ministre a rappelé", "À l'inverse, le
         président de la FFF trouve"), resolved to the person who holds it, else a definite role
         to the person named last."""
+        found = self._role_phrase(sent)
+        if found is None:
+            return None
+        toks, j, i = found
+        head = toks[j + 1]
+        words = [t.text for t in toks[j + 1 : i + 1] if t.pos_ in ("NOUN", "ADJ", "PROPN")][:4]
+        for n in range(len(words), 0, -1):
+            k = self.resolve_role(words[:n], head.idx)
+            if k is not None:
+                return head.idx, k
+        bare = all(t.pos_ in ("NOUN", "ADJ") for t in toks[j + 1 : i + 1])  # "le nouveau secrétaire général", not "le président de la FFF"
+        if bare and toks[j].text.lower() in L.DEFINITE_DETERMINERS and toks[j].text.lower() != "les":
+            k = self.salient(head.idx, "person", _np_gender(toks[j : i + 1], head), role_head=head.text.lower())
+            if k is not None:
+                return head.idx, k
+        return None
+
+    def _role_phrase(self, sent: _Sent) -> tuple[list[Any], int, int] | None:
+        """The role phrase that is the subject of a sentence's first verb ("Le ministre a rappelé",
+        "À l'inverse, le président de la FFF trouve"): (tokens, index of its determiner, of its
+        last word)."""
         toks = [t for t in list(sent)[:16] if not t.is_space]
         verb = next((n for n, t in enumerate(toks) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
         if verb is None:
@@ -402,16 +438,43 @@ class _Article:
         head = toks[j + 1]
         if head.pos_ != "NOUN" or not head.text[:1].islower() or head.text.lower() not in ROLE_NOUNS:
             return None
-        words = [t.text for t in toks[j + 1 : i + 1] if t.pos_ in ("NOUN", "ADJ", "PROPN")][:4]
-        for n in range(len(words), 0, -1):
-            k = self.resolve_role(words[:n], head.idx)
-            if k is not None:
-                return head.idx, k
-        bare = all(t.pos_ in ("NOUN", "ADJ") for t in toks[j + 1 : i + 1])  # "le nouveau secrétaire général", not "le président de la FFF"
-        if bare and toks[j].text.lower() in L.DEFINITE_DETERMINERS and toks[j].text.lower() != "les":
-            k = self.salient(head.idx, "person", _np_gender(toks[j : i + 1], head), role_head=head.text.lower())
-            if k is not None:
-                return head.idx, k
+        return toks, j, i
+
+    def _unheld_role(self, sent: _Sent) -> tuple[int, str, str | None] | None:
+        """A definite role opening the sentence that no person of the article holds yet ("À
+        l'inverse, le président de la FFF trouve …"): (position, its words, its gender), for the
+        pronouns after it to stand for; the name may come later (see ``_resolve_roles``)."""
+        found = self._role_phrase(sent)
+        if found is None:
+            return None
+        toks, j, i = found
+        if toks[j].text.lower() not in L.DEFINITE_DETERMINERS or toks[j].text.lower() == "les" or "Plur" in toks[j + 1].morph.get("Number"):
+            return None
+        if any(self.mention_at(t.idx, t.idx + len(t.text), types=("person",)) for t in toks[j : i + 1]):
+            return None
+        text = " ".join(self.text[toks[j].idx : toks[i].idx + len(toks[i].text)].split())
+        return toks[j + 1].idx, text, _np_gender(toks[j : i + 1], toks[j + 1])
+
+    def role_holder(self, at: int, quote_start: int, head: str, gender: str | None, speakers: set[int | None]) -> int | None:
+        """The person who holds a role given at ``at`` with no name, named after it (see
+        ``_resolve_roles``): the first person named in the next 600 characters outside quotations
+        and complements, who may hold the role (gender, known roles), whose gender is known or who
+        is quoted by name in the article, with no one else quoted by name in between (a list of
+        reactions: « … », a dit X. Le délégué de Y a appelé à « … ». « … », a écrit Z)."""
+        quoted_between = {k for s, _, k in self.speakers if at < s}
+        first = self.sentence(at)
+        for m in self.mentions:
+            if m.start <= max(at, first.end_char) or m.type != "person" or m.complement or self.in_quote(m.start):
+                continue  # not in its own sentence ("Pour le ministre, X a tort": X is not the minister)
+            if self.gap(at, m.start) > 600:
+                return None
+            known = self.gender.get(m.ref)
+            fits = self._role_fits(m.ref, head) and (known is None or gender is None or known == gender)
+            others = {k for s, _, k in self.speakers if at < s < m.start and k is not None and k != m.ref}
+            if fits and not others and (known is not None or m.ref in speakers):
+                return m.ref
+            if m.ref in quoted_between or known is not None:
+                return None  # someone else is named first
         return None
 
     def _role_fits(self, k: int, role_head: str | None) -> bool:
@@ -519,11 +582,20 @@ class _Article:
         if last is not None and last[1] is None and last[2] and start - last[0] < 800 and det in L.DEFINITE_DETERMINERS \
                 and fold(noun) in fold(last[2]).split():
             return None, last[2]  # "les deux ministères": the ministries just quoted, by the name given then
+        office = is_role and any(t.text.lower() in ("de", "du", "des", "d'", "d’") for t in tokens[1:])
         if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private:
+            # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"
             # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"
             named_by_head = fold(noun) if noun in L.SELF_NAMING_ORGANISATIONS else None
             k = self.salient(start, "organisation" if is_org else "person", _np_gender(tokens, head), named_by_head,
                              role_head=noun if not is_org else None)
+            if k is not None and office and (k == self.last_speaker_before(start) or (
+                    k not in {r for _, _, r in self.speakers} and k not in self.gender
+                    and self._subject_since(max(0, start - 400), start, None, k) is None)):
+                k = None  # an office ("la ministre des Armées") is not anyone named last: one quoted, of the right
+                # gender or a sentence's subject, but not the one quoted just before (« … », a dit X. Le délégué
+                # de Y a déclaré : « … »: a reaction of someone else); else the role stands for itself, and
+                # its holder may be named later (_resolve_roles)
             if k is not None:
                 return self._named(k)
         if is_org or is_role or (det in L.DEFINITE_DETERMINERS and det != "les" and not private):
@@ -700,6 +772,9 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int, depth: int = 0) -> 
             prev = next((t for t in reversed(doc[lo:j]) if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or _has_auxiliary(t))), None)
             if prev is not None:
                 return _subject_before(art, sent, prev.i, depth + 1)
+        if j >= verb_i - 2 and tok.text in ('"', "«", "»", "“", "”"):  # Il « espère » que …
+            j -= 1
+            continue
         locution = _locution_ending_at(doc, j, lo)
         if locution is not None:  # "a d'ailleurs annoncé", "a de son côté justifié"
             j = locution - 1
@@ -787,7 +862,12 @@ def _participle_subject(art: _Article, lo: int, verb_i: int) -> tuple[int | None
             ref, name = _inverted_subject(art, main, verb_i)
         if ref is not None or name is not None:
             return ref, name
-    return _first_subject(art, lo, verb_i)
+    ref, name = _first_subject(art, lo, verb_i)
+    if ref is None and name is None:  # "Le ministre a justifié l'offensive, évoquant « … »": its main verb's subject
+        finite = next((t for t in doc[lo:verb_i] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)), None)
+        if finite is not None:
+            ref, name = _subject_before(art, _Sent(doc, lo, verb_i), finite.i)
+    return ref, name
 
 
 def _first_subject(art: _Article, lo: int, hi: int) -> tuple[int | None, str | None]:
@@ -913,8 +993,55 @@ def find_quotes(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequen
                     in_field.append(q)
             in_field.extend(_indirect(art, field, offset, length, sent, in_field))
         found.extend(in_field)
+    found = _resolve_roles(art, found)
     found.sort(key=lambda q: ([f for f, _, _ in fields].index(q.field), q.start))
     return tuple(found)
+
+
+_FEMININE_ROLE_ENDINGS = ("rice", "esse", "ière", "ienne", "ante", "ente", "ée", "ète", "eure", "euse", "cheffe", "elle")
+
+
+def _role_words(name: str) -> tuple[str, str | None] | None:
+    """The head noun and gender of a definite singular role given as a speaker ("le président de
+    la FFF", "la ministre des Armées", "l'ancien Premier ministre"), or None."""
+    words = name.split()
+    det = words[0].lower() if words else ""
+    if det in ("le", "la"):
+        rest = words[1:]
+    elif det[:2] in ("l'", "l’") and len(det) > 2:
+        rest = [det[2:], *words[1:]]
+    else:
+        return None
+    head = next((w.lower() for w in rest[:3] if w.lower() in ROLE_NOUNS), None)
+    if head is None:
+        return None
+    gender = {"la": "f", "le": "m"}.get(det) or ("f" if head.endswith(_FEMININE_ROLE_ENDINGS) else None)
+    return head, gender
+
+
+def _resolve_roles(art: _Article, quotes: list[Quote]) -> list[Quote]:
+    """A role the article never attaches to a name ("le président de la FFF", "la ministre des
+    Armées") stands for the person the article names around it who may hold it: before or after
+    it (the name often comes later: "La ministre a indiqué … « … », a précisé Florence Parly"),
+    preferring one quoted by name elsewhere, then one whose gender is known to agree, then the
+    nearest. The quotations given to that role go to that person."""
+    offsets = {f: o for f, o, _ in art.fields}
+    holders: dict[str, int | None] = {}
+    for q in quotes:
+        if q.speaker_ref is not None or not q.speaker_name or q.speaker_name in holders:
+            continue
+        role = _role_words(q.speaker_name)
+        if role is None:
+            continue
+        start = offsets[q.field] + q.start
+        at = art.text.find(q.speaker_name, offsets[q.field])
+        at = at if 0 <= at < start + len(q.text) + 300 else start
+        speakers = {p.speaker_ref for p in quotes if p.speaker_ref is not None and p.field in (q.field, "body")}  # not the title's summary
+        holders[q.speaker_name] = art.role_holder(at, start, *role, speakers)
+    if not any(k is not None for k in holders.values()):
+        return quotes
+    return [replace(q, speaker_ref=k, speaker_name=art.refs[k].name) if q.speaker_ref is None and (k := holders.get(q.speaker_name or "")) is not None else q
+            for q in quotes]
 
 
 def _merge_incises(art: _Article, text: str, offset: int, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -1022,6 +1149,8 @@ def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int
     if _is_name_or_charge(art, marks) or _is_label(inner, words):
         art.names_end = marks.close_char
         return None
+    if words == 1 and _quoted_cue(art, marks):
+        return None  # il « espère » que …: the reporting verb of reported speech, not a quotation
     art.quoted.append((marks.start, marks.end))  # its words are no one's subject
     found = _incise_after(art, marks) or _cue_before(art, marks)
     if found is None and _is_clause(art, marks):  # words of a name or a label are no one's
@@ -1052,6 +1181,15 @@ def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int
         speaker_name=name, speaker_ref=ref, cue=_cue_word(art.doc, cue_tok), channel=_direct_channel(art, marks, cue_tok),
         parts=tuple((s - offset, e - offset) for s, e in marks.parts) if len(parts) > 1 else (),
     ), offset)
+
+
+def _quoted_cue(art: _Article, marks: _Marks) -> bool:
+    """A reporting verb alone in marks and followed by "que": Il « espère » que …."""
+    span = [t for t in art.doc.char_span(marks.start, marks.end, alignment_mode="expand") or [] if not t.is_punct]
+    if len(span) != 1 or not (span[0].lemma_.lower() in L.CUE_VERBS or _guessed_lemma(span[0].text.lower()) in L.CUE_VERBS):
+        return False
+    after = art.text[marks.close_char + 1 : marks.close_char + 6].split()
+    return bool(after) and after[0].lower().startswith(("que", "qu'", "qu’"))
 
 
 def _marks(art: _Article, field: Field, parts: list[tuple[int, int]]) -> _Marks:
