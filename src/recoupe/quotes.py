@@ -458,11 +458,13 @@ class _Article:
     def role_holder(self, at: int, quote_start: int, head: str, gender: str | None, speakers: set[int | None]) -> int | None:
         """The person who holds a role given at ``at`` with no name, named after it (see
         ``_resolve_roles``): the first person named in the next 600 characters outside quotations
-        and complements, who may hold the role (gender, known roles), whose gender is known or who
-        is quoted by name in the article, with no one else quoted by name in between (a list of
+        and complements, who may hold the role (gender, known roles), who is quoted by name in the
+        article or, of known gender, named there for the first time (not the topic named all
+        along), with no one else quoted by name in between (a list of
         reactions: « … », a dit X. Le délégué de Y a appelé à « … ». « … », a écrit Z)."""
         quoted_between = {k for s, _, k in self.speakers if at < s}
         first = self.sentence(at)
+        past_title = next((o + n for f, o, n in self.fields if f == "title"), 0)  # a title names whom the story is about
         for m in self.mentions:
             if m.start <= max(at, first.end_char) or m.type != "person" or m.complement or self.in_quote(m.start):
                 continue  # not in its own sentence ("Pour le ministre, X a tort": X is not the minister)
@@ -471,8 +473,9 @@ class _Article:
             known = self.gender.get(m.ref)
             fits = self._role_fits(m.ref, head) and (known is None or gender is None or known == gender)
             others = {k for s, _, k in self.speakers if at < s < m.start and k is not None and k != m.ref}
-            if fits and not others and (known is not None or m.ref in speakers):
-                return m.ref
+            new = not any(past_title <= x.start < at for x in self.mentions if x.ref == m.ref)
+            if fits and not others and (m.ref in speakers or (known is not None and new)):
+                return m.ref  # quoted by name, or introduced only now: not the topic named all along
             if m.ref in quoted_between or known is not None:
                 return None  # someone else is named first
         return None
