@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -209,16 +210,17 @@ def background_df(term: str, ranks: dict[str, int]) -> float:
     return 1.0 - math.exp(-BACKGROUND_TOKENS / (rank * _ZIPF_H))
 
 
+@lru_cache(maxsize=1 << 17)
+def _prior_df(term: str) -> float:
+    return BACKGROUND_DOCS * background_df(term, word_ranks())
+
+
 def tfidf(terms: dict[str, float], n_docs: int, df: dict[str, int]) -> dict[str, float]:
     """Unit-length TF-IDF weights (log-scaled term counts, smoothed idf). The document
     frequencies of the store are added to a prior from the language's word frequencies, so
     that a small store (or a new one) does not find every word it has not seen yet rare."""
-    ranks = word_ranks()
     n = n_docs + BACKGROUND_DOCS + 1
-    weights = {
-        t: (1 + math.log(c)) * (math.log(n / (df.get(t, 0) + BACKGROUND_DOCS * background_df(t, ranks) + 1)) + 1)
-        for t, c in terms.items() if c > 0
-    }
+    weights = {t: (1 + math.log(c)) * (math.log(n / (df.get(t, 0) + _prior_df(t) + 1)) + 1) for t, c in terms.items() if c > 0}
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     return {t: w / norm for t, w in weights.items()}
 
