@@ -329,6 +329,10 @@ def test_a_news_programme_is_no_time():
     ("Il a signé un chrono de 1 minute 58 secondes.", "1 minute 58 secondes", "PT1M58S"),
     ("Il est resté un an et six mois.", "un an et six mois", "P1Y6M"),
     ("Les délais sont de trois ans.", "trois ans", "P3Y"),
+    ("L'appel a duré une heure.", "une heure", "PT1H"),
+    ("Un entretien d'une heure a suivi.", "une heure", "PT1H"),
+    ("La réunion a duré trois quarts d'heure.", "trois quarts d'heure", "PT45M"),
+    ("Ils ont agi en un quart d’heure.", "un quart d’heure", "PT15M"),
 ])
 def test_durations(text, phrase, value):
     assert typed(text, phrase) == ("DURATION", value)
@@ -463,3 +467,8 @@ def test_value_f1_on_french_timebank_dev():
     scores = bench.score(docs, bench.recoupe_predict)
     assert scores.gold == 192
     assert scores.value_f1 >= 0.85
+
+
+def test_one_hour_at_a_clock_time_is_no_duration():
+    found = find_time_expressions("Le train part à une heure du matin.", THU_13_FEB)
+    assert not [t for t in found if t.type == "DURATION"]

@@ -27,8 +27,10 @@ from .lang.fr_compare import GENERIC, SAYING, SYNONYMS
 from .models import Statement, Value
 
 SOFT_FLOOR = 0.4  # word vectors closer than this count as a partial match (unrelated words: median 0.15, 95th percentile 0.38)
-THRESHOLD = 0.42  # mean similarity for statements to be one fact
+THRESHOLD = 0.42  # mean similarity for statements to be one fact (tuned on bench/data/compare-dev.json)
 LEX_WEIGHT = 0.7
+VEC_FLOOR = 0.5  # below this cosine of mean vectors, two sentences share nothing but the language
+CONTAIN = 0.2  # weight of containment (the shorter statement found in the longer) against mutual overlap
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,10 +121,10 @@ class Similarity:
 
     def _soft(self, i: int, j: int) -> float:
         ab, ba = self.coverage(i, j)
-        return math.sqrt(ab * ba) * 0.6 + max(ab, ba) * 0.4
+        return math.sqrt(ab * ba) * (1 - CONTAIN) + max(ab, ba) * CONTAIN
 
     def vector(self, i: int, j: int) -> float:
-        return max(0.0, (float(self.mean[i] @ self.mean[j]) - 0.5) / 0.5)
+        return max(0.0, (float(self.mean[i] @ self.mean[j]) - VEC_FLOOR) / (1 - VEC_FLOOR))
 
     def score(self, i: int, j: int) -> float:
         a, b = self.st[i], self.st[j]
@@ -165,9 +167,14 @@ def same_value(a: Value, b: Value) -> bool | None:
     if a.kind == "date":
         x, y = str(a.value), str(b.value)
         short = min(len(x), len(y))
-        return x[:short] == y[:short]
+        if x[:short] == y[:short]:
+            return True
+        if "approx" in (a.bound, b.bound) and short == 10:  # a night is on two days
+            from datetime import date
+            return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= 1
+        return False
     if a.kind == "time":
-        if "approx" in (a.bound, b.bound) or not any(c.isdigit() for c in a.text + b.text):
+        if "approx" in (a.bound, b.bound) or not all(any(c.isdigit() for c in t) for t in (a.text, b.text)):
             return None if a.value != b.value else True  # "dans la nuit", "vers 3 heures": not a clock reading to compare
         return a.value == b.value
     if a.kind == "number" and (a.unit or b.unit) and not (a.unit and b.unit and related(a.unit, b.unit) >= 0.75):
@@ -175,7 +182,9 @@ def same_value(a: Value, b: Value) -> bool | None:
     x, y = float(a.value), float(b.value)
     if x == y:
         return True
-    tol = 0.1 if "approx" in (a.bound, b.bound) else 0.0
+    # "environ 1 500" is within a tenth; "un millier", in words, within a third
+    tol = (0.35 if any(v.bound == "approx" and not any(c.isdigit() for c in v.text) for v in (a, b))
+           else 0.1 if "approx" in (a.bound, b.bound) else 0.0)
     if abs(x - y) <= tol * max(x, y):
         return True
     for p, q in ((a, b), (b, a)):
@@ -188,7 +197,8 @@ def same_value(a: Value, b: Value) -> bool | None:
 
 
 def _shared_values(a: Sequence[Value], b: Sequence[Value]) -> int:
-    return sum(1 for x in a if any(same_value(x, y) for y in b))
+    """Figures and durations two statements share (a date is shared by half a story)."""
+    return sum(1 for x in a if x.kind in ("number", "duration") and any(same_value(x, y) for y in b))
 
 
 def conflicts(a: Sequence[Value], b: Sequence[Value]) -> list[tuple[Value, Value]]:
@@ -208,21 +218,63 @@ def conflicts(a: Sequence[Value], b: Sequence[Value]) -> list[tuple[Value, Value
     return out
 
 
-def cluster(statements: Sequence[Statement], sim: np.ndarray, threshold: float = THRESHOLD) -> list[list[int]]:
-    """Average-linkage clusters of statements, at most one statement per article in each."""
+CONTEXT_CHARS = 60  # the words this close to a value say what it measures
+
+
+def _context(s: Statement, v: Value) -> list[str]:
+    """The words about a value, but for its own unit and names (a name says who, not what)."""
+    lo, hi = v.start - CONTEXT_CHARS, v.end + CONTEXT_CHARS
+    return [t for t, p in zip(s.terms, s.positions, strict=False)
+            if lo <= p < hi and not (v.start <= p < v.end) and not t.startswith("@") and t not in SAYING
+            and t not in GENERIC and not (v.unit and related(t, str(v.unit)) >= 0.75)]
+
+
+def _same_context(a: list[str], b: list[str], need: int = 1) -> bool:
+    if not a or not b:
+        return False
+    hits = sum(1 for x in a if any(related(x, y) >= 0.75 for y in b))
+    return hits >= need and hits / min(len(a), len(b)) >= 0.25
+
+
+def disagreements(a: Statement, b: Statement, aligned: bool = False) -> list[tuple[Value, Value]]:
+    """Where two statements give different values for the same thing: values that conflict
+    (``conflicts``) and whose neighbouring words say what they measure alike ("la réunion a
+    duré deux heures" and "une réunion d'une heure et demie"; not "depuis deux mois" and
+    "quatre mois de crise"), or, in two statements aligned as one fact, the only value of its
+    kind in each when it is a duration ("deux heures de discussions", "la rencontre a duré 90
+    minutes")."""
+    out = []
+    for x, y in conflicts(a.values, b.values):
+        # a lone duration each in two statements of one fact measures one thing; two dates
+        # in one fact are more often two moments of it: those need their words to agree
+        alone = (x.kind == "duration" and sum(v.kind == x.kind for v in a.values) == 1
+                 and sum(v.kind == y.kind for v in b.values) == 1)
+        # a date or a time is compared when two words about it agree (a story has many days)
+        need = 2 if x.kind in ("date", "time") else 1
+        if (alone and aligned) or _same_context(_context(a, x), _context(b, y), need):
+            out.append((x, y))
+    return out
+
+
+def cluster(statements: Sequence[Statement], sim: np.ndarray, threshold: float = THRESHOLD,
+            one_per_article: bool = False) -> list[list[int]]:
+    """Average-linkage clusters of statements (the mean is over pairs of different articles:
+    an article saying a thing in its title and again in its body says it once)."""
     n = len(statements)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     arts: dict[int, set[str]] = {i: {statements[i].article} for i in range(n)}
+    art = np.array([statements[i].article for i in range(n)], dtype=object)
     where = list(range(n))
     pairs = np.argwhere(np.triu(sim, 1) >= threshold)
     order = sorted(((float(sim[i, j]), int(i), int(j)) for i, j in pairs), reverse=True)
     for _, i, j in order:
         ci, cj = where[i], where[j]
-        if ci == cj or arts[ci] & arts[cj]:
+        if ci == cj or (one_per_article and arts[ci] & arts[cj]):
             continue
         mi, mj = members[ci], members[cj]
-        mean = float(sim[np.ix_(mi, mj)].mean())
-        if mean < threshold:
+        block = sim[np.ix_(mi, mj)]
+        cross = art[mi][:, None] != art[mj][None, :]
+        if not cross.any() or float(block[cross].mean()) < threshold:
             continue
         members[ci] = mi + mj
         arts[ci] |= arts.pop(cj)
@@ -230,6 +282,29 @@ def cluster(statements: Sequence[Statement], sim: np.ndarray, threshold: float =
             where[k] = ci
         del members[cj]
     return sorted(members.values(), key=lambda m: min(m))
+
+
+ATTACH_MARGIN = 0.1
+
+
+def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list[list[int]],
+                threshold: float = THRESHOLD, margin: float = ATTACH_MARGIN) -> list[list[int]]:
+    """For each fact, the headlines and standfirst sentences of other facts that also state it:
+    they sum up several facts, and support each fact whose statements of other articles they
+    match, on average, as well as those match one another. They count as
+    support, not as versions of the fact's values."""
+    out: list[list[int]] = [[] for _ in clusters]
+    for n_c, c in enumerate(clusters):
+        for i in range(len(statements)):
+            if i in c or statements[i].field == "body":
+                continue  # a headline or a standfirst sums up several facts; a body sentence is placed once
+            others = [k for k in c if statements[k].article != statements[i].article]
+            if not others:
+                continue
+            row = sim[i, others]
+            if float(row.mean()) >= threshold + margin and float(row.min()) >= threshold - 2 * margin:
+                out[n_c].append(i)
+    return out
 
 
 CONFLICT_FLOOR = 0.3  # two facts this close that disagree on a value are one contradicted fact
@@ -240,33 +315,41 @@ def merge_conflicting(statements: Sequence[Statement], sim: np.ndarray, clusters
     """Join facts that are one fact told with two values: the 1 500 evacuees of one outlet and
     the 1 200 of another make their statements less alike than two agreeing ones, so clustering
     may leave them apart; close enough and disagreeing on a value of the same kind and unit,
-    they are one contradicted fact."""
+    they are one contradicted fact. When the two facts share an article (so cannot be one), the
+    disagreeing statement is also counted in the other fact, where it stands as the other
+    version."""
     clusters = [list(c) for c in clusters]
-    merged = True
-    while merged:
-        merged = False
-        best = None
-        for x in range(len(clusters)):
-            for y in range(x + 1, len(clusters)):
-                cx, cy = clusters[x], clusters[y]
-                if {statements[i].article for i in cx} & {statements[j].article for j in cy}:
-                    continue
-                block = sim[np.ix_(cx, cy)]
-                top = float(block.max())
-                if top < floor or (best and top <= best[0]):
-                    continue
-                if any(_decisive(conflicts(statements[i].values, statements[j].values), float(sim[i, j]), floor)
-                       for i in cx for j in cy if copy_group[statements[i].article] != copy_group[statements[j].article]):
-                    best = (top, x, y)
-        if best:
-            _, x, y = best
-            clusters[x] = clusters[x] + clusters.pop(y)
-            merged = True
-    return clusters
+    where = {i: n for n, c in enumerate(clusters) for i in c}
+    pairs = []
+    n = len(statements)
+    for i in range(n):
+        for j in range(i + 1, n):
+            if sim[i, j] < floor or where[i] == where[j]:
+                continue
+            if copy_group[statements[i].article] == copy_group[statements[j].article]:
+                continue
+            if _decisive(disagreements(statements[i], statements[j]), float(sim[i, j]), floor):
+                pairs.append((float(sim[i, j]), i, j))
+    dead: set[int] = set()
+    for _, i, j in sorted(pairs, reverse=True):
+        ci, cj = where[i], where[j]
+        if ci == cj or ci in dead or cj in dead:
+            continue
+        if not ({statements[k].article for k in clusters[ci]} & {statements[k].article for k in clusters[cj]}):
+            clusters[ci] += clusters[cj]
+            for k in clusters[cj]:
+                where[k] = ci
+            clusters[cj] = []
+            dead.add(cj)
+        else:  # the bigger fact shows the other version too
+            big, other = (ci, j) if len(clusters[ci]) >= len(clusters[cj]) else (cj, i)
+            if other not in clusters[big]:
+                clusters[big].append(other)
+    return [c for c in clusters if c]
 
 
 def _decisive(found: list[tuple[Value, Value]], similarity: float, floor: float) -> bool:
-    """A disagreement that makes two facts one: on a figure with its unit from ``floor`` up; on
-    a date or time only between closer statements (two dates in two sentences are more often
-    two events than one event told two ways)."""
-    return any(similarity >= (floor if x.kind in ("number", "duration") else floor + 0.12) for x, _ in found)
+    """A disagreement that makes two facts one: on a figure with its unit, or a duration, from
+    ``floor`` up. Dates and times are compared only within a fact (two dates in two sentences
+    are more often two events than one event told two ways)."""
+    return any(similarity >= floor for x, _ in found if x.kind in ("number", "duration"))

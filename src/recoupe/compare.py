@@ -19,7 +19,15 @@ from typing import Any
 
 import numpy as np
 
-from .align import Params, Similarity, cluster, conflicts, merge_conflicting, same_value
+from .align import (
+    Params,
+    Similarity,
+    attachments,
+    cluster,
+    disagreements,
+    merge_conflicting,
+    same_value,
+)
 from .models import (
     Article,
     Fact,
@@ -75,9 +83,10 @@ def cross_check(story: dict[str, Any], articles: Sequence[Article], *, registry:
     sim = Similarity(statements, params)
     matrix = sim.matrix()
     groups = merge_conflicting(statements, matrix, cluster(statements, matrix, params.threshold), ctx.copy_group)
-    facts, fact_of = _facts(ctx, statements, matrix, groups)
+    extra = attachments(statements, matrix, groups, params.threshold)
+    facts, fact_of, members_of = _facts(ctx, statements, matrix, groups, extra, params)
     report = dict(story)
-    report["summary"] = _summary(ctx, facts, statements, fact_of, matrix)
+    report["summary"] = _summary(facts, statements, members_of, matrix)
     report["facts"] = [f.to_json() for f in facts]
     report["quotes"] = [q.to_json() for q in _quotes(ctx, reader)]
     report["timeline"] = [t.to_json() for t in _timeline(ctx, story, statements, fact_of, facts)]
@@ -95,12 +104,15 @@ def _representative(members: Sequence[int], statements: Sequence[Statement], mat
     return max(members, key=key)
 
 
-def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: list[list[int]]) -> tuple[list[Fact], dict[int, str]]:
+def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: list[list[int]], extra: list[list[int]],
+           params: Params) -> tuple[list[Fact], dict[int, str], dict[str, list[int]]]:
     drafts = []
-    for members in groups:
-        members = sorted(members, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
+    for core, more in zip(groups, extra, strict=True):
+        members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
         arts = [st[i].article for i in members]
-        versions = _versions(ctx, [st[i] for i in members])
+        pos = {id(st[i]): i for i in core}
+        versions = _versions(ctx, [st[i] for i in sorted(core, key=members.index)],
+                             lambda a, b, pos=pos: float(matrix[pos[id(a)], pos[id(b)]]) >= params.threshold)
         independent = ctx.independent(arts)
         status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
         rep = _representative(members, st, matrix)
@@ -113,24 +125,25 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
     rank = {"contradicted": 0, "corroborated": 1, "single-source": 2}
     drafts.sort(key=lambda d: (-d[1].independent_sources, rank[d[1].status], min(st[i].order for i in d[0]),
                                ctx.published[st[d[0][0]].article]))
-    facts, fact_of = [], {}
+    facts, fact_of, members_of = [], {}, {}
     for n, (members, fact) in enumerate(drafts, 1):
         fid = f"f{n}"
         facts.append(Fact(fid, fact.text, fact.status, fact.independent_sources, fact.sources, fact.support,
                           fact.versions, fact.attribution))
+        members_of[fid] = members
         for i in members:
-            fact_of[i] = fid
-    return facts, fact_of
+            fact_of.setdefault(i, fid)
+    return facts, fact_of, members_of
 
 
-def _versions(ctx: _Story, members: Sequence[Statement]) -> list[Version]:
+def _versions(ctx: _Story, members: Sequence[Statement], aligned: Any = None) -> list[Version]:
     """The differing values of a fact, when statements of independent articles disagree."""
     slot: tuple[Value, Value] | None = None
     for n, a in enumerate(members):
         for b in members[n + 1:]:
             if ctx.copy_group[a.article] == ctx.copy_group[b.article]:
                 continue
-            found = conflicts(a.values, b.values)
+            found = disagreements(a, b, aligned(a, b) if aligned else False)
             if found:
                 slot = found[0]
                 break
@@ -144,11 +157,10 @@ def _versions(ctx: _Story, members: Sequence[Statement]) -> list[Version]:
     def value_of(s: Statement) -> Value | None:
         cands = [v for v in s.values if v.kind == x.kind and (v.kind != "number" or v.unit in units or len(
             [w for w in s.values if w.kind == "number"]) == 1)]
-        for c in cands:  # the one that takes sides
-            if same_value(c, x) is not None or same_value(c, y) is not None:
-                if not (same_value(c, x) and same_value(c, y)):
-                    return c
-        return None
+        sides = [c for c in cands if same_value(c, x) or same_value(c, y)]
+        if any(same_value(c, x) for c in sides) and any(same_value(c, y) for c in sides):
+            return None  # "de 14 à 23,4 millions": it gives both values, it takes no side
+        return sides[0] if sides else None
 
     groups: list[tuple[Value, list[Statement]]] = []
     vague: list[tuple[Value, Statement]] = []
@@ -177,7 +189,8 @@ def _versions(ctx: _Story, members: Sequence[Statement]) -> list[Version]:
     for rep, items in groups:
         arts = [s.article for s in items]
         out.append(Version(value=_show(rep), text=items[0].text, articles=tuple(dict.fromkeys(arts)),
-                           sources=ctx.sources(arts), independent_sources=ctx.independent(arts)))
+                           sources=ctx.sources(arts), independent_sources=ctx.independent(arts),
+                           support=tuple(Support(x.article, ctx.source[x.article], x.field, x.start, x.end, x.text) for x in items)))
     if len({ctx.copy_group[a] for v in out for a in v.articles}) < 2:
         return []
     return sorted(out, key=lambda v: -v.independent_sources)
@@ -188,19 +201,21 @@ def _show(v: Value) -> str:
         num = float(v.value)
         text = f"{num:,.0f}".replace(",", "\u202f") if num == int(num) else f"{num:g}".replace(".", ",")
         return f"{text} {v.unit}" if v.unit else text
-    if v.kind == "duration":
+    if v.kind == "duration" and v.iso:
+        return v.iso
+    if v.kind == "duration":  # ISO 8601
         sec = int(float(v.value))
-        h, m = divmod(sec // 60, 60)
-        return f"PT{h}H{m}M" if m else f"PT{h}H"
+        days, rest = divmod(sec, 86400)
+        if days and not rest:
+            return f"P{days // 7}W" if days % 7 == 0 and days < 28 else f"P{days}D"
+        h, m = divmod(rest // 60, 60)
+        return "P" + (f"{days}D" if days else "") + "T" + (f"{h}H" if h else "") + (f"{m}M" if m else "")
     return str(v.value)
 
 
-def _summary(ctx: _Story, facts: Sequence[Fact], st: Sequence[Statement], fact_of: dict[int, str], matrix: np.ndarray) -> list[dict[str, Any]]:
+def _summary(facts: Sequence[Fact], st: Sequence[Statement], members: dict[str, list[int]], matrix: np.ndarray) -> list[dict[str, Any]]:
     """The best-corroborated facts, said in one of the articles' own sentences, in the order a
     reader of the articles meets them."""
-    members: dict[str, list[int]] = {}
-    for i, fid in fact_of.items():
-        members.setdefault(fid, []).append(i)
     chosen: list[tuple[int, Fact, int]] = []
     for f in facts:
         if f.status == "contradicted" or len(chosen) >= SUMMARY_FACTS:

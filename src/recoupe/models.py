@@ -294,6 +294,7 @@ class Value:
     start: int  # offsets into the statement's field
     end: int
     bound: Bound = "exact"
+    iso: str | None = None  # a duration as the time expression gave it ("P2M")
 
     def to_json(self) -> dict:
         return {"kind": self.kind, "value": self.value, "unit": self.unit, "text": self.text, "bound": self.bound}
@@ -316,6 +317,7 @@ class Statement:
     speaker: tuple[str | None, str | None] | None  # (entity id, name) of a quotation in it
     quoted: bool  # holds a direct quotation
     dates: tuple[Timestamp, ...] = ()  # calendar dates it names (for the timeline)
+    positions: tuple[int, ...] = ()  # where each term stands (offset into the field)
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,10 +345,12 @@ class Version:
     articles: tuple[str, ...]
     sources: tuple[str, ...]
     independent_sources: int
+    support: tuple[Support, ...] = ()  # the statements that give this value
 
     def to_json(self) -> dict:
         return {"value": self.value, "text": self.text, "articles": list(self.articles),
-                "sources": list(self.sources), "independent_sources": self.independent_sources}
+                "sources": list(self.sources), "independent_sources": self.independent_sources,
+                "support": [s.to_json() for s in self.support]}
 
 
 @dataclass(frozen=True, slots=True)

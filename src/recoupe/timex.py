@@ -900,13 +900,19 @@ def _add_durations(a: str, b: str) -> str:
 
 _DIGIT_AFTER = re.compile(r"\s+\d")
 _DURATION_PREPOSITION = re.compile(
-    rf"(?:pendant|durant|depuis|pour|en|bout\s+d{_AP}|après|sur|qu{_AP})\s*$")
+    rf"(?:pendant|durant|depuis|pour|en|bout\s+d{_AP}|après|sur|qu{_AP}|dur(?:é|e|ait|era|er)|d{_AP})\s*$")
 
 
 @_rule(rf"une?\s+demi-(?P<unit>heure|journée|siècle|saison){_E}", not_after=_WORD_CHAR)
 def _half_duration(m: re.Match[str], doc: _Doc) -> Found:
     """'une demi-heure' PT30M."""
     yield m.start(), m.end(), _Fixed("DURATION", fr.HALF_DURATIONS[m["unit"]])
+
+
+@_rule(rf"{_B}(?P<n>un|trois)\s+quarts?\s+d{_AP}heure{_E}", heads="quart")
+def _quarter_hour(m: re.Match[str], doc: _Doc) -> Found:
+    """'un quart d'heure' PT15M, 'trois quarts d'heure' PT45M."""
+    yield m.start(), m.end(), _Fixed("DURATION", "PT15M" if m["n"] == "un" else "PT45M")
 
 
 @_rule(

@@ -22,6 +22,7 @@ from .models import Article, Quote, Statement, Variant
 from .statements import fold
 
 QUOTE_THRESHOLD = 0.45
+SAME_SPEAKER_BONUS = 0.1
 _WORD = re.compile(r"\w+(?:[’']\w+)*|[^\w\s]", re.UNICODE)
 
 
@@ -46,8 +47,8 @@ def group(items: Sequence[Quoted], threshold: float = QUOTE_THRESHOLD) -> list[l
                 continue
             sa = (a.quote.speaker_entity, a.quote.speaker_name)
             sb = (b.quote.speaker_entity, b.quote.speaker_name)
-            known = any(sa) and any(sb)
-            if known and not _same_speaker(sa, sb):
+            known = bool(sa[0] and sb[0])  # both resolved to an entity: "l'élue" alone says little
+            if (known or (sa[0] or sb[0]) and _is_name(sa[1]) and _is_name(sb[1])) and not _same_speaker(sa, sb):
                 continue
             ta, tb = fold(a.quote.text), fold(b.quote.text)
             extract = fuzz.partial_ratio(ta, tb) / 100 if min(len(ta), len(tb)) >= 12 else 0.0
@@ -60,6 +61,8 @@ def group(items: Sequence[Quoted], threshold: float = QUOTE_THRESHOLD) -> list[l
             s = max(s, 0.95 if extract >= 0.9 else 0.0)
             if not known and s < 0.7:
                 continue  # an unattributed quotation joins only on near-identical words
+            if known:  # one person, one story: two renderings of one statement share less
+                s += SAME_SPEAKER_BONUS
             score[i, j] = score[j, i] = s
     parent = list(range(n))
 
@@ -70,20 +73,44 @@ def group(items: Sequence[Quoted], threshold: float = QUOTE_THRESHOLD) -> list[l
         return x
 
     members = {i: [i] for i in range(n)}
-    pairs = sorted(((float(score[i, j]), i, j) for i in range(n) for j in range(i + 1, n) if score[i, j] >= threshold), reverse=True)
-    for _, i, j in pairs:
+    # direct quotations first: the words themselves tell best which renderings are one statement;
+    # reported speech joins the groups they form
+    pairs = sorted(((items[i].quote.kind == "direct" and items[j].quote.kind == "direct", float(score[i, j]), i, j)
+                    for i in range(n) for j in range(i + 1, n) if score[i, j] >= threshold), reverse=True)
+    for _, _, i, j in pairs:
         ri, rj = root(i), root(j)
         if ri == rj:
             continue
-        arts_i = {items[k].article.id for k in members[ri]}
-        arts_j = {items[k].article.id for k in members[rj]}
-        if arts_i & arts_j:
-            continue
-        if float(score[np.ix_(members[ri], members[rj])].mean()) < threshold * 0.8:
-            continue
+        if _overlap(items, members[ri], members[rj]):
+            continue  # one article's words can be one variant once
+        cross = [score[x, y] for x in members[ri] for y in members[rj] if items[x].article.id != items[y].article.id]
+        if not cross or float(np.mean(cross)) < threshold * 0.5:
+            continue  # the closest pair joins two groups, unless the rest are strangers
         parent[rj] = ri
         members[ri] += members.pop(rj)
     return sorted(members.values(), key=lambda m: min(m))
+
+
+def _overlap(items: Sequence[Quoted], a: Sequence[int], b: Sequence[int]) -> bool:
+    """Whether two groups hold the same words of one article (pieces of one quotation an
+    article gives apart, "« … », a-t-il ajouté, « … »", may join; the same piece twice not)."""
+    for x in a:
+        for y in b:
+            qx, qy = items[x].quote, items[y].quote
+            if items[x].article.id == items[y].article.id and (qx.field != qy.field or (qx.start < qy.end and qy.start < qx.end)
+                                                              or _speakers_differ(qx, qy)):
+                return True
+    return False
+
+
+def _speakers_differ(a: Quote, b: Quote) -> bool:
+    sa, sb = (a.speaker_entity, a.speaker_name), (b.speaker_entity, b.speaker_name)
+    return bool(sa[0] and sb[0]) and not _same_speaker(sa, sb)
+
+
+def _is_name(text: str | None) -> bool:
+    """A person's or body's name ("Hélène Marchetti"), not a description ("l'élue")."""
+    return bool(text) and text[:1].isupper() and not text.split()[0].casefold() in ("le", "la", "les", "l'", "l’")
 
 
 def _channel(text: str | None) -> str | None:
@@ -134,13 +161,23 @@ def word_diff(text: str, others: Sequence[str]) -> tuple[tuple[str, bool], ...]:
 
 
 def variants(items: Sequence[Quoted], members: Sequence[int], outlet: Callable[[Article], str | None]) -> tuple[Variant, ...]:
-    texts = [items[k].quote.text for k in members]
+    """One variant per article: the pieces it quotes of the statement, in text order, joined by
+    " […] "."""
+    by_article: dict[str, list[Quoted]] = {}
+    for k in members:
+        by_article.setdefault(items[k].article.id, []).append(items[k])
+    joined = []
+    for pieces in by_article.values():
+        pieces.sort(key=lambda q: q.quote.start)
+        q0 = pieces[0].quote
+        joined.append((pieces[0].article, " […] ".join(q.quote.text for q in pieces),
+                       next((q.quote.channel for q in pieces if q.quote.channel), None),
+                       "direct" if any(q.quote.kind == "direct" for q in pieces) else q0.kind))
     out = []
-    for n, k in enumerate(members):
-        q = items[k].quote
-        others = [t for m, t in enumerate(texts) if m != n]
+    for n, (article, text, channel, kind) in enumerate(joined):
+        others = [t for m, (_, t, _, _) in enumerate(joined) if m != n]
         out.append(Variant(
-            article=items[k].article.id, source=outlet(items[k].article), text=q.text, channel=q.channel,
-            kind=q.kind, diff=word_diff(q.text, others) if others else ((q.text, True),),
+            article=article.id, source=outlet(article), text=text, channel=channel, kind=kind,  # type: ignore[arg-type]
+            diff=word_diff(text, others) if others else ((text, True),),
         ))
     return tuple(out)

@@ -57,7 +57,7 @@ SYNONYMS = [
     {"limoger", "limogeage", "licencier", "renvoyer", "congedier", "separer", "eviction"},
     {"demission", "demissionner", "quitter", "partir", "depart"},
     {"accord", "entente", "convenir", "consentir", "accepter"},
-    {"rencontrer", "rencontre", "reunion", "reunir", "retrouver"},
+    {"rencontrer", "rencontre", "reunion", "reunir", "retrouver", "discussion"},
     {"grever", "greve", "debrayage", "greviste"},
     {"electricite", "courant"},
     {"foyer", "menage", "abonne"},

@@ -1,0 +1,336 @@
+"""The cross-check of a story: statements, values, alignment, quote variants, reports."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import EXAMPLES
+from rapidfuzz import fuzz
+
+from recoupe.align import conflicts, related, same_value
+from recoupe.compare import story_report
+from recoupe.models import Value
+from recoupe.outlets import Registry
+from recoupe.statements import clauses, fold
+from recoupe.store import Store
+from recoupe.variants import _channel, word_diff
+
+MANIFEST = json.loads((EXAMPLES / "manifest.json").read_text("utf-8"))
+
+
+def n(value, unit=None, bound="exact", text="x"):
+    return Value("number", float(value), unit, text, 0, 1, bound)
+
+
+# --- values ---
+
+def test_figures_agree_within_their_qualifiers():
+    assert same_value(n(1500, "personne", "approx"), n(1500, "personne"))
+    assert same_value(n(1450, "personne", "approx"), n(1500, "personne"))  # "environ 1 450" ~ 1 500
+    assert same_value(n(50000, "foyer", "min"), n(53000, "foyer"))  # "plus de 50 000" holds 53 000
+    assert same_value(n(50000, "foyer", "max"), n(53000, "foyer")) is False
+    assert same_value(n(1500, "personne"), n(1200, "personne")) is False
+    assert same_value(n(1500, "personne"), n(1200, "habitant")) is False  # units news use for one another
+    assert same_value(n(3000, "m2"), n(1200, "personne")) is None  # not the same thing at all
+
+
+def test_durations_and_dates_compare_as_values():
+    ninety = Value("duration", 5400.0, None, "90 minutes", 0, 1)
+    hour_and_half = Value("duration", 5400.0, None, "une heure et demie", 0, 1)
+    two_hours = Value("duration", 7200.0, None, "deux heures", 0, 1)
+    assert same_value(ninety, hour_and_half)
+    assert same_value(two_hours, hour_and_half) is False
+    day = Value("date", "2026-03-11", "day", "mercredi", 0, 1)
+    same_day = Value("date", "2026-03-11", "day", "le 11 mars", 0, 1)
+    month = Value("date", "2026-03", "month", "en mars", 0, 1)
+    other = Value("date", "2026-03-10", "day", "mardi 10 mars", 0, 1)
+    assert same_value(day, same_day) and same_value(day, month)
+    assert conflicts([day], [other]) == [(day, other)]
+    assert conflicts([day], [month]) == []
+
+
+def test_clock_times_only_conflict_when_both_are_precise():
+    night = Value("time", "2026-03-04T24:00", None, "dans la nuit", 0, 1)
+    three = Value("time", "2026-03-04T03:00", None, "3 heures", 0, 1)
+    assert conflicts([night], [three]) == []
+
+
+def test_values_are_read_with_units_and_qualifiers(nlp):
+    from recoupe.models import Article
+    from recoupe.statements import Reader
+
+    body = "Quelque 1 200 habitants ont été évacués et plus de 50 000 foyers privés de courant, pour 1,2 million d'euros."
+    a = Article(id="a1", source="X", url=None, title=None, lead=None, authors=(), published=None, updated=None,
+                lang="fr", body=body, boilerplate=(), entities=(), sentences=((0, len(body)),), format="text",
+                origin="-", revision=1, ingested_at="2026-03-01T00:00")
+    st = Reader([a], nlp).statements()
+    values = [v for s in st for v in s.values]
+    got = {(v.value, v.unit, v.bound) for v in values}
+    assert (1200.0, "habitant", "approx") in got
+    assert (50000.0, "foyer", "min") in got
+    assert (1.2e6, "euro", "exact") in got
+
+
+# --- words ---
+
+def test_related_words():
+    assert related("evacuer", "evacuation") == 0.75
+    assert related("appel", "conversation") == 0.85
+    assert related("@poutine", "poutine") == 1.0
+    assert related("part", "partir") == 0.0  # too short a stem to be one family
+    assert related("maire", "marche") == 0.0
+
+
+def test_clauses_split_outside_quotations_only():
+    t = "Le feu a été maîtrisé vers 5 h 30 par les pompiers venus de loin ; les habitants évacués pourront rentrer chez eux ce soir."
+    assert len(clauses(t, 0, len(t))) == 2
+    q = "Elle a dit « nous irons ; oui nous irons jusqu'au bout de cette affaire » et puis plus rien du tout."
+    assert clauses(q, 0, len(q)) == [(0, len(q))]
+    short = "Il pleut ; il vente."
+    assert len(clauses(short, 0, len(short))) == 1
+
+
+def test_channels_name_the_place():
+    assert _channel("sur la plateforme X") == _channel("sur X") == _channel("sur son compte X") == "x"
+    assert _channel("sur Truth Social") == "truth social"
+    assert _channel("dans un communiqué") == "communique"
+
+
+def test_word_diff_marks_what_only_one_variant_says():
+    a = "Je viens d'avoir un appel long et très productif avec le président"
+    b = "Je viens d'avoir une conversation prolongée et très productive avec le président"
+    runs = word_diff(a, [b])
+    assert "".join(t for t, _ in runs) == a
+    different = " ".join(t.strip() for t, same in runs if not same)
+    assert "appel long" in different and "productif" in different
+    assert all(same for t, same in runs if "président" in t)
+
+
+# --- the example corpus: every designed divergence where it belongs ---
+
+@pytest.fixture(scope="module")
+def reports(example_db):
+    registry = Registry.load(EXAMPLES / "outlets.toml")
+    out = {}
+    with Store(example_db) as store:
+        by_url = {}
+        for a in store.query():
+            by_url[a.url] = a
+            by_url[a.origin.split("examples/", 1)[-1] if "examples/" in a.origin else a.origin] = a
+        for s in store.story_list():
+            out[s["id"]] = story_report(store, s["id"], registry=registry)
+    return out, by_url
+
+
+def _article(by_url, ref):
+    if ref in by_url:
+        return by_url[ref]
+    return next(a for k, a in by_url.items() if k and (k.endswith(ref) or ref.endswith(k)))
+
+
+def _story_of(reports, article):
+    return next(r for r in reports.values() if article.id in r["articles"])
+
+
+def _near(a: str, b: str) -> bool:
+    return fuzz.partial_ratio(fold(a), fold(b)) >= 85
+
+
+# Designed divergences the cross-check does not find yet, each with why. They are expected to
+# fail (strict: the day one passes, this list must shrink); see CHANGELOG and the issue notes.
+KNOWN_MISSES = {
+    "fermeture-sucrerie-55": "the two speakers are not resolved to the director, so unattributed renderings must be near-identical",
+    "vol-musee-65": "the fragment reformulated by Le Vigilant is not extracted as a quotation",
+    "vol-musee-66": "the communiqué fragments are attributed to the museum's namesake, not the mayor",
+    "etude-sante-6": "« neuf services » and « onze services » sit in sentences aligned to different facts",
+    "vol-musee-67": "1,8 million and près de 3 millions are said of the snuffboxes in sentences too unlike to align",
+    "greve-ferroviaire-8": "« deux heures de discussions » and « la rencontre a duré 90 minutes » share no word",
+    "football-entraineur-9": "« informé lundi matin » and « prévenu dès dimanche soir »: a date needs two words in common",
+    "cyberattaque-mairie-46": "the discovery time is told with different verbs and no common words near the dates",
+    "cyberattaque-mairie-47": "« rétablir l'ensemble des services » and « le retour à la normale » share no word",
+    "vol-musee-68": "« l'opération a duré » and « sont restés dans le bâtiment »: no word in common",
+    "demission-maire-27": "the clause with the single-source figure is aligned through the shared quote « un pilotage défaillant »",
+    "football-entraineur-32": "the indemnity sentence is aligned with another outlet's sentence about the club's finances",
+    "football-entraineur-34": "the supporters' banner sentence is aligned with a sentence about the supporters' reaction",
+    "etude-sante-43": "the hospital's own figure is aligned with the study's figure (same words, other population)",
+    "cyberattaque-mairie-51": "aligned with a sentence of the same paragraph theme in another outlet",
+    "vol-musee-72": "aligned with a sentence of the same paragraph theme in another outlet",
+}
+
+
+def divergences(kind):
+    out = []
+    for i, d in enumerate(MANIFEST["divergences"]):
+        if d["kind"] != kind:
+            continue
+        key = f"{d['story']}-{i}"
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[key])] if key in KNOWN_MISSES else []
+        out.append(pytest.param(d, id=key, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("d", divergences("quote_variant"))
+def test_a_quotation_rendered_differently_is_one_quote_with_variants(reports, d):
+    reps, by_url = reports
+    arts = [_article(by_url, u) for u in d["articles"]]
+    report = _story_of(reps, arts[0])
+    best = max(report["quotes"], key=lambda q: sum(
+        any(v["article"] == a.id and _near(v["text"], t) for v in q["variants"]) for a, t in zip(arts, d["texts"], strict=True)))
+    found = {v["article"] for v in best["variants"]}
+    assert len(found & {a.id for a in arts}) >= max(2, len(arts) - 1), (d["note"], [v["text"] for v in best["variants"]])
+    assert any(not run["same"] for v in best["variants"] for run in v["diff"])  # the differences show
+
+
+@pytest.mark.parametrize("d", divergences("figure") + divergences("date"))
+def test_a_disputed_value_is_a_contradicted_fact_with_both_versions(reports, d):
+    reps, by_url = reports
+    arts = [_article(by_url, u) for u in d["articles"]]
+    report = _story_of(reps, arts[0])
+    wanted = {str(v).split(" (")[0] for v in d["values"]}  # "2026-03-09 (matin)" is the day
+    hits = [f for f in report["facts"] if f["status"] == "contradicted" and len(f["versions"]) >= 2]
+
+    def shown(version, value):
+        if value[:4].isdigit() and "-" in value:  # a date: the day is what is disputed
+            return version["value"][:10] == value[:10]
+        digits = "".join(c for c in version["value"] if c.isdigit() or c == "-")
+        return value in version["value"] or digits.startswith(value.replace(" ", ""))
+
+    assert any(all(any(shown(v, w) for v in f["versions"]) for w in wanted) for f in hits), (
+        d["note"], [[v["value"] for v in f["versions"]] for f in hits])
+
+
+@pytest.mark.parametrize("d", divergences("single_source"))
+def test_what_one_outlet_alone_reports_is_single_source(reports, d):
+    reps, by_url = reports
+    art = _article(by_url, d["articles"][0])
+    report = _story_of(reps, art)
+    text = d["texts"][0]
+    facts = [f for f in report["facts"] if any(s["article"] == art.id and _near(text, s["text"]) for s in f["support"])]
+    assert facts, d["note"]
+    assert all(f["independent_sources"] == 1 for f in facts), (d["note"], [(f["status"], f["sources"]) for f in facts])
+
+
+@pytest.mark.parametrize("d", divergences("equivalent"))
+def test_equivalent_values_agree(reports, d):
+    """The same value said two ways ("une heure et demie", "90 minutes") is no contradiction:
+    the fact that holds the two sentences is not contradicted, or not by a version that sets
+    one of them against the other."""
+    reps, by_url = reports
+    arts = [_article(by_url, u) for u in d["articles"]]
+    report = _story_of(reps, arts[0])
+    pairs = list(zip(arts, d["texts"], strict=True))
+    for f in report["facts"]:
+        holding = [(a, t) for a, t in pairs if any(s["article"] == a.id and _near(t, s["text"]) for s in f["support"])]
+        if len(holding) < 2 or f["status"] != "contradicted":
+            continue
+        sides = [{v_i for v_i, v in enumerate(f["versions"]) if a.id in v["articles"]} for a, _ in holding]
+        assert not (sides[0] and sides[1] and sides[0].isdisjoint(sides[1])), (d["note"], f["versions"])
+
+
+@pytest.mark.parametrize("d", divergences("wire_copy"))
+def test_a_reprinted_dispatch_counts_once(reports, d):
+    reps, by_url = reports
+    arts = [_article(by_url, u) for u in d["articles"]]
+    report = _story_of(reps, arts[0])
+    ids = {a.id for a in arts}
+    shared = [f for f in report["facts"] if ids <= {s["article"] for s in f["support"]}]
+    assert len(shared) >= 5  # the dispatch's sentences are aligned across its copies
+    for f in shared:
+        assert f["independent_sources"] <= len(f["sources"]) - len(arts) + 1, f
+
+
+@pytest.mark.parametrize("d", divergences("revision"))
+def test_a_revised_article_is_read_in_its_last_version(reports, d):
+    reps, by_url = reports
+    art = _article(by_url, d["articles"][0])
+    report = _story_of(reps, art)
+    old, new = d["texts"]
+    texts = [s["text"] for f in report["facts"] for s in f["support"] if s["article"] == art.id]
+    assert any(_near(new, t) for t in texts)
+    assert not any(_near(old, t) for t in texts)
+
+
+def test_the_timeline_is_in_date_order_with_what_came_before(reports):
+    reps, _ = reports
+    for r in reps.values():
+        dates = [e["date"]["value"] for e in r["timeline"]]
+        assert dates == sorted(dates)
+    fire = next(r for r in reps.values() if any("Chimialp" in (m["title"] or "") for m in r["members"]))
+    before = [e for e in fire["timeline"] if e["before_story"]]
+    assert any(e["date"]["value"].startswith("2026-03-03") for e in before)  # the fire broke out the evening before
+    assert any(e["date"]["value"] < "2026" for e in before)  # and the site's history
+
+
+def test_coverage_matrix_shows_omissions(reports):
+    reps, _ = reports
+    for r in reps.values():
+        cov = r["coverage"]
+        assert len(cov["covered"]) == len(r["facts"]) == len(cov["facts"])
+        for fact, row in zip(r["facts"], cov["covered"], strict=True):
+            assert sum(row) == len(fact["sources"])
+    big = max(reps.values(), key=lambda r: len(r["coverage"]["outlets"]))
+    assert any(0 < sum(row) < len(row) for row in big["coverage"]["covered"])
+
+
+def test_summary_is_made_of_corroborated_sentences(reports):
+    reps, _ = reports
+    for r in reps.values():
+        if r["independent_sources"] < 2:
+            continue
+        assert r["summary"], r["title"]
+        facts = {f["id"]: f for f in r["facts"]}
+        for s in r["summary"]:
+            f = facts[s["fact"]]
+            assert f["status"] == "corroborated"
+            assert any(x["text"] == s["text"] for x in f["support"])  # the articles' own words
+
+
+def test_corroboration_counts_independent_outlets(reports):
+    reps, _ = reports
+    for r in reps.values():
+        for f in r["facts"]:
+            if f["status"] == "corroborated":
+                assert f["independent_sources"] >= 2
+            if f["status"] == "single-source":
+                assert f["independent_sources"] == 1 and not f["versions"]
+            if f["status"] == "contradicted":
+                assert len(f["versions"]) >= 2
+
+
+# --- the two real reports of one phone call ---
+
+@pytest.fixture(scope="module")
+def samples_report(tmp_path_factory, enricher):
+    from conftest import SHARED
+
+    from recoupe import pipeline
+
+    if not (SHARED / "samples").is_dir():
+        pytest.skip("../shared/samples is not here")
+    db = str(tmp_path_factory.mktemp("samples") / "s.db")
+    with Store(db) as store:
+        pipeline.ingest([str(SHARED / "samples")], store, enricher=enricher, workers=1)
+        stories = store.story_list()
+        assert len(stories) == 1
+        return story_report(store, stories[0]["id"])
+
+
+def test_samples_share_quotes_as_variants(samples_report):
+    r = samples_report
+    trump = [q for q in r["quotes"] if len(q["variants"]) == 2 and (q["speaker"]["name"] or "").endswith("Trump")]
+    assert any(any("productif" in v["text"] for v in q["variants"]) and any("productive" in v["text"] for v in q["variants"])
+               for q in trump), [[v["text"] for v in q["variants"]] for q in trump]
+    zelensky = [q for q in r["quotes"] if len(q["variants"]) == 2 and "Zelensk" in (q["speaker"]["name"] or "")]
+    assert zelensky and any(not run["same"] for v in zelensky[0]["variants"] for run in v["diff"])
+
+
+def test_samples_facts_both_report_are_corroborated_and_the_rest_single_source(samples_report):
+    r = samples_report
+    corroborated = [f for f in r["facts"] if f["status"] == "corroborated"]
+    single = [f for f in r["facts"] if f["status"] == "single-source"]
+    assert len(corroborated) >= 5 and len(single) >= 10
+    assert any("heure et demie" in s["text"] for f in corroborated for s in f["support"])  # the call's length, in both
+    outlets = {f["sources"][0] for f in single}
+    assert len(outlets) == 2  # each outlet reports something the other does not
+    assert not [f for f in r["facts"] if f["status"] == "contradicted"]
