@@ -23,6 +23,10 @@ demo: $(VENV)/.installed
 	$(BIN)/recoupe stats --db $(DEMO_DB)
 	$(BIN)/recoupe articles --db $(DEMO_DB) --limit 12
 	$(BIN)/recoupe stories --db $(DEMO_DB) --outlets examples/outlets.toml
+	@echo "The cross-check of the most widely covered story:"
+	$(BIN)/recoupe story $$($(BIN)/recoupe stories --db $(DEMO_DB) --outlets examples/outlets.toml --json | \
+	  $(BIN)/python -c "import json, sys; print(max(json.load(sys.stdin), key=lambda s: s['independent_sources'])['id'])") \
+	  --db $(DEMO_DB) --outlets examples/outlets.toml
 
 # The end-to-end tests drive Debian's chromium through Playwright (never `playwright install`).
 $(CHROMIUM):

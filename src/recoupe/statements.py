@@ -11,6 +11,7 @@ speaker of a quotation in it.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -44,16 +45,18 @@ _NUM = re.compile(
 _WORD_NUM = re.compile(r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 
 _nlp: Any = None
+_loading = threading.Lock()
 
 
 def load_model() -> Any:
     """The French pipeline for lemmas and vectors (no parser, no NER: the article's entities are
-    stored), loaded once per process."""
+    stored), loaded once per process (a server may start loading it in the background)."""
     global _nlp
-    if _nlp is None:
-        import spacy
+    with _loading:
+        if _nlp is None:
+            import spacy
 
-        _nlp = spacy.load(MODEL, exclude=["parser", "ner", "senter"])
+            _nlp = spacy.load(MODEL, exclude=["parser", "ner", "senter"])
     return _nlp
 
 
