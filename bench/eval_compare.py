@@ -119,7 +119,8 @@ def main() -> int:
         store = stores[kind]
         a, b = find(store, pair["a"]), find(store, pair["b"])
         if a is None or b is None:
-            print(f"pair {pair['a']} / {pair['b']}: article not found", file=sys.stderr)
+            print(f"pair {pair['a']} / {pair['b']}: not both current articles (a superseded revision is "
+                  "read as its article's current text): skipped", file=sys.stderr)
             continue
         g = {}
         for item in pair["aligned"]:
