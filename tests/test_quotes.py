@@ -337,3 +337,33 @@ def test_a_quoted_reporting_verb_is_the_cue_of_reported_speech(quotes_of):
     assert not [q for q in qs if q.text == "espère"]
     q = one(qs, "rouvrira")
     assert q.kind == "indirect" and q.speaker_name == "Jean Sorel"
+
+
+def test_pour_a_description_and_a_name_in_apposition_attributes_an_opinion(quotes_of):
+    qs, _ = quotes_of(
+        "Pour son ancienne collègue de bureau, Martine Ferrand, c'est avant tout une question d'argent. "
+        "Elle serait « la plus mal payée de toute la région »."
+    )
+    a = one(qs, "question d'argent")
+    assert a.kind == "indirect" and a.cue == "Pour" and a.speaker_name == "Martine Ferrand"
+    assert a.text.startswith("c'est avant tout")
+    assert one(qs, "mal payée").speaker_name == "Martine Ferrand"
+
+
+def test_a_name_glued_to_the_word_before_starts_a_new_subject(quotes_of):
+    # scraped text lost the full stop: "… Rendez-Vous CNEWS-Europe 1-Les EchosPaul Girard a annoncé …"
+    qs, _ = quotes_of(
+        "Paul Girard est maire. Selon son adjoint, interrogé lors du Grand Rendez-Vous CNEWS-Europe 1-Les EchosPaul "
+        "Girard a annoncé mardi qu'il serait candidat à Lyon en mai."
+    )
+    q = one(qs, "candidat à Lyon")
+    assert q.speaker_name == "Paul Girard"
+
+
+def test_selon_an_office_right_after_a_quotation_names_its_speaker_again(quotes_of):
+    qs, _ = quotes_of(
+        "« Il n'a plus d'avenir ici », a estimé Olivier Lacombe dimanche. Pour le premier secrétaire du parti, "
+        "le sénateur quitte la région « avec armes et bagages », a-t-il jugé."
+    )
+    q = one(qs, "armes et bagages")
+    assert q.speaker_name == "Olivier Lacombe"

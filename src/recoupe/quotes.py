@@ -536,11 +536,12 @@ class _Article:
             return set(range(len(self.refs)))
         return {m.ref for m in self.mentions if m.start < char}
 
-    def speaker_of_np(self, tokens: list[Any]) -> tuple[int | None, str | None]:
+    def speaker_of_np(self, tokens: list[Any], *, attributed: bool = False) -> tuple[int | None, str | None]:
         """Speaker from a noun phrase: a pronoun, an entity in it, a role of a known person, a
         definite description ("le magistrat", "l'hebdomadaire") of the person or organisation
         named last; an unnamed office holder or body by its description; else no one (unnamed
-        people: "ses enfants", "une salariée", "des témoins")."""
+        people: "ses enfants", "une salariée", "des témoins"). ``attributed``: the phrase follows
+        "selon" or "pour", where an office often names again the one just quoted."""
         if not tokens:
             return None, None
         low = tokens[0].text.lower()
@@ -588,17 +589,17 @@ class _Article:
         office = is_role and any(t.text.lower() in ("de", "du", "des", "d'", "d’") for t in tokens[1:])
         if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private:
             # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"
-            # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"
             named_by_head = fold(noun) if noun in L.SELF_NAMING_ORGANISATIONS else None
             k = self.salient(start, "organisation" if is_org else "person", _np_gender(tokens, head), named_by_head,
                              role_head=noun if not is_org else None)
-            if k is not None and office and (k == self.last_speaker_before(start) or (
+            if k is not None and office and ((k == self.last_speaker_before(start) and not attributed) or (
                     k not in {r for _, _, r in self.speakers} and k not in self.gender
                     and self._subject_since(max(0, start - 400), start, None, k) is None)):
                 k = None  # an office ("la ministre des Armées") is not anyone named last: one quoted, of the right
                 # gender or a sentence's subject, but not the one quoted just before (« … », a dit X. Le délégué
-                # de Y a déclaré : « … »: a reaction of someone else); else the role stands for itself, and
-                # its holder may be named later (_resolve_roles)
+                # de Y a déclaré : « … »: a reaction of someone else; "selon le premier secrétaire du PS" after
+                # a quotation of him names him again); else the role stands for itself, and its holder may
+                # be named later (_resolve_roles)
             if k is not None:
                 return self._named(k)
         if is_org or is_role or (det in L.DEFINITE_DETERMINERS and det != "les" and not private):
@@ -805,6 +806,9 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int, depth: int = 0) -> 
             continue
         if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X"):
             start = _np_start(doc, j, lo)
+            glued = _glued_name(art, doc[start].idx, tok.idx + len(tok.text))
+            if glued is not None:  # "… lors du Grand Rendez-Vous Les EchosManuel Valls a annoncé": a sentence glued on
+                return art._named(glued.ref)
             # a prepositional phrase ("depuis sa création en 2008", "dans ce dossier"): not the subject
             if start > lo and doc[start - 1].pos_ == "ADP" and pps < 3:
                 pps += 1
@@ -824,6 +828,16 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int, depth: int = 0) -> 
         m = mentions[-1]
         return m.ref, art.refs[m.ref].name
     return None, None
+
+
+def _glued_name(art: _Article, start: int, end: int) -> _Mention | None:
+    """A person's name that starts inside a word between ``start`` and ``end`` ("EchosManuel
+    Valls"): scraped text that lost the full stop before a new sentence, whose subject it is."""
+    for m in art.mentions_in(start, end, types=("person",)):
+        tok = art.token_at(m.start)
+        if tok.idx < m.start and art.text[m.start - 1].islower() and art.text[m.start].isupper():
+            return m
+    return None
 
 
 def _np_start(doc: Any, j: int, lo: int) -> int:
@@ -946,7 +960,7 @@ def _attribution(art: _Article, start: int, end: int) -> tuple[Any, int | None, 
         if after < len(doc) and doc[after].lemma_.lower() in ("rapporter", "recueillir", "citer", "relayer"):
             continue  # "selon des propos rapportés par TASS": a channel, the speaker is named later
         author = _author_after(doc, after)
-        return (tok, *art.speaker_of_np(author or np))
+        return (tok, *art.speaker_of_np(author or np, attributed=not author))
     return None
 
 
@@ -970,10 +984,26 @@ def _pour_x(art: _Article, prep: Any) -> tuple[Any, int | None, str | None] | No
     if not np or np[-1].i + 1 >= len(doc) or doc[np[-1].i + 1].text != ",":
         return None
     head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), None)
+    apposed = _apposed_name(art, np[-1].i + 1)
+    if head is not None and head.pos_ == "NOUN" and apposed is not None:
+        return (prep, *art._named(apposed[0].ref))  # "Pour son ancien camarade de parti, Olivier Faure, c'est …"
     named = art.mention_at(np[0].idx, np[-1].idx + len(np[-1].text)) is not None
     if head is None or not (named or head.text.lower() in ROLE_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS):
         return None  # "Pour l'heure, …", "Pour la première fois, …"
-    return (prep, *art.speaker_of_np(np))
+    return (prep, *art.speaker_of_np(np, attributed=True))
+
+
+def _apposed_name(art: _Article, comma: int) -> tuple[_Mention, int] | None:
+    """A person's name in apposition between the comma at token ``comma`` and the next one
+    ("…, Olivier Faure, …"): the mention and the index of the closing comma."""
+    doc = art.doc
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
+        return None
+    m = art.mention_at(doc[comma + 1].idx, doc[comma + 1].idx + len(doc[comma + 1].text), types=("person",))
+    if m is None or m.start != doc[comma + 1].idx:
+        return None
+    close = art.token_at(m.end - 1).i + 1
+    return (m, close) if close < len(doc) and doc[close].text == "," else None
 
 
 def find_quotes(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequence[EntityRef]) -> tuple[Quote, ...]:
@@ -1563,6 +1593,9 @@ def _according(art: _Article, field: Field, offset: int, sent: _Sent, s_start: i
     prep, ref, name = attr
     np_end = _np_after(doc, prep.i + 1, sent.end)
     after_np = (np_end[-1].idx + len(np_end[-1].text)) if np_end else prep.idx + len(prep.text)
+    apposed = _apposed_name(art, np_end[-1].i + 1) if np_end else None
+    if apposed is not None:  # "Pour son ancien camarade, Olivier Faure, …": the content after the name
+        after_np = doc[apposed[1]].idx
     if prep.idx - s_start < 3:  # "Selon X, …"
         c_start = after_np
         while c_start < s_end and art.text[c_start] in " ,":
