@@ -66,7 +66,7 @@ def test_selon_and_a_final_incise_attribute_reported_facts(quotes_of):
         "Le feu a été maîtrisé vers 4 heures, a annoncé la préfecture de la Drôme."
     )
     a = one(qs, "trois véhicules")
-    assert a.kind == "indirect" and a.cue.lower() == "selon" and a.speaker_name == "la gendarmerie"
+    assert a.kind == "indirect" and a.cue.lower() == "selon" and a.speaker_name == "gendarmerie"
     b = one(qs, "maîtrisé")
     assert b.kind == "indirect" and b.cue == "a annoncé" and "préfecture" in b.speaker_name
 
@@ -367,3 +367,26 @@ def test_selon_an_office_right_after_a_quotation_names_its_speaker_again(quotes_
     )
     q = one(qs, "armes et bagages")
     assert q.speaker_name == "Olivier Lacombe"
+
+
+def test_an_unnamed_body_or_office_is_named_without_its_determiner(quotes_of):
+    qs, _ = quotes_of(
+        "Les prix du fioul ont baissé de 3 % en mars, selon les relevés publiés par le ministère de l'Énergie. "
+        "« Nous attendons la réponse de Paris », a déclaré le délégué départemental du syndicat."
+    )
+    assert one(qs, "fioul").speaker_name == "ministère de l'Énergie"
+    assert one(qs, "réponse de Paris").speaker_name == "délégué départemental du syndicat"
+
+
+def test_someones_unnamed_superior_is_no_speaker(quotes_of):
+    qs, _ = quotes_of("Alors qu'elle refusait de rester, son chef lui aurait lancé : « Tu ne partiras pas avant minuit ! »")
+    q = one(qs, "minuit")
+    assert q.speaker_ref is None and q.speaker_name is None
+
+
+def test_a_relative_clause_takes_its_antecedent_after_selon(quotes_of):
+    qs, _ = quotes_of(
+        "Me Hugo Lemaire défend la famille. Le chauffeur aurait « roulé trop vite », selon l'avocat qui réclame "
+        "« une expertise indépendante du véhicule »."
+    )
+    assert one(qs, "expertise indépendante").speaker_name == "Hugo Lemaire"

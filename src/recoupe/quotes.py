@@ -602,6 +602,8 @@ class _Article:
                 # be named later (_resolve_roles)
             if k is not None:
                 return self._named(k)
+        if is_role and not is_org and not office and tokens[0].pos_ == "DET" and "Poss=Yes" in str(tokens[0].morph):
+            return None, None  # "son chef", "sa supérieure": someone's unnamed superior, no public office
         if is_org or is_role or (det in L.DEFINITE_DETERMINERS and det != "les" and not private):
             return None, text  # "la garde civile", "le ministre turc des Affaires étrangères"
         return None, None  # unnamed people: "ses enfants", "des témoins", "la mère"
@@ -767,6 +769,7 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int, depth: int = 0) -> 
                 return last[1], last[2]
     j = verb_i - 1
     pps = 0
+    relative = False
     while j >= lo:
         tok = doc[j]
         low = tok.text.lower()
@@ -788,6 +791,7 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int, depth: int = 0) -> 
             continue
         if low == "qui" and j > lo:  # "le ministre, qui assure que": the antecedent
             j -= 2 if doc[j - 1].text == "," else 1
+            relative = True
             continue
         if low in L.TIME_WORDS or (tok.pos_ == "NUM" and j > lo and doc[j - 1].text.lower() in fr_months()):
             j -= 1
@@ -810,7 +814,8 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int, depth: int = 0) -> 
             if glued is not None:  # "… lors du Grand Rendez-Vous Les EchosManuel Valls a annoncé": a sentence glued on
                 return art._named(glued.ref)
             # a prepositional phrase ("depuis sa création en 2008", "dans ce dossier"): not the subject
-            if start > lo and doc[start - 1].pos_ == "ADP" and pps < 3:
+            if start > lo and doc[start - 1].pos_ == "ADP" and pps < 3 and not (relative and j < verb_i - 1):
+                # (but "selon le conseil qui exige …": the antecedent of the relative, whatever its preposition)
                 pps += 1
                 j = start - 2
                 continue
@@ -1026,9 +1031,24 @@ def find_quotes(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequen
                     in_field.append(q)
             in_field.extend(_indirect(art, field, offset, length, sent, in_field))
         found.extend(in_field)
-    found = _resolve_roles(art, found)
+    found = [replace(q, speaker_name=_without_determiner(q.speaker_name)) if q.speaker_ref is None and q.speaker_name else q
+             for q in _resolve_roles(art, found)]
     found.sort(key=lambda q: ([f for f, _, _ in fields].index(q.field), q.start))
     return tuple(found)
+
+
+_NAME_DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "ce ", "cet ", "cette ", "ces ")
+
+
+def _without_determiner(name: str) -> str:
+    """An unnamed body or office holder by its noun phrase, without the determiner ("la
+    préfecture du Var" -> "préfecture du Var"); a name that holds it stays whole ("Le Parisien")."""
+    low = name.lower()
+    for det in _NAME_DETERMINERS:
+        rest = name[len(det):].lstrip()
+        if low.startswith(det) and rest[:1].islower():
+            return rest
+    return name
 
 
 _FEMININE_ROLE_ENDINGS = ("rice", "esse", "ière", "ienne", "ante", "ente", "ée", "ète", "eure", "euse", "cheffe", "elle")
