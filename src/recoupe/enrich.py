@@ -118,8 +118,10 @@ def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tupl
     the title and lead: what story assignment compares.
 
     Terms are lemmas (the surface form of names), folded and split as ``stories.term_forms``
-    says; a number written with thousand separators is one number; a long word also counts by
-    its first letters (``stories.stem``), so "ouverture" meets "ouverts"; a name of several words
+    says; a number written with thousand separators is one number; a long word of the title or
+    lead also counts by its first letters (``stories.stem``), so "ouverture" meets "ouverts"
+    (not in the body, where the words are many and the stems would only widen the candidate
+    look-up); a name of several words
     also gives its initials (``stories.acronyms``), so "JO" meets "Jeux olympiques"."""
     import numpy as np
 
@@ -152,7 +154,7 @@ def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tupl
                 continue
             for term in term_forms(tok.text if tok.pos_ in ("PROPN", "X") else tok.lemma_):
                 count(term, weight)
-                if (prefix := stem(term)) is not None:
+                if name != "body" and (prefix := stem(term)) is not None:  # short texts need them most
                     count(prefix, weight * STEM_WEIGHT)
             if name != "body" and tok.has_vector:
                 vectors.append(tok.vector)
