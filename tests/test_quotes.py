@@ -390,3 +390,14 @@ def test_a_relative_clause_takes_its_antecedent_after_selon(quotes_of):
         "« une expertise indépendante du véhicule »."
     )
     assert one(qs, "expertise indépendante").speaker_name == "Hugo Lemaire"
+
+
+def test_the_organisers_of_a_named_event_speak_for_it(quotes_of):
+    qs, _ = quotes_of(
+        "Le salon Eurosatory a fermé ses portes dimanche. « Nous avons accueilli 40 000 visiteurs en trois jours », "
+        "ont annoncé les organisateurs de l'événement sur Facebook. « Rendez-vous l'an prochain », précise le message."
+    )
+    a, b = one(qs, "40 000 visiteurs"), one(qs, "an prochain")
+    assert a.speaker_name == b.speaker_name == "organisateurs du salon Eurosatory"
+    qs, _ = quotes_of("« La grève continuera », ont annoncé les organisateurs du mouvement.")
+    assert one(qs, "grève continuera").speaker_name is None

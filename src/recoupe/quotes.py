@@ -581,6 +581,8 @@ class _Article:
             return None, text if head is not None else None
         is_org = head.lemma_.lower() in L.ORGANISATION_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS
         noun = head.text.lower()
+        if noun in L.ORGANISER_NOUNS and det in L.DEFINITE_DETERMINERS:
+            return None, self.organisers(tokens, head)
         private = noun in L.PRIVATE_PERSON_NOUNS or head.lemma_.lower() in L.PRIVATE_PERSON_NOUNS
         last = self.last_speaker
         if last is not None and last[1] is None and last[2] and start - last[0] < 800 and det in L.DEFINITE_DETERMINERS \
@@ -607,6 +609,31 @@ class _Article:
         if is_org or is_role or (det in L.DEFINITE_DETERMINERS and det != "les" and not private):
             return None, text  # "la garde civile", "le ministre turc des Affaires étrangères"
         return None, None  # unnamed people: "ses enfants", "des témoins", "la mère"
+
+    def organisers(self, tokens: list[Any], head: Any) -> str | None:
+        """"les organisateurs de l'événement", "les organisateurs": the body that runs the event the
+        article names ("organisateurs du festival Garorock"); None when it names none."""
+        rest = tokens[tokens.index(head) + 1 :]
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if rest and self.mention_at(rest[0].idx, end, types=("organisation", "other")) is not None:
+            return " ".join(self.text[head.idx : end].split())  # "les organisateurs du Hellfest"
+        nouns = [t for t in rest if t.pos_ == "NOUN"]
+        if nouns and fold(nouns[0].text) not in {fold(w) for w in L.EVENT_NOUNS}:
+            return None  # "les organisateurs de la grève": no event named
+        for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):  # the event named last, title included
+            if m.start >= start or m.type not in ("organisation", "other", "place"):
+                continue
+            word = self.token_at(m.start)  # "le marathon de Lyon", named with its noun
+            name = self.text[m.start : m.end]
+            if word.idx != m.start or word.text.lower() not in L.EVENT_NOUNS:
+                word = self.token_at(m.start - 1)  # "le festival Garorock", "le salon Eurosatory"
+                if not (word.idx + len(word.text) <= m.start and word.pos_ == "NOUN" and word.text.lower() in L.EVENT_NOUNS):
+                    continue
+                name = f"{word.text} {self.refs[m.ref].name}"
+            gender = word.morph.get("Gender")
+            de = "de l'" if word.text[:1].lower() in "aeiouéèêh" else ("de la " if gender and gender[0] == "Fem" else "du ")
+            return f"{head.text} {de}{name}"
+        return None
 
     def document_author(self, char: int) -> tuple[int | None, str | None]:
         """"précise le communiqué", "selon un communiqué": the author just quoted, else no one."""

@@ -219,3 +219,16 @@ ROLE_SYNONYMS.update({
     "locataire de l'élysée": ("président", "présidente"),
     "chef du gouvernement": ("premier", "première"),
 })
+
+# Plural nouns of the people who run an event, who speak for it as a body: "les organisateurs du
+# festival" (the speaker is "organisateurs du festival X", with the event's name).
+ORGANISER_NOUNS: frozenset[str] = frozenset({"organisateurs", "organisatrices", "organisateur", "organisatrice"})
+
+# Common nouns of events that stand before their name ("le festival Garorock") or for it ("les
+# organisateurs de l'événement").
+EVENT_NOUNS: frozenset[str] = frozenset({
+    "événement", "évènement", "festival", "salon", "course", "marathon", "trail", "manifestation",
+    "rassemblement", "concert", "tournoi", "compétition", "foire", "fête", "spectacle", "congrès",
+    "sommet", "forum", "rencontre", "rencontres", "exposition", "biennale", "carnaval", "gala",
+    "championnat", "rallye", "raid", "marche", "défilé", "cérémonie",
+})
