@@ -67,6 +67,20 @@ def related(a: str, b: str) -> float:
     return 0.0
 
 
+RELATED = 0.8  # a word of the same concept matches this much
+PREFILTER = 0.12  # pairs whose best-case overlap is below this are not scored (it cannot reach the threshold)
+
+
+def concept(term: str) -> str:
+    """What a term means for matching: its synonym group, else its family (the first five
+    letters of a word of six or more: "évacuer", "évacuation"), else the word."""
+    t = term.lstrip("@")
+    groups = _SYN.get(t)
+    if groups:
+        return f"syn{min(groups)}"
+    return t[:5] if len(t) >= 6 else t
+
+
 def term_weights(statements: Sequence[Statement]) -> dict[str, float]:
     """Inverse frequency of each lemma over the story's statements, verbs of saying and generic
     words damped."""
@@ -100,6 +114,14 @@ class Similarity:
                 if n:
                     mean[i] = v / n
         self.mean = mean
+        # each term's id, and its concept's: words news use for one another and one family
+        # ("évacuer", "évacuation") share a concept; matching is then a comparison of integers
+        terms = sorted({t for st in self.st for t in st.terms})
+        tid = {t: n for n, t in enumerate(terms)}
+        cid = {t: n for n, t in enumerate(dict.fromkeys(concept(t) for t in terms))}
+        self._tid = [np.array([tid[t] for t in st.terms], dtype=np.int32) for st in self.st]
+        self._cid = [np.array([cid[concept(t)] for t in st.terms], dtype=np.int32) for st in self.st]
+        self._bare = [np.array([tid.get(t.lstrip("@"), -1 - n) for n, t in enumerate(st.terms)], dtype=np.int32) for st in self.st]
 
     def coverage(self, i: int, j: int) -> tuple[float, float]:
         """How much of i's weighted lemmas j matches, and of j's that i matches."""
@@ -107,7 +129,9 @@ class Similarity:
         wa, wb = self._w[i], self._w[j]
         if not len(a.terms) or not len(b.terms) or wa.sum() == 0 or wb.sum() == 0:
             return 0.0, 0.0
-        exact = np.array([[related(ta, tb) for tb in b.terms] for ta in a.terms], dtype=np.float32)
+        same_word = (self._tid[i][:, None] == self._tid[j][None, :]) | (self._bare[i][:, None] == self._bare[j][None, :])
+        same_concept = self._cid[i][:, None] == self._cid[j][None, :]
+        exact = np.where(same_word, 1.0, np.where(same_concept, RELATED, 0.0)).astype(np.float32)
         if a.vectors is not None and b.vectors is not None:
             cos = a.vectors @ b.vectors.T
             f = self.params.soft_floor
@@ -140,15 +164,25 @@ class Similarity:
         """Similarities of every pair of statements of different articles (0 within an article)."""
         n = len(self.st)
         out = np.zeros((n, n), dtype=np.float32)
+        if n == 0:
+            return out
         quick = self.mean @ self.mean.T
-        sets = [set(s.terms) for s in self.st]
+        # an upper bound of the lexical overlap, for all pairs at once: the weight of i's
+        # concepts that j has, over i's weight; pairs that share too little are not scored
+        n_c = 1 + max((int(c.max()) for c in self._cid if len(c)), default=0)
+        have = np.zeros((n, n_c), dtype=np.float32)
+        weigh = np.zeros((n, n_c), dtype=np.float32)
         for i in range(n):
-            for j in range(i + 1, n):
-                if self.st[i].article == self.st[j].article:
-                    continue
-                if quick[i, j] < 0.55 and not (sets[i] & sets[j]):
-                    continue
-                out[i, j] = out[j, i] = self.score(i, j)
+            if len(self._cid[i]):
+                have[i, self._cid[i]] = 1.0
+                np.maximum.at(weigh[i], self._cid[i], self._w[i])
+        total = np.maximum(weigh.sum(axis=1), 1e-9)
+        shared = (weigh @ have.T) / total[:, None]  # shared[i, j]: of i's weight, what j has
+        reach = np.maximum(shared, shared.T)
+        arts = [s.article for s in self.st]
+        for i, j in zip(*np.nonzero(np.triu((reach >= PREFILTER) | (quick >= 0.8), 1)), strict=True):
+            if arts[i] != arts[j]:
+                out[i, j] = out[j, i] = self.score(int(i), int(j))
         return out
 
 
@@ -237,17 +271,18 @@ def _same_context(a: list[str], b: list[str], need: int = 1) -> bool:
 
 
 def disagreements(a: Statement, b: Statement, aligned: bool = False) -> list[tuple[Value, Value]]:
+    # ``aligned``: the two statements are one fact beyond doubt (see ``STRONG``)
     """Where two statements give different values for the same thing: values that conflict
     (``conflicts``) and whose neighbouring words say what they measure alike ("la réunion a
     duré deux heures" and "une réunion d'une heure et demie"; not "depuis deux mois" and
     "quatre mois de crise"), or, in two statements aligned as one fact, the only value of its
-    kind in each when it is a duration ("deux heures de discussions", "la rencontre a duré 90
-    minutes")."""
+    kind in each when it is a duration or a date ("les discussions doivent reprendre mardi 10
+    mars", "elles doivent se retrouver le 11 mars")."""
     out = []
     for x, y in conflicts(a.values, b.values):
         # a lone duration each in two statements of one fact measures one thing; two dates
         # in one fact are more often two moments of it: those need their words to agree
-        alone = (x.kind == "duration" and sum(v.kind == x.kind for v in a.values) == 1
+        alone = (x.kind in ("duration", "date") and sum(v.kind == x.kind for v in a.values) == 1
                  and sum(v.kind == y.kind for v in b.values) == 1)
         # a date or a time is compared when two words about it agree (a story has many days)
         need = 2 if x.kind in ("date", "time") else 1
@@ -307,6 +342,7 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
     return out
 
 
+STRONG = 0.1  # above the threshold by this much, two statements are one fact beyond doubt
 CONFLICT_FLOOR = 0.3  # two facts this close that disagree on a value are one contradicted fact
 
 

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from .align import (
+    STRONG,
     Params,
     Similarity,
     attachments,
@@ -112,7 +113,7 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         arts = [st[i].article for i in members]
         pos = {id(st[i]): i for i in core}
         versions = _versions(ctx, [st[i] for i in sorted(core, key=members.index)],
-                             lambda a, b, pos=pos: float(matrix[pos[id(a)], pos[id(b)]]) >= params.threshold)
+                             lambda a, b, pos=pos: float(matrix[pos[id(a)], pos[id(b)]]) >= params.threshold + STRONG)
         independent = ctx.independent(arts)
         status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
         rep = _representative(members, st, matrix)
@@ -191,8 +192,8 @@ def _versions(ctx: _Story, members: Sequence[Statement], aligned: Any = None) ->
         out.append(Version(value=_show(rep), text=items[0].text, articles=tuple(dict.fromkeys(arts)),
                            sources=ctx.sources(arts), independent_sources=ctx.independent(arts),
                            support=tuple(Support(x.article, ctx.source[x.article], x.field, x.start, x.end, x.text) for x in items)))
-    if len({ctx.copy_group[a] for v in out for a in v.articles}) < 2:
-        return []
+    if ctx.independent([a for v in out for a in v.articles]) < 2:
+        return []  # one outlet (or one text) giving two values has updated itself, not been contradicted
     return sorted(out, key=lambda v: -v.independent_sources)
 
 
