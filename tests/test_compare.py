@@ -153,7 +153,6 @@ KNOWN_MISSES = {
     "football-entraineur-32": "the indemnity sentence is aligned with another outlet's sentence about the club's finances",
     "football-entraineur-34": "the supporters' banner sentence is aligned with a sentence about the supporters' reaction",
     "etude-sante-43": "the hospital's own figure is aligned with the study's figure (same words, other population)",
-    "cyberattaque-mairie-51": "aligned with a sentence of the same paragraph theme in another outlet",
     "vol-musee-72": "aligned with a sentence of the same paragraph theme in another outlet",
 }
 

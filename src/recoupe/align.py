@@ -30,6 +30,8 @@ SOFT_FLOOR = 0.4  # word vectors closer than this count as a partial match (unre
 THRESHOLD = 0.42  # mean similarity for statements to be one fact (tuned on bench/data/compare-dev.json)
 LEX_WEIGHT = 0.7
 VEC_FLOOR = 0.5  # below this cosine of mean vectors, two sentences share nothing but the language
+WORDS_FLOOR = 0.15  # two statements neither of which has this much of its weight in words the other uses...
+WORDS_PENALTY = 0.15  # ...are this much less alike: near words alone make a theme, not a fact
 CONTAIN = 0.2  # weight of containment (the shorter statement found in the longer) against mutual overlap
 
 
@@ -143,6 +145,15 @@ class Similarity:
         ba = float((wb * match.max(axis=0)).sum() / wb.sum())
         return ab, ba
 
+    def same_words(self, i: int, j: int) -> tuple[float, float]:
+        """How much of i's weighted lemmas j has as the same word or concept (no vectors), and
+        of j's that i has."""
+        wa, wb = self._w[i], self._w[j]
+        if not len(wa) or not len(wb) or wa.sum() == 0 or wb.sum() == 0:
+            return 0.0, 0.0
+        same = self._cid[i][:, None] == self._cid[j][None, :]
+        return float((wa * same.any(axis=1)).sum() / wa.sum()), float((wb * same.any(axis=0)).sum() / wb.sum())
+
     def _soft(self, i: int, j: int) -> float:
         ab, ba = self.coverage(i, j)
         return math.sqrt(ab * ba) * (1 - CONTAIN) + max(ab, ba) * CONTAIN
@@ -156,6 +167,8 @@ class Similarity:
         s = self.params.lex_weight * lex + (1 - self.params.lex_weight) * self.vector(i, j)
         shared = _shared_values(a.values, b.values)
         s += min(0.15, 0.08 * shared)
+        if max(self.same_words(i, j)) < WORDS_FLOOR:
+            s -= WORDS_PENALTY
         if a.quoted and b.quoted and a.speaker and b.speaker and not _same_speaker(a.speaker, b.speaker):
             s -= 0.2  # two people's words are two facts
         return s
