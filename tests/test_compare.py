@@ -150,7 +150,6 @@ KNOWN_MISSES = {
     "cyberattaque-mairie-47": "« rétablir l'ensemble des services » and « le retour à la normale » share no word",
     "vol-musee-68": "« l'opération a duré » and « sont restés dans le bâtiment »: no word in common",
     "demission-maire-27": "the clause with the single-source figure is aligned through the shared quote « un pilotage défaillant »",
-    "football-entraineur-32": "the indemnity sentence is aligned with another outlet's sentence about the club's finances",
     "football-entraineur-34": "the supporters' banner sentence is aligned with a sentence about the supporters' reaction",
     "etude-sante-43": "the hospital's own figure is aligned with the study's figure (same words, other population)",
     "vol-musee-72": "aligned with a sentence of the same paragraph theme in another outlet",

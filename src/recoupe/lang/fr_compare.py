@@ -35,11 +35,13 @@ SAYING = {
     "temoigner", "confirmer", "selon", "publier", "relever", "observer", "juger", "considerer",
 }
 
-# words so common in news that they say nothing of a fact
+# words so common in news that they say nothing of a fact (and the multipliers of a figure: how
+# big, not what; "3 millions d'euros" and "14 millions d'euros" are not one fact by "million")
 GENERIC = {"an", "annee", "jour", "fois", "cas", "part", "chose", "faire", "pouvoir", "devoir", "aller",
            "venir", "mettre", "prendre", "donner", "rester", "tout", "autre", "meme", "premier", "dernier",
            "nouveau", "grand", "petit", "bon", "mois", "semaine", "heure", "minute", "matin", "soir",
-           "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "veille", "lendemain"}
+           "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "veille", "lendemain",
+           "million", "milliard"}
 
 # a sentence may join two facts at one of these (the clause after it is a statement of its own)
 CLAUSE_BREAKS = (";", ", tandis que ", ", alors que ", ", mais ", " mais aussi ", ", et ")
