@@ -143,7 +143,6 @@ KNOWN_MISSES = {
     "fermeture-sucrerie-55": "the two speakers are not resolved to the director, so unattributed renderings must be near-identical",
     "vol-musee-65": "the fragment reformulated by Le Vigilant is not extracted as a quotation",
     "vol-musee-66": "the communiqué fragments are attributed to the museum's namesake, not the mayor",
-    "etude-sante-6": "« neuf services » and « onze services » sit in sentences aligned to different facts",
     "vol-musee-67": "1,8 million and près de 3 millions are said of the snuffboxes in sentences too unlike to align",
     "greve-ferroviaire-8": "« deux heures de discussions » and « la rencontre a duré 90 minutes » share no word",
     "cyberattaque-mairie-46": "the discovery time is told with different verbs and no common words near the dates",

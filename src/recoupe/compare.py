@@ -138,21 +138,21 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
 
 
 def _versions(ctx: _Story, members: Sequence[Statement], aligned: Any = None) -> list[Version]:
-    """The differing values of a fact, when statements of independent articles disagree."""
-    slot: tuple[Value, Value] | None = None
+    """The differing values of a fact, when statements of independent articles disagree: on
+    the values most pairs of its statements dispute (a fact may disagree on two things; the one
+    most of its sources give differently is what it is contradicted on)."""
+    slots: dict[tuple[str, str, str], tuple[int, int, tuple[Value, Value]]] = {}
     for n, a in enumerate(members):
         for b in members[n + 1:]:
             if ctx.copy_group[a.article] == ctx.copy_group[b.article]:
                 continue
-            found = disagreements(a, b, aligned(a, b) if aligned else False)
-            if found:
-                slot = found[0]
-                break
-        if slot:
-            break
-    if slot is None:
+            for x, y in disagreements(a, b, aligned(a, b) if aligned else False):
+                key = (x.kind, *sorted((str(x.value), str(y.value))))
+                count, first, pair = slots.get(key, (0, len(slots), (x, y)))
+                slots[key] = (count + 1, first, pair)
+    if not slots:
         return []
-    x, y = slot
+    x, y = max(slots.values(), key=lambda c: (c[0], -c[1]))[2]
     units = {x.unit, y.unit}
 
     def value_of(s: Statement) -> Value | None:
