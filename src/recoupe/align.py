@@ -283,8 +283,9 @@ def _same_context(a: list[str], b: list[str], need: int = 1) -> bool:
     return hits >= need and hits / min(len(a), len(b)) >= 0.25
 
 
-def disagreements(a: Statement, b: Statement, aligned: bool = False) -> list[tuple[Value, Value]]:
-    # ``aligned``: the two statements are one fact beyond doubt (see ``STRONG``)
+def disagreements(a: Statement, b: Statement, aligned: bool = False, same_fact: bool = False) -> list[tuple[Value, Value]]:
+    # ``aligned``: the two statements are one fact beyond doubt (see ``STRONG``); ``same_fact``:
+    # they were aligned as one fact
     """Where two statements give different values for the same thing: values that conflict
     (``conflicts``) and whose neighbouring words say what they measure alike ("la réunion a
     duré deux heures" and "une réunion d'une heure et demie"; not "depuis deux mois" and
@@ -299,7 +300,12 @@ def disagreements(a: Statement, b: Statement, aligned: bool = False) -> list[tup
                  and sum(v.kind == y.kind for v in b.values) == 1)
         # a date or a time is compared when two words about it agree (a story has many days)
         need = 2 if x.kind in ("date", "time") else 1
-        if (alone and aligned) or _same_context(_context(a, x), _context(b, y), need):
+        # a lone figure each, of one unit, in two statements of one fact is one figure told
+        # twice ("le préjudice est estimé à 1,8 million d'euros", "leur valeur est estimée à
+        # près de 3 millions d'euros")
+        lone = (same_fact and x.kind == "number" and bool(x.unit) and sum(v.kind == "number" for v in a.values) == 1
+                and sum(v.kind == "number" for v in b.values) == 1)
+        if (alone and aligned) or lone or _same_context(_context(a, x), _context(b, y), need):
             out.append((x, y))
     return out
 

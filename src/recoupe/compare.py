@@ -146,7 +146,7 @@ def _versions(ctx: _Story, members: Sequence[Statement], aligned: Any = None) ->
         for b in members[n + 1:]:
             if ctx.copy_group[a.article] == ctx.copy_group[b.article]:
                 continue
-            for x, y in disagreements(a, b, aligned(a, b) if aligned else False):
+            for x, y in disagreements(a, b, aligned(a, b) if aligned else False, same_fact=True):
                 key = (x.kind, *sorted((str(x.value), str(y.value))))
                 count, first, pair = slots.get(key, (0, len(slots), (x, y)))
                 slots[key] = (count + 1, first, pair)
