@@ -12,7 +12,7 @@ from recoupe.align import conflicts, disagreements, related, same_value
 from recoupe.compare import story_report
 from recoupe.models import Statement, Value
 from recoupe.outlets import Registry
-from recoupe.statements import clauses, fold
+from recoupe.statements import _quotes_closed, clauses, fold
 from recoupe.store import Store
 from recoupe.variants import _channel, word_diff
 
@@ -60,6 +60,15 @@ def test_a_lone_figure_each_in_one_fact_is_one_figure_told_twice():
     assert [(x.value, y.value) for x, y in disagreements(a, b, same_fact=True)] == [(1.8e6, 3e6)]  # ...but their fact
     two = Statement("b", "body", 0, 1, "x", 1, ("somme",), None, (b.values[0], Value("number", 5.0, "euro", "x", 0, 1)), (), None, False)
     assert disagreements(a, two, same_fact=True) == []  # two figures: which one is it?
+
+
+def test_a_short_sentence_that_closes_a_quotation_joins_the_one_that_opened_it():
+    text = "Sur une pancarte, un message : « Merci, coach. Bureau, dehors ». Le club est dix-septième au classement."
+    spans = [(0, 46), (47, 64), (65, len(text))]
+    assert text[47:64] == "Bureau, dehors »."
+    assert _quotes_closed(text, spans) == [(0, 64), (65, len(text))]
+    quoted = "Il a dit : « Nous partons. Nous reviendrons demain avec nos avocats ». Fin."
+    assert _quotes_closed(quoted, [(0, 26), (27, 70), (71, 75)]) == [(0, 26), (27, 70), (71, 75)]  # a statement of its own
 
 
 def test_clock_times_only_conflict_when_both_are_precise():
@@ -160,7 +169,6 @@ KNOWN_MISSES = {
     "cyberattaque-mairie-47": "« rétablir l'ensemble des services » and « le retour à la normale » share no word",
     "vol-musee-68": "« l'opération a duré » and « sont restés dans le bâtiment »: no word in common",
     "demission-maire-27": "the clause with the single-source figure is aligned through the shared quote « un pilotage défaillant »",
-    "football-entraineur-34": "the supporters' banner sentence is aligned with a sentence about the supporters' reaction",
     "etude-sante-43": "the hospital's own figure is aligned with the study's figure (same words, other population)",
     "vol-musee-72": "aligned with a sentence of the same paragraph theme in another outlet",
 }

@@ -125,10 +125,26 @@ def spans_of(article: Article) -> list[tuple[Field, int, int]]:
     if article.title:
         out.append(("title", 0, len(article.title)))
     if article.lead:
-        for s, e in sentence_spans(article.lead):
+        for s, e in _quotes_closed(article.lead, sentence_spans(article.lead)):
             out.extend(("lead", a, b) for a, b in clauses(article.lead, s, e))
-    for s, e in article.sentences:
+    for s, e in _quotes_closed(article.body, list(article.sentences)):
         out.extend(("body", a, b) for a, b in clauses(article.body, s, e))
+    return out
+
+
+def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, a sentence that ends inside a quotation joined to the next when that one is
+    too short to be a statement and closes the quotation (« Aubertin, merci. Direction,
+    démission » is one banner, one statement)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            if (text.count("«", ps, pe) > text.count("»", ps, pe) and len(text[s:e].split()) < MIN_WORDS
+                    and text.count("«", ps, e) <= text.count("»", ps, e)):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
     return out
 
 
