@@ -27,6 +27,7 @@ from .lang.fr_compare import (
     CLAUSE_BREAKS,
     MULTIPLIERS,
     NUMBER_WORDS,
+    SAYING,
     UNIT_FORMS,
 )
 from .models import Article, Field, Statement, Timestamp, Value
@@ -274,7 +275,9 @@ class Reader:
     def _coordinated(self, a: Article, f: Field, s: int, e: int) -> list[tuple[Field, int, int]]:
         """Cut a clause where "et" or "mais" joins a second verb with its own object ("pointent
         un pilotage défaillant et relèvent que onze avenants…"), outside quotation marks, when
-        both sides are long enough to state something."""
+        both sides are long enough to state something; and before the "que" of a verb that is
+        not one of saying ("un rapport remis à la mairie en octobre 2024 signalait | que
+        l'alarme ne couvrait pas la porte…": what the report is and what it found)."""
         doc = self.docs.get((a.id, f))
         if doc is None or f == "title":
             return [(f, s, e)]
@@ -283,7 +286,16 @@ class Reader:
         toks = [t for t in doc if s <= t.idx < e]
         out, pos = [], s
         for k, t in enumerate(toks[:-1]):
-            if t.lower_ not in ("et", "mais") or depth[t.idx - s]:
+            if depth[t.idx - s]:
+                continue
+            if t.lower_ in ("que", "qu'", "qu’") and k and toks[k - 1].pos_ == "VERB" and toks[k - 1].morph.get("VerbForm") == ["Fin"] \
+                    and fold(toks[k - 1].lemma_) not in SAYING:
+                left, right = text[pos:t.idx], text[t.idx:e]
+                if len(left.split()) >= 8 and len(right.split()) >= 8:
+                    out.append((f, pos, t.idx - 1 if text[t.idx - 1] == " " else t.idx))
+                    pos = t.idx
+                continue
+            if t.lower_ not in ("et", "mais"):
                 continue
             nxt = toks[k + 1]
             if nxt.pos_ == "ADV" and k + 2 < len(toks):
