@@ -184,7 +184,7 @@ KNOWN_MISSES = {
     "cyberattaque-mairie-46": "the discovery time is told with different verbs and no common words near the dates",
     "cyberattaque-mairie-47": "« rétablir l'ensemble des services » and « le retour à la normale » share no word",
     "vol-musee-68": "« l'opération a duré » and « sont restés dans le bâtiment »: no word in common",
-    "demission-maire-27": "the clause with the single-source figure is aligned through the shared quote « un pilotage défaillant »",
+    "demission-maire-27": "the clause with the single-source figure is aligned with another outlet's sentence on the same avenants (« l'ensemble des avenants signés »), which gives no count",
     "etude-sante-43": "the hospital's own figure is aligned with the study's figure (same words, other population)",
 }
 
