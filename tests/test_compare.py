@@ -94,13 +94,10 @@ def test_clock_times_only_conflict_when_both_are_precise():
 
 
 def test_values_are_read_with_units_and_qualifiers(nlp):
-    from recoupe.models import Article
     from recoupe.statements import Reader
 
     body = "Quelque 1 200 habitants ont été évacués et plus de 50 000 foyers privés de courant, pour 1,2 million d'euros."
-    a = Article(id="a1", source="X", url=None, title=None, lead=None, authors=(), published=None, updated=None,
-                lang="fr", body=body, boilerplate=(), entities=(), sentences=((0, len(body)),), format="text",
-                origin="-", revision=1, ingested_at="2026-03-01T00:00")
+    a = _made("a1", "X", body)
     st = Reader([a], nlp).statements()
     values = [v for s in st for v in s.values]
     got = {(v.value, v.unit, v.bound) for v in values}

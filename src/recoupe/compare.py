@@ -202,15 +202,8 @@ def _show(v: Value) -> str:
         num = float(v.value)
         text = f"{num:,.0f}".replace(",", "\u202f") if num == int(num) else f"{num:g}".replace(".", ",")
         return f"{text} {v.unit}" if v.unit else text
-    if v.kind == "duration" and v.iso:
-        return v.iso
-    if v.kind == "duration":  # ISO 8601
-        sec = int(float(v.value))
-        days, rest = divmod(sec, 86400)
-        if days and not rest:
-            return f"P{days // 7}W" if days % 7 == 0 and days < 28 else f"P{days}D"
-        h, m = divmod(rest // 60, 60)
-        return "P" + (f"{days}D" if days else "") + "T" + (f"{h}H" if h else "") + (f"{m}M" if m else "")
+    if v.kind == "duration":  # as the time expression gave it, in ISO 8601 ("PT1H30M")
+        return v.iso or str(v.value)
     return str(v.value)
 
 
@@ -243,9 +236,8 @@ def _quotes(ctx: _Story, reader: Reader) -> list[QuoteGroup]:
                 items.append(Quoted(a, q, st))
     out = []
     for members in group(items):
-        quotes = [items[k] for k in members]
-        quotes.sort(key=lambda q: (ctx.published[q.article.id], q.article.id))
-        order = [items.index(q) for q in quotes]
+        order = sorted(members, key=lambda k: (ctx.published[items[k].article.id], items[k].article.id))
+        quotes = [items[k] for k in order]
         speakers = Counter((q.quote.speaker_entity, q.quote.speaker_name) for q in quotes if q.quote.speaker_entity or q.quote.speaker_name)
         channels = Counter(q.quote.channel for q in quotes if q.quote.channel)
         out.append(QuoteGroup(

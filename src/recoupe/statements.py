@@ -10,6 +10,7 @@ speaker of a quotation in it.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 import unicodedata
@@ -166,15 +167,17 @@ def _number(match: re.Match[str]) -> float:
 
 
 class _Tokens:
-    """The lemmas of a field, for the unit that follows a figure."""
+    """The tokens of a field, indexed once by their offsets: those of a span, and the unit that
+    follows a figure."""
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
         self.starts = [t.idx for t in doc]
 
-    def after(self, pos: int) -> Any:
-        import bisect
+    def within(self, start: int, end: int) -> Any:
+        return self.doc[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
 
+    def after(self, pos: int) -> Any:
         i = bisect.bisect_left(self.starts, pos)
         while i < len(self.doc) and (self.doc[i].is_space or fold(self.doc[i].text) in ("de", "d'", "d")):
             i += 1
@@ -255,9 +258,9 @@ class Reader:
                 text = getattr(a, f)
                 if text:
                     jobs.append((a, f, text))  # type: ignore[arg-type]
-        self.docs: dict[tuple[str, str], Any] = {}
+        self.docs: dict[tuple[str, str], _Tokens] = {}
         for (a, f, _), doc in zip(jobs, nlp.pipe(t for _, _, t in jobs), strict=True):
-            self.docs[(a.id, f)] = doc
+            self.docs[(a.id, f)] = _Tokens(doc)
 
     def statements(self) -> list[Statement]:
         """The statements of the articles, in article order then text order."""
@@ -278,12 +281,12 @@ class Reader:
         both sides are long enough to state something; and before the "que" of a verb that is
         not one of saying ("un rapport remis à la mairie en octobre 2024 signalait | que
         l'alarme ne couvrait pas la porte…": what the report is and what it found)."""
-        doc = self.docs.get((a.id, f))
-        if doc is None or f == "title":
+        tokens = self.docs.get((a.id, f))
+        if tokens is None or f == "title":
             return [(f, s, e)]
         text = getattr(a, f)
         depth = _quote_depth(text[s:e])
-        toks = [t for t in doc if s <= t.idx < e]
+        toks = list(tokens.within(s, e))
         out, pos = [], s
         for k, t in enumerate(toks[:-1]):
             if depth[t.idx - s]:
@@ -310,15 +313,13 @@ class Reader:
         return [(ff, x, y) for ff, x, y in out if y > x]
 
     def span(self, a: Article, f: Field, s: int, e: int, order: int = 0) -> Statement | None:
-        doc = self.docs.get((a.id, f))
-        if doc is None:
+        tokens = self.docs.get((a.id, f))
+        if tokens is None:
             return None
         text = getattr(a, f)
         terms, vecs, positions = [], [], []
         names = [(m.start, m.end) for ref in a.entities for m in ref.mentions if m.field == f and m.start < e and s < m.end]
-        for t in doc:
-            if t.idx < s or t.idx >= e:
-                continue
+        for t in tokens.within(s, e):
             if t.pos_ not in _CONTENT or t.is_stop or not t.is_alpha or len(t.text) < 2:
                 continue
             named = any(x <= t.idx < y for x, y in names)
@@ -338,7 +339,7 @@ class Reader:
         ents = tuple(dict.fromkeys(
             ref.id or fold(ref.name) for ref in a.entities if any(m.field == f and s <= m.start < e for m in ref.mentions)
         ))
-        values = values_in(text, s, e, _Tokens(doc), [d for d in a.dates if d.field == f])
+        values = values_in(text, s, e, tokens, [d for d in a.dates if d.field == f])
         dates = tuple(Timestamp(str(v.value), v.unit) for v in values if v.kind == "date")  # type: ignore[arg-type]
         return Statement(
             article=a.id, field=f, start=s, end=e, text=text[s:e], order=order, terms=tuple(terms), vectors=matrix,
