@@ -1176,21 +1176,26 @@ class _SqlStoryIndex:
 
         top_terms = [t for t, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:20]]
         # The stories active around the article come first, from the time index; only their
-        # postings are probed, so the cost follows the activity of the window, not the store.
-        active = (
+        # postings are probed, (story, term) pair by pair, so the cost follows the activity of the
+        # window, not the size of the store (a join on the term would read a frequent term's
+        # postings across every story ever made).
+        active = self.conn.execute(
             sa.select(stories.c.id).where(
                 stories.c.merged_into.is_(None), stories.c.last_seen >= since.isoformat(timespec="seconds"),
                 stories.c.first_seen <= until.isoformat(timespec="seconds"),
-            ).subquery()
-        )
-        by_term = (sa.select(story_terms.c.story_id.label("sid")).join(active, active.c.id == story_terms.c.story_id)
-                   .where(story_terms.c.term.in_(top_terms)))
-        by_entity = (sa.select(story_entities.c.story_id.label("sid")).join(active, active.c.id == story_entities.c.story_id)
-                     .where(story_entities.c.entity_id.in_(list(signal.entities))))
-        hits = sa.union_all(by_term, by_entity).subquery()
-        ids = self.conn.execute(
-            sa.select(hits.c.sid, sa.func.count().label("n")).group_by(hits.c.sid).order_by(sa.desc("n"), hits.c.sid).limit(limit)
+            )
         ).scalars().all()
+        if not active:
+            return []
+        hits: dict[str, int] = {}
+        for chunk in range(0, len(active), 2000):
+            sids = active[chunk : chunk + 2000]
+            for table, key, wanted in ((story_terms, story_terms.c.term, top_terms), (story_entities, story_entities.c.entity_id, list(signal.entities))):
+                if not wanted:
+                    continue
+                for sid in self.conn.execute(sa.select(table.c.story_id).where(table.c.story_id.in_(sids), key.in_(wanted))).scalars():
+                    hits[sid] = hits.get(sid, 0) + 1
+        ids = sorted(hits, key=lambda sid: (-hits[sid], sid))[:limit]
         if not ids:
             return []
         rows = {r.id: r for r in self.conn.execute(sa.select(stories).where(stories.c.id.in_(ids)))}
