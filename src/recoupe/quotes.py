@@ -549,6 +549,8 @@ class _Article:
             return self.pronoun_speaker(tokens[0].idx, L.SUBJECT_PRONOUNS.get(low, L.SUBJECT_PRONOUNS.get("-" + low.lstrip("-"))))
         tokens, possessive = _strip_source_noun(tokens)
         if possessive is not None:  # "selon ses déclarations": the person it stands for
+            if possessive.text.lower() in ("notre", "nos", "mon", "ma", "mes"):
+                return None, None  # "selon nos informations": the outlet's own reporting, no one quoted
             return self.pronoun_speaker(possessive.idx, None, persons_only=True)
         if not tokens or tokens[0].pos_ == "ADP":  # "dans son rapport": a channel
             return None, None
@@ -946,6 +948,10 @@ def fr_months() -> frozenset[str]:
     return _MONTHS
 
 
+# A preposition opening a sentence or a quotation, capitalised, that may start a channel.
+_CHANNEL_OPENING = re.compile(r"(?:^|(?<=[.!?…«“\"]))( *)(?:Dans|Sur|Via|Lors|Au|Aux|À|Devant|Face|Auprès)\b")
+
+
 def _channel(art: _Article, start: int, end: int, cue_char: int | None) -> str | None:
     text = art.text
     window = list(text[start:end])
@@ -953,6 +959,7 @@ def _channel(art: _Article, start: int, end: int, cue_char: int | None) -> str |
         for c in range(max(s, start), min(e, end)):
             window[c - start] = " "
     haystack = re.sub(r"\s", " ", "".join(window))  # no-break spaces too, offsets kept
+    haystack = _CHANNEL_OPENING.sub(lambda m: m.group(0).lower(), haystack)  # "Dans un communiqué, X a …"
     for pattern in _CHANNELS:  # in order of precedence: "sur X" before "dans un message"
         best: tuple[int, str] | None = None
         for m in pattern.finditer(haystack):
@@ -992,6 +999,10 @@ def _attribution(art: _Article, start: int, end: int) -> tuple[Any, int | None, 
         if after < len(doc) and doc[after].lemma_.lower() in ("rapporter", "recueillir", "citer", "relayer"):
             continue  # "selon des propos rapportés par TASS": a channel, the speaker is named later
         author = _author_after(doc, after)
+        head = next((t for t in author or np if t.pos_ in ("NOUN", "PROPN")), None)
+        apposed = _apposed_name(art, (author or np)[-1].i + 1, or_end=True) if head is not None and head.pos_ == "NOUN" else None
+        if apposed is not None:  # "selon le directeur de l'usine, Paul Roux": the person named, not the office
+            return (tok, *art._named(apposed[0].ref))
         return (tok, *art.speaker_of_np(author or np, attributed=not author))
     return None
 
@@ -1025,17 +1036,21 @@ def _pour_x(art: _Article, prep: Any) -> tuple[Any, int | None, str | None] | No
     return (prep, *art.speaker_of_np(np, attributed=True))
 
 
-def _apposed_name(art: _Article, comma: int) -> tuple[_Mention, int] | None:
+def _apposed_name(art: _Article, comma: int, *, or_end: bool = False) -> tuple[_Mention, int] | None:
     """A person's name in apposition between the comma at token ``comma`` and the next one
-    ("…, Olivier Faure, …"): the mention and the index of the closing comma."""
+    ("…, Olivier Faure, …"): the mention and the index of the closing comma; with ``or_end``,
+    also a name that ends the sentence ("…, selon le maire, Paul Roux.")."""
     doc = art.doc
-    if comma + 2 >= len(doc) or doc[comma].text != ",":
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
     m = art.mention_at(doc[comma + 1].idx, doc[comma + 1].idx + len(doc[comma + 1].text), types=("person",))
     if m is None or m.start != doc[comma + 1].idx:
         return None
     close = art.token_at(m.end - 1).i + 1
-    return (m, close) if close < len(doc) and doc[close].text == "," else None
+    if close < len(doc) and doc[close].text == ",":
+        return m, close
+    ends = close >= len(doc) or doc[close].text in (".", "!", "?", "…", ";") or "\n" in doc[close].text
+    return (m, close) if or_end and ends else None
 
 
 def find_quotes(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequence[EntityRef]) -> tuple[Quote, ...]:
@@ -1167,10 +1182,16 @@ def _verb_first(toks: Sequence[Any]) -> Any:
     for t in toks:
         if _is_cue(t):
             return t
-        if _is_aux(t) or t.pos_ in ("ADV", "SPACE") or t.text.lower() in _INCISE_CLITICS or t.text in _DASHES:
+        if _is_aux(t) or _is_causative(t) or t.pos_ in ("ADV", "SPACE") or t.text.lower() in _INCISE_CLITICS or t.text in _DASHES:
             continue
         return None
     return None
+
+
+def _is_causative(tok: Any) -> bool:
+    """"fait" of "a fait savoir", "a fait valoir": part of the reporting verb, like an auxiliary."""
+    doc = tok.doc
+    return tok.lemma_ == "faire" and tok.i + 1 < len(doc) and doc[tok.i + 1].text.lower() in ("savoir", "valoir")
 
 
 _INCISE_CLITICS = frozenset({"-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-on", "-t-on", "l'", "l’", "lui", "leur", "ne", "n'", "n’", "se", "s'", "s’", "y", "en"})
@@ -1449,7 +1470,8 @@ def _cue_before(art: _Article, marks: _Marks) -> _Found | None:
             if v is not None and clitic is not None and clitic.i > v.i - 3:
                 return (v, *art.pronoun_speaker(clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
     # a verb that does not always report speech must stand close ("a appelé …, …, « … »")
-    verb = next((t for t in reversed(lead) if _is_cue(t) and (open_tok.i - t.i <= 4 or t.lemma_.lower() not in L.WEAK_CUES)), None)
+    verb = next((t for t in reversed(lead) if _is_cue(t) and (
+        t.lemma_.lower() not in L.WEAK_CUES or _words_between(art, t.idx + len(t.text), marks.open_char) <= 3)), None)
     if verb is not None and verb.lemma_.lower() in L.WEAK_CUES:
         # "Le gouvernement souhaite tirer « … » de la vente, a indiqué la PDG": the incise
         # closing the sentence says who said it
@@ -1469,6 +1491,18 @@ def _cue_before(art: _Article, marks: _Marks) -> _Found | None:
     return None
 
 
+def _words_between(art: _Article, start: int, end: int) -> int:
+    """Words between a verb and the quotation it may introduce, leaving out what may stand
+    between them without changing what the verb governs: the channel ("devant la presse", "dans
+    un communiqué"), time words and dates ("samedi après-midi", "le 3 mars"); an apostrophe is no
+    word of its own ("le vol d’« … »")."""
+    text = re.sub(r"\s", " ", art.text[start:end])
+    for pattern in _CHANNELS:
+        text = pattern.sub(" ", text)
+    words = [w.strip(".,;:!?…()«»“”\"'’-") for w in text.split()]
+    return sum(1 for w in words if w and not (w.lower() in L.TIME_WORDS or w.lower() in fr_months() or w.isdigit()))
+
+
 def _is_clause(art: _Article, marks: _Marks) -> bool:
     """Quoted words that make a clause: they hold a conjugated verb."""
     span = art.doc.char_span(marks.start, marks.end, alignment_mode="expand") or []
@@ -1484,7 +1518,7 @@ def _sentence_incise(art: _Article, marks: _Marks) -> _Found | None:
         if doc[i].text != ",":
             continue
         k = i + 1
-        while k < sent.end and (_is_aux(doc[k]) or doc[k].pos_ == "ADV" or doc[k].text.lower() in ("-t", "l'", "l’", "lui", "leur")):
+        while k < sent.end and (_is_aux(doc[k]) or _is_causative(doc[k]) or doc[k].pos_ == "ADV" or doc[k].text.lower() in ("-t", "l'", "l’", "lui", "leur")):
             k += 1
         if k >= sent.end or not _is_cue(doc[k]) or _is_present_participle(doc[k]):
             continue
@@ -1691,7 +1725,7 @@ def _final_incise(art: _Article, field: Field, offset: int, sent: _Sent, verb: A
     if _is_present_participle(verb):  # "…, confirmant une information de X": no inverted subject
         return None
     i = verb.i - 1
-    while i >= sent.start and (_is_aux(doc[i]) or doc[i].pos_ == "ADV" or doc[i].text.lower() in ("-t", "-il", "-elle", "l'", "l’", "lui", "leur")):
+    while i >= sent.start and (_is_aux(doc[i]) or _is_causative(doc[i]) or doc[i].pos_ == "ADV" or doc[i].text.lower() in ("-t", "-il", "-elle", "l'", "l’", "lui", "leur")):
         i -= 1
     if i < sent.start or doc[i].text != ",":
         return None
@@ -1718,7 +1752,10 @@ def _final_incise(art: _Article, field: Field, offset: int, sent: _Sent, verb: A
     if not np or np[0].pos_ == "ADP":
         return None
     end = _clause_end(doc, np[-1].i, sent.end, sent.end_char)  # "…, ajoutant que …" may follow
-    rest = [t for t in doc[np[-1].i + 1 : sent.end] if t.idx < end and not t.is_punct and not t.is_space]
+    rest = [t for t in doc[np[-1].i + 1 : sent.end] if t.idx < end and not t.is_space]
+    if any(t.text == ":" or t.text in _OPEN for t in rest):
+        return None  # "X, le maire, a dit sa colère : « … »": the verb introduces what follows, it closes nothing
+    rest = [t for t in rest if not t.is_punct]
     if len(rest) > 8 or any(t.pos_ in ("VERB",) for t in rest):
         return None
     ref, name = _inverted_subject(art, verb, sent.end)  # "a expliqué son avocat, Me X": X
