@@ -401,3 +401,66 @@ def test_the_organisers_of_a_named_event_speak_for_it(quotes_of):
     assert a.speaker_name == b.speaker_name == "organisateurs du salon Eurosatory"
     qs, _ = quotes_of("« La grève continuera », ont annoncé les organisateurs du mouvement.")
     assert one(qs, "grève continuera").speaker_name is None
+
+
+def test_faire_valoir_in_an_incise_names_the_speaker_after_it(quotes_of):
+    qs, _ = quotes_of(
+        "La scierie de Montvalent cessera son activité en juin. « Ce choix nous coûte, mais il protège nos deux autres ateliers », "
+        "a fait valoir sa directrice, Odile Ferrand, dans une lettre aux salariés. "
+        "Le chantier du pont sera livré avec un mois de retard, a fait savoir la préfecture du Jura."
+    )
+    q = one(qs, "nous coûte")
+    assert q.speaker_name == "Odile Ferrand" and q.cue == "a fait valoir" and q.channel == "dans une lettre"
+    b = one(qs, "chantier du pont")
+    assert b.kind == "indirect" and b.cue == "a fait savoir" and "préfecture du Jura" in b.speaker_name
+
+
+def test_selon_an_office_then_the_name_in_apposition_is_the_person(quotes_of):
+    qs, _ = quotes_of(
+        "La ligne de bus 12 sera supprimée, selon le directeur du réseau, Gilles Marchal. "
+        "« Nous n'avions plus assez de voyageurs pour la maintenir », a-t-il déclaré à la presse."
+    )
+    a = one(qs, "ligne de bus")
+    assert a.kind == "indirect" and a.speaker_name == "Gilles Marchal" and a.speaker_ref is not None
+    b = one(qs, "voyageurs")
+    assert b.speaker_ref == a.speaker_ref and b.channel == "à la presse"
+
+
+def test_a_weak_cue_governs_a_quotation_across_a_channel_and_time_words(quotes_of):
+    qs, _ = quotes_of(
+        "La gendarmerie enquête sur l'incendie de l'entrepôt. "
+        "La procureure de Vesoul, Nadia Koller, a évoqué mardi soir devant la presse « un feu allumé en trois endroits, par des gens qui connaissaient les lieux »."
+    )
+    q = one(qs, "trois endroits")
+    assert q.kind == "direct" and q.speaker_name == "Nadia Koller" and q.cue == "a évoqué" and q.channel == "devant la presse"
+    # far from its quotation, behind an object of its own, the same verb is no cue
+    qs, _ = quotes_of("Le rapport a évoqué la rénovation complète des trois bâtiments du lycée et « un budget hors de portée » de la région.")
+    assert not any("hors de portée" in q.text and q.cue == "a évoqué" for q in qs)
+
+
+def test_fragments_under_two_coordinated_verbs_are_two_quotations_of_one_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "Le collège Jean-Moulin a été inondé dimanche. "
+        "Dans un communiqué, la maire, Sylvie Carrel, a déploré la perte d’« une partie de la mémoire du quartier » "
+        "et demandé que « tous les crédits nécessaires » soient débloqués sans attendre."
+    )
+    a, b = one(qs, "mémoire du quartier"), one(qs, "crédits nécessaires")
+    assert a.text == "une partie de la mémoire du quartier" and b.text == "tous les crédits nécessaires"
+    assert a.speaker_name == b.speaker_name == "Sylvie Carrel"
+    assert a.cue == "a déploré" and b.cue == "demandé" and a.channel == b.channel == "dans un communiqué"
+
+
+def test_selon_nos_informations_is_the_outlet_not_the_last_person_named(quotes_of):
+    qs, _ = quotes_of(
+        "La bibliothèque porte le nom du poète Armand Leclerc, mort en 1961. "
+        "Selon nos informations, un audit remis à la mairie en mai signalait que le toit de la salle de lecture fuyait."
+    )
+    q = one(qs, "toit de la salle")
+    assert q.kind == "indirect" and q.speaker_name != "Armand Leclerc" and q.speaker_ref is None
+
+
+def test_a_verb_introducing_a_quotation_with_a_colon_is_no_final_incise(quotes_of):
+    qs, _ = quotes_of("Sur Facebook, le président du club, Marc Lenoir, a dit sa déception : « Nous méritions mieux ce soir. »")
+    assert [q.kind for q in qs] == ["direct"]
+    q = qs[0]
+    assert q.speaker_name == "Marc Lenoir" and q.channel == "sur Facebook"

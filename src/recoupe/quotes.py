@@ -711,8 +711,9 @@ def _has_auxiliary(tok: Any) -> bool:
     """An auxiliary before the participle, past adverbs and inverted pronouns ("a-t-il ainsi dit",
     "a d'ailleurs annoncé")."""
     doc = tok.doc
-    if tok.i > 0 and doc[tok.i - 1].text.lower() in ("et", "puis") and tok.i > 1 and doc[tok.i - 2].pos_ != "PUNCT":
-        # "a rappelé que … et indiqué que …": a participle coordinated with one that has its auxiliary
+    if tok.i > 1 and doc[tok.i - 1].text.lower() in ("et", "puis") and (doc[tok.i - 2].pos_ != "PUNCT" or doc[tok.i - 2].text in L.QUOTE_CLOSERS):
+        # "a rappelé que … et indiqué que …", "a dénoncé « … » et demandé que": a participle
+        # coordinated with one that has its auxiliary
         for t in reversed(doc[max(0, tok.i - 40) : tok.i - 1]):
             if t.text in (".", "!", "?", ";"):
                 break
@@ -806,6 +807,10 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int, depth: int = 0) -> 
             # "il avait qualifié … et avait assuré", "qui considère … et parle de": the subject of
             # the verb coordinated before
             prev = next((t for t in reversed(doc[lo:j]) if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or _has_auxiliary(t))), None)
+            if prev is None and j == lo and lo > sent.start and doc[lo - 1].text in L.QUOTE_CLOSERS:
+                # "X a dénoncé « … » et demandé que": the verb before the quotation, outside it
+                prev = next((t for t in reversed(doc[sent.start : lo - 1]) if not art.in_quote(t.idx) and t.pos_ in ("VERB", "AUX")
+                             and ("Fin" in t.morph.get("VerbForm") or _has_auxiliary(t))), None)
             if prev is not None:
                 return _subject_before(art, sent, prev.i, depth + 1)
         if j >= verb_i - 2 and tok.text in ('"', "«", "»", "“", "”"):  # Il « espère » que …
@@ -1188,6 +1193,12 @@ def _verb_first(toks: Sequence[Any]) -> Any:
     return None
 
 
+def _is_weak(verb: Any) -> bool:
+    """A cue that does not always report speech ("a évoqué", "a demandé"); "savoir" and "valoir"
+    are cues only after "faire" ("a fait savoir", "fait valoir"), and then always report it."""
+    return verb.lemma_.lower() in L.WEAK_CUES and verb.text.lower() not in ("savoir", "valoir")
+
+
 def _is_causative(tok: Any) -> bool:
     """"fait" of "a fait savoir", "a fait valoir": part of the reporting verb, like an auxiliary."""
     doc = tok.doc
@@ -1471,8 +1482,8 @@ def _cue_before(art: _Article, marks: _Marks) -> _Found | None:
                 return (v, *art.pronoun_speaker(clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
     # a verb that does not always report speech must stand close ("a appelé …, …, « … »")
     verb = next((t for t in reversed(lead) if _is_cue(t) and (
-        t.lemma_.lower() not in L.WEAK_CUES or _words_between(art, t.idx + len(t.text), marks.open_char) <= 3)), None)
-    if verb is not None and verb.lemma_.lower() in L.WEAK_CUES:
+        not _is_weak(t) or _words_between(art, t.idx + len(t.text), marks.open_char) <= 3)), None)
+    if verb is not None and _is_weak(verb):
         # "Le gouvernement souhaite tirer « … » de la vente, a indiqué la PDG": the incise
         # closing the sentence says who said it
         found = _sentence_incise(art, marks)
@@ -1633,7 +1644,7 @@ def _reported(art: _Article, field: Field, offset: int, sent: _Sent, verb: Any, 
     token ``k`` to the end of the sentence."""
     doc = art.doc
     is_que = doc[k].text.lower() in ("que", "qu'", "qu’")
-    if not is_que and (not _infinitive(doc[k]) or verb.lemma_.lower() in L.WEAK_CUES):
+    if not is_que and (not _infinitive(doc[k]) or _is_weak(verb)):
         return None
     c_start = doc[k + 1].idx if is_que and k + 1 < sent.end else doc[k].idx
     c_end = _clause_end(doc, k, sent.end, s_end)
@@ -1730,7 +1741,7 @@ def _final_incise(art: _Article, field: Field, offset: int, sent: _Sent, verb: A
     if i < sent.start or doc[i].text != ",":
         return None
     comma = doc[i]
-    if verb.lemma_.lower() in L.WEAK_CUES:
+    if _is_weak(verb):
         return None  # "…, a réclamé la démission de X": an object, not an inverted subject
     clitic = next((t for t in doc[verb.i - 2 : verb.i + 2] if t.text.startswith("-") and t.text.lower() in L.SUBJECT_PRONOUNS), None)
     if clitic is not None:  # "Trois policiers étaient à l'avant, a-t-il précisé."
