@@ -8,7 +8,7 @@ import pytest
 from conftest import EXAMPLES
 from rapidfuzz import fuzz
 
-from recoupe.align import conflicts, disagreements, related, same_value
+from recoupe.align import Similarity, conflicts, disagreements, related, same_value
 from recoupe.compare import story_report
 from recoupe.models import Statement, Value
 from recoupe.outlets import Registry
@@ -114,6 +114,20 @@ def test_related_words():
     assert related("@poutine", "poutine") == 1.0
     assert related("part", "partir") == 0.0  # too short a stem to be one family
     assert related("maire", "marche") == 0.0
+
+
+def test_a_word_of_several_synonym_groups_matches_each():
+    # "discussion" is a talk, a negotiation and a meeting: it matches "rencontre" as one concept
+    def st(article, terms):
+        return Statement(article=article, field="body", start=0, end=1, text=" ".join(terms), order=0, terms=tuple(terms),
+                         vectors=None, values=(), entities=(), speaker=None, quoted=False, dates=(), positions=tuple(range(len(terms))))
+
+    sim = Similarity([st("a", ["discussion", "direction"]), st("b", ["rencontre", "direction"]), st("c", ["coup", "direction"]),
+                      st("d", ["negocier", "direction"])])
+    assert sim.same_words(0, 1) == (1.0, 1.0)
+    assert sim.same_words(0, 3) == (1.0, 1.0)
+    assert sim.same_words(1, 2)[0] < 1.0  # a meeting is not a call: groups are not chained
+    assert sim.matrix()[0, 1] > 0  # and the pair passes the prefilter
 
 
 def test_clauses_split_outside_quotations_only():

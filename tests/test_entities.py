@@ -145,3 +145,32 @@ def test_ministry_domains_belong_to_the_role_and_appositions_to_the_next_name(nl
 def test_a_crosshead_glued_to_a_name_is_cut_off(nlp):
     ents, _ = entities_of(nlp, "Pendant le Grand Rendez-Vous Europe 1-Les EchosManuel Valls a annoncé mardi sa candidature.")
     assert "Manuel Valls" in ents and not any(name.startswith("Echos") for name in ents)
+
+
+def test_sentences_cut_inside_a_name_or_before_a_dash_are_rejoined():
+    from recoupe.enrich import _whole_sentences
+
+    body = ("La grève des agents de Vallonia Transports a commencé lundi. La députée de Vichy "
+            "Anne-Laure Brossard a réagi - comme le maire - dans la soirée.\nLes chiffres du jour\n"
+            "Trois lignes sur quatre roulent. Le préfet attend\nUn bilan mardi.")
+
+    def at(text, start=0):
+        s = body.index(text, start)
+        return s, s + len(text)
+
+    cut = [at("La grève des agents de Vallonia"), at("Transports a commencé lundi."),
+           at("La députée de Vichy"), at("Anne-Laure Brossard a réagi"), at("- comme le maire"),
+           at("- dans la soirée."), at("Les chiffres du jour"), at("Trois lignes sur quatre roulent."),
+           at("Le préfet attend"), at("Un bilan mardi.")]
+    got = [body[s:e] for s, e in _whole_sentences(body, cut)]
+    assert got == [
+        "La grève des agents de Vallonia Transports a commencé lundi.",
+        "La députée de Vichy Anne-Laure Brossard a réagi - comme le maire - dans la soirée.",
+        "Les chiffres du jour",  # a heading on its own line stays apart
+        "Trois lignes sur quatre roulent.",
+        "Le préfet attend",  # a line break ends it
+        "Un bilan mardi.",
+    ]
+    glued = "Un bilan sans surprise Les écoles rouvrent jeudi."
+    heading = [(0, 22), (23, len(glued))]
+    assert _whole_sentences(glued, heading) == heading  # a lower-case end before a capital: a glued subheading

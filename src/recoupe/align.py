@@ -73,14 +73,16 @@ RELATED = 0.8  # a word of the same concept matches this much
 PREFILTER = 0.12  # pairs whose best-case overlap is below this are not scored (it cannot reach the threshold)
 
 
-def concept(term: str) -> str:
-    """What a term means for matching: its synonym group, else its family (the first five
-    letters of a word of six or more: "évacuer", "évacuation"), else the word."""
+def concepts(term: str) -> tuple[str, ...]:
+    """What a term means for matching: its synonym groups (a word may be in several:
+    "discussion" is a talk, a negotiation and a meeting), else its family (the first five
+    letters of a word of six or more: "évacuer", "évacuation"), else the word. Two terms match
+    as one concept when they have one in common."""
     t = term.lstrip("@")
     groups = _SYN.get(t)
     if groups:
-        return f"syn{min(groups)}"
-    return t[:5] if len(t) >= 6 else t
+        return tuple(f"syn{g}" for g in sorted(groups))
+    return (t[:5] if len(t) >= 6 else t,)
 
 
 def term_weights(statements: Sequence[Statement]) -> dict[str, float]:
@@ -120,9 +122,18 @@ class Similarity:
         # ("évacuer", "évacuation") share a concept; matching is then a comparison of integers
         terms = sorted({t for st in self.st for t in st.terms})
         tid = {t: n for n, t in enumerate(terms)}
-        cid = {t: n for n, t in enumerate(dict.fromkeys(concept(t) for t in terms))}
         self._tid = [np.array([tid[t] for t in st.terms], dtype=np.int32) for st in self.st]
-        self._cid = [np.array([cid[concept(t)] for t in st.terms], dtype=np.int32) for st in self.st]
+        signature = {t: concepts(t) for t in terms}
+        sid = {c: n for n, c in enumerate(dict.fromkeys(signature.values()))}
+        sigs = list(sid)
+        self._same = np.eye(len(sigs), dtype=bool)  # a family is its own concept; synonym groups may overlap
+        syn = [n for n, sig in enumerate(sigs) if sig[0].startswith("syn")]
+        for a in syn:
+            for b in syn:
+                self._same[a, b] = bool(set(sigs[a]) & set(sigs[b]))
+        self._cid = [np.array([sid[signature[t]] for t in st.terms], dtype=np.int32) for st in self.st]
+        key = {c: n for n, c in enumerate(dict.fromkeys(c for sig in sigs for c in sig))}
+        self._keys = [[key[c] for c in sig] for sig in sigs]  # each signature's concepts, as columns
         self._bare = [np.array([tid.get(t.lstrip("@"), -1 - n) for n, t in enumerate(st.terms)], dtype=np.int32) for st in self.st]
 
     def coverage(self, i: int, j: int) -> tuple[float, float]:
@@ -132,7 +143,7 @@ class Similarity:
         if not len(a.terms) or not len(b.terms) or wa.sum() == 0 or wb.sum() == 0:
             return 0.0, 0.0
         same_word = (self._tid[i][:, None] == self._tid[j][None, :]) | (self._bare[i][:, None] == self._bare[j][None, :])
-        same_concept = self._cid[i][:, None] == self._cid[j][None, :]
+        same_concept = self._same[self._cid[i][:, None], self._cid[j][None, :]]
         exact = np.where(same_word, 1.0, np.where(same_concept, RELATED, 0.0)).astype(np.float32)
         if a.vectors is not None and b.vectors is not None:
             cos = a.vectors @ b.vectors.T
@@ -151,7 +162,7 @@ class Similarity:
         wa, wb = self._w[i], self._w[j]
         if not len(wa) or not len(wb) or wa.sum() == 0 or wb.sum() == 0:
             return 0.0, 0.0
-        same = self._cid[i][:, None] == self._cid[j][None, :]
+        same = self._same[self._cid[i][:, None], self._cid[j][None, :]]
         return float((wa * same.any(axis=1)).sum() / wa.sum()), float((wb * same.any(axis=0)).sum() / wb.sum())
 
     def _soft(self, i: int, j: int) -> float:
@@ -182,14 +193,20 @@ class Similarity:
         quick = self.mean @ self.mean.T
         # an upper bound of the lexical overlap, for all pairs at once: the weight of i's
         # concepts that j has, over i's weight; pairs that share too little are not scored
-        n_c = 1 + max((int(c.max()) for c in self._cid if len(c)), default=0)
+        n_c = 1 + max((k for ks in self._keys for k in ks), default=0)
         have = np.zeros((n, n_c), dtype=np.float32)
         weigh = np.zeros((n, n_c), dtype=np.float32)
         for i in range(n):
-            if len(self._cid[i]):
-                have[i, self._cid[i]] = 1.0
-                np.maximum.at(weigh[i], self._cid[i], self._w[i])
-        total = np.maximum(weigh.sum(axis=1), 1e-9)
+            for c, w in zip(self._cid[i], self._w[i], strict=True):
+                for k in self._keys[c]:  # a term of several concepts counts in each (a bound, not a score)
+                    have[i, k] = 1.0
+                    weigh[i, k] = max(weigh[i, k], w)
+        total = np.full(n, 1e-9, dtype=np.float32)  # i's weight, each concept once at its heaviest term
+        for i in range(n):
+            best: dict[int, float] = {}
+            for c, w in zip(self._cid[i], self._w[i], strict=True):
+                best[int(c)] = max(best.get(int(c), 0.0), float(w))
+            total[i] += sum(best.values())
         shared = (weigh @ have.T) / total[:, None]  # shared[i, j]: of i's weight, what j has
         reach = np.maximum(shared, shared.T)
         arts = [s.article for s in self.st]

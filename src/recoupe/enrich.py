@@ -74,6 +74,29 @@ class Enricher:
             yield analyse(doc, article, fields)
 
 
+_ENDS = frozenset(".!?…»\"”:;")
+
+
+def _whole_sentences(body: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The recogniser's sentences, rejoined where it cut inside one: without a full stop, before
+    a lower-case word or a dash (« les pires chiffres d'Europe | - 4 923 cas par jour »), or
+    between two capitalised words of a name (« de Ligéria | Rail a débuté », « Bruno | Le
+    Maire »). A sentence that ends without punctuation before a capital is otherwise kept: in
+    scraped copy it is often a subheading glued to the paragraph it heads."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if out:
+            ps, pe = out[-1]
+            before, nxt = body[ps:pe].split(), body[s:e]
+            if body[pe - 1] not in _ENDS and "\n" not in body[pe:s] and before and nxt and (
+                    nxt[0].islower() or nxt[0] in "-–—(" or before[-1] in ("«", "“")
+                    or (before[-1][0].isupper() and before[-1].istitle() and nxt[0].isupper())):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
 def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int]]) -> Enriched:
     body = next(((o, n) for f, o, n in fields if f == "body"), None)
     sentences: list[tuple[int, int]] = []
@@ -92,6 +115,7 @@ def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int
                 if len(piece) - rstrip > lstrip:
                     sentences.append((pos + lstrip - b_off, pos + len(piece) - rstrip - b_off))
                 pos += len(piece) + 2
+        sentences = _whole_sentences(doc_text(doc)[b_off : b_off + b_len], sentences)
     text_of = {f: article.field_text(f) for f in ("title", "lead", "body")}
     entities = article_entities(doc, fields, text_of) if fields else ()
     quotes = find_quotes(doc, fields, entities) if fields else ()
