@@ -303,6 +303,18 @@ def test_the_timeline_is_in_date_order_with_what_came_before(reports):
     assert any(e["date"]["value"] < "2026" for e in before)  # and the site's history
 
 
+def test_a_fact_stands_once_in_the_timeline_unless_its_date_is_disputed(reports):
+    reps, _ = reports
+    seen_disputed = False
+    for r in reps.values():
+        dated = {f["id"] for f in r["facts"] if any(v["value"][:4].isdigit() and "-" in v["value"] for v in f["versions"])}
+        facts = [e["fact"] for e in r["timeline"] if e.get("fact")]
+        for fact in {f for f in facts if facts.count(f) > 1}:
+            assert fact in dated, (r["id"], fact)
+            seen_disputed = True
+    assert seen_disputed  # a disputed date keeps one entry per version (the cyber-attack's recovery, the strike's talks)
+
+
 def test_coverage_matrix_shows_omissions(reports):
     reps, _ = reports
     for r in reps.values():

@@ -261,6 +261,26 @@ def _timeline(ctx: _Story, story: dict[str, Any], st: Sequence[Statement], fact_
         key = fact_of.get(i) or f"s{i}"
         entries.setdefault((f"{when.value}|{when.precision}", key), []).append(i)
     text_of = {f.id: f.text for f in facts}
+    # a fact is one event: its statements dated differently ("dans la nuit de mardi à mercredi",
+    # "mercredi") give it the date most of its articles give, unless the dates are what its
+    # outlets dispute, when each version stands at its own date
+    disputed = {f.id for f in facts if any(v.value[:4].isdigit() and "-" in v.value for v in f.versions)}
+    by_fact: dict[str, list[tuple[str, str]]] = {}
+    for when, key in entries:
+        if key in text_of and key not in disputed:
+            by_fact.setdefault(key, []).append((when, key))
+    for key, dated in by_fact.items():
+        if len(dated) < 2:
+            continue
+
+        def weight(k: tuple[str, str]) -> tuple[int, int, str]:
+            value, precision = k[0].split("|")
+            return (-len({st[i].article for i in entries[k]}), -_PRECISION_RANK.get(precision, 0), value)
+
+        keep = min(dated, key=weight)
+        for k in dated:
+            if k != keep:
+                entries[keep] += entries.pop(k)
     out = []
     for (when, key), idx in entries.items():
         value, precision = when.split("|")
