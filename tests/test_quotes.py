@@ -464,3 +464,14 @@ def test_a_verb_introducing_a_quotation_with_a_colon_is_no_final_incise(quotes_o
     assert [q.kind for q in qs] == ["direct"]
     q = qs[0]
     assert q.speaker_name == "Marc Lenoir" and q.channel == "sur Facebook"
+
+
+def test_a_title_word_before_a_comma_does_not_make_the_quotation_a_title(quotes_of):
+    qs, _ = quotes_of(
+        "L'usine de Saint-Prix, la plus petite du groupe, « ne tient plus la comparaison avec les autres », "
+        "selon la directrice générale, Inès Morel."
+    )
+    q = one(qs, "comparaison")
+    assert q.kind == "direct" and q.text.startswith("ne tient") and q.speaker_name == "Inès Morel"
+    qs, _ = quotes_of("Il a présenté le projet « Cœur de ville » aux habitants du quartier.")
+    assert qs == ()

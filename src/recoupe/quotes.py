@@ -1337,7 +1337,8 @@ def _is_name_or_charge(art: _Article, marks: _Marks) -> bool:
     title_word = next((t for t in reversed(before) if t.text.lower() == word), None)
     if title_word is not None and pos in ("VERB", "AUX") and _has_auxiliary(title_word) and title_word.lemma_.lower() in L.CUE_VERBS:
         return False  # "il avait qualifié « d'inacceptables »": the verb of speech, not a label
-    if word in L.TITLE_CUES or lemma in L.TITLE_CUES or (pos == "DET" and len(words) > 1 and words[-2][0] in L.TITLE_CUES):
+    comma = art.text[: marks.open_char].rstrip().endswith(",")  # "le site, le plus ancien du groupe, « … »": a clause follows
+    if not comma and (word in L.TITLE_CUES or lemma in L.TITLE_CUES or (pos == "DET" and len(words) > 1 and words[-2][0] in L.TITLE_CUES)):
         return True
     between = art.text[art.names_end + 1 : marks.open_char].strip().lower() if art.names_end >= 0 else None
     if between is not None and marks.open_char - art.names_end < 30 and between.strip(" ,") in ("", "et", "ou", "et pour", "ou pour", "pour", "et de", "de"):
