@@ -475,3 +475,9 @@ def test_a_title_word_before_a_comma_does_not_make_the_quotation_a_title(quotes_
     assert q.kind == "direct" and q.text.startswith("ne tient") and q.speaker_name == "Inès Morel"
     qs, _ = quotes_of("Il a présenté le projet « Cœur de ville » aux habitants du quartier.")
     assert qs == ()
+
+
+def test_an_unnamed_subject_before_the_verb_keeps_its_object_from_being_the_speaker(quotes_of):
+    qs, _ = quotes_of("Au marché, la retraitée accusait le maire d'être « un gestionnaire sans aucun cœur ».")
+    q = one(qs, "gestionnaire")
+    assert q.cue == "accusait" and q.speaker_name is None

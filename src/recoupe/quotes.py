@@ -807,8 +807,8 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int, depth: int = 0) -> 
             # "il avait qualifié … et avait assuré", "qui considère … et parle de": the subject of
             # the verb coordinated before
             prev = next((t for t in reversed(doc[lo:j]) if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or _has_auxiliary(t))), None)
-            if prev is None and j == lo and lo > sent.start and doc[lo - 1].text in L.QUOTE_CLOSERS:
-                # "X a dénoncé « … » et demandé que": the verb before the quotation, outside it
+            if prev is None and j == lo and lo > sent.start and doc[lo - 1].text in L.QUOTE_CLOSERS and _is_past_participle(doc[verb_i]):
+                # "X a dénoncé « … » et demandé que": the auxiliary and the subject of the participle before
                 prev = next((t for t in reversed(doc[sent.start : lo - 1]) if not art.in_quote(t.idx) and t.pos_ in ("VERB", "AUX")
                              and ("Fin" in t.morph.get("VerbForm") or _has_auxiliary(t))), None)
             if prev is not None:
@@ -1337,7 +1337,7 @@ def _is_name_or_charge(art: _Article, marks: _Marks) -> bool:
     title_word = next((t for t in reversed(before) if t.text.lower() == word), None)
     if title_word is not None and pos in ("VERB", "AUX") and _has_auxiliary(title_word) and title_word.lemma_.lower() in L.CUE_VERBS:
         return False  # "il avait qualifié « d'inacceptables »": the verb of speech, not a label
-    comma = art.text[: marks.open_char].rstrip().endswith(",")  # "le site, le plus ancien du groupe, « … »": a clause follows
+    comma = art.text[: marks.open_char].rstrip().endswith(",") and _is_clause(art, marks)  # "le site, le plus ancien du groupe, « … est … »"
     if not comma and (word in L.TITLE_CUES or lemma in L.TITLE_CUES or (pos == "DET" and len(words) > 1 and words[-2][0] in L.TITLE_CUES)):
         return True
     between = art.text[art.names_end + 1 : marks.open_char].strip().lower() if art.names_end >= 0 else None
@@ -1424,7 +1424,7 @@ def _incise_after(art: _Article, marks: _Marks) -> _Found | None:
     if attr is not None and window and attr[0].i <= window[0].i + 2 and (verb is None or attr[0].i < verb.i):
         return attr
     if verb is None:
-        return None
+        return _bare_incise(art, window) if tail[0].text == "," else None
     clitic = next((t for t in window[:6] if t.text.startswith("-") and t.text.lower() in L.SUBJECT_PRONOUNS), None)
     if clitic is not None:  # "a-t-il ajouté", "détaille-t-il"
         opening = _attribution(art, marks.sent_first.start_char, marks.open_char)
@@ -1438,6 +1438,44 @@ def _incise_after(art: _Article, marks: _Marks) -> _Found | None:
 
 
 _DASHES = (",", "—", "–", "-")
+_NOT_INCISE_VERBS = frozenset({"selon", "dont", "où", "comme", "mais", "et", "ou", "puis", "car", "donc", "alors", "ainsi", "notamment", "explique-t-on"})
+
+
+def _bare_incise(art: _Article, window: list[Any]) -> _Found | None:
+    """« … », calcule X / « … », sourit-elle / « … », s'agace le maire, X: an incise whose verb
+    is no verb of speech (the tagger often takes it for a noun or an adjective). Its form tells
+    it: one lower-case word right after the comma, then an inverted subject pronoun glued to it
+    or a person's name (after at most a short description) that ends the incise."""
+    toks = [t for t in window if not t.is_space]
+    k = 0
+    while k < len(toks) and toks[k].text.lower() in ("s'", "s’", "se", "lui", "leur", "en", "y"):
+        k += 1
+    if k >= len(toks):
+        return None
+    verb = toks[k]
+    low = verb.text.lower()
+    if not (verb.text.isalpha() and verb.text.islower()) or low in _NOT_INCISE_VERBS or low in L.TIME_WORDS \
+            or verb.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "NUM") or (verb.pos_ == "ADV" and low.endswith("ment")):
+        return None
+    rest = toks[k + 1 :]
+    if rest and rest[0].text.lower() in L.SUBJECT_PRONOUNS and rest[0].text.startswith("-"):
+        if len(rest) > 1 and not rest[1].is_punct:
+            return None
+        return (verb, *art.pronoun_speaker(rest[0].idx, L.SUBJECT_PRONOUNS[rest[0].text.lower()]))
+    n = 0
+    while n < len(rest) and n < 4 and rest[n].pos_ in ("DET", "NOUN", "ADJ") and rest[n].text[:1].islower():
+        n += 1
+    if n < len(rest) and rest[n].text == "," and n:  # "s'agace le maire, Paul Roux"
+        n += 1
+    if n >= len(rest):
+        return None
+    m = art.mention_at(rest[n].idx, rest[n].idx + len(rest[n].text), types=("person",))
+    if m is None or m.start != rest[n].idx:
+        return None
+    after = [t for t in rest if t.idx >= m.end]
+    if after and not after[0].is_punct:
+        return None  # "…, calcule Paul Roux avec ses voisins": more than an incise
+    return (verb, *art._named(m.ref))
 
 
 def _incise_window(art: _Article, toks: list[Any]) -> list[Any]:
@@ -1492,8 +1530,8 @@ def _cue_before(art: _Article, marks: _Marks) -> _Found | None:
             return found
     if verb is not None:
         ref, name = _subject_before(art, sent, verb.i)
-        if ref is None and name is None:  # inverted: "a déclaré le ministre : « … »"
-            ref, name = _inverted_subject(art, verb, open_tok.i)
+        if ref is None and name is None and not _subject_stands_before(art.doc, verb, sent.start):
+            ref, name = _inverted_subject(art, verb, open_tok.i)  # inverted: "a déclaré le ministre : « … »"
         return verb, ref, name
     attr = _attribution(art, sent.start_char, marks.open_char)
     if attr is not None:
@@ -1501,6 +1539,16 @@ def _cue_before(art: _Article, marks: _Marks) -> _Found | None:
     if lead and lead[-1].text == ":":
         return (None, *_subject_before(art, sent, lead[-1].i))
     return None
+
+
+def _subject_stands_before(doc: Any, verb: Any, lo: int) -> bool:
+    """A noun phrase or a pronoun right before a verb (past auxiliaries, adverbs and clitics) is
+    its subject, even when it names no one ("La jeune femme y accusait le gouvernement d'être
+    « … »"): the noun phrase after the verb is then its object, not an inverted subject."""
+    i = verb.i - 1
+    while i >= lo and (_is_aux(doc[i]) or doc[i].pos_ in ("ADV", "SPACE") or doc[i].text.lower() in _SKIP_BEFORE_VERB):
+        i -= 1
+    return i >= lo and doc[i].pos_ in ("NOUN", "PROPN", "PRON") and doc[i].text.lower() not in ("qu'", "qu’", "que")
 
 
 def _words_between(art: _Article, start: int, end: int) -> int:
@@ -1511,8 +1559,15 @@ def _words_between(art: _Article, start: int, end: int) -> int:
     text = re.sub(r"\s", " ", art.text[start:end])
     for pattern in _CHANNELS:
         text = pattern.sub(" ", text)
-    words = [w.strip(".,;:!?…()«»“”\"'’-") for w in text.split()]
-    return sum(1 for w in words if w and not (w.lower() in L.TIME_WORDS or w.lower() in fr_months() or w.isdigit()))
+
+    def count(part: str) -> int:
+        words = [w.strip(".,;:!?…()«»“”\"'’-") for w in part.split()]
+        return sum(1 for w in words if w and not (w.lower() in L.TIME_WORDS or w.lower() in fr_months() or w.isdigit()))
+
+    head, comma, tail = text.rpartition(",")
+    if comma and count(head):
+        return MAX_QUOTE_CHARS  # "a lancé un nouveau parti, « … »": the quotation is in apposition to the object
+    return count(tail)
 
 
 def _is_clause(art: _Article, marks: _Marks) -> bool:
