@@ -481,3 +481,12 @@ def test_an_unnamed_subject_before_the_verb_keeps_its_object_from_being_the_spea
     qs, _ = quotes_of("Au marché, la retraitée accusait le maire d'être « un gestionnaire sans aucun cœur ».")
     q = one(qs, "gestionnaire")
     assert q.cue == "accusait" and q.speaker_name is None
+
+
+def test_a_pronoun_stands_for_the_new_subject_after_an_opening_adjunct(quotes_of):
+    qs, _ = quotes_of(
+        "L'animatrice Claire Vidal est morte samedi. Paul Morin a fait part de son chagrin et a salué « un talent immense et rare ». "
+        "Sur Facebook, Marc Lebon a lui aussi dit sa peine. « Nous avons tout appris ensemble, elle va nous manquer », a-t-il écrit."
+    )
+    assert one(qs, "talent immense").speaker_name == "Paul Morin"
+    assert one(qs, "appris ensemble").speaker_name == "Marc Lebon"

@@ -385,10 +385,21 @@ class _Article:
             if m.start <= start or m.start >= char or m.type != "person" or m.complement or self.in_quote(m.start) or ref not in (None, m.ref):
                 continue
             sent = self.sentence(m.start)
-            lead = [t for t in self.doc[sent.start : self.token_at(m.start).i] if not t.is_punct and not t.is_space]
+            toks = list(self.doc[sent.start : self.token_at(m.start).i])
+            comma = max((n for n, t in enumerate(toks) if t.text == ","), default=None)
+            if comma is not None and self._adjunct(toks[:comma]):
+                toks = toks[comma + 1 :]  # "Sur Twitter, X a …", "Mardi soir, X a …"
+            lead = [t for t in toks if not t.is_punct and not t.is_space]
             if len(lead) <= 1 and self._agrees(m.ref, gender):
                 found = m.ref
         return found
+
+    def _adjunct(self, toks: list[Any]) -> bool:
+        """A short phrase opening a sentence before its subject ("Sur Twitter", "De son côté"):
+        no verb, no one named, a few words."""
+        words = [t for t in toks if not t.is_punct and not t.is_space]
+        return 0 < len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words) and not any(
+            self.mention_at(t.idx, t.idx + len(t.text), types=("person",)) for t in words)
 
     def gap(self, start: int, end: int) -> int:
         """Characters from ``start`` to ``end`` outside quotations."""
@@ -807,10 +818,13 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int, depth: int = 0) -> 
             # "il avait qualifié … et avait assuré", "qui considère … et parle de": the subject of
             # the verb coordinated before
             prev = next((t for t in reversed(doc[lo:j]) if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or _has_auxiliary(t))), None)
-            if prev is None and j == lo and lo > sent.start and doc[lo - 1].text in L.QUOTE_CLOSERS and _is_past_participle(doc[verb_i]):
-                # "X a dénoncé « … » et demandé que": the auxiliary and the subject of the participle before
+            if prev is None and j == lo and lo > sent.start and doc[lo - 1].text in L.QUOTE_CLOSERS:
+                # "X a dénoncé « … » et demandé que", "X a jugé « … » mais relève": the subject of
+                # the verb in a compound tense before the quotation
                 prev = next((t for t in reversed(doc[sent.start : lo - 1]) if not art.in_quote(t.idx) and t.pos_ in ("VERB", "AUX")
                              and ("Fin" in t.morph.get("VerbForm") or _has_auxiliary(t))), None)
+                if prev is not None and not (_is_past_participle(prev) and _has_auxiliary(prev)):
+                    prev = None
             if prev is not None:
                 return _subject_before(art, sent, prev.i, depth + 1)
         if j >= verb_i - 2 and tok.text in ('"', "«", "»", "“", "”"):  # Il « espère » que …
@@ -1521,7 +1535,7 @@ def _cue_before(art: _Article, marks: _Marks) -> _Found | None:
                 return (v, *art.pronoun_speaker(clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
     # a verb that does not always report speech must stand close ("a appelé …, …, « … »")
     verb = next((t for t in reversed(lead) if _is_cue(t) and (
-        not _is_weak(t) or _words_between(art, t.idx + len(t.text), marks.open_char) <= 3)), None)
+        not _is_weak(t) or _words_between(art, t.idx + len(t.text), marks.open_char, clause=_is_clause(art, marks)) <= 3)), None)
     if verb is not None and _is_weak(verb):
         # "Le gouvernement souhaite tirer « … » de la vente, a indiqué la PDG": the incise
         # closing the sentence says who said it
@@ -1551,11 +1565,12 @@ def _subject_stands_before(doc: Any, verb: Any, lo: int) -> bool:
     return i >= lo and doc[i].pos_ in ("NOUN", "PROPN", "PRON") and doc[i].text.lower() not in ("qu'", "qu’", "que")
 
 
-def _words_between(art: _Article, start: int, end: int) -> int:
+def _words_between(art: _Article, start: int, end: int, *, clause: bool = True) -> int:
     """Words between a verb and the quotation it may introduce, leaving out what may stand
     between them without changing what the verb governs: the channel ("devant la presse", "dans
     un communiqué"), time words and dates ("samedi après-midi", "le 3 mars"); an apostrophe is no
-    word of its own ("le vol d’« … »")."""
+    word of its own ("le vol d’« … »"). Quoted words that are no ``clause``, after a comma that
+    follows an object, are a name in apposition to it, not the verb's."""
     text = re.sub(r"\s", " ", art.text[start:end])
     for pattern in _CHANNELS:
         text = pattern.sub(" ", text)
@@ -1565,8 +1580,8 @@ def _words_between(art: _Article, start: int, end: int) -> int:
         return sum(1 for w in words if w and not (w.lower() in L.TIME_WORDS or w.lower() in fr_months() or w.isdigit()))
 
     head, comma, tail = text.rpartition(",")
-    if comma and count(head):
-        return MAX_QUOTE_CHARS  # "a lancé un nouveau parti, « … »": the quotation is in apposition to the object
+    if comma and count(head) and not clause:
+        return MAX_QUOTE_CHARS  # "a lancé un nouveau parti, « … »": a name in apposition to the object
     return count(tail)
 
 
