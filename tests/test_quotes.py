@@ -490,3 +490,14 @@ def test_a_pronoun_stands_for_the_new_subject_after_an_opening_adjunct(quotes_of
     )
     assert one(qs, "talent immense").speaker_name == "Paul Morin"
     assert one(qs, "appris ensemble").speaker_name == "Marc Lebon"
+
+
+def test_words_named_as_a_formula_belong_to_whoever_said_them_before(quotes_of):
+    qs, _ = quotes_of(
+        "« Nous reconstruirons l'école, quoi qu'il en coûte », a promis le maire, Paul Girard. "
+        "« Les caisses de la commune sont vides depuis deux ans », répond l'élue d'opposition Anne Dufour. "
+        "Selon elle, la formule « quoi qu'il en coûte » ne rassure personne."
+    )
+    assert one(qs, "caisses").speaker_name == "Anne Dufour"
+    (q,) = [q for q in qs if q.text == "quoi qu'il en coûte"]
+    assert q.speaker_name == "Paul Girard"

@@ -184,6 +184,7 @@ class _Article:
         self.names_end = -1  # the closing mark of the last name or label found in marks
         self.last_speaker: tuple[int, int | None, str | None] | None = None  # (doc end, ref, name)
         self.speakers: list[tuple[int, int, int | None]] = []  # (doc start, end, ref) of the quotations with a speaker
+        self.said: list[tuple[str, int | None, str | None]] = []  # (folded words, ref, name) of the quotations found
 
     # -- look-ups -------------------------------------------------------------------------
     def token_at(self, char: int) -> Any:
@@ -230,6 +231,7 @@ class _Article:
         if quote.speaker_ref is not None or quote.speaker_name is not None:
             self.last_speaker = (end, quote.speaker_ref, quote.speaker_name)
             self.speakers.append((start, end, quote.speaker_ref))
+            self.said.append((fold(quote.text), quote.speaker_ref, quote.speaker_name))
         return quote
 
     def last_speaker_before(self, char: int) -> int | None:
@@ -1296,6 +1298,9 @@ def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int
         # sentence opens with, else the speaker going on (« … » in the next sentence of a report)
         ref, name = _embedded_speaker(art, marks)
     art.quoted.pop()
+    earlier = _words_mentioned(art, marks, inner)
+    if earlier is not None:  # "la formule « … »": the words of whoever said them before, not of the sentence's subject
+        ref, name = earlier
     if cue_tok is None and ref is None and name is None and (words < MIN_FLOATING_WORDS or not alone):
         return None  # a scare quote, a name, an expression
     if cue_tok is not None and words <= 4 and _is_nickname(art, marks, words) and marks.open_tok.i - cue_tok.i > 4 and cue_tok.i < marks.open_tok.i:
@@ -1307,6 +1312,23 @@ def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int
         speaker_name=name, speaker_ref=ref, cue=_cue_word(art.doc, cue_tok), channel=_direct_channel(art, marks, cue_tok),
         parts=tuple((s - offset, e - offset) for s, e in marks.parts) if len(parts) > 1 else (),
     ), offset)
+
+
+# Nouns before quoted words that mention words someone said ("la formule « … »", "le mot « … »").
+_MENTION_NOUNS = frozenset({"formule", "formules", "expression", "expressions", "terme", "termes", "mot", "mots", "phrase"})
+
+
+def _words_mentioned(art: _Article, marks: _Marks, inner: str) -> tuple[int | None, str | None] | None:
+    """"Selon elle, la formule « pas par les menaces » vise …": words named by a noun of words
+    are a mention of a quotation given before in the article; its speaker is theirs."""
+    before = [t for t in art.doc[max(0, marks.open_tok.i - 3) : marks.open_tok.i] if t.idx + len(t.text) <= marks.open_char
+              and not t.is_punct and not t.is_space]
+    if not before or not any(t.text.lower() in _MENTION_NOUNS and t.pos_ == "NOUN" for t in before[-2:]):
+        return None
+    key = fold(inner)
+    if len(key) < 8:
+        return None
+    return next(((ref, name) for words, ref, name in reversed(art.said) if key in words), None)
 
 
 def _quoted_cue(art: _Article, marks: _Marks) -> bool:
