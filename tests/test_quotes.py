@@ -501,3 +501,12 @@ def test_words_named_as_a_formula_belong_to_whoever_said_them_before(quotes_of):
     assert one(qs, "caisses").speaker_name == "Anne Dufour"
     (q,) = [q for q in qs if q.text == "quoi qu'il en coûte"]
     assert q.speaker_name == "Paul Girard"
+
+
+def test_the_subject_before_appositions_that_name_no_one_is_the_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "Marie Lenoir, 52 ans, présidente de l'association Vent Libre, a indiqué jeudi sur son blog avoir été « menacée à plusieurs reprises » "
+        "mais n'avoir pas voulu dénoncer ses voisins par « peur des représailles »."
+    )
+    assert one(qs, "menacée").speaker_name == "Marie Lenoir"
+    assert one(qs, "représailles").speaker_name == "Marie Lenoir"

@@ -823,10 +823,10 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int, depth: int = 0) -> 
             if prev is None and j == lo and lo > sent.start and doc[lo - 1].text in L.QUOTE_CLOSERS:
                 # "X a dénoncé « … » et demandé que", "X a jugé « … » mais relève": the subject of
                 # the verb in a compound tense before the quotation
+                # (not "avoir été « … »": a verb in the infinitive has the subject of the verb it hangs on)
                 prev = next((t for t in reversed(doc[sent.start : lo - 1]) if not art.in_quote(t.idx) and t.pos_ in ("VERB", "AUX")
-                             and ("Fin" in t.morph.get("VerbForm") or _has_auxiliary(t))), None)
-                if prev is not None and not (_is_past_participle(prev) and _has_auxiliary(prev)):
-                    prev = None
+                             and _is_past_participle(t) and any(_is_aux(a) and "Fin" in a.morph.get("VerbForm")
+                                                                 for a in doc[max(sent.start, t.i - 4) : t.i])), None)
             if prev is not None:
                 return _subject_before(art, sent, prev.i, depth + 1)
         if j >= verb_i - 2 and tok.text in ('"', "«", "»", "“", "”"):  # Il « espère » que …
@@ -875,6 +875,9 @@ def _subject_before(art: _Article, sent: _Sent, verb_i: int, depth: int = 0) -> 
             ref, name = art.speaker_of_np(list(doc[start : j + 1]))
             if ref is not None or name is not None:
                 return ref, name
+            if start - 1 > lo and doc[start - 1].text == "," and doc[j + 1].text == ",":
+                j = start - 1  # "X, 40 ans, présidente de Y, a indiqué": an apposition that names no one, X before it
+                continue
         if tok.pos_ == "PRON" and low in L.SUBJECT_PRONOUNS:
             return art.pronoun_speaker(tok.idx, L.SUBJECT_PRONOUNS.get(low))
         break
@@ -1319,12 +1322,13 @@ _MENTION_NOUNS = frozenset({"formule", "formules", "expression", "expressions", 
 
 
 def _words_mentioned(art: _Article, marks: _Marks, inner: str) -> tuple[int | None, str | None] | None:
-    """"Selon elle, la formule « pas par les menaces » vise …": words named by a noun of words
-    are a mention of a quotation given before in the article; its speaker is theirs."""
+    """"Selon elle, la formule « pas par les menaces » vise …": words named by a definite noun of
+    words are a mention of a quotation given before in the article; its speaker is theirs."""
     before = [t for t in art.doc[max(0, marks.open_tok.i - 3) : marks.open_tok.i] if t.idx + len(t.text) <= marks.open_char
               and not t.is_punct and not t.is_space]
-    if not before or not any(t.text.lower() in _MENTION_NOUNS and t.pos_ == "NOUN" for t in before[-2:]):
-        return None
+    if not any(t.text.lower() in _MENTION_NOUNS and t.i > 0 and art.doc[t.i - 1].text.lower() in L.DEFINITE_DETERMINERS
+               for t in before[-2:]):
+        return None  # "la formule « … »" names words said before; "une expression « maladroite »" qualifies one
     key = fold(inner)
     if len(key) < 8:
         return None
