@@ -262,8 +262,8 @@ def _timeline(ctx: _Story, story: dict[str, Any], st: Sequence[Statement], fact_
         entries.setdefault((f"{when.value}|{when.precision}", key), []).append(i)
     text_of = {f.id: f.text for f in facts}
     # a fact is one event: its statements dated differently ("dans la nuit de mardi à mercredi",
-    # "mercredi") give it the date most of its articles give, unless the dates are what its
-    # outlets dispute, when each version stands at its own date
+    # "mercredi") give it the date its shown text gives, else the one most of its articles give,
+    # unless the dates are what its outlets dispute, when each version stands at its own date
     disputed = {f.id for f in facts if any(v.value[:4].isdigit() and "-" in v.value for v in f.versions)}
     by_fact: dict[str, list[tuple[str, str]]] = {}
     for when, key in entries:
@@ -273,9 +273,10 @@ def _timeline(ctx: _Story, story: dict[str, Any], st: Sequence[Statement], fact_
         if len(dated) < 2:
             continue
 
-        def weight(k: tuple[str, str]) -> tuple[int, int, str]:
+        def weight(k: tuple[str, str]) -> tuple[bool, int, int, str]:
             value, precision = k[0].split("|")
-            return (-len({st[i].article for i in entries[k]}), -_PRECISION_RANK.get(precision, 0), value)
+            shown = any(st[i].text == text_of[key] for i in entries[k])  # noqa: B023 (used at once)
+            return (not shown, -len({st[i].article for i in entries[k]}), -_PRECISION_RANK.get(precision, 0), value)
 
         keep = min(dated, key=weight)
         for k in dated:
