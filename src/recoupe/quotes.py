@@ -1588,7 +1588,10 @@ def _subject_stands_before(doc: Any, verb: Any, lo: int) -> bool:
     i = verb.i - 1
     while i >= lo and (_is_aux(doc[i]) or doc[i].pos_ in ("ADV", "SPACE") or doc[i].text.lower() in _SKIP_BEFORE_VERB):
         i -= 1
-    return i >= lo and doc[i].pos_ in ("NOUN", "PROPN", "PRON") and doc[i].text.lower() not in ("qu'", "qu’", "que")
+    if i < lo or doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or doc[i].text.lower() in ("qu'", "qu’", "que"):
+        return False
+    start = _np_start(doc, i, lo) if doc[i].pos_ != "PRON" else i
+    return start == lo or doc[start - 1].pos_ != "ADP"  # not "d'une nouvelle catégorie annonce l'entreprise": inverted
 
 
 def _words_between(art: _Article, start: int, end: int, *, clause: bool = True) -> int:
