@@ -14,7 +14,9 @@ parse, which is both slow and unreliable on the inverted subjects of French inci
   pronoun of "a-t-il ajouté" or a role ("le dirigeant ukrainien") resolved to a person or an
   organisation of the article, the main clause's subject for a participle ("…, estimant que"),
   the author of a document ("précise le communiqué"), the speaker of the previous quotation for
-  a quotation standing alone; no one for unnamed people ("ses enfants", "des témoins");
+  a quotation standing alone, the name after any verb in an incise ("« … », soupire X"), the
+  speaker of earlier words for words mentioned ("la formule « … »"); no one for unnamed people
+  ("ses enfants", "des témoins") or the outlet itself ("selon nos informations");
 * sentences are read in order, direct and indirect quotations together, so that "il" or "le
   ministre" may stand for the speaker just quoted;
 * the channel: "sur Truth Social", "dans un communiqué", "au New York Post", "à la presse"...
