@@ -99,7 +99,8 @@ def _representative(members: Sequence[int], statements: Sequence[Statement], mat
     """The statement that says the fact best: closest to the others, a sentence rather than a
     headline."""
     def key(i: int) -> tuple[float, int]:
-        others = [j for j in members if j != i]
+        # within an article statements are not compared (0): the mean is over other articles'
+        others = [j for j in members if statements[j].article != statements[i].article]
         mean = float(matrix[i, others].mean()) if others else 0.0
         return (mean + (0.0 if statements[i].field == "title" else 0.1), -statements[i].order)
     return max(members, key=key)
@@ -117,7 +118,13 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         independent = ctx.independent(arts)
         status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
         rep = _representative(members, st, matrix)
-        speakers = Counter(st[i].speaker for i in members if st[i].speaker)
+        # "X says Y": the fact is X's words when its shown statement is, or when most of its
+        # statements (headlines that sum it up aside) are; one quoted sentence does not make it so
+        speakers = Counter(st[i].speaker for i in core if st[i].speaker)
+        if st[rep].speaker:
+            speakers = Counter({st[rep].speaker: len(core)})
+        elif speakers and 2 * speakers.most_common(1)[0][1] < len(core):
+            speakers = Counter()
         drafts.append((members, Fact(
             id="", text=st[rep].text, status=status, independent_sources=independent, sources=ctx.sources(arts),
             support=tuple(Support(st[i].article, ctx.source[st[i].article], st[i].field, st[i].start, st[i].end, st[i].text) for i in members),
