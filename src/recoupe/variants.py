@@ -52,6 +52,8 @@ def group(items: Sequence[Quoted], threshold: float = QUOTE_THRESHOLD) -> list[l
                 continue
             ta, tb = fold(a.quote.text), fold(b.quote.text)
             extract = fuzz.partial_ratio(ta, tb) / 100 if min(len(ta), len(tb)) >= 12 else 0.0
+            if extract < 0.9 and max(sim.same_words(i, j)) == 0:
+                continue  # two renderings of one statement share a word, a family or a synonym: near vectors alone make a theme
             ab, ba = sim.coverage(i, j)
             short = ab if len(a.statement.terms) <= len(b.statement.terms) else ba
             lex = 0.7 * short + 0.3 * (ab * ba) ** 0.5 if min(len(a.statement.terms), len(b.statement.terms)) >= 2 else (ab * ba) ** 0.5
