@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from recoupe.align import Similarity, conflicts, disagreements, related, same_value
 from recoupe.compare import story_report
-from recoupe.models import Statement, Value
+from recoupe.models import Statement, Timestamp, Value
 from recoupe.outlets import Registry
 from recoupe.statements import _quotes_closed, clauses, fold
 from recoupe.store import Store
@@ -114,6 +114,21 @@ def test_related_words():
     assert related("@poutine", "poutine") == 1.0
     assert related("part", "partir") == 0.0  # too short a stem to be one family
     assert related("maire", "marche") == 0.0
+
+
+def test_statements_naming_days_apart_are_less_alike():
+    def st(article, day):
+        terms = ("president", "annoncer", "plan", "paix", "guerre")
+        return Statement(article=article, field="body", start=0, end=1, text=" ".join(terms), order=0, terms=terms,
+                         vectors=None, values=(), entities=(), speaker=None, quoted=False,
+                         dates=(Timestamp(day, "day"),) if day else (), positions=tuple(range(len(terms))))
+
+    same = Similarity([st("a", "2025-02-12"), st("b", "2025-02-12")]).matrix()[0, 1]
+    night = Similarity([st("a", "2025-02-12"), st("b", "2025-02-13")]).matrix()[0, 1]
+    apart = Similarity([st("a", "2025-02-08"), st("b", "2025-02-12")]).matrix()[0, 1]
+    undated = Similarity([st("a", "2025-02-08"), st("b", None)]).matrix()[0, 1]
+    assert same == night == undated  # the next day may be the same night; one undated says nothing
+    assert apart < same - 0.05
 
 
 def test_a_word_of_several_synonym_groups_matches_each():

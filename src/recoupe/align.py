@@ -180,6 +180,10 @@ class Similarity:
         s += min(0.15, 0.08 * shared)
         if max(self.same_words(i, j)) < WORDS_FLOOR:
             s -= WORDS_PENALTY
+        days_a = {d.value[:10] for d in a.dates if d.precision == "day"}
+        days_b = {d.value[:10] for d in b.dates if d.precision == "day"}
+        if days_a and days_b and not days_a & days_b and not _near_days(days_a, days_b):
+            s -= DAYS_PENALTY  # each names its day, not the same one: more often two events than one
         if a.quoted and b.quoted and a.speaker and b.speaker and not _same_speaker(a.speaker, b.speaker):
             s -= 0.2  # two people's words are two facts
         return s
@@ -214,6 +218,20 @@ class Similarity:
             if arts[i] != arts[j]:
                 out[i, j] = out[j, i] = self.score(int(i), int(j))
         return out
+
+
+DAYS_PENALTY = 0.1
+
+
+def _near_days(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of days touch (the night of the 3rd to the 4th and the 4th)."""
+    from datetime import date
+
+    try:
+        da, db = [date.fromisoformat(x) for x in a], [date.fromisoformat(y) for y in b]
+    except ValueError:
+        return True
+    return any(abs((x - y).days) <= 1 for x in da for y in db)
 
 
 def _same_speaker(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
