@@ -1320,7 +1320,6 @@ def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int
 
 
 # Nouns before quoted words that mention words someone said ("la formule « … »", "le mot « … »").
-_MENTION_NOUNS = frozenset({"formule", "formules", "expression", "expressions", "terme", "termes", "mot", "mots", "phrase"})
 
 
 def _words_mentioned(art: _Article, marks: _Marks, inner: str) -> tuple[int | None, str | None] | None:
@@ -1328,7 +1327,7 @@ def _words_mentioned(art: _Article, marks: _Marks, inner: str) -> tuple[int | No
     words are a mention of a quotation given before in the article; its speaker is theirs."""
     before = [t for t in art.doc[max(0, marks.open_tok.i - 3) : marks.open_tok.i] if t.idx + len(t.text) <= marks.open_char
               and not t.is_punct and not t.is_space]
-    if not any(t.text.lower() in _MENTION_NOUNS and t.i > 0 and art.doc[t.i - 1].text.lower() in L.DEFINITE_DETERMINERS
+    if not any(t.text.lower() in L.MENTION_NOUNS and t.i > 0 and art.doc[t.i - 1].text.lower() in L.DEFINITE_DETERMINERS
                for t in before[-2:]):
         return None  # "la formule « … »" names words said before; "une expression « maladroite »" qualifies one
     key = fold(inner)

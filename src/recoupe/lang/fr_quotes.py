@@ -232,3 +232,6 @@ EVENT_NOUNS: frozenset[str] = frozenset({
     "sommet", "forum", "rencontre", "rencontres", "exposition", "biennale", "carnaval", "gala",
     "championnat", "rallye", "raid", "marche", "défilé", "cérémonie",
 })
+
+# nouns that name words as words: « la formule « … » » quotes words said before
+MENTION_NOUNS = frozenset({"formule", "formules", "expression", "expressions", "terme", "termes", "mot", "mots", "phrase"})
