@@ -1319,9 +1319,6 @@ def _direct(art: _Article, field: Field, offset: int, parts: list[tuple[int, int
     ), offset)
 
 
-# Nouns before quoted words that mention words someone said ("la formule « … »", "le mot « … »").
-
-
 def _words_mentioned(art: _Article, marks: _Marks, inner: str) -> tuple[int | None, str | None] | None:
     """"Selon elle, la formule « pas par les menaces » vise …": words named by a definite noun of
     words are a mention of a quotation given before in the article; its speaker is theirs."""
