@@ -174,3 +174,17 @@ def test_reading_commands(corpus, tmp_path):
     assert missing.exit_code == 2 and "no story" in missing.stderr
     table = CliRunner().invoke(cli, ["stories", "--db", db])
     assert table.exit_code == 0 and "independent" in table.stdout
+
+
+def test_the_story_view_counts_articles_of_unknown_source_apart():
+    from rich.console import Console
+
+    from recoupe.render import story_view
+
+    member = {"published": None, "title": "Un titre", "copy_of": None}
+    story = {"id": "st-1", "title": "Un titre", "first_seen": "2026-03-04T10:00:00", "last_seen": "2026-03-05T10:00:00",
+             "sources": ["Le Vigilant"], "independent_sources": 2, "merged": [],
+             "members": [dict(member, id="a", source="Le Vigilant"), dict(member, id="b", source=None)]}
+    console = Console(record=True, width=120)
+    console.print(story_view(story))
+    assert "1 outlet and 1 article of unknown source, 2 independent" in console.export_text()

@@ -169,7 +169,10 @@ def story_view(s: dict[str, Any]) -> Group:
     head.add_column()
     head.add_row("story", escape(s["id"]))
     head.add_row("active", f"{s['first_seen'].replace('T', ' ')[:16]} → {s['last_seen'].replace('T', ' ')[:16]}")
-    head.add_row("sources", f"{len(s['sources'])} outlets, {s['independent_sources']} independent")
+    named = len(s["sources"])
+    unnamed = sum(1 for m in s["members"] if not m.get("source"))
+    outlets = f"{named} outlet{'s' if named != 1 else ''}" + (f" and {unnamed} article{'s' if unnamed != 1 else ''} of unknown source" if unnamed else "")
+    head.add_row("sources", f"{outlets}, {s['independent_sources']} independent")
     if s["merged"]:
         head.add_row("merged", escape(", ".join(s["merged"])))
     arts = Table(title="articles", title_justify="left")
