@@ -19,6 +19,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import numpy as np
@@ -81,7 +82,7 @@ def concepts(term: str) -> tuple[str, ...]:
     t = term.lstrip("@")
     groups = _SYN.get(t)
     if groups:
-        return tuple(f"syn{g}" for g in sorted(groups))
+        return tuple(f"#{g}" for g in sorted(groups))  # "#": no word starts so
     return (t[:5] if len(t) >= 6 else t,)
 
 
@@ -127,13 +128,16 @@ class Similarity:
         sid = {c: n for n, c in enumerate(dict.fromkeys(signature.values()))}
         sigs = list(sid)
         self._same = np.eye(len(sigs), dtype=bool)  # a family is its own concept; synonym groups may overlap
-        syn = [n for n, sig in enumerate(sigs) if sig[0].startswith("syn")]
-        for a in syn:
-            for b in syn:
-                self._same[a, b] = bool(set(sigs[a]) & set(sigs[b]))
+        self._syn = np.array([n for n, sig in enumerate(sigs) if sig[0].startswith("#")], dtype=np.intp)
+        if len(self._syn):
+            groups = np.zeros((len(self._syn), len(SYNONYMS)), dtype=np.float32)
+            for r, n in enumerate(self._syn):
+                groups[r, [int(c[1:]) for c in sigs[n]]] = 1.0
+            self._same[np.ix_(self._syn, self._syn)] = (groups @ groups.T) > 0
         self._cid = [np.array([sid[signature[t]] for t in st.terms], dtype=np.int32) for st in self.st]
-        key = {c: n for n, c in enumerate(dict.fromkeys(c for sig in sigs for c in sig))}
-        self._keys = [[key[c] for c in sig] for sig in sigs]  # each signature's concepts, as columns
+        # the days each statement names, as day numbers
+        self._days = [np.array(sorted({_ordinal(d.value) for d in st.dates if d.precision == "day"} - {None}), dtype=np.int64)
+                      for st in self.st]
         self._bare = [np.array([tid.get(t.lstrip("@"), -1 - n) for n, t in enumerate(st.terms)], dtype=np.int32) for st in self.st]
 
     def coverage(self, i: int, j: int) -> tuple[float, float]:
@@ -180,9 +184,8 @@ class Similarity:
         s += min(0.15, 0.08 * shared)
         if max(self.same_words(i, j)) < WORDS_FLOOR:
             s -= WORDS_PENALTY
-        days_a = {d.value[:10] for d in a.dates if d.precision == "day"}
-        days_b = {d.value[:10] for d in b.dates if d.precision == "day"}
-        if days_a and days_b and not days_a & days_b and not _near_days(days_a, days_b):
+        da, db = self._days[i], self._days[j]
+        if len(da) and len(db) and int(np.abs(da[:, None] - db[None, :]).min()) > 1:
             s -= DAYS_PENALTY  # each names its day, not the same one: more often two events than one
         if a.quoted and b.quoted and a.speaker and b.speaker and not _same_speaker(a.speaker, b.speaker):
             s -= 0.2  # two people's words are two facts
@@ -197,20 +200,17 @@ class Similarity:
         quick = self.mean @ self.mean.T
         # an upper bound of the lexical overlap, for all pairs at once: the weight of i's
         # concepts that j has, over i's weight; pairs that share too little are not scored
-        n_c = 1 + max((k for ks in self._keys for k in ks), default=0)
+        n_c = len(self._same)
         have = np.zeros((n, n_c), dtype=np.float32)
         weigh = np.zeros((n, n_c), dtype=np.float32)
         for i in range(n):
-            for c, w in zip(self._cid[i], self._w[i], strict=True):
-                for k in self._keys[c]:  # a term of several concepts counts in each (a bound, not a score)
-                    have[i, k] = 1.0
-                    weigh[i, k] = max(weigh[i, k], w)
-        total = np.full(n, 1e-9, dtype=np.float32)  # i's weight, each concept once at its heaviest term
-        for i in range(n):
-            best: dict[int, float] = {}
-            for c, w in zip(self._cid[i], self._w[i], strict=True):
-                best[int(c)] = max(best.get(int(c), 0.0), float(w))
-            total[i] += sum(best.values())
+            if len(self._cid[i]):
+                have[i, self._cid[i]] = 1.0
+                np.maximum.at(weigh[i], self._cid[i], self._w[i])
+        if len(self._syn):  # j has every synonym signature that shares a group with one of its own
+            cols = np.ix_(self._syn, self._syn)
+            have[:, self._syn] = (have[:, self._syn] @ self._same[cols].astype(np.float32)) > 0
+        total = np.maximum(weigh.sum(axis=1), 1e-9)
         shared = (weigh @ have.T) / total[:, None]  # shared[i, j]: of i's weight, what j has
         reach = np.maximum(shared, shared.T)
         arts = [s.article for s in self.st]
@@ -223,15 +223,12 @@ class Similarity:
 DAYS_PENALTY = 0.1
 
 
-def _near_days(a: set[str], b: set[str]) -> bool:
-    """Whether two sets of days touch (the night of the 3rd to the 4th and the 4th)."""
-    from datetime import date
-
+def _ordinal(value: str) -> int | None:
+    """The day number of an ISO date ("2026-03-04", "2026-03-04T06:00"), None if it is none."""
     try:
-        da, db = [date.fromisoformat(x) for x in a], [date.fromisoformat(y) for y in b]
+        return date.fromisoformat(value[:10]).toordinal()
     except ValueError:
-        return True
-    return any(abs((x - y).days) <= 1 for x in da for y in db)
+        return None
 
 
 def _same_speaker(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
@@ -252,7 +249,6 @@ def same_value(a: Value, b: Value) -> bool | None:
         if x[:short] == y[:short]:
             return True
         if "approx" in (a.bound, b.bound) and short == 10:  # a night is on two days
-            from datetime import date
             return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= 1
         return False
     if a.kind == "time":
