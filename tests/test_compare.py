@@ -445,3 +445,12 @@ def test_the_same_value_said_two_ways_corroborates(nlp):
     r = cross_check(_story(a, b), [a, b], nlp=nlp)
     (fact,) = r["facts"]
     assert fact["status"] == "corroborated" and fact["independent_sources"] == 2
+
+
+def test_a_disputed_year_is_a_disputed_date():
+    from recoupe.compare import _ISO_DATE
+
+    for value in ("2024", "2025-02", "2025-02-08", "2026-03-08T06:00"):
+        assert _ISO_DATE.fullmatch(value), value
+    for value in ("2\u202f024", "24 %", "PT2H", "1\u202f500 personne", "12"):
+        assert not _ISO_DATE.fullmatch(value), value

@@ -13,6 +13,7 @@ reads them from the store; it is what the CLI, the API and the pages call.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -120,15 +121,12 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         rep = _representative(members, st, matrix)
         # "X says Y": the fact is X's words when its shown statement is, or when most of its
         # statements (headlines that sum it up aside) are; one quoted sentence does not make it so
-        speakers = Counter(st[i].speaker for i in core if st[i].speaker)
-        if st[rep].speaker:
-            speakers = Counter({st[rep].speaker: len(core)})
-        elif speakers and 2 * speakers.most_common(1)[0][1] < len(core):
-            speakers = Counter()
+        top = Counter(st[i].speaker for i in core if st[i].speaker).most_common(1)
+        attribution = st[rep].speaker or (top[0][0] if top and 2 * top[0][1] >= len(core) else None)
         drafts.append((members, Fact(
             id="", text=st[rep].text, status=status, independent_sources=independent, sources=ctx.sources(arts),
             support=tuple(Support(st[i].article, ctx.source[st[i].article], st[i].field, st[i].start, st[i].end, st[i].text) for i in members),
-            versions=tuple(versions), attribution=speakers.most_common(1)[0][0] if speakers else None,
+            versions=tuple(versions), attribution=attribution,
         )))
     rank = {"contradicted": 0, "corroborated": 1, "single-source": 2}
     drafts.sort(key=lambda d: (-d[1].independent_sources, rank[d[1].status], min(st[i].order for i in d[0]),
@@ -271,7 +269,7 @@ def _timeline(ctx: _Story, story: dict[str, Any], st: Sequence[Statement], fact_
     # a fact is one event: its statements dated differently ("dans la nuit de mardi à mercredi",
     # "mercredi") give it the date its shown text gives, else the one most of its articles give,
     # unless the dates are what its outlets dispute, when each version stands at its own date
-    disputed = {f.id for f in facts if any(v.value[:4].isdigit() and "-" in v.value for v in f.versions)}
+    disputed = {f.id for f in facts if any(_ISO_DATE.fullmatch(v.value) for v in f.versions)}
     by_fact: dict[str, list[tuple[str, str]]] = {}
     for when, key in entries:
         if key in text_of and key not in disputed:
@@ -280,12 +278,7 @@ def _timeline(ctx: _Story, story: dict[str, Any], st: Sequence[Statement], fact_
         if len(dated) < 2:
             continue
 
-        def weight(k: tuple[str, str]) -> tuple[bool, int, int, str]:
-            value, precision = k[0].split("|")
-            shown = any(st[i].text == text_of[key] for i in entries[k])  # noqa: B023 (used at once)
-            return (not shown, -len({st[i].article for i in entries[k]}), -_PRECISION_RANK.get(precision, 0), value)
-
-        keep = min(dated, key=weight)
+        keep = min(dated, key=lambda k, key=key: _entry_rank(k[0], [st[i] for i in entries[k]], text_of[key]))
         for k in dated:
             if k != keep:
                 entries[keep] += entries.pop(k)
@@ -301,6 +294,17 @@ def _timeline(ctx: _Story, story: dict[str, Any], st: Sequence[Statement], fact_
         ))
     out.sort(key=lambda e: (e.date.value, _PRECISION_RANK.get(e.date.precision, 0), -len(e.articles)))
     return out
+
+
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}){0,2}(T[\d:]+.*)?")  # a version's value that is a date (a figure reads "2 024")
+
+
+def _entry_rank(when: str, statements: Sequence[Statement], shown: str) -> tuple[bool, int, int, str]:
+    """Which of a fact's dates stands for it: the one its shown text gives, then the one most
+    articles give, then the most precise, then the earliest."""
+    value, precision = when.split("|")
+    return (all(s.text != shown for s in statements), -len({s.article for s in statements}),
+            -_PRECISION_RANK.get(precision, 0), value)
 
 
 def _coverage(ctx: _Story, facts: Sequence[Fact], articles: Sequence[Article]) -> dict[str, Any]:
