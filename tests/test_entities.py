@@ -171,6 +171,8 @@ def test_sentences_cut_inside_a_name_or_before_a_dash_are_rejoined():
         "Le préfet attend",  # a line break ends it
         "Un bilan mardi.",
     ]
+    sub = "Réactions à Vichy Le maire a parlé."
+    assert _whole_sentences(sub, [(0, 17), (18, len(sub))]) == [(0, 17), (18, len(sub))]  # a subheading ending in a name
     glued = "Un bilan sans surprise Les écoles rouvrent jeudi."
     heading = [(0, 22), (23, len(glued))]
     assert _whole_sentences(glued, heading) == heading  # a lower-case end before a capital: a glued subheading

@@ -77,6 +77,21 @@ class Enricher:
 _ENDS = frozenset(".!?…»\"”:;")
 
 
+_OPENERS = frozenset({"le", "la", "les", "l", "un", "une", "des", "il", "elle", "ils", "elles", "on", "ce", "cette",
+                      "ces", "c", "au", "aux", "en", "dans", "pour", "mais", "et"})
+
+
+def _name_goes_on(nxt: str) -> bool:
+    """Whether the words after a cut may finish a name begun before it: a capitalised word that
+    does not open sentences, or one that does when a capital follows (« Bruno | Le Maire a »; not
+    « Réactions à Paris | Le maire a parlé »)."""
+    words = nxt.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    first = re.split(r"['’]", words[0])[0].lower()
+    return first not in _OPENERS or (len(words) > 1 and words[1][:1].isupper())
+
+
 def _whole_sentences(body: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The recogniser's sentences, rejoined where it cut inside one: without a full stop, before
     a lower-case word or a dash (« les pires chiffres d'Europe | - 4 923 cas par jour »), or
@@ -90,7 +105,7 @@ def _whole_sentences(body: str, sentences: list[tuple[int, int]]) -> list[tuple[
             before, nxt = body[ps:pe].split(), body[s:e]
             if body[pe - 1] not in _ENDS and "\n" not in body[pe:s] and before and nxt and (
                     nxt[0].islower() or nxt[0] in "-–—(" or before[-1] in ("«", "“")
-                    or (before[-1][0].isupper() and before[-1].istitle() and nxt[0].isupper())):
+                    or (before[-1][0].isupper() and before[-1].istitle() and _name_goes_on(nxt))):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
