@@ -1558,8 +1558,9 @@ def _cue_before(art: _Article, marks: _Marks) -> _Found | None:
             if v is not None and clitic is not None and clitic.i > v.i - 3:
                 return (v, *art.pronoun_speaker(clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
     # a verb that does not always report speech must stand close ("a appelé …, …, « … »")
+    clause = any(_is_cue(t) and _is_weak(t) for t in lead) and _is_clause(art, marks)  # once, if a weak cue needs it
     verb = next((t for t in reversed(lead) if _is_cue(t) and (
-        not _is_weak(t) or _words_between(art, t.idx + len(t.text), marks.open_char, clause=_is_clause(art, marks)) <= 3)), None)
+        not _is_weak(t) or _words_between(art, t.idx + len(t.text), marks.open_char, clause=clause) <= 3)), None)
     if verb is not None and _is_weak(verb):
         # "Le gouvernement souhaite tirer « … » de la vente, a indiqué la PDG": the incise
         # closing the sentence says who said it
