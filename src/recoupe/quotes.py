@@ -1711,6 +1711,20 @@ def _indirect(art: _Article, field: Field, offset: int, length: int, sent: _Sent
     return out
 
 
+def _add_indirect(art: _Article, field: Field, offset: int, start: int, end: int, trailing: str,
+                  name: str | None, ref: int | None, cue: str, channel: str | None) -> Quote | None:
+    """Reported speech from start to end, trailing punctuation trimmed, unless too short or
+    already within a quotation."""
+    while end > start and art.text[end - 1] in trailing:
+        end -= 1
+    if end - start < 12 or _covered(art, start, end):
+        return None
+    return art.add(Quote(
+        field=field, start=start - offset, end=end - offset, text=art.text[start:end], kind="indirect",
+        speaker_name=name, speaker_ref=ref, cue=cue, channel=channel,
+    ), offset)
+
+
 def _as_reported(art: _Article, field: Field, offset: int, sent: _Sent, s_end: int) -> Quote | None:
     """"Comme le révèle X, …", "Comme l'a annoncé X, …": the rest of the sentence is X's."""
     doc = art.doc
@@ -1727,15 +1741,8 @@ def _as_reported(art: _Article, field: Field, offset: int, sent: _Sent, s_end: i
     c_start, c_end = comma.idx + 1, s_end
     while c_start < c_end and art.text[c_start] == " ":
         c_start += 1
-    while c_end > c_start and art.text[c_end - 1] in " .!?;…\n":
-        c_end -= 1
-    if c_end - c_start < 12 or _covered(art, c_start, c_end):
-        return None
-    return art.add(Quote(
-        field=field, start=c_start - offset, end=c_end - offset, text=art.text[c_start:c_end], kind="indirect",
-        speaker_name=name, speaker_ref=ref, cue=_cue_text(doc, verb),
-        channel=_channel(art, sent.start_char, s_end, verb.idx),
-    ), offset)
+    return _add_indirect(art, field, offset, c_start, c_end, " .!?;…\n", name, ref, _cue_text(doc, verb),
+                         _channel(art, sent.start_char, s_end, verb.idx))
 
 
 def _reported(art: _Article, field: Field, offset: int, sent: _Sent, verb: Any, k: int, s_end: int) -> Quote | None:
@@ -1794,15 +1801,8 @@ def _according(art: _Article, field: Field, offset: int, sent: _Sent, s_start: i
         c_end = s_end
     else:  # "…, selon X." or "…, selon X, …"
         c_start, c_end = s_start, prep.idx
-    while c_end > c_start and art.text[c_end - 1] in " ,.!?;…\n":
-        c_end -= 1
-    if c_end - c_start < 12 or _covered(art, c_start, c_end):
-        return None
-    return art.add(Quote(
-        field=field, start=c_start - offset, end=c_end - offset, text=art.text[c_start:c_end], kind="indirect",
-        speaker_name=name, speaker_ref=ref, cue=prep.text if prep.text.lower() != "d'" else "d'après",
-        channel=_channel(art, s_start, s_end, prep.idx),
-    ), offset)
+    return _add_indirect(art, field, offset, c_start, c_end, " ,.!?;…\n", name, ref,
+                         prep.text if prep.text.lower() != "d'" else "d'après", _channel(art, s_start, s_end, prep.idx))
 
 
 def _skip_adjuncts(doc: Any, k: int, limit: int, *, prepositions: bool = True) -> int:
