@@ -277,7 +277,6 @@ def _timeline(ctx: _Story, story: dict[str, Any], st: Sequence[Statement], fact_
     for key, dated in by_fact.items():
         if len(dated) < 2:
             continue
-
         keep = min(dated, key=lambda k, key=key: _entry_rank(k[0], [st[i] for i in entries[k]], text_of[key]))
         for k in dated:
             if k != keep:
