@@ -25,12 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from recoupe import pipeline  # noqa: E402
-from recoupe.align import Params  # noqa: E402
-from recoupe.compare import cross_check  # noqa: E402
-from recoupe.enrich import Enricher  # noqa: E402
+from recoupe.crosscheck.align import Params  # noqa: E402
+from recoupe.crosscheck.report import cross_check  # noqa: E402
+from recoupe.enrich.nlp import Enricher  # noqa: E402
 from recoupe.models import Article  # noqa: E402
-from recoupe.outlets import Registry  # noqa: E402
-from recoupe.statements import load_model, sentence_spans  # noqa: E402
+from recoupe.stories.outlets import Registry  # noqa: E402
+from recoupe.crosscheck.statements import load_model, sentence_spans  # noqa: E402
 from recoupe.store import Store  # noqa: E402
 
 GOLD = ROOT / "bench" / "data" / "compare-dev.json"

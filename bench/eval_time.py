@@ -1,9 +1,9 @@
-"""French time expressions (recoupe.timex) against French TimeBank.
+"""French time expressions (recoupe.enrich.timex) against French TimeBank.
 
     python bench/eval_time.py [--data ../shared/dev/ftib-dev.jsonl] [--errors 12]
 
 Each line of the data is a document: doc_id, dct (publication date), text and its gold timexes
-(type, value, start, end). recoupe.timex runs on the text with the dct as anchor and the script
+(type, value, start, end). recoupe.enrich.timex runs on the text with the dct as anchor and the script
 prints: gold and predicted counts; detection precision / recall / F1 with relaxed matching
 (spans overlap) and strict matching (same span); type and value accuracy on the relaxed
 matches; value F1 (a true positive is an overlapping span with the same value; precision over
@@ -155,9 +155,9 @@ def load(path: Path) -> list[dict]:
 
 
 def recoupe_predict(doc: dict) -> list[Span]:
-    """recoupe.timex on one document, anchored on its publication date."""
-    from recoupe.dates import parse_timestamp
-    from recoupe.timex import find_time_expressions
+    """recoupe.enrich.timex on one document, anchored on its publication date."""
+    from recoupe.ingest.dates import parse_timestamp
+    from recoupe.enrich.timex import find_time_expressions
 
     return [t.to_json() for t in find_time_expressions(doc["text"], parse_timestamp(doc["dct"]))]
 

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from recoupe import pipeline  # noqa: E402
-from recoupe.enrich import Enricher  # noqa: E402
+from recoupe.enrich.nlp import Enricher  # noqa: E402
 from recoupe.store import Store  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum" / "articles.jsonl.gz"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from recoupe.enrich import Enricher, load
+from recoupe.enrich.nlp import Enricher, load
 from recoupe.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,8 +11,8 @@ import pytest
 from conftest import EXAMPLES
 from fastapi.testclient import TestClient
 
-from recoupe.compare import story_report
-from recoupe.outlets import Registry
+from recoupe.crosscheck.report import story_report
+from recoupe.stories.outlets import Registry
 from recoupe.schema import article_json
 from recoupe.store import SCHEMA_VERSION, Store
 from recoupe.web import create_app

@@ -8,13 +8,13 @@ import pytest
 from conftest import EXAMPLES
 from rapidfuzz import fuzz
 
-from recoupe.align import Similarity, conflicts, disagreements, related, same_value
-from recoupe.compare import story_report
+from recoupe.crosscheck.align import Similarity, conflicts, disagreements, related, same_value
+from recoupe.crosscheck.report import story_report
 from recoupe.models import Statement, Timestamp, Value
-from recoupe.outlets import Registry
-from recoupe.statements import _quotes_closed, clauses, fold
+from recoupe.stories.outlets import Registry
+from recoupe.crosscheck.statements import _quotes_closed, clauses, fold
 from recoupe.store import Store
-from recoupe.variants import _channel, word_diff
+from recoupe.crosscheck.variants import _channel, word_diff
 
 MANIFEST = json.loads((EXAMPLES / "manifest.json").read_text("utf-8"))
 
@@ -64,7 +64,7 @@ def test_a_lone_figure_each_in_one_fact_is_one_figure_told_twice():
 
 def test_a_clause_after_a_verb_and_que_is_a_statement_of_its_own(nlp):
     from recoupe.models import Article
-    from recoupe.statements import Reader
+    from recoupe.crosscheck.statements import Reader
 
     body = ("Un rapport de l'inspection remis à la mairie en octobre 2024 signalait que l'alarme de la salle "
             "ne couvrait pas la porte de service forcée par les voleurs. "
@@ -94,7 +94,7 @@ def test_clock_times_only_conflict_when_both_are_precise():
 
 
 def test_values_are_read_with_units_and_qualifiers(nlp):
-    from recoupe.statements import Reader
+    from recoupe.crosscheck.statements import Reader
 
     body = "Quelque 1 200 habitants ont été évacués et plus de 50 000 foyers privés de courant, pour 1,2 million d'euros."
     a = _made("a1", "X", body)
@@ -416,7 +416,7 @@ def _story(*arts):
 
 
 def test_two_outlets_giving_two_figures_contradict_each_other(nlp):
-    from recoupe.compare import cross_check
+    from recoupe.crosscheck.report import cross_check
 
     a = _made("a", "Le Vigilant", "Dans la nuit, environ 1 500 habitants du quartier ont été évacués par les pompiers.")
     b = _made("b", "La Gazette", "Dans la nuit, 1 200 habitants du quartier ont été évacués par les pompiers.")
@@ -427,7 +427,7 @@ def test_two_outlets_giving_two_figures_contradict_each_other(nlp):
 
 
 def test_one_outlet_updating_its_figure_is_no_contradiction(nlp):
-    from recoupe.compare import cross_check
+    from recoupe.crosscheck.report import cross_check
 
     a = _made("a", "Le Vigilant", "Dans la nuit, environ 1 500 habitants du quartier ont été évacués par les pompiers.")
     b = _made("b", "Le Vigilant", "Dans la nuit, 1 200 habitants du quartier ont été évacués par les pompiers.",
@@ -438,7 +438,7 @@ def test_one_outlet_updating_its_figure_is_no_contradiction(nlp):
 
 
 def test_the_same_value_said_two_ways_corroborates(nlp):
-    from recoupe.compare import cross_check
+    from recoupe.crosscheck.report import cross_check
 
     a = _made("a", "Le Vigilant", "La réunion entre les syndicats et la direction a duré une heure et demie.")
     b = _made("b", "La Gazette", "La réunion entre les syndicats et la direction a duré 90 minutes.")
@@ -448,7 +448,7 @@ def test_the_same_value_said_two_ways_corroborates(nlp):
 
 
 def test_a_disputed_year_is_a_disputed_date():
-    from recoupe.compare import _ISO_DATE
+    from recoupe.crosscheck.report import _ISO_DATE
 
     for value in ("2024", "2025-02", "2025-02-08", "2026-03-08T06:00"):
         assert _ISO_DATE.fullmatch(value), value

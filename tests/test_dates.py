@@ -1,6 +1,6 @@
 import pytest
 
-from recoupe.dates import bounds, is_dateline, parse_dateline, parse_timestamp
+from recoupe.ingest.dates import bounds, is_dateline, parse_dateline, parse_timestamp
 from recoupe.models import Timestamp
 
 

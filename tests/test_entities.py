@@ -2,10 +2,10 @@
 
 import pytest
 
-from recoupe.enrich import compose
-from recoupe.entities import article_entities, fold
+from recoupe.enrich.nlp import compose
+from recoupe.enrich.entities import article_entities, fold
 from recoupe.models import RawRecord
-from recoupe.parse import parse_record
+from recoupe.ingest.parse import parse_record
 
 
 def entities_of(nlp, body, title=None):
@@ -148,7 +148,7 @@ def test_a_crosshead_glued_to_a_name_is_cut_off(nlp):
 
 
 def test_sentences_cut_inside_a_name_or_before_a_dash_are_rejoined():
-    from recoupe.enrich import _whole_sentences
+    from recoupe.enrich.nlp import _whole_sentences
 
     body = ("La grève des agents de Vallonia Transports a commencé lundi. La députée de Vichy "
             "Anne-Laure Brossard a réagi - comme le maire - dans la soirée.\nLes chiffres du jour\n"

@@ -70,8 +70,8 @@ def test_disagreements_disagree_and_equivalent_values_agree():
 
 def _parsed(entry):
     """The article of a manifest entry as the parse stage reads it (no model needed)."""
-    from recoupe import sources
-    from recoupe.parse import parse_record
+    from recoupe.ingest import sources
+    from recoupe.ingest.parse import parse_record
 
     records = [parse_record(r) for r in sources.read_input(str(EXAMPLES.parent / entry["file"]))]
     if len(records) == 1:
@@ -191,8 +191,8 @@ def test_the_alignment_gold_quotes_the_articles_of_its_stories():
 def test_the_alignment_gold_spans_of_the_real_samples(shared):
     import hashlib
 
-    from recoupe import sources
-    from recoupe.parse import parse_record
+    from recoupe.ingest import sources
+    from recoupe.ingest.parse import parse_record
 
     (pair,) = [p for p in GOLD["pairs"] if p["story"] == "samples"]
     arts = {}

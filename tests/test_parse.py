@@ -6,8 +6,8 @@ import pytest
 from conftest import FIXTURES
 
 from recoupe.models import ParsedArticle, RawRecord, Rejection, Timestamp
-from recoupe.parse import parse_record
-from recoupe.sources import Options, read_input
+from recoupe.ingest.parse import parse_record
+from recoupe.ingest.sources import Options, read_input
 
 
 def parse_file(path, source=None):
@@ -191,8 +191,8 @@ def test_real_pages_of_the_orangesum_sample(shared):
     from collections import Counter
     from pathlib import Path
 
-    from recoupe.parse.common import clean_inline
-    from recoupe.sources import decode
+    from recoupe.ingest.parse.common import clean_inline
+    from recoupe.ingest.sources import decode
 
     pages = {}
     with tarfile.open(shared / "corpora" / "orangesum" / "html-sample.tar.gz") as tar:

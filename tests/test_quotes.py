@@ -2,9 +2,9 @@
 
 import pytest
 
-from recoupe.enrich import analyse, compose
+from recoupe.enrich.nlp import analyse, compose
 from recoupe.models import RawRecord
-from recoupe.parse import parse_record
+from recoupe.ingest.parse import parse_record
 
 
 @pytest.fixture
@@ -96,7 +96,7 @@ def test_a_quotation_in_the_title(quotes_of):
 
 
 def test_the_shared_post_is_quoted_by_both_samples(shared, enricher):
-    from recoupe.sources import Options, read_input
+    from recoupe.ingest.sources import Options, read_input
 
     items = []
     for name in ("000_f8bc91935babd4bd.txt", "002_6f2fcc6fd9a0f545.txt"):
@@ -183,7 +183,7 @@ def test_locutions_relatives_and_a_sentence_final_incise(quotes_of):
 
 
 def test_straight_quotes_survive_the_spaces_put_in_glued_text():
-    from recoupe.quotes import quote_spans
+    from recoupe.enrich.quotes import quote_spans
 
     def spans(t):
         return [t[a:b] for a, b in quote_spans(t)]

@@ -4,7 +4,7 @@ import json
 import sys
 
 from recoupe.models import RawRecord, Rejection
-from recoupe.sources import Options, decode, read_input, read_records, sniff_text
+from recoupe.ingest.sources import Options, decode, read_input, read_records, sniff_text
 
 
 def records(path, **kw):

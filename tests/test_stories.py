@@ -8,8 +8,8 @@ from click.testing import CliRunner
 from conftest import EXAMPLES
 
 from recoupe.cli import cli
-from recoupe.outlets import Member, Registry
-from recoupe.stories import (
+from recoupe.stories.outlets import Member, Registry
+from recoupe.stories.placement import (
     Params,
     Signal,
     StoryState,
@@ -179,7 +179,7 @@ def test_reading_commands(corpus, tmp_path):
 def test_the_story_view_counts_articles_of_unknown_source_apart():
     from rich.console import Console
 
-    from recoupe.render import story_view
+    from recoupe.cli.render import story_view
 
     member = {"published": None, "title": "Un titre", "copy_of": None}
     story = {"id": "st-1", "title": "Un titre", "first_seen": "2026-03-04T10:00:00", "last_seen": "2026-03-05T10:00:00",

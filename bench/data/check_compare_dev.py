@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from recoupe import pipeline
-    from recoupe.enrich import Enricher
+    from recoupe.enrich.nlp import Enricher
     from recoupe.store import Store
 
     gold = json.loads(Path(args.gold).read_text("utf-8"))

@@ -12,12 +12,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import sources
-from .enrich import Enricher
-from .errors import reason
-from .models import Enriched, ParsedArticle, Rejection
-from .parse import parse_record
-from .store import Store
+from recoupe.ingest import sources
+from recoupe.enrich.nlp import Enricher
+from recoupe.errors import reason
+from recoupe.models import Enriched, ParsedArticle, Rejection
+from recoupe.ingest.parse import parse_record
+from recoupe.store import Store
 
 BATCH_SIZE = 64  # articles per store transaction
 SMALL_RUN = 48  # fewer articles than this: one process (starting workers costs more)

@@ -11,7 +11,7 @@ import json
 from importlib import resources
 from typing import Any
 
-from .models import Article
+from recoupe.models import Article
 
 SCHEMA_ID = "https://recoupe.example/schemas/article.json"
 

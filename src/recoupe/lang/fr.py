@@ -1,7 +1,7 @@
 """French language data: dates, bylines, honorifics, roles, boilerplate cues, NER misfires.
 
-Only data lives here; the modules that use it (``recoupe.dates``, ``recoupe.boilerplate``,
-``recoupe.entities``) hold the logic.
+Only data lives here; the modules that use it (``recoupe.ingest.dates``, ``recoupe.ingest.boilerplate``,
+``recoupe.enrich.entities``) hold the logic.
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ LEADING_DETERMINERS: tuple[str, ...] = (
 # ---------------------------------------------------------------------------------------------
 # Boilerplate cues. Each entry: (kind, pattern). Patterns are matched, case-insensitively, at the
 # start of a paragraph ("^") or anywhere in it; a paragraph is boilerplate only when it is short
-# (see recoupe.boilerplate) or is one of the appeal paragraphs that follow a cue.
+# (see recoupe.ingest.boilerplate) or is one of the appeal paragraphs that follow a cue.
 BOILERPLATE_CUES: tuple[tuple[str, str], ...] = (
     ("related", r"^\W{0,3}(?:à\s+)?(?:lire|voir|écouter|regarder)\s+(?:aussi|également|encore|notre|nos|le|la|l['’])\b"),
     ("related", r"^\W{0,3}(?:sur le même sujet|dans la même rubrique|nos articles sur|en savoir plus|pour aller plus loin|à découvrir|retrouvez (?:notre|nos|tous|toute))\b"),

@@ -1,6 +1,6 @@
 """French data for quotations: reporting verbs, attribution cues, channels, titles of works.
 
-Only data; the logic is in ``recoupe.quotes``.
+Only data; the logic is in ``recoupe.enrich.quotes``.
 """
 
 from __future__ import annotations

@@ -1,13 +1,13 @@
 """French language data for time expressions (TIMEX3): names, numbers, units, cues.
 
-Only data lives here; :mod:`recoupe.timex` holds the logic. Month and weekday names come from
+Only data lives here; :mod:`recoupe.enrich.timex` holds the logic. Month and weekday names come from
 :mod:`recoupe.lang.fr`, which the dateline parser shares. Tables are keyed by lower-case text
 with straight apostrophes (the logic folds "’" into "'").
 """
 
 from __future__ import annotations
 
-from .fr import MONTHS, WEEKDAYS
+from recoupe.lang.fr import MONTHS, WEEKDAYS
 
 __all__ = ["MONTHS", "WEEKDAYS"]  # re-exported: one list of names for the whole package
 

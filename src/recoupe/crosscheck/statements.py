@@ -19,8 +19,8 @@ from typing import Any
 
 import numpy as np
 
-from .enrich import event_date
-from .lang.fr_compare import (
+from recoupe.enrich.nlp import event_date
+from recoupe.lang.fr_compare import (
     APPROX,
     APPROX_NUMBER_WORDS,
     AT_LEAST,
@@ -31,8 +31,8 @@ from .lang.fr_compare import (
     SAYING,
     UNIT_FORMS,
 )
-from .models import Article, Field, Statement, Timestamp, Value
-from .timex import duration_seconds
+from recoupe.models import Article, Field, Statement, Timestamp, Value
+from recoupe.enrich.timex import duration_seconds
 
 MODEL = "fr_core_news_md"
 _CONTENT = ("NOUN", "PROPN", "VERB", "ADJ")

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from ..dates import _FR_DATE, _NUM_DATE, is_dateline, parse_dateline, parse_timestamp
-from ..errors import reason
-from ..lang import fr
-from ..models import ParsedArticle, RawRecord, Rejection, Timestamp
-from .common import (
+from recoupe.ingest.dates import _FR_DATE, _NUM_DATE, is_dateline, parse_dateline, parse_timestamp
+from recoupe.errors import reason
+from recoupe.lang import fr
+from recoupe.models import ParsedArticle, RawRecord, Rejection, Timestamp
+from recoupe.ingest.parse.common import (
     block_paragraphs,
     build,
     clean_field,

@@ -48,8 +48,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from .lang import fr_time as fr
-from .models import Timestamp
+from recoupe.lang import fr_time as fr
+from recoupe.models import Timestamp
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 

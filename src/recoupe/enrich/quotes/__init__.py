@@ -32,10 +32,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .entities import fold
-from .lang import fr_quotes as L
-from .lang.fr import ROLE_NOUNS
-from .models import EntityRef, Field, Quote
+from recoupe.enrich.entities import fold
+from recoupe.lang import fr_quotes as L
+from recoupe.lang.fr import ROLE_NOUNS
+from recoupe.models import EntityRef, Field, Quote
 
 _CHANNELS = tuple(re.compile(p) for p in L.CHANNEL_PATTERNS)
 _OPEN = {o: c for o, c in L.QUOTE_PAIRS}
@@ -968,7 +968,7 @@ _MONTHS: frozenset[str] | None = None
 def fr_months() -> frozenset[str]:
     global _MONTHS
     if _MONTHS is None:
-        from .lang import fr
+        from recoupe.lang import fr
 
         _MONTHS = frozenset(fr.MONTHS)
     return _MONTHS

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import RecoupeError
+from recoupe.errors import RecoupeError
 
 
 @dataclass(frozen=True, slots=True)

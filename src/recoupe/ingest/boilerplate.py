@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lang import fr
-from .models import Boilerplate, BoilerplateKind
+from recoupe.lang import fr
+from recoupe.models import Boilerplate, BoilerplateKind
 
 _CUES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in fr.BOILERPLATE_CUES  # type: ignore[misc]

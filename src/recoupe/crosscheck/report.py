@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from .align import (
+from recoupe.crosscheck.align import (
     STRONG,
     Params,
     Similarity,
@@ -30,7 +30,7 @@ from .align import (
     merge_conflicting,
     same_value,
 )
-from .models import (
+from recoupe.models import (
     Article,
     Fact,
     QuoteGroup,
@@ -41,10 +41,10 @@ from .models import (
     Value,
     Version,
 )
-from .outlets import Member, Registry
-from .parse.common import domain_of
-from .statements import Reader
-from .variants import Quoted, group, variants
+from recoupe.stories.outlets import Member, Registry
+from recoupe.ingest.parse.common import domain_of
+from recoupe.crosscheck.statements import Reader
+from recoupe.crosscheck.variants import Quoted, group, variants
 
 SUMMARY_FACTS = 5
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}

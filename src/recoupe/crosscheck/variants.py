@@ -17,9 +17,9 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
-from .align import Similarity, _same_speaker
-from .models import Article, Quote, Statement, Variant
-from .statements import fold
+from recoupe.crosscheck.align import Similarity, _same_speaker
+from recoupe.models import Article, Quote, Statement, Variant
+from recoupe.crosscheck.statements import fold
 
 QUOTE_THRESHOLD = 0.45
 SAME_SPEAKER_BONUS = 0.1

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import reason
-from .models import RawRecord, Rejection
+from recoupe.errors import reason
+from recoupe.models import RawRecord, Rejection
 
 MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 10 * MB  # one article (text, HTML, a JSON object or one JSON Lines record)

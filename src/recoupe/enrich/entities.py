@@ -22,8 +22,8 @@ from typing import Any, Protocol
 
 from rapidfuzz import fuzz
 
-from .lang import fr
-from .models import EntityRef, EntityType, Field, Mention
+from recoupe.lang import fr
+from recoupe.models import EntityRef, EntityType, Field, Mention
 
 LABELS: dict[str, EntityType] = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
 ID_PREFIX: dict[str, str] = {"person": "per", "organisation": "org", "place": "loc", "other": "misc"}

@@ -7,9 +7,9 @@ import re
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .. import boilerplate
-from ..lang import fr
-from ..models import Boilerplate, ParsedArticle, RawRecord, Timestamp
+from recoupe.ingest import boilerplate
+from recoupe.lang import fr
+from recoupe.models import Boilerplate, ParsedArticle, RawRecord, Timestamp
 
 _SPACE_RUN = re.compile(r"[ \t\u2009\u200a\u200b\u3000]+")
 _SPACE_BEFORE = re.compile(r"(?<=[\w»\")’'])[ \t]+(?=[,.](?:\s|$|[^\d.]))")

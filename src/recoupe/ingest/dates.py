@@ -12,8 +12,8 @@ import re
 from datetime import datetime, timezone
 from email.utils import parsedate_tz
 
-from .lang import fr
-from .models import Precision, Timestamp
+from recoupe.lang import fr
+from recoupe.models import Precision, Timestamp
 
 _ISO = re.compile(
     r"^\s*(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2})"

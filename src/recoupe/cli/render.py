@@ -12,8 +12,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .models import Article, Timestamp
-from .pipeline import IngestReport
+from recoupe.models import Article, Timestamp
+from recoupe.pipeline import IngestReport
 
 
 def when(ts: Timestamp | None) -> str:

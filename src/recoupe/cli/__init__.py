@@ -17,11 +17,12 @@ from typing import Any
 import click
 from rich.console import Console
 
-from . import __version__, pipeline, render
-from .errors import RecoupeError
-from .schema import article_json, dumps, event_json, quote_json
-from .sources import MB
-from .store import ArticleQuery, Store
+from recoupe import __version__, pipeline
+from recoupe.cli import render
+from recoupe.errors import RecoupeError
+from recoupe.schema import article_json, dumps, event_json, quote_json
+from recoupe.ingest.sources import MB
+from recoupe.store import ArticleQuery, Store
 
 out = Console(highlight=False, soft_wrap=False)
 if not out.is_terminal:
@@ -273,7 +274,7 @@ by_group_option = click.option("--by-group", is_flag=True, help="Outlets of one 
 @handles_errors
 def stories(since: str | None, limit: int | None, outlets: str | None, by_group: bool, as_json: bool, db: str) -> None:
     """List stories, most recently active first, with their independent sources."""
-    from .outlets import Registry
+    from recoupe.stories.outlets import Registry
 
     registry = Registry.load(outlets)
     with Store(db) as store:
@@ -301,8 +302,8 @@ def story(story_id: str, fmt: str, output: Any, all_facts: bool, articles_only: 
     """Cross-check one story: its summary, facts (corroborated, single-source, contradicted),
     quote variants, timeline and coverage by outlet, with its articles. An id of a story merged
     into another shows that one."""
-    from .compare import story_report
-    from .outlets import Registry
+    from recoupe.crosscheck.report import story_report
+    from recoupe.stories.outlets import Registry
 
     registry = Registry.load(outlets)
     with Store(db) as store:
@@ -314,7 +315,7 @@ def story(story_id: str, fmt: str, output: Any, all_facts: bool, articles_only: 
     if fmt == "json":
         output.write(dumps(item) + "\n")
     elif fmt in ("md", "html"):
-        from . import report
+        from recoupe.web import export as report
 
         output.write(report.markdown(item) if fmt == "md" else report.html(item))
     elif articles_only:
@@ -347,7 +348,7 @@ def recluster(as_json: bool, db: str) -> None:
 @handles_errors
 def serve(host: str, port: int, outlets: str | None, db: str) -> None:
     """Serve the web pages and the REST API (/api/). Writing needs the token in RECOUPE_TOKEN."""
-    from .web import serve as run
+    from recoupe.web import serve as run
 
     run(db=db, host=host, port=port, outlets=outlets)
 
@@ -369,6 +370,3 @@ def stats(as_json: bool, db: str) -> None:
 def main() -> None:
     cli.main(prog_name="recoupe")
 
-
-if __name__ == "__main__":
-    main()

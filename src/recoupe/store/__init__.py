@@ -20,10 +20,10 @@ from typing import Any, Callable
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from .dates import bounds, parse_timestamp
-from .entities import Resolver
-from .errors import NotFound, StoreError, reason
-from .models import (
+from recoupe.ingest.dates import bounds, parse_timestamp
+from recoupe.enrich.entities import Resolver
+from recoupe.errors import NotFound, StoreError, reason
+from recoupe.models import (
     Article,
     Boilerplate,
     Enriched,
@@ -301,7 +301,7 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         self._entity_cache: dict[str, list[tuple[str, str, str]]] = {}
-        from .stories import Params
+        from recoupe.stories.placement import Params
 
         self.story_params = Params()
         if migrate:
@@ -415,8 +415,8 @@ class Store:
 
     def _place(self, conn: Connection, article_id: str, item: Enriched, resolved: Sequence[EntityRef], stamp: str) -> None:
         """Copies and story of a new article."""
-        from . import copies
-        from .stories import Signal, assign, signal_time
+        from recoupe.stories import copies
+        from recoupe.stories.placement import Signal, assign, signal_time
 
         a = item.article
         keys, sig = copies.keys_for(a.title, a.body)
@@ -450,7 +450,7 @@ class Store:
 
     def recluster(self, *, progress: Callable[[int], None] | None = None) -> int:
         """Recompute every story from scratch, placing the articles in publication order."""
-        from .stories import Signal, assign
+        from recoupe.stories.placement import Signal, assign
 
         with self.engine.begin() as conn:
             for table in (story_terms, story_entities, term_df, story_merges, stories):
@@ -512,8 +512,8 @@ class Store:
             return self._story(conn, row.id, registry, by_group, details=True)
 
     def _story(self, conn: Connection, story_id: str, registry: Any, by_group: bool, *, details: bool = False) -> dict[str, Any]:
-        from .outlets import Member, Registry
-        from .parse.common import domain_of
+        from recoupe.stories.outlets import Member, Registry
+        from recoupe.ingest.parse.common import domain_of
 
         registry = registry or Registry()
         row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).one()
@@ -738,7 +738,7 @@ class Store:
 
     def entity_ids(self, name: str) -> list[str]:
         """Ids of the entities a name designates (an id, a name, an alias or a last name)."""
-        from .entities import fold
+        from recoupe.enrich.entities import fold
 
         key = fold(name)
         with self.engine.connect() as conn:
@@ -1172,7 +1172,7 @@ class _SqlStoryIndex:
         self.conn.execute(stmt, [{"term": t, "df": 1} for t in list(terms) + [self.N_KEY]])
 
     def candidates(self, signal, weights, since, until, limit, signal_members=8):  # type: ignore[no-untyped-def]
-        from .stories import StoryState
+        from recoupe.stories.placement import StoryState
 
         top_terms = [t for t, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:20]]
         # The stories active around the article come first, from the time index; only their
@@ -1220,7 +1220,7 @@ class _SqlStoryIndex:
         wanted_terms = {t for m in members for t, _ in m.terms}
         if members:
             n_docs, df_all = self.document_frequency(list(wanted_terms))
-        from .stories import _unit, tfidf
+        from recoupe.stories.placement import _unit, tfidf
 
         for m in members:
             if len(recent[m.story_id]) < signal_members:
@@ -1239,7 +1239,7 @@ class _SqlStoryIndex:
         return (self.conn.execute(sa.select(sa.func.max(stories.c.seq))).scalar() or 0) + 1
 
     def create(self, signal, weights):  # type: ignore[no-untyped-def]
-        from .stories import _unit
+        from recoupe.stories.placement import _unit
 
         story_id = "st-" + hashlib.sha1(signal.article_id.encode("utf-8")).hexdigest()[:12]
         ents = _unit(signal.entities)
@@ -1254,7 +1254,7 @@ class _SqlStoryIndex:
         return story_id
 
     def add(self, story, signal, weights):  # type: ignore[no-untyped-def]
-        from .stories import _unit
+        from recoupe.stories.placement import _unit
 
         ents = _unit(signal.entities)
         term_norm2 = story.term_norm ** 2 + sum(2 * story.terms.get(t, 0.0) * w + w * w for t, w in weights.items())

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from ..dates import parse_timestamp
-from ..errors import reason
-from ..models import ParsedArticle, RawRecord, Rejection
-from .common import (
+from recoupe.ingest.dates import parse_timestamp
+from recoupe.errors import reason
+from recoupe.models import ParsedArticle, RawRecord, Rejection
+from recoupe.ingest.parse.common import (
     block_paragraphs,
     build,
     clean_field,

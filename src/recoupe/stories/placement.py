@@ -30,7 +30,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .models import Timestamp
+from recoupe.models import Timestamp
 
 # --- terms -------------------------------------------------------------------------------------
 
@@ -183,7 +183,7 @@ def word_ranks() -> dict[str, int]:
             import srsly
             from spacy.strings import hash_string
 
-            from .enrich import MODEL
+            from recoupe.enrich.nlp import MODEL
 
             package = importlib.import_module(MODEL)
             vocab = next(p for p in Path(package.__path__[0]).glob("*/vocab") if p.is_dir())

@@ -1,0 +1,5 @@
+"""``python -m recoupe.cli``: the command line."""
+
+from recoupe.cli import main
+
+main()
