@@ -1,0 +1,79 @@
+"""Which OrangeSum articles the extraction gold sets hold: the draw, reproducible.
+
+    python bench/data/select_sets.py [--corpus ../shared/corpora/orangesum/articles.jsonl.gz]
+
+Prints, for each set, the 0-based lines of ``articles.jsonl.gz`` it draws: ``quotes-blind`` (64
+articles) and ``quotes-dev2`` (56), articles with at least three quotations marks; then
+``dates-blind`` (26) and ``dates-dev`` (24), articles of 600 to 3,500 characters. Each set is
+stratified by year, provider and section (round robin over the strata), outside the lines
+20000-24999 of the first quotation dev set, with one seeded generator, and no article is in two
+sets. The annotation files record what they added by hand (three AFP dispatches in each date set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import json
+import random
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum" / "articles.jsonl.gz"
+SEED = 20261205
+
+
+def section(r: dict) -> str:
+    return r["url"].split("/")[3] if r["url"].count("/") > 3 else ""
+
+
+def stratum(r: dict) -> tuple[str, str, str]:
+    return ((r["date"] or "")[:4], str(r["provider"]), section(r))
+
+
+def marks(r: dict) -> int:
+    return r["article"].count("«") + r["article"].count('"') // 2
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    args = ap.parse_args()
+    rows = [json.loads(line) for line in gzip.open(args.corpus, "rt", encoding="utf-8")]
+    rng = random.Random(SEED)
+    used: set[int] = set()
+
+    def pool(keep) -> tuple[dict, list]:  # type: ignore[no-untyped-def]
+        by = collections.defaultdict(list)
+        for i, r in enumerate(rows):
+            if not (20000 <= i < 25000) and i not in used and r["date"] and keep(r):
+                by[stratum(r)].append(i)
+        for v in by.values():
+            rng.shuffle(v)
+        return by, sorted(by)
+
+    def draw(by: dict, keys: list, n: int) -> list[int]:
+        out, k = [], 0
+        while len(out) < n:
+            s = keys[k % len(keys)]
+            k += 1
+            while by[s] and by[s][-1] in used:
+                by[s].pop()
+            if by[s]:
+                i = by[s].pop()
+                out.append(i)
+                used.add(i)
+        return out
+
+    by, keys = pool(lambda r: marks(r) >= 3 and len(r["article"]) < 6000)
+    sets = {"quotes-blind": draw(by, keys, 64), "quotes-dev2": draw(by, keys, 56)}
+    by, keys = pool(lambda r: 600 < len(r["article"]) < 3500)
+    sets["dates-blind"] = draw(by, keys, 26)
+    sets["dates-dev"] = draw(by, keys, 24)
+    for name, lines in sets.items():
+        print(name, " ".join(map(str, lines)))
+
+
+if __name__ == "__main__":
+    main()
