@@ -24,14 +24,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from recoupe import pipeline  # noqa: E402
-from recoupe.crosscheck.align import Params  # noqa: E402
+from recoupe import (
+    pipeline,  # noqa: E402
+    reading,  # noqa: E402
+)
+from recoupe.crosscheck.align import AlignParams  # noqa: E402
 from recoupe.crosscheck.report import cross_check  # noqa: E402
+from recoupe.crosscheck.statements import load_model, sentence_spans  # noqa: E402
 from recoupe.enrich.nlp import Enricher  # noqa: E402
 from recoupe.models import Article  # noqa: E402
-from recoupe.stories.outlets import Registry  # noqa: E402
-from recoupe.crosscheck.statements import load_model, sentence_spans  # noqa: E402
 from recoupe.store import Store  # noqa: E402
+from recoupe.stories.outlets import Registry  # noqa: E402
 
 GOLD = ROOT / "bench" / "data" / "compare-dev.json"
 SAMPLES = ROOT.parent / "shared" / "samples"
@@ -101,7 +104,7 @@ def main() -> int:
         print(f"{args.gold}: no annotations", file=sys.stderr)
         return 2
     gold = json.loads(args.gold.read_text("utf-8"))
-    params = Params(threshold=args.threshold) if args.threshold is not None else Params()
+    params = AlignParams(threshold=args.threshold) if args.threshold is not None else AlignParams()
     nlp = load_model()
     enricher = Enricher()
     registry = Registry.load(ROOT / "examples" / "outlets.toml")
@@ -133,7 +136,7 @@ def main() -> int:
         if a.story_id and a.story_id == b.story_id:
             key = (kind, a.story_id)
             if key not in reports:
-                story = store.story(a.story_id, registry=registry)
+                story = reading.story(store, a.story_id, registry=registry)
                 arts = [store.get(i, with_revisions=False) for i in story["articles"]]
                 reports[key] = cross_check(story, arts, registry=registry, nlp=nlp, params=params)
                 n_reports += 1

@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from recoupe.models import RawRecord, Rejection  # noqa: E402
 from recoupe.ingest.parse import parse_record  # noqa: E402
 from recoupe.ingest.parse.common import clean_inline  # noqa: E402
 from recoupe.ingest.sources import decode  # noqa: E402
+from recoupe.models import RawRecord, Rejection  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum"
 

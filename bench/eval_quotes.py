@@ -33,9 +33,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import recoupe.enrich.nlp as enrich  # noqa: E402
 from recoupe.enrich.nlp import Enricher  # noqa: E402
-from recoupe.enrich.entities import fold  # noqa: E402
-from recoupe.models import RawRecord  # noqa: E402
 from recoupe.ingest.parse import parse_record  # noqa: E402
+from recoupe.models import RawRecord  # noqa: E402
+from recoupe.normalise import name_key as fold  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum" / "articles.jsonl.gz"
 THRESHOLD = 0.3

@@ -156,8 +156,8 @@ def load(path: Path) -> list[dict]:
 
 def recoupe_predict(doc: dict) -> list[Span]:
     """recoupe.enrich.timex on one document, anchored on its publication date."""
-    from recoupe.ingest.dates import parse_timestamp
     from recoupe.enrich.timex import find_time_expressions
+    from recoupe.timestamps import parse_timestamp
 
     return [t.to_json() for t in find_time_expressions(doc["text"], parse_timestamp(doc["dct"]))]
 

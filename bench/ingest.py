@@ -26,9 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from recoupe import pipeline  # noqa: E402
-from recoupe.enrich.nlp import MODEL, Enricher, compose, load  # noqa: E402
+from recoupe.enrich.nlp import Enricher, compose, load  # noqa: E402
 from recoupe.ingest.parse import parse_record  # noqa: E402
 from recoupe.ingest.sources import Options, read_input  # noqa: E402
+from recoupe.lang.fr import MODEL  # noqa: E402
 from recoupe.store import Store  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum" / "articles.jsonl.gz"

@@ -73,7 +73,7 @@ def main() -> int:
             took = time.perf_counter() - t0
             created = report.totals()["created"]
             done += created
-            n_stories = len(store.story_list())
+            n_stories = store.story_count()
             first, last = lines[b][0][:10], lines[min(b + args.block, len(lines)) - 1][0][:10]
             try:  # how busy the news was: the candidates of an article are the stories of its window
                 days = (date.fromisoformat(last) - date.fromisoformat(first)).days + 1

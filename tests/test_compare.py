@@ -8,13 +8,16 @@ import pytest
 from conftest import EXAMPLES
 from rapidfuzz import fuzz
 
+from recoupe import reading
 from recoupe.crosscheck.align import Similarity, conflicts, disagreements, related, same_value
-from recoupe.crosscheck.report import story_report
-from recoupe.models import Statement, Timestamp, Value
-from recoupe.stories.outlets import Registry
-from recoupe.crosscheck.statements import _quotes_closed, clauses, fold
-from recoupe.store import Store
+from recoupe.crosscheck.statements import _quotes_closed, clauses
+from recoupe.crosscheck.types import Statement, Value
 from recoupe.crosscheck.variants import _channel, word_diff
+from recoupe.models import Timestamp
+from recoupe.normalise import text_key as fold
+from recoupe.reading import story_report
+from recoupe.store import Store
+from recoupe.stories.outlets import Registry
 
 MANIFEST = json.loads((EXAMPLES / "manifest.json").read_text("utf-8"))
 
@@ -63,8 +66,8 @@ def test_a_lone_figure_each_in_one_fact_is_one_figure_told_twice():
 
 
 def test_a_clause_after_a_verb_and_que_is_a_statement_of_its_own(nlp):
-    from recoupe.models import Article
     from recoupe.crosscheck.statements import Reader
+    from recoupe.models import Article
 
     body = ("Un rapport de l'inspection remis à la mairie en octobre 2024 signalait que l'alarme de la salle "
             "ne couvrait pas la porte de service forcée par les voleurs. "
@@ -181,7 +184,7 @@ def reports(example_db):
         for a in store.query():
             by_url[a.url] = a
             by_url[a.origin.split("examples/", 1)[-1] if "examples/" in a.origin else a.origin] = a
-        for s in store.story_list():
+        for s in reading.story_list(store):
             out[s["id"]] = story_report(store, s["id"], registry=registry)
     return out, by_url
 
@@ -376,7 +379,7 @@ def samples_report(tmp_path_factory, enricher):
     db = str(tmp_path_factory.mktemp("samples") / "s.db")
     with Store(db) as store:
         pipeline.ingest([str(SHARED / "samples")], store, enricher=enricher, workers=1)
-        stories = store.story_list()
+        stories = reading.story_list(store)
         assert len(stories) == 1
         return story_report(store, stories[0]["id"])
 

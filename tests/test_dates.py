@@ -1,7 +1,8 @@
 import pytest
 
-from recoupe.ingest.dates import bounds, is_dateline, parse_dateline, parse_timestamp
+from recoupe.ingest.dates import is_dateline, parse_dateline
 from recoupe.models import Timestamp
+from recoupe.timestamps import bounds, parse_timestamp
 
 
 @pytest.mark.parametrize("value, expected", [

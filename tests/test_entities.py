@@ -2,10 +2,11 @@
 
 import pytest
 
+from recoupe.enrich.entities import article_entities
 from recoupe.enrich.nlp import compose
-from recoupe.enrich.entities import article_entities, fold
-from recoupe.models import RawRecord
 from recoupe.ingest.parse import parse_record
+from recoupe.models import RawRecord
+from recoupe.normalise import name_key as fold
 
 
 def entities_of(nlp, body, title=None):
@@ -148,7 +149,7 @@ def test_a_crosshead_glued_to_a_name_is_cut_off(nlp):
 
 
 def test_sentences_cut_inside_a_name_or_before_a_dash_are_rejoined():
-    from recoupe.enrich.nlp import _whole_sentences
+    from recoupe.enrich.sentences import whole_sentences
 
     body = ("La grève des agents de Vallonia Transports a commencé lundi. La députée de Vichy "
             "Anne-Laure Brossard a réagi - comme le maire - dans la soirée.\nLes chiffres du jour\n"
@@ -162,7 +163,7 @@ def test_sentences_cut_inside_a_name_or_before_a_dash_are_rejoined():
            at("La députée de Vichy"), at("Anne-Laure Brossard a réagi"), at("- comme le maire"),
            at("- dans la soirée."), at("Les chiffres du jour"), at("Trois lignes sur quatre roulent."),
            at("Le préfet attend"), at("Un bilan mardi.")]
-    got = [body[s:e] for s, e in _whole_sentences(body, cut)]
+    got = [body[s:e] for s, e in whole_sentences(body, cut)]
     assert got == [
         "La grève des agents de Vallonia Transports a commencé lundi.",
         "La députée de Vichy Anne-Laure Brossard a réagi - comme le maire - dans la soirée.",
@@ -172,7 +173,7 @@ def test_sentences_cut_inside_a_name_or_before_a_dash_are_rejoined():
         "Un bilan mardi.",
     ]
     sub = "Réactions à Vichy Le maire a parlé."
-    assert _whole_sentences(sub, [(0, 17), (18, len(sub))]) == [(0, 17), (18, len(sub))]  # a subheading ending in a name
+    assert whole_sentences(sub, [(0, 17), (18, len(sub))]) == [(0, 17), (18, len(sub))]  # a subheading ending in a name
     glued = "Un bilan sans surprise Les écoles rouvrent jeudi."
     heading = [(0, 22), (23, len(glued))]
-    assert _whole_sentences(glued, heading) == heading  # a lower-case end before a capital: a glued subheading
+    assert whole_sentences(glued, heading) == heading  # a lower-case end before a capital: a glued subheading

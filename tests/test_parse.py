@@ -5,9 +5,9 @@ import json
 import pytest
 from conftest import FIXTURES
 
-from recoupe.models import ParsedArticle, RawRecord, Rejection, Timestamp
 from recoupe.ingest.parse import parse_record
 from recoupe.ingest.sources import Options, read_input
+from recoupe.models import ParsedArticle, RawRecord, Rejection, Timestamp
 
 
 def parse_file(path, source=None):

@@ -3,8 +3,8 @@
 import pytest
 
 from recoupe.enrich.nlp import analyse, compose
-from recoupe.models import RawRecord
 from recoupe.ingest.parse import parse_record
+from recoupe.models import RawRecord
 
 
 @pytest.fixture

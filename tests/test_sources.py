@@ -3,8 +3,8 @@ import io
 import json
 import sys
 
-from recoupe.models import RawRecord, Rejection
 from recoupe.ingest.sources import Options, decode, read_input, read_records, sniff_text
+from recoupe.models import RawRecord, Rejection
 
 
 def records(path, **kw):

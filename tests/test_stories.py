@@ -7,33 +7,24 @@ import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLES
 
+from recoupe import pipeline, reading
 from recoupe.cli import cli
+from recoupe.enrich.terms import acronyms, number_term, stem, term_forms
+from recoupe.models import Signal, StoryState
 from recoupe.stories.outlets import Member, Registry
-from recoupe.stories.placement import (
-    Params,
-    Signal,
-    StoryState,
-    acronyms,
-    number_term,
-    signal_time,
-    similarity,
-    stem,
-    term_forms,
-    tfidf,
-    word_ranks,
-)
+from recoupe.stories.placement import PlacementParams, signal_time, similarity, tfidf, word_ranks
 
 
 def test_similarity_decays_with_time_and_rewards_shared_terms():
     signal = Signal("a", datetime(2026, 3, 4), {"incendie": 3, "usine": 3, "drôme": 2}, {"loc-drome": 1.0}, None)
     weights = tfidf(signal.terms, 10, {"drôme": 2})
     story = StoryState("s", datetime(2026, 3, 3), datetime(2026, 3, 4), 2, dict(weights), 1.0, {"loc-drome": 1.0}, 1.0, None)
-    near = similarity(signal, weights, story, Params())
-    assert near > Params().threshold
+    near = similarity(signal, weights, story, PlacementParams())
+    assert near > PlacementParams().threshold
     later = Signal("b", datetime(2026, 3, 20), signal.terms, signal.entities, None)
-    assert similarity(later, weights, story, Params()) < near / 3
+    assert similarity(later, weights, story, PlacementParams()) < near / 3
     other = StoryState("t", datetime(2026, 3, 3), datetime(2026, 3, 4), 2, {"grève": 1.0}, 1.0, {}, 1.0, None)
-    assert similarity(signal, weights, other, Params()) == 0.0
+    assert similarity(signal, weights, other, PlacementParams()) == 0.0
 
 
 def test_terms_are_folded_and_split_where_letters_meet_digits():
@@ -91,7 +82,6 @@ def test_independent_sources_count_copies_outlets_and_groups_once():
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory, enricher):
-    from recoupe import pipeline
     from recoupe.store import Store
 
     store = Store(str(tmp_path_factory.mktemp("stories") / "stories.db"))
@@ -110,13 +100,13 @@ def test_each_designed_story_is_mostly_one_story(corpus):
         stories = [by_url[u].story_id for u in urls if u in by_url]
         main = max(set(stories), key=stories.count)
         assert stories.count(main) >= len(stories) - 1, (key, stories)  # at most one article astray
-    assert len(corpus.story_list()) <= len({a["story"] for a in MANIFEST["articles"]}) + 3
+    assert len(reading.story_list(corpus)) <= len({a["story"] for a in MANIFEST["articles"]}) + 3
 
 
 def test_the_reprinted_wire_dispatch_counts_once(corpus):
     (wire,) = [d for d in MANIFEST["divergences"] if d["kind"] == "wire_copy"]
     arts = [a for a in corpus.query() if a.url in wire["articles"]]
-    story = corpus.story(arts[0].story_id)
+    story = reading.story(corpus, arts[0].story_id)
     copies = [m for m in story["members"] if m["id"] in {a.id for a in arts} and m["copy_of"]]
     assert len(copies) == len(arts) - 1
     assert story["independent_sources"] <= len(story["sources"]) - (len(arts) - 1)
@@ -124,7 +114,6 @@ def test_the_reprinted_wire_dispatch_counts_once(corpus):
 
 def test_recluster_gives_the_online_result_on_the_same_order(tmp_path, enricher):
     """Ingesting in publication order online, then reclustering, gives the same partition."""
-    from recoupe import pipeline
     from recoupe.store import Store
 
     ordered = sorted((EXAMPLES / "text").glob("*.txt"))
@@ -137,14 +126,13 @@ def test_recluster_gives_the_online_result_on_the_same_order(tmp_path, enricher)
     with Store(str(tmp_path / "chrono.db")) as store:
         for a in arts:  # online, in publication order
             pipeline.ingest([a.origin], store, enricher=enricher, workers=1)
-        online = {frozenset(s["articles"]) for s in store.story_list()}
-        store.recluster()
-        again = {frozenset(s["articles"]) for s in store.story_list()}
+        online = {frozenset(s["articles"]) for s in reading.story_list(store)}
+        pipeline.recluster(store)
+        again = {frozenset(s["articles"]) for s in reading.story_list(store)}
     assert online == again
 
 
 def test_samples_form_one_story_and_an_unrelated_article_does_not_join(shared, tmp_path, enricher):
-    from recoupe import pipeline
     from recoupe.store import Store
 
     unrelated = tmp_path / "other.txt"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from recoupe.models import Timestamp
 from recoupe.enrich.timex import TimeExpression, duration_seconds, find_time_expressions
+from recoupe.models import Timestamp
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FTIB_DEV = SHARED / "dev" / "ftib-dev.jsonl"

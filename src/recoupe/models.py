@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal
+
+import numpy as np
 
 Precision = Literal["year", "month", "day", "minute", "second"]
 Format = Literal["text", "html", "json"]
@@ -168,15 +171,22 @@ class Quote:
         }
 
 
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
 @dataclass(frozen=True, slots=True)
 class TimeExpression:
-    """A time expression of an article, normalised in TIMEX3 terms (``value`` as in TimeML)."""
+    """A time expression of an article, normalised in TIMEX3 terms (``value`` as in TimeML).
+
+    :func:`recoupe.enrich.timex.find_time_expressions` finds them; ``start`` and ``end`` are
+    offsets into the article's ``field``.
+    """
 
     field: Field
     start: int
     end: int
     text: str
-    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    type: TimexType
     value: str
 
     def to_json(self) -> dict:
@@ -274,147 +284,62 @@ class SaveResult:
 
 # --- the cross-check of a story (stage 5: statements → alignment → report) ---
 
-ValueKind = Literal["number", "date", "time", "duration"]
-Bound = Literal["exact", "approx", "min", "max"]
-Status = Literal["corroborated", "single-source", "contradicted"]
+
+# ---------------------------------------------------------------------------------------------
+# Story placement: what it knows of an article, and of a story, as the store keeps them.
 
 
-@dataclass(frozen=True, slots=True)
-class Value:
-    """A value a statement gives: a count with its unit, a calendar date, a time, a duration.
+@dataclass(slots=True)
+class Signal:
+    """What story placement knows of an article."""
 
-    ``value`` is a number for counts and durations (in seconds), ISO text for dates and times.
-    ``bound`` says how the text qualifies it: "environ 1 500" is approx, "plus de 50 000" a min.
-    """
-
-    kind: ValueKind
-    value: float | str
-    unit: str | None
-    text: str
-    start: int  # offsets into the statement's field
-    end: int
-    bound: Bound = "exact"
-    iso: str | None = None  # a duration as the time expression gave it ("P2M")
-
-    def to_json(self) -> dict:
-        return {"kind": self.kind, "value": self.value, "unit": self.unit, "text": self.text, "bound": self.bound}
+    article_id: str
+    time: datetime
+    terms: dict[str, float]  # term -> weighted count (before idf)
+    entities: dict[str, float]  # entity id -> weight
+    vector: np.ndarray | None  # unit-length mean word vector of title and lead
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class Statement:
-    """A sentence, or a clause of one, of an article of a story, with what alignment compares."""
-
-    article: str
-    field: Field
-    start: int
-    end: int
-    text: str
-    order: int  # position in its article: title 0, lead, then body
-    terms: tuple[str, ...]  # folded content lemmas, numbers left out
-    vectors: object  # numpy array, one unit row per term (None when the model has no vectors)
-    values: tuple[Value, ...]
-    entities: tuple[str, ...]  # entity ids named in it
-    speaker: tuple[str | None, str | None] | None  # (entity id, name) of a quotation in it
-    quoted: bool  # holds a direct quotation
-    dates: tuple[Timestamp, ...] = ()  # calendar dates it names (for the timeline)
-    positions: tuple[int, ...] = ()  # where each term stands (offset into the field)
-
-
-@dataclass(frozen=True, slots=True)
-class Support:
-    """One article's statement of a fact."""
-
-    article: str
-    source: str | None
-    field: Field
-    start: int
-    end: int
-    text: str
-
-    def to_json(self) -> dict:
-        return {"article": self.article, "source": self.source, "text": self.text,
-                "field": self.field, "start": self.start, "end": self.end}
-
-
-@dataclass(frozen=True, slots=True)
-class Version:
-    """One of the values given for a contradicted fact, and who gives it."""
-
-    value: str
-    text: str
-    articles: tuple[str, ...]
-    sources: tuple[str, ...]
-    independent_sources: int
-    support: tuple[Support, ...] = ()  # the statements that give this value
-
-    def to_json(self) -> dict:
-        return {"value": self.value, "text": self.text, "articles": list(self.articles),
-                "sources": list(self.sources), "independent_sources": self.independent_sources,
-                "support": [s.to_json() for s in self.support]}
-
-
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """What one or more articles of a story report, with its status and evidence."""
+@dataclass(slots=True)
+class StoryState:
+    """A story as placement sees it; ``recent`` holds its latest members as they were stored
+    (term counts, entity weights, vector), ``terms`` and ``entities`` its summed weights."""
 
     id: str
-    text: str
-    status: Status
-    independent_sources: int
-    sources: tuple[str, ...]
-    support: tuple[Support, ...]
-    versions: tuple[Version, ...] = ()
-    attribution: tuple[str | None, str | None] | None = None  # (entity id, name): "X says ..."
-
-    def to_json(self) -> dict:
-        return {
-            "id": self.id, "text": self.text, "status": self.status,
-            "attribution": {"entity": self.attribution[0], "name": self.attribution[1]} if self.attribution else None,
-            "independent_sources": self.independent_sources, "sources": list(self.sources),
-            "support": [s.to_json() for s in self.support], "versions": [v.to_json() for v in self.versions],
-        }
+    first_seen: datetime
+    last_seen: datetime
+    size: int
+    terms: dict[str, float]  # summed TF-IDF weights of the article's terms (only those asked for)
+    term_norm: float
+    entities: dict[str, float]
+    entity_norm: float
+    vector_sum: np.ndarray | None
+    recent: list[tuple[dict[str, float], dict[str, float], np.ndarray | None]] = field(default_factory=list)  # (terms, entities, vector)
 
 
 @dataclass(frozen=True, slots=True)
-class Variant:
-    """One outlet's rendering of a quotation; ``diff`` cuts its text into runs of words shared
-    with another variant (same) or found in this one only."""
+class StoryMember:
+    """An article of a story, as the store keeps it."""
 
-    article: str
+    article_id: str
+    copy_group: str
+    terms: tuple[tuple[str, float], ...]
+    time: str
     source: str | None
-    text: str
-    channel: str | None
-    kind: Literal["direct", "indirect"]
-    diff: tuple[tuple[str, bool], ...]
-
-    def to_json(self) -> dict:
-        return {"article": self.article, "source": self.source, "text": self.text, "channel": self.channel,
-                "kind": self.kind, "diff": [{"text": t, "same": s} for t, s in self.diff]}
+    url: str | None
+    title: str | None
+    lead: str | None
+    published: Timestamp | None
 
 
 @dataclass(frozen=True, slots=True)
-class QuoteGroup:
-    """The same statement of one speaker as each outlet rendered it."""
+class StoredStory:
+    """A story as the store keeps it: its members in time order, its heaviest terms, the
+    stories merged into it."""
 
-    speaker: tuple[str | None, str | None]
-    channel: str | None
-    variants: tuple[Variant, ...]
-    independent_sources: int
-
-    def to_json(self) -> dict:
-        return {"speaker": {"entity": self.speaker[0], "name": self.speaker[1]}, "channel": self.channel,
-                "independent_sources": self.independent_sources, "variants": [v.to_json() for v in self.variants]}
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineEntry:
-    date: Timestamp
-    text: str
-    fact: str | None
-    articles: tuple[str, ...]
-    sources: tuple[str, ...]
-    before_story: bool
-
-    def to_json(self) -> dict:
-        return {"date": self.date.to_json(), "text": self.text, "fact": self.fact, "articles": list(self.articles),
-                "sources": list(self.sources), "before_story": self.before_story}
+    id: str
+    first_seen: str
+    last_seen: str
+    members: tuple[StoryMember, ...]
+    top_terms: dict[str, float]
+    merged: tuple[str, ...]

@@ -1,23 +1,37 @@
-"""The pipeline, read top to bottom: read -> parse -> (skip known) -> enrich -> store.
+"""The pipeline, its stages in order:
 
-Interface-agnostic: the CLI (and later the API) calls :func:`ingest` and :func:`reparse` and
-renders the reports they return. Nothing here prints.
+1. read (``ingest.sources``): files, directories, standard input, as raw records;
+2. parse (``ingest.parse``): a record becomes an article (fields, dates, boilerplate kept apart);
+   what the store already has is skipped here, before the language model;
+3. enrich (``enrich``): sentences, entities, quotations, time expressions, events, story terms;
+4. resolve entities (``resolve``): the article's entities become the store's;
+5. find copies (``stories.copies``): the copy group of a new article;
+6. place in a story (``stories.placement``);
+7. store (``store``): everything of a batch in one transaction.
+
+Stages 4 to 7 run inside the store's transaction (:func:`store_batch`): resolution, copies and
+placement read the store through the indexes it hands them, and nothing of a batch is kept unless
+all of it is. Interface-agnostic: the CLI and the API call :func:`ingest`, :func:`reparse` and
+:func:`recluster` and render the reports they return. Nothing here prints.
 """
 
 from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from recoupe.ingest import sources
 from recoupe.enrich.nlp import Enricher
 from recoupe.errors import reason
-from recoupe.models import Enriched, ParsedArticle, Rejection
+from recoupe.ingest import sources
 from recoupe.ingest.parse import parse_record
+from recoupe.models import Enriched, ParsedArticle, Rejection, SaveResult
+from recoupe.resolve import Resolver
 from recoupe.store import Store
+from recoupe.stories.copies import find_copy
+from recoupe.stories.placement import PlacementParams, assign, signal_of
 
 BATCH_SIZE = 64  # articles per store transaction
 SMALL_RUN = 48  # fewer articles than this: one process (starting workers costs more)
@@ -93,7 +107,7 @@ def _workers(requested: int | None, articles: Iterator[ParsedArticle]) -> tuple[
 def ingest(
     paths: Iterable[str], store: Store, *, source: str | None = None, workers: int | None = None,
     batch_size: int = BATCH_SIZE, max_bytes: int = sources.DEFAULT_MAX_BYTES,
-    enricher: Enricher | None = None, progress: Progress | None = None,
+    enricher: Enricher | None = None, progress: Progress | None = None, params: PlacementParams = PlacementParams(),
 ) -> IngestReport:
     """Read, parse, enrich and store every article of ``paths``; one transaction per batch."""
     report = IngestReport()
@@ -124,8 +138,45 @@ def ingest(
                 yield a
 
     for batch in _enriched_batches(new_only(parsed()), workers, enricher, batch_size):
-        _record(report, input_of, batch, store.save(batch))
+        _record(report, input_of, batch, store_batch(store, batch, params))
     return report
+
+
+def store_batch(store: Store, batch: Sequence[Enriched], params: PlacementParams = PlacementParams()) -> list[SaveResult]:
+    """Stages 4 to 7 for a batch of enriched articles, in one transaction of the store."""
+    results: list[SaveResult] = []
+    with store.writing() as writer:
+        resolver = Resolver(writer.entities)
+        for item in batch:
+            saved = writer.save_article(item)
+            results.append(saved.result)
+            if not saved.current:
+                continue
+            article_id = saved.result.article_id
+            resolved = resolver.resolve(item.entities)
+            writer.save_analysis(article_id, item, resolved)
+            if saved.result.action != "created":
+                continue  # a new revision keeps its story and its copy group
+            a = item.article
+            copy = find_copy(writer, article_id, a.title, a.body)
+            signal = signal_of(article_id, a.published, saved.stamp, item.terms, resolved, item.vector)
+            placement = assign(signal, writer.stories, params)
+            writer.save_features(signal, terms=item.terms, vector=item.vector,
+                                 signature=copy.signature.tobytes() if copy.signature is not None else None,
+                                 copy_group=copy.group, story_id=placement.story_id)
+    return results
+
+
+def recluster(store: Store, *, params: PlacementParams = PlacementParams(), progress: Progress | None = None) -> int:
+    """Recompute every story from scratch, placing the articles in publication order (as they
+    would have been placed had they arrived in that order); returns how many were placed."""
+    with store.writing() as writer:
+        signals = writer.clear_stories()
+        for signal in signals:
+            writer.set_story(signal.article_id, assign(signal, writer.stories, params).story_id)
+            if progress:
+                progress(1)
+    return len(signals)
 
 
 def _enriched_batches(
@@ -185,5 +236,11 @@ def reparse(
             yield result
 
     for batch in _enriched_batches(parsed(), workers, enricher, batch_size):
-        report.reparsed += store.replace_analysis([(id_of.pop(id(e.article)), e) for e in batch])
+        with store.writing() as writer:
+            resolver = Resolver(writer.entities)
+            for item in batch:
+                article_id = id_of.pop(id(item.article))
+                if writer.replace_article(article_id, item):
+                    writer.save_analysis(article_id, item, resolver.resolve(item.entities))
+        report.reparsed += len(batch)
     return report

@@ -17,11 +17,11 @@ from typing import Any
 import click
 from rich.console import Console
 
-from recoupe import __version__, pipeline
+from recoupe import __version__, pipeline, reading
 from recoupe.cli import render
 from recoupe.errors import RecoupeError
-from recoupe.schema import article_json, dumps, event_json, quote_json
 from recoupe.ingest.sources import MB
+from recoupe.schema import article_json, dumps, event_json, quote_json
 from recoupe.store import ArticleQuery, Store
 
 out = Console(highlight=False, soft_wrap=False)
@@ -278,7 +278,7 @@ def stories(since: str | None, limit: int | None, outlets: str | None, by_group:
 
     registry = Registry.load(outlets)
     with Store(db) as store:
-        items = store.story_list(since=since, limit=limit if (limit is not None or as_json) else 50, registry=registry, by_group=by_group)
+        items = reading.story_list(store, since=since, limit=limit if (limit is not None or as_json) else 50, registry=registry, by_group=by_group)
     if as_json:
         click.echo(dumps(items))
     else:
@@ -302,15 +302,14 @@ def story(story_id: str, fmt: str, output: Any, all_facts: bool, articles_only: 
     """Cross-check one story: its summary, facts (corroborated, single-source, contradicted),
     quote variants, timeline and coverage by outlet, with its articles. An id of a story merged
     into another shows that one."""
-    from recoupe.crosscheck.report import story_report
     from recoupe.stories.outlets import Registry
 
     registry = Registry.load(outlets)
     with Store(db) as store:
         if articles_only:
-            item = store.story(story_id, registry=registry, by_group=by_group)
+            item = reading.story(store, story_id, registry=registry, by_group=by_group)
         else:
-            item = story_report(store, story_id, registry=registry, by_group=by_group)
+            item = reading.story_report(store, story_id, registry=registry, by_group=by_group)
     fmt = "json" if as_json else fmt
     if fmt == "json":
         output.write(dumps(item) + "\n")
@@ -332,8 +331,8 @@ def story(story_id: str, fmt: str, output: Any, all_facts: bool, articles_only: 
 def recluster(as_json: bool, db: str) -> None:
     """Recompute every story from scratch, placing the articles in publication order."""
     with Store(db) as store, progress_bar("reclustering") as progress:
-        n = store.recluster(progress=progress)
-        count = len(store.story_list())
+        n = pipeline.recluster(store, progress=progress)
+        count = store.story_count()
     if as_json:
         click.echo(dumps({"articles": n, "stories": count}))
     else:

@@ -24,8 +24,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from recoupe.crosscheck.types import Statement, Value
 from recoupe.lang.fr_compare import GENERIC, SAYING, SYNONYMS
-from recoupe.models import Statement, Value
 
 SOFT_FLOOR = 0.4  # word vectors closer than this count as a partial match (unrelated words: median 0.15, 95th percentile 0.38)
 THRESHOLD = 0.42  # mean similarity for statements to be one fact (tuned on bench/data/compare-dev.json)
@@ -37,7 +37,7 @@ CONTAIN = 0.2  # weight of containment (the shorter statement found in the longe
 
 
 @dataclass(frozen=True, slots=True)
-class Params:
+class AlignParams:
     threshold: float = THRESHOLD
     soft_floor: float = SOFT_FLOOR
     lex_weight: float = LEX_WEIGHT
@@ -105,7 +105,7 @@ def term_weights(statements: Sequence[Statement]) -> dict[str, float]:
 
 
 class Similarity:
-    def __init__(self, statements: Sequence[Statement], params: Params = Params()) -> None:
+    def __init__(self, statements: Sequence[Statement], params: AlignParams = AlignParams()) -> None:
         self.st = list(statements)
         self.params = params
         self.weights = term_weights(self.st)
@@ -187,7 +187,7 @@ class Similarity:
         da, db = self._days[i], self._days[j]
         if len(da) and len(db) and int(np.abs(da[:, None] - db[None, :]).min()) > 1:
             s -= DAYS_PENALTY  # each names its day, not the same one: more often two events than one
-        if a.quoted and b.quoted and a.speaker and b.speaker and not _same_speaker(a.speaker, b.speaker):
+        if a.quoted and b.quoted and a.speaker and b.speaker and not same_speaker(a.speaker, b.speaker):
             s -= 0.2  # two people's words are two facts
         return s
 
@@ -231,7 +231,7 @@ def _ordinal(value: str) -> int | None:
         return None
 
 
-def _same_speaker(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+def same_speaker(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
     if a[0] and b[0]:
         return a[0] == b[0]
     na, nb = (a[1] or "").split(), (b[1] or "").split()

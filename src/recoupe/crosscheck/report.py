@@ -1,4 +1,4 @@
-"""Stage 5: the cross-check of a story.
+"""The cross-check of a story, the last stage.
 
 From the articles of a story: their statements (``statements``), the facts those statements
 report across articles (``align``), each fact's status (corroborated by independent outlets,
@@ -7,8 +7,9 @@ outlet rendered them (``variants``), the timeline of dated events merged across 
 extractive summary made of the best-corroborated facts, and the coverage matrix (outlets ×
 facts) that shows what each outlet left out.
 
-``cross_check`` is pure: a story's JSON and its articles in, the report out. ``story_report``
-reads them from the store; it is what the CLI, the API and the pages call.
+``cross_check`` is pure: a story's JSON and its articles in, the report out.
+``recoupe.reading.story_report`` reads them from the store; it is what the CLI, the API and the
+pages call.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import numpy as np
 
 from recoupe.crosscheck.align import (
     STRONG,
-    Params,
+    AlignParams,
     Similarity,
     attachments,
     cluster,
@@ -30,21 +31,20 @@ from recoupe.crosscheck.align import (
     merge_conflicting,
     same_value,
 )
-from recoupe.models import (
-    Article,
+from recoupe.crosscheck.statements import Reader
+from recoupe.crosscheck.types import (
     Fact,
     QuoteGroup,
     Statement,
     Support,
     TimelineEntry,
-    Timestamp,
     Value,
     Version,
 )
-from recoupe.stories.outlets import Member, Registry
-from recoupe.ingest.parse.common import domain_of
-from recoupe.crosscheck.statements import Reader
 from recoupe.crosscheck.variants import Quoted, group, variants
+from recoupe.ingest.parse.common import domain_of
+from recoupe.models import Article, Timestamp
+from recoupe.stories.outlets import Member, Registry
 
 SUMMARY_FACTS = 5
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
@@ -76,7 +76,7 @@ class _Story:
 
 
 def cross_check(story: dict[str, Any], articles: Sequence[Article], *, registry: Registry | None = None,
-                by_group: bool = False, nlp: Any = None, params: Params = Params()) -> dict[str, Any]:
+                by_group: bool = False, nlp: Any = None, params: AlignParams = AlignParams()) -> dict[str, Any]:
     """The story's JSON extended with ``summary``, ``facts``, ``quotes``, ``timeline`` and
     ``coverage`` (see docs/schema.md)."""
     ctx = _Story(story, articles, registry or Registry(), by_group)
@@ -108,7 +108,7 @@ def _representative(members: Sequence[int], statements: Sequence[Statement], mat
 
 
 def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: list[list[int]], extra: list[list[int]],
-           params: Params) -> tuple[list[Fact], dict[int, str], dict[str, list[int]]]:
+           params: AlignParams) -> tuple[list[Fact], dict[int, str], dict[str, list[int]]]:
     drafts = []
     for core, more in zip(groups, extra, strict=True):
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
@@ -314,21 +314,3 @@ def _coverage(ctx: _Story, facts: Sequence[Fact], articles: Sequence[Article]) -
         have = {ctx.label(s.article) for s in f.support}
         covered.append([o in have for o in outlets])
     return {"outlets": outlets, "facts": [f.id for f in facts], "covered": covered}
-
-
-_cache: dict[tuple[Any, ...], dict[str, Any]] = {}
-
-
-def story_report(store: Any, story_id: str, *, registry: Registry | None = None, by_group: bool = False) -> dict[str, Any]:
-    """The cross-check report of a story in the store (an id merged into another gives that one).
-    Reports are kept in memory per process until one of the story's articles changes."""
-    registry = registry or Registry()
-    story = store.story(story_id, registry=registry, by_group=by_group)
-    articles = [store.get(i, with_revisions=False) for i in story["articles"]]
-    key = (story["id"], tuple((a.id, a.revision, a.ingested_at) for a in articles), by_group,
-           tuple(sorted((o.domain, o.name, o.group or "") for o in registry.by_domain.values())))
-    if key not in _cache:
-        if len(_cache) > 64:
-            _cache.pop(next(iter(_cache)))
-        _cache[key] = cross_check(story, articles, registry=registry, by_group=by_group)
-    return _cache[key]

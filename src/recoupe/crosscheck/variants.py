@@ -17,9 +17,10 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
-from recoupe.crosscheck.align import Similarity, _same_speaker
-from recoupe.models import Article, Quote, Statement, Variant
-from recoupe.crosscheck.statements import fold
+from recoupe.crosscheck.align import Similarity, same_speaker
+from recoupe.crosscheck.types import Statement, Variant
+from recoupe.models import Article, Quote
+from recoupe.normalise import text_key
 
 QUOTE_THRESHOLD = 0.45
 SAME_SPEAKER_BONUS = 0.1
@@ -48,9 +49,9 @@ def group(items: Sequence[Quoted], threshold: float = QUOTE_THRESHOLD) -> list[l
             sa = (a.quote.speaker_entity, a.quote.speaker_name)
             sb = (b.quote.speaker_entity, b.quote.speaker_name)
             known = bool(sa[0] and sb[0])  # both resolved to an entity: "l'élue" alone says little
-            if (known or (sa[0] or sb[0]) and _is_name(sa[1]) and _is_name(sb[1])) and not _same_speaker(sa, sb):
+            if (known or (sa[0] or sb[0]) and _is_name(sa[1]) and _is_name(sb[1])) and not same_speaker(sa, sb):
                 continue
-            ta, tb = fold(a.quote.text), fold(b.quote.text)
+            ta, tb = text_key(a.quote.text), text_key(b.quote.text)
             extract = fuzz.partial_ratio(ta, tb) / 100 if min(len(ta), len(tb)) >= 12 else 0.0
             if extract < 0.9 and max(sim.same_words(i, j)) == 0:
                 continue  # two renderings of one statement share a word, a family or a synonym: near vectors alone make a theme
@@ -107,7 +108,7 @@ def _overlap(items: Sequence[Quoted], a: Sequence[int], b: Sequence[int]) -> boo
 
 def _speakers_differ(a: Quote, b: Quote) -> bool:
     sa, sb = (a.speaker_entity, a.speaker_name), (b.speaker_entity, b.speaker_name)
-    return bool(sa[0] and sb[0]) and not _same_speaker(sa, sb)
+    return bool(sa[0] and sb[0]) and not same_speaker(sa, sb)
 
 
 def _is_name(text: str | None) -> bool:
@@ -126,7 +127,7 @@ def _channel(text: str | None) -> str | None:
         if not w[:1].isupper():
             break
         names.insert(0, w)
-    return fold(" ".join(names or words[-1:]))
+    return text_key(" ".join(names or words[-1:]))
 
 
 def word_diff(text: str, others: Sequence[str]) -> tuple[tuple[str, bool], ...]:
@@ -134,10 +135,10 @@ def word_diff(text: str, others: Sequence[str]) -> tuple[tuple[str, bool], ...]:
     variant, (run, False) for the words only this variant has. Case, accents and apostrophes
     are folded for the comparison; the runs keep the text as written."""
     toks = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-    keys = [fold(text[s:e]) for s, e in toks]
+    keys = [text_key(text[s:e]) for s, e in toks]
     same = [False] * len(toks)
     for other in others:
-        okeys = [fold(m.group()) for m in _WORD.finditer(other)]
+        okeys = [text_key(m.group()) for m in _WORD.finditer(other)]
         sm = difflib.SequenceMatcher(a=keys, b=okeys, autojunk=False)
         for block in sm.get_matching_blocks():
             for k in range(block.a, block.a + block.size):

@@ -1,5 +1,4 @@
-"""Named entities: from spaCy's mentions to the people, organisations and places of an article,
-and from those to the entities of the whole store.
+"""Named entities: from spaCy's mentions to the people, organisations and places of an article.
 
 Within an article (:func:`article_entities`): titles and honorifics are stripped from names and
 kept as roles ("le président ukrainien Volodymyr Zelenskyy" -> Volodymyr Zelenskyy, role
@@ -7,26 +6,22 @@ kept as roles ("le président ukrainien Volodymyr Zelenskyy" -> Volodymyr Zelens
 and misfires are dropped (a boilerplate phrase, "État" in "chef d'État", "Défense" in
 "secrétaire à la Défense").
 
-Across articles (:class:`Resolver`): spelling variants are one entity (Zelenskyy / Zelensky /
-Zelenskiy), through folded keys and fuzzy matching of names that share a last name.
+Across articles, the entities of the whole store are the next stage's (``recoupe.resolve``).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import Any, Protocol
-
-from rapidfuzz import fuzz
+from dataclasses import dataclass
+from typing import Any
 
 from recoupe.lang import fr
 from recoupe.models import EntityRef, EntityType, Field, Mention
+from recoupe.normalise import name_key
 
 LABELS: dict[str, EntityType] = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
-ID_PREFIX: dict[str, str] = {"person": "per", "organisation": "org", "place": "loc", "other": "misc"}
 _HONORIFICS = frozenset(h.lower() for h in fr.HONORIFICS)
 _NOT_ENTITIES: frozenset[str] = frozenset()  # filled below, folded
 _DETERMINERS = tuple(sorted(fr.LEADING_DETERMINERS, key=len, reverse=True))
@@ -42,24 +37,8 @@ def doc_text(doc: Any) -> str:
     return text
 
 
-def fold(text: str) -> str:
-    """A key under which spelling variants of a name meet: no accents, no case, no doubled
-    letters, y as i ("Zelenskyy", "Zelensky" and "Zélenski" all give "zelenski")."""
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
-    t = re.sub(r"[^a-z0-9]+", " ", t).replace("y", "i")
-    t = re.sub(r"([a-z])\1+", r"\1", t)
-    return " ".join(t.split())
-
-
-_NOT_ENTITIES = frozenset(fold(x) for x in fr.NOT_ENTITIES)
-_ROLE_DOMAINS = frozenset(fold(x) for x in fr.ROLE_DOMAINS)
-
-
-def slug(text: str) -> str:
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", t).strip("-")[:60] or "x"
+_NOT_ENTITIES = frozenset(name_key(x) for x in fr.NOT_ENTITIES)
+_ROLE_DOMAINS = frozenset(name_key(x) for x in fr.ROLE_DOMAINS)
 
 
 @dataclass(slots=True)
@@ -167,7 +146,7 @@ def _clean_span(doc: Any, ent: Any, etype: EntityType) -> tuple[int, int, str | 
             start += 1
         elif _is_honorific(tok):
             start += 1
-        elif etype == "person" and role_first is None and end - start > 2 and fold(tok.text) in _ROLE_DOMAINS and _in_role_context(doc, start):
+        elif etype == "person" and role_first is None and end - start > 2 and name_key(tok.text) in _ROLE_DOMAINS and _in_role_context(doc, start):
             start += 1  # "le secrétaire au Trésor Steven Mnuchin": "Trésor" is the role's, read by _role_left
         elif etype == "person" and (low in fr.ROLE_NOUNS or (role_first is not None and tok.text[:1].islower())):
             role_first = role_first if role_first is not None else tok
@@ -203,7 +182,7 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sente
         return True  # "La guerre": a capitalised determiner at the start of a sentence
     if not re.search(r"[A-ZÀ-ÖØ-Ý0-9]", name) or len(name) > 80 or not re.search(r"\w", name):
         return True
-    key = fold(name)
+    key = name_key(name)
     if not key or key in _NOT_ENTITIES:
         return True
     if doc[start].text.lower() in fr.BOILERPLATE_ENTITY_STARTS:
@@ -261,15 +240,15 @@ def _repaired_spans(doc: Any) -> list[_Span]:
                 first = out.pop().start if out and out[-1].end == before.i + 1 else before.i
                 sp = _Span(first, sp.end, "PER")
         if sp.label == "PER":
-            words = [fold(t.text) for t in doc[sp.start : sp.end]]
+            words = [name_key(t.text) for t in doc[sp.start : sp.end]]
             if (doc[sp.end - 1].text in fr.COMPANY_FORMS and sp.end - sp.start > 1) or any(w in _INSTITUTION_WORDS for w in words):
                 sp = _Span(sp.start, sp.end, "ORG")
         out.append(sp)
     return out
 
 
-_INSTITUTION_WORDS = frozenset(fold(w) for w in fr.INSTITUTION_WORDS)
-_FOLDED_PARTICLES = frozenset(fold(p) for p in _PARTICLES)  # "Le Graët" is the short form of "Noël Le Graët"
+_INSTITUTION_WORDS = frozenset(name_key(w) for w in fr.INSTITUTION_WORDS)
+_FOLDED_PARTICLES = frozenset(name_key(p) for p in _PARTICLES)  # "Le Graët" is the short form of "Noël Le Graët"
 
 
 def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Mention]:
@@ -316,11 +295,11 @@ def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of
     full_people: list[tuple[int, str, list[str]]] = []  # (order, key, folded tokens)
     for m in mentions:
         if m.type == "person" and m.tokens >= 2:
-            full_people.append((m.order, fold(m.name), fold(m.name).split()))
+            full_people.append((m.order, name_key(m.name), name_key(m.name).split()))
 
     last_names = {toks[-1] for _, _, toks in full_people}
     for m in mentions:
-        key = fold(m.name)
+        key = name_key(m.name)
         parts = key.split()
         if m.type in ("organisation", "other") and len(parts) == 1 and key in last_names and m.name[:1].isupper() and not m.name.isupper():
             m.type = "person"  # "Graët" read as an organisation where "Noël Le Graët" is named
@@ -340,10 +319,10 @@ def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of
             text = text_of[m.field]
             after = re.match(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&.\-]{1,14})\)", text[m.end : m.end + 20])
             if after:
-                acr = fold(after.group(1))
+                acr = name_key(after.group(1))
                 if acr in groups and acr != key:
                     groups[key].extend(groups.pop(acr))
-        acr = fold(_acronym(ms[0].name)) if len(ms[0].name.split()) >= 3 else ""
+        acr = name_key(_acronym(ms[0].name)) if len(ms[0].name.split()) >= 3 else ""
         if acr and acr in groups and acr != key and groups[acr][0].type != "person":
             groups[key].extend(groups.pop(acr))
 
@@ -362,85 +341,4 @@ def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of
     return tuple(refs)
 
 
-# ---------------------------------------------------------------------------------------------
-# Across articles
-
-
-class EntityIndex(Protocol):
-    """What the resolver needs from the store: look-ups by key, and somewhere to add."""
-
-    def find(self, key: str) -> list[tuple[str, str, str]]: ...  # (id, name, type)
-    def exists(self, entity_id: str) -> bool: ...
-    def add(self, entity_id: str, name: str, type: str) -> None: ...
-    def add_keys(self, entity_id: str, keys: Sequence[str]) -> None: ...
-
-
-def _keys(ref: EntityRef) -> list[str]:
-    keys = [f"name:{fold(ref.name)}"] + [f"alias:{fold(a)}" for a in ref.aliases]
-    if ref.type == "person":
-        toks = fold(ref.name).split()
-        if len(toks) >= 2:
-            keys.append(f"last:{toks[-1]}")
-            keys.append(f"last4:{toks[-1][:4]}")
-    return list(dict.fromkeys(k for k in keys if not k.endswith(":")))
-
-
-def _first_names_agree(a: str, b: str) -> bool:
-    fa, fb = fold(a).split()[:-1], fold(b).split()[:-1]
-    if not fa or not fb:
-        return True
-    x, y = " ".join(fa), " ".join(fb)
-    if len(fa[0]) == 1 or len(fb[0]) == 1:
-        return fa[0][0] == fb[0][0]
-    return fuzz.ratio(x, y) >= 80
-
-
-class Resolver:
-    """Gives each article entity the id of a store entity, creating entities as needed."""
-
-    def __init__(self, index: EntityIndex) -> None:
-        self.index = index
-
-    def _compatible(self, ref: EntityRef, etype: str) -> bool:
-        return (ref.type == "person") == (etype == "person")
-
-    def _match(self, ref: EntityRef) -> tuple[str, str, str] | None:
-        key = fold(ref.name)
-        toks = key.split()
-        for prefix in ("name", "alias"):
-            cands = [c for c in self.index.find(f"{prefix}:{key}") if self._compatible(ref, c[2])]
-            if cands:
-                same = [c for c in cands if c[2] == ref.type]
-                return (same or cands)[0]
-        if ref.type != "person":
-            return None
-        if len(toks) == 1:
-            cands = [c for c in self.index.find(f"last:{key}") if c[2] == "person"]
-            return cands[0] if len(cands) == 1 else None
-        cands = [c for c in self.index.find(f"last:{toks[-1]}") if c[2] == "person" and _first_names_agree(c[1], ref.name)]
-        if cands:
-            return cands[0]
-        best = None
-        for c in self.index.find(f"last4:{toks[-1][:4]}"):
-            if c[2] != "person" or not _first_names_agree(c[1], ref.name):
-                continue
-            score = fuzz.ratio(fold(c[1]).split()[-1], toks[-1])
-            if score >= 85 and (best is None or score > best[0]):
-                best = (score, c)
-        return best[1] if best else None
-
-    def resolve(self, refs: Sequence[EntityRef]) -> tuple[EntityRef, ...]:
-        out: list[EntityRef] = []
-        for ref in refs:
-            found = self._match(ref)
-            if found is None:
-                base = f"{ID_PREFIX[ref.type]}-{slug(ref.name)}"
-                entity_id, n = base, 1
-                while self.index.exists(entity_id):
-                    n += 1
-                    entity_id = f"{base}-{n}"
-                self.index.add(entity_id, ref.name, ref.type)
-                found = (entity_id, ref.name, ref.type)
-            self.index.add_keys(found[0], _keys(ref))
-            out.append(replace(ref, id=found[0], name=found[1], type=found[2]))  # type: ignore[arg-type]
-        return tuple(out)
+fold = name_key  # TEMPORARY while the quotes package is split; removed before commit

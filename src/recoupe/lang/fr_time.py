@@ -7,7 +7,11 @@ with straight apostrophes (the logic folds "’" into "'").
 
 from __future__ import annotations
 
-from recoupe.lang.fr import MONTHS, WEEKDAYS
+from recoupe.lang.fr import (  # noqa: F401 - NUMBER_WORDS is read as fr_time.NUMBER_WORDS
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAYS,
+)
 
 __all__ = ["MONTHS", "WEEKDAYS"]  # re-exported: one list of names for the whole package
 
@@ -41,13 +45,7 @@ EASTER_HOLIDAYS: dict[str, int] = {
 # ---------------------------------------------------------------------------------------------
 # Numbers and units.
 
-# Cardinal number words; compounds ("dix-huit", "vingt et un", "quatre-vingt-dix") are summed.
-NUMBER_WORDS: dict[str, int] = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
-    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
-    "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "mille": 1000,
-}
+# Cardinal number words: ``recoupe.lang.fr.NUMBER_WORDS`` (compounds such as "dix-huit" are summed).
 
 # Vague quantities: the TIMEX3 value keeps an "X" for the number ("quelques jours" PXD).
 VAGUE_QUANTITIES: frozenset[str] = frozenset({

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -58,3 +61,39 @@ def keys_for(title: str | None, body: str) -> tuple[list[str], np.ndarray | None
         return band_keys(sig), sig
     key = title_key(title or "") if not body or len(words(body)) < MIN_WORDS else None
     return ([key] if key else []), None
+
+
+class CopyIndex(Protocol):
+    """What copy detection needs from the store, inside the caller's transaction."""
+
+    def copy_candidates(self, keys: Sequence[str], article_id: str) -> Sequence[StoredCopy]: ...
+    def add_copy_keys(self, article_id: str, keys: Sequence[str]) -> None: ...
+
+
+class StoredCopy(Protocol):
+    article_id: str
+    signature: bytes | None
+    copy_group: str
+
+
+@dataclass(frozen=True, slots=True)
+class CopyMatch:
+    """The copy group of a new article (its own id when it copies nothing stored) and its
+    signature."""
+
+    group: str
+    signature: np.ndarray | None
+
+
+def find_copy(index: CopyIndex, article_id: str, title: str | None, body: str) -> CopyMatch:
+    """The group of the first stored article (in arrival order) this one is a copy of; the
+    article's keys are added to the index."""
+    keys, sig = keys_for(title, body)
+    group = article_id
+    if keys:
+        for r in index.copy_candidates(keys, article_id):
+            if sig is None or r.signature is None or jaccard(sig, np.frombuffer(r.signature, dtype=np.uint64)) >= COPY_JACCARD:
+                group = r.copy_group
+                break
+        index.add_copy_keys(article_id, keys)
+    return CopyMatch(group, sig)

@@ -1,7 +1,7 @@
 """The REST API under ``/api/``: the JSON of the CLI's ``--json``, paged, and ingestion.
 
 Every object is built by the same functions as the command line (``recoupe.schema``,
-``Store.story_list``, the cross-check report), so an article fetched here is byte for byte the
+``reading.story_list``, the cross-check report), so an article fetched here is byte for byte the
 article ``recoupe article ID --json`` prints. Lists come in an envelope
 ``{"items", "offset", "limit", ...}``.
 """
@@ -20,10 +20,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from recoupe import pipeline
-from recoupe.ingest.dates import parse_timestamp
+from recoupe import pipeline, reading
 from recoupe.schema import article_json, article_schema, event_json, quote_json
 from recoupe.store import ArticleQuery, Store, parse_search
+from recoupe.timestamps import parse_timestamp
 from recoupe.web.app import TOKEN_ENV, ApiError
 
 router = APIRouter(prefix="/api")
@@ -63,9 +63,7 @@ def _date(name: str, value: str | None) -> str | None:
 
 def story_report(request: Request, story_id: str, by_group: bool = False) -> dict[str, Any]:
     """One story's cross-check report (``recoupe story ID --json``)."""
-    from recoupe.crosscheck.report import story_report as report
-
-    return report(_store(request), story_id, registry=request.app.state.registry, by_group=by_group)
+    return reading.story_report(_store(request), story_id, registry=request.app.state.registry, by_group=by_group)
 
 
 # -- articles ---------------------------------------------------------------------------------
@@ -202,7 +200,7 @@ def list_stories(
     """`{"total", "offset", "limit", "items"}`, each item the object of `recoupe stories --json`."""
     store = _store(request)
     since = _date("since", since)
-    items = store.story_list(since=since, limit=limit, offset=offset, order=order,
+    items = reading.story_list(store, since=since, limit=limit, offset=offset, order=order,
                              registry=request.app.state.registry, by_group=by_group)
     return {"total": store.story_count(since=since), "offset": offset, "limit": limit, "items": items}
 
@@ -278,7 +276,7 @@ def get_entity(request: Request, entity_id: str = _id()) -> dict[str, Any]:
     """`{"id", "name", "type", "aliases", "roles", "article_count", "articles": [{"id", "source",
     "title", "published", "story_id"}], "stories": [story as in /api/stories], "quotes": [quotation
     as in /api/quotes, with its "story_id"]}`."""
-    return entity_json(_store(request).entity(entity_id, registry=request.app.state.registry))
+    return entity_json(reading.entity(_store(request), entity_id, registry=request.app.state.registry))
 
 
 @router.get("/stats", summary="What the store holds")

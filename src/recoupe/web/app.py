@@ -25,9 +25,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from recoupe import __version__
 from recoupe.errors import NotFound, RecoupeError
-from recoupe.stories.outlets import Registry
 from recoupe.ingest.sources import MB
 from recoupe.store import Store
+from recoupe.stories.outlets import Registry
 
 log = logging.getLogger("recoupe.web")
 TOKEN_ENV = "RECOUPE_TOKEN"

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from recoupe import __version__
+from recoupe import __version__, reading
 from recoupe.errors import NotFound
 from recoupe.store import Store, parse_search, search_words
 from recoupe.web import view
@@ -61,7 +61,7 @@ def _pages(total: int, per_page: int, page: int) -> dict[str, int]:
 def stories_page(request: Request, page: int = Query(1, ge=1, le=100000)) -> HTMLResponse:
     store = _store(request)
     total = store.story_count()
-    items = store.story_list(limit=STORIES_PER_PAGE, offset=(page - 1) * STORIES_PER_PAGE, order="coverage",
+    items = reading.story_list(store, limit=STORIES_PER_PAGE, offset=(page - 1) * STORIES_PER_PAGE, order="coverage",
                              registry=request.app.state.registry)
     return render(request, "stories.html", title="Récits", stories=items, pager=_pages(total, STORIES_PER_PAGE, page), q="")
 
@@ -91,7 +91,7 @@ def article_page(request: Request, article_id: str = Path(min_length=1, max_leng
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity_page(request: Request, entity_id: str = Path(min_length=1, max_length=200)) -> HTMLResponse:
-    data = entity_json(_store(request).entity(entity_id, registry=request.app.state.registry))
+    data = entity_json(reading.entity(_store(request), entity_id, registry=request.app.state.registry))
     titles = {s["id"]: s["title"] for s in data["stories"]}
     groups: dict[str | None, list[dict[str, Any]]] = {}
     for q in data["quotes"]:

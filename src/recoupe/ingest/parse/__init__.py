@@ -7,10 +7,10 @@ the body and kept, or a :class:`~recoupe.models.Rejection`.
 
 from __future__ import annotations
 
-from recoupe.models import ParsedArticle, RawRecord, Rejection
 from recoupe.ingest.parse.html import parse_html
 from recoupe.ingest.parse.jsonrec import parse_json
 from recoupe.ingest.parse.text import parse_text
+from recoupe.models import ParsedArticle, RawRecord, Rejection
 
 PARSERS = {"text": parse_text, "html": parse_html, "json": parse_json}
 

@@ -12,12 +12,19 @@ import json
 import re
 from typing import Any
 
-from recoupe.ingest import boilerplate
-from recoupe.ingest.dates import parse_timestamp
 from recoupe.errors import reason
-from recoupe.models import Boilerplate, ParsedArticle, RawRecord, Rejection
-from recoupe.ingest.parse.common import build, clean_field, clean_inline, make_body, normalise_url, split_authors
+from recoupe.ingest import boilerplate
+from recoupe.ingest.parse.common import (
+    build,
+    clean_field,
+    clean_inline,
+    make_body,
+    normalise_url,
+    split_authors,
+)
 from recoupe.ingest.parse.text import read_header_line
+from recoupe.models import Boilerplate, ParsedArticle, RawRecord, Rejection
+from recoupe.timestamps import parse_timestamp
 
 MIN_BODY = 80  # characters: less is a navigation page, a login form, a cookie wall
 MIN_PARAGRAPH = 50

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import re
 
-from recoupe.ingest.dates import parse_timestamp
 from recoupe.errors import reason
-from recoupe.models import ParsedArticle, RawRecord, Rejection
 from recoupe.ingest.parse.common import (
     block_paragraphs,
     build,
@@ -20,6 +18,8 @@ from recoupe.ingest.parse.common import (
     split_authors,
     split_blocks,
 )
+from recoupe.models import ParsedArticle, RawRecord, Rejection
+from recoupe.timestamps import parse_timestamp
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "id": ("id", "guid", "uid", "article_id", "uri"),

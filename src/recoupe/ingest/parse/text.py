@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import re
 
-from recoupe.ingest.dates import _FR_DATE, _NUM_DATE, is_dateline, parse_dateline, parse_timestamp
 from recoupe.errors import reason
-from recoupe.lang import fr
-from recoupe.models import ParsedArticle, RawRecord, Rejection, Timestamp
+from recoupe.ingest.dates import is_dateline, parse_dateline
 from recoupe.ingest.parse.common import (
     block_paragraphs,
     build,
@@ -25,6 +23,9 @@ from recoupe.ingest.parse.common import (
     split_authors,
     split_blocks,
 )
+from recoupe.lang import fr
+from recoupe.models import ParsedArticle, RawRecord, Rejection, Timestamp
+from recoupe.timestamps import FR_DATE, NUM_DATE, parse_timestamp
 
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?P<body>(?:.*\n)*?)---[ \t]*\n", re.MULTILINE)
 _LAYOUT_B = re.compile(
@@ -67,7 +68,7 @@ def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     if not m or len(line) > 200:
         return None
     who, date_part = m["who"], None
-    d = _FR_DATE.search(who) or _NUM_DATE.search(who)
+    d = FR_DATE.search(who) or NUM_DATE.search(who)
     if d:
         who, date_part = who[: d.start()], who[d.start():]
         who = re.sub(r"(?:\s*[-–—|,•·]\s*|\s+(?:le|publié le)\s*)+$", "", who, flags=re.IGNORECASE)

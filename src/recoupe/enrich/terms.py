@@ -1,0 +1,144 @@
+"""The story signal of an article, computed where its spaCy doc is: weighted terms of the
+title, lead and opening of the body, and the mean word vector of the title and lead.
+
+Story placement (``recoupe.stories.placement``) weighs these terms by TF-IDF and compares them;
+this module only says which terms a text stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from recoupe.models import Field
+from recoupe.normalise import story_key
+
+ACRONYM_WEIGHT = 0.5  # the initials of a name count half as much as a word of the same field
+_PIECES = re.compile(r"[^\W\d_]+|\d+")
+_GROUPED = re.compile(r"^\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+$")
+_FUNCTION_WORDS = frozenset("de du des d la le les l et en à au aux a pour sur".split())
+
+
+def term_forms(word: str) -> list[str]:
+    """The terms a word stands for: folded, and split where letters meet digits, so that
+    "JO-2020", "Tokyo2020" or "Covid-19" share their parts with "JO", "Tokyo", "Covid", "2020".
+    Pieces of one character are dropped."""
+    folded = story_key(word)
+    if not any(c.isdigit() for c in folded):
+        return [folded] if len(folded) >= 2 else []
+    return [p for p in _PIECES.findall(folded) if len(p) >= 2]
+
+
+STEM_CHARS = 5  # a word longer than this also counts by its first letters ...
+STEM_WEIGHT = 0.5  # ... half as much as the word itself
+
+
+def stem(term: str) -> str | None:
+    """The first letters of a longer word, as a term of its own ("~ouver" for "ouverture" and
+    "ouvert", "~bresi" for "Brésil" and "brésilien"): a light stemmer that needs no word list.
+    None for a short word, a number or a name with digits."""
+    return "~" + term[:STEM_CHARS] if len(term) > STEM_CHARS and term.isalpha() else None
+
+
+def number_term(pieces: Sequence[str]) -> tuple[str | None, int]:
+    """A number written with thousand separators, as one term ("2 872", "2.872" -> "2872"), from
+    the texts (with trailing whitespace) of a token and those after it; and how many of those
+    it used up. ``(None, 0)`` when the first piece does not start such a number."""
+    first = pieces[0].strip()
+    if _GROUPED.match(first):
+        return re.sub(r"\D", "", first), 0
+    if not (first.isdigit() and len(first) <= 3) or pieces[0] == first:
+        return None, 0
+    digits, used = first, 0
+    for piece in pieces[1:]:
+        text = piece.strip()
+        if not (text.isdigit() and len(text) == 3):
+            break
+        digits += text
+        used += 1
+        if piece == text:  # no space after: the number ends here
+            break
+    return (digits, used) if used else (None, 0)
+
+
+def acronyms(words: Sequence[str]) -> tuple[str, ...]:
+    """The initials of a name of several words: of all its words but the function words
+    ("Organisation mondiale de la santé" -> "oms"), and of the words before the first function
+    word ("Jeux olympiques de Tokyo" -> "jot", "jo"). None for a name holding a number or an
+    acronym already."""
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return ()
+    folded = [story_key(w) for w in words]
+    if any(not w.isalpha() for w in folded):
+        return ()
+    content = [w for w in folded if w not in _FUNCTION_WORDS]
+    out = []
+    if 2 <= len(content) <= 6:
+        out.append("".join(w[0] for w in content))
+    head = folded[: next((i for i, w in enumerate(folded) if w in _FUNCTION_WORDS), len(folded))]
+    if 2 <= len(head) < len(content):
+        out.append("".join(w[0] for w in head))
+    return tuple(out)
+
+
+FIELD_WEIGHTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
+BODY_CHARS = 1200  # the opening of the body says what the story is
+_CONTENT_POS = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "X")
+
+
+def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tuple[tuple[str, float], ...], bytes | None]:
+    """Weighted terms of the title, lead and opening of the body, and the mean word vector of
+    the title and lead: what story assignment compares.
+
+    Terms are lemmas (the surface form of names), folded and split as ``term_forms``
+    says; a number written with thousand separators is one number; a long word of the title or
+    lead also counts by its first letters (``stem``), so "ouverture" meets "ouverts"
+    (not in the body, where the words are many and the stems would only widen the candidate
+    look-up); a name of several words
+    also gives its initials (``acronyms``), so "JO" meets "Jeux olympiques"."""
+    counts: dict[str, float] = {}
+    vectors = []
+
+    def count(term: str, weight: float) -> None:
+        counts[term] = counts.get(term, 0.0) + weight
+
+    for name, offset, length in fields:
+        end = offset + (min(length, BODY_CHARS) if name == "body" else length)
+        span = doc.char_span(offset, end, alignment_mode="contract")
+        if span is None:
+            continue
+        weight = FIELD_WEIGHTS[name]
+        toks = list(span)
+        skip = 0
+        for k, tok in enumerate(toks):
+            if skip:
+                skip -= 1
+                continue
+            if tok.like_num and tok.text[:1].isdigit():
+                number, skip = number_term([t.text + t.whitespace_ for t in toks[k : k + 4]])
+                if number:
+                    count(number, weight)
+                    continue
+            if tok.pos_ not in _CONTENT_POS or tok.is_stop or tok.is_punct or len(tok.text) < 2:
+                continue
+            for term in term_forms(tok.text if tok.pos_ in ("PROPN", "X") else tok.lemma_):
+                count(term, weight)
+                if name != "body" and (prefix := stem(term)) is not None:  # short texts need them most
+                    count(prefix, weight * STEM_WEIGHT)
+            if name != "body" and tok.has_vector:
+                vectors.append(tok.vector)
+        for ent in span.ents:
+            if ent.label_ != "PER":
+                for initials in acronyms([t.text for t in ent if not t.is_punct]):
+                    count(initials, weight * ACRONYM_WEIGHT)
+    vector = None
+    if vectors:
+        mean = np.mean(vectors, axis=0)
+        norm = float(np.linalg.norm(mean))
+        if norm:
+            vector = (mean / norm).astype(np.float32).tobytes()
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:60]
+    return tuple(top), vector

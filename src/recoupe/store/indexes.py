@@ -1,0 +1,231 @@
+"""The indexes the stages read and write inside a store transaction, each satisfying the
+Protocol its stage declares: the entity index of entity resolution
+(``recoupe.resolve.EntityIndex``) and the story index of story placement
+(``recoupe.stories.placement.StoryIndex``). They keep rows; the stages decide."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from recoupe.models import Signal, StoryState
+from recoupe.store.tables import (
+    article_features,
+    entities,
+    entity_keys,
+    now,
+    stories,
+    story_entities,
+    story_merges,
+    story_terms,
+    term_df,
+)
+
+
+class SqlEntityIndex:
+    """The resolver's view of the entity tables, inside the caller's transaction."""
+
+    def __init__(self, conn: Connection, cache: dict[str, list[tuple[str, str, str]]]) -> None:
+        self.conn = conn
+        self.cache = cache
+
+    def find(self, key: str) -> list[tuple[str, str, str]]:
+        if key not in self.cache:
+            rows = self.conn.execute(
+                sa.select(entities.c.id, entities.c.name, entities.c.type)
+                .join(entity_keys, entity_keys.c.entity_id == entities.c.id)
+                .where(entity_keys.c.key == key).order_by(entities.c.seq)
+            ).all()
+            self.cache[key] = [(r.id, r.name, r.type) for r in rows]
+        return self.cache[key]
+
+    def exists(self, entity_id: str) -> bool:
+        return self.conn.execute(sa.select(entities.c.id).where(entities.c.id == entity_id)).first() is not None
+
+    def add(self, entity_id: str, name: str, type: str) -> None:
+        seq = (self.conn.execute(sa.select(sa.func.max(entities.c.seq))).scalar() or 0) + 1
+        self.conn.execute(entities.insert().values(id=entity_id, name=name, type=type, seq=seq))
+
+    def add_keys(self, entity_id: str, keys: Sequence[str]) -> None:
+        new = []
+        entry: tuple[str, str, str] | None = None  # the entity as the cache holds it, read once
+        for key in keys:
+            known = self.find(key)
+            if not any(k[0] == entity_id for k in known):
+                new.append({"key": key, "entity_id": entity_id})
+                if entry is None:
+                    row = self.conn.execute(sa.select(entities.c.id, entities.c.name, entities.c.type).where(entities.c.id == entity_id)).one()
+                    entry = (row.id, row.name, row.type)
+                known.append(entry)
+        if new:
+            self.conn.execute(entity_keys.insert(), new)
+
+
+def _dialect_insert(conn: Connection, table: sa.Table) -> Any:
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
+
+
+def _add_weights(conn: Connection, table: sa.Table, key: str, story_id: str, weights: dict[str, float]) -> None:
+    """Add ``weights`` to a story's rows of ``table`` (terms or entities), creating them as needed."""
+    if not weights:
+        return
+    stmt = _dialect_insert(conn, table)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[key, "story_id"], set_={"weight": table.c.weight + stmt.excluded.weight}
+    )
+    conn.execute(stmt, [{key: k, "story_id": story_id, "weight": w} for k, w in weights.items()])
+
+
+def vec(blob: bytes | None) -> np.ndarray | None:
+    """A stored float32 vector, as float64."""
+    return np.frombuffer(blob, dtype=np.float32).astype(np.float64) if blob else None
+
+
+def vec_blob(vector: np.ndarray | None) -> bytes | None:
+    return None if vector is None else np.asarray(vector, dtype=np.float32).tobytes()
+
+
+class SqlStoryIndex:
+    """The stories' side of the store, inside the caller's transaction."""
+
+    N_KEY = "\x00documents"
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def document_frequency(self, terms: Sequence[str]) -> tuple[int, dict[str, int]]:
+        rows = self.conn.execute(sa.select(term_df.c.term, term_df.c.df).where(term_df.c.term.in_(list(terms) + [self.N_KEY]))).all()
+        df = {r.term: r.df for r in rows}
+        return df.pop(self.N_KEY, 0), df
+
+    def count_document(self, terms: Sequence[str]) -> None:
+        stmt = _dialect_insert(self.conn, term_df)
+        stmt = stmt.on_conflict_do_update(index_elements=["term"], set_={"df": term_df.c.df + 1})
+        self.conn.execute(stmt, [{"term": t, "df": 1} for t in list(terms) + [self.N_KEY]])
+
+    def candidates(self, signal: Signal, weights: dict[str, float], since: datetime, until: datetime, limit: int,
+                   signal_members: int = 8) -> list[StoryState]:
+        top_terms = [t for t, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:20]]
+        # The stories active around the article come first, from the time index; only their
+        # postings are probed, (story, term) pair by pair, so the cost follows the activity of the
+        # window, not the size of the store (a join on the term would read a frequent term's
+        # postings across every story ever made).
+        active = self.conn.execute(
+            sa.select(stories.c.id).where(
+                stories.c.merged_into.is_(None), stories.c.last_seen >= since.isoformat(timespec="seconds"),
+                stories.c.first_seen <= until.isoformat(timespec="seconds"),
+            )
+        ).scalars().all()
+        if not active:
+            return []
+        hits: dict[str, int] = {}
+        for chunk in range(0, len(active), 2000):
+            sids = active[chunk : chunk + 2000]
+            for table, key, wanted in ((story_terms, story_terms.c.term, top_terms), (story_entities, story_entities.c.entity_id, list(signal.entities))):
+                if not wanted:
+                    continue
+                for sid in self.conn.execute(sa.select(table.c.story_id).where(table.c.story_id.in_(sids), key.in_(wanted))).scalars():
+                    hits[sid] = hits.get(sid, 0) + 1
+        ids = sorted(hits, key=lambda sid: (-hits[sid], sid))[:limit]
+        if not ids:
+            return []
+        rows = {r.id: r for r in self.conn.execute(sa.select(stories).where(stories.c.id.in_(ids)))}
+        terms: dict[str, dict[str, float]] = {i: {} for i in ids}
+        for r in self.conn.execute(sa.select(story_terms).where(story_terms.c.story_id.in_(ids), story_terms.c.term.in_(list(weights)))):
+            terms[r.story_id][r.term] = r.weight
+        ents: dict[str, dict[str, float]] = {i: {} for i in ids}
+        if signal.entities:
+            for r in self.conn.execute(sa.select(story_entities).where(story_entities.c.story_id.in_(ids), story_entities.c.entity_id.in_(list(signal.entities)))):
+                ents[r.story_id][r.entity_id] = r.weight
+        recent: dict[str, list] = {i: [] for i in ids}
+        ranked = (
+            sa.select(article_features.c.story_id, article_features.c.terms, article_features.c.entities, article_features.c.vector,
+                      sa.func.row_number().over(partition_by=article_features.c.story_id, order_by=article_features.c.seq.desc()).label("k"))
+            .where(article_features.c.story_id.in_(ids)).subquery()
+        )
+        members = self.conn.execute(
+            sa.select(ranked.c.story_id, ranked.c.terms, ranked.c.entities, ranked.c.vector).where(ranked.c.k <= signal_members)
+            .order_by(ranked.c.story_id, ranked.c.k)
+        ).all()
+        for m in members:
+            if len(recent[m.story_id]) < signal_members:
+                recent[m.story_id].append(({t: w for t, w in m.terms}, dict(m.entities), vec(m.vector)))
+        out = []
+        for i in ids:
+            r = rows[i]
+            out.append(StoryState(
+                id=i, first_seen=datetime.fromisoformat(r.first_seen), last_seen=datetime.fromisoformat(r.last_seen),
+                size=r.size, terms=terms[i], term_norm=r.term_norm2 ** 0.5, entities=ents[i],
+                entity_norm=r.entity_norm2 ** 0.5, vector_sum=vec(r.vector_sum), recent=recent[i],
+            ))
+        return out
+
+    def _seq(self) -> int:
+        return (self.conn.execute(sa.select(sa.func.max(stories.c.seq))).scalar() or 0) + 1
+
+    def create(self, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> str:
+        story_id = "st-" + hashlib.sha1(signal.article_id.encode("utf-8")).hexdigest()[:12]
+        when = signal.time.isoformat(timespec="seconds")
+        self.conn.execute(stories.insert().values(
+            id=story_id, seq=self._seq(), first_seen=when, last_seen=when, size=1,
+            term_norm2=sum(w * w for w in weights.values()), entity_norm2=sum(w * w for w in ents.values()),
+            vector_sum=vec_blob(signal.vector), merged_into=None,
+        ))
+        _add_weights(self.conn, story_terms, "term", story_id, weights)
+        _add_weights(self.conn, story_entities, "entity_id", story_id, ents)
+        return story_id
+
+    def add(self, story: StoryState, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> None:
+        term_norm2 = story.term_norm ** 2 + sum(2 * story.terms.get(t, 0.0) * w + w * w for t, w in weights.items())
+        ent_norm2 = story.entity_norm ** 2 + sum(2 * story.entities.get(e, 0.0) * w + w * w for e, w in ents.items())
+        vector = story.vector_sum
+        if signal.vector is not None:
+            vector = signal.vector if vector is None else vector + signal.vector
+        self.conn.execute(stories.update().where(stories.c.id == story.id).values(
+            size=story.size + 1, term_norm2=term_norm2, entity_norm2=ent_norm2, vector_sum=vec_blob(vector),
+            first_seen=min(story.first_seen, signal.time).isoformat(timespec="seconds"),
+            last_seen=max(story.last_seen, signal.time).isoformat(timespec="seconds"),
+        ))
+        _add_weights(self.conn, story_terms, "term", story.id, weights)
+        _add_weights(self.conn, story_entities, "entity_id", story.id, ents)
+        story.size += 1
+        story.first_seen, story.last_seen = min(story.first_seen, signal.time), max(story.last_seen, signal.time)
+
+    def merge(self, source: StoryState, target: StoryState, article_id: str) -> None:
+        c = self.conn
+        for table, key in ((story_terms, "term"), (story_entities, "entity_id")):
+            rows = c.execute(sa.select(table).where(table.c.story_id == source.id)).all()
+            _add_weights(c, table, key, target.id, {getattr(r, key): r.weight for r in rows})
+            c.execute(table.delete().where(table.c.story_id == source.id))
+        norms = {}
+        for table, name in ((story_terms, "term_norm2"), (story_entities, "entity_norm2")):
+            norms[name] = c.execute(sa.select(sa.func.coalesce(sa.func.sum(table.c.weight * table.c.weight), 0.0)).where(table.c.story_id == target.id)).scalar()
+        vector = target.vector_sum
+        if source.vector_sum is not None:
+            vector = source.vector_sum if vector is None else vector + source.vector_sum
+        first, last = min(source.first_seen, target.first_seen), max(source.last_seen, target.last_seen)
+        c.execute(stories.update().where(stories.c.id == target.id).values(
+            size=target.size + source.size, vector_sum=vec_blob(vector), first_seen=first.isoformat(timespec="seconds"),
+            last_seen=last.isoformat(timespec="seconds"), **norms,
+        ))
+        c.execute(stories.update().where(stories.c.id == source.id).values(merged_into=target.id))
+        c.execute(article_features.update().where(article_features.c.story_id == source.id).values(story_id=target.id))
+        c.execute(story_merges.insert().values(source=source.id, target=target.id, article_id=article_id, at=now()))
+        for t, w in source.terms.items():  # both hold the weights of the article's terms
+            target.terms[t] = target.terms.get(t, 0.0) + w
+        for e, w in source.entities.items():
+            target.entities[e] = target.entities.get(e, 0.0) + w
+        target.size += source.size
+        target.first_seen, target.last_seen = first, last
+        target.term_norm, target.entity_norm = norms["term_norm2"] ** 0.5, norms["entity_norm2"] ** 0.5
+        target.vector_sum = vector

@@ -1,0 +1,71 @@
+"""Full-text search: French stems, accents folded.
+
+FTS5 has no French stemmer, so the text is stemmed here (Snowball) and FTS5 indexes the stems;
+a query is stemmed the same way. Other databases search with LIKE (see ``Store.search``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from recoupe.normalise import search_key
+
+_WORD = re.compile(r"[^\W_]+")
+_PHRASE = re.compile(r'"([^"]*)"|([^"\s]+)')
+_stemmer: Any = None
+
+
+def search_words(text: str) -> list[tuple[int, int, str]]:
+    """Each word of ``text`` with its offsets and its search key (French stem, accents folded)."""
+    global _stemmer
+    if _stemmer is None:
+        import snowballstemmer
+
+        _stemmer = snowballstemmer.stemmer("french")
+    spans = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    stems = _stemmer.stemWords([w for _, _, w in spans])
+    return [(s, e, search_key(k)) for (s, e, _), k in zip(spans, stems, strict=True)]
+
+
+def _stemmed(text: str | None) -> str:
+    return " ".join(k for _, _, k in search_words(text or ""))
+
+
+def parse_search(query: str) -> list[list[str]]:
+    """A query as phrases of search keys: words apart are all required, "quoted words" in order."""
+    phrases = []
+    for m in _PHRASE.finditer(query):
+        keys = [k for _, _, k in search_words(m.group(1) if m.group(1) is not None else m.group(2))]
+        if keys:
+            phrases.append(keys)
+    return phrases
+
+
+def index_article_text(conn: Connection, article_id: str, title: str | None, lead: str | None, body: str | None) -> None:
+    """Keep the FTS row of an article in step with its current text (SQLite only)."""
+    if conn.dialect.name != "sqlite":
+        return
+    conn.exec_driver_sql("DELETE FROM article_search WHERE article_id = ?", (article_id,))
+    conn.exec_driver_sql(
+        "INSERT INTO article_search (article_id, title, lead, body) VALUES (?, ?, ?, ?)",
+        (article_id, _stemmed(title), _stemmed(lead), _stemmed(body)),
+    )
+
+
+def snippet(body: str, sentences: Sequence[Sequence[int]], keys: set[str]) -> dict[str, Any]:
+    """The body sentence that holds most of the query's words, and where they stand in it."""
+    best: tuple[int, int, int] | None = None
+    for start, end in sentences or [(0, min(len(body), 300))]:
+        hits = {k for _, _, k in search_words(body[start:end]) if k in keys}
+        if best is None or len(hits) > best[0]:
+            best = (len(hits), start, end)
+    _, start, end = best or (0, 0, 0)
+    text = body[start:end]
+    if len(text) > 400:
+        text = text[:400].rsplit(" ", 1)[0] + "…"
+    return {"text": text, "highlights": [[s, e] for s, e, k in search_words(text) if k in keys]}
+

@@ -1,0 +1,280 @@
+"""The schema: every table of the store, and the migrations that build it.
+
+A store records the migrations it has applied in ``schema_migrations``; ``MIGRATIONS`` is
+append-only. Nothing here knows what the rows mean to the pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from recoupe.normalise import LIGATURE_CHARS
+from recoupe.normalise import entity_keys as keys_of_entity
+from recoupe.store.search import index_article_text
+
+metadata = sa.MetaData()
+
+schema_migrations = sa.Table(
+    "schema_migrations", metadata,
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("applied_at", sa.String(40), nullable=False),
+)
+raw_inputs = sa.Table(
+    "raw_inputs", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("sha256", sa.String(64), nullable=False, unique=True),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("format", sa.String(8), nullable=False),
+    sa.Column("encoding", sa.String(32), nullable=False),
+    sa.Column("source_hint", sa.Text),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("received_at", sa.String(40), nullable=False),
+)
+
+
+def _article_columns() -> list[sa.Column]:
+    return [
+        sa.Column("url", sa.Text),
+        sa.Column("source", sa.Text),
+        sa.Column("title", sa.Text),
+        sa.Column("lead", sa.Text),
+        sa.Column("authors", sa.JSON, nullable=False),
+        sa.Column("published_value", sa.String(40)),
+        sa.Column("published_precision", sa.String(8)),
+        sa.Column("updated_value", sa.String(40)),
+        sa.Column("updated_precision", sa.String(8)),
+        sa.Column("lang", sa.String(12)),
+        sa.Column("body", sa.Text, nullable=False),
+        sa.Column("boilerplate", sa.JSON, nullable=False),
+        sa.Column("content_hash", sa.String(64), nullable=False),
+        sa.Column("raw_id", sa.Integer, sa.ForeignKey("raw_inputs.id"), nullable=False),
+        sa.Column("ingested_at", sa.String(40), nullable=False),
+    ]
+
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("id", sa.String(200), primary_key=True),
+    *_article_columns(),
+    sa.Column("published_min", sa.String(20)),
+    sa.Column("published_max", sa.String(20)),
+    sa.Column("sentences", sa.JSON, nullable=False),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("format", sa.String(8), nullable=False),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Index("ix_articles_url", "url"),
+    sa.Index("ix_articles_source", "source"),
+    sa.Index("ix_articles_published", "published_min"),
+    sa.Index("ix_articles_hash", "content_hash"),
+)
+revisions = sa.Table(
+    "revisions", metadata,
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("revision", sa.Integer, primary_key=True),
+    *_article_columns(),
+    sa.Index("ix_revisions_hash", "content_hash"),
+)
+entities = sa.Table(
+    "entities", metadata,
+    sa.Column("id", sa.String(120), primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Index("ix_entities_seq", "seq"),  # MAX(seq) without a scan
+)
+entity_keys = sa.Table(
+    "entity_keys", metadata,
+    sa.Column("key", sa.String(200), primary_key=True),
+    sa.Column("entity_id", sa.String(120), sa.ForeignKey("entities.id"), primary_key=True),
+)
+article_entities = sa.Table(
+    "article_entities", metadata,
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("entity_id", sa.String(120), sa.ForeignKey("entities.id"), primary_key=True),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("aliases", sa.JSON, nullable=False),
+    sa.Column("roles", sa.JSON, nullable=False),
+    sa.Column("mentions", sa.JSON, nullable=False),
+    sa.Index("ix_article_entities_entity", "entity_id"),
+)
+
+quotes = sa.Table(
+    "quotes", metadata,
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True),
+    sa.Column("field", sa.String(8), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("kind", sa.String(10), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("speaker_entity", sa.String(120), sa.ForeignKey("entities.id")),
+    sa.Column("speaker_name", sa.Text),
+    sa.Column("cue", sa.Text),
+    sa.Column("channel", sa.Text),
+    sa.Column("parts", sa.JSON, nullable=False),
+    sa.Index("ix_quotes_speaker", "speaker_entity"),
+)
+time_expressions = sa.Table(
+    "time_expressions", metadata,
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True),
+    sa.Column("field", sa.String(8), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("type", sa.String(10), nullable=False),
+    sa.Column("value", sa.String(40), nullable=False),
+)
+events = sa.Table(
+    "events", metadata,
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True),
+    sa.Column("date_value", sa.String(40), nullable=False),
+    sa.Column("date_precision", sa.String(8), nullable=False),
+    sa.Column("field", sa.String(8), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("entities", sa.JSON, nullable=False),
+    sa.Index("ix_events_date", "date_value"),
+)
+
+article_features = sa.Table(
+    "article_features", metadata,
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("time", sa.String(20), nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),  # arrival order
+    sa.Column("terms", sa.JSON, nullable=False),
+    sa.Column("entities", sa.JSON, nullable=False),
+    sa.Column("vector", sa.LargeBinary),
+    sa.Column("signature", sa.LargeBinary),
+    sa.Column("copy_group", sa.String(200), nullable=False),
+    sa.Column("story_id", sa.String(40)),
+    sa.Index("ix_features_story", "story_id"),
+    sa.Index("ix_features_time", "time"),
+    sa.Index("ix_features_copy", "copy_group"),
+    sa.Index("ix_features_seq", "seq"),
+)
+copy_keys = sa.Table(
+    "copy_keys", metadata,
+    sa.Column("key", sa.String(40), primary_key=True),
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+stories = sa.Table(
+    "stories", metadata,
+    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("first_seen", sa.String(20), nullable=False),
+    sa.Column("last_seen", sa.String(20), nullable=False),
+    sa.Column("size", sa.Integer, nullable=False),
+    sa.Column("term_norm2", sa.Float, nullable=False),
+    sa.Column("entity_norm2", sa.Float, nullable=False),
+    sa.Column("vector_sum", sa.LargeBinary),
+    sa.Column("merged_into", sa.String(40)),
+    sa.Index("ix_stories_active", "last_seen"),
+    sa.Index("ix_stories_seq", "seq"),
+)
+story_terms = sa.Table(
+    "story_terms", metadata,
+    sa.Column("term", sa.String(120), primary_key=True),
+    sa.Column("story_id", sa.String(40), primary_key=True),
+    sa.Column("weight", sa.Float, nullable=False),
+    sa.Index("ix_story_terms_story", "story_id", "term"),
+)
+story_entities = sa.Table(
+    "story_entities", metadata,
+    sa.Column("entity_id", sa.String(120), primary_key=True),
+    sa.Column("story_id", sa.String(40), primary_key=True),
+    sa.Column("weight", sa.Float, nullable=False),
+    sa.Index("ix_story_entities_story", "story_id", "entity_id"),
+)
+term_df = sa.Table(
+    "term_df", metadata,
+    sa.Column("term", sa.String(120), primary_key=True),
+    sa.Column("df", sa.Integer, nullable=False),
+)
+story_merges = sa.Table(
+    "story_merges", metadata,
+    sa.Column("source", sa.String(40), primary_key=True),
+    sa.Column("target", sa.String(40), nullable=False),
+    sa.Column("article_id", sa.String(200), nullable=False),
+    sa.Column("at", sa.String(40), nullable=False),
+)
+
+_V1_TABLES = [raw_inputs, articles, revisions, entities, entity_keys, article_entities]
+_V3_TABLES = [article_features, copy_keys, stories, story_terms, story_entities, term_df, story_merges]
+_V2_TABLES = [quotes, time_expressions, events]
+
+
+def _migration_1(conn: Connection) -> None:
+    metadata.create_all(conn, tables=_V1_TABLES)
+
+
+def _migration_2(conn: Connection) -> None:
+    metadata.create_all(conn, tables=_V2_TABLES)
+
+
+def _migration_3(conn: Connection) -> None:
+    metadata.create_all(conn, tables=_V3_TABLES)
+
+
+def _migration_4(conn: Connection) -> None:
+    """Full-text search: an FTS5 table of stemmed, accent-folded text (SQLite only; other
+    databases search with LIKE). Articles already stored are indexed here."""
+    if conn.dialect.name != "sqlite":
+        return
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE article_search USING fts5("
+        "article_id UNINDEXED, title, lead, body, tokenize='unicode61 remove_diacritics 2')"
+    )
+    rows = conn.execute(sa.select(articles.c.id, articles.c.title, articles.c.lead, articles.c.body)).all()
+    for r in rows:
+        index_article_text(conn, r.id, r.title, r.lead, r.body)
+
+
+def _has_ligature(text: str | None) -> bool:
+    return bool(text) and any(c in text for c in LIGATURE_CHARS)  # type: ignore[operator]
+
+
+def _migration_5(conn: Connection) -> None:
+    """Keys with ligatures spelt out: « Œ », « Æ » and « ß » used to vanish from entity keys
+    (« Œuvre » was found under « uvre ») and to stay as they were in search keys (« œuvre » did
+    not find « oeuvre »). The keys of the entities and the search rows of the articles that hold
+    one are computed again."""
+    named: dict[str, set[str]] = {}
+    for r in conn.execute(sa.select(article_entities.c.entity_id, article_entities.c.aliases)):
+        named.setdefault(r.entity_id, set()).update(r.aliases)
+    for e in conn.execute(sa.select(entities.c.id, entities.c.name, entities.c.type)).all():
+        aliases = sorted(named.get(e.id, ()))
+        if not (_has_ligature(e.name) or any(_has_ligature(a) for a in aliases)):
+            continue
+        conn.execute(entity_keys.delete().where(entity_keys.c.entity_id == e.id))
+        keys = set(keys_of_entity(e.name, e.type, aliases))
+        conn.execute(entity_keys.insert(), [{"key": k, "entity_id": e.id} for k in sorted(keys)])
+    if conn.dialect.name != "sqlite":
+        return
+    rows = conn.execute(sa.select(articles.c.id, articles.c.title, articles.c.lead, articles.c.body)).all()
+    for r in rows:
+        if _has_ligature(r.title) or _has_ligature(r.lead) or _has_ligature(r.body):
+            index_article_text(conn, r.id, r.title, r.lead, r.body)
+
+
+# (version, name, function). Append, never edit: a store records which ones it has applied.
+MIGRATIONS: Sequence[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "articles, revisions, raw inputs and entities", _migration_1),
+    (2, "quotations, time expressions and dated events", _migration_2),
+    (3, "stories, story index, copies", _migration_3),
+    (4, "full-text search (SQLite FTS5 over French stems)", _migration_4),
+    (5, "entity and search keys with ligatures spelt out (œ, æ, ß)", _migration_5),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+

@@ -1,0 +1,243 @@
+"""Writing to the store: one :class:`Writer` is one transaction.
+
+The pipeline opens it with ``Store.writing()`` and, for each article, asks it to keep the
+article (or tell why not), then the analysis of its current text, its copy keys and its story
+features. Everything written through one writer is kept, or none of it: a crash loses at most
+the batch under way and never leaves half an article. The writer decides nothing about the news:
+entity resolution, copy detection and story placement are stages, which reach the store through
+the indexes it hands them (``entities``, ``stories``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from recoupe.errors import reason
+from recoupe.models import Enriched, EntityRef, ParsedArticle, RawRecord, SaveResult, Signal
+from recoupe.store.indexes import SqlEntityIndex, SqlStoryIndex, vec
+from recoupe.store.search import index_article_text
+from recoupe.store.tables import (
+    article_entities,
+    article_features,
+    articles,
+    copy_keys,
+    events,
+    now,
+    quotes,
+    raw_inputs,
+    revisions,
+    stories,
+    story_entities,
+    story_merges,
+    story_terms,
+    term_df,
+    time_expressions,
+)
+from recoupe.timestamps import bounds
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """What became of an article: the result reported to the user, and whether its text is now
+    the article's current text (its analysis is then to be stored)."""
+
+    result: SaveResult
+    current: bool
+    stamp: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCopy:
+    """An article already stored that shares a copy key with a new one."""
+
+    article_id: str
+    signature: bytes | None
+    copy_group: str
+
+
+class Writer:
+    """The store's side of one transaction."""
+
+    def __init__(self, conn: Connection, entity_cache: dict[str, list[tuple[str, str, str]]]) -> None:
+        self.conn = conn
+        self.entities = SqlEntityIndex(conn, entity_cache)
+        self.stories = SqlStoryIndex(conn)
+
+    # -- articles -------------------------------------------------------------------------
+    def save_article(self, item: Enriched) -> Saved:
+        """Keep a new article, or a new revision of one already stored (same id, or same URL); a
+        text the article already had is a duplicate, and an id already used by another URL is
+        refused (E013)."""
+        conn, a = self.conn, item.article
+        origin = a.record.origin
+        h = a.content_hash
+        stamp = now()
+        same = sa.or_(revisions.c.article_id == a.id, articles.c.url == a.url) if a.url else revisions.c.article_id == a.id
+        dup = conn.execute(
+            sa.select(revisions.c.article_id, revisions.c.revision).join(articles, articles.c.id == revisions.c.article_id)
+            .where(revisions.c.content_hash == h, same).limit(1)
+        ).first()
+        if dup is not None:
+            return Saved(SaveResult(origin, dup.article_id, "duplicate", f"same text as revision {dup.revision} of {dup.article_id}"), False, stamp)
+        existing = conn.execute(sa.select(articles.c.id, articles.c.url, articles.c.updated_value, articles.c.revision).where(articles.c.id == a.id)).first()
+        if existing is not None and a.url and existing.url and existing.url != a.url:
+            return Saved(SaveResult(origin, a.id, "rejected", reason("E013", id=a.id, url=existing.url)), False, stamp)
+        if existing is None and a.url:
+            existing = conn.execute(
+                sa.select(articles.c.id, articles.c.url, articles.c.updated_value, articles.c.revision).where(articles.c.url == a.url).limit(1)
+            ).first()
+        raw_id = self._raw_id(a.record)
+        values = _article_values(a, raw_id, stamp)
+        if existing is None:
+            conn.execute(articles.insert().values(
+                id=a.id, **values, **_derived(a, item), revision=1, format=a.record.format, origin=origin,
+            ))
+            conn.execute(revisions.insert().values(article_id=a.id, revision=1, **values))
+            index_article_text(conn, a.id, a.title, a.lead, a.body)
+            return Saved(SaveResult(origin, a.id, "created"), True, stamp)
+        number = (conn.execute(sa.select(sa.func.max(revisions.c.revision)).where(revisions.c.article_id == existing.id)).scalar() or 0) + 1
+        conn.execute(revisions.insert().values(article_id=existing.id, revision=number, **values))
+        older = bool(a.updated and existing.updated_value and _sort_key(a.updated.value) < _sort_key(existing.updated_value))
+        if older:
+            return Saved(SaveResult(origin, existing.id, "revised", f"stored as revision {number}, older than the current text"), False, stamp)
+        conn.execute(articles.update().where(articles.c.id == existing.id).values(
+            **values, **_derived(a, item), revision=number, format=a.record.format, origin=origin,
+        ))
+        index_article_text(conn, existing.id, a.title, a.lead, a.body)
+        return Saved(SaveResult(origin, existing.id, "revised", f"revision {number}"), True, stamp)
+
+    def replace_article(self, article_id: str, item: Enriched) -> bool:
+        """A re-parsed article: overwrite the fields of its current revision, keep its id.
+        False when the store has no such article."""
+        conn, a = self.conn, item.article
+        row = conn.execute(sa.select(articles.c.raw_id, articles.c.ingested_at, articles.c.revision).where(articles.c.id == article_id)).first()
+        if row is None:
+            return False
+        values = _article_values(a, row.raw_id, row.ingested_at)
+        conn.execute(articles.update().where(articles.c.id == article_id).values(**values, **_derived(a, item)))
+        conn.execute(revisions.update().where(
+            (revisions.c.article_id == article_id) & (revisions.c.revision == row.revision)
+        ).values(**values))
+        index_article_text(conn, article_id, a.title, a.lead, a.body)
+        return True
+
+    def _raw_id(self, record: RawRecord) -> int:
+        digest = hashlib.sha256(record.raw).hexdigest()
+        found = self.conn.execute(sa.select(raw_inputs.c.id).where(raw_inputs.c.sha256 == digest)).scalar()
+        if found is not None:
+            return found
+        return self.conn.execute(raw_inputs.insert().values(
+            sha256=digest, origin=record.origin, format=record.format, encoding=record.encoding,
+            source_hint=record.source_hint, data=record.raw, received_at=now(),
+        )).inserted_primary_key[0]
+
+    def save_analysis(self, article_id: str, item: Enriched, resolved: Sequence[EntityRef]) -> None:
+        """Entities (as resolved), quotations, time expressions and events of the article's
+        current text, in place of those of its previous text."""
+        conn = self.conn
+        for table in (article_entities, quotes, time_expressions, events):
+            conn.execute(table.delete().where(table.c.article_id == article_id))
+        seen: set[str] = set()
+        rows = []
+        for ref in resolved:
+            if ref.id in seen:  # two local groups resolved to one entity: keep the first
+                continue
+            seen.add(ref.id)  # type: ignore[arg-type]
+            rows.append({
+                "article_id": article_id, "entity_id": ref.id, "position": len(rows),
+                "aliases": list(ref.aliases), "roles": list(ref.roles),
+                "mentions": [[m.field, m.start, m.end] for m in ref.mentions],
+            })
+        if rows:
+            conn.execute(article_entities.insert(), rows)
+        qrows = []
+        for i, q in enumerate(item.quotes):
+            speaker = resolved[q.speaker_ref] if q.speaker_ref is not None else None
+            qrows.append({
+                "article_id": article_id, "position": i, "field": q.field, "start": q.start, "end": q.end,
+                "kind": q.kind, "text": q.text, "speaker_entity": speaker.id if speaker else None,
+                "speaker_name": speaker.name if speaker else q.speaker_name, "cue": q.cue, "channel": q.channel,
+                "parts": [list(p) for p in q.parts],
+            })
+        if qrows:
+            conn.execute(quotes.insert(), qrows)
+        trows = [{"article_id": article_id, "position": i, "field": t.field, "start": t.start, "end": t.end,
+                  "text": t.text, "type": t.type, "value": t.value} for i, t in enumerate(item.dates)]
+        if trows:
+            conn.execute(time_expressions.insert(), trows)
+        erows = []
+        for i, ev in enumerate(item.events):
+            erows.append({
+                "article_id": article_id, "position": i, "date_value": ev.date.value, "date_precision": ev.date.precision,
+                "field": ev.field, "start": ev.start, "end": ev.end, "text": ev.text,
+                "entities": sorted({resolved[k].id for k in ev.entity_refs if resolved[k].id}),  # type: ignore[misc]
+            })
+        if erows:
+            conn.execute(events.insert(), erows)
+
+    # -- copies ---------------------------------------------------------------------------
+    def copy_candidates(self, keys: Sequence[str], article_id: str) -> list[StoredCopy]:
+        """Stored articles sharing one of ``keys``, in arrival order."""
+        found = self.conn.execute(
+            sa.select(article_features.c.article_id, article_features.c.signature, article_features.c.copy_group)
+            .join(copy_keys, copy_keys.c.article_id == article_features.c.article_id)
+            .where(copy_keys.c.key.in_(list(keys)), copy_keys.c.article_id != article_id)
+            .distinct().order_by(article_features.c.seq)
+        ).all()
+        return [StoredCopy(r.article_id, r.signature, r.copy_group) for r in found]
+
+    def add_copy_keys(self, article_id: str, keys: Sequence[str]) -> None:
+        if keys:
+            self.conn.execute(copy_keys.insert(), [{"key": k, "article_id": article_id} for k in set(keys)])
+
+    # -- story features -------------------------------------------------------------------
+    def save_features(self, signal: Signal, *, terms: Sequence[tuple[str, float]], vector: bytes | None,
+                      signature: bytes | None, copy_group: str, story_id: str) -> None:
+        """What story placement and copy detection know of a new article, and its story."""
+        seq = (self.conn.execute(sa.select(sa.func.max(article_features.c.seq))).scalar() or 0) + 1
+        self.conn.execute(article_features.insert().values(
+            article_id=signal.article_id, time=signal.time.isoformat(timespec="seconds"), seq=seq,
+            terms=[list(t) for t in terms], entities=signal.entities, vector=vector,
+            signature=signature, copy_group=copy_group, story_id=story_id,
+        ))
+
+    def clear_stories(self) -> list[Signal]:
+        """Forget every story, and give the stored signals of every article in publication
+        order (then arrival order), to place them again."""
+        for table in (story_terms, story_entities, term_df, story_merges, stories):
+            self.conn.execute(table.delete())
+        self.conn.execute(article_features.update().values(story_id=None))
+        rows = self.conn.execute(sa.select(article_features).order_by(article_features.c.time, article_features.c.seq)).all()
+        return [Signal(r.article_id, datetime.fromisoformat(r.time), {t: w for t, w in r.terms}, dict(r.entities), vec(r.vector))
+                for r in rows]
+
+    def set_story(self, article_id: str, story_id: str) -> None:
+        self.conn.execute(article_features.update().where(article_features.c.article_id == article_id).values(story_id=story_id))
+
+
+def _sort_key(value: str) -> str:
+    return value[:19]
+
+
+def _article_values(a: ParsedArticle, raw_id: int, stamp: str) -> dict[str, Any]:
+    return {
+        "url": a.url, "source": a.source, "title": a.title, "lead": a.lead, "authors": list(a.authors),
+        "published_value": a.published.value if a.published else None,
+        "published_precision": a.published.precision if a.published else None,
+        "updated_value": a.updated.value if a.updated else None,
+        "updated_precision": a.updated.precision if a.updated else None,
+        "lang": a.lang, "body": a.body, "boilerplate": [b.to_json() for b in a.boilerplate],
+        "content_hash": a.content_hash, "raw_id": raw_id, "ingested_at": stamp,
+    }
+
+
+def _derived(a: ParsedArticle, item: Enriched) -> dict[str, Any]:
+    lo, hi = bounds(a.published)
+    return {"published_min": lo, "published_max": hi, "sentences": [list(s) for s in item.sentences]}
