@@ -49,7 +49,7 @@ def test_spans_are_offsets_into_the_text_and_serialise():
     (t,) = find_time_expressions(text, THU_13_FEB)
     assert isinstance(t, TimeExpression)
     assert text[t.start:t.end] == t.text == "mercredi 12 février"
-    assert t.to_json() == {"text": "mercredi 12 février", "start": t.start, "end": t.end,
+    assert t.to_json() == {"text": "mercredi 12 février", "start": t.start, "end": t.end, "field": "body",
                            "type": "DATE", "value": "2025-02-12"}
 
 

@@ -17,9 +17,10 @@ from recoupe.enrich.sentences import body_sentences
 from recoupe.enrich.terms import story_features
 from recoupe.enrich.timex import find_time_expressions
 from recoupe.lang.fr import MODEL
-from recoupe.models import Enriched, Field, ParsedArticle, TimeExpression
+from recoupe.models import Enriched, Field, ParsedArticle
 
 LANGS = ("fr",)
+FIELDS: tuple[Field, ...] = ("title", "lead", "body")
 _SEP = "\n\n"
 
 
@@ -37,7 +38,7 @@ def compose(article: ParsedArticle) -> tuple[str, list[tuple[Field, int, int]]]:
     parts: list[str] = []
     fields: list[tuple[Field, int, int]] = []
     offset = 0
-    for name in ("title", "lead", "body"):
+    for name in FIELDS:
         text = article.field_text(name)  # type: ignore[arg-type]
         if not text:
             continue
@@ -78,13 +79,12 @@ class Enricher:
 
 def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int]]) -> Enriched:
     sentences = body_sentences(doc, fields)
-    text_of = {f: article.field_text(f) for f in ("title", "lead", "body")}
+    text_of: dict[Field, str] = {f: article.field_text(f) for f in FIELDS}
     entities = article_entities(doc, fields, text_of) if fields else ()
     quotes = find_quotes(doc, fields, entities) if fields else ()
     dates = tuple(
-        TimeExpression(f, t.start, t.end, t.text, t.type, t.value)
-        for f in ("title", "lead", "body") if text_of[f]
-        for t in find_time_expressions(text_of[f], article.published)
+        t for f in FIELDS if text_of[f]
+        for t in find_time_expressions(text_of[f], article.published, field=f)
     ) if article.lang in LANGS else ()
     events = dated_events(article.body, sentences, dates, entities)
     terms, vector = story_features(doc, fields)

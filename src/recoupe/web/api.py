@@ -24,7 +24,7 @@ from recoupe import pipeline, reading
 from recoupe.schema import article_json, article_schema, event_json, quote_json
 from recoupe.store import ArticleQuery, Store, parse_search
 from recoupe.timestamps import parse_timestamp
-from recoupe.web.app import TOKEN_ENV, ApiError
+from recoupe.web.base import TOKEN_ENV, ApiError
 
 router = APIRouter(prefix="/api")
 

@@ -13,7 +13,6 @@ import os
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -28,12 +27,12 @@ from recoupe.errors import NotFound, RecoupeError
 from recoupe.ingest.sources import MB
 from recoupe.store import Store
 from recoupe.stories.outlets import Registry
+from recoupe.web.api import router as api_router
+from recoupe.web.base import DEFAULT_MAX_UPLOAD, MAX_UPLOAD_ENV, TOKEN_ENV, ApiError, Settings
+from recoupe.web.pages import error_page
+from recoupe.web.pages import router as pages_router
 
 log = logging.getLogger("recoupe.web")
-TOKEN_ENV = "RECOUPE_TOKEN"
-MAX_UPLOAD_ENV = "RECOUPE_MAX_UPLOAD_MB"
-DEFAULT_MAX_UPLOAD = 16 * MB
-
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -47,27 +46,6 @@ SECURITY_HEADERS = {
     "Cross-Origin-Resource-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 }
-
-
-class ApiError(Exception):
-    """An error answered as ``{"error": {"code", "message"}}`` with an HTTP status."""
-
-    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None,
-                 extra: dict[str, Any] | None = None) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
-        self.headers = headers or {}
-        self.extra = extra or {}
-
-
-@dataclass
-class Settings:
-    db: str
-    outlets: str | None = None
-    token: str | None = None  # None or empty: read-only
-    max_upload: int = DEFAULT_MAX_UPLOAD
-    enricher: Any = None  # the language pipeline; loaded at the first ingest when None
-    ingest_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def _status_code(status: int) -> str:
@@ -97,7 +75,6 @@ def create_app(db: str, *, outlets: str | None = None, token: str | None = None,
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # the cross-check's language model loads while the server starts answering, so the
         # first story page does not wait for it
-        import threading
 
         from recoupe.crosscheck.statements import load_model
 
@@ -138,8 +115,6 @@ def create_app(db: str, *, outlets: str | None = None, token: str | None = None,
                        headers: dict[str, str] | None = None, extra: dict[str, Any] | None = None) -> Response:
         if wants_json(request):
             return JSONResponse({"error": {"code": code, "message": message}, **(extra or {})}, status_code=status, headers=headers)
-        from recoupe.web.pages import error_page
-
         return error_page(request, status, message, headers=headers)
 
     @app.exception_handler(ApiError)
@@ -175,8 +150,6 @@ def create_app(db: str, *, outlets: str | None = None, token: str | None = None,
         log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
         return error_response(request, 500, "internal", "internal error; see the server log")
 
-    from recoupe.web.api import router as api_router
-    from recoupe.web.pages import router as pages_router
 
     app.include_router(api_router)
     app.include_router(pages_router)

@@ -1,0 +1,380 @@
+"""Rules for dates: in digits, with a month name, years and decades, weekdays, days named
+from the anchor, parts of the day, weeks, months, seasons and holidays."""
+
+from __future__ import annotations
+
+import re
+
+from recoupe.enrich.timex.lexicon import (
+    ANY_MONTH,
+    AP,
+    DAY,
+    DIRECTION,
+    FULL_MONTH,
+    HOLIDAY,
+    PART,
+    SEASON,
+    WEEKDAY,
+    WORD_CHAR,
+    YEAR2,
+    YEAR4,
+    B,
+    E,
+    is_valid_date,
+    parse_day,
+    parse_direction,
+    parse_part,
+    parse_year,
+    weekday_index,
+)
+from recoupe.enrich.timex.meanings import Calendar, Clock, Fixed, Narrative, Shift
+from recoupe.enrich.timex.rules import Doc, Found, RuleBook
+from recoupe.lang import fr_time as fr
+
+RULES = RuleBook()
+
+
+# -- dates written in digits -------------------------------------------------------------------
+
+@RULES.rule(r"(?P<y>[12]\d\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:[t ](?P<H>\d\d):(?P<M>\d\d))?(?![\d-])",
+            not_after=r"[\d/-]")
+def _iso_date(m: re.Match[str], doc: Doc) -> Found:
+    """'2025-02-12', '2025-02-12T21:45'."""
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if is_valid_date(y, mo, d):
+        hour = int(m["H"]) if m["H"] else None
+        minute = int(m["M"]) if m["M"] else None
+        yield m.start(), m.end(), Calendar(y, mo, d, hour=hour, minute=minute)
+
+
+@RULES.rule(r"(?P<d>[0-3]\d|\d)[/.](?P<m>[01]\d|\d)[/.](?P<y>\d{4}|\d\d)(?![\d/.]\d)",
+            not_after=r"[\d/.]")
+def _numeric_date(m: re.Match[str], doc: Doc) -> Found:
+    """'12/02/2025', '12.02.25' (day first, as in French)."""
+    y, mo, d = parse_year(m["y"]), int(m["m"]), int(m["d"])
+    if is_valid_date(y, mo, d):
+        yield m.start(), m.end(), Calendar(y, mo, d)
+
+
+# -- dates with a month name -------------------------------------------------------------------
+
+@RULES.rule(
+    rf"{B}(?:(?P<det>le|les|ce)\s+)?(?:(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?\s+)?"
+    rf"(?P<d>{DAY})(?:er|re)?(?:\s+|\s*-\s*)(?P<mon>{ANY_MONTH}){E}(?P<dot>\.)?"
+    rf"(?:\s+(?P<y>{YEAR4}|{YEAR2}))?(?:\s+(?P<rel>{DIRECTION}))?{E}",
+    heads=ANY_MONTH,
+)
+def _day_month(m: re.Match[str], doc: Doc) -> Found:
+    """'le 6 mai', 'ce samedi 8 février', 'mercredi soir 12 février 2025', 'le 1er-Mai',
+    '12 déc.'."""
+    mon = m["mon"]
+    if mon not in fr.FULL_MONTHS and not m["dot"]:
+        return  # "févr", "oct": only with their dot
+    det = m["det"]
+    if det == "ce" and not m["wd"]:
+        return
+    month, day = fr.MONTHS[mon], parse_day(m["d"])
+    year = parse_year(m["y"]) if m["y"] else None
+    if not is_valid_date(year or 2000, month, day):
+        return
+    start = m.start() if det in ("le", "ce") else m.start("wd") if m["wd"] else m.start("d")
+    # The dot of "12 déc." belongs to the date; the full stop after "8 juillet." does not.
+    end = m.end() if m["y"] or m["rel"] or mon not in fr.FULL_MONTHS else m.end("mon")
+    weekday = weekday_index(m["wd"]) if m["wd"] else None
+    hour = 12 if m["part"] == "midi" else None
+    yield start, end, Calendar(
+        year, month, day, weekday=weekday, part=parse_part(m["part"]), hour=hour,
+        minute=0 if hour is not None else None, direction=parse_direction(m["rel"]))
+
+
+@RULES.rule(
+    rf"{B}(?:(?P<det>les|le)\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})(?:er|re)?"
+    rf"(?=\s*(?:au|et|ou|à|-|–)\s*(?:le\s+)?(?:{WEEKDAY}\s+)?{DAY}(?:er|re)?"
+    rf"\s+(?P<mon>{FULL_MONTH})(?:\s+(?P<y>{YEAR4}))?(?:\s+(?P<rel>{DIRECTION}))?)",
+    heads=FULL_MONTH,
+)
+def _day_range_start(m: re.Match[str], doc: Doc) -> Found:
+    """The first day of 'du 19 au 23 juillet', 'les 6 et 13 avril': its month is the second's."""
+    year = int(m["y"]) if m["y"] else None
+    month, day = fr.MONTHS[m["mon"]], parse_day(m["d"])
+    if is_valid_date(year or 2000, month, day):
+        weekday = weekday_index(m["wd"]) if m["wd"] else None
+        yield m.start(), m.end(), Calendar(year, month, day, weekday=weekday,
+                                            direction=parse_direction(m["rel"]))
+
+
+@RULES.rule(
+    rf"{B}(?:(?:le|ce)\s+)?(?P<wd>{WEEKDAY})\s+(?P<d>{DAY})(?:er|re)?"
+    rf"(?=\s*(?:[,;:.)!?]|$|(?:à|au|et|de|dans|pour|avec|prochain|dernier){E}))",
+    heads=WEEKDAY,
+)
+def _weekday_day(m: re.Match[str], doc: Doc) -> Found:
+    """'le jeudi 12': in the month near the anchor where the 12th is a Thursday."""
+    yield m.start(), m.end(), Calendar(day=parse_day(m["d"]), weekday=weekday_index(m["wd"]))
+
+
+@RULES.rule(
+    rf"{B}(?:(?P<mod>début|fin|mi|milieu|courant)\s*(?:-\s*)?(?:de\s+|d{AP})?)?"
+    rf"(?P<mois>mois\s+(?:de\s+|d{AP}))?(?P<mon>{FULL_MONTH}){E}"
+    rf"(?:\s+(?P<y>{YEAR4}|{YEAR2}))?(?:\s+(?P<rel>{DIRECTION}))?{E}",
+    heads=FULL_MONTH,
+)
+def _month(m: re.Match[str], doc: Doc) -> Found:
+    """'en mars', 'début octobre', 'fin septembre 2000', 'octobre 98', 'juin prochain'.
+
+    A month name alone needs a word before it that makes it a date ("en", "depuis", "dès"...);
+    capitalised in mid-sentence it is taken for a name ("Mars" the planet, "Mai" a first name).
+    """
+    if not (m["mod"] or m["y"] or m["rel"] or m["mois"]):
+        if doc.word_before(m.start()) not in fr.MONTH_CUES:
+            return
+        if doc.text[m.start()].isupper() and not doc.starts_sentence(m.start()):
+            return
+    year = parse_year(m["y"]) if m["y"] else None
+    yield m.start(), m.end(), Calendar(year, fr.MONTHS[m["mon"]],
+                                       direction=parse_direction(m["rel"]))
+
+
+# -- years and decades -------------------------------------------------------------------------
+
+@RULES.rule(rf"(?P<y>{YEAR4})(?![.,]\d)", not_after=r"[\w,.]")
+def _bare_year(m: re.Match[str], doc: Doc) -> Found:
+    """'2002', 'depuis 1998', '2002/2003', 'l'an 2000', 'fin 2024'; not '2000 personnes'."""
+    if _is_year(doc, m.start(), m.end(), int(m["y"])):
+        before = _YEAR_PREFIX.search(doc.low, max(0, m.start() - 12), m.start())
+        yield (before.start() if before else m.start()), m.end(), Calendar(int(m["y"]))
+
+
+_YEAR_PREFIX = re.compile(rf"{B}(?:l{AP}an(?:née)?\s+|(?:début|fin|mi|milieu|courant)\s*-?\s*)$")
+
+
+def _is_year(doc: Doc, start: int, end: int, year: int) -> bool:
+    """Whether a four-digit number is a year, from the words around it.
+
+    A year is named after a preposition of time ("en", "depuis", "l'an"), in a range
+    ("2002/2003", "de 2007 à 2017") or before punctuation, a capital or a function word
+    ("le bilan 2001 de"); a number before a noun counts something ("2000 personnes").
+    """
+    if _QUANTITY_AFTER.match(doc.low, end):
+        return False
+    after = doc.word_after(end)
+    if after.lower() in fr.DURATION_UNITS:
+        return False  # "depuis 2000 ans"
+    if (_YEAR_RANGE_BEFORE.search(doc.low, max(0, start - 8), start)
+            or _YEAR_RANGE_AFTER.match(doc.low, end)):
+        return True
+    followed_as_a_year = (not after or not doc.text[end:end + 1].isspace() or after[0].isupper()
+                          or after.lower() in fr.YEAR_FOLLOWERS)
+    if _YEAR_SPAN_BEFORE.search(doc.low, max(0, start - 30), start):
+        return followed_as_a_year  # "de 2007 à 2017", not "de 1500 à 2000 personnes"
+    before = doc.word_before(start)
+    if before in fr.YEAR_CUES or before.endswith(("'an", "'année")):
+        return True
+    if (before in fr.QUANTITY_CUES or year < 1800
+            or _QUANTITY_BEFORE.search(doc.low, max(0, start - 20), start)):
+        return False
+    return followed_as_a_year
+
+
+_QUANTITY_BEFORE = re.compile(rf"(?:plus|moins|près|environ|quelque)\s+(?:de\s+|d{AP})?$")
+_QUANTITY_AFTER = re.compile(r"\s*(?:%|€|\$|£|km|m²|kg|t\b|m\b)")
+_YEAR_RANGE_BEFORE = re.compile(rf"{YEAR4}\s*[-/–]\s*$")
+_YEAR_RANGE_AFTER = re.compile(rf"\s*[-/–]\s*{YEAR4}")
+_YEAR_SPAN_BEFORE = re.compile(
+    rf"{B}(?:de|entre|depuis)\s+(?:(?:fin|début|mi)\s*-?\s*)?{YEAR4}\s+(?:à|et|au)\s+$")
+
+
+@RULES.rule(rf"{B}(?:(?P<det>les)\s+|(?:des|aux)\s+)?(?P<w>années)\s+(?P<y>(?:1\d|20)?\d0)(?!\d)",
+            heads="années")
+def _decade(m: re.Match[str], doc: Doc) -> Found:
+    """'les années 1990' -> '199', 'les années 80' -> '198'."""
+    y = m["y"]
+    decade = y[:3] if len(y) == 4 else f"{parse_year(y) // 10}"
+    yield (m.start() if m["det"] else m.start("w")), m.end(), Fixed("DATE", decade)
+
+
+# -- weekdays, days named from the anchor, parts of the day --------------------------------------
+
+@RULES.rule(
+    rf"{B}(?:(?P<ce>ce)\s+)?(?P<wd>{WEEKDAY})(?!\s+(?:saint|gras){E})"
+    rf"(?:\s+(?P<part>{PART}))?(?:\s+(?P<rel>{DIRECTION}))?{E}",
+    heads=WEEKDAY,
+)
+def _weekday(m: re.Match[str], doc: Doc) -> Found:
+    """'mardi', 'jeudi matin', 'mercredi dernier', 'ce dimanche'."""
+    hour = 12 if m["part"] == "midi" else None
+    yield m.start(), m.end(), Calendar(
+        weekday=weekday_index(m["wd"]), part=parse_part(m["part"]), hour=hour,
+        minute=0 if hour is not None else None, direction=parse_direction(m["rel"]),
+        default=1 if m["ce"] else 0)
+
+
+@RULES.rule(
+    rf"la\s+nuit\s+(?:de|du)\s+(?:(?P<wd>{WEEKDAY})|(?P<d>{DAY})(?:er)?)\s+(?:à|au)\s+"
+    rf"(?:(?:{WEEKDAY})(?:\s+{DAY}(?:er)?)?|{DAY}(?:er)?)"
+    rf"(?:\s+(?P<mon>{FULL_MONTH})(?:\s+(?P<y>{YEAR4}))?)?{E}",
+    not_after=WORD_CHAR,
+)
+def _night_between(m: re.Match[str], doc: Doc) -> Found:
+    """'la nuit de lundi à mardi', 'la nuit du 25 au 26 janvier': the night of the first day."""
+    if m["wd"]:
+        yield m.start(), m.end(), Calendar(weekday=weekday_index(m["wd"]), part="NI")
+    elif m["mon"] and is_valid_date(2000, fr.MONTHS[m["mon"]], parse_day(m["d"])):
+        year = int(m["y"]) if m["y"] else None
+        yield m.start(), m.end(), Calendar(year, fr.MONTHS[m["mon"]], parse_day(m["d"]),
+                                            part="NI")
+
+
+@RULES.rule(
+    rf"(?P<w>avant-hier|après-demain|hier|aujourd{AP}hui|demain)(?:\s+(?P<part>{PART}))?{E}",
+    not_after=WORD_CHAR,
+)
+def _relative_day(m: re.Match[str], doc: Doc) -> Found:
+    """'hier', 'hier soir', 'demain matin', 'aujourd'hui' (or PRESENT_REF: 'nowadays')."""
+    word = m["w"].replace("’", "'")
+    if word == "aujourd'hui" and not m["part"] and _means_nowadays(doc, m.start()):
+        yield m.start(), m.end(), Fixed("TIME", "PRESENT_REF")
+        return
+    hour = 12 if m["part"] == "midi" else None
+    yield m.start(), m.end(), Shift("day", days=fr.RELATIVE_DAYS[word], part=parse_part(m["part"]),
+                                     hour=hour, minute=0 if hour is not None else None)
+
+
+_NEGATION_BEFORE = re.compile(rf"{B}(?:ne|n{AP})\s*[^\W\d_]+\s*$")
+_NOWADAYS_OPENING = re.compile(rf"aujourd{AP}hui\s*,")
+
+
+def _means_nowadays(doc: Doc, start: int) -> bool:
+    """'Aujourd'hui, la ville a changé', 'rien ne justifie aujourd'hui': the present, not a day.
+
+    A sentence opening on "Aujourd'hui," contrasts with the past, and in a negated clause the
+    word states a situation; otherwise "aujourd'hui" in news is the day of publication.
+    """
+    if doc.starts_sentence(start) and _NOWADAYS_OPENING.match(doc.low, start):
+        return True
+    clause = re.split(r"[,;:.!?«»\n]", doc.low[max(0, start - 40):start])[-1]
+    return _NEGATION_BEFORE.search(clause) is not None
+
+
+@RULES.rule(rf"{B}(?:ce|cet|cette)\s+(?P<part>matin|midi|après-midi|soir|nuit){E}",
+            heads="matin|midi|soir|nuit")
+def _this_part_of_day(m: re.Match[str], doc: Doc) -> Found:
+    """'ce soir', 'cet après-midi', 'cette nuit': a part of the anchor day."""
+    if m["part"] == "midi":
+        yield m.start(), m.end(), Shift("day", hour=12, minute=0)
+    else:
+        yield m.start(), m.end(), Shift("day", part=parse_part(m["part"]))
+
+
+@RULES.rule(
+    rf"{B}(?:(?:la|le|l{AP})\s*)?(?P<w>avant-veille|veille|surlendemain|lendemain)"
+    rf"(?:\s+(?:au\s+)?(?P<part>{PART}))?{E}",
+    heads="veille|lendemain",
+)
+def _narrative_day(m: re.Match[str], doc: Doc) -> Found:
+    """'la veille', 'le lendemain matin', 'au lendemain de'."""
+    yield m.start(), m.end(), Narrative(fr.NARRATIVE_DAYS[m["w"]], parse_part(m["part"]))
+
+
+@RULES.rule(rf"{B}le\s+(?P<part>jour|matin|soir)\s+même{E}", heads="même")
+def _same_day(m: re.Match[str], doc: Doc) -> Found:
+    """'le jour même', 'le matin même': the day the text speaks of."""
+    yield m.start(), m.end(), Narrative(0, parse_part(m["part"]))
+
+
+@RULES.rule(
+    rf"{B}(?:en\s+)?(?P<pos>fin|début|milieu)\s+(?:de\s+|d{AP})"
+    rf"(?P<part>matinée|après-midi|soirée|nuit|journée){E}",
+    heads="matinée|après-midi|soirée|nuit|journée",
+)
+def _part_of_day_edge(m: re.Match[str], doc: Doc) -> Found:
+    """'(en) fin d'après-midi', 'en début de soirée'."""
+    part = parse_part(m["part"]) or {"début": "MO", "milieu": "MI", "fin": "EV"}[m["pos"]]
+    yield m.start("pos"), m.end(), Clock(part=part)
+
+
+@RULES.rule(
+    rf"{B}(?:(?P<dans>dans)\s+)?(?P<det>la|l{AP}|en)\s*"
+    rf"(?P<part>matinée|après-midi|soirée|nuit){E}",
+    heads="matinée|après-midi|soirée|nuit",
+)
+def _part_of_day(m: re.Match[str], doc: Doc) -> Found:
+    """'dans la nuit', 'en soirée'; 'la soirée' only beside a day named in its sentence."""
+    det, part = m["det"], m["part"]
+    if det == "en" and part not in ("matinée", "soirée"):
+        return
+    start = m.start("part") if det == "en" else m.start("det")
+    yield start, m.end(), Clock(part=parse_part(part), needs_day=not m["dans"] and det != "en")
+
+
+# -- units named from the anchor: weeks, months, years, seasons, holidays -----------------------
+
+@RULES.rule(
+    rf"{B}(?P<det>la|le|l{AP}|cette|ce|cet)\s*"
+    rf"(?P<unit>semaine|week-end|week\s+end|mois|an|année|trimestre)"
+    rf"(?:-ci|\s+(?P<rel>{DIRECTION}))?{E}",
+    heads=rf"semaine|week|mois|l{AP}an|année|trimestre",
+)
+def _calendar_unit(m: re.Match[str], doc: Doc) -> Found:
+    """'la semaine dernière', 'cette semaine', 'ce week-end', 'le mois prochain', 'l'an passé'."""
+    rel = re.sub(r"\s+", " ", m["rel"]) if m["rel"] else None
+    if rel in ("suivant", "suivante", "précédent", "précédente"):
+        return  # anaphoric ("la semaine suivante"): not counted from the anchor
+    if not rel and m["det"] not in ("ce", "cet", "cette"):
+        return  # "la semaine", "l'année": no point in time
+    unit = fr.CALENDAR_UNITS[re.sub(r"\s+", " ", m["unit"]).replace("week end", "week-end")]
+    yield m.start(), m.end(), _unit_shift(unit, parse_direction(rel) or 0)
+
+
+def _unit_shift(unit: str, offset: int) -> Shift:
+    if unit == "week":
+        return Shift("week", days=7 * offset)
+    if unit == "weekend":
+        return Shift("weekend", days=7 * offset)
+    if unit == "month":
+        return Shift("month", months=offset)
+    if unit == "quarter":
+        return Shift("quarter", months=3 * offset)
+    return Shift("year", months=12 * offset)
+
+
+@RULES.rule(
+    rf"{B}(?P<det>l{AP}|le|cet|ce|en|au)\s*(?P<s>{SEASON})"
+    rf"(?:\s+(?P<y>{YEAR4})|\s+(?P<rel>{DIRECTION}))?{E}",
+    heads=SEASON,
+)
+def _season(m: re.Match[str], doc: Doc) -> Found:
+    """'l'automne', 'cet été', 'au printemps 2024', 'l'hiver dernier'.
+
+    Not a named event: "le Printemps de Bourges", "au printemps de l'environnement".
+    """
+    if not m["y"] and (_OF_AFTER.match(doc.low, m.end()) or doc.text[m.start("s")].isupper()):
+        return
+    det = m["det"]
+    start = m.start("s") if det in ("en", "au") else m.start()
+    direction = parse_direction(m["rel"]) if m["rel"] else (0 if det in ("ce", "cet") else None)
+    yield start, m.end(), Calendar(int(m["y"]) if m["y"] else None, season=fr.SEASONS[m["s"]],
+                                    direction=direction)
+
+
+_OF_AFTER = re.compile(rf"\s+(?:de|du|des|d{AP})(?!\s*\d)")
+
+
+@RULES.rule(
+    rf"{B}(?:(?:la|cette)\s+fête\s+(?:de\s+)?)?(?P<name>{HOLIDAY})(?:\s+(?P<y>{YEAR4}))?{E}",
+    heads=HOLIDAY,
+)
+def _holiday(m: re.Match[str], doc: Doc) -> Found:
+    """'Noël', 'la Toussaint', 'cette fête de Pentecôte', 'Pâques 2024'; not 'Noël Mamère'."""
+    if _CAPITALISED_AFTER.match(doc.text, m.end()):
+        return
+    name = re.sub(r"\s+", " ", m["name"]).replace("’", "'")
+    year = int(m["y"]) if m["y"] else None
+    if name in fr.FIXED_HOLIDAYS:
+        month, day = fr.FIXED_HOLIDAYS[name]
+        yield m.start(), m.end(), Calendar(year, month, day)
+    else:
+        yield m.start(), m.end(), Calendar(year, easter=fr.EASTER_HOLIDAYS[name])
+
+
+_CAPITALISED_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")

@@ -1,0 +1,107 @@
+"""Rules: a pattern and a function that turns each match into candidate spans and meanings,
+and the text they run on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from recoupe.enrich.timex.lexicon import AP
+from recoupe.enrich.timex.meanings import Meaning
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """The text as given and lower-cased (same offsets): rules match the one, read the other."""
+
+    text: str
+    low: str
+
+    @classmethod
+    def of(cls, text: str) -> Doc:
+        # "İ" is the one letter whose lower case is longer: offsets would shift.
+        return cls(text, text.replace("İ", "I").lower())
+
+    def word_before(self, pos: int) -> str:
+        """The word just before ``pos``, lower case, an elided article kept ("l'an")."""
+        m = _WORD_BEFORE.search(self.low, max(0, pos - 30), pos)
+        return m.group(1).replace("’", "'") if m else ""
+
+    def word_after(self, pos: int) -> str:
+        m = _WORD_AFTER.match(self.text, pos, pos + 30)
+        return m.group(1) if m else ""
+
+    def starts_sentence(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 4):pos].rstrip(" «\"“(")
+        return not before or before[-1] in ".!?:\n…"
+
+
+_WORD_BEFORE = re.compile(rf"([^\W\d_]+(?:{AP}[^\W\d_]+)?|n°)[^\w]*$")
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+
+
+Found = Iterator[tuple[int, int, Meaning]]
+Builder = Callable[[re.Match[str], Doc], Found]
+
+_BEFORE_HEAD, _AFTER_HEAD = 60, 80  # how far a match may reach around its head word
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern, its builder and, for speed, what every match must contain or follow.
+
+    ``heads``: a pattern for the word that every match contains ("mai", "hier"); the full
+    pattern then runs only in windows around those words, which most texts hold few of.
+    ``not_after``: a character class that may not stand just before a match ("[\\w-]": the
+    match starts a word). Checked after the match, it spares the look-behind that would keep
+    the regex engine from jumping to the first characters a pattern can start with.
+    """
+
+    pattern: re.Pattern[str]
+    build: Builder
+    heads: re.Pattern[str] | None
+    not_after: re.Pattern[str] | None
+
+    def matches(self, low: str) -> Iterator[re.Match[str]]:
+        if self.heads is None:
+            for m in self.pattern.finditer(low):
+                if not (self.not_after and m.start() and self.not_after.match(low, m.start() - 1)):
+                    yield m
+            return
+        for lo, hi in self.windows(low):
+            yield from self.pattern.finditer(low, lo, hi)
+
+    def windows(self, low: str) -> Iterator[tuple[int, int]]:
+        """Stretches of the text around the head words, overlapping ones merged."""
+        assert self.heads is not None
+        lo = hi = -1
+        for h in self.heads.finditer(low):
+            start, end = max(0, h.start() - _BEFORE_HEAD), min(len(low), h.end() + _AFTER_HEAD)
+            if start > hi:
+                if hi > lo:
+                    yield lo, hi
+                lo = start
+            hi = max(hi, end)
+        if hi > lo:
+            yield lo, hi
+
+
+class RuleBook:
+    """The rules of one module, in the order they are written."""
+
+    def __init__(self) -> None:
+        self.rules: list[Rule] = []
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def rule(
+        self, pattern: str, *, heads: str | None = None, not_after: str | None = None
+    ) -> Callable[[Builder], Builder]:
+        """Register the decorated builder with its pattern, in order (see :class:`Rule`)."""
+        def register(build: Builder) -> Builder:
+            self.rules.append(Rule(re.compile(pattern), build, re.compile(heads) if heads else None,
+                                   re.compile(not_after) if not_after else None))
+            return build
+        return register

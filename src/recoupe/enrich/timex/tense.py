@@ -1,0 +1,140 @@
+"""The tense of a clause, from the words near an expression: -1 past, +1 future, 0 unknown;
+and the sentences of the text, which bound clauses and the days that times and "la veille" take.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from recoupe.enrich.timex.lexicon import AP, B, E, alternation
+from recoupe.enrich.timex.rules import Doc
+from recoupe.lang import fr_time as fr
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|\n+")
+_PARTICIPLE = re.compile(
+    r"[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites"
+    r"|int|inte|ert|erte|ort|orte)")
+_BARE_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:é|ée|és|ées)")
+_FUTURE_ENDING = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]{2,}[eidtvurf](?:ra|ront)")
+_PAST_ENDING = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]{2,}(?:ait|aient|èrent)")
+_CONDITIONAL = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+(?:rait|raient)")
+_DEADLINE_BEFORE = re.compile(
+    rf"(?:jusqu{AP}(?:au|à|en)|d{AP}ici(?:\s+(?:au|à|le|la|l{AP}))?"
+    rf"|avant\s+(?:le|la|l{AP})?)\s*$")
+_SINCE_BEFORE = re.compile(r"depuis\s*(?:le\s+|la\s+)?$")
+_LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_CLAUSE_BREAK = re.compile(rf"[;«»“”]|{B}(?:{alternation(fr.CLAUSE_OPENERS)}){E}")
+
+
+@dataclass(slots=True)
+class Sentences:
+    """The sentences of a text, and the tense of the clauses of an expression."""
+
+    doc: Doc
+    starts: list[int]
+    _cues: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Doc) -> Sentences:
+        return cls(doc, [0] + [m.end() for m in _SENTENCE_BREAK.finditer(doc.text)])
+
+    def sentence(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        starts = self.starts
+        return starts[i], starts[i + 1] if i + 1 < len(starts) else len(self.doc.text)
+
+    def tense(self, start: int, end: int) -> int:
+        """The direction of the clause of a span: given by a preposition before it ("depuis"
+        -1, "jusqu'au" 0), a participle just before it ("annoncées mercredi"), else the tense
+        cue of its clause nearest to it; 0 when there is none."""
+        lo = max(0, start - 25)
+        if _DEADLINE_BEFORE.search(self.doc.low, lo, start):
+            return 0
+        if _SINCE_BEFORE.search(self.doc.low, lo, start):
+            return -1
+        last = _LAST_WORD_BEFORE.search(self.doc.low, lo, start)
+        word = last.group(1) if last else ""
+        if _BARE_PARTICIPLE.fullmatch(word) and word not in fr.NOT_PARTICIPLES:
+            return 1 if word in fr.FUTURE_WORDS else -1
+        lo, hi = self.clause(start, end)
+        best: tuple[int, int] | None = None
+        for cs, ce, sign in self.cues(self.sentence(start)):
+            if ce <= lo or cs >= hi or (cs < end and ce > start):
+                continue
+            distance = start - ce if ce <= start else cs - end + 1
+            if best is None or distance < best[0]:
+                best = (distance, sign)
+        return best[1] if best else 0
+
+    def cues(self, sentence: int) -> list[tuple[int, int, int]]:
+        if sentence not in self._cues:
+            self._cues[sentence] = _tense_cues(self.doc, *self.bounds(sentence))
+        return self._cues[sentence]
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around a span: its sentence, cut at the conjunctions that open another
+        clause ("alors que", "mais", "tandis que") and at semicolons and quotes."""
+        lo, hi = self.bounds(self.sentence(start))
+        for m in _CLAUSE_BREAK.finditer(self.doc.low, lo, hi):
+            if m.end() <= start:
+                lo = m.end()
+            elif m.start() >= end:
+                hi = m.start()
+                break
+        return lo, hi
+
+
+def _tense_cues(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """(start, end, sign) of the tense cues between ``lo`` and ``hi``: +1 future, -1 past.
+
+    A compound past spans its auxiliary and participle ("a ... déclaré").
+    """
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(doc.text, lo, hi)]
+    cues: list[tuple[int, int, int]] = []
+    for i, (start, end, word) in enumerate(words):
+        low = word.lower()
+        if doc.text[end:end + 1] in ("'", "’"):
+            continue  # an elided word: "s'", "l'", "qu'"
+        if low in fr.FUTURE_WORDS:
+            cues.append((start, end, 1))
+        elif low in fr.PAST_WORDS:
+            cues.append((start, end, -1))
+        elif low in fr.PAST_AUXILIARIES and (participle := _participle_after(words, i)):
+            p_end, p_word = participle
+            cues.append((start, p_end, 1 if p_word in fr.FUTURE_WORDS else -1))
+        elif low in fr.BE_AUXILIARIES and (participle := _participle_after(words, i)):
+            p_end, p_word = participle
+            reflexive = i > 0 and words[i - 1][2].lower() in fr.REFLEXIVE_PRONOUNS
+            if reflexive or _masculine_singular(p_word) in fr.BE_VERB_PARTICIPLES:
+                cues.append((start, p_end, -1))
+        elif word[0].islower() and low not in fr.NOT_VERBS:
+            if _FUTURE_ENDING.fullmatch(low):
+                cues.append((start, end, 1))
+            elif _PAST_ENDING.fullmatch(low) and not _CONDITIONAL.fullmatch(low):
+                cues.append((start, end, -1))
+    return cues
+
+
+def _masculine_singular(participle: str) -> str:
+    """'décédées' -> 'décédé', 'partis' -> 'parti'."""
+    for ending in ("es", "e", "s"):
+        if participle.endswith(ending) and participle[:-len(ending)] in fr.BE_VERB_PARTICIPLES:
+            return participle[:-len(ending)]
+    return participle
+
+
+def _participle_after(words: list[tuple[int, int, str]], i: int) -> tuple[int, str] | None:
+    """(end, word) of the past participle after the auxiliary ``words[i]``, adverbs skipped."""
+    for _, end, word in words[i + 1:i + 4]:
+        low = word.lower()
+        if low in fr.SHORT_PARTICIPLES or (
+                _PARTICIPLE.fullmatch(low) and low not in fr.NOT_PARTICIPLES):
+            return end, low
+        if low not in fr.AUXILIARY_ADVERBS:
+            return None
+    return None

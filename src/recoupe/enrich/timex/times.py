@@ -1,0 +1,83 @@
+"""Rules for times of day, and for the words that are time expressions by themselves
+(references, frequencies)."""
+
+from __future__ import annotations
+
+import re
+
+from recoupe.enrich.timex.lexicon import AP, WEEKDAY, WORD_CHAR, B, E, alternation, weekday_index
+from recoupe.enrich.timex.meanings import Calendar, Clock, Fixed, Meaning, Shift
+from recoupe.enrich.timex.rules import Doc, Found, RuleBook
+from recoupe.lang import fr_time as fr
+
+RULES = RuleBook()
+
+
+# -- times of day ------------------------------------------------------------------------------
+
+@RULES.rule(
+    rf"(?P<H>[01]\d|2[0-4]|\d)\s*h(?:\s*(?P<M>[0-5]\d))?(?!\w)"
+    rf"(?:\s+(?P<day>{WEEKDAY}|hier|demain|aujourd{AP}hui)(?!\s+\d){E})?",
+    not_after=r"[\w,.:]",
+)
+def _clock_h(m: re.Match[str], doc: Doc) -> Found:
+    """'21 h 45', '21h45', '20 h', '4 h mardi'; after 'pendant', '2 h' is a duration."""
+    hour, minute = int(m["H"]), int(m["M"] or 0)
+    if not m["M"] and doc.word_before(m.start()) in ("le", "du", "au"):
+        return  # a news programme: "le 13H de TF1", "au 20 h"
+    if _DURATION_BEFORE_H.search(doc.low, max(0, m.start() - 20), m.start()):
+        end = m.end("M") if m["M"] else m.start() + m.group(0).index("h") + 1
+        yield m.start(), end, Fixed("DURATION", f"PT{hour}H{minute}M" if minute else f"PT{hour}H")
+    elif m["day"]:
+        yield m.start(), m.end(), _clock_on(m["day"].replace("’", "'"), hour, minute)
+    elif hour < 24:
+        yield m.start(), m.end(), Clock(hour, minute)
+
+
+_DURATION_BEFORE_H = re.compile(
+    r"(?:pendant|durant|depuis|en|bout\s+de|plus\s+de|moins\s+de|près\s+de|environ"
+    r"|les|des|ces|aux)\s*$")
+
+
+def _clock_on(day: str, hour: int, minute: int) -> Meaning:
+    if day in fr.RELATIVE_DAYS:
+        return Shift("day", days=fr.RELATIVE_DAYS[day], hour=hour, minute=minute)
+    return Calendar(weekday=weekday_index(day), hour=hour, minute=minute)
+
+
+@RULES.rule(r"(?P<H>[01]\d|2[0-3]|\d):(?P<M>[0-5]\d)(?![\d:])", not_after=r"[\d:]")
+def _clock_colon(m: re.Match[str], doc: Doc) -> Found:
+    """'21:45'."""
+    yield m.start(), m.end(), Clock(int(m["H"]), int(m["M"]))
+
+
+@RULES.rule(rf"(?P<H>[01]\d|2[0-4]|\d)\s+heures?(?:\s+(?P<M>[0-5]\d)(?!\s*(?:minutes|min){E}))?{E}",
+            not_after=r"[\w,.]")
+def _clock_heures(m: re.Match[str], doc: Doc) -> Found:
+    """'à 15 heures', '15 heures 30'; other 'N heures' are durations (another rule)."""
+    if m["M"] or doc.word_before(m.start()) in fr.CLOCK_CUES:
+        yield m.start(), m.end(), Clock(int(m["H"]), int(m["M"] or 0))
+
+
+@RULES.rule(rf"(?P<w>midi|minuit){E}", not_after=WORD_CHAR)
+def _noon(m: re.Match[str], doc: Doc) -> Found:
+    """'à midi' T12:00, 'vers minuit' T24:00."""
+    if doc.word_before(m.start()) in fr.CLOCK_CUES:
+        yield m.start(), m.end(), Clock(12 if m["w"] == "midi" else 24, 0)
+
+
+# -- words that are time expressions by themselves: references, frequencies ---------------------
+
+_LEXICON = {**fr.REFERENCES, **fr.FREQUENCY_ADJECTIVES, **fr.TIME_ADJECTIVES}
+
+
+@RULES.rule(rf"{B}(?P<w>{alternation(_LEXICON)}){E}", heads=alternation(fr.LEXICON_HEADS))
+def _lexicon(m: re.Match[str], doc: Doc) -> Found:
+    """'maintenant' PRESENT_REF, 'récemment' PAST_REF, 'une virée nocturne' TNI, 'le dîner
+    annuel' SET P1Y; not 'le quotidien Le Monde' (a noun after a determiner) nor 'Quotidien'."""
+    word = re.sub(r"\s+", " ", m["w"]).replace("’", "'")
+    if word in fr.FREQUENCY_ADJECTIVES:
+        if doc.word_before(m.start()) not in fr.DETERMINERS and not doc.text[m.start()].isupper():
+            yield m.start(), m.end(), Fixed("SET", fr.FREQUENCY_ADJECTIVES[word])
+    else:
+        yield m.start(), m.end(), Fixed("TIME", _LEXICON[word])
