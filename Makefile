@@ -1,6 +1,8 @@
 # recoupe: the two commands of the README.
 #   make demo   set up .venv, ingest the bundled examples into recoupe-demo.db, show what it found
 #   make test   set up .venv with the test tools (and Debian's chromium for the browser tests), run the whole test suite
+#   make quick  the same without the slow tests (quality gates over ../shared, the browser)
+#   make lint   pinned ruff and mypy
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -8,7 +10,7 @@ DEMO_DB := recoupe-demo.db
 EXAMPLES := examples/text examples/html examples/json
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test quick lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,9 +42,16 @@ $(CHROMIUM):
 test: $(VENV)/.installed $(CHROMIUM)
 	$(BIN)/python -m pytest -q
 
-lint: $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet ruff==0.14.0
-	$(BIN)/ruff check src tests bench
+quick: $(VENV)/.installed
+	$(BIN)/python -m pytest -q -m "not slow"
+
+$(VENV)/.lint: pyproject.toml | $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
+	touch $@
+
+lint: $(VENV)/.lint
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/mypy
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/ingest.py --n 2000

@@ -209,7 +209,7 @@ def story_report(r: dict[str, Any], *, all_facts: bool = False) -> Group:
     facts = Table(title="facts", title_justify="left")
     for col, kw in (("fact", {"no_wrap": True, "style": "dim"}), ("status", {"no_wrap": True}), ("indep.", {"justify": "right"}),
                     ("what is reported", {"ratio": 3}), ("sources", {"ratio": 1})):
-        facts.add_column(col, **kw)  # type: ignore[arg-type]
+        facts.add_column(col, **kw)
     singles = 0
     for f in r["facts"]:
         if f["status"] == "single-source" and not all_facts:

@@ -136,7 +136,7 @@ class Similarity:
             self._same[np.ix_(self._syn, self._syn)] = (groups @ groups.T) > 0
         self._cid = [np.array([sid[signature[t]] for t in st.terms], dtype=np.int32) for st in self.st]
         # the days each statement names, as day numbers
-        self._days = [np.array(sorted({_ordinal(d.value) for d in st.dates if d.precision == "day"} - {None}), dtype=np.int64)
+        self._days = [np.array(sorted({day for d in st.dates if d.precision == "day" and (day := _ordinal(d.value)) is not None}), dtype=np.int64)
                       for st in self.st]
         self._bare = [np.array([tid.get(t.lstrip("@"), -1 - n) for n, t in enumerate(st.terms)], dtype=np.int32) for st in self.st]
 
@@ -244,12 +244,12 @@ def same_value(a: Value, b: Value) -> bool | None:
     if a.kind != b.kind:
         return None
     if a.kind == "date":
-        x, y = str(a.value), str(b.value)
-        short = min(len(x), len(y))
-        if x[:short] == y[:short]:
+        da, db = str(a.value), str(b.value)
+        short = min(len(da), len(db))
+        if da[:short] == db[:short]:
             return True
         if "approx" in (a.bound, b.bound) and short == 10:  # a night is on two days
-            return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= 1
+            return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days) <= 1
         return False
     if a.kind == "time":
         if "approx" in (a.bound, b.bound) or not all(any(c.isdigit() for c in t) for t in (a.text, b.text)):

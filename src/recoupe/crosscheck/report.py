@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -36,6 +36,7 @@ from recoupe.crosscheck.types import (
     Fact,
     QuoteGroup,
     Statement,
+    Status,
     Support,
     TimelineEntry,
     Value,
@@ -43,7 +44,7 @@ from recoupe.crosscheck.types import (
 )
 from recoupe.crosscheck.variants import Quoted, group, variants
 from recoupe.ingest.parse.common import domain_of
-from recoupe.models import Article, Timestamp
+from recoupe.models import Article, Precision, Timestamp
 from recoupe.stories.outlets import Member, Registry
 
 SUMMARY_FACTS = 5
@@ -117,7 +118,7 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         versions = _versions(ctx, [st[i] for i in sorted(core, key=members.index)],
                              lambda a, b, pos=pos: float(matrix[pos[id(a)], pos[id(b)]]) >= params.threshold + STRONG)
         independent = ctx.independent(arts)
-        status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
+        status: Status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
         rep = _representative(members, st, matrix)
         # "X says Y": the fact is X's words when its shown statement is, or when most of its
         # statements (headlines that sum it up aside) are; one quoted sentence does not make it so
@@ -131,7 +132,9 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
     rank = {"contradicted": 0, "corroborated": 1, "single-source": 2}
     drafts.sort(key=lambda d: (-d[1].independent_sources, rank[d[1].status], min(st[i].order for i in d[0]),
                                ctx.published[st[d[0][0]].article]))
-    facts, fact_of, members_of = [], {}, {}
+    facts: list[Fact] = []
+    fact_of: dict[int, str] = {}
+    members_of: dict[str, list[int]] = {}
     for n, (members, fact) in enumerate(drafts, 1):
         fid = f"f{n}"
         facts.append(Fact(fid, fact.text, fact.status, fact.independent_sources, fact.sources, fact.support,
@@ -152,7 +155,8 @@ def _versions(ctx: _Story, members: Sequence[Statement], aligned: Any = None) ->
             if ctx.copy_group[a.article] == ctx.copy_group[b.article]:
                 continue
             for x, y in disagreements(a, b, aligned(a, b) if aligned else False, same_fact=True):
-                key = (x.kind, *sorted((str(x.value), str(y.value))))
+                lo, hi = sorted((str(x.value), str(y.value)))
+                key = (x.kind, lo, hi)
                 count, first, pair = slots.get(key, (0, len(slots), (x, y)))
                 slots[key] = (count + 1, first, pair)
     if not slots:
@@ -262,9 +266,9 @@ def _timeline(ctx: _Story, story: dict[str, Any], st: Sequence[Statement], fact_
     for i, s in enumerate(st):
         if not s.dates or s.field == "title":
             continue
-        when = max(s.dates[:2], key=lambda d: _PRECISION_RANK.get(d.precision, 0))
+        day = max(s.dates[:2], key=lambda d: _PRECISION_RANK.get(d.precision, 0))
         key = fact_of.get(i) or f"s{i}"
-        entries.setdefault((f"{when.value}|{when.precision}", key), []).append(i)
+        entries.setdefault((f"{day.value}|{day.precision}", key), []).append(i)
     text_of = {f.id: f.text for f in facts}
     # a fact is one event: its statements dated differently ("dans la nuit de mardi à mercredi",
     # "mercredi") give it the date its shown text gives, else the one most of its articles give,
@@ -277,7 +281,12 @@ def _timeline(ctx: _Story, story: dict[str, Any], st: Sequence[Statement], fact_
     for key, dated in by_fact.items():
         if len(dated) < 2:
             continue
-        keep = min(dated, key=lambda k, key=key: _entry_rank(k[0], [st[i] for i in entries[k]], text_of[key]))
+        shown = text_of[key]
+
+        def rank(k: tuple[str, str], shown: str = shown) -> tuple[bool, int, int, str]:
+            return _entry_rank(k[0], [st[i] for i in entries[k]], shown)
+
+        keep = min(dated, key=rank)
         for k in dated:
             if k != keep:
                 entries[keep] += entries.pop(k)
@@ -287,7 +296,7 @@ def _timeline(ctx: _Story, story: dict[str, Any], st: Sequence[Statement], fact_
         arts = [st[i].article for i in idx]
         text = text_of.get(key) or st[idx[0]].text
         out.append(TimelineEntry(
-            date=Timestamp(value, precision),  # type: ignore[arg-type]
+            date=Timestamp(value, cast(Precision, precision)),
             text=text, fact=key if key in text_of else None, articles=tuple(dict.fromkeys(arts)),
             sources=ctx.sources(arts), before_story=bool(first) and value < first[:len(value)],
         ))

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from recoupe.crosscheck.types import Statement, Value
+from recoupe.crosscheck.types import Bound, Statement, Value
 from recoupe.enrich.events import event_date
 from recoupe.enrich.timex import duration_seconds
 from recoupe.lang.fr import MODEL
@@ -146,9 +146,10 @@ def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-def _bound(before: str) -> str:
+def _bound(before: str) -> Bound:
     tail = text_key(before[-30:]).rstrip()
-    for words, bound in ((AT_LEAST, "min"), (AT_MOST, "max"), (APPROX, "approx")):
+    choices: tuple[tuple[tuple[str, ...], Bound], ...] = ((AT_LEAST, "min"), (AT_MOST, "max"), (APPROX, "approx"))
+    for words, bound in choices:
         if any(tail.endswith(text_key(w).rstrip("'")) or tail.endswith(text_key(w)) for w in words):
             return bound
     return "exact"
@@ -253,7 +254,7 @@ class Reader:
             for f in ("title", "lead", "body"):
                 text = getattr(a, f)
                 if text:
-                    jobs.append((a, f, text))  # type: ignore[arg-type]
+                    jobs.append((a, f, text))
         self.docs: dict[tuple[str, str], _Tokens] = {}
         for (a, f, _), doc in zip(jobs, nlp.pipe(t for _, _, t in jobs), strict=True):
             self.docs[(a.id, f)] = _Tokens(doc)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy as np
+
 from recoupe.models import Field, Timestamp
 
 ValueKind = Literal["number", "date", "time", "duration"]
@@ -45,7 +47,7 @@ class Statement:
     text: str
     order: int  # position in its article: title 0, lead, then body
     terms: tuple[str, ...]  # folded content lemmas, numbers left out
-    vectors: object  # numpy array, one unit row per term (None when the model has no vectors)
+    vectors: np.ndarray | None  # one unit row per term (None when the model has no vectors)
     values: tuple[Value, ...]
     entities: tuple[str, ...]  # entity ids named in it
     speaker: tuple[str | None, str | None] | None  # (entity id, name) of a quotation in it

@@ -113,7 +113,9 @@ def _speakers_differ(a: Quote, b: Quote) -> bool:
 
 def _is_name(text: str | None) -> bool:
     """A person's or body's name ("Hélène Marchetti"), not a description ("l'élue")."""
-    return bool(text) and text[:1].isupper() and not text.split()[0].casefold() in ("le", "la", "les", "l'", "l’")
+    if not text:
+        return False
+    return text[:1].isupper() and text.split()[0].casefold() not in ("le", "la", "les", "l'", "l’")
 
 
 def _channel(text: str | None) -> str | None:
@@ -122,7 +124,7 @@ def _channel(text: str | None) -> str | None:
     if not text:
         return None
     words = text.replace("’", " ").replace("'", " ").split()
-    names = []
+    names: list[str] = []
     for w in reversed(words):
         if not w[:1].isupper():
             break
@@ -180,7 +182,7 @@ def variants(items: Sequence[Quoted], members: Sequence[int], outlet: Callable[[
     for n, (article, text, channel, kind) in enumerate(joined):
         others = [t for m, (_, t, _, _) in enumerate(joined) if m != n]
         out.append(Variant(
-            article=article.id, source=outlet(article), text=text, channel=channel, kind=kind,  # type: ignore[arg-type]
+            article=article.id, source=outlet(article), text=text, channel=channel, kind=kind,
             diff=word_diff(text, others) if others else ((text, True),),
         ))
     return tuple(out)

@@ -39,13 +39,13 @@ def compose(article: ParsedArticle) -> tuple[str, list[tuple[Field, int, int]]]:
     fields: list[tuple[Field, int, int]] = []
     offset = 0
     for name in FIELDS:
-        text = article.field_text(name)  # type: ignore[arg-type]
+        text = article.field_text(name)
         if not text:
             continue
         if parts:
             parts.append(_SEP)
             offset += len(_SEP)
-        fields.append((name, offset, len(text)))  # type: ignore[arg-type]
+        fields.append((name, offset, len(text)))
         parts.append(text)
         offset += len(text)
     return "".join(parts), fields

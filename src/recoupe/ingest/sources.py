@@ -136,9 +136,9 @@ def _read_stream(name: str, stream: BinaryIO, options: Options) -> Iterator[RawR
         return
     decoded = decode(data)
     if decoded[0] is None:
-        yield Rejection(name, decoded[1], decoded[2])  # type: ignore[misc]
+        yield Rejection(name, decoded[1], decoded[2])
         return
-    text, encoding = decoded  # type: ignore[misc]
+    text, encoding = decoded
     if not text.strip():
         yield Rejection(name, "E001", reason("E001"))
         return
@@ -161,7 +161,7 @@ class _Prefixed(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer) -> int:
         if self._head:
             n = min(len(buffer), len(self._head))
             buffer[:n] = self._head[:n]
@@ -173,7 +173,7 @@ class _Prefixed(io.RawIOBase):
 
 
 def _prefixed(head: bytes, stream: BinaryIO) -> BinaryIO:
-    return io.BufferedReader(_Prefixed(head, stream), buffer_size=MB)  # type: ignore[return-value]
+    return io.BufferedReader(_Prefixed(head, stream), buffer_size=MB)
 
 
 def _drain(stream: BinaryIO) -> int:
@@ -310,9 +310,9 @@ def _read_json_lines(name: str, stream: BinaryIO, options: Options) -> Iterator[
             continue
         decoded = decode(line)
         if decoded[0] is None:
-            yield Rejection(origin, decoded[1], decoded[2])  # type: ignore[misc]
+            yield Rejection(origin, decoded[1], decoded[2])
             continue
-        text, encoding = decoded  # type: ignore[misc]
+        text, encoding = decoded
         try:
             value = json.loads(text)
         except ValueError as e:

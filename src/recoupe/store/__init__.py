@@ -178,7 +178,7 @@ class Store:
         if offset:
             stmt = stmt.offset(offset)
         with self.engine.connect() as conn:
-            ids = conn.execute(stmt).scalars().all()
+            ids: Sequence[str] = conn.execute(stmt).scalars().all()
             return [self._story_record(conn, i) for i in ids]
 
     def story_count(self, *, since: str | None = None) -> int:
@@ -205,11 +205,11 @@ class Store:
             .join(articles, articles.c.id == article_features.c.article_id)
             .where(article_features.c.story_id == story_id).order_by(article_features.c.time, article_features.c.seq)
         ).all()
-        top = dict(conn.execute(
+        top: dict[str, float] = dict(conn.execute(
             sa.select(story_terms.c.term, story_terms.c.weight).where(story_terms.c.story_id == story_id)
             .order_by(story_terms.c.weight.desc()).limit(40)
         ).all())
-        merged = conn.execute(sa.select(story_merges.c.source).where(story_merges.c.target == story_id).order_by(story_merges.c.at)).scalars().all()
+        merged: Sequence[str] = conn.execute(sa.select(story_merges.c.source).where(story_merges.c.target == story_id).order_by(story_merges.c.at)).scalars().all()
         return StoredStory(
             id=story_id, first_seen=row.first_seen, last_seen=row.last_seen, top_terms=top, merged=tuple(merged),
             members=tuple(StoryMember(
@@ -322,7 +322,7 @@ class Store:
             authors=tuple(row.authors), published=_ts(row.published_value, row.published_precision),
             updated=_ts(row.updated_value, row.updated_precision), lang=row.lang, body=row.body,
             boilerplate=tuple(Boilerplate(b["kind"], b["text"]) for b in row.boilerplate),
-            entities=refs, sentences=tuple(tuple(s) for s in row.sentences), format=row.format,  # type: ignore[misc]
+            entities=refs, sentences=tuple(tuple(s) for s in row.sentences), format=row.format,
             origin=row.origin, revision=row.revision, ingested_at=row.ingested_at, revisions=revs,
             quotes=qs, dates=ds, story_id=self.story_of(conn, row.id),
         )
@@ -333,7 +333,7 @@ class Store:
         with self.engine.connect() as conn:
             if conn.execute(sa.select(entities.c.id).where(entities.c.id == name)).first():
                 return [name]
-            rows = conn.execute(
+            rows: Sequence[str] = conn.execute(
                 sa.select(entity_keys.c.entity_id).distinct()
                 .where(entity_keys.c.key.in_([f"name:{key}", f"alias:{key}", f"last:{key}"]))
             ).scalars().all()
@@ -440,11 +440,11 @@ class Store:
                 where = [sa.or_(*(sa.func.lower(c).like(f"%{w}%") for c in (articles.c.title, articles.c.lead, articles.c.body)))
                          for w in words]
                 total = conn.execute(sa.select(sa.func.count()).select_from(articles).where(*where)).scalar() or 0
-                ids = conn.execute(
+                ids = list(conn.execute(
                     sa.select(articles.c.id).where(*where)
                     .order_by(articles.c.published_min.is_(None), articles.c.published_min.desc(), articles.c.id)
                     .limit(limit).offset(offset)
-                ).scalars().all()
+                ).scalars().all())
                 scores = {}
             rows = {r.id: r for r in conn.execute(sa.select(
                 articles.c.id, articles.c.source, articles.c.title, articles.c.lead, articles.c.body, articles.c.sentences,
@@ -536,7 +536,7 @@ class Store:
                 .order_by(sa.desc("n"), entities.c.name).limit(15)
             ).all()
             span = conn.execute(sa.select(sa.func.min(articles.c.published_min), sa.func.max(articles.c.published_max))).first()
-            boiler = conn.execute(sa.select(articles.c.boilerplate)).scalars().all()
+            boiler: Sequence[list[dict[str, str]]] = conn.execute(sa.select(articles.c.boilerplate)).scalars().all()
             kinds: dict[str, int] = {}
             for items in boiler:
                 for b in items:

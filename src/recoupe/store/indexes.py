@@ -68,11 +68,9 @@ class SqlEntityIndex:
 
 
 def _dialect_insert(conn: Connection, table: sa.Table) -> Any:
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(table)
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    return postgresql.insert(table) if conn.dialect.name == "postgresql" else sqlite.insert(table)
 
 
 def _add_weights(conn: Connection, table: sa.Table, key: str, story_id: str, weights: dict[str, float]) -> None:
@@ -120,7 +118,7 @@ class SqlStoryIndex:
         # postings are probed, (story, term) pair by pair, so the cost follows the activity of the
         # window, not the size of the store (a join on the term would read a frequent term's
         # postings across every story ever made).
-        active = self.conn.execute(
+        active: Sequence[str] = self.conn.execute(
             sa.select(stories.c.id).where(
                 stories.c.merged_into.is_(None), stories.c.last_seen >= since.isoformat(timespec="seconds"),
                 stories.c.first_seen <= until.isoformat(timespec="seconds"),
@@ -134,7 +132,9 @@ class SqlStoryIndex:
             for table, key, wanted in ((story_terms, story_terms.c.term, top_terms), (story_entities, story_entities.c.entity_id, list(signal.entities))):
                 if not wanted:
                     continue
-                for sid in self.conn.execute(sa.select(table.c.story_id).where(table.c.story_id.in_(sids), key.in_(wanted))).scalars():
+                found: Sequence[str] = self.conn.execute(
+                    sa.select(table.c.story_id).where(table.c.story_id.in_(sids), key.in_(wanted))).scalars().all()
+                for sid in found:
                     hits[sid] = hits.get(sid, 0) + 1
         ids = sorted(hits, key=lambda sid: (-hits[sid], sid))[:limit]
         if not ids:
@@ -227,5 +227,5 @@ class SqlStoryIndex:
             target.entities[e] = target.entities.get(e, 0.0) + w
         target.size += source.size
         target.first_seen, target.last_seen = first, last
-        target.term_norm, target.entity_norm = norms["term_norm2"] ** 0.5, norms["entity_norm2"] ** 0.5
+        target.term_norm, target.entity_norm = float(norms["term_norm2"] or 0.0) ** 0.5, float(norms["entity_norm2"] or 0.0) ** 0.5
         target.vector_sum = vector

@@ -133,10 +133,12 @@ class Writer:
         found = self.conn.execute(sa.select(raw_inputs.c.id).where(raw_inputs.c.sha256 == digest)).scalar()
         if found is not None:
             return found
-        return self.conn.execute(raw_inputs.insert().values(
+        key = self.conn.execute(raw_inputs.insert().values(
             sha256=digest, origin=record.origin, format=record.format, encoding=record.encoding,
             source_hint=record.source_hint, data=record.raw, received_at=now(),
-        )).inserted_primary_key[0]
+        )).inserted_primary_key
+        assert key is not None
+        return int(key[0])
 
     def save_analysis(self, article_id: str, item: Enriched, resolved: Sequence[EntityRef]) -> None:
         """Entities (as resolved), quotations, time expressions and events of the article's
@@ -145,7 +147,7 @@ class Writer:
         for table in (article_entities, quotes, time_expressions, events):
             conn.execute(table.delete().where(table.c.article_id == article_id))
         seen: set[str] = set()
-        rows = []
+        rows: list[dict[str, Any]] = []
         for ref in resolved:
             if ref.id in seen:  # two local groups resolved to one entity: keep the first
                 continue
@@ -177,7 +179,7 @@ class Writer:
             erows.append({
                 "article_id": article_id, "position": i, "date_value": ev.date.value, "date_precision": ev.date.precision,
                 "field": ev.field, "start": ev.start, "end": ev.end, "text": ev.text,
-                "entities": sorted({resolved[k].id for k in ev.entity_refs if resolved[k].id}),  # type: ignore[misc]
+                "entities": sorted({eid for k in ev.entity_refs if (eid := resolved[k].id)}),
             })
         if erows:
             conn.execute(events.insert(), erows)

@@ -71,9 +71,14 @@ class CopyIndex(Protocol):
 
 
 class StoredCopy(Protocol):
-    article_id: str
-    signature: bytes | None
-    copy_group: str
+    """A stored article sharing a key with the new one."""
+
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def signature(self) -> bytes | None: ...
+    @property
+    def copy_group(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,10 +77,11 @@ def word_ranks() -> dict[str, int]:
     if _ranks is None:
         _ranks = {}
         try:
+            # hash_string is in spaCy's compiled module, not in its type stub
             import importlib
 
             import srsly
-            from spacy.strings import hash_string
+            from spacy.strings import hash_string  # type: ignore[attr-defined]
 
             package = importlib.import_module(MODEL)
             vocab = next(p for p in Path(package.__path__[0]).glob("*/vocab") if p.is_dir())

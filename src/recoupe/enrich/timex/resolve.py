@@ -96,10 +96,11 @@ class _Resolver:
         if a.year is None:
             return None
         if c.weekday is not None and c.month is not None and c.day is not None:
-            years = [y for y in range(a.year - 6, a.year + 7) if is_valid_date(y, c.month, c.day)
+            year = a.year
+            years = [y for y in range(year - 6, year + 7) if is_valid_date(y, c.month, c.day)
                      and date(y, c.month, c.day).weekday() == c.weekday]
             if years:
-                return min(years, key=lambda y: (abs(y - a.year), y))
+                return min(years, key=lambda y: (abs(y - year), y))
         if a.month is None:
             return a.year
         direction = c.direction if c.direction is not None else self.sentences.tense(start, end)
