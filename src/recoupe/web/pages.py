@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import math
-from importlib import resources
 from typing import Any
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from recoupe import __version__, reading
+from recoupe import reading
 from recoupe.errors import NotFound
 from recoupe.store import Store, parse_search, search_words
 from recoupe.web import view
@@ -21,21 +19,7 @@ router = APIRouter(include_in_schema=False)
 STORIES_PER_PAGE = 20
 HITS_PER_PAGE = 20
 
-_env = Environment(
-    loader=FileSystemLoader(str(resources.files("recoupe.web").joinpath("templates"))),
-    autoescape=select_autoescape(["html"], default=True, default_for_string=True),
-    undefined=StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
-_env.filters["ws_split"] = view.ws_split
-_env.filters["value"] = view.fr_value
-_env.tests["length_over_one"] = lambda value: len(value) > 1
-_env.globals.update(
-    fr_date=view.fr_date, iso=view.iso, plural=view.fr_plural, safe_url=view.safe_url, STATUS=view.STATUS,
-    STATUS_PLURAL=view.STATUS_PLURAL, ENTITY_TYPES=view.ENTITY_TYPES, BOILERPLATE=view.BOILERPLATE, KINDS=view.KINDS,
-    version=__version__,
-)
+_env = view.environment()
 
 
 def render(request: Request, template: str, status: int = 200, headers: dict[str, str] | None = None, **context: Any) -> HTMLResponse:

@@ -1,5 +1,6 @@
-"""What the pages need beyond the store's data: French dates and labels, and article text cut
-into marked segments (quotations, entities, dates), rendered by the templates with autoescape.
+"""What the pages and the exported reports need beyond the store's data: their Jinja2
+environment, French dates and labels (from ``recoupe.lang.fr_labels``), and article text cut into
+marked segments (quotations, entities, dates), rendered by the templates with autoescape.
 
 Nothing here produces HTML: segments are plain data, so no text of an article is ever written
 to a page unescaped.
@@ -10,22 +11,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from recoupe import __version__
+from recoupe.lang.fr_labels import (
+    BOILERPLATE,
+    ENTITY_TYPES,
+    KINDS,
+    LABELS,
+    SECTIONS,
+    STATUS,
+    STATUS_PLURAL,
+)
 from recoupe.models import Article, Timestamp
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
-STATUS = {"corroborated": "corroboré", "single-source": "source unique", "contradicted": "contredit"}
-STATUS_PLURAL = {"corroborated": "corroborés", "single-source": "à source unique", "contradicted": "contredits"}
-ENTITY_TYPES = {"person": "personne", "organisation": "organisation", "place": "lieu", "other": "autre"}
-BOILERPLATE = {
-    "donation": "appel aux dons", "subscription": "abonnement", "newsletter": "lettre d’information",
-    "related": "« lire aussi »", "share": "partage", "paywall": "accès payant",
-}
-KINDS = {"direct": "citation directe", "indirect": "discours rapporté"}
-FIELDS = {"title": "titre", "lead": "chapô", "body": "texte"}
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?")
 
@@ -190,3 +195,26 @@ def fr_value(value: object) -> str:
     if _DATE.fullmatch(text) or re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", text):
         return fr_date(text)
     return text
+
+
+def environment() -> Environment:
+    """The Jinja2 environment of the pages and of the exported reports: the templates of
+    ``recoupe.web``, autoescaped (``.md`` templates excepted: Markdown escapes its own way), an
+    undefined name an error, the French helpers above and the labels of ``fr_labels``."""
+    env = Environment(
+        loader=FileSystemLoader(str(resources.files("recoupe.web").joinpath("templates"))),
+        autoescape=select_autoescape(enabled_extensions=("html",), disabled_extensions=("md",), default=True,
+                                     default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["ws_split"] = ws_split
+    env.filters["value"] = fr_value
+    env.tests["length_over_one"] = lambda value: len(value) > 1
+    env.globals.update(
+        fr_date=fr_date, iso=iso, plural=fr_plural, safe_url=safe_url, STATUS=STATUS, STATUS_PLURAL=STATUS_PLURAL,
+        ENTITY_TYPES=ENTITY_TYPES, BOILERPLATE=BOILERPLATE, KINDS=KINDS, SECTIONS=SECTIONS, LABELS=LABELS,
+        version=__version__,
+    )
+    return env
