@@ -340,5 +340,3 @@ def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of
     refs.sort(key=lambda r: (-len(r.mentions), r.name))
     return tuple(refs)
 
-
-fold = name_key  # TEMPORARY while the quotes package is split; removed before commit

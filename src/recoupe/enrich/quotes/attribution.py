@@ -1,0 +1,303 @@
+"""Where a cue's speaker stands and how it is named: the subject before the reporting verb,
+the inverted subject after it, the main clause's subject for a participle, "selon X" / "Pour
+X, …", a name in apposition; and the channel ("dans un communiqué", "sur Truth Social").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from recoupe.enrich.quotes.context import Article, Mention, Sentence
+from recoupe.enrich.quotes.grammar import (
+    MONTHS,
+    SKIP_BEFORE_VERB,
+    has_auxiliary,
+    infinitive,
+    is_aux,
+    is_cue,
+    is_past_participle,
+    is_present_participle,
+    locution_ending_at,
+    np_after,
+    np_start,
+    skip_adjuncts,
+)
+from recoupe.enrich.quotes.speakers import pronoun_speaker, speaker_of_np
+from recoupe.lang import fr_quotes as L
+from recoupe.lang.fr import ROLE_NOUNS
+
+CHANNELS = tuple(re.compile(p) for p in L.CHANNEL_PATTERNS)
+
+
+def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) -> tuple[int | None, str | None]:
+    """The speaker standing before a reporting verb in its sentence.
+
+    Walks back from the verb over auxiliaries, adverbs, clitics, time words, prepositional
+    phrases and parentheticals between commas, to the subject: a pronoun (resolved), a noun
+    phrase (an entity in it, or a role resolved to a person), else the last person or
+    organisation named before the verb. A present participle ("…, estimant que …") takes the
+    subject of its main clause.
+    """
+    doc = art.doc
+    lo = sent.start
+    for i in range(verb_i - 1, sent.start - 1, -1):
+        if doc[i].text == ";" or (doc[i].text in L.QUOTE_CLOSERS and i < verb_i - 1):
+            lo = i + 1
+            break
+    if is_present_participle(doc[verb_i]):
+        return _participle_subject(art, lo, verb_i)
+    if infinitive(doc[verb_i]) and depth < 3:
+        # "a décidé de témoigner", "a tenu à rappeler": the subject of the verb it hangs on;
+        # "Et d'ajouter : « … »": the speaker going on
+        g = verb_i - 1
+        while g >= lo and (doc[g].pos_ == "ADV" or doc[g].text.lower() in ("de", "d'", "d’", "à", "pas", "ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les", "lui", "leur")):
+            g -= 1
+        if g >= lo and doc[g].pos_ in ("VERB", "AUX"):
+            return subject_before(art, sent, g, depth + 1)
+        if g < lo or doc[g].text.lower() in ("et", "puis"):
+            last = art.last_speaker
+            if last is not None and art.gap(last[0], doc[verb_i].idx) < 600:
+                return last[1], last[2]
+    j = verb_i - 1
+    pps = 0
+    relative = False
+    while j >= lo:
+        tok = doc[j]
+        low = tok.text.lower()
+        if low in ("et", "puis", "mais") and tok.pos_ == "CCONJ" and depth < 3:
+            # "il avait qualifié … et avait assuré", "qui considère … et parle de": the subject of
+            # the verb coordinated before
+            prev = next((t for t in reversed(doc[lo:j]) if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or has_auxiliary(t))), None)
+            if prev is None and j == lo and lo > sent.start and doc[lo - 1].text in L.QUOTE_CLOSERS:
+                # "X a dénoncé « … » et demandé que", "X a jugé « … » mais relève": the subject of
+                # the verb in a compound tense before the quotation
+                # (not "avoir été « … »": a verb in the infinitive has the subject of the verb it hangs on)
+                prev = next((t for t in reversed(doc[sent.start : lo - 1]) if not art.in_quote(t.idx) and t.pos_ in ("VERB", "AUX")
+                             and is_past_participle(t) and any(is_aux(a) and "Fin" in a.morph.get("VerbForm")
+                                                                 for a in doc[max(sent.start, t.i - 4) : t.i])), None)
+            if prev is not None:
+                return subject_before(art, sent, prev.i, depth + 1)
+        if j >= verb_i - 2 and tok.text in ('"', "«", "»", "“", "”"):  # Il « espère » que …
+            j -= 1
+            continue
+        locution = locution_ending_at(doc, j, lo)
+        if locution is not None:  # "a d'ailleurs annoncé", "a de son côté justifié"
+            j = locution - 1
+            continue
+        if (tok.pos_ in ("ADV", "SPACE") or is_aux(tok) or low in SKIP_BEFORE_VERB) and tok.pos_ != "DET":
+            j -= 1
+            continue
+        if low == "qui" and j > lo:  # "le ministre, qui assure que": the antecedent
+            j -= 2 if doc[j - 1].text == "," else 1
+            relative = True
+            continue
+        if low in L.TIME_WORDS or (tok.pos_ == "NUM" and j > lo and doc[j - 1].text.lower() in MONTHS):
+            j -= 1
+            continue
+        if tok.text in (",", ")"):  # "Donald Trump, mercredi 12 février, a annoncé"; "l'Agence (ARS) a dit"
+            k = j - 1
+            while k >= lo and doc[k].text != ("," if tok.text == "," else "("):
+                k -= 1
+            if k >= lo and j - k <= 20:
+                named = art.mentions_in(doc[k].idx, doc[j].idx, types=("person",))
+                if tok.text == "," and named and doc[k + 1].idx >= named[0].start - 4:
+                    return art.named(named[0].ref)  # "le porte-parole du Kremlin, Dmitri Peskov, a dit"
+                j = k - 1
+                continue
+            j -= 1
+            continue
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X"):
+            start = np_start(doc, j, lo)
+            glued = _glued_name(art, doc[start].idx, tok.idx + len(tok.text))
+            if glued is not None:  # "… lors du Grand Rendez-Vous Les EchosManuel Valls a annoncé": a sentence glued on
+                return art.named(glued.ref)
+            # a prepositional phrase ("depuis sa création en 2008", "dans ce dossier"): not the subject
+            if start > lo and doc[start - 1].pos_ == "ADP" and pps < 3 and not (relative and j < verb_i - 1):
+                # (but "selon le conseil qui exige …": the antecedent of the relative, whatever its preposition)
+                pps += 1
+                j = start - 2
+                continue
+            if doc[j].text.lower() in L.TIME_WORDS or doc[j].text.lower() in MONTHS:
+                j = start - 1
+                continue
+            ref, name = speaker_of_np(art, list(doc[start : j + 1]))
+            if ref is not None or name is not None:
+                return ref, name
+            if start - 1 > lo and doc[start - 1].text == "," and doc[j + 1].text == ",":
+                j = start - 1  # "X, 40 ans, présidente de Y, a indiqué": an apposition that names no one, X before it
+                continue
+        if tok.pos_ == "PRON" and low in L.SUBJECT_PRONOUNS:
+            return pronoun_speaker(art, tok.idx, L.SUBJECT_PRONOUNS.get(low))
+        break
+    mentions = art.mentions_in(doc[lo].idx, doc[verb_i].idx)
+    if mentions:
+        m = mentions[-1]
+        return m.ref, art.refs[m.ref].name
+    return None, None
+
+
+def _glued_name(art: Article, start: int, end: int) -> Mention | None:
+    """A person's name that starts inside a word between ``start`` and ``end`` ("EchosManuel
+    Valls"): scraped text that lost the full stop before a new sentence, whose subject it is."""
+    for m in art.mentions_in(start, end, types=("person",)):
+        tok = art.token_at(m.start)
+        if tok.idx < m.start and art.text[m.start - 1].islower() and art.text[m.start].isupper():
+            return m
+    return None
+
+
+def _participle_subject(art: Article, lo: int, verb_i: int) -> tuple[int | None, str | None]:
+    """"…, a précisé la gendarmerie, ajoutant que …": a present participle takes the subject of
+    its main clause: the speaker of a statement just reported in the sentence, else the subject
+    of a reporting verb before it, else the subject opening the sentence."""
+    doc = art.doc
+    last = art.last_speaker
+    if last is not None and art.sentence(doc[verb_i].idx).start_char <= last[0] <= doc[verb_i].idx:
+        return last[1], last[2]
+    main = next((t for t in reversed(doc[lo:verb_i]) if is_cue(t) and not is_present_participle(t)), None)
+    if main is not None:
+        ref, name = subject_before(art, Sentence(doc, lo, verb_i), main.i)
+        if ref is None and name is None:
+            ref, name = inverted_subject(art, main, verb_i)
+        if ref is not None or name is not None:
+            return ref, name
+    ref, name = _first_subject(art, lo, verb_i)
+    if ref is None and name is None:  # "Le ministre a justifié l'offensive, évoquant « … »": its main verb's subject
+        finite = next((t for t in doc[lo:verb_i] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)), None)
+        if finite is not None:
+            ref, name = subject_before(art, Sentence(doc, lo, verb_i), finite.i)
+    return ref, name
+
+
+def _first_subject(art: Article, lo: int, hi: int) -> tuple[int | None, str | None]:
+    """The subject opening a clause: the first pronoun, entity or noun phrase before ``hi``."""
+    doc = art.doc
+    for i in range(lo, hi):
+        tok = doc[i]
+        if tok.pos_ == "PRON" and tok.text.lower() in L.SUBJECT_PRONOUNS:
+            return pronoun_speaker(art, tok.idx, L.SUBJECT_PRONOUNS.get(tok.text.lower()))
+        m = art.mention_at(tok.idx, tok.idx + len(tok.text))
+        if m is not None:
+            return m.ref, art.refs[m.ref].name
+        if tok.pos_ == "VERB":
+            break
+    return None, None
+
+
+def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, str | None]:
+    """The subject after a reporting verb, up to token ``limit``: "a déploré sa collègue Mathilde
+    Panot", "a précisé la gendarmerie à l'AFP", "a ajouté le président du club, Jean X"."""
+    doc = art.doc
+    k = skip_adjuncts(doc, verb.i + 1, limit)
+    if k >= limit:
+        return None, None
+    named = art.mentions_in(doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1].text), types=("person",))
+    if named:
+        return art.named(named[0].ref)
+    return speaker_of_np(art, np_after(doc, k, limit))
+
+
+# A preposition opening a sentence or a quotation, capitalised, that may start a channel.
+_CHANNEL_OPENING = re.compile(r"(?:^|(?<=[.!?…«“\"]))( *)(?:Dans|Sur|Via|Lors|Au|Aux|À|Devant|Face|Auprès)\b")
+
+
+def find_channel(art: Article, start: int, end: int, cue_char: int | None) -> str | None:
+    text = art.text
+    window = list(text[start:end])
+    for s, e in art.quoted:  # quotation text is not where a channel is named
+        for c in range(max(s, start), min(e, end)):
+            window[c - start] = " "
+    haystack = re.sub(r"\s", " ", "".join(window))  # no-break spaces too, offsets kept
+    haystack = _CHANNEL_OPENING.sub(lambda m: m.group(0).lower(), haystack)  # "Dans un communiqué, X a …"
+    for pattern in CHANNELS:  # in order of precedence: "sur X" before "dans un message"
+        best: tuple[int, str] | None = None
+        for m in pattern.finditer(haystack):
+            distance = abs(start + m.start() - cue_char) if cue_char is not None else m.start()
+            if best is None or distance < best[0]:
+                best = (distance, " ".join(m.group(0).split()))
+        if best:
+            return best[1]
+    return None
+
+
+def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | None, str | None] | None:
+    """"selon X" / "d'après X" / "Pour X, …" between doc offsets: (preposition token, speaker
+    ref, name); the name is None for an unnamed source ("selon des sources concordantes")."""
+    doc = art.doc
+    first = art.token_at(start)
+    for tok in doc[first.i : len(doc)]:
+        if tok.idx >= end:
+            break
+        low = tok.text.lower()
+        if low == "pour" and tok.idx == start:
+            found = _pour_x(art, tok)
+            if found is not None:
+                return found
+            continue
+        if not (low == "selon" or low in ("d'après", "d’après") or (low == "d'" and tok.i + 1 < len(doc) and doc[tok.i + 1].text.lower() == "après")):
+            continue
+        k = tok.i + (2 if low == "d'" else 1)
+        if k >= len(doc):
+            return None
+        if doc[k].text.lower() in ("lui", "elle"):  # "selon lui"
+            return (tok, *pronoun_speaker(art, doc[k].idx, "m" if doc[k].text.lower() == "lui" else "f"))
+        if doc[k].text.lower() in L.NOT_ATTRIBUTIONS:
+            continue  # "un accord selon lequel": not an attribution
+        np = np_after(doc, k, len(doc))
+        after = np[-1].i + 1 if np else k
+        if after < len(doc) and doc[after].lemma_.lower() in ("rapporter", "recueillir", "citer", "relayer"):
+            continue  # "selon des propos rapportés par TASS": a channel, the speaker is named later
+        author = _author_after(doc, after)
+        head = next((t for t in author or np if t.pos_ in ("NOUN", "PROPN")), None)
+        apposed = apposed_name(art, (author or np)[-1].i + 1, or_end=True) if head is not None and head.pos_ == "NOUN" else None
+        if apposed is not None:  # "selon le directeur de l'usine, Paul Roux": the person named, not the office
+            return (tok, *art.named(apposed[0].ref))
+        return (tok, *speaker_of_np(art, author or np, attributed=not author))
+    return None
+
+
+def _author_after(doc: Any, i: int) -> list[Any]:
+    """"(un rapport) publié lundi par l'Académie de médecine": the author's noun phrase."""
+    if i < len(doc) and is_past_participle(doc[i]):
+        k = skip_adjuncts(doc, i + 1, min(len(doc), i + 6), prepositions=False)
+        if k < len(doc) and doc[k].text.lower() == "par":
+            return np_after(doc, k + 1, len(doc))
+    return []
+
+
+def _pour_x(art: Article, prep: Any) -> tuple[Any, int | None, str | None] | None:
+    """"Pour le ministre, …", "Pour lui, …" opening a sentence: the opinion of a speaker."""
+    doc = art.doc
+    k = prep.i + 1
+    if k < len(doc) and doc[k].text.lower() in ("lui", "elle", "eux") and k + 1 < len(doc) and doc[k + 1].text == ",":
+        gender = {"lui": "m", "elle": "f"}.get(doc[k].text.lower())
+        return (prep, *pronoun_speaker(art, doc[k].idx, gender))
+    np = np_after(doc, k, len(doc))
+    if not np or np[-1].i + 1 >= len(doc) or doc[np[-1].i + 1].text != ",":
+        return None
+    head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), None)
+    apposed = apposed_name(art, np[-1].i + 1)
+    if head is not None and head.pos_ == "NOUN" and apposed is not None:
+        return (prep, *art.named(apposed[0].ref))  # "Pour son ancien camarade de parti, Olivier Faure, c'est …"
+    named = art.mention_at(np[0].idx, np[-1].idx + len(np[-1].text)) is not None
+    if head is None or not (named or head.text.lower() in ROLE_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS):
+        return None  # "Pour l'heure, …", "Pour la première fois, …"
+    return (prep, *speaker_of_np(art, np, attributed=True))
+
+
+def apposed_name(art: Article, comma: int, *, or_end: bool = False) -> tuple[Mention, int] | None:
+    """A person's name in apposition between the comma at token ``comma`` and the next one
+    ("…, Olivier Faure, …"): the mention and the index of the closing comma; with ``or_end``,
+    also a name that ends the sentence ("…, selon le maire, Paul Roux.")."""
+    doc = art.doc
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    m = art.mention_at(doc[comma + 1].idx, doc[comma + 1].idx + len(doc[comma + 1].text), types=("person",))
+    if m is None or m.start != doc[comma + 1].idx:
+        return None
+    close = art.token_at(m.end - 1).i + 1
+    if close < len(doc) and doc[close].text == ",":
+        return m, close
+    ends = close >= len(doc) or doc[close].text in (".", "!", "?", "…", ";") or "\n" in doc[close].text
+    return (m, close) if or_end and ends else None

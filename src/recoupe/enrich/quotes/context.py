@@ -1,0 +1,284 @@
+"""An article as the rules read it: its sentences, the mentions of its entities (with their
+genders and the nouns that describe them), the quotations found so far and their speakers; and
+where the marks of a direct quotation stand in it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from recoupe.lang import fr_quotes as L
+from recoupe.lang.fr import ROLE_NOUNS
+from recoupe.models import EntityRef, Field, Quote
+from recoupe.normalise import name_key
+
+
+class Sentence:
+    """A sentence as a token range (a paragraph break always ends a sentence)."""
+
+    __slots__ = ("doc", "start", "end")
+
+    def __init__(self, doc: Any, start: int, end: int) -> None:
+        self.doc, self.start, self.end = doc, start, end
+
+    @property
+    def start_char(self) -> int:
+        return self.doc[self.start].idx
+
+    @property
+    def end_char(self) -> int:
+        last = self.doc[self.end - 1]
+        return last.idx + len(last.text)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.doc[self.start : self.end])
+
+    @property
+    def text(self) -> str:
+        return self.doc[self.start : self.end].text
+
+
+@dataclass(slots=True)
+class Mention:
+    """A mention of one of the article's entities."""
+
+    start: int  # offsets in the doc
+    end: int
+    ref: int  # index into the article's entities
+    type: str
+    complement: bool = False  # after a preposition: "conseiller de François Hollande", "dans Le Monde" (not "par X")
+
+
+@dataclass(slots=True, eq=False)
+class Article:
+    """One article's doc, fields and entity mentions, with the look-ups the rules need, and what
+    the rules have found in it so far (see ``read_article``)."""
+
+    doc: Any
+    text: str  # once: Doc.text joins all the tokens on each call
+    fields: Sequence[tuple[Field, int, int]]
+    refs: Sequence[EntityRef]
+    mentions: list[Mention]  # of persons, organisations..., in doc offsets and text order
+    _tok_starts: list[int]
+    _sent_bounds: list[tuple[int, int]]  # once: Token.sent is slow
+    _sent_starts: list[int]
+    gender: dict[int, str]  # entity -> "f" or "m", where the article tells it
+    descriptors: list[tuple[int, int, str]]  # (position, entity, folded noun) of nouns that describe an entity
+    quoted: list[tuple[int, int]]  # doc spans already taken by quotations
+    names_end: int  # the closing mark of the last name or label found in marks
+    last_speaker: tuple[int, int | None, str | None] | None  # (doc end, ref, name)
+    speakers: list[tuple[int, int, int | None]]  # (doc start, end, ref) of the quotations with a speaker
+    said: list[tuple[str, int | None, str | None]]  # (folded words, ref, name) of the quotations found
+
+    def token_at(self, char: int) -> Any:
+        """The token holding ``char``, or the one before it when ``char`` is a space."""
+        return self.doc[max(0, bisect_right(self._tok_starts, char) - 1)]
+
+    def sentence(self, char: int) -> Sentence:
+        """The sentence holding ``char``, never running across a paragraph break."""
+        k = max(0, bisect_right(self._sent_starts, char) - 1)
+        sent_start, sent_end = self._sent_bounds[k]
+        text = self.text
+        lo = max(sent_start, text.rfind("\n\n", 0, char) + 2)
+        hi_break = text.find("\n\n", char)
+        hi = min(sent_end, hi_break) if hi_break >= 0 else sent_end
+        first, last = self.token_at(lo), self.token_at(max(lo, hi - 1))
+        return Sentence(self.doc, first.i, last.i + 1)
+
+    def sentences(self, start: int, end: int) -> list[Sentence]:
+        out: list[Sentence] = []
+        char = start
+        while char < end:
+            while char < end and self.text[char].isspace():
+                char += 1
+            if char >= end:
+                break
+            sent = self.sentence(char)
+            out.append(sent)
+            char = max(sent.end_char, char + 1)
+        return out
+
+    def mention_at(self, start: int, end: int, *, types: tuple[str, ...] = ("person", "organisation")) -> Mention | None:
+        for m in self.mentions:
+            if m.start < end and start < m.end and m.type in types:
+                return m
+        return None
+
+    def mentions_in(self, start: int, end: int, *, types: tuple[str, ...] = ("person", "organisation")) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end and m.type in types and not self.in_quote(m.start)]
+
+    def add(self, quote: Quote, offset: int) -> Quote:
+        """Record a quotation found: its span is taken, its speaker is the current one."""
+        start, end = offset + quote.start, offset + quote.end
+        self.quoted.append((start, end))
+        if quote.speaker_ref is not None or quote.speaker_name is not None:
+            self.last_speaker = (end, quote.speaker_ref, quote.speaker_name)
+            self.speakers.append((start, end, quote.speaker_ref))
+            self.said.append((name_key(quote.text), quote.speaker_ref, quote.speaker_name))
+        return quote
+
+    def last_speaker_before(self, char: int) -> int | None:
+        """The person or organisation quoted by name in the 300 characters before ``char``."""
+        before = [(e, k) for s, e, k in self.speakers if e <= char]
+        if not before:
+            return None
+        end, k = max(before, key=lambda x: x[0])
+        return k if self.gap(end, char) < 300 else None
+
+    def in_quote(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.quoted)
+
+    def gap(self, start: int, end: int) -> int:
+        """Characters from ``start`` to ``end`` outside quotations."""
+        inside = sum(max(0, min(end, e) - max(start, s)) for s, e in self.quoted)
+        return end - start - inside
+
+    def agrees(self, k: int, gender: str | None) -> bool:
+        return gender is None or self.gender.get(k, gender) == gender
+
+    def described(self, char: int, noun: str) -> int | None:
+        """The entity last described with ``noun`` before ``char`` ("l'octogénaire")."""
+        key = name_key(noun)
+        found = [k for pos, k, n in self.descriptors if n == key and pos < char]
+        return found[-1] if found else None
+
+    def named(self, k: int | None) -> tuple[int | None, str | None]:
+        return (k, self.refs[k].name) if k is not None else (None, None)
+
+
+def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequence[EntityRef]) -> Article:
+    """An article before any quotation is found: the mentions of its entities in doc offsets
+    (those after a preposition marked as complements), its sentences, the genders and descriptors
+    of its entities."""
+    text = doc.text
+    mentions: list[Mention] = []
+    offsets = {f: o for f, o, _ in fields}
+    for k, ref in enumerate(refs):
+        for seen in ref.mentions:
+            if seen.field in offsets:
+                o = offsets[seen.field]
+                mentions.append(Mention(o + seen.start, o + seen.end, k, ref.type))
+    mentions.sort(key=lambda m: m.start)
+    tok_starts = [t.idx for t in doc]
+    for m in mentions:
+        i = bisect_right(tok_starts, m.start) - 1
+        m.complement = i > 0 and (doc[i - 1].pos_ == "ADP" or doc[i - 1].text.lower() in L.COMPLEMENT_PREPS) and doc[i - 1].text.lower() != "par"
+    sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
+    art = Article(doc, text, fields, refs, mentions, tok_starts, sent_bounds, [s for s, _ in sent_bounds],
+                  gender={}, descriptors=[], quoted=[], names_end=-1, last_speaker=None, speakers=[], said=[])
+    art.gender = _genders(art)
+    art.descriptors = _descriptors(art)
+    return art
+
+
+_FEMININE_HONORIFICS = {"mme", "madame", "mlle", "mademoiselle", "mmes"}
+_MASCULINE_HONORIFICS = {"m.", "monsieur", "mm."}
+
+
+def _genders(art: Article) -> dict[int, str]:
+    """The gender of people, told by an honorific ("Mme", "M."), a determiner ("la maire de
+    Paris Anne Hidalgo", "l'ancienne ministre X") or a feminine role; of organisations, by
+    their determiner ("la DGCCRF")."""
+    genders: dict[int, str] = {}
+    for m in art.mentions:
+        before = art.text[max(0, m.start - 12) : m.start].lower().split()
+        word = before[-1] if before else ""
+        if word in _FEMININE_HONORIFICS or word in ("la",):
+            genders.setdefault(m.ref, "f")
+        elif word in _MASCULINE_HONORIFICS or word in ("le",):
+            genders.setdefault(m.ref, "m")
+        elif m.type == "person":
+            gender = _role_gender_before(art, art.token_at(m.start).i)
+            if gender is not None:
+                genders.setdefault(m.ref, gender)
+    for k, ref in enumerate(art.refs):
+        for role in ref.roles:
+            head = role.split()[0] if role else ""
+            if head.endswith(("rice", "esse", "ière", "ienne", "ante", "ente")) or head in ("présidente", "députée", "préfète", "cheffe", "élue", "avocate", "adjointe", "directrice"):
+                genders.setdefault(k, "f")
+    return genders
+
+
+def _role_gender_before(art: Article, i: int) -> str | None:
+    """The gender of the role phrase just before a name, from its determiner and adjectives."""
+    doc = art.doc
+    j = i - 1
+    while j >= max(0, i - 7) and doc[j].pos_ in ("PROPN", "ADP", "DET", "ADJ", "NOUN") and doc[j].text not in ("M.", "Mme"):
+        if doc[j].pos_ == "NOUN" and doc[j].text.lower() in ROLE_NOUNS:
+            k = j - 1
+            while k >= 0 and doc[k].pos_ == "ADJ":
+                k -= 1
+            for tok in doc[max(0, k) : j + 1]:
+                if tok.pos_ in ("DET", "ADJ") or tok.i == j:
+                    gender = tok.morph.get("Gender")
+                    if gender and tok.text.lower() not in ("l'", "l’"):
+                        return "f" if gender[0] == "Fem" else "m"
+            return None
+        j -= 1
+    return None
+
+
+def _descriptors(art: Article) -> list[tuple[int, int, str]]:
+    """(position, entity, folded noun) of the common nouns that describe a named person or
+    organisation: before the name ("l'agence Santé publique France", "le Néerlandais Jan F.")
+    or in apposition after it ("Claude S., l'octogénaire suspecté …"); a later definite
+    description with that noun ("l'octogénaire", "l'agence") stands for it."""
+    doc, out = art.doc, []
+    for m in art.mentions:
+        if m.type not in ("person", "organisation"):
+            continue
+        i = bisect_right(art._tok_starts, m.start) - 1
+        j = i - 1
+        while j > 0 and doc[j].text in ("M.", "Mme", "Me", "Dr"):
+            j -= 1
+        if j > 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text[:1].isalpha() and doc[j - 1].pos_ == "DET":
+            out.append((m.start, m.ref, name_key(doc[j].text)))
+        k = bisect_right(art._tok_starts, m.end - 1)
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].pos_ == "DET" and doc[k + 2].pos_ in ("NOUN", "ADJ") and doc[k + 2].text[:1].islower():
+            # an apposition closed before any other name ("X, le président de Y, Z" is Z's)
+            tail = doc[k + 3 : min(len(doc), k + 24)]
+            close = next((t for t in tail if t.is_punct or t.ent_type_ == "PER" or (t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm"))), None)
+            after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
+            if close is not None and close.ent_type_ != "PER" and not (after is not None and (after.ent_type_ == "PER" or after.text in ("M.", "Mme", "Me"))):
+                out.append((m.start, m.ref, name_key(doc[k + 2].text)))
+    return out
+
+
+@dataclass(slots=True)
+class QuoteMarks:
+    """Where a direct quotation stands: its pieces, marks and sentences (doc offsets)."""
+
+    parts: list[tuple[int, int]]  # inner spans of the pieces, in doc offsets
+    open_char: int  # the opening mark of the first piece
+    close_char: int  # the closing mark of the last piece
+    open_tok: Any
+    sent_first: Sentence
+    sent_last: Sentence
+    field_end: int
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def locate_marks(art: Article, field: Field, parts: list[tuple[int, int]]) -> QuoteMarks:
+    """The marks and sentences of a quotation whose pieces are ``parts`` (doc offsets)."""
+    text = art.text
+    open_char = parts[0][0] - 1
+    while open_char > 0 and text[open_char].isspace():
+        open_char -= 1
+    close_char = parts[-1][1]
+    while close_char < len(text) - 1 and text[close_char].isspace():
+        close_char += 1
+    return QuoteMarks(
+        parts=parts, open_char=open_char, close_char=close_char, open_tok=art.token_at(open_char),
+        sent_first=art.sentence(open_char), sent_last=art.sentence(min(close_char, len(text) - 1)),
+        field_end=next(o + n for f, o, n in art.fields if f == field),
+    )

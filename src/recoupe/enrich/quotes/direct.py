@@ -1,0 +1,256 @@
+"""Direct quotations: quoted pieces merged into one statement, quoted words that are no one's
+(names, titles, charges, labels, nicknames, crossheads), and the speaker of a quotation with
+no cue (the speaker going on, the person the sentence opens with, whoever said the words first).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from recoupe.enrich.quotes.attribution import find_channel, subject_before
+from recoupe.enrich.quotes.context import Article, QuoteMarks, locate_marks
+from recoupe.enrich.quotes.grammar import cue_text, guessed_lemma, has_auxiliary, is_cue
+from recoupe.enrich.quotes.incises import (
+    cue_before,
+    incise_after,
+    inner_incise,
+    is_clause,
+    sentence_incise,
+    verb_first,
+)
+from recoupe.enrich.quotes.marks import marks_between
+from recoupe.lang import fr_quotes as L
+from recoupe.models import Field, Quote
+from recoupe.normalise import name_key
+
+MIN_FLOATING_WORDS = 5  # a quotation with no cue and no speaker must be at least this long
+
+
+def merge_incises(art: Article, text: str, offset: int, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Quoted pieces that make one quotation: « A », a-t-il ajouté, « B » (an incise between);
+    « A »« B » or « A ». « B » (only punctuation between); a dénoncé des « A » qui ne seront
+    « B » (pieces of one sentence under one cue, no other cue between)."""
+    groups: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if groups and _one_statement(art, text, offset, groups[-1][-1], span):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups
+
+
+def _one_statement(art: Article, text: str, offset: int, prev: tuple[int, int], span: tuple[int, int]) -> bool:
+    close, opening = marks_between(text, prev, span)
+    between = text[close + 1 : opening]
+    if not between.strip(" .,;:!?…"):  # « A »« B », « A ».« B »; not « A ». « B »
+        if any(c.isspace() for c in between) and any(c in between for c in ".!?…"):
+            return False
+        if any(c.isspace() for c in between):  # « A », « B »: one list, unless « B » has its own incise
+            return not _incise_follows(art, offset + span[1])
+        # not when a cue introduced the first piece: X a déploré qu'« A ».« B », a dénoncé Y
+        sent = art.sentence(offset + prev[0])
+        return not any(is_cue(t) for t in art.doc[sent.start : art.token_at(offset + prev[0]).i])
+    if len(between) > 80 or "\n" in between or between.strip()[:1].isupper():
+        return False  # « A »La suite: a new sentence glued to the mark
+    toks = list(art.doc.char_span(offset + close + 1, offset + opening, alignment_mode="expand") or [])
+    if any(t.text in ".!?;:" for t in toks):
+        return False
+    cues = sum(is_cue(t) for t in toks)
+    if cues:  # an incise: « A », a-t-il ajouté, « B »; not « A », X a lancé Y, « B »
+        return (cues == 1 and between.strip().startswith(",") and between.strip().endswith(",")
+                and verb_first([t for t in toks if t.text != ","]) is not None)
+    return True
+
+
+def _incise_follows(art: Article, end: int) -> bool:
+    """A closing mark at ``end`` followed by its own incise: « … », a-t-il dit."""
+    text = art.text
+    k = end
+    while k < len(text) and (text[k] in L.QUOTE_CLOSERS or text[k].isspace()):
+        k += 1
+    if k >= len(text) or text[k] != ",":
+        return False
+    toks = list(art.doc.char_span(k + 1, min(len(text), k + 60), alignment_mode="expand") or [])[:6]
+    return verb_first(toks) is not None
+
+
+def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int, int]]) -> Quote | None:
+    """A quotation between marks, its cue and speaker; None for a title, a name, a charge or a
+    scare quote."""
+    marks = locate_marks(art, field, [(offset + s, offset + e) for s, e in parts])
+    inner = art.text[marks.start : marks.end]
+    words = len(inner.split())
+    if _is_name_or_charge(art, marks) or _is_label(inner, words):
+        art.names_end = marks.close_char
+        return None
+    if words == 1 and _quoted_cue(art, marks):
+        return None  # il « espère » que …: the reporting verb of reported speech, not a quotation
+    art.quoted.append((marks.start, marks.end))  # its words are no one's subject
+    found = incise_after(art, marks) or cue_before(art, marks)
+    if found is None and is_clause(art, marks):  # words of a name or a label are no one's
+        found = sentence_incise(art, marks) or inner_incise(art, marks)
+    cue_tok, ref, name = found if found is not None else (None, None, None)
+    alone = not any(not t.is_punct and not t.is_space for t in art.doc[marks.sent_first.start : marks.open_tok.i])
+    if found is None and alone:
+        if _is_crosshead(art, marks, inner):
+            art.quoted.pop()
+            return None
+        ref, name = _speaker_going_on(art, marks)
+    elif found is None and _is_nickname(art, marks, words):
+        art.quoted.pop()
+        return None
+    elif found is None and (words >= 4 or is_clause(art, marks)):
+        # words of someone embedded in the journalist's sentence, with no cue: the named person the
+        # sentence opens with, else the speaker going on (« … » in the next sentence of a report)
+        ref, name = _embedded_speaker(art, marks)
+    art.quoted.pop()
+    earlier = _words_mentioned(art, marks, inner)
+    if earlier is not None:  # "la formule « … »": the words of whoever said them before, not of the sentence's subject
+        ref, name = earlier
+    if cue_tok is None and ref is None and name is None and (words < MIN_FLOATING_WORDS or not alone):
+        return None  # a scare quote, a name, an expression
+    if cue_tok is not None and words <= 4 and _is_nickname(art, marks, words) and marks.open_tok.i - cue_tok.i > 4 and cue_tok.i < marks.open_tok.i:
+        return None  # "la réunion organisée par le « roi des forains »", far from any cue
+    if cue_tok is None and words <= 3 and inner[:1].isupper() and not alone and ref is None:
+        return None
+    return art.add(Quote(
+        field=field, start=marks.start - offset, end=marks.end - offset, text=inner, kind="direct",
+        speaker_name=name, speaker_ref=ref, cue=_cue_word(art.doc, cue_tok), channel=_direct_channel(art, marks, cue_tok),
+        parts=tuple((s - offset, e - offset) for s, e in marks.parts) if len(parts) > 1 else (),
+    ), offset)
+
+
+def _words_mentioned(art: Article, marks: QuoteMarks, inner: str) -> tuple[int | None, str | None] | None:
+    """"Selon elle, la formule « pas par les menaces » vise …": words named by a definite noun of
+    words are a mention of a quotation given before in the article; its speaker is theirs."""
+    before = [t for t in art.doc[max(0, marks.open_tok.i - 3) : marks.open_tok.i] if t.idx + len(t.text) <= marks.open_char
+              and not t.is_punct and not t.is_space]
+    if not any(t.text.lower() in L.MENTION_NOUNS and t.i > 0 and art.doc[t.i - 1].text.lower() in L.DEFINITE_DETERMINERS
+               for t in before[-2:]):
+        return None  # "la formule « … »" names words said before; "une expression « maladroite »" qualifies one
+    key = name_key(inner)
+    if len(key) < 8:
+        return None
+    return next(((ref, name) for words, ref, name in reversed(art.said) if key in words), None)
+
+
+def _quoted_cue(art: Article, marks: QuoteMarks) -> bool:
+    """A reporting verb alone in marks and followed by "que": Il « espère » que …."""
+    span = [t for t in art.doc.char_span(marks.start, marks.end, alignment_mode="expand") or [] if not t.is_punct]
+    if len(span) != 1 or not (span[0].lemma_.lower() in L.CUE_VERBS or guessed_lemma(span[0].text.lower()) in L.CUE_VERBS):
+        return False
+    after = art.text[marks.close_char + 1 : marks.close_char + 6].split()
+    return bool(after) and after[0].lower().startswith(("que", "qu'", "qu’"))
+
+
+def _is_name_or_charge(art: Article, marks: QuoteMarks) -> bool:
+    """« Ségur de la santé » after "le plan", the film « … »; "poursuivi pour « corruption
+    passive »": a title, a name or the name of a charge, not someone's words."""
+    doc = art.doc
+    before = [t for t in doc[max(0, marks.open_tok.i - 3) : marks.open_tok.i + 1]
+              if t.idx + len(t.text) <= marks.open_char and not t.is_punct]
+    words = [(t.text.lower(), t.lemma_.lower(), t.pos_) for t in before]
+    glued = art.text[marks.open_tok.idx : marks.open_char]  # d'"agression: scraped text glues the mark
+    if glued and marks.open_tok.idx < marks.open_char:
+        words.append((glued.lower(), glued.lower(), "ADP"))
+    if not words:
+        return False
+    word, lemma, pos = words[-1]
+    if len(words) > 1 and words[-2][2] == "PRON" and pos in ("VERB", "AUX"):
+        return False  # "il se dit « reconnaissant »": a verb of speech, not "dit" naming something
+    title_word = next((t for t in reversed(before) if t.text.lower() == word), None)
+    if title_word is not None and pos in ("VERB", "AUX") and has_auxiliary(title_word) and title_word.lemma_.lower() in L.CUE_VERBS:
+        return False  # "il avait qualifié « d'inacceptables »": the verb of speech, not a label
+    comma = art.text[: marks.open_char].rstrip().endswith(",") and is_clause(art, marks)  # "le site, le plus ancien du groupe, « … est … »"
+    if not comma and (word in L.TITLE_CUES or lemma in L.TITLE_CUES or (pos == "DET" and len(words) > 1 and words[-2][0] in L.TITLE_CUES)):
+        return True
+    between = art.text[art.names_end + 1 : marks.open_char].strip().lower() if art.names_end >= 0 else None
+    if between is not None and marks.open_char - art.names_end < 30 and between.strip(" ,") in ("", "et", "ou", "et pour", "ou pour", "pour", "et de", "de"):
+        return True  # "pour « corruption passive », « recel … » et pour « complicité … »": a list of names
+    first_words = len(art.text[marks.parts[0][0] : marks.parts[0][1]].split())
+    return word in ("pour", "de", "d'", "d’") and first_words <= 8 and any(
+        t.lemma_.lower() in L.CHARGE_CUES or t.text.lower() in L.CHARGE_CUES
+        for t in doc[max(marks.sent_first.start, marks.open_tok.i - 30) : marks.open_tok.i]
+    )
+
+
+def _is_label(inner: str, words: int) -> bool:
+    """Quoted words that name a group or a category, not anyone's words: « sources
+    concordantes », « proches », a heading in capitals (« UN RAMASSIS D'OPPORTUNISTES »)."""
+    letters = [c for c in inner if c.isalpha()]
+    if words >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters):
+        return True
+    return words <= 3 and any(w.strip(".,;:!?…'’").lower() in L.PRIVATE_PERSON_NOUNS for w in inner.split())
+
+
+def _is_crosshead(art: Article, marks: QuoteMarks, inner: str) -> bool:
+    """A quotation used as a crosshead and glued to the next paragraph (« … » La suite): it
+    stands alone, has no cue, ends with no punctuation and a sentence starts right after it."""
+    text = art.text
+    if inner.rstrip()[-1:] in ".!?…" or len(inner.split()) > 12:
+        return False
+    k = marks.close_char + 1
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k >= len(text) or text[k] == "\n" or (text[k].isupper() and k > marks.close_char + 1)
+
+
+def _is_nickname(art: Article, marks: QuoteMarks, words: int) -> bool:
+    """« roi des forains » after "le": a short noun phrase in marks right after a determiner,
+    with no verb, is a nickname or a label when no cue stands close before it."""
+    if words > 4:
+        return False
+    doc = art.doc
+    prev = [t for t in doc[max(0, marks.open_tok.i - 2) : marks.open_tok.i + 1] if t.idx + len(t.text) <= marks.open_char and not t.is_punct]
+    if not prev or prev[-1].pos_ != "DET" or prev[-1].text.lower() not in ("le", "la", "les", "l'", "l’", "du", "des", "au", "aux"):
+        return False
+    if is_clause(art, marks):
+        return False
+    close = [t for t in doc[max(0, prev[-1].i - 4) : prev[-1].i] if is_cue(t)]
+    return not close
+
+
+def _embedded_speaker(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None]:
+    """Quoted words inside a sentence with no reporting verb: the person the sentence opens with
+    ("X voit un moyen de « … »"), else the speaker of a quotation just before."""
+    doc = art.doc
+    first = next((t for t in doc[marks.sent_first.start : marks.open_tok.i] if not t.is_punct and not t.is_space), None)
+    if first is not None:
+        m = art.mention_at(first.idx, first.idx + len(first.text), types=("person",))
+        if m is not None and not art.in_quote(m.start):
+            return art.named(m.ref)
+    last = art.last_speaker
+    if last is not None and art.gap(last[0], marks.start) < 500:
+        return last[1], last[2]
+    return None, None
+
+
+def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None]:
+    """A quotation standing alone: the previous speaker goes on, or the sentence before
+    introduces it ("X a réagi : « … »", "X a réagi. « … »")."""
+    doc = art.doc
+    if art.last_speaker and marks.start - art.last_speaker[0] < 400:
+        return art.last_speaker[1], art.last_speaker[2]
+    start = marks.sent_first.start
+    if start == 0 or doc[start - 1].is_space:
+        return None, None
+    prev_sent = art.sentence(doc[start - 1].idx)
+    if prev_sent.text.rstrip().endswith(":") or any(is_cue(t) for t in prev_sent):
+        verb = next((t for t in reversed(list(prev_sent)) if is_cue(t)), doc[prev_sent.end - 1])
+        return subject_before(art, prev_sent, verb.i)
+    return None, None
+
+
+def _cue_word(doc: Any, cue_tok: Any) -> str | None:
+    if cue_tok is None:
+        return None
+    return cue_text(doc, cue_tok) if cue_tok.pos_ in ("VERB", "AUX") else cue_tok.text
+
+
+def _direct_channel(art: Article, marks: QuoteMarks, cue_tok: Any) -> str | None:
+    """The channel is named around the cue: before the quotation, or in the incise after it."""
+    if cue_tok is None:
+        return None
+    if cue_tok.idx > marks.end:
+        return find_channel(art, marks.close_char, max(marks.sent_last.end_char, cue_tok.idx + 1), cue_tok.idx)
+    return find_channel(art, marks.sent_first.start_char, marks.open_char, cue_tok.idx)

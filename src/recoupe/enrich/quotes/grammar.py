@@ -1,0 +1,173 @@
+"""The token patterns the rules are made of: reporting verbs (cues) with their auxiliaries,
+participles and infinitives; noun phrases; the adverbs, clitics and adjuncts that may stand
+between a verb and its subject or what it governs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from recoupe.lang import fr
+from recoupe.lang import fr_quotes as L
+
+MONTHS: frozenset[str] = frozenset(fr.MONTHS)
+
+
+SKIP_BEFORE_VERB = frozenset({
+    "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les", "nous",
+    "vous", "me", "m'", "m’", "-t", "-il", "-elle", "ainsi", "aussi", "également", "encore", "déjà",
+})
+
+
+def is_cue(tok: Any) -> bool:
+    """A reporting verb; a past participle only with its auxiliary ("a déclaré", "a-t-il jugé"),
+    never alone, where it is an adjective ("son ennemie jurée", "le message publié")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if not (tok.lemma_.lower() in L.CUE_VERBS or tok.text.lower() in L.CUE_VERBS or guessed_lemma(tok.text.lower()) in L.CUE_VERBS):
+        return False
+    if tok.text.lower() in ("savoir", "valoir"):  # only in "ont fait savoir", "fait valoir"
+        return tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "faire"
+    return not is_past_participle(tok) or has_auxiliary(tok)
+
+
+_ER_ENDINGS = ("aient", "èrent", "ait", "ent", "ons", "ez", "ées", "és", "ée", "é", "es", "e", "a")
+
+
+def guessed_lemma(word: str) -> str:
+    """The infinitive of a first-group verb form the tagger lemmatised wrong ("estime" -> "estimer")."""
+    for end in _ER_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)] + "er"
+    return word
+
+
+def is_past_participle(tok: Any) -> bool:
+    return "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
+
+
+def is_aux(tok: Any) -> bool:
+    """An auxiliary, also when tagged as a verb ("a d'ailleurs annoncé")."""
+    return tok.pos_ == "AUX" or (tok.pos_ == "VERB" and tok.lemma_ in ("avoir", "être") and "Fin" in tok.morph.get("VerbForm"))
+
+
+def is_present_participle(tok: Any) -> bool:
+    return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+
+
+def has_auxiliary(tok: Any) -> bool:
+    """An auxiliary before the participle, past adverbs and inverted pronouns ("a-t-il ainsi dit",
+    "a d'ailleurs annoncé")."""
+    doc = tok.doc
+    if tok.i > 1 and doc[tok.i - 1].text.lower() in ("et", "puis") and (doc[tok.i - 2].pos_ != "PUNCT" or doc[tok.i - 2].text in L.QUOTE_CLOSERS):
+        # "a rappelé que … et indiqué que …", "a dénoncé « … » et demandé que": a participle
+        # coordinated with one that has its auxiliary
+        for t in reversed(doc[max(0, tok.i - 40) : tok.i - 1]):
+            if t.text in (".", "!", "?", ";"):
+                break
+            if t.pos_ == "VERB" and is_past_participle(t) and any(is_aux(doc[j]) for j in range(max(0, t.i - 3), t.i)):
+                return True
+    for i in range(tok.i - 1, max(-1, tok.i - 5), -1):
+        if is_aux(doc[i]):
+            return True
+        if doc[i].pos_ in ("NOUN", "PROPN", "VERB", "PUNCT", "DET", "ADJ") and not doc[i].text.startswith("-"):
+            return False
+    return False
+
+
+def infinitive(tok: Any) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and "Inf" in tok.morph.get("VerbForm")
+
+
+def is_weak(verb: Any) -> bool:
+    """A cue that does not always report speech ("a évoqué", "a demandé"); "savoir" and "valoir"
+    are cues only after "faire" ("a fait savoir", "fait valoir"), and then always report it."""
+    return verb.lemma_.lower() in L.WEAK_CUES and verb.text.lower() not in ("savoir", "valoir")
+
+
+def is_causative(tok: Any) -> bool:
+    """"fait" of "a fait savoir", "a fait valoir": part of the reporting verb, like an auxiliary."""
+    doc = tok.doc
+    return tok.lemma_ == "faire" and tok.i + 1 < len(doc) and doc[tok.i + 1].text.lower() in ("savoir", "valoir")
+
+
+def cue_text(doc: Any, verb: Any) -> str:
+    """The reporting verb with its auxiliaries and clitics: "a-t-il ajouté", "a déclaré"."""
+    first = verb
+    i = verb.i - 1
+    while i >= 0 and (is_aux(doc[i]) or doc[i].text.lower() in ("-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "ne", "n'", "n’")
+                      or doc[i].dep_ == "expl:subj" or (i == verb.i - 1 and doc[i].lemma_ == "faire")) and verb.i - i <= 4:
+        first = doc[i]
+        i -= 1
+    j = verb.i + 1
+    while j < len(doc) and doc[j].text.lower() in ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t", "-on", "-t-on"):
+        j += 1
+    return " ".join(doc[first.i : j].text.split())
+
+
+def np_after(doc: Any, start: int, limit: int) -> list[Any]:
+    """The noun phrase starting at token ``start``: determiner, nouns, adjectives, names."""
+    toks: list[Any] = []
+    i = start
+    while i < limit and (doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PRON", "SPACE") or doc[i].text in ("M.", "Mme", "MM.")
+                         or (doc[i].text == "et" and toks and i + 1 < limit and doc[i + 1].text.lower() in ("des", "du", "de", "d'", "d’")
+                             and any(t.text.lower() in ("des", "du", "de", "d'", "d’") for t in toks))) and doc[i].text not in (",", ".", ":", ";"):
+        if doc[i].pos_ == "PRON" and toks:
+            break
+        if doc[i].pos_ == "ADP" and doc[i].text.lower() not in ("de", "du", "des", "d'", "d’") and toks:
+            break  # "les deux ministères dans un communiqué": the channel, not the speaker
+        if doc[i].pos_ != "SPACE":
+            toks.append(doc[i])
+        if doc[i].pos_ == "PRON":
+            break
+        i += 1
+    while toks and toks[-1].pos_ in ("ADP", "DET"):
+        toks.pop()
+    return toks
+
+
+def np_start(doc: Any, j: int, lo: int) -> int:
+    """The first token of the noun phrase ending at token ``j``, with its complements in "de"
+    ("l'Agence régionale de santé", "le président du Samu social")."""
+    start = j
+    while start > lo:
+        before = doc[start - 1]
+        if before.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "SPACE", "X") or before.text in ("M.", "Mme", "-"):
+            start -= 1
+        elif before.text.lower() in ("de", "du", "des", "d'", "d’") and start - 2 >= lo and doc[start - 2].pos_ in ("NOUN", "PROPN", "ADJ"):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def locution_ending_at(doc: Any, j: int, lo: int) -> int | None:
+    """The first token of an adverbial locution ("d'ailleurs", "de son côté") ending at ``j``."""
+    for words in L.ADVERBIAL_LOCUTIONS:
+        n = len(words)
+        if j - n + 1 >= lo and all(doc[j - n + 1 + i].text.lower() == w for i, w in enumerate(words)):
+            return j - n + 1
+    return None
+
+
+def skip_adjuncts(doc: Any, k: int, limit: int, *, prepositions: bool = True) -> int:
+    """Past adverbs, clitics, time phrases ("mardi 2 juillet", "ce week-end") and prepositional
+    phrases ("à l'AFP", "sur Franceinfo") that may stand between a verb and its inverted subject."""
+    while k < limit:
+        tok = doc[k]
+        low = tok.text.lower()
+        if tok.pos_ in ("ADV", "SPACE") or low in ("-", "-t") or low in L.TIME_WORDS or low in MONTHS \
+                or tok.pos_ == "NUM" or (low in ("ce", "cette", "le") and k + 1 < limit and doc[k + 1].text.lower() in L.TIME_WORDS):
+            k += 1
+            continue
+        if prepositions and tok.pos_ == "ADP" and low not in ("de", "du", "des"):
+            j = k + 1
+            if j < limit and doc[j].text.lower() in ("de", "d'", "d’", "du", "des"):
+                j += 1  # "auprès de", "lors d'"
+            while j < limit and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "SPACE") and j - k <= 5:
+                j += 1
+            if j < limit and j > k + 1 and doc[j].pos_ in ("DET", "PROPN", "NOUN"):
+                k = j  # another phrase follows: this one was an adjunct
+                continue
+        break
+    return k

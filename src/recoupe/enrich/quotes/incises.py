@@ -1,0 +1,253 @@
+"""The cue and the speaker of a direct quotation: the incise after it (« … », a-t-il dit), the
+cue before it (X a déclaré : « … »), an incise that closes its sentence or that the source wrote
+inside the marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from recoupe.enrich.quotes.attribution import (
+    CHANNELS,
+    find_attribution,
+    inverted_subject,
+    subject_before,
+)
+from recoupe.enrich.quotes.context import Article, QuoteMarks
+from recoupe.enrich.quotes.grammar import (
+    MONTHS,
+    SKIP_BEFORE_VERB,
+    is_aux,
+    is_causative,
+    is_cue,
+    is_present_participle,
+    is_weak,
+    np_after,
+    np_start,
+    skip_adjuncts,
+)
+from recoupe.enrich.quotes.marks import MAX_QUOTE_CHARS, marks_between
+from recoupe.enrich.quotes.speakers import pronoun_speaker
+from recoupe.lang import fr_quotes as L
+
+_Found = tuple[Any, int | None, str | None]  # cue token, speaker ref, speaker name
+
+_DASHES = (",", "—", "–", "-")
+_INCISE_CLITICS = frozenset({"-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-on", "-t-on", "l'", "l’", "lui", "leur", "ne", "n'", "n’", "se", "s'", "s’", "y", "en"})
+_NOT_INCISE_VERBS = frozenset({"selon", "dont", "où", "comme", "mais", "et", "ou", "puis", "car", "donc", "alors", "ainsi", "notamment", "explique-t-on"})
+
+
+def verb_first(toks: Sequence[Any]) -> Any:
+    """The reporting verb opening an incise ("a-t-il ajouté", "a ainsi déclaré", "poursuit le
+    ministre"), past auxiliaries, adverbs and clitics; None when anything else comes first (a
+    subject: "X a lancé Y" is a clause of its own, not an incise)."""
+    for t in toks:
+        if is_cue(t):
+            return t
+        if is_aux(t) or is_causative(t) or t.pos_ in ("ADV", "SPACE") or t.text.lower() in _INCISE_CLITICS or t.text in _DASHES:
+            continue
+        return None
+    return None
+
+
+def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
+    """« … », a déclaré X / « … », a-t-il ajouté / « … », selon X / « … », a-t-il dit, « … »."""
+    doc = art.doc
+    after_start, after_end = marks.close_char + 1, min(marks.sent_last.end_char, marks.field_end)
+    for prev, part in zip(marks.parts, marks.parts[1:], strict=False):  # the incise between two pieces
+        close, opening = marks_between(art.text, prev, part)
+        if any(is_cue(t) for t in doc.char_span(close + 1, opening, alignment_mode="expand") or []):
+            after_start, after_end = close + 1, opening
+            break
+    tail = list(doc.char_span(after_start, after_end, alignment_mode="expand") or []) if after_end > after_start else []
+    if len(tail) > 2 and not tail[0].is_punct and tail[1].text == ",":  # « … » depuis, a-t-il dit
+        tail = tail[1:]
+    if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0]))):
+        return None
+    window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
+    attr = find_attribution(art, after_start, after_end)
+    verb = verb_first(window[:6])
+    if attr is not None and window and attr[0].i <= window[0].i + 2 and (verb is None or attr[0].i < verb.i):
+        return attr
+    if verb is None:
+        return _bare_incise(art, window) if tail[0].text == "," else None
+    clitic = next((t for t in window[:6] if t.text.startswith("-") and t.text.lower() in L.SUBJECT_PRONOUNS), None)
+    if clitic is not None:  # "a-t-il ajouté", "détaille-t-il"
+        opener = find_attribution(art, marks.sent_first.start_char, marks.open_char)
+        if opener is not None and opener[0].idx - marks.sent_first.start_char < 3 and (opener[1] is not None or opener[2]):
+            return verb, opener[1], opener[2]  # "Pour le ministre, X part « … », a-t-il jugé": the minister
+        return (verb, *pronoun_speaker(art, clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
+    ref, name = inverted_subject(art, verb, window[-1].i + 1)
+    if ref is None and name is None and not np_after(art.doc, skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
+        ref, name = subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
+    return verb, ref, name
+
+
+def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
+    """« … », calcule X / « … », sourit-elle / « … », s'agace le maire, X: an incise whose verb
+    is no verb of speech (the tagger often takes it for a noun or an adjective). Its form tells
+    it: one lower-case word right after the comma, then an inverted subject pronoun glued to it
+    or a person's name (after at most a short description) that ends the incise."""
+    toks = [t for t in window if not t.is_space]
+    k = 0
+    while k < len(toks) and toks[k].text.lower() in ("s'", "s’", "se", "lui", "leur", "en", "y"):
+        k += 1
+    if k >= len(toks):
+        return None
+    verb = toks[k]
+    low = verb.text.lower()
+    if not (verb.text.isalpha() and verb.text.islower()) or low in _NOT_INCISE_VERBS or low in L.TIME_WORDS \
+            or verb.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "NUM") or (verb.pos_ == "ADV" and low.endswith("ment")):
+        return None
+    rest = toks[k + 1 :]
+    if rest and rest[0].text.lower() in L.SUBJECT_PRONOUNS and rest[0].text.startswith("-"):
+        if len(rest) > 1 and not rest[1].is_punct:
+            return None
+        return (verb, *pronoun_speaker(art, rest[0].idx, L.SUBJECT_PRONOUNS[rest[0].text.lower()]))
+    n = 0
+    while n < len(rest) and n < 4 and rest[n].pos_ in ("DET", "NOUN", "ADJ") and rest[n].text[:1].islower():
+        n += 1
+    if n < len(rest) and rest[n].text == "," and n:  # "s'agace le maire, Paul Roux"
+        n += 1
+    if n >= len(rest):
+        return None
+    m = art.mention_at(rest[n].idx, rest[n].idx + len(rest[n].text), types=("person",))
+    if m is None or m.start != rest[n].idx:
+        return None
+    after = [t for t in rest if t.idx >= m.end]
+    if after and not after[0].is_punct:
+        return None  # "…, calcule Paul Roux avec ses voisins": more than an incise
+    return (verb, *art.named(m.ref))
+
+
+def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
+    """The incise: up to the end of the sentence, the next quotation, or the comma that closes
+    it once it has its verb (not the comma of an apposition: "…, Alexis Derache, auprès de")."""
+    window: list[Any] = []
+    for t in toks:
+        if t.text in (".", ";", "!", "?", "«", '"', "“"):
+            break
+        if t.text == "," and window and any(is_cue(w) for w in window):
+            if art.mention_at(t.idx + 1, t.idx + 3, types=("person",)) is None:
+                break
+        window.append(t)
+        if len(window) > 24:
+            break
+    return window
+
+
+def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
+    """Before the opening mark, in the same sentence: X a déclaré : « … » / X a jugé « … » / selon
+    X, « … »; or X, after a colon: "X a refusé de trancher : « … »" (no cue)."""
+    doc, open_tok, sent = art.doc, marks.open_tok, marks.sent_first
+    lead = [t for t in doc[sent.start : open_tok.i] if not art.in_quote(t.idx)]
+    for n, t in enumerate(lead[:-1]):
+        # "Son client, a-t-il précisé, a reconnu « … »": words reported by the one in the incise
+        if t.text == "," and n + 1 < len(lead):
+            v = verb_first(lead[n + 1 : n + 5])
+            clitic = next((c for c in lead[n + 1 : n + 6] if c.text.startswith("-") and c.text.lower() in L.SUBJECT_PRONOUNS), None)
+            if v is not None and clitic is not None and clitic.i > v.i - 3:
+                return (v, *pronoun_speaker(art, clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
+    # a verb that does not always report speech must stand close ("a appelé …, …, « … »")
+    clause = any(is_cue(t) and is_weak(t) for t in lead) and is_clause(art, marks)  # once, if a weak cue needs it
+    verb = next((t for t in reversed(lead) if is_cue(t) and (
+        not is_weak(t) or _words_between(art, t.idx + len(t.text), marks.open_char, clause=clause) <= 3)), None)
+    if verb is not None and is_weak(verb):
+        # "Le gouvernement souhaite tirer « … » de la vente, a indiqué la PDG": the incise
+        # closing the sentence says who said it
+        found = sentence_incise(art, marks)
+        if found is not None:
+            return found
+    if verb is not None:
+        ref, name = subject_before(art, sent, verb.i)
+        if ref is None and name is None and not _subject_stands_before(art.doc, verb, sent.start):
+            ref, name = inverted_subject(art, verb, open_tok.i)  # inverted: "a déclaré le ministre : « … »"
+        return verb, ref, name
+    attr = find_attribution(art, sent.start_char, marks.open_char)
+    if attr is not None:
+        return attr
+    if lead and lead[-1].text == ":":
+        return (None, *subject_before(art, sent, lead[-1].i))
+    return None
+
+
+def _subject_stands_before(doc: Any, verb: Any, lo: int) -> bool:
+    """A noun phrase or a pronoun right before a verb (past auxiliaries, adverbs and clitics) is
+    its subject, even when it names no one ("La jeune femme y accusait le gouvernement d'être
+    « … »"): the noun phrase after the verb is then its object, not an inverted subject."""
+    i = verb.i - 1
+    while i >= lo and (is_aux(doc[i]) or doc[i].pos_ in ("ADV", "SPACE") or doc[i].text.lower() in SKIP_BEFORE_VERB):
+        i -= 1
+    if i < lo or doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or doc[i].text.lower() in ("qu'", "qu’", "que"):
+        return False
+    start = np_start(doc, i, lo) if doc[i].pos_ != "PRON" else i
+    return start == lo or doc[start - 1].pos_ != "ADP"  # not "d'une nouvelle catégorie annonce l'entreprise": inverted
+
+
+def _words_between(art: Article, start: int, end: int, *, clause: bool = True) -> int:
+    """Words between a verb and the quotation it may introduce, leaving out what may stand
+    between them without changing what the verb governs: the channel ("devant la presse", "dans
+    un communiqué"), time words and dates ("samedi après-midi", "le 3 mars"); an apostrophe is no
+    word of its own ("le vol d’« … »"). Quoted words that are no ``clause``, after a comma that
+    follows an object, are a name in apposition to it, not the verb's."""
+    text = re.sub(r"\s", " ", art.text[start:end])
+    for pattern in CHANNELS:
+        text = pattern.sub(" ", text)
+
+    def count(part: str) -> int:
+        words = [w.strip(".,;:!?…()«»“”\"'’-") for w in part.split()]
+        return sum(1 for w in words if w and not (w.lower() in L.TIME_WORDS or w.lower() in MONTHS or w.isdigit()))
+
+    head, comma, tail = text.rpartition(",")
+    if comma and count(head) and not clause:
+        return MAX_QUOTE_CHARS  # "a lancé un nouveau parti, « … »": a name in apposition to the object
+    return count(tail)
+
+
+def is_clause(art: Article, marks: QuoteMarks) -> bool:
+    """Quoted words that make a clause: they hold a conjugated verb."""
+    span = art.doc.char_span(marks.start, marks.end, alignment_mode="expand") or []
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
+
+
+def sentence_incise(art: Article, marks: QuoteMarks) -> _Found | None:
+    """« … » pour les fauves sauvages, a souligné Me X: an incise closing the sentence of the
+    quotation (a comma, a reporting verb, its inverted subject and adjuncts to the end)."""
+    doc, sent = art.doc, marks.sent_last
+    first = art.token_at(marks.close_char).i + 1
+    for i in range(sent.end - 2, first - 1, -1):
+        if doc[i].text != ",":
+            continue
+        k = i + 1
+        while k < sent.end and (is_aux(doc[k]) or is_causative(doc[k]) or doc[k].pos_ == "ADV" or doc[k].text.lower() in ("-t", "l'", "l’", "lui", "leur")):
+            k += 1
+        if k >= sent.end or not is_cue(doc[k]) or is_present_participle(doc[k]):
+            continue
+        clitic = next((t for t in doc[k + 1 : k + 3] if t.text.startswith("-") and t.text.lower() in L.SUBJECT_PRONOUNS), None)
+        if clitic is not None:
+            return (doc[k], *pronoun_speaker(art, clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
+        ref, name = inverted_subject(art, doc[k], sent.end)
+        if ref is not None or name is not None:
+            return doc[k], ref, name
+    return None
+
+
+def inner_incise(art: Article, marks: QuoteMarks) -> _Found | None:
+    """« …, a expliqué X devant les caméras. … »: an incise written inside the marks (a slip of
+    the source) names the speaker: a comma, a reporting verb and a person's name."""
+    doc = art.doc
+    span = list(doc.char_span(marks.start, marks.end, alignment_mode="expand") or [])
+    for n, t in enumerate(span[:-2]):
+        if t.text != ",":
+            continue
+        v = verb_first(span[n + 1 : n + 5])
+        if v is None or is_present_participle(v):
+            continue
+        after = [x for x in span if v.i < x.i <= v.i + 4]
+        if after:
+            m = art.mention_at(after[0].idx, after[-1].idx + len(after[-1].text), types=("person",))
+            if m is not None:
+                return v, *art.named(m.ref)
+    return None

@@ -1,0 +1,445 @@
+"""Who a phrase stands for: a subject pronoun, a role ("le ministre"), a definite description
+("l'octogénaire") or any noun phrase, resolved to a person or an organisation of the article,
+to an unnamed office or body by its words, or to no one; and, once all quotations are found,
+the holder of a role the article names only later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from recoupe.enrich.quotes.context import Article, Mention, Sentence
+from recoupe.lang import fr_quotes as L
+from recoupe.lang.fr import ROLE_NOUNS
+from recoupe.models import Quote
+from recoupe.normalise import name_key
+
+_ROLE_SYNONYMS: dict[str, frozenset[str]] = {name_key(k): frozenset(name_key(w) for w in v) for k, v in L.ROLE_SYNONYMS.items()}
+
+
+def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only: bool = False) -> tuple[int | None, str | None]:
+    """The speaker a pronoun stands for, by name: also an unnamed office holder or body just
+    quoted ("le ministre turc des Affaires étrangères …, a-t-il ajouté")."""
+    last = art.last_speaker
+    if last and last[1] is None and last[2] is not None and art.gap(last[0], char) < 300:
+        return None, last[2]
+    k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
+    return (None, k) if isinstance(k, str) else art.named(k)
+
+
+def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_only: bool = False) -> int | str | None:
+    """The person or organisation a subject pronoun stands for: the current speaker if a
+    quotation just ended, else, sentence by sentence going back, the first of the sentence
+    that agrees with the pronoun: a person named, a role opening it ("le président de la
+    FFF", resolved to the person who holds it) or an organisation that is no noun's
+    complement ("la DGCCRF …, a-t-elle indiqué"); a role opening the sentence that no one named
+    holds yet stands for itself, by its words ("le président de la FFF")."""
+    last = art.last_speaker
+    if last and last[1] is not None and art.gap(last[0], char) < 300 and art.agrees(last[1], gender) and (
+            persons_only is False or art.refs[last[1]].type == "person"):
+        newer = _subject_since(art, last[0], char, gender)
+        return newer if newer is not None and newer != last[1] else last[1]
+    sent = art.sentence(max(0, char - 1))
+    for _ in range(4):
+        candidates: list[tuple[Any, ...]] = []
+        role = _role_subject(art, sent)
+        if role is not None and role[0] < char:
+            candidates.append((0, role[0], role[1]))
+        unheld = _unheld_role(art, sent) if role is None else None
+        if unheld is not None and unheld[0] < char and unheld[2] in (None, gender):
+            candidates.append((0, unheld[0], unheld[1]))
+        subject = _subject_mention(art, sent)
+        if subject is not None and subject.start < char:
+            candidates.append((-1, subject.start, subject.ref))
+        for m in art.mentions:
+            if sent.start_char <= m.start < min(sent.end_char, char) and not art.in_quote(m.start) and (
+                    m.type == "person" or not (m.complement or persons_only)):
+                candidates.append((0 if m.type == "person" else 1, m.start, m.ref))
+        for _, _, k in sorted(candidates, key=lambda c: c[:2]):  # people first: "il" is seldom the organisation named with them
+            if isinstance(k, str) or art.agrees(k, gender):
+                return k
+        if sent.start == 0:
+            break
+        prev = art.doc[sent.start - 1]
+        while prev.i > 0 and (prev.is_space or prev.is_punct):
+            prev = art.doc[prev.i - 1]
+        sent = art.sentence(prev.idx)
+    return None
+
+
+def _subject_mention(art: Article, sent: Sentence) -> Mention | None:
+    """The person named as the subject of the sentence's first verb: the last person named
+    before it outside a complement, past appositions ("…, la procureure de Strasbourg, Yolande
+    R., a effectué un point")."""
+    verb = next((t for t in sent if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)), None)
+    if verb is None:
+        return None
+    found = None
+    for m in art.mentions:
+        if sent.start_char <= m.start < verb.idx and m.type == "person" and not art.in_quote(m.start):
+            found = m if not m.complement else found
+    return found
+
+
+def _subject_since(art: Article, start: int, char: int, gender: str | None, ref: int | None = None) -> int | None:
+    """A person named as the subject opening a sentence between ``start`` and ``char`` (the
+    speaker changes: "« … », a dit X. Y, président de Z, voit … « … », a-t-il souligné")."""
+    found = None
+    for m in art.mentions:
+        if m.start <= start or m.start >= char or m.type != "person" or m.complement or art.in_quote(m.start) or ref not in (None, m.ref):
+            continue
+        sent = art.sentence(m.start)
+        toks = list(art.doc[sent.start : art.token_at(m.start).i])
+        comma = max((n for n, t in enumerate(toks) if t.text == ","), default=None)
+        if comma is not None and _adjunct(art, toks[:comma]):
+            toks = toks[comma + 1 :]  # "Sur Twitter, X a …", "Mardi soir, X a …"
+        lead = [t for t in toks if not t.is_punct and not t.is_space]
+        if len(lead) <= 1 and art.agrees(m.ref, gender):
+            found = m.ref
+    return found
+
+
+def _adjunct(art: Article, toks: list[Any]) -> bool:
+    """A short phrase opening a sentence before its subject ("Sur Twitter", "De son côté"):
+    no verb, no one named, a few words."""
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    return 0 < len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words) and not any(
+        art.mention_at(t.idx, t.idx + len(t.text), types=("person",)) for t in words)
+
+
+def _role_subject(art: Article, sent: Sentence) -> tuple[int, int] | None:
+    """A role phrase as the subject of a sentence ("Le ministre a rappelé", "À l'inverse, le
+    président de la FFF trouve"), resolved to the person who holds it, else a definite role
+    to the person named last."""
+    found = _role_phrase(sent)
+    if found is None:
+        return None
+    toks, j, i = found
+    head = toks[j + 1]
+    words = [t.text for t in toks[j + 1 : i + 1] if t.pos_ in ("NOUN", "ADJ", "PROPN")][:4]
+    for n in range(len(words), 0, -1):
+        k = _resolve_role(art, words[:n], head.idx)
+        if k is not None:
+            return head.idx, k
+    bare = all(t.pos_ in ("NOUN", "ADJ") for t in toks[j + 1 : i + 1])  # "le nouveau secrétaire général", not "le président de la FFF"
+    if bare and toks[j].text.lower() in L.DEFINITE_DETERMINERS and toks[j].text.lower() != "les":
+        k = _salient(art, head.idx, "person", _np_gender(toks[j : i + 1], head), role_head=head.text.lower())
+        if k is not None:
+            return head.idx, k
+    return None
+
+
+def _role_phrase(sent: Sentence) -> tuple[list[Any], int, int] | None:
+    """The role phrase that is the subject of a sentence's first verb ("Le ministre a rappelé",
+    "À l'inverse, le président de la FFF trouve"): (tokens, index of its determiner, of its
+    last word)."""
+    toks = [t for t in list(sent)[:16] if not t.is_space]
+    verb = next((n for n, t in enumerate(toks) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+    if verb is None:
+        return None
+    i = verb - 1
+    while i > 0 and (toks[i].pos_ in ("ADV", "PRON") or toks[i].text in ("-", ",")) and toks[i].text.lower() not in ("il", "elle"):
+        i -= 1
+    j = i
+    while j > 0 and (toks[j - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM") or toks[j - 1].text.lower() in ("de", "du", "des", "d'", "d’")):
+        j -= 1
+    if j > i or j >= len(toks) or toks[j].pos_ != "DET" or j + 1 > i:
+        return None
+    head = toks[j + 1]
+    if head.pos_ != "NOUN" or not head.text[:1].islower() or head.text.lower() not in ROLE_NOUNS:
+        return None
+    return toks, j, i
+
+
+def _unheld_role(art: Article, sent: Sentence) -> tuple[int, str, str | None] | None:
+    """A definite role opening the sentence that no person of the article holds yet ("À
+    l'inverse, le président de la FFF trouve …"): (position, its words, its gender), for the
+    pronouns after it to stand for; the name may come later (see ``resolve_roles``)."""
+    found = _role_phrase(sent)
+    if found is None:
+        return None
+    toks, j, i = found
+    if toks[j].text.lower() not in L.DEFINITE_DETERMINERS or toks[j].text.lower() == "les" or "Plur" in toks[j + 1].morph.get("Number"):
+        return None
+    if any(art.mention_at(t.idx, t.idx + len(t.text), types=("person",)) for t in toks[j : i + 1]):
+        return None
+    text = " ".join(art.text[toks[j].idx : toks[i].idx + len(toks[i].text)].split())
+    return toks[j + 1].idx, text, _np_gender(toks[j : i + 1], toks[j + 1])
+
+
+def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str | None, speakers: set[int]) -> int | None:
+    """The person who holds a role given at ``at`` with no name, named after it (see
+    ``resolve_roles``): the first person named in the next 600 characters outside quotations
+    and complements, who may hold the role (gender, known roles), who is quoted by name in the
+    article or, of known gender, named there for the first time (not the topic named all
+    along), with no one else quoted by name in between (a list of
+    reactions: « … », a dit X. Le délégué de Y a appelé à « … ». « … », a écrit Z)."""
+    quoted_between = {k for s, _, k in art.speakers if at < s}
+    first = art.sentence(at)
+    past_title = next((o + n for f, o, n in art.fields if f == "title"), 0)  # a title names whom the story is about
+    for m in art.mentions:
+        if m.start <= max(at, first.end_char) or m.type != "person" or m.complement or art.in_quote(m.start):
+            continue  # not in its own sentence ("Pour le ministre, X a tort": X is not the minister)
+        if art.gap(at, m.start) > 600:
+            return None
+        known = art.gender.get(m.ref)
+        fits = _role_fits(art, m.ref, head) and (known is None or gender is None or known == gender)
+        others = {k for s, _, k in art.speakers if at < s < m.start and k is not None and k != m.ref}
+        new = not any(past_title <= x.start < at for x in art.mentions if x.ref == m.ref)
+        if fits and not others and (m.ref in speakers or (known is not None and new)):
+            return m.ref  # quoted by name, or introduced only now: not the topic named all along
+        if m.ref in quoted_between or known is not None:
+            return None  # someone else is named first
+    return None
+
+
+def _role_fits(art: Article, k: int, role_head: str | None) -> bool:
+    """A person whose known roles are all of another kind is not "le suspect" or "le maire"."""
+    if role_head is None or art.refs[k].type != "person" or not art.refs[k].roles:
+        return True
+    key = name_key(role_head)
+    heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
+    return any(set(name_key(r).split()) & heads for r in art.refs[k].roles)
+
+
+def _salient(art: Article, char: int, etype: str, gender: str | None, head: str | None = None, window: int = 1200,
+            role_head: str | None = None) -> int | None:
+    """The person (or organisation) a definite description stands for: the one named last
+    before ``char``, outside quotations and not as a noun's complement ("conseiller de
+    François Hollande"), or the current speaker when no one was named since; agreeing in
+    gender. ``head``, when given, must be in the organisation's name ("le parquet")."""
+    found = None
+    for m in reversed(art.mentions):
+        if m.end > char or m.type != etype or art.in_quote(m.start) or m.complement:
+            continue
+        if char - m.end > window:
+            break
+        if art.agrees(m.ref, gender if etype == "person" else None) and (head is None or head in name_key(art.refs[m.ref].name).split()) \
+                and _role_fits(art, m.ref, role_head):
+            found = m
+            break
+    last = art.last_speaker
+    if last and last[1] is not None and char - last[0] < 400 and art.refs[last[1]].type == etype and (
+            found is None or found.start < last[0]) and art.agrees(last[1], gender if etype == "person" else None) and (
+            head is None or head in name_key(art.refs[last[1]].name).split()) and _role_fits(art, last[1], role_head):
+        return last[1]
+    return found.ref if found is not None else None
+
+
+def _resolve_role(art: Article, words: list[str], before: int | None = None, phrase: str | None = None) -> int | None:
+    """The one person whose roles hold all the words of "le dirigeant ukrainien", or whose role
+    is one that the head word may stand for ("le magistrat": a prosecutor or a judge; "le
+    haut-gradé": a general), among those named before ``before`` when it is given."""
+    wanted = {part for w in words if len(w) > 2 for part in name_key(w).split()}
+    if not wanted:
+        return None
+    named = _named_before(art, before if len(wanted) < 2 else None)  # a full role may name someone introduced later
+    found = [k for k, ref in enumerate(art.refs)
+             if k in named and ref.type == "person" and any(wanted <= set(name_key(role).split()) for role in ref.roles)]
+    if len(found) == 1:
+        return found[0]
+    heads = next((_ROLE_SYNONYMS[key] for key in (phrase, name_key(" ".join(words)), *(name_key(w) for w in words)) if key in _ROLE_SYNONYMS), None)
+    if not found and heads and len(words) <= 3:
+        found = [k for k, ref in enumerate(art.refs)
+                 if k in named and ref.type == "person" and any(name_key(role).split()[:1] and name_key(role).split()[0] in heads for role in ref.roles)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _named_before(art: Article, char: int | None) -> set[int]:
+    if char is None:
+        return set(range(len(art.refs)))
+    return {m.ref for m in art.mentions if m.start < char}
+
+
+def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) -> tuple[int | None, str | None]:
+    """Speaker from a noun phrase: a pronoun, an entity in it, a role of a known person, a
+    definite description ("le magistrat", "l'hebdomadaire") of the person or organisation
+    named last; an unnamed office holder or body by its description; else no one (unnamed
+    people: "ses enfants", "une salariée", "des témoins"). ``attributed``: the phrase follows
+    "selon" or "pour", where an office often names again the one just quoted."""
+    if not tokens:
+        return None, None
+    low = tokens[0].text.lower()
+    if low in L.SUBJECT_PRONOUNS or low.lstrip("-") in ("il", "elle", "ils", "elles"):
+        return pronoun_speaker(art, tokens[0].idx, L.SUBJECT_PRONOUNS.get(low, L.SUBJECT_PRONOUNS.get("-" + low.lstrip("-"))))
+    tokens, possessive = _strip_source_noun(tokens)
+    if possessive is not None:  # "selon ses déclarations": the person it stands for
+        if possessive.text.lower() in ("notre", "nos", "mon", "ma", "mes"):
+            return None, None  # "selon nos informations": the outlet's own reporting, no one quoted
+        return pronoun_speaker(art, possessive.idx, None, persons_only=True)
+    if not tokens or tokens[0].pos_ == "ADP":  # "dans son rapport": a channel
+        return None, None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = " ".join(art.text[start:end].split())
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha()), None)
+    is_role = head is not None and head.text.lower() in ROLE_NOUNS
+    inside = [m for m in art.mentions if m.start < end and start < m.end and m.type in ("person", "organisation")]
+    person = next((m for m in inside if m.type == "person"), None)
+    if person is not None:  # "le porte-parole du Kremlin Dmitri Peskov": the person
+        return art.named(person.ref)
+    det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
+    if head is not None and head.pos_ == "NOUN" and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
+        if head.text.lower() in L.DOCUMENT_NOUNS:
+            return _document_author(art, start)
+        k = art.described(start, head.text)
+        if k is not None:  # "l'octogénaire", "l'agence": the one described so before
+            return art.named(k)
+    words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
+    phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
+    role_like = head is not None and head.pos_ == "NOUN" and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words))
+    k = _resolve_role(art, words or ([head.text] if head is not None else []), end + 3, phrase) if role_like else None  # named before, or in apposition
+    if k is not None:  # "le président de la FFF"
+        return art.named(k)
+    if head is not None and head.text in L.DOCUMENT_NOUNS:
+        return _document_author(art, start)  # "selon un communiqué": its author, when just quoted (not "Le Courrier picard")
+    if inside:  # "le président du Samu social", unnamed: the office, not the organisation
+        return (None, text) if is_role else art.named(inside[-1].ref)
+    if head is None or head.pos_ == "PROPN" or not head.text[:1].islower():
+        return None, text if head is not None else None
+    is_org = head.lemma_.lower() in L.ORGANISATION_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS
+    noun = head.text.lower()
+    if noun in L.ORGANISER_NOUNS and det in L.DEFINITE_DETERMINERS:
+        return None, _organisers(art, tokens, head)
+    private = noun in L.PRIVATE_PERSON_NOUNS or head.lemma_.lower() in L.PRIVATE_PERSON_NOUNS
+    last = art.last_speaker
+    if last is not None and last[1] is None and last[2] and start - last[0] < 800 and det in L.DEFINITE_DETERMINERS \
+            and name_key(noun) in name_key(last[2]).split():
+        return None, last[2]  # "les deux ministères": the ministries just quoted, by the name given then
+    office = is_role and any(t.text.lower() in ("de", "du", "des", "d'", "d’") for t in tokens[1:])
+    if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private:
+        # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"
+        named_by_head = name_key(noun) if noun in L.SELF_NAMING_ORGANISATIONS else None
+        k = _salient(art, start, "organisation" if is_org else "person", _np_gender(tokens, head), named_by_head,
+                         role_head=noun if not is_org else None)
+        if k is not None and office and ((k == art.last_speaker_before(start) and not attributed) or (
+                k not in {r for _, _, r in art.speakers} and k not in art.gender
+                and _subject_since(art, max(0, start - 400), start, None, k) is None)):
+            k = None  # an office ("la ministre des Armées") is not anyone named last: one quoted, of the right
+            # gender or a sentence's subject, but not the one quoted just before (« … », a dit X. Le délégué
+            # de Y a déclaré : « … »: a reaction of someone else; "selon le premier secrétaire du PS" after
+            # a quotation of him names him again); else the role stands for itself, and its holder may
+            # be named later (resolve_roles)
+        if k is not None:
+            return art.named(k)
+    if is_role and not is_org and not office and tokens[0].pos_ == "DET" and "Poss=Yes" in str(tokens[0].morph):
+        return None, None  # "son chef", "sa supérieure": someone's unnamed superior, no public office
+    if is_org or is_role or (det in L.DEFINITE_DETERMINERS and det != "les" and not private):
+        return None, text  # "la garde civile", "le ministre turc des Affaires étrangères"
+    return None, None  # unnamed people: "ses enfants", "des témoins", "la mère"
+
+
+def _organisers(art: Article, tokens: list[Any], head: Any) -> str | None:
+    """"les organisateurs de l'événement", "les organisateurs": the body that runs the event the
+    article names ("organisateurs du festival Garorock"); None when it names none."""
+    rest = tokens[tokens.index(head) + 1 :]
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if rest and art.mention_at(rest[0].idx, end, types=("organisation", "other")) is not None:
+        return " ".join(art.text[head.idx : end].split())  # "les organisateurs du Hellfest"
+    nouns = [t for t in rest if t.pos_ == "NOUN"]
+    if nouns and name_key(nouns[0].text) not in {name_key(w) for w in L.EVENT_NOUNS}:
+        return None  # "les organisateurs de la grève": no event named
+    for m in sorted(art.mentions, key=lambda m: m.start, reverse=True):  # the event named last, title included
+        if m.start >= start or m.type not in ("organisation", "other", "place"):
+            continue
+        word = art.token_at(m.start)  # "le marathon de Lyon", named with its noun
+        name = art.text[m.start : m.end]
+        if word.idx != m.start or word.text.lower() not in L.EVENT_NOUNS:
+            word = art.token_at(m.start - 1)  # "le festival Garorock", "le salon Eurosatory"
+            if not (word.idx + len(word.text) <= m.start and word.pos_ == "NOUN" and word.text.lower() in L.EVENT_NOUNS):
+                continue
+            name = f"{word.text} {art.refs[m.ref].name}"
+        gender = word.morph.get("Gender")
+        de = "de l'" if word.text[:1].lower() in "aeiouéèêh" else ("de la " if gender and gender[0] == "Fem" else "du ")
+        return f"{head.text} {de}{name}"
+    return None
+
+
+def _document_author(art: Article, char: int) -> tuple[int | None, str | None]:
+    """"précise le communiqué", "selon un communiqué": the author just quoted, else no one."""
+    last = art.last_speaker
+    if last is not None and art.gap(last[0], char) < 800:
+        return last[1], last[2]
+    return None, None
+
+
+def _np_gender(tokens: list[Any], head: Any) -> str | None:
+    """The grammatical gender of a noun phrase, from its determiner or its head."""
+    for tok in (tokens[0], head):
+        gender = tok.morph.get("Gender")
+        if gender and tok.text.lower() not in ("l'", "l’", "les"):
+            return "f" if gender[0] == "Fem" else "m"
+    return None
+
+
+def _strip_source_noun(tokens: list[Any]) -> tuple[list[Any], Any]:
+    """"les informations du Parisien" -> "Parisien"; "ses déclarations" -> ([], the possessive)."""
+    i = 1 if tokens[0].pos_ == "DET" else 0
+    if i < len(tokens) and tokens[i].text.lower() in L.SOURCE_NOUNS:
+        if i and "Poss=Yes" in str(tokens[0].morph):
+            return [], tokens[0]
+        if i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("de", "du", "des", "d'", "d’"):
+            return tokens[i + 2 :] if tokens[i + 1].text.lower() in ("de", "d'", "d’") else tokens[i + 1 :], None
+    return tokens, None
+
+
+_NAME_DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "ce ", "cet ", "cette ", "ces ")
+
+
+def without_determiner(name: str) -> str:
+    """An unnamed body or office holder by its noun phrase, without the determiner ("la
+    préfecture du Var" -> "préfecture du Var"); a name that holds it stays whole ("Le Parisien")."""
+    low = name.lower()
+    for det in _NAME_DETERMINERS:
+        rest = name[len(det):].lstrip()
+        if low.startswith(det) and rest[:1].islower():
+            return rest
+    return name
+
+
+_FEMININE_ROLE_ENDINGS = ("rice", "esse", "ière", "ienne", "ante", "ente", "ée", "ète", "eure", "euse", "cheffe", "elle")
+
+
+def _role_words(name: str) -> tuple[str, str | None] | None:
+    """The head noun and gender of a definite singular role given as a speaker ("le président de
+    la FFF", "la ministre des Armées", "l'ancien Premier ministre"), or None."""
+    words = name.split()
+    det = words[0].lower() if words else ""
+    if det in ("le", "la"):
+        rest = words[1:]
+    elif det[:2] in ("l'", "l’") and len(det) > 2:
+        rest = [det[2:], *words[1:]]
+    else:
+        return None
+    head = next((w.lower() for w in rest[:3] if w.lower() in ROLE_NOUNS), None)
+    if head is None:
+        return None
+    gender = {"la": "f", "le": "m"}.get(det) or ("f" if head.endswith(_FEMININE_ROLE_ENDINGS) else None)
+    return head, gender
+
+
+def resolve_roles(art: Article, quotes: list[Quote]) -> list[Quote]:
+    """A role the article never attaches to a name ("le président de la FFF", "la ministre des
+    Armées") stands for the person the article names around it who may hold it: before or after
+    it (the name often comes later: "La ministre a indiqué … « … », a précisé Florence Parly"),
+    preferring one quoted by name elsewhere, then one whose gender is known to agree, then the
+    nearest. The quotations given to that role go to that person."""
+    offsets = {f: o for f, o, _ in art.fields}
+    holders: dict[str, int | None] = {}
+    for q in quotes:
+        if q.speaker_ref is not None or not q.speaker_name or q.speaker_name in holders:
+            continue
+        role = _role_words(q.speaker_name)
+        if role is None:
+            continue
+        start = offsets[q.field] + q.start
+        at = art.text.find(q.speaker_name, offsets[q.field])
+        at = at if 0 <= at < start + len(q.text) + 300 else start
+        speakers = {p.speaker_ref for p in quotes if p.speaker_ref is not None and p.field in (q.field, "body")}  # not the title's summary
+        holders[q.speaker_name] = _role_holder(art, at, start, *role, speakers)
+    if not any(k is not None for k in holders.values()):
+        return quotes
+    return [replace(q, speaker_ref=k, speaker_name=art.refs[k].name) if q.speaker_ref is None and (k := holders.get(q.speaker_name or "")) is not None else q
+            for q in quotes]
