@@ -472,3 +472,11 @@ def test_value_f1_on_french_timebank_dev():
 def test_one_hour_at_a_clock_time_is_no_duration():
     found = find_time_expressions("Le train part à une heure du matin.", THU_13_FEB)
     assert not [t for t in found if t.type == "DURATION"]
+
+
+def test_word_alternations_are_the_same_in_every_run():
+    """Alternations are built from sets: longest first, then alphabetical, so that a pattern (and
+    what it accepts where words overlap) never depends on the hash seed of the run."""
+    from recoupe.enrich.timex.lexicon import alternation
+
+    assert alternation({"mardi", "lundi", "jeudi", "samedi", "l'an"}) == "samedi|jeudi|lundi|mardi|l['’]an"

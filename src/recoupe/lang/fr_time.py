@@ -56,6 +56,9 @@ PLURAL_VAGUE_UNITS: frozenset[str] = frozenset({
     "années", "mois", "semaines", "décennies", "siècles",
 })
 
+# The first of the month, the one day not written in digits: "le 1er mai", "le premier mars".
+FIRST_OF_MONTH: tuple[str, ...] = ("1er", "1re", "premier")
+
 # Ordinals, for "les deuxième et quatrième jeudis".
 ORDINALS: frozenset[str] = frozenset({
     "premier", "première", "1er", "1re", "deuxième", "second", "seconde", "2e", "troisième",
@@ -81,6 +84,12 @@ DURATION_UNITS: dict[str, tuple[str, bool]] = {
 ONE_NEEDS_PREPOSITION: frozenset[str] = frozenset({
     "jour", "nuit", "seconde", "heure", "journée", "minute",
 })
+# Those prepositions of duration (and verbs of lasting), just before "un"/"une": "pendant un
+# jour", "au bout d'une heure", "a duré une journée", "d'une heure", "qu'une heure".
+DURATION_PREPOSITIONS: tuple[str, ...] = (
+    "pendant", "durant", "depuis", "pour", "en", "bout d'", "après", "sur", "qu'", "d'",
+    "duré", "dure", "durait", "durera", "durer",
+)
 
 # What "et demi(e)" adds to one unit, in the next smaller unit ("deux ans et demi" P2Y6M);
 # units below the day carry a "T" ("une heure et demie" PT1H30M). Other halves are decimals.
@@ -91,6 +100,8 @@ HALF_UNIT: dict[str, str] = {
 HALF_DURATIONS: dict[str, str] = {
     "heure": "PT30M", "journée": "PT12H", "siècle": "P50Y", "saison": "P3M",
 }
+# Quarters of an hour: the number before "quart(s) d'heure" -> value ("trois quarts d'heure").
+QUARTER_HOURS: dict[str, str] = {"un": "PT15M", "trois": "PT45M"}
 
 # Words before a duration that belong to it in French TimeBank ("près de 24 heures").
 DURATION_APPROXIMATIONS: tuple[str, ...] = (
@@ -98,6 +109,13 @@ DURATION_APPROXIMATIONS: tuple[str, ...] = (
     "au moins", "pas moins de", "un peu plus de", "un peu plus d'", "un peu moins de",
     "quelque", "bien plus de",
 )
+
+# Words before a duration that make it a point before (-1) or after (+1) the anchor: "il y a
+# trois jours", "voilà un an", "dans deux semaines".
+OFFSET_WORDS: dict[str, int] = {"il y a": -1, "voilà": -1, "voici": -1, "dans": 1}
+# The vague numbers they take: "il y a quelques jours" is PAST_REF, "dans plusieurs mois"
+# FUTURE_REF.
+VAGUE_OFFSETS: tuple[str, ...] = ("quelques", "plusieurs")
 
 # ---------------------------------------------------------------------------------------------
 # Days, parts of days, units counted from the anchor.
@@ -116,6 +134,23 @@ PARTS_OF_DAY: dict[str, str] = {
     "matin": "MO", "matinée": "MO", "après-midi": "AF", "apres-midi": "AF", "soir": "EV",
     "soirée": "EV", "nuit": "NI", "mi-journée": "MI",
 }
+# Hours with a name: word -> hour ("à midi" T12:00, "vers minuit" T24:00, "jeudi midi").
+NAMED_HOURS: dict[str, int] = {"midi": 12, "minuit": 24}
+# The parts of the day (and "midi") that each construction takes:
+# after a day, "hier soir", "mardi matin", "jeudi midi";
+PARTS_AFTER_A_DAY: tuple[str, ...] = ("matin", "après-midi", "apres-midi", "soir", "midi", "nuit")
+# after "ce", "cet", "cette": "ce soir", "cet après-midi", "cette nuit", "ce midi";
+PARTS_AFTER_THIS: tuple[str, ...] = ("matin", "midi", "après-midi", "soir", "nuit")
+# as a stretch of time, after "la", "l'", "dans la", "en": "dans la nuit", "en soirée"; after
+# "en" alone, only PARTS_AFTER_EN;
+PARTS_AS_PERIODS: tuple[str, ...] = ("matinée", "après-midi", "soirée", "nuit")
+PARTS_AFTER_EN: frozenset[str] = frozenset({"matinée", "soirée"})
+# after "début de", "milieu de", "fin de": "en fin d'après-midi", "en début de journée";
+PARTS_WITH_POSITIONS: tuple[str, ...] = ("matinée", "après-midi", "soirée", "nuit", "journée")
+# before "même": "le jour même", "le matin même".
+SAME_DAY_PARTS: tuple[str, ...] = ("jour", "matin", "soir")
+# Where in the day, for a part that gives none ("en début de journée"): word -> suffix.
+DAY_POSITIONS: dict[str, str] = {"début": "MO", "milieu": "MI", "fin": "EV"}
 
 # Words after a date or a unit: -1 the one before, +1 the one after, 0 the current one.
 DIRECTIONS: dict[str, int] = {
@@ -126,11 +161,18 @@ DIRECTIONS: dict[str, int] = {
     "suivant": 1, "suivante": 1,
     "en cours": 0,
 }
+# Directions counted from the time the text speaks of, not from the anchor ("la semaine
+# suivante"): a calendar unit with them is not taken.
+ANAPHORIC_DIRECTIONS: frozenset[str] = frozenset({
+    "suivant", "suivante", "précédent", "précédente",
+})
+# Demonstratives: "ce week-end", "cet après-midi", "cette semaine" (the current one).
+DEMONSTRATIVES: tuple[str, ...] = ("ce", "cet", "cette")
 
 # Calendar units of "la semaine dernière", "ce week-end", "le mois prochain", "cette année".
 CALENDAR_UNITS: dict[str, str] = {
-    "semaine": "week", "week-end": "weekend", "mois": "month", "an": "year", "année": "year",
-    "trimestre": "quarter",
+    "semaine": "week", "week-end": "weekend", "week end": "weekend", "mois": "month",
+    "an": "year", "année": "year", "trimestre": "quarter",
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -164,10 +206,15 @@ LEXICON_HEADS: tuple[str, ...] = (
     "quotidien", "hebdomadaire", "mensuel", "trimestriel", "annuel", "nocturne",
 )
 
-# Units of "chaque jour", "tous les mois", "tous les soirs": SET values.
+# "Every": "chaque jour", "tous les lundis", "toutes les semaines"; before a date only the
+# masculine ones ("tous les 30 avril").
+EVERY: tuple[str, ...] = ("chaque", "tous les", "toutes les")
+EVERY_MASCULINE: tuple[str, ...] = ("chaque", "tous les")
+# Units of "chaque jour", "tous les mois", "tous les soirs": SET values ("an" is not taken:
+# "tous les ans", not "chaque an").
 SET_UNITS: dict[str, str] = {
     "jour": "P1D", "jours": "P1D", "semaine": "P1W", "semaines": "P1W", "mois": "P1M",
-    "an": "P1Y", "ans": "P1Y", "année": "P1Y", "années": "P1Y", "week-end": "XXXX-WXX-WE",
+    "ans": "P1Y", "année": "P1Y", "années": "P1Y", "week-end": "XXXX-WXX-WE",
     "week-ends": "XXXX-WXX-WE", "matin": "TMO", "matins": "TMO", "soir": "TEV", "soirs": "TEV",
     "nuit": "TNI", "nuits": "TNI", "été": "XXXX-SU", "hiver": "XXXX-WI",
     "printemps": "XXXX-SP", "automne": "XXXX-FA",
@@ -176,17 +223,24 @@ SET_UNITS: dict[str, str] = {
 # ---------------------------------------------------------------------------------------------
 # The words around an expression that tell what it is.
 
+# Where in a period: "début octobre", "fin 2024", "mi-mars", "milieu janvier", "courant 2025".
+PERIOD_POSITIONS: tuple[str, ...] = ("début", "fin", "mi", "milieu", "courant")
+# Those taken before the first year of a span: "de fin 2007 à 2017".
+SPAN_START_POSITIONS: tuple[str, ...] = ("début", "fin", "mi")
+
 # Before a four-digit number: a year even without other context ("en 2000", "l'an 2000").
 YEAR_CUES: frozenset[str] = frozenset({
     "en", "depuis", "dès", "jusqu'en", "l'an", "an", "l'année", "année", "fin", "début", "mi",
     "courant", "printemps", "été", "automne", "hiver", "vers", "avant", "après", "saison",
     "exercice", "cuvée", "millésime", "promotion", "entre",
 })
+# Words of quantity before a number, with or without "de": "plus de 2000", "environ 1500".
+QUANTITY_ADVERBS: frozenset[str] = frozenset({"plus", "moins", "environ", "près", "quelque"})
 # Before a four-digit number: a quantity ("plus de 2000", "les 2000 manifestants").
-QUANTITY_CUES: frozenset[str] = frozenset({
-    "plus", "moins", "environ", "près", "quelque", "les", "des", "ces", "ses", "leurs", "aux",
-    "nos", "vos", "mes", "tes", "à", "sur", "soit", "n°", "no", "numéro", "par", "et", "ou",
-    "dont", "total", "chiffre", "somme", "km", "kilomètres", "mètres", "altitude",
+QUANTITY_CUES: frozenset[str] = QUANTITY_ADVERBS | frozenset({
+    "les", "des", "ces", "ses", "leurs", "aux", "nos", "vos", "mes", "tes", "à", "sur", "soit",
+    "n°", "no", "numéro", "par", "et", "ou", "dont", "total", "chiffre", "somme", "km",
+    "kilomètres", "mètres", "altitude",
 })
 # After a four-digit number: still a year ("en 2002, le ...", "2001 a été"). After any other
 # lower-case word the number counts something ("2000 personnes").
@@ -209,10 +263,27 @@ MONTH_CUES: frozenset[str] = frozenset({
     "en", "depuis", "dès", "jusqu'en", "de", "d", "à", "avant", "après", "courant", "pour",
     "entre", "et", "ou", "partir", "vers", "durant", "pendant",
 })
+# After a weekday and a day ("le jeudi 12"): a date when the day is followed by punctuation or
+# one of these ("le jeudi 12 à 20 h", "jeudi 12 prochain"); not "jeudi 12 personnes".
+WEEKDAY_DAY_FOLLOWERS: tuple[str, ...] = (
+    "à", "au", "et", "de", "dans", "pour", "avec", "prochain", "dernier",
+)
+# After a weekday: a name, not a date ("vendredi saint", "mardi gras").
+WEEKDAY_NAME_WORDS: tuple[str, ...] = ("saint", "gras")
+
 # Before "15 heures", "midi": a time of day ("à 15 heures", "vers midi").
 CLOCK_CUES: frozenset[str] = frozenset({
     "à", "a", "vers", "dès", "jusqu'à", "avant", "entre", "et", "partir", "alentours", "de",
 })
+# Before "20 h" without minutes: a news programme ("le 13H de TF1", "au 20 h").
+NEWSCAST_ARTICLES: frozenset[str] = frozenset({"le", "du", "au"})
+# Before "2 h": a duration ("pendant 2 h", "plus de 3 h", "les 24 h").
+HOURS_DURATION_CUES: tuple[str, ...] = (
+    "pendant", "durant", "depuis", "en", "bout de", "plus de", "moins de", "près de", "environ",
+    "les", "des", "ces", "aux",
+)
+# After "15 heures 30": a duration ("2 heures 30 minutes"), the 30 is not the minute of a time.
+MINUTE_WORDS: tuple[str, ...] = ("minutes", "min")
 # Before an adjective of frequency: a noun ("le quotidien Libération").
 DETERMINERS: frozenset[str] = frozenset({
     "le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces",
@@ -220,6 +291,22 @@ DETERMINERS: frozenset[str] = frozenset({
     "quel", "quelle", "de", "d", "grand", "petit", "premier", "nouveau", "nouvel",
 })
 
+# Units of an age: "N ans" is tested for an age before it is taken for a duration.
+AGE_UNITS: frozenset[str] = frozenset({"an", "ans"})
+# Units in a list of ages, before the last one: "âgés de 6 mois à 4 ans", "de 2 ans, 3 ans et".
+AGE_LIST_UNITS: tuple[str, ...] = ("mois", "ans")
+# Before "(de) N ans": an age ("âgée de 17 ans", "à l'âge de 5 ans"), "agé" without its accent too.
+AGE_WORDS: tuple[str, ...] = (
+    "âgé", "âgée", "âgés", "âgées", "agé", "agée", "agés", "agées", "âge", "l'âge",
+)
+# Determiners before "N ans": an age ("ses 20 ans", "les 6-16 ans", "aux 18-25 ans").
+AGE_DETERMINERS: tuple[str, ...] = ("ses", "leurs", "des", "les", "aux", "mes", "nos")
+# "à" and forms of "avoir" before "N ans": an age ("mort à 92 ans", "il a 87 ans"), not after
+# "d'ici" ("d'ici à dix ans").
+AGE_VERBS: tuple[str, ...] = (
+    "à", "a", "ai", "as", "avais", "avait", "avaient", "avons", "avez", "ont", "aura", "auront",
+    "avoir", "ayant",
+)
 # Person nouns before "de N ans": an age, not a duration ("un homme de 38 ans").
 AGE_NOUNS: frozenset[str] = frozenset({
     "homme", "hommes", "femme", "femmes", "garçon", "garçons", "fille", "filles", "fillette",
@@ -278,6 +365,24 @@ BE_VERB_PARTICIPLES: frozenset[str] = frozenset({
     "entré", "rentré", "sorti", "resté", "retourné", "tombé", "né", "mort", "décédé", "monté",
     "descendu", "passé", "apparu", "disparu", "reparti", "ressorti", "redevenu",
 })
+# Endings of past participles, after two letters or more ("déclaré", "partie", "mis", "écrit",
+# "craint", "ouvert", "mort"); those of the first group ("annoncées") also after three letters
+# when a participle stands alone just before an expression ("annoncées mercredi").
+FIRST_GROUP_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées")
+PARTICIPLE_ENDINGS: tuple[str, ...] = (
+    *FIRST_GROUP_PARTICIPLE_ENDINGS, "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite",
+    "its", "ites", "int", "inte", "ert", "erte", "ort", "orte",
+)
+# Endings of agreement, tried in this order to find a participle's masculine singular
+# ("décédées" -> "décédé", "partis" -> "parti").
+AGREEMENT_ENDINGS: tuple[str, ...] = ("es", "e", "s")
+# Endings of words not listed above: the future ("annoncera", "prendront"), after a stem of
+# two letters or more and one of FUTURE_STEM_LETTERS; the imperfect and the simple past
+# ("annonçait", "annoncèrent"); the conditional, which is no past ("annoncerait").
+FUTURE_ENDINGS: tuple[str, ...] = ("ra", "ront")
+FUTURE_STEM_LETTERS: str = "eidtvurf"
+PAST_ENDINGS: tuple[str, ...] = ("ait", "aient", "èrent")
+CONDITIONAL_ENDINGS: tuple[str, ...] = ("rait", "raient")
 # Adverbs that may stand between an auxiliary and its participle ("a d'ailleurs déclaré").
 AUXILIARY_ADVERBS: frozenset[str] = frozenset({
     "déjà", "aussi", "également", "ainsi", "toutefois", "pourtant", "pas", "plus", "jamais",
@@ -309,6 +414,12 @@ NOT_VERBS: frozenset[str] = frozenset({
     "contrefait", "refait", "défait", "stupéfait", "surfait", "opéra", "caméra", "choléra",
     "ultra", "extra", "mantra", "era", "mira", "lira", "sierra", "vera", "front", "affront",
 })
+# Prepositions of a deadline, before an expression: the tense of the clause does not count
+# ("il a jusqu'au 28 février", "d'ici à 2030", "avant le 1er mars").
+DEADLINES: tuple[str, ...] = (
+    "jusqu'au", "jusqu'à", "jusqu'en", "d'ici", "d'ici au", "d'ici à", "d'ici le", "d'ici la",
+    "d'ici l'", "avant", "avant le", "avant la", "avant l'",
+)
 # Conjunctions that open a clause with its own tense ("... a été blessé, alors que X est
 # incertain pour samedi"): the tense of an expression is looked for within its clause.
 CLAUSE_OPENERS: tuple[str, ...] = (

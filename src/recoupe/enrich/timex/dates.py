@@ -9,17 +9,21 @@ from recoupe.enrich.timex.lexicon import (
     ANY_MONTH,
     AP,
     DAY,
+    DEMONSTRATIVE,
     DIRECTION,
     FULL_MONTH,
     HOLIDAY,
     PART,
+    PERIOD_POSITION,
     SEASON,
     WEEKDAY,
     WORD_CHAR,
     YEAR2,
     YEAR4,
+    YEAR_NOUNS,
     B,
     E,
+    alternation,
     is_valid_date,
     parse_day,
     parse_direction,
@@ -81,7 +85,7 @@ def _day_month(m: re.Match[str], doc: Doc) -> Found:
     # The dot of "12 déc." belongs to the date; the full stop after "8 juillet." does not.
     end = m.end() if m["y"] or m["rel"] or mon not in fr.FULL_MONTHS else m.end("mon")
     weekday = weekday_index(m["wd"]) if m["wd"] else None
-    hour = 12 if m["part"] == "midi" else None
+    hour = fr.NAMED_HOURS.get(m["part"] or "")
     yield start, end, Calendar(
         year, month, day, weekday=weekday, part=parse_part(m["part"]), hour=hour,
         minute=0 if hour is not None else None, direction=parse_direction(m["rel"]))
@@ -89,7 +93,7 @@ def _day_month(m: re.Match[str], doc: Doc) -> Found:
 
 @RULES.rule(
     rf"{B}(?:(?P<det>les|le)\s+)?(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY})(?:er|re)?"
-    rf"(?=\s*(?:au|et|ou|à|-|–)\s*(?:le\s+)?(?:{WEEKDAY}\s+)?{DAY}(?:er|re)?"
+    rf"(?=\s*(?:au|et|ou|à|-|–)\s*(?:le\s+)?(?:(?:{WEEKDAY})\s+)?{DAY}(?:er|re)?"
     rf"\s+(?P<mon>{FULL_MONTH})(?:\s+(?P<y>{YEAR4}))?(?:\s+(?P<rel>{DIRECTION}))?)",
     heads=FULL_MONTH,
 )
@@ -105,7 +109,7 @@ def _day_range_start(m: re.Match[str], doc: Doc) -> Found:
 
 @RULES.rule(
     rf"{B}(?:(?:le|ce)\s+)?(?P<wd>{WEEKDAY})\s+(?P<d>{DAY})(?:er|re)?"
-    rf"(?=\s*(?:[,;:.)!?]|$|(?:à|au|et|de|dans|pour|avec|prochain|dernier){E}))",
+    rf"(?=\s*(?:[,;:.)!?]|$|(?:{alternation(fr.WEEKDAY_DAY_FOLLOWERS)}){E}))",
     heads=WEEKDAY,
 )
 def _weekday_day(m: re.Match[str], doc: Doc) -> Found:
@@ -114,7 +118,7 @@ def _weekday_day(m: re.Match[str], doc: Doc) -> Found:
 
 
 @RULES.rule(
-    rf"{B}(?:(?P<mod>début|fin|mi|milieu|courant)\s*(?:-\s*)?(?:de\s+|d{AP})?)?"
+    rf"{B}(?:(?P<mod>{PERIOD_POSITION})\s*(?:-\s*)?(?:de\s+|d{AP})?)?"
     rf"(?P<mois>mois\s+(?:de\s+|d{AP}))?(?P<mon>{FULL_MONTH}){E}"
     rf"(?:\s+(?P<y>{YEAR4}|{YEAR2}))?(?:\s+(?P<rel>{DIRECTION}))?{E}",
     heads=FULL_MONTH,
@@ -145,7 +149,9 @@ def _bare_year(m: re.Match[str], doc: Doc) -> Found:
         yield (before.start() if before else m.start()), m.end(), Calendar(int(m["y"]))
 
 
-_YEAR_PREFIX = re.compile(rf"{B}(?:l{AP}an(?:née)?\s+|(?:début|fin|mi|milieu|courant)\s*-?\s*)$")
+_YEAR_PREFIX = re.compile(
+    rf"{B}(?:l{AP}(?:{alternation(YEAR_NOUNS)})\s+|(?:{PERIOD_POSITION})\s*-?\s*)$")
+_ELIDED_YEAR_NOUNS = tuple(f"'{w}" for w in YEAR_NOUNS)  # "l'an", "jusqu'à l'année"
 
 
 def _is_year(doc: Doc, start: int, end: int, year: int) -> bool:
@@ -168,7 +174,7 @@ def _is_year(doc: Doc, start: int, end: int, year: int) -> bool:
     if _YEAR_SPAN_BEFORE.search(doc.low, max(0, start - 30), start):
         return followed_as_a_year  # "de 2007 à 2017", not "de 1500 à 2000 personnes"
     before = doc.word_before(start)
-    if before in fr.YEAR_CUES or before.endswith(("'an", "'année")):
+    if before in fr.YEAR_CUES or before.endswith(_ELIDED_YEAR_NOUNS):
         return True
     if (before in fr.QUANTITY_CUES or year < 1800
             or _QUANTITY_BEFORE.search(doc.low, max(0, start - 20), start)):
@@ -176,12 +182,13 @@ def _is_year(doc: Doc, start: int, end: int, year: int) -> bool:
     return followed_as_a_year
 
 
-_QUANTITY_BEFORE = re.compile(rf"(?:plus|moins|près|environ|quelque)\s+(?:de\s+|d{AP})?$")
+_QUANTITY_BEFORE = re.compile(rf"(?:{alternation(fr.QUANTITY_ADVERBS)})\s+(?:de\s+|d{AP})?$")
 _QUANTITY_AFTER = re.compile(r"\s*(?:%|€|\$|£|km|m²|kg|t\b|m\b)")
 _YEAR_RANGE_BEFORE = re.compile(rf"{YEAR4}\s*[-/–]\s*$")
 _YEAR_RANGE_AFTER = re.compile(rf"\s*[-/–]\s*{YEAR4}")
 _YEAR_SPAN_BEFORE = re.compile(
-    rf"{B}(?:de|entre|depuis)\s+(?:(?:fin|début|mi)\s*-?\s*)?{YEAR4}\s+(?:à|et|au)\s+$")
+    rf"{B}(?:de|entre|depuis)\s+(?:(?:{alternation(fr.SPAN_START_POSITIONS)})\s*-?\s*)?"
+    rf"{YEAR4}\s+(?:à|et|au)\s+$")
 
 
 @RULES.rule(rf"{B}(?:(?P<det>les)\s+|(?:des|aux)\s+)?(?P<w>années)\s+(?P<y>(?:1\d|20)?\d0)(?!\d)",
@@ -196,13 +203,13 @@ def _decade(m: re.Match[str], doc: Doc) -> Found:
 # -- weekdays, days named from the anchor, parts of the day --------------------------------------
 
 @RULES.rule(
-    rf"{B}(?:(?P<ce>ce)\s+)?(?P<wd>{WEEKDAY})(?!\s+(?:saint|gras){E})"
+    rf"{B}(?:(?P<ce>ce)\s+)?(?P<wd>{WEEKDAY})(?!\s+(?:{alternation(fr.WEEKDAY_NAME_WORDS)}){E})"
     rf"(?:\s+(?P<part>{PART}))?(?:\s+(?P<rel>{DIRECTION}))?{E}",
     heads=WEEKDAY,
 )
 def _weekday(m: re.Match[str], doc: Doc) -> Found:
     """'mardi', 'jeudi matin', 'mercredi dernier', 'ce dimanche'."""
-    hour = 12 if m["part"] == "midi" else None
+    hour = fr.NAMED_HOURS.get(m["part"] or "")
     yield m.start(), m.end(), Calendar(
         weekday=weekday_index(m["wd"]), part=parse_part(m["part"]), hour=hour,
         minute=0 if hour is not None else None, direction=parse_direction(m["rel"]),
@@ -226,7 +233,7 @@ def _night_between(m: re.Match[str], doc: Doc) -> Found:
 
 
 @RULES.rule(
-    rf"(?P<w>avant-hier|après-demain|hier|aujourd{AP}hui|demain)(?:\s+(?P<part>{PART}))?{E}",
+    rf"(?P<w>{alternation(fr.RELATIVE_DAYS)})(?:\s+(?P<part>{PART}))?{E}",
     not_after=WORD_CHAR,
 )
 def _relative_day(m: re.Match[str], doc: Doc) -> Found:
@@ -235,7 +242,7 @@ def _relative_day(m: re.Match[str], doc: Doc) -> Found:
     if word == "aujourd'hui" and not m["part"] and _means_nowadays(doc, m.start()):
         yield m.start(), m.end(), Fixed("TIME", "PRESENT_REF")
         return
-    hour = 12 if m["part"] == "midi" else None
+    hour = fr.NAMED_HOURS.get(m["part"] or "")
     yield m.start(), m.end(), Shift("day", days=fr.RELATIVE_DAYS[word], part=parse_part(m["part"]),
                                      hour=hour, minute=0 if hour is not None else None)
 
@@ -256,52 +263,53 @@ def _means_nowadays(doc: Doc, start: int) -> bool:
     return _NEGATION_BEFORE.search(clause) is not None
 
 
-@RULES.rule(rf"{B}(?:ce|cet|cette)\s+(?P<part>matin|midi|après-midi|soir|nuit){E}",
-            heads="matin|midi|soir|nuit")
+@RULES.rule(rf"{B}(?:{DEMONSTRATIVE})\s+(?P<part>{alternation(fr.PARTS_AFTER_THIS)}){E}",
+            heads=alternation(fr.PARTS_AFTER_THIS))
 def _this_part_of_day(m: re.Match[str], doc: Doc) -> Found:
-    """'ce soir', 'cet après-midi', 'cette nuit': a part of the anchor day."""
-    if m["part"] == "midi":
-        yield m.start(), m.end(), Shift("day", hour=12, minute=0)
+    """'ce soir', 'cet après-midi', 'cette nuit', 'ce midi': a part of the anchor day."""
+    hour = fr.NAMED_HOURS.get(m["part"])
+    if hour is not None:
+        yield m.start(), m.end(), Shift("day", hour=hour, minute=0)
     else:
         yield m.start(), m.end(), Shift("day", part=parse_part(m["part"]))
 
 
 @RULES.rule(
-    rf"{B}(?:(?:la|le|l{AP})\s*)?(?P<w>avant-veille|veille|surlendemain|lendemain)"
+    rf"{B}(?:(?:la|le|l{AP})\s*)?(?P<w>{alternation(fr.NARRATIVE_DAYS)})"
     rf"(?:\s+(?:au\s+)?(?P<part>{PART}))?{E}",
-    heads="veille|lendemain",
+    heads=alternation(fr.NARRATIVE_DAYS),
 )
 def _narrative_day(m: re.Match[str], doc: Doc) -> Found:
     """'la veille', 'le lendemain matin', 'au lendemain de'."""
     yield m.start(), m.end(), Narrative(fr.NARRATIVE_DAYS[m["w"]], parse_part(m["part"]))
 
 
-@RULES.rule(rf"{B}le\s+(?P<part>jour|matin|soir)\s+même{E}", heads="même")
+@RULES.rule(rf"{B}le\s+(?P<part>{alternation(fr.SAME_DAY_PARTS)})\s+même{E}", heads="même")
 def _same_day(m: re.Match[str], doc: Doc) -> Found:
     """'le jour même', 'le matin même': the day the text speaks of."""
     yield m.start(), m.end(), Narrative(0, parse_part(m["part"]))
 
 
 @RULES.rule(
-    rf"{B}(?:en\s+)?(?P<pos>fin|début|milieu)\s+(?:de\s+|d{AP})"
-    rf"(?P<part>matinée|après-midi|soirée|nuit|journée){E}",
-    heads="matinée|après-midi|soirée|nuit|journée",
+    rf"{B}(?:en\s+)?(?P<pos>{alternation(fr.DAY_POSITIONS)})\s+(?:de\s+|d{AP})"
+    rf"(?P<part>{alternation(fr.PARTS_WITH_POSITIONS)}){E}",
+    heads=alternation(fr.PARTS_WITH_POSITIONS),
 )
 def _part_of_day_edge(m: re.Match[str], doc: Doc) -> Found:
-    """'(en) fin d'après-midi', 'en début de soirée'."""
-    part = parse_part(m["part"]) or {"début": "MO", "milieu": "MI", "fin": "EV"}[m["pos"]]
+    """'(en) fin d'après-midi', 'en début de soirée', 'en début de journée' (the morning)."""
+    part = parse_part(m["part"]) or fr.DAY_POSITIONS[m["pos"]]
     yield m.start("pos"), m.end(), Clock(part=part)
 
 
 @RULES.rule(
     rf"{B}(?:(?P<dans>dans)\s+)?(?P<det>la|l{AP}|en)\s*"
-    rf"(?P<part>matinée|après-midi|soirée|nuit){E}",
-    heads="matinée|après-midi|soirée|nuit",
+    rf"(?P<part>{alternation(fr.PARTS_AS_PERIODS)}){E}",
+    heads=alternation(fr.PARTS_AS_PERIODS),
 )
 def _part_of_day(m: re.Match[str], doc: Doc) -> Found:
     """'dans la nuit', 'en soirée'; 'la soirée' only beside a day named in its sentence."""
     det, part = m["det"], m["part"]
-    if det == "en" and part not in ("matinée", "soirée"):
+    if det == "en" and part not in fr.PARTS_AFTER_EN:
         return
     start = m.start("part") if det == "en" else m.start("det")
     yield start, m.end(), Clock(part=parse_part(part), needs_day=not m["dans"] and det != "en")
@@ -309,20 +317,27 @@ def _part_of_day(m: re.Match[str], doc: Doc) -> Found:
 
 # -- units named from the anchor: weeks, months, years, seasons, holidays -----------------------
 
+# Heads: each unit up to its hyphen or space ("week" for "week-end" and "week end"); a unit of
+# two letters ("an") with its article, as alone it is inside too many words.
+_CALENDAR_HEADS = alternation(
+    [re.split(r"[-\s]", u)[0] for u in fr.CALENDAR_UNITS if len(u) > 2]
+    + [f"l'{u}" for u in fr.CALENDAR_UNITS if len(u) <= 2])
+
+
 @RULES.rule(
-    rf"{B}(?P<det>la|le|l{AP}|cette|ce|cet)\s*"
-    rf"(?P<unit>semaine|week-end|week\s+end|mois|an|année|trimestre)"
+    rf"{B}(?P<det>la|le|l{AP}|{DEMONSTRATIVE})\s*"
+    rf"(?P<unit>{alternation(fr.CALENDAR_UNITS)})"
     rf"(?:-ci|\s+(?P<rel>{DIRECTION}))?{E}",
-    heads=rf"semaine|week|mois|l{AP}an|année|trimestre",
+    heads=_CALENDAR_HEADS,
 )
 def _calendar_unit(m: re.Match[str], doc: Doc) -> Found:
     """'la semaine dernière', 'cette semaine', 'ce week-end', 'le mois prochain', 'l'an passé'."""
     rel = re.sub(r"\s+", " ", m["rel"]) if m["rel"] else None
-    if rel in ("suivant", "suivante", "précédent", "précédente"):
+    if rel in fr.ANAPHORIC_DIRECTIONS:
         return  # anaphoric ("la semaine suivante"): not counted from the anchor
-    if not rel and m["det"] not in ("ce", "cet", "cette"):
+    if not rel and m["det"] not in fr.DEMONSTRATIVES:
         return  # "la semaine", "l'année": no point in time
-    unit = fr.CALENDAR_UNITS[re.sub(r"\s+", " ", m["unit"]).replace("week end", "week-end")]
+    unit = fr.CALENDAR_UNITS[re.sub(r"\s+", " ", m["unit"])]
     yield m.start(), m.end(), _unit_shift(unit, parse_direction(rel) or 0)
 
 

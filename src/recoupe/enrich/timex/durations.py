@@ -14,6 +14,7 @@ from recoupe.enrich.timex.lexicon import (
     WORD_CHAR,
     B,
     E,
+    alternation,
     parse_number,
 )
 from recoupe.enrich.timex.meanings import Fixed, Meaning, Shift
@@ -54,20 +55,20 @@ _UNIT_HEADS = rf"\s(?:{UNIT})"
 # -- durations, and points at a distance from the anchor --------------------------------------
 
 @RULES.rule(
-    rf"(?P<how>il\s+y\s+a|voilà|voici|dans)\s+(?:(?:{APPROX})\s*)?"
-    rf"(?P<n>{NUMBER}|quelques|plusieurs)\s+(?P<unit>{UNIT}){E}",
+    rf"(?P<how>{alternation(fr.OFFSET_WORDS)})\s+(?:(?:{APPROX})\s*)?"
+    rf"(?P<n>{NUMBER}|{alternation(fr.VAGUE_OFFSETS)})\s+(?P<unit>{UNIT}){E}",
     not_after=WORD_CHAR,
 )
 def _ago_or_in(m: re.Match[str], doc: Doc) -> Found:
     """'il y a trois jours' (the anchor minus three days), 'voilà un an', 'dans deux semaines'."""
-    meaning = _offset(m["n"], m["unit"], 1 if m["how"] == "dans" else -1)
+    meaning = _offset(m["n"], m["unit"], fr.OFFSET_WORDS[re.sub(r"\s+", " ", m["how"])])
     if meaning:
         yield m.start(), m.end(), meaning
 
 
 def _offset(number: str, unit_word: str, sign: int) -> Meaning | None:
     """The point so many units from the anchor; weeks are shown as days, as TimeBank does."""
-    if number in ("quelques", "plusieurs"):
+    if number in fr.VAGUE_OFFSETS:
         return Fixed("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF")
     n = parse_number(number)
     if n is None or n != int(n):
@@ -105,7 +106,7 @@ def _duration(m: re.Match[str], doc: Doc) -> Found:
     if (n == 1 and unit in fr.ONE_NEEDS_PREPOSITION and not (m["half"] or more)
             and not _DURATION_PREPOSITION.search(doc.low, max(0, m.start() - 15), m.start())):
         return  # "un jour" (some day), "une seconde fois", "à une heure"
-    if unit in ("an", "ans") and _is_age(doc, m.start(), m.end()):
+    if unit in fr.AGE_UNITS and _is_age(doc, m.start(), m.end()):
         return
     unit_text = doc.text[m.start("unit"):m.end("unit")]
     if unit_text[0].isupper() and not unit_text.isupper():
@@ -146,21 +147,20 @@ def _add_durations(a: str, b: str) -> str:
 
 
 _DIGIT_AFTER = re.compile(r"\s+\d")
-_DURATION_PREPOSITION = re.compile(
-    rf"(?:pendant|durant|depuis|pour|en|bout\s+d{AP}|après|sur|qu{AP}"
-    rf"|dur(?:é|e|ait|era|er)|d{AP})\s*$")
+_DURATION_PREPOSITION = re.compile(rf"(?:{alternation(fr.DURATION_PREPOSITIONS)})\s*$")
 
 
-@RULES.rule(rf"une?\s+demi-(?P<unit>heure|journée|siècle|saison){E}", not_after=WORD_CHAR)
+@RULES.rule(rf"une?\s+demi-(?P<unit>{alternation(fr.HALF_DURATIONS)}){E}", not_after=WORD_CHAR)
 def _half_duration(m: re.Match[str], doc: Doc) -> Found:
     """'une demi-heure' PT30M."""
     yield m.start(), m.end(), Fixed("DURATION", fr.HALF_DURATIONS[m["unit"]])
 
 
-@RULES.rule(rf"{B}(?P<n>un|trois)\s+quarts?\s+d{AP}heure{E}", heads="quart")
+@RULES.rule(rf"{B}(?P<n>{alternation(fr.QUARTER_HOURS)})\s+quarts?\s+d{AP}heure{E}",
+            heads="quart")
 def _quarter_hour(m: re.Match[str], doc: Doc) -> Found:
     """'un quart d'heure' PT15M, 'trois quarts d'heure' PT45M."""
-    yield m.start(), m.end(), Fixed("DURATION", "PT15M" if m["n"] == "un" else "PT45M")
+    yield m.start(), m.end(), Fixed("DURATION", fr.QUARTER_HOURS[m["n"]])
 
 
 @RULES.rule(
@@ -184,7 +184,7 @@ def _last_units(m: re.Match[str], doc: Doc) -> Found:
 def _duration_range_start(m: re.Match[str], doc: Doc) -> Found:
     """The first number of 'de 8 à 24 mois' (P8M); not 'des enfants de 2 à 8 ans' (ages)."""
     n = parse_number(m["n"])
-    age = m["unit"] in ("an", "ans") and _is_age(doc, m.start("n"), m.end("n"))
+    age = m["unit"] in fr.AGE_UNITS and _is_age(doc, m.start("n"), m.end("n"))
     if n is not None and not age:
         yield m.start("n"), m.end("n"), Fixed("DURATION", _duration_value(n, m["unit"], False))
 
@@ -204,12 +204,11 @@ def _duration_value(n: float | None, unit_word: str, half: bool) -> str:
 
 
 # The first ages of a list: "âgés de 2, 3 et [5 ans]", "de 6 mois à [4 ans]".
-_AGE_LIST = rf"(?:(?:\d+|{NUMBER})(?:\s+(?:mois|ans))?\s*(?:,|à|et)\s*)*"
-_AGE_BEFORE = re.compile(rf"(?:âgée?s?|agée?s?|l{AP}âge|âge)\s+(?:de\s+|d{AP})?{_AGE_LIST}$")
-_POSSESSIVE_BEFORE = re.compile(r"(?:ses|leurs|des|les|aux|mes|nos)\s+(?:\d+\s*-\s*)?$")
+_AGE_LIST = rf"(?:(?:\d+|{NUMBER})(?:\s+(?:{alternation(fr.AGE_LIST_UNITS)}))?\s*(?:,|à|et)\s*)*"
+_AGE_BEFORE = re.compile(rf"(?:{alternation(fr.AGE_WORDS)})\s+(?:de\s+|d{AP})?{_AGE_LIST}$")
+_POSSESSIVE_BEFORE = re.compile(rf"(?:{alternation(fr.AGE_DETERMINERS)})\s+(?:\d+\s*-\s*)?$")
 _AT_OR_HAS_BEFORE = re.compile(  # "mort à 92 ans", "il a 87 ans"; not "d'ici à dix ans"
-    rf"{B}(?<!ici )(?:à|a|ai|as|avais|avait|avaient|avons|avez|ont|aura|auront|avoir|ayant)"
-    rf"\s+{_AGE_LIST}$")
+    rf"{B}(?<!ici )(?:{alternation(fr.AGE_VERBS)})\s+{_AGE_LIST}$")
 _OF_BEFORE = re.compile(rf"([^\W\d_]+)\s+(?:de|d{AP})\s*{_AGE_LIST}$")
 _OF_AFTER_UNIT = re.compile(rf"\s+(?:de|d{AP})")
 

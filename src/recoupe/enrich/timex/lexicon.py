@@ -15,8 +15,9 @@ from recoupe.lang import fr_time as fr
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of words, longest first, with flexible spaces and apostrophes."""
-    items = sorted({w.lower() for w in words}, key=len, reverse=True)
+    """A regex alternation of words, longest first (then in alphabetical order, so that the
+    pattern is the same in every run), with flexible spaces and apostrophes."""
+    items = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in items)
 
 
@@ -27,21 +28,25 @@ WORD_CHAR = r"[\w-]"  # a character that, before a match, puts its start inside 
 FULL_MONTH = alternation(fr.FULL_MONTHS)
 ANY_MONTH = alternation(fr.MONTHS)
 WEEKDAY = alternation(fr.WEEKDAYS)
-DAY = r"(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])(?!\d)"
+DAY = rf"(?:{alternation(fr.FIRST_OF_MONTH)}|[12]\d|3[01]|0?[1-9])(?!\d)"
 YEAR4 = r"(?:1\d|20)\d\d(?!\d)"
-# A two-digit year: "octobre 98", not "mai 12 personnes".
-YEAR2 = r"['’]?\d\d(?!\d|[,.]\d|\s*(?:h\b|heures?|[^\W\d_]))"
+# A two-digit year: "octobre 98", not "mai 12 personnes", "mai 12 h" (a letter after it).
+YEAR2 = r"['’]?\d\d(?!\d|[,.]\d|\s*[^\W\d_])"
 _NUMBER_WORD = alternation(fr.NUMBER_WORDS)
 NUMBER = (rf"(?:\d+(?:[,.]\d+)?(?!\d)"
           rf"|(?:{_NUMBER_WORD})(?:(?:\s+et\s+|-|\s+)(?:{_NUMBER_WORD}))*{E})")
 UNIT = alternation(u for u in fr.DURATION_UNITS if len(u) > 1)
-PART = r"matin|après-midi|apres-midi|soir|midi|nuit"
+PART = alternation(fr.PARTS_AFTER_A_DAY)
 DIRECTION = alternation(fr.DIRECTIONS)
 APPROX = alternation(fr.DURATION_APPROXIMATIONS)
 VAGUE = alternation(fr.VAGUE_QUANTITIES)
 ORDINAL = alternation(fr.ORDINALS)
 SEASON = alternation(fr.SEASONS)
 HOLIDAY = alternation([*fr.FIXED_HOLIDAYS, *fr.EASTER_HOLIDAYS])
+DEMONSTRATIVE = alternation(fr.DEMONSTRATIVES)
+PERIOD_POSITION = alternation(fr.PERIOD_POSITIONS)  # "début octobre", "fin 2024", "mi-mars"
+# The nouns of the year, "an" and "année", from the calendar units.
+YEAR_NOUNS = tuple(w for w, unit in fr.CALENDAR_UNITS.items() if unit == "year")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -81,7 +86,7 @@ def parse_number(text: str) -> float | None:
 
 
 def parse_day(text: str) -> int:
-    return 1 if text in ("1er", "1re", "premier") else int(text)
+    return 1 if text in fr.FIRST_OF_MONTH else int(text)
 
 
 def parse_year(text: str) -> int:
@@ -93,6 +98,7 @@ def parse_year(text: str) -> int:
 
 
 def parse_part(word: str | None) -> str | None:
+    """The TIMEX3 suffix of a part of the day ("soir" -> "EV"); None for other words ("midi")."""
     return fr.PARTS_OF_DAY.get(word) if word else None
 
 

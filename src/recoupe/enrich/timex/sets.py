@@ -9,7 +9,6 @@ from recoupe.enrich.timex.lexicon import (
     FULL_MONTH,
     NUMBER,
     ORDINAL,
-    SEASON,
     WEEKDAY,
     WORD_CHAR,
     B,
@@ -28,9 +27,8 @@ RULES = RuleBook()
 
 
 @RULES.rule(
-    rf"(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<n>{NUMBER})\s+)?"
-    rf"(?P<unit>(?:{WEEKDAY})s?|jours?|semaines?|mois|ans|années?|week-ends?|matins?|soirs?"
-    rf"|nuits?|{SEASON}){E}",
+    rf"(?:{alternation(fr.EVERY)})\s+(?:(?P<n>{NUMBER})\s+)?"
+    rf"(?P<unit>(?:{WEEKDAY})s?|{alternation(fr.SET_UNITS)}){E}",
     not_after=WORD_CHAR,
 )
 def _every(m: re.Match[str], doc: Doc) -> Found:
@@ -48,8 +46,10 @@ def _every(m: re.Match[str], doc: Doc) -> Found:
     yield m.start(), m.end(), Fixed("SET", value)
 
 
-@RULES.rule(rf"(?:chaque|tous\s+les)\s+(?P<d>{DAY})(?:er)?\s+(?P<mon>{FULL_MONTH}){E}",
-            not_after=WORD_CHAR)
+@RULES.rule(
+    rf"(?:{alternation(fr.EVERY_MASCULINE)})\s+(?P<d>{DAY})(?:er)?\s+(?P<mon>{FULL_MONTH}){E}",
+    not_after=WORD_CHAR,
+)
 def _every_date(m: re.Match[str], doc: Doc) -> Found:
     """'tous les 30 avril': SET 'XXXX-04-30'."""
     month, day = fr.MONTHS[m["mon"]], parse_day(m["d"])

@@ -8,22 +8,20 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from recoupe.enrich.timex.lexicon import AP, B, E, alternation
+from recoupe.enrich.timex.lexicon import B, E, alternation
 from recoupe.enrich.timex.rules import Doc
 from recoupe.lang import fr_time as fr
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|\n+")
-_PARTICIPLE = re.compile(
-    r"[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites"
-    r"|int|inte|ert|erte|ort|orte)")
-_BARE_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:é|ée|és|ées)")
-_FUTURE_ENDING = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]{2,}[eidtvurf](?:ra|ront)")
-_PAST_ENDING = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]{2,}(?:ait|aient|èrent)")
-_CONDITIONAL = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]+(?:rait|raient)")
-_DEADLINE_BEFORE = re.compile(
-    rf"(?:jusqu{AP}(?:au|à|en)|d{AP}ici(?:\s+(?:au|à|le|la|l{AP}))?"
-    rf"|avant\s+(?:le|la|l{AP})?)\s*$")
+_LOWER = "[a-zàâçéèêëîïôûùüÿœ]"  # a lower-case letter of French
+_PARTICIPLE = re.compile(rf"[^\W\d_]{{2,}}(?:{alternation(fr.PARTICIPLE_ENDINGS)})")
+_BARE_PARTICIPLE = re.compile(rf"[^\W\d_]{{3,}}(?:{alternation(fr.FIRST_GROUP_PARTICIPLE_ENDINGS)})")
+_FUTURE_ENDING = re.compile(
+    rf"{_LOWER}{{2,}}[{fr.FUTURE_STEM_LETTERS}](?:{alternation(fr.FUTURE_ENDINGS)})")
+_PAST_ENDING = re.compile(rf"{_LOWER}{{2,}}(?:{alternation(fr.PAST_ENDINGS)})")
+_CONDITIONAL = re.compile(rf"{_LOWER}+(?:{alternation(fr.CONDITIONAL_ENDINGS)})")
+_DEADLINE_BEFORE = re.compile(rf"(?:{alternation(fr.DEADLINES)})\s*$")
 _SINCE_BEFORE = re.compile(r"depuis\s*(?:le\s+|la\s+)?$")
 _LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _CLAUSE_BREAK = re.compile(rf"[;«»“”]|{B}(?:{alternation(fr.CLAUSE_OPENERS)}){E}")
@@ -122,7 +120,7 @@ def _tense_cues(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, int]]:
 
 def _masculine_singular(participle: str) -> str:
     """'décédées' -> 'décédé', 'partis' -> 'parti'."""
-    for ending in ("es", "e", "s"):
+    for ending in fr.AGREEMENT_ENDINGS:
         if participle.endswith(ending) and participle[:-len(ending)] in fr.BE_VERB_PARTICIPLES:
             return participle[:-len(ending)]
     return participle

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from recoupe.enrich.timex.lexicon import AP, WEEKDAY, WORD_CHAR, B, E, alternation, weekday_index
+from recoupe.enrich.timex.lexicon import WEEKDAY, WORD_CHAR, B, E, alternation, weekday_index
 from recoupe.enrich.timex.meanings import Calendar, Clock, Fixed, Meaning, Shift
 from recoupe.enrich.timex.rules import Doc, Found, RuleBook
 from recoupe.lang import fr_time as fr
@@ -15,15 +15,20 @@ RULES = RuleBook()
 
 # -- times of day ------------------------------------------------------------------------------
 
+# Days named from the anchor that a time takes after it ("4 h demain"): the anchor day and the
+# days next to it.
+_NEAR_DAY = alternation(w for w, offset in fr.RELATIVE_DAYS.items() if abs(offset) <= 1)
+
+
 @RULES.rule(
     rf"(?P<H>[01]\d|2[0-4]|\d)\s*h(?:\s*(?P<M>[0-5]\d))?(?!\w)"
-    rf"(?:\s+(?P<day>{WEEKDAY}|hier|demain|aujourd{AP}hui)(?!\s+\d){E})?",
+    rf"(?:\s+(?P<day>{WEEKDAY}|{_NEAR_DAY})(?!\s+\d){E})?",
     not_after=r"[\w,.:]",
 )
 def _clock_h(m: re.Match[str], doc: Doc) -> Found:
     """'21 h 45', '21h45', '20 h', '4 h mardi'; after 'pendant', '2 h' is a duration."""
     hour, minute = int(m["H"]), int(m["M"] or 0)
-    if not m["M"] and doc.word_before(m.start()) in ("le", "du", "au"):
+    if not m["M"] and doc.word_before(m.start()) in fr.NEWSCAST_ARTICLES:
         return  # a news programme: "le 13H de TF1", "au 20 h"
     if _DURATION_BEFORE_H.search(doc.low, max(0, m.start() - 20), m.start()):
         end = m.end("M") if m["M"] else m.start() + m.group(0).index("h") + 1
@@ -34,9 +39,7 @@ def _clock_h(m: re.Match[str], doc: Doc) -> Found:
         yield m.start(), m.end(), Clock(hour, minute)
 
 
-_DURATION_BEFORE_H = re.compile(
-    r"(?:pendant|durant|depuis|en|bout\s+de|plus\s+de|moins\s+de|près\s+de|environ"
-    r"|les|des|ces|aux)\s*$")
+_DURATION_BEFORE_H = re.compile(rf"(?:{alternation(fr.HOURS_DURATION_CUES)})\s*$")
 
 
 def _clock_on(day: str, hour: int, minute: int) -> Meaning:
@@ -51,19 +54,22 @@ def _clock_colon(m: re.Match[str], doc: Doc) -> Found:
     yield m.start(), m.end(), Clock(int(m["H"]), int(m["M"]))
 
 
-@RULES.rule(rf"(?P<H>[01]\d|2[0-4]|\d)\s+heures?(?:\s+(?P<M>[0-5]\d)(?!\s*(?:minutes|min){E}))?{E}",
-            not_after=r"[\w,.]")
+@RULES.rule(
+    rf"(?P<H>[01]\d|2[0-4]|\d)\s+heures?"
+    rf"(?:\s+(?P<M>[0-5]\d)(?!\s*(?:{alternation(fr.MINUTE_WORDS)}){E}))?{E}",
+    not_after=r"[\w,.]",
+)
 def _clock_heures(m: re.Match[str], doc: Doc) -> Found:
     """'à 15 heures', '15 heures 30'; other 'N heures' are durations (another rule)."""
     if m["M"] or doc.word_before(m.start()) in fr.CLOCK_CUES:
         yield m.start(), m.end(), Clock(int(m["H"]), int(m["M"] or 0))
 
 
-@RULES.rule(rf"(?P<w>midi|minuit){E}", not_after=WORD_CHAR)
+@RULES.rule(rf"(?P<w>{alternation(fr.NAMED_HOURS)}){E}", not_after=WORD_CHAR)
 def _noon(m: re.Match[str], doc: Doc) -> Found:
     """'à midi' T12:00, 'vers minuit' T24:00."""
     if doc.word_before(m.start()) in fr.CLOCK_CUES:
-        yield m.start(), m.end(), Clock(12 if m["w"] == "midi" else 24, 0)
+        yield m.start(), m.end(), Clock(fr.NAMED_HOURS[m["w"]], 0)
 
 
 # -- words that are time expressions by themselves: references, frequencies ---------------------
