@@ -235,3 +235,169 @@ EVENT_NOUNS: frozenset[str] = frozenset({
 
 # nouns that name words as words: « la formule « … » » quotes words said before
 MENTION_NOUNS = frozenset({"formule", "formules", "expression", "expressions", "terme", "termes", "mot", "mots", "phrase"})
+
+# ---------------------------------------------------------------------------------------------
+# Small closed classes the rules walk over: honorifics, determiners, pronouns, clitics,
+# conjunctions. Several lists hold some of the same words: each is the set one rule needs, named
+# by how it differs from the others.
+
+# Honorifics before a name, lower-cased, that tell a woman ("Mme X") or a man ("M. X").
+FEMININE_HONORIFICS: frozenset[str] = frozenset({"mme", "madame", "mlle", "mademoiselle", "mmes"})
+MASCULINE_HONORIFICS: frozenset[str] = frozenset({"m.", "monsieur", "mm."})
+
+# Abbreviated honorifics as tokens (case kept). "M." and "Mme": they end a role phrase walked
+# back from a name and belong to a noun phrase walked back to its start.
+HONORIFICS_M_MME: tuple[str, ...] = ("M.", "Mme")
+# With the plural "MM.": a noun phrase walked forward to its end ("MM. Dupont et Durand").
+HONORIFICS_M_MME_MM: tuple[str, ...] = (*HONORIFICS_M_MME, "MM.")
+# With "Me" (maître): a name just after an apposition ("X, l'avocat de Y, Me Z").
+HONORIFICS_M_MME_ME: tuple[str, ...] = (*HONORIFICS_M_MME, "Me")
+# With "Me" and "Dr": between a describing noun and the name ("l'avocat Me X", "le médecin Dr Y").
+HONORIFICS_M_MME_ME_DR: tuple[str, ...] = (*HONORIFICS_M_MME_ME, "Dr")
+
+# Endings of a feminine role noun ("directrice", "conseillère", "présidente"), at the head of a
+# role the article gives a person ("présidente de la région").
+FEMININE_ROLE_ENDINGS: tuple[str, ...] = ("rice", "esse", "ière", "ienne", "ante", "ente")
+# Feminine role nouns, endings aside ("députée", "préfète", "cheffe").
+FEMININE_ROLE_NOUNS: tuple[str, ...] = (
+    "présidente", "députée", "préfète", "cheffe", "élue", "avocate", "adjointe", "directrice",
+)
+# The endings above and looser ones, for the head of a role given as a speaker after "l'"
+# ("l'ancienne élue", "l'ex-cheffe"), where no determiner tells the gender.
+FEMININE_ROLE_ENDINGS_WIDE: tuple[str, ...] = (
+    *FEMININE_ROLE_ENDINGS, "ée", "ète", "eure", "euse", "cheffe", "elle",
+)
+
+# The gender a singular definite article tells ("la maire de Paris Anne Hidalgo").
+ARTICLE_GENDERS: dict[str, str] = {"le": "m", "la": "f"}
+# The elided definite article, which tells no gender ("l'ancienne ministre").
+ELIDED_ARTICLES: tuple[str, ...] = ("l'", "l’")
+# Articles that tell no gender: the elided one and the plural.
+GENDERLESS_ARTICLES: tuple[str, ...] = (*ELIDED_ARTICLES, "les")
+# Definite articles, also contracted with "de" and "à", before a nickname in marks ("le « roi des
+# forains »", "au « boucher de Lyon »"); no demonstratives, unlike DEFINITE_DETERMINERS.
+DEFINITE_ARTICLES: tuple[str, ...] = ("le", "la", "les", "l'", "l’", "du", "des", "au", "aux")
+# DEFINITE_DETERMINERS as prefixes of a name ("la préfecture du Var"): a space after a full
+# word. (No prefix is the start of another, so their order does not matter.)
+NAME_DETERMINERS: tuple[str, ...] = tuple(sorted(
+    d if d.endswith(("'", "’")) else d + " " for d in DEFINITE_DETERMINERS
+))
+# First-person possessives: "selon nos informations" is the outlet's own reporting, no one
+# quoted.
+FIRST_PERSON_POSSESSIVES: tuple[str, ...] = ("notre", "nos", "mon", "ma", "mes")
+
+# The preposition "de", contracted with an article or elided: the complements of a noun ("le
+# président du Samu social", "les informations de l'AFP").
+DE_FORMS: tuple[str, ...] = ("de", "du", "des", "d'", "d’")
+# Its forms that are not elided, which open no adjunct between a verb and its inverted subject
+# (other prepositions and "d'" may: "à l'AFP", "d'après X").
+DE_UNELIDED: tuple[str, ...] = ("de", "du", "des")
+# Its forms with no article in them: dropped before a source ("les informations de l'AFP"),
+# where "du" and "des" stay as the source's article.
+DE_WITHOUT_ARTICLE: tuple[str, ...] = ("de", "d'", "d’")
+# Prepositions that make the quoted words after them the name of a charge ("poursuivi pour
+# « corruption passive »", "soupçonné d'« abus de biens sociaux »").
+CHARGE_PREPS: tuple[str, ...] = ("pour", *DE_WITHOUT_ARTICLE)
+# What may stand between two names or charges in marks, a list of names: nothing, a conjunction,
+# a preposition ("pour « corruption passive », « recel » et pour « complicité »").
+NAME_LIST_CONNECTORS: tuple[str, ...] = (
+    "", "et", "ou", "et pour", "ou pour", "pour", "et de", "de",
+)
+
+# The conjunction "que", also elided: what a reporting verb governs ("a déclaré qu'il …").
+QUE_FORMS: tuple[str, ...] = ("que", "qu'", "qu’")
+# Auxiliaries, by lemma or infinitive ("a déclaré", "a assuré l'avoir fait").
+AUXILIARY_VERBS: tuple[str, ...] = ("avoir", "être")
+# Verbs that report speech only after "faire": "a fait savoir", "fait valoir".
+CUES_AFTER_FAIRE: tuple[str, ...] = ("savoir", "valoir")
+# Endings of the forms of a first-group verb, tried in order (the first that fits is cut), to
+# guess the infinitive the tagger missed ("estime" -> "estimer").
+ER_VERB_ENDINGS: tuple[str, ...] = (
+    "aient", "èrent", "ait", "ent", "ons", "ez", "ées", "és", "ée", "é", "es", "e", "a",
+)
+
+# Conjunctions that join a second verb to the subject of the first ("a rappelé que … et indiqué
+# que …", "Et d'ajouter : « … »").
+VERB_CONJUNCTIONS: tuple[str, ...] = ("et", "puis")
+# The same and "mais", walking back from a verb to the one coordinated before ("X a jugé « … »
+# mais relève …").
+VERB_CONJUNCTIONS_AND_MAIS: tuple[str, ...] = (*VERB_CONJUNCTIONS, "mais")
+
+# Subject pronouns with no hyphen (not inverted): "il" stands for the speaker.
+PLAIN_SUBJECT_PRONOUNS: tuple[str, ...] = ("il", "elle", "ils", "elles")
+# The singular ones, which stop a walk back from a verb to the role phrase that is its subject:
+# the pronoun is the subject.
+PLAIN_SINGULAR_SUBJECT_PRONOUNS: tuple[str, ...] = ("il", "elle")
+# Stressed pronouns after "selon" ("selon lui") and their gender.
+STRESSED_PRONOUNS_AFTER_SELON: dict[str, str] = {"lui": "m", "elle": "f"}
+# Stressed pronouns after "Pour" and a comma ("Pour eux, …"), and their gender, if one.
+STRESSED_PRONOUNS_AFTER_POUR: dict[str, str | None] = {
+    **STRESSED_PRONOUNS_AFTER_SELON, "eux": None,
+}
+
+# Clitics that may stand between a subject and its verb ("il l'a dit", "ne s'est", "a-t-il").
+PREVERBAL_CLITICS: frozenset[str] = frozenset({
+    "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les",
+    "nous", "vous", "me", "m'", "m’", "-t", "-il", "-elle",
+})
+# Adverbs that may stand between a subject and its verb ("a ainsi déclaré", "a déjà dit").
+PREVERBAL_ADVERBS: frozenset[str] = frozenset({"ainsi", "aussi", "également", "encore", "déjà"})
+# Words between a verb and the infinitive that hangs on it: its preposition, a negation and
+# clitics ("a décidé de ne pas le dire", "a tenu à rappeler").
+BEFORE_INFINITIVE: tuple[str, ...] = (
+    "de", "d'", "d’", "à", "pas", "ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les",
+    "lui", "leur",
+)
+# Object and reflexive clitics before an infinitive, which belong to it ("a assuré l'avoir fait",
+# "a dit se sentir").
+OBJECT_CLITICS: tuple[str, ...] = (
+    "l'", "l’", "le", "la", "les", "lui", "leur", "me", "m'", "m’", "nous", "vous", "se", "s'",
+    "s’",
+)
+# A negation and adverbial clitics between a reporting verb and the infinitive it governs ("a
+# assuré ne pas avoir", "a dit en avoir").
+NEGATION_AND_Y_EN: tuple[str, ...] = ("ne", "n'", "n’", "pas", "y", "en")
+# Inverted subject pronouns glued to a verb, kept in the cue after it ("a-t-il ajouté",
+# "explique-t-on").
+INVERTED_SUBJECT_CLITICS: tuple[str, ...] = (
+    "-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-on", "-t-on",
+)
+# Kept in the cue before the verb: the inverted pronouns of an auxiliary (not "-on") and a
+# negation ("n'a-t-il pas dit").
+CLITICS_BEFORE_CUE: tuple[str, ...] = (
+    "-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "ne", "n'", "n’",
+)
+# Clitics that may stand before the reporting verb of an incise: inverted pronouns, object
+# and reflexive clitics, a negation ("« … », lui a-t-elle répondu", "« … », s'est-il ému").
+INCISE_CLITICS: frozenset[str] = frozenset({
+    "-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-on", "-t-on", "l'", "l’", "lui",
+    "leur", "ne", "n'", "n’", "se", "s'", "s’", "y", "en",
+})
+# Clitics between the comma of an incise closing a sentence and its verb ("…, lui a dit X").
+INCISE_LEAD_CLITICS: tuple[str, ...] = ("-t", "l'", "l’", "lui", "leur")
+# The same and inverted pronouns, walking back from the verb of a final incise ("…, a-t-il
+# dit").
+INCISE_LEAD_CLITICS_AND_PRONOUNS: tuple[str, ...] = (*INCISE_LEAD_CLITICS, "-il", "-elle")
+# Clitics before the verb of an incise that is no verb of speech ("« … », s'agace le maire").
+BARE_INCISE_CLITICS: tuple[str, ...] = ("s'", "s’", "se", "lui", "leur", "en", "y")
+# Lower-case words right after the comma that follows a quotation that are not the verb of an
+# incise ("« … », selon X", "« … », mais …").
+NOT_INCISE_VERBS: frozenset[str] = frozenset({
+    "selon", "dont", "où", "comme", "mais", "et", "ou", "puis", "car", "donc", "alors", "ainsi",
+    "notamment", "explique-t-on",
+})
+
+# Demonstratives before a time word, which belong to it ("indique ce mercredi que").
+TIME_DEMONSTRATIVES: tuple[str, ...] = ("ce", "cette")
+# The same and "le", before a time word in an adjunct ("a précisé ce matin le préfet", "a
+# indiqué le lundi X").
+TIME_DETERMINERS: tuple[str, ...] = (*TIME_DEMONSTRATIVES, "le")
+
+# Prepositions, capitalised, that may open a sentence or a quotation with its channel ("Dans un
+# communiqué, X a …"); they are matched in this order.
+CHANNEL_OPENERS: tuple[str, ...] = (
+    "Dans", "Sur", "Via", "Lors", "Au", "Aux", "À", "Devant", "Face", "Auprès",
+)
+# Lemmas of the verbs after "selon des propos …" that make the name after them a channel
+# ("selon des propos rapportés par TASS"): the speaker is named elsewhere.
+RELAY_VERBS: tuple[str, ...] = ("rapporter", "recueillir", "citer", "relayer")

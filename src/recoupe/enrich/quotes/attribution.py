@@ -51,11 +51,11 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
         # "a décidé de témoigner", "a tenu à rappeler": the subject of the verb it hangs on;
         # "Et d'ajouter : « … »": the speaker going on
         g = verb_i - 1
-        while g >= lo and (doc[g].pos_ == "ADV" or doc[g].text.lower() in ("de", "d'", "d’", "à", "pas", "ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les", "lui", "leur")):
+        while g >= lo and (doc[g].pos_ == "ADV" or doc[g].text.lower() in L.BEFORE_INFINITIVE):
             g -= 1
         if g >= lo and doc[g].pos_ in ("VERB", "AUX"):
             return subject_before(art, sent, g, depth + 1)
-        if g < lo or doc[g].text.lower() in ("et", "puis"):
+        if g < lo or doc[g].text.lower() in L.VERB_CONJUNCTIONS:
             last = art.last_speaker
             if last is not None and art.gap(last[0], doc[verb_i].idx) < 600:
                 return last[1], last[2]
@@ -65,7 +65,7 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
     while j >= lo:
         tok = doc[j]
         low = tok.text.lower()
-        if low in ("et", "puis", "mais") and tok.pos_ == "CCONJ" and depth < 3:
+        if low in L.VERB_CONJUNCTIONS_AND_MAIS and tok.pos_ == "CCONJ" and depth < 3:
             # "il avait qualifié … et avait assuré", "qui considère … et parle de": the subject of
             # the verb coordinated before
             prev = next((t for t in reversed(doc[lo:j]) if t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or has_auxiliary(t))), None)
@@ -199,7 +199,7 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
 
 
 # A preposition opening a sentence or a quotation, capitalised, that may start a channel.
-_CHANNEL_OPENING = re.compile(r"(?:^|(?<=[.!?…«“\"]))( *)(?:Dans|Sur|Via|Lors|Au|Aux|À|Devant|Face|Auprès)\b")
+_CHANNEL_OPENING = re.compile(r"(?:^|(?<=[.!?…«“\"]))( *)(?:" + "|".join(L.CHANNEL_OPENERS) + r")\b")
 
 
 def find_channel(art: Article, start: int, end: int, cue_char: int | None) -> str | None:
@@ -240,13 +240,13 @@ def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | Non
         k = tok.i + (2 if low == "d'" else 1)
         if k >= len(doc):
             return None
-        if doc[k].text.lower() in ("lui", "elle"):  # "selon lui"
-            return (tok, *pronoun_speaker(art, doc[k].idx, "m" if doc[k].text.lower() == "lui" else "f"))
+        if doc[k].text.lower() in L.STRESSED_PRONOUNS_AFTER_SELON:  # "selon lui"
+            return (tok, *pronoun_speaker(art, doc[k].idx, L.STRESSED_PRONOUNS_AFTER_SELON[doc[k].text.lower()]))
         if doc[k].text.lower() in L.NOT_ATTRIBUTIONS:
             continue  # "un accord selon lequel": not an attribution
         np = np_after(doc, k, len(doc))
         after = np[-1].i + 1 if np else k
-        if after < len(doc) and doc[after].lemma_.lower() in ("rapporter", "recueillir", "citer", "relayer"):
+        if after < len(doc) and doc[after].lemma_.lower() in L.RELAY_VERBS:
             continue  # "selon des propos rapportés par TASS": a channel, the speaker is named later
         author = _author_after(doc, after)
         head = next((t for t in author or np if t.pos_ in ("NOUN", "PROPN")), None)
@@ -270,8 +270,8 @@ def _pour_x(art: Article, prep: Any) -> tuple[Any, int | None, str | None] | Non
     """"Pour le ministre, …", "Pour lui, …" opening a sentence: the opinion of a speaker."""
     doc = art.doc
     k = prep.i + 1
-    if k < len(doc) and doc[k].text.lower() in ("lui", "elle", "eux") and k + 1 < len(doc) and doc[k + 1].text == ",":
-        gender = {"lui": "m", "elle": "f"}.get(doc[k].text.lower())
+    if k < len(doc) and doc[k].text.lower() in L.STRESSED_PRONOUNS_AFTER_POUR and k + 1 < len(doc) and doc[k + 1].text == ",":
+        gender = L.STRESSED_PRONOUNS_AFTER_POUR[doc[k].text.lower()]
         return (prep, *pronoun_speaker(art, doc[k].idx, gender))
     np = np_after(doc, k, len(doc))
     if not np or np[-1].i + 1 >= len(doc) or doc[np[-1].i + 1].text != ",":

@@ -174,10 +174,6 @@ def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Seque
     return art
 
 
-_FEMININE_HONORIFICS = {"mme", "madame", "mlle", "mademoiselle", "mmes"}
-_MASCULINE_HONORIFICS = {"m.", "monsieur", "mm."}
-
-
 def _genders(art: Article) -> dict[int, str]:
     """The gender of people, told by an honorific ("Mme", "M."), a determiner ("la maire de
     Paris Anne Hidalgo", "l'ancienne ministre X") or a feminine role; of organisations, by
@@ -186,9 +182,9 @@ def _genders(art: Article) -> dict[int, str]:
     for m in art.mentions:
         before = art.text[max(0, m.start - 12) : m.start].lower().split()
         word = before[-1] if before else ""
-        if word in _FEMININE_HONORIFICS or word in ("la",):
+        if word in L.FEMININE_HONORIFICS or L.ARTICLE_GENDERS.get(word) == "f":
             genders.setdefault(m.ref, "f")
-        elif word in _MASCULINE_HONORIFICS or word in ("le",):
+        elif word in L.MASCULINE_HONORIFICS or L.ARTICLE_GENDERS.get(word) == "m":
             genders.setdefault(m.ref, "m")
         elif m.type == "person":
             gender = _role_gender_before(art, art.token_at(m.start).i)
@@ -197,7 +193,7 @@ def _genders(art: Article) -> dict[int, str]:
     for k, ref in enumerate(art.refs):
         for role in ref.roles:
             head = role.split()[0] if role else ""
-            if head.endswith(("rice", "esse", "ière", "ienne", "ante", "ente")) or head in ("présidente", "députée", "préfète", "cheffe", "élue", "avocate", "adjointe", "directrice"):
+            if head.endswith(L.FEMININE_ROLE_ENDINGS) or head in L.FEMININE_ROLE_NOUNS:
                 genders.setdefault(k, "f")
     return genders
 
@@ -206,7 +202,7 @@ def _role_gender_before(art: Article, i: int) -> str | None:
     """The gender of the role phrase just before a name, from its determiner and adjectives."""
     doc = art.doc
     j = i - 1
-    while j >= max(0, i - 7) and doc[j].pos_ in ("PROPN", "ADP", "DET", "ADJ", "NOUN") and doc[j].text not in ("M.", "Mme"):
+    while j >= max(0, i - 7) and doc[j].pos_ in ("PROPN", "ADP", "DET", "ADJ", "NOUN") and doc[j].text not in L.HONORIFICS_M_MME:
         if doc[j].pos_ == "NOUN" and doc[j].text.lower() in ROLE_NOUNS:
             k = j - 1
             while k >= 0 and doc[k].pos_ == "ADJ":
@@ -214,7 +210,7 @@ def _role_gender_before(art: Article, i: int) -> str | None:
             for tok in doc[max(0, k) : j + 1]:
                 if tok.pos_ in ("DET", "ADJ") or tok.i == j:
                     gender = tok.morph.get("Gender")
-                    if gender and tok.text.lower() not in ("l'", "l’"):
+                    if gender and tok.text.lower() not in L.ELIDED_ARTICLES:
                         return "f" if gender[0] == "Fem" else "m"
             return None
         j -= 1
@@ -232,7 +228,7 @@ def _descriptors(art: Article) -> list[tuple[int, int, str]]:
             continue
         i = bisect_right(art._tok_starts, m.start) - 1
         j = i - 1
-        while j > 0 and doc[j].text in ("M.", "Mme", "Me", "Dr"):
+        while j > 0 and doc[j].text in L.HONORIFICS_M_MME_ME_DR:
             j -= 1
         if j > 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text[:1].isalpha() and doc[j - 1].pos_ == "DET":
             out.append((m.start, m.ref, name_key(doc[j].text)))
@@ -242,7 +238,7 @@ def _descriptors(art: Article) -> list[tuple[int, int, str]]:
             tail = doc[k + 3 : min(len(doc), k + 24)]
             close = next((t for t in tail if t.is_punct or t.ent_type_ == "PER" or (t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm"))), None)
             after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
-            if close is not None and close.ent_type_ != "PER" and not (after is not None and (after.ent_type_ == "PER" or after.text in ("M.", "Mme", "Me"))):
+            if close is not None and close.ent_type_ != "PER" and not (after is not None and (after.ent_type_ == "PER" or after.text in L.HONORIFICS_M_MME_ME)):
                 out.append((m.start, m.ref, name_key(doc[k + 2].text)))
     return out
 

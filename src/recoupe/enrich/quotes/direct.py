@@ -140,7 +140,7 @@ def _quoted_cue(art: Article, marks: QuoteMarks) -> bool:
     if len(span) != 1 or not (span[0].lemma_.lower() in L.CUE_VERBS or guessed_lemma(span[0].text.lower()) in L.CUE_VERBS):
         return False
     after = art.text[marks.close_char + 1 : marks.close_char + 6].split()
-    return bool(after) and after[0].lower().startswith(("que", "qu'", "qu’"))
+    return bool(after) and after[0].lower().startswith(L.QUE_FORMS)
 
 
 def _is_name_or_charge(art: Article, marks: QuoteMarks) -> bool:
@@ -165,10 +165,10 @@ def _is_name_or_charge(art: Article, marks: QuoteMarks) -> bool:
     if not comma and (word in L.TITLE_CUES or lemma in L.TITLE_CUES or (pos == "DET" and len(words) > 1 and words[-2][0] in L.TITLE_CUES)):
         return True
     between = art.text[art.names_end + 1 : marks.open_char].strip().lower() if art.names_end >= 0 else None
-    if between is not None and marks.open_char - art.names_end < 30 and between.strip(" ,") in ("", "et", "ou", "et pour", "ou pour", "pour", "et de", "de"):
+    if between is not None and marks.open_char - art.names_end < 30 and between.strip(" ,") in L.NAME_LIST_CONNECTORS:
         return True  # "pour « corruption passive », « recel … » et pour « complicité … »": a list of names
     first_words = len(art.text[marks.parts[0][0] : marks.parts[0][1]].split())
-    return word in ("pour", "de", "d'", "d’") and first_words <= 8 and any(
+    return word in L.CHARGE_PREPS and first_words <= 8 and any(
         t.lemma_.lower() in L.CHARGE_CUES or t.text.lower() in L.CHARGE_CUES
         for t in doc[max(marks.sent_first.start, marks.open_tok.i - 30) : marks.open_tok.i]
     )
@@ -202,7 +202,7 @@ def _is_nickname(art: Article, marks: QuoteMarks, words: int) -> bool:
         return False
     doc = art.doc
     prev = [t for t in doc[max(0, marks.open_tok.i - 2) : marks.open_tok.i + 1] if t.idx + len(t.text) <= marks.open_char and not t.is_punct]
-    if not prev or prev[-1].pos_ != "DET" or prev[-1].text.lower() not in ("le", "la", "les", "l'", "l’", "du", "des", "au", "aux"):
+    if not prev or prev[-1].pos_ != "DET" or prev[-1].text.lower() not in L.DEFINITE_ARTICLES:
         return False
     if is_clause(art, marks):
         return False

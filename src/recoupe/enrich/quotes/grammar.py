@@ -13,10 +13,7 @@ from recoupe.lang import fr_quotes as L
 MONTHS: frozenset[str] = frozenset(fr.MONTHS)
 
 
-SKIP_BEFORE_VERB = frozenset({
-    "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les", "nous",
-    "vous", "me", "m'", "m’", "-t", "-il", "-elle", "ainsi", "aussi", "également", "encore", "déjà",
-})
+SKIP_BEFORE_VERB = L.PREVERBAL_CLITICS | L.PREVERBAL_ADVERBS  # between a subject and its verb
 
 
 def is_cue(tok: Any) -> bool:
@@ -26,17 +23,14 @@ def is_cue(tok: Any) -> bool:
         return False
     if not (tok.lemma_.lower() in L.CUE_VERBS or tok.text.lower() in L.CUE_VERBS or guessed_lemma(tok.text.lower()) in L.CUE_VERBS):
         return False
-    if tok.text.lower() in ("savoir", "valoir"):  # only in "ont fait savoir", "fait valoir"
+    if tok.text.lower() in L.CUES_AFTER_FAIRE:  # only in "ont fait savoir", "fait valoir"
         return tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "faire"
     return not is_past_participle(tok) or has_auxiliary(tok)
 
 
-_ER_ENDINGS = ("aient", "èrent", "ait", "ent", "ons", "ez", "ées", "és", "ée", "é", "es", "e", "a")
-
-
 def guessed_lemma(word: str) -> str:
     """The infinitive of a first-group verb form the tagger lemmatised wrong ("estime" -> "estimer")."""
-    for end in _ER_ENDINGS:
+    for end in L.ER_VERB_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 3:
             return word[: -len(end)] + "er"
     return word
@@ -48,7 +42,7 @@ def is_past_participle(tok: Any) -> bool:
 
 def is_aux(tok: Any) -> bool:
     """An auxiliary, also when tagged as a verb ("a d'ailleurs annoncé")."""
-    return tok.pos_ == "AUX" or (tok.pos_ == "VERB" and tok.lemma_ in ("avoir", "être") and "Fin" in tok.morph.get("VerbForm"))
+    return tok.pos_ == "AUX" or (tok.pos_ == "VERB" and tok.lemma_ in L.AUXILIARY_VERBS and "Fin" in tok.morph.get("VerbForm"))
 
 
 def is_present_participle(tok: Any) -> bool:
@@ -59,7 +53,7 @@ def has_auxiliary(tok: Any) -> bool:
     """An auxiliary before the participle, past adverbs and inverted pronouns ("a-t-il ainsi dit",
     "a d'ailleurs annoncé")."""
     doc = tok.doc
-    if tok.i > 1 and doc[tok.i - 1].text.lower() in ("et", "puis") and (doc[tok.i - 2].pos_ != "PUNCT" or doc[tok.i - 2].text in L.QUOTE_CLOSERS):
+    if tok.i > 1 and doc[tok.i - 1].text.lower() in L.VERB_CONJUNCTIONS and (doc[tok.i - 2].pos_ != "PUNCT" or doc[tok.i - 2].text in L.QUOTE_CLOSERS):
         # "a rappelé que … et indiqué que …", "a dénoncé « … » et demandé que": a participle
         # coordinated with one that has its auxiliary
         for t in reversed(doc[max(0, tok.i - 40) : tok.i - 1]):
@@ -82,25 +76,25 @@ def infinitive(tok: Any) -> bool:
 def is_weak(verb: Any) -> bool:
     """A cue that does not always report speech ("a évoqué", "a demandé"); "savoir" and "valoir"
     are cues only after "faire" ("a fait savoir", "fait valoir"), and then always report it."""
-    return verb.lemma_.lower() in L.WEAK_CUES and verb.text.lower() not in ("savoir", "valoir")
+    return verb.lemma_.lower() in L.WEAK_CUES and verb.text.lower() not in L.CUES_AFTER_FAIRE
 
 
 def is_causative(tok: Any) -> bool:
     """"fait" of "a fait savoir", "a fait valoir": part of the reporting verb, like an auxiliary."""
     doc = tok.doc
-    return tok.lemma_ == "faire" and tok.i + 1 < len(doc) and doc[tok.i + 1].text.lower() in ("savoir", "valoir")
+    return tok.lemma_ == "faire" and tok.i + 1 < len(doc) and doc[tok.i + 1].text.lower() in L.CUES_AFTER_FAIRE
 
 
 def cue_text(doc: Any, verb: Any) -> str:
     """The reporting verb with its auxiliaries and clitics: "a-t-il ajouté", "a déclaré"."""
     first = verb
     i = verb.i - 1
-    while i >= 0 and (is_aux(doc[i]) or doc[i].text.lower() in ("-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "ne", "n'", "n’")
+    while i >= 0 and (is_aux(doc[i]) or doc[i].text.lower() in L.CLITICS_BEFORE_CUE
                       or doc[i].dep_ == "expl:subj" or (i == verb.i - 1 and doc[i].lemma_ == "faire")) and verb.i - i <= 4:
         first = doc[i]
         i -= 1
     j = verb.i + 1
-    while j < len(doc) and doc[j].text.lower() in ("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t", "-on", "-t-on"):
+    while j < len(doc) and doc[j].text.lower() in L.INVERTED_SUBJECT_CLITICS:
         j += 1
     return " ".join(doc[first.i : j].text.split())
 
@@ -109,12 +103,12 @@ def np_after(doc: Any, start: int, limit: int) -> list[Any]:
     """The noun phrase starting at token ``start``: determiner, nouns, adjectives, names."""
     toks: list[Any] = []
     i = start
-    while i < limit and (doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PRON", "SPACE") or doc[i].text in ("M.", "Mme", "MM.")
-                         or (doc[i].text == "et" and toks and i + 1 < limit and doc[i + 1].text.lower() in ("des", "du", "de", "d'", "d’")
-                             and any(t.text.lower() in ("des", "du", "de", "d'", "d’") for t in toks))) and doc[i].text not in (",", ".", ":", ";"):
+    while i < limit and (doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PRON", "SPACE") or doc[i].text in L.HONORIFICS_M_MME_MM
+                         or (doc[i].text == "et" and toks and i + 1 < limit and doc[i + 1].text.lower() in L.DE_FORMS
+                             and any(t.text.lower() in L.DE_FORMS for t in toks))) and doc[i].text not in (",", ".", ":", ";"):
         if doc[i].pos_ == "PRON" and toks:
             break
-        if doc[i].pos_ == "ADP" and doc[i].text.lower() not in ("de", "du", "des", "d'", "d’") and toks:
+        if doc[i].pos_ == "ADP" and doc[i].text.lower() not in L.DE_FORMS and toks:
             break  # "les deux ministères dans un communiqué": the channel, not the speaker
         if doc[i].pos_ != "SPACE":
             toks.append(doc[i])
@@ -132,9 +126,9 @@ def np_start(doc: Any, j: int, lo: int) -> int:
     start = j
     while start > lo:
         before = doc[start - 1]
-        if before.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "SPACE", "X") or before.text in ("M.", "Mme", "-"):
+        if before.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "SPACE", "X") or before.text in L.HONORIFICS_M_MME or before.text == "-":
             start -= 1
-        elif before.text.lower() in ("de", "du", "des", "d'", "d’") and start - 2 >= lo and doc[start - 2].pos_ in ("NOUN", "PROPN", "ADJ"):
+        elif before.text.lower() in L.DE_FORMS and start - 2 >= lo and doc[start - 2].pos_ in ("NOUN", "PROPN", "ADJ"):
             start -= 1
         else:
             break
@@ -157,12 +151,12 @@ def skip_adjuncts(doc: Any, k: int, limit: int, *, prepositions: bool = True) ->
         tok = doc[k]
         low = tok.text.lower()
         if tok.pos_ in ("ADV", "SPACE") or low in ("-", "-t") or low in L.TIME_WORDS or low in MONTHS \
-                or tok.pos_ == "NUM" or (low in ("ce", "cette", "le") and k + 1 < limit and doc[k + 1].text.lower() in L.TIME_WORDS):
+                or tok.pos_ == "NUM" or (low in L.TIME_DETERMINERS and k + 1 < limit and doc[k + 1].text.lower() in L.TIME_WORDS):
             k += 1
             continue
-        if prepositions and tok.pos_ == "ADP" and low not in ("de", "du", "des"):
+        if prepositions and tok.pos_ == "ADP" and low not in L.DE_UNELIDED:
             j = k + 1
-            if j < limit and doc[j].text.lower() in ("de", "d'", "d’", "du", "des"):
+            if j < limit and doc[j].text.lower() in L.DE_FORMS:
                 j += 1  # "auprès de", "lors d'"
             while j < limit and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "SPACE") and j - k <= 5:
                 j += 1

@@ -35,8 +35,6 @@ from recoupe.lang import fr_quotes as L
 _Found = tuple[Any, int | None, str | None]  # cue token, speaker ref, speaker name
 
 _DASHES = (",", "—", "–", "-")
-_INCISE_CLITICS = frozenset({"-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-on", "-t-on", "l'", "l’", "lui", "leur", "ne", "n'", "n’", "se", "s'", "s’", "y", "en"})
-_NOT_INCISE_VERBS = frozenset({"selon", "dont", "où", "comme", "mais", "et", "ou", "puis", "car", "donc", "alors", "ainsi", "notamment", "explique-t-on"})
 
 
 def verb_first(toks: Sequence[Any]) -> Any:
@@ -46,7 +44,7 @@ def verb_first(toks: Sequence[Any]) -> Any:
     for t in toks:
         if is_cue(t):
             return t
-        if is_aux(t) or is_causative(t) or t.pos_ in ("ADV", "SPACE") or t.text.lower() in _INCISE_CLITICS or t.text in _DASHES:
+        if is_aux(t) or is_causative(t) or t.pos_ in ("ADV", "SPACE") or t.text.lower() in L.INCISE_CLITICS or t.text in _DASHES:
             continue
         return None
     return None
@@ -92,13 +90,13 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
     or a person's name (after at most a short description) that ends the incise."""
     toks = [t for t in window if not t.is_space]
     k = 0
-    while k < len(toks) and toks[k].text.lower() in ("s'", "s’", "se", "lui", "leur", "en", "y"):
+    while k < len(toks) and toks[k].text.lower() in L.BARE_INCISE_CLITICS:
         k += 1
     if k >= len(toks):
         return None
     verb = toks[k]
     low = verb.text.lower()
-    if not (verb.text.isalpha() and verb.text.islower()) or low in _NOT_INCISE_VERBS or low in L.TIME_WORDS \
+    if not (verb.text.isalpha() and verb.text.islower()) or low in L.NOT_INCISE_VERBS or low in L.TIME_WORDS \
             or verb.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "NUM") or (verb.pos_ == "ADV" and low.endswith("ment")):
         return None
     rest = toks[k + 1 :]
@@ -180,7 +178,7 @@ def _subject_stands_before(doc: Any, verb: Any, lo: int) -> bool:
     i = verb.i - 1
     while i >= lo and (is_aux(doc[i]) or doc[i].pos_ in ("ADV", "SPACE") or doc[i].text.lower() in SKIP_BEFORE_VERB):
         i -= 1
-    if i < lo or doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or doc[i].text.lower() in ("qu'", "qu’", "que"):
+    if i < lo or doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or doc[i].text.lower() in L.QUE_FORMS:
         return False
     start = np_start(doc, i, lo) if doc[i].pos_ != "PRON" else i
     return start == lo or doc[start - 1].pos_ != "ADP"  # not "d'une nouvelle catégorie annonce l'entreprise": inverted
@@ -221,7 +219,7 @@ def sentence_incise(art: Article, marks: QuoteMarks) -> _Found | None:
         if doc[i].text != ",":
             continue
         k = i + 1
-        while k < sent.end and (is_aux(doc[k]) or is_causative(doc[k]) or doc[k].pos_ == "ADV" or doc[k].text.lower() in ("-t", "l'", "l’", "lui", "leur")):
+        while k < sent.end and (is_aux(doc[k]) or is_causative(doc[k]) or doc[k].pos_ == "ADV" or doc[k].text.lower() in L.INCISE_LEAD_CLITICS):
             k += 1
         if k >= sent.end or not is_cue(doc[k]) or is_present_participle(doc[k]):
             continue

@@ -91,7 +91,7 @@ def _reported(art: Article, field: Field, offset: int, sent: Sentence, verb: Any
     """"X a déclaré que …", "X a affirmé avoir …": the clause from the "que" or the infinitive at
     token ``k`` to the end of the sentence."""
     doc = art.doc
-    is_que = doc[k].text.lower() in ("que", "qu'", "qu’")
+    is_que = doc[k].text.lower() in L.QUE_FORMS
     if not is_que and (not infinitive(doc[k]) or is_weak(verb)):
         return None
     c_start = doc[k + 1].idx if is_que and k + 1 < sent.end else doc[k].idx
@@ -154,7 +154,7 @@ def _final_incise(art: Article, field: Field, offset: int, sent: Sentence, verb:
     if is_present_participle(verb):  # "…, confirmant une information de X": no inverted subject
         return None
     i = verb.i - 1
-    while i >= sent.start and (is_aux(doc[i]) or is_causative(doc[i]) or doc[i].pos_ == "ADV" or doc[i].text.lower() in ("-t", "-il", "-elle", "l'", "l’", "lui", "leur")):
+    while i >= sent.start and (is_aux(doc[i]) or is_causative(doc[i]) or doc[i].pos_ == "ADV" or doc[i].text.lower() in L.INCISE_LEAD_CLITICS_AND_PRONOUNS):
         i -= 1
     if i < sent.start or doc[i].text != ",":
         return None
@@ -217,23 +217,23 @@ def _complement(doc: Any, verb: Any, limit: int) -> int | None:
     while k < limit:
         tok = doc[k]
         low = tok.text.lower()
-        if low in ("que", "qu'", "qu’"):
+        if low in L.QUE_FORMS:
             return k
         if infinitive(tok):
             before = doc[k - 1]
             if before.pos_ == "ADP" and before.i != verb.i + 1:
                 return None  # "en vue de mettre": the infinitive hangs on a noun
             return k
-        if tok.pos_ in ("ADV", "SPACE") or tok.text.startswith("-") or low in ("ne", "n'", "n’", "pas", "y", "en") or low in L.TIME_WORDS \
+        if tok.pos_ in ("ADV", "SPACE") or tok.text.startswith("-") or low in L.NEGATION_AND_Y_EN or low in L.TIME_WORDS \
                 or (tok.text in L.QUOTE_CLOSERS and k == verb.i + 1):
             k += 1  # also the closing mark of a quoted verb: il « espère » que …
             continue
-        if low in ("l'", "l’", "le", "la", "les", "lui", "leur", "me", "m'", "m’", "nous", "vous", "se", "s'", "s’") and k + 1 < limit \
+        if low in L.OBJECT_CLITICS and k + 1 < limit \
                 and (infinitive(doc[k + 1]) or (is_aux(doc[k + 1]) and "Inf" in doc[k + 1].morph.get("VerbForm"))):
             return k + 1 if infinitive(doc[k + 1]) else k + 1  # "a assuré l'avoir fait savoir": the clitic belongs to the infinitive
-        if low in ("l'", "l’", "le", "la", "les", "lui", "leur", "me", "m'", "m’", "nous", "vous", "se", "s'", "s’") and k + 1 < limit and doc[k + 1].text.lower() in ("avoir", "être"):
+        if low in L.OBJECT_CLITICS and k + 1 < limit and doc[k + 1].text.lower() in L.AUXILIARY_VERBS:
             return k + 1
-        if low in ("ce", "cette") and k + 1 < limit and doc[k + 1].text.lower() in L.TIME_WORDS:
+        if low in L.TIME_DEMONSTRATIVES and k + 1 < limit and doc[k + 1].text.lower() in L.TIME_WORDS:
             k += 2
             continue
         if tok.pos_ == "ADP" and pp == 0:

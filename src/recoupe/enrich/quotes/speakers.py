@@ -139,10 +139,10 @@ def _role_phrase(sent: Sentence) -> tuple[list[Any], int, int] | None:
     if verb is None:
         return None
     i = verb - 1
-    while i > 0 and (toks[i].pos_ in ("ADV", "PRON") or toks[i].text in ("-", ",")) and toks[i].text.lower() not in ("il", "elle"):
+    while i > 0 and (toks[i].pos_ in ("ADV", "PRON") or toks[i].text in ("-", ",")) and toks[i].text.lower() not in L.PLAIN_SINGULAR_SUBJECT_PRONOUNS:
         i -= 1
     j = i
-    while j > 0 and (toks[j - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM") or toks[j - 1].text.lower() in ("de", "du", "des", "d'", "d’")):
+    while j > 0 and (toks[j - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM") or toks[j - 1].text.lower() in L.DE_FORMS):
         j -= 1
     if j > i or j >= len(toks) or toks[j].pos_ != "DET" or j + 1 > i:
         return None
@@ -263,11 +263,11 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if not tokens:
         return None, None
     low = tokens[0].text.lower()
-    if low in L.SUBJECT_PRONOUNS or low.lstrip("-") in ("il", "elle", "ils", "elles"):
+    if low in L.SUBJECT_PRONOUNS or low.lstrip("-") in L.PLAIN_SUBJECT_PRONOUNS:
         return pronoun_speaker(art, tokens[0].idx, L.SUBJECT_PRONOUNS.get(low, L.SUBJECT_PRONOUNS.get("-" + low.lstrip("-"))))
     tokens, possessive = _strip_source_noun(tokens)
     if possessive is not None:  # "selon ses déclarations": the person it stands for
-        if possessive.text.lower() in ("notre", "nos", "mon", "ma", "mes"):
+        if possessive.text.lower() in L.FIRST_PERSON_POSSESSIVES:
             return None, None  # "selon nos informations": the outlet's own reporting, no one quoted
         return pronoun_speaker(art, possessive.idx, None, persons_only=True)
     if not tokens or tokens[0].pos_ == "ADP":  # "dans son rapport": a channel
@@ -308,7 +308,7 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if last is not None and last[1] is None and last[2] and start - last[0] < 800 and det in L.DEFINITE_DETERMINERS \
             and name_key(noun) in name_key(last[2]).split():
         return None, last[2]  # "les deux ministères": the ministries just quoted, by the name given then
-    office = is_role and any(t.text.lower() in ("de", "du", "des", "d'", "d’") for t in tokens[1:])
+    office = is_role and any(t.text.lower() in L.DE_FORMS for t in tokens[1:])
     if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private:
         # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"
         named_by_head = name_key(noun) if noun in L.SELF_NAMING_ORGANISATIONS else None
@@ -369,7 +369,7 @@ def _np_gender(tokens: list[Any], head: Any) -> str | None:
     """The grammatical gender of a noun phrase, from its determiner or its head."""
     for tok in (tokens[0], head):
         gender = tok.morph.get("Gender")
-        if gender and tok.text.lower() not in ("l'", "l’", "les"):
+        if gender and tok.text.lower() not in L.GENDERLESS_ARTICLES:
             return "f" if gender[0] == "Fem" else "m"
     return None
 
@@ -380,26 +380,20 @@ def _strip_source_noun(tokens: list[Any]) -> tuple[list[Any], Any]:
     if i < len(tokens) and tokens[i].text.lower() in L.SOURCE_NOUNS:
         if i and "Poss=Yes" in str(tokens[0].morph):
             return [], tokens[0]
-        if i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("de", "du", "des", "d'", "d’"):
-            return tokens[i + 2 :] if tokens[i + 1].text.lower() in ("de", "d'", "d’") else tokens[i + 1 :], None
+        if i + 1 < len(tokens) and tokens[i + 1].text.lower() in L.DE_FORMS:
+            return tokens[i + 2 :] if tokens[i + 1].text.lower() in L.DE_WITHOUT_ARTICLE else tokens[i + 1 :], None
     return tokens, None
-
-
-_NAME_DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "ce ", "cet ", "cette ", "ces ")
 
 
 def without_determiner(name: str) -> str:
     """An unnamed body or office holder by its noun phrase, without the determiner ("la
     préfecture du Var" -> "préfecture du Var"); a name that holds it stays whole ("Le Parisien")."""
     low = name.lower()
-    for det in _NAME_DETERMINERS:
+    for det in L.NAME_DETERMINERS:
         rest = name[len(det):].lstrip()
         if low.startswith(det) and rest[:1].islower():
             return rest
     return name
-
-
-_FEMININE_ROLE_ENDINGS = ("rice", "esse", "ière", "ienne", "ante", "ente", "ée", "ète", "eure", "euse", "cheffe", "elle")
 
 
 def _role_words(name: str) -> tuple[str, str | None] | None:
@@ -407,16 +401,16 @@ def _role_words(name: str) -> tuple[str, str | None] | None:
     la FFF", "la ministre des Armées", "l'ancien Premier ministre"), or None."""
     words = name.split()
     det = words[0].lower() if words else ""
-    if det in ("le", "la"):
+    if det in L.ARTICLE_GENDERS:
         rest = words[1:]
-    elif det[:2] in ("l'", "l’") and len(det) > 2:
+    elif det[:2] in L.ELIDED_ARTICLES and len(det) > 2:
         rest = [det[2:], *words[1:]]
     else:
         return None
     head = next((w.lower() for w in rest[:3] if w.lower() in ROLE_NOUNS), None)
     if head is None:
         return None
-    gender = {"la": "f", "le": "m"}.get(det) or ("f" if head.endswith(_FEMININE_ROLE_ENDINGS) else None)
+    gender = L.ARTICLE_GENDERS.get(det) or ("f" if head.endswith(L.FEMININE_ROLE_ENDINGS_WIDE) else None)
     return head, gender
 
 
