@@ -7,6 +7,7 @@ a query is stemmed the same way. Other databases search with LIKE (see ``Store.s
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,18 +17,18 @@ from recoupe.normalise import search_key
 
 _WORD = re.compile(r"[^\W_]+")
 _PHRASE = re.compile(r'"([^"]*)"|([^"\s]+)')
-_stemmer: Any = None
+_local = threading.local()  # Snowball's stemmer keeps state between calls: one per thread
 
 
 def search_words(text: str) -> list[tuple[int, int, str]]:
     """Each word of ``text`` with its offsets and its search key (French stem, accents folded)."""
-    global _stemmer
-    if _stemmer is None:
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
         import snowballstemmer
 
-        _stemmer = snowballstemmer.stemmer("french")
+        stemmer = _local.stemmer = snowballstemmer.stemmer("french")
     spans = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
-    stems = _stemmer.stemWords([w for _, _, w in spans])
+    stems = stemmer.stemWords([w for _, _, w in spans])
     return [(s, e, search_key(k)) for (s, e, _), k in zip(spans, stems, strict=True)]
 
 
