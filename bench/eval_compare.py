@@ -1,20 +1,46 @@
-"""Fact alignment against hand-annotated article pairs (bench/data/compare-dev.json).
+"""Fact alignment against hand-annotated article pairs: the example corpus (compare-dev.json, dev)
+and same-event AFP/Orange pairs of OrangeSum (pairs-dev.json, dev; pairs-blind.json, blind).
 
     python bench/eval_compare.py [--gold bench/data/compare-dev.json] [--errors] [--threshold T]
+    python bench/eval_compare.py --pairs-only | --no-pairs
 
-Ingests the example corpus (and ../shared/samples when present) into fresh stores with the
-real pipeline, cross-checks the story of each annotated pair, and compares, at the level of
-sentences (the title and the lead's sentences count as sentences), the sentence pairs the report
-aligns (two statements of one fact, one from each article) with the annotated ones:
-precision, recall and F1, overall and for the samples apart, and the same for contradictions
-(an annotated contradiction is found when its two sentences are in one fact marked
-contradicted). --errors lists what was missed and what was aligned wrongly (text for our own
-example corpus, offsets only for the samples).
+1. compare-dev.json. Ingests the example corpus (and ../shared/samples when present) into fresh
+   stores with the real pipeline, cross-checks the story of each annotated pair, and compares, at
+   the level of sentences (the title and the lead's sentences count as sentences), the sentence
+   pairs the report aligns (two statements of one fact, one from each article) with the annotated
+   ones: precision, recall and F1, overall and for the samples apart, and the same for
+   contradictions (an annotated contradiction is found when its two sentences are in one fact
+   marked contradicted). --errors lists what was missed and what was aligned wrongly (text for
+   our own example corpus, offsets only for the samples).
+
+2. pairs-dev.json and pairs-blind.json (PAIRS-NOTES.md), side by side. For each set, every
+   article of its pairs and hard negatives (../shared/corpora/orangesum, title, heading as lead,
+   article as body, date, provider as source; id and url of the record) is ingested in date order
+   into a fresh store with the real pipeline. Grouping: same-event pairs whose two articles land
+   in one story, hard negatives kept apart. Cross-check: the story report
+   (``recoupe.reading.story_report``) of each grouped same-event pair; a pair not grouped has no
+   report, so its gold counts as missed. Each statement of a fact (field title / lead / body,
+   offsets into the parsed field) is mapped onto the raw corpus field (title / heading / article)
+   by aligning non-space characters (as eval_quotes.body_to_raw does: the parser may change white
+   space and drop boilerplate), then onto the gold sentences it overlaps. Figures:
+   - corroborated precision: facts shown as corroborated with statements in both A and B whose
+     sentences (any of those they overlap) make a gold shared pair;
+   - corroboration recall: gold shared sentence pairs found in one corroborated fact (over every
+     same-event pair, and over the grouped ones only);
+   - single-source precision: facts shown as single-source with a statement in A or B whose
+     statements of A and B all lie (by largest overlap) in gold ``only_a`` / ``only_b`` sentences;
+   - not_facts: facts whose statements of A and B all lie in gold ``not_facts`` sentences;
+   - contradicted facts with statements in A and B, and those on a gold contradiction pair.
+   --errors lists per pair what went wrong for the dev set only: a blind set is scored, never
+   studied error by error, and its errors are not even collected.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import gzip
+import hashlib
 import json
 import sys
 import tempfile
@@ -39,6 +65,9 @@ from recoupe.stories.outlets import Registry  # noqa: E402
 GOLD = ROOT / "bench" / "data" / "compare-dev.json"
 SAMPLES = ROOT.parent / "shared" / "samples"
 EXAMPLES = [ROOT / "examples" / d for d in ("text", "html", "json")]
+CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum" / "articles.jsonl.gz"
+PAIRS = (ROOT / "bench" / "data" / "pairs-dev.json", ROOT / "bench" / "data" / "pairs-blind.json")
+RAW_FIELD = {"title": "title", "lead": "heading", "body": "article"}  # recoupe's field -> the corpus field
 
 Unit = tuple[str, str, int]  # article id, field, sentence start
 
@@ -94,19 +123,12 @@ def find(store: Store, ref: str | dict) -> Article | None:
     return None
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", type=Path, default=GOLD)
-    ap.add_argument("--errors", action="store_true")
-    ap.add_argument("--threshold", type=float, default=None)
-    args = ap.parse_args()
+def compare_dev(args: argparse.Namespace, nlp, enricher: Enricher) -> int:  # type: ignore[no-untyped-def]
     if not args.gold.exists():
         print(f"{args.gold}: no annotations", file=sys.stderr)
         return 2
     gold = json.loads(args.gold.read_text("utf-8"))
     params = AlignParams(threshold=args.threshold) if args.threshold is not None else AlignParams()
-    nlp = load_model()
-    enricher = Enricher()
     registry = Registry.load(ROOT / "examples" / "outlets.toml")
     tmp = tempfile.mkdtemp(prefix="recoupe-compare-")
     stores = {"examples": ingest(EXAMPLES, f"{tmp}/ex.db", enricher, "L'Écho des Plaines")}
@@ -182,6 +204,262 @@ def main() -> int:
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         print(f"{k:<14} precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}   ({tp} right, {np_} found, {ng} annotated)")
     print(f"{n_reports} story reports in {elapsed:.1f} s (language model loaded once)")
+    return 0
+
+
+# -- same-event pairs of OrangeSum (pairs-dev.json, pairs-blind.json) ----------------------------------
+
+def _nonspace(text: str) -> tuple[str, list[int]]:
+    where = [i for i, ch in enumerate(text) if not ch.isspace()]
+    return "".join(text[i] for i in where), where
+
+
+def parsed_to_raw(parsed: str, raw: str):  # type: ignore[no-untyped-def]
+    """A function mapping a span of a parsed field onto the raw corpus field, or None: the
+    non-space characters of both are aligned (as eval_quotes.body_to_raw)."""
+    p_chars, p_where = _nonspace(parsed)
+    r_chars, r_where = _nonspace(raw)
+    mapping: dict[int, int] = {}
+    if p_chars == r_chars:
+        mapping = dict(zip(p_where, r_where, strict=True))
+    else:
+        sm = difflib.SequenceMatcher(None, p_chars, r_chars, autojunk=False)
+        for a, b, n in sm.get_matching_blocks():
+            for k in range(n):
+                mapping[p_where[a + k]] = r_where[b + k]
+
+    def to_raw(start: int, end: int) -> tuple[int, int] | None:
+        inside = [mapping[j] for j in range(start, end) if j in mapping]
+        return (min(inside), max(inside) + 1) if inside else None
+
+    return to_raw
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+Sentence = tuple[str, str, int, int]  # side ("a" / "b"), corpus field, start, end
+
+
+class GoldPair:
+    """The gold sentences of one same-event pair: each sentence's category (shared, only, not_fact)
+    and the shared sentence pairs with their relation."""
+
+    def __init__(self, pair: dict) -> None:
+        self.line = {"a": pair["a"]["line"], "b": pair["b"]["line"]}
+        self.category: dict[Sentence, str] = {}
+        self.shared: dict[tuple[Sentence, Sentence], str] = {}
+        for row in pair["shared"]:
+            sa, sb = self.key("a", row["a"]), self.key("b", row["b"])
+            self.category[sa] = self.category[sb] = "shared"
+            self.shared[(sa, sb)] = row["relation"]
+        for side in ("a", "b"):
+            for row in pair[f"only_{side}"]:
+                self.category.setdefault(self.key(side, row["span"]), "only")
+        for row in pair["not_facts"]:
+            self.category.setdefault(self.key(row["side"], row["span"]), "not_fact")
+
+    @staticmethod
+    def key(side: str, span: dict) -> Sentence:
+        return (side, span["field"], span["start"], span["end"])
+
+    def overlapped(self, side: str, field: str, span: tuple[int, int]) -> list[tuple[int, Sentence]]:
+        """Gold sentences of one side and corpus field that a raw span overlaps, largest overlap first."""
+        out = [(min(span[1], e) - max(span[0], s), k) for k in self.category for sd, f, s, e in [k]
+               if sd == side and f == field and min(span[1], e) > max(span[0], s)]
+        return sorted(out, reverse=True)
+
+
+def _records(corpus: Path, lines: set[int]) -> dict[int, dict]:
+    out: dict[int, dict] = {}
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i in lines:
+                out[i] = json.loads(line)
+            if i >= max(lines):
+                break
+    return out
+
+
+def _ingest_records(records: dict[int, dict], path: Path, db: str, enricher: Enricher) -> Store:
+    with path.open("w", encoding="utf-8") as w:
+        for i in sorted(records, key=lambda i: (records[i]["date"], i)):
+            r = records[i]
+            w.write(json.dumps({"id": str(r["id"]), "url": r["url"], "title": r["title"], "lead": r["heading"],
+                                "body": r["article"], "published": r["date"], "source": r["provider"], "lang": "fr"},
+                               ensure_ascii=False) + "\n")
+    store = Store(db)
+    pipeline.ingest([str(path)], store, enricher=enricher)
+    return store
+
+
+def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_errors: bool) -> tuple[str, str, dict]:
+    """(name, role, figures) of one pairs file; errors are collected and printed for a dev set only."""
+    data = json.loads(path.read_text("utf-8"))
+    role = "blind" if str(data.get("role", "")).startswith("blind") else "dev"
+    name = path.name.removesuffix(".json")
+    errors: list[str] | None = [] if role == "dev" and show_errors else None
+    lines = {p[s]["line"] for p in data["pairs"] + data["negatives"] for s in ("a", "b")}
+    records = _records(corpus, lines)
+    n = dict.fromkeys(("pairs", "grouped", "negatives", "apart", "missing articles", "bad gold spans", "gold shared", "gold shared grouped",
+                       "gold contradictions", "found shared", "corroborated", "corroborated right", "single", "single right",
+                       "facts", "not_facts", "contradicted", "contradicted right", "statements", "unmapped", "inexact", "with other articles"), 0)
+    for pair in data["pairs"]:  # the gold spans still fit the corpus
+        for sd, f, s, e in GoldPair(pair).category:
+            rec = records[pair[sd]["line"]]
+            text = rec[f] or ""
+            if not (0 <= s < e <= len(text)):
+                n["bad gold spans"] += 1
+    for pair in data["pairs"]:
+        for row in pair["shared"]:
+            for sd in ("a", "b"):
+                sp = row[sd]
+                if _sha((records[pair[sd]["line"]][sp["field"]] or "")[sp["start"]:sp["end"]]) != sp["sha"]:
+                    n["bad gold spans"] += 1
+    store = _ingest_records(records, Path(tmp) / f"{name}.jsonl", f"{tmp}/{name}.db", enricher)
+
+    def article(line: int) -> Article | None:
+        try:
+            return store.get(str(records[line]["id"]), with_revisions=False)
+        except Exception:  # noqa: BLE001 - not stored (a duplicate of another record)
+            n["missing articles"] += 1
+            return None
+
+    for neg in data["negatives"]:
+        n["negatives"] += 1
+        a, b = article(neg["a"]["line"]), article(neg["b"]["line"])
+        apart = a is None or b is None or not a.story_id or a.story_id != b.story_id
+        n["apart"] += apart
+        if errors is not None and not apart:
+            errors.append(f"negative {neg['a']['line']}/{neg['b']['line']}: grouped in one story")
+    for pair in data["pairs"]:
+        gp = GoldPair(pair)
+        n["pairs"] += 1
+        n["gold shared"] += len(gp.shared)
+        n["gold contradictions"] += sum(r == "contradiction" for r in gp.shared.values())
+        a, b = article(pair["a"]["line"]), article(pair["b"]["line"])
+        tag = f"pair {pair['a']['line']}/{pair['b']['line']}"
+        if a is None or b is None or not a.story_id or a.story_id != b.story_id:
+            if errors is not None:
+                errors.append(f"{tag}: not in one story ({len(gp.shared)} gold shared sentence pairs missed)")
+            continue
+        n["grouped"] += 1
+        n["gold shared grouped"] += len(gp.shared)
+        report = reading.story_report(store, a.story_id)
+        n["with other articles"] += len(reading.story(store, a.story_id)["articles"]) > 2
+        mappers = {}
+        for side, art in (("a", a), ("b", b)):
+            rec = records[gp.line[side]]
+            for f, raw_f in RAW_FIELD.items():
+                mappers[(side, f)] = parsed_to_raw(getattr(art, f) or "", rec[raw_f] or "")
+
+        def sentences(st: dict, side: str, gp: GoldPair = gp, mappers: dict = mappers) -> list[tuple[int, Sentence]]:
+            n["statements"] += 1
+            raw = mappers[(side, st["field"])](st["start"], st["end"])
+            raw_text = (records[gp.line[side]][RAW_FIELD[st["field"]]] or "")[raw[0]:raw[1]] if raw else ""
+            n["inexact"] += _nonspace(raw_text)[0] != _nonspace(st["text"])[0]
+            found = gp.overlapped(side, RAW_FIELD[st["field"]], raw) if raw else []
+            if not found:
+                n["unmapped"] += 1
+            return found
+
+        found_pairs: set[tuple[Sentence, Sentence]] = set()
+        for fact in report["facts"]:
+            sa = [sentences(x, "a") for x in fact["support"] if x["article"] == a.id]
+            sb = [sentences(x, "b") for x in fact["support"] if x["article"] == b.id]
+            if not sa and not sb:
+                continue
+            n["facts"] += 1
+            combos = {(ka, kb) for xa in sa for _, ka in xa for xb in sb for _, kb in xb}
+            primaries = [x[0][1] for x in sa + sb if x]
+            if primaries and all(gp.category[k] == "not_fact" for k in primaries):
+                n["not_facts"] += 1
+            if fact["status"] == "corroborated" and sa and sb:
+                n["corroborated"] += 1
+                on_gold = combos & set(gp.shared)
+                n["corroborated right"] += bool(on_gold)
+                found_pairs |= on_gold
+                if errors is not None and not on_gold:
+                    errors.append(f"{tag}: corroborated, no gold shared pair: {fact['text'][:100]!r}")
+            elif fact["status"] == "single-source":
+                n["single"] += 1
+                right = bool(primaries) and all(gp.category[k] == "only" for k in primaries)
+                n["single right"] += right
+                if errors is not None and not right:
+                    cats = sorted({gp.category[k] for k in primaries}) or ["unmapped"]
+                    errors.append(f"{tag}: single-source, gold {'/'.join(cats)}: {fact['text'][:100]!r}")
+            elif fact["status"] == "contradicted" and sa and sb:
+                n["contradicted"] += 1
+                n["contradicted right"] += any(gp.shared.get(c) == "contradiction" for c in combos)
+        n["found shared"] += len(found_pairs)
+        if errors is not None:
+            missed = [k for k in gp.shared if k not in found_pairs]
+            errors.append(f"{tag}: {len(found_pairs)} of {len(gp.shared)} gold shared sentence pairs found in a corroborated fact")
+            for ka, kb in missed[:5]:
+                ta = (records[gp.line['a']][ka[1]] or "")[ka[2]:ka[3]]
+                tb = (records[gp.line['b']][kb[1]] or "")[kb[2]:kb[3]]
+                errors.append(f"    missed ({gp.shared[(ka, kb)]}): {ta[:90]!r}\n               ~ {tb[:90]!r}")
+    store.close()
+    if errors:
+        assert role == "dev"
+        print(f"\n{name} errors:")
+        for e in errors:
+            print("  " + e)
+    return name, role, n
+
+
+def pairs_table(columns: list[tuple[str, str, dict]]) -> None:
+    def row(label: str, values: list[str]) -> None:
+        print(f"{label:44}" + "".join(f"{v:>16}" for v in values))
+
+    def ratio(a: int, b: int) -> str:
+        return f"{a / b:.3f} ({a}/{b})" if b else "-"
+
+    print()
+    row("", [c[0] for c in columns])
+    row("role", [c[1] for c in columns])
+    ns = [c[2] for c in columns]
+    row("same-event pairs grouped in one story", [ratio(n["grouped"], n["pairs"]) for n in ns])
+    row("hard negatives kept apart", [ratio(n["apart"], n["negatives"]) for n in ns])
+    row("grouped pairs whose story has other articles", [ratio(n["with other articles"], n["grouped"]) for n in ns])
+    row("corroborated precision", [ratio(n["corroborated right"], n["corroborated"]) for n in ns])
+    row("corroboration recall (all pairs)", [ratio(n["found shared"], n["gold shared"]) for n in ns])
+    row("corroboration recall (grouped pairs)", [ratio(n["found shared"], n["gold shared grouped"]) for n in ns])
+    row("single-source precision", [ratio(n["single right"], n["single"]) for n in ns])
+    row("facts on gold not_facts only", [ratio(n["not_facts"], n["facts"]) for n in ns])
+    row("contradicted facts on a gold contradiction", [ratio(n["contradicted right"], n["contradicted"]) for n in ns])
+    row("gold contradiction sentence pairs", [str(n["gold contradictions"]) for n in ns])
+    row("statements not mapped onto a gold sentence", [ratio(n["unmapped"], n["statements"]) for n in ns])
+    row("statements mapped onto other raw text", [ratio(n["inexact"], n["statements"]) for n in ns])
+    row("articles not stored, gold spans not fitting", [f"{n['missing articles']}, {n['bad gold spans']}" for n in ns])
+    print("(facts: those with a statement in A or B of a grouped same-event pair; the ratios are (right/counted))")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--errors", action="store_true", help="list the errors (dev sets only)")
+    ap.add_argument("--threshold", type=float, default=None)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--pairs-only", action="store_true", help="only the OrangeSum pairs (dev and blind)")
+    which.add_argument("--no-pairs", action="store_true", help="only compare-dev.json")
+    args = ap.parse_args()
+    nlp = load_model()
+    enricher = Enricher()
+    if not args.pairs_only:
+        code = compare_dev(args, nlp, enricher)
+        if code:
+            return code
+    if args.no_pairs:
+        return 0
+    if not args.corpus.exists():
+        print(f"no corpus at {args.corpus}: pairs skipped", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="recoupe-pairs-") as tmp:
+        columns = [score_pairs(path, args.corpus, enricher, tmp, show_errors=args.errors) for path in PAIRS]
+    pairs_table(columns)
     return 0
 
 

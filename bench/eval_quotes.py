@@ -1,8 +1,9 @@
-"""Quotation extraction against the hand-annotated dev set (bench/data/quotes-dev.json).
+"""Quotation extraction against the hand-annotated sets: dev (quotes-dev.json, quotes-dev-ext.json)
+and blind (quotes-blind.json), side by side.
 
     python bench/eval_quotes.py [--gold FILE ...] [--errors 20] [--speed 300]
 
-The gold set gives, for articles of ../shared/corpora/orangesum/articles.jsonl.gz, the offsets of
+Each gold set gives, for articles of ../shared/corpora/orangesum/articles.jsonl.gz, the offsets of
 each quotation in the record's ``article`` field, its kind, speaker and cue (never the text).
 Each record is parsed and enriched as recoupe ingests it; predicted body quotations are mapped
 back onto the raw field (the parser only changes white space and may drop boilerplate, so the
@@ -10,12 +11,22 @@ mapping aligns the non-space characters).
 
 Matching follows the Gender Gap Tracker's scorer: a predicted quotation matches a gold one when
 it covers more than 30% of the gold span; each gold quotation takes its best match, each
-prediction matches once. Prints precision, recall, F1, speaker accuracy (over matched
-quotations: same person, or both unattributed) and the errors, for each gold file
-(``quotes-dev.json``, the set the rules were tuned on, and ``quotes-dev-ext.json``, articles
-annotated before the rules saw them) and for both together; then the time the quotation
-finder takes per article (with and without the entity step it depends on), over the first
-``--speed`` articles of the same line range.
+prediction matches once. Prints one table, a column per set (``quotes-dev.json``, the set the
+rules were tuned on; ``quotes-dev-ext.json``, articles annotated before the rules saw them; both
+dev files together; ``quotes-blind.json``, annotated before any change for issue 12):
+
+- all kinds (dev sets only: the blind gold has direct quotations only): precision, recall, F1,
+  speaker accuracy (over matched quotations: same person, or both unattributed), recall of
+  direct and of indirect quotations;
+- direct quotations only, for every set: the gold restricted to ``direct``, the predictions
+  restricted to ``direct``. The blind set writes one record per pair of quotation marks (a
+  quotation split by an incise is two records, QUOTES-BLIND-NOTES.md), so for it a predicted
+  quotation with ``parts`` is scored as its parts; the dev sets keep one span per quotation.
+
+Then the errors (missed, spurious, wrong speaker) of the dev files only: a set whose role is
+blind is scored, never studied error by error, and its errors are not even collected. Last, the
+time the quotation finder takes per article (with and without the entity step it depends on),
+over the first ``--speed`` articles of the dev line range.
 """
 
 from __future__ import annotations
@@ -162,7 +173,12 @@ def predict(articles: list[dict], corpus: Path, enricher: Enricher, field: str =
             s, e = to_raw(q.start), to_raw(q.end, end=True)
             if s is None or e is None or e <= s:
                 continue
-            out.append({"start": s, "end": e, "kind": q.kind, "speaker": q.speaker_name, "cue": q.cue})
+            parts = []
+            for ps, pe in q.parts:
+                rs, re_ = to_raw(ps), to_raw(pe, end=True)
+                if rs is not None and re_ is not None and re_ > rs:
+                    parts.append((rs, re_))
+            out.append({"start": s, "end": e, "kind": q.kind, "speaker": q.speaker_name, "cue": q.cue, "parts": parts})
         predictions[i] = out
     return predictions, {i: records[i][field] for i in lines}
 
@@ -200,58 +216,135 @@ def speed(corpus: Path, enricher: Enricher, first: int, n: int) -> str:
             f"entities {1000 * entities.seconds / k:.2f} ms/article, whole enrichment {1000 * total / k:.1f} ms/article")
 
 
-def report(title: str, articles: list[dict], predictions: dict[int, list[dict]], texts: dict[int, str], n_errors: int) -> None:
-    errors: list = []
-    s = score(articles, predictions, errors=errors)
-    print(f"== {title}")
-    print(f"articles: {len(articles)}   gold quotations: {s['gold']}   predicted: {s['predicted']}")
-    print(f"precision {s['precision']:.3f}   recall {s['recall']:.3f}   F1 {s['f1']:.3f}   (overlap > {THRESHOLD:.0%} of the gold span)")
-    print(f"speaker accuracy {s['speaker_accuracy']:.3f}   recall of direct {s['recall_direct']:.3f}, of indirect {s['recall_indirect']:.3f}")
+def direct_only(articles: list[dict], predictions: dict[int, list[dict]], *, blind_conventions: bool = False,
+                texts: dict[int, str] | None = None) -> tuple[list[dict], dict[int, list[dict]], int]:
+    """The gold and the predictions restricted to direct quotations, and how many predictions
+    were left out as too short. With ``blind_conventions`` (QUOTES-BLIND-NOTES.md: one record per
+    pair of marks, at least 3 words) a quotation split by an incise counts as its pieces and a
+    piece of fewer than 3 words is left out."""
+    gold = [dict(a, quotes=[q for q in a["quotes"] if q["kind"] == "direct"]) for a in articles]
+    pred: dict[int, list[dict]] = {}
+    short = 0
+    for line, items in predictions.items():
+        out = []
+        for p in items:
+            if p["kind"] != "direct":
+                continue
+            if not blind_conventions:
+                out.append(p)
+                continue
+            pieces = [dict(p, start=s, end=e, parts=[]) for s, e in p["parts"]] if len(p.get("parts") or ()) > 1 else [p]
+            for q in pieces:
+                if texts is not None and len(texts[line][q["start"]:q["end"]].split()) < 3:
+                    short += 1
+                else:
+                    out.append(q)
+        pred[line] = out
+    return gold, pred, short
+
+
+class GoldSet:
+    """One gold file: its articles, its role (``dev`` or ``blind``) and the kinds it annotates."""
+
+    def __init__(self, name: str, articles: list[dict], field: str, role: str, kinds: tuple[str, ...]) -> None:
+        self.name, self.articles, self.field, self.role, self.kinds = name, articles, field, role, kinds
+        self.predictions: dict[int, list[dict]] = {}
+        self.texts: dict[int, str] = {}
+
+    @classmethod
+    def read(cls, path: Path) -> GoldSet:
+        gold = json.loads(path.read_text("utf-8"))
+        role = "blind" if str(gold.get("role", "")).startswith("blind") or "blind" in path.name else "dev"
+        return cls(path.name, gold["articles"], gold.get("field", "article"), role,
+                   tuple(gold.get("kinds") or ("direct", "indirect")))
+
+
+def print_errors(name: str, errors: list, texts: dict[int, str], n_errors: int) -> None:
     for kind in ("missed", "spurious", "speaker"):
         shown = [e for e in errors if e[0] == kind][:n_errors]
         if shown:
-            print(f"\n{kind} ({sum(1 for e in errors if e[0] == kind)}):")
+            print(f"\n{name}, {kind} ({sum(1 for e in errors if e[0] == kind)}):")
         for _, line, g, p in shown:
             ref = g or p
             text = texts[line][ref["start"]:ref["end"]].replace("\n", " ")
             extra = f"gold speaker {g['speaker']!r}, predicted {p['speaker']!r}" if g and p else (f"gold {g['kind']} {g['speaker']!r}" if g else f"predicted {p['kind']} {p['speaker']!r} {p['cue']!r}")
             print(f"  line {line} [{ref['start']}:{ref['end']}] {extra}: {text[:110]}")
-    print()
+
+
+def table(sets: list[GoldSet]) -> list[tuple[GoldSet, list]]:
+    """Prints the figures of every set side by side; returns the errors of the dev sets (a blind
+    set's errors are never collected)."""
+    columns: list[tuple[str, str, dict | None, dict, int]] = []  # name, role, all kinds, direct only, short left out
+    dev_errors: list[tuple[GoldSet, list]] = []
+    for gs in sets:
+        errors: list | None = [] if gs.role == "dev" else None
+        every = score(gs.articles, gs.predictions, errors=errors) if set(gs.kinds) >= {"direct", "indirect"} else None
+        if errors is not None:
+            dev_errors.append((gs, errors))
+        gold, pred, short = direct_only(gs.articles, gs.predictions, blind_conventions=gs.role == "blind", texts=gs.texts)
+        columns.append((gs.name.removesuffix(".json"), gs.role, every, score(gold, pred), short))
+    devs = [gs for gs in sets if gs.role == "dev"]
+    if len(devs) > 1:
+        articles = [a for gs in devs for a in gs.articles]
+        predictions = {k: v for gs in devs for k, v in gs.predictions.items()}
+        gold, pred, short = direct_only(articles, predictions)
+        columns.insert(len(devs), ("dev together", "dev", score(articles, predictions), score(gold, pred), short))
+
+    def row(label: str, values: list[str]) -> None:
+        print(f"{label:26}" + "".join(f"{v:>16}" for v in values))
+
+    def fig(d: dict | None, key: str, fmt: str = ".3f") -> str:
+        return "-" if d is None else format(d[key], fmt)
+
+    row("", [c[0] for c in columns])
+    row("role", [c[1] for c in columns])
+    arts = {gs.name.removesuffix(".json"): len(gs.articles) for gs in sets}
+    arts["dev together"] = sum(len(gs.articles) for gs in devs)
+    row("articles", [str(arts[c[0]]) for c in columns])
+    print("all kinds (direct + indirect)")
+    for label, key, fmt in (("  gold quotations", "gold", "d"), ("  predicted", "predicted", "d"), ("  precision", "precision", ".3f"),
+                            ("  recall", "recall", ".3f"), ("  F1", "f1", ".3f"), ("  speaker accuracy", "speaker_accuracy", ".3f"),
+                            ("  recall of direct", "recall_direct", ".3f"), ("  recall of indirect", "recall_indirect", ".3f")):
+        row(label, [fig(c[2], key, fmt) for c in columns])
+    print("direct quotations only")
+    for label, key, fmt in (("  gold quotations", "gold", "d"), ("  predicted", "predicted", "d"), ("  precision", "precision", ".3f"),
+                            ("  recall", "recall", ".3f"), ("  F1", "f1", ".3f"), ("  speaker accuracy", "speaker_accuracy", ".3f")):
+        row(label, [fig(c[3], key, fmt) for c in columns])
+    row("  short, left out", [str(c[4]) for c in columns])
+    print(f"(a prediction matches when it covers more than {THRESHOLD:.0%} of the gold span; '-': the set annotates direct quotations only;"
+          " blind, as its gold: a predicted quotation split by an incise is scored as its pieces, pieces under 3 words are left out)")
+    return dev_errors
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", type=Path, action="append", help="gold file (repeat for several; default: quotes-dev.json and quotes-dev-ext.json)")
+    ap.add_argument("--gold", type=Path, action="append", help="gold file (repeat for several; default: quotes-dev.json, quotes-dev-ext.json and quotes-blind.json)")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
-    ap.add_argument("--errors", type=int, default=15, help="how many errors of each kind to print")
+    ap.add_argument("--errors", type=int, default=15, help="how many errors of each kind to print (dev sets only)")
     ap.add_argument("--speed", type=int, default=300, help="articles to time the quotation finder on (0: no timing)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"no corpus at {args.corpus}", file=sys.stderr)
         return 2
     data = ROOT / "bench" / "data"
-    golds = args.gold or [data / "quotes-dev.json", data / "quotes-dev-ext.json"]
-    sets = []
+    golds = args.gold or [data / "quotes-dev.json", data / "quotes-dev-ext.json", data / "quotes-blind.json"]
+    sets: list[GoldSet] = []
     for path in golds:
         try:
-            gold = json.loads(path.read_text("utf-8"))
-        except (OSError, ValueError) as exc:
+            sets.append(GoldSet.read(path))
+        except (OSError, ValueError, KeyError) as exc:
             print(f"{path}: cannot read the gold file: {exc}", file=sys.stderr)
             return 2
-        sets.append((path.name, gold["articles"], gold.get("field", "article")))
+    sets.sort(key=lambda gs: gs.role != "dev")  # dev columns first, blind last
     enricher = Enricher()
-    everything: list[dict] = []
-    predictions: dict[int, list[dict]] = {}
-    texts: dict[int, str] = {}
-    for name, articles, field in sets:
-        p, t = predict(articles, args.corpus, enricher, field)
-        predictions.update(p)
-        texts.update(t)
-        report(name, articles, p, t, args.errors)
-        everything.extend(articles)
-    if len(sets) > 1:
-        report("all together", everything, predictions, texts, 0)
+    for gs in sets:
+        gs.predictions, gs.texts = predict(gs.articles, args.corpus, enricher, gs.field)
+    dev_errors = table(sets)
+    for gs, errors in dev_errors:
+        assert gs.role == "dev"
+        print_errors(gs.name, errors, gs.texts, args.errors)
     if args.speed:
+        print()
         print(speed(args.corpus, enricher, 20000, args.speed))
     return 0
 

@@ -1,14 +1,24 @@
-"""French time expressions (recoupe.enrich.timex) against French TimeBank.
+"""French time expressions (recoupe.enrich.timex) against French TimeBank and OrangeSum.
 
     python bench/eval_time.py [--data ../shared/dev/ftib-dev.jsonl] [--errors 12]
 
-Each line of the data is a document: doc_id, dct (publication date), text and its gold timexes
-(type, value, start, end). recoupe.enrich.timex runs on the text with the dct as anchor and the script
-prints: gold and predicted counts; detection precision / recall / F1 with relaxed matching
-(spans overlap) and strict matching (same span); type and value accuracy on the relaxed
-matches; value F1 (a true positive is an overlapping span with the same value; precision over
-the predictions, recall over the gold); the time per document; and the most frequent errors:
-missed, spurious, and wrong values with the gold and predicted ones and how they differ.
+Three gold sets, printed side by side:
+
+- French TimeBank dev (``--data``): each line is a document, doc_id, dct (publication date), text
+  and its gold timexes (type, value, start, end). Role dev.
+- ``bench/data/timex-dev.json`` (dev) and ``bench/data/timex-blind.json`` (blind), OrangeSum
+  articles annotated with the same TIMEX3 conventions (TIMEX-GUIDELINES.md): the files give
+  lines of ../shared/corpora/orangesum/articles.jsonl.gz and offsets into the record's
+  ``article`` field; the text is read from the corpus, the dct is the record's ``date``.
+
+recoupe.enrich.timex runs on each text with the dct as anchor and the script prints, per set:
+gold and predicted counts; detection precision / recall / F1 with relaxed matching (spans
+overlap) and strict matching (same span); type and value accuracy on the relaxed matches; value
+F1 (a true positive is an overlapping span with the same value; precision over the
+predictions, recall over the gold); the time per document. Then, for the dev sets only, the
+most frequent errors: missed, spurious, and wrong values with the gold and predicted ones and
+how they differ. The blind set is scored, never listed error by error: its errors are not even
+collected (``score(..., errors=False)``).
 
 ``score(gold_docs, predict)`` is the one scoring function; tests/test_timex.py loads this file
 to hold the value F1 above its floor.
@@ -20,6 +30,7 @@ value F1 of 0.74 on French TimeBank.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import sys
@@ -32,6 +43,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "dev" / "ftib-dev.jsonl"
+CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum" / "articles.jsonl.gz"
+ORANGESUM_SETS = (("timex-dev", ROOT / "bench" / "data" / "timex-dev.json"),
+                  ("timex-blind", ROOT / "bench" / "data" / "timex-blind.json"))
 
 Span = dict  # {"start", "end", "type", "value", "text"}
 Predict = Callable[[dict], Sequence[Span]]
@@ -118,8 +132,9 @@ def _how_wrong(gold: str, got: str) -> str:
     return "other"
 
 
-def score(gold_docs: Iterable[dict], predict: Predict) -> Scores:
-    """Scores of ``predict`` (document -> predicted spans) on the gold documents."""
+def score(gold_docs: Iterable[dict], predict: Predict, *, errors: bool = True) -> Scores:
+    """Scores of ``predict`` (document -> predicted spans) on the gold documents. With
+    ``errors=False`` (blind sets) the error counters stay empty."""
     s = Scores()
     for doc in gold_docs:
         gold = list(doc["timexes"])
@@ -136,10 +151,12 @@ def score(gold_docs: Iterable[dict], predict: Predict) -> Scores:
             s.same_type += g["type"] == p["type"]
             if g["value"] == p["value"]:
                 s.same_value += 1
-            else:
+            elif errors:
                 how = _how_wrong(g["value"], p["value"])
                 s.wrong_value[f"{g['text']!r}: gold {g['value']} / got {p['value']} ({how})"] += 1
         s.value_hits += len(_match(gold, pred, lambda g, p: g["value"] == p["value"]))
+        if not errors:
+            continue
         for i, g in enumerate(gold):
             if i not in matched_g:
                 s.missed[f"{_shape(g['text'])!r} {g['type']} {g['value']}"] += 1
@@ -162,39 +179,84 @@ def recoupe_predict(doc: dict) -> list[Span]:
     return [t.to_json() for t in find_time_expressions(doc["text"], parse_timestamp(doc["dct"]))]
 
 
+def load_orangesum(path: Path, corpus: Path) -> tuple[str, list[dict]]:
+    """The role ("dev" or "blind") and the documents of an OrangeSum gold file, with the text of
+    each record's ``article`` field and its ``date`` as dct."""
+    gold = json.loads(path.read_text("utf-8"))
+    role = "blind" if str(gold.get("role", "")).startswith("blind") else "dev"
+    wanted = {d["line"]: d for d in gold["documents"]}
+    records: dict[int, dict] = {}
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i in wanted:
+                records[i] = json.loads(line)
+            if i >= max(wanted):
+                break
+    docs = []
+    for d in gold["documents"]:
+        rec = records[d["line"]]
+        if rec["id"] != d["id"]:
+            raise ValueError(f"{path.name}: line {d['line']} has id {rec['id']}, not {d['id']}")
+        text = rec[gold.get("field", "article")]
+        docs.append({"doc_id": f"line {d['line']}", "dct": rec["date"], "text": text,
+                     "timexes": [dict(t, text=text[t["start"]:t["end"]]) for t in d["timexes"]]})
+    return role, docs
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="French TimeBank JSON Lines")
-    ap.add_argument("--errors", type=int, default=12, help="errors shown per kind")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="OrangeSum articles.jsonl.gz")
+    ap.add_argument("--errors", type=int, default=12, help="errors shown per kind (dev sets only)")
     args = ap.parse_args()
     if not args.data.is_file():
         print(f"error: no data at {args.data} (French TimeBank JSON Lines; give --data PATH)",
               file=sys.stderr)
         return 2
     sys.path.insert(0, str(ROOT / "src"))
-    docs = load(args.data)
-    elapsed = _seconds_per_pass(docs)
-    s = score(docs, recoupe_predict)
-    chars = sum(len(d["text"]) for d in docs)
+    sets: list[tuple[str, str, list[dict]]] = [("FTiB dev", "dev", load(args.data))]
+    if args.corpus.is_file():
+        for name, path in ORANGESUM_SETS:
+            role, docs = load_orangesum(path, args.corpus)
+            sets.append((name, role, docs))
+    else:
+        print(f"no OrangeSum corpus at {args.corpus}: French TimeBank only", file=sys.stderr)
 
-    print(f"documents {len(docs)}, gold timexes {s.gold}, predicted {s.predicted}")
-    rows = (("detection, relaxed (overlap)", s.relaxed_prf),
-            ("detection, strict (same span)", s.strict_prf),
-            ("value (overlap and same value)", s.value_prf))
-    for name, (p, r, f) in rows:
-        print(f"{name:34} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
-    for name, n in (("type", s.same_type), ("value", s.same_value)):
-        share = n / s.relaxed if s.relaxed else 0.0
-        print(f"{name + ' accuracy on relaxed matches':34} {share:.3f} ({n}/{s.relaxed})")
-    print(f"value F1 {s.value_f1:.3f} (HeidelTime, the best published system: 0.74)")
-    print(f"time {1000 * elapsed / len(docs):.2f} ms per document, "
-          f"{1000 * elapsed / chars * 3000:.2f} ms per 3,000 characters")
-    errors = (("missed", s.missed), ("spurious", s.spurious), ("wrong value", s.wrong_value))
-    for title, counter in errors:
-        if counter:
-            print(f"\n{title} ({sum(counter.values())}), most frequent first:")
-            for key, n in counter.most_common(args.errors):
-                print(f"  {n:3}  {key}")
+    columns = []
+    for name, role, docs in sets:
+        elapsed = _seconds_per_pass(docs)
+        s = score(docs, recoupe_predict, errors=role == "dev")
+        columns.append((name, role, docs, s, elapsed))
+
+    def row(label: str, values: list[str]) -> None:
+        print(f"{label:34}" + "".join(f"{v:>14}" for v in values))
+
+    row("", [name for name, *_ in columns])
+    row("role", [role for _, role, *_ in columns])
+    row("documents", [str(len(docs)) for _, _, docs, *_ in columns])
+    row("gold timexes", [str(s.gold) for *_, s, _ in columns])
+    row("predicted", [str(s.predicted) for *_, s, _ in columns])
+    for label, prf in (("detection relaxed (overlap)", "relaxed_prf"), ("detection strict (same span)", "strict_prf"),
+                       ("value (overlap and same value)", "value_prf")):
+        for k, part in enumerate(("P", "R", "F1")):
+            row(f"{label} {part}", [f"{getattr(s, prf)[k]:.3f}" for *_, s, _ in columns])
+    for label, attr in (("type accuracy on relaxed matches", "same_type"), ("value accuracy on relaxed matches", "same_value")):
+        row(label, [f"{getattr(s, attr) / s.relaxed:.3f}" if s.relaxed else "-" for *_, s, _ in columns])
+    row("ms per document", [f"{1000 * t / len(docs):.2f}" for _, _, docs, _, t in columns])
+    print("(HeidelTime, the best published system: value F1 0.74 on French TimeBank)")
+    ftib_docs, ftib_time = columns[0][2], columns[0][4]
+    chars = sum(len(d["text"]) for d in ftib_docs)
+    print(f"FTiB: {1000 * ftib_time / chars * 3000:.2f} ms per 3,000 characters")
+
+    for name, role, _, s, _ in columns:
+        if role != "dev":  # blind sets: scored, never listed error by error
+            continue
+        errors = (("missed", s.missed), ("spurious", s.spurious), ("wrong value", s.wrong_value))
+        for title, counter in errors:
+            if counter:
+                print(f"\n{name}, {title} ({sum(counter.values())}), most frequent first:")
+                for key, n in counter.most_common(args.errors):
+                    print(f"  {n:3}  {key}")
     return 0
 
 
