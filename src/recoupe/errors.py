@@ -23,6 +23,15 @@ class Reasons:
     E011 = "invalid field {field!r}: {detail}"
     E012 = "the {format} parser failed: {detail}"
     E013 = "id {id!r} is already used by an article with another URL ({url}); not stored"
+    # following outlets (sources, fetch, watch)
+    E014 = "refused address: {host} resolves to {address} ({kind}); use --allow-private to fetch it"
+    E015 = "cannot fetch: {detail}"
+    E016 = "HTTP {status} from {url}"
+    E017 = "disallowed by robots.txt: {url}"
+    E018 = "larger than the limit of {limit}: {url}"
+    E019 = "not HTML, XML or a feed ({content_type}): {url}"
+    E020 = "unreadable feed or sitemap: {detail}"
+    E021 = "no feed or sitemap found at {url}"
 
 
 def reason(code: str, **kwargs: object) -> str:

@@ -13,20 +13,33 @@ Stages 4 to 7 run inside the store's transaction (:func:`store_batch`): resoluti
 placement read the store through the indexes it hands them, and nothing of a batch is kept unless
 all of it is. Interface-agnostic: the CLI and the API call :func:`ingest`, :func:`reparse` and
 :func:`recluster` and render the reports they return. Nothing here prints.
+
+Following outlets: :func:`add_source`, :func:`import_sources` and :func:`export_sources` manage
+the followed sources; :func:`fetch` reads each source's new items through ``ingest.fetch`` (read
+and parse stand in for stage 1-2) and stores them through the same :func:`store_batch`;
+:func:`watch` repeats it, each source at the pace ``ingest.watch`` gives it.
 """
 
 from __future__ import annotations
 
 import itertools
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import replace as dc_replace
+from datetime import datetime, timedelta, timezone
+from typing import Any, Protocol
 
 from recoupe.enrich.nlp import Enricher
-from recoupe.errors import reason
+from recoupe.errors import RecoupeError, reason
+from recoupe.ingest import fetch as fetch_module
 from recoupe.ingest import sources
+from recoupe.ingest import watch as watching
+from recoupe.ingest.feeds import Item
 from recoupe.ingest.parse import parse_record
+from recoupe.ingest.parse.common import domain_of, normalise_url, short_hash
+from recoupe.ingest.polite import Client, FetchError, Policy
 from recoupe.models import Enriched, ParsedArticle, Rejection, SaveResult
 from recoupe.resolve import Resolver
 from recoupe.store import Store
@@ -244,3 +257,268 @@ def reparse(
                     writer.save_analysis(article_id, item, resolver.resolve(item.entities))
         report.reparsed += len(batch)
     return report
+
+
+# -- following sources: fetch and watch ------------------------------------------------------
+
+MAX_PAGE_ATTEMPTS = 5  # a page that could not be had is tried again on this many fetches
+
+
+@dataclass(slots=True)
+class SourceReport:
+    """What one fetch of one source did."""
+
+    source: str
+    unchanged: bool = False
+    items: int = 0  # new items listed
+    created: list[str] = field(default_factory=list)
+    revised: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    headline_only: int = 0
+    blocked: int = 0
+    error: Rejection | None = None  # the source itself could not be fetched
+    rejected: list[Rejection] = field(default_factory=list)  # its pages
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source, "unchanged": self.unchanged, "items": self.items, "created": self.created,
+            "revised": self.revised, "duplicates": self.duplicates, "headline_only": self.headline_only,
+            "blocked": self.blocked, "error": self.error.to_json() if self.error else None,
+            "rejected": [r.to_json() for r in self.rejected],
+        }
+
+
+@dataclass(slots=True)
+class FetchReport:
+    sources: list[SourceReport] = field(default_factory=list)
+    stopped: bool = False
+
+    @property
+    def rejected(self) -> list[Rejection]:
+        return [r for s in self.sources for r in ([s.error] if s.error else []) + s.rejected]
+
+    def totals(self) -> dict[str, int]:
+        return {
+            "sources": len(self.sources), "failed": sum(1 for s in self.sources if s.error),
+            "created": sum(len(s.created) for s in self.sources), "revised": sum(len(s.revised) for s in self.sources),
+            "headline_only": sum(s.headline_only for s in self.sources), "blocked": sum(s.blocked for s in self.sources),
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sources": [s.to_json() for s in self.sources], "totals": self.totals(), "stopped": self.stopped}
+
+
+class _Stop(Protocol):
+    def is_set(self) -> bool: ...
+
+
+class _LazyEnricher:
+    """One model for a whole fetch or watch, loaded when the first page needs it."""
+
+    def __init__(self, enricher: Enricher | None) -> None:
+        self.enricher = enricher
+
+    def __call__(self, articles: Iterable[ParsedArticle]) -> Iterator[Enriched]:
+        if self.enricher is None:
+            self.enricher = Enricher(workers=1)
+        return self.enricher(articles)
+
+
+def add_source(store: Store, url: str, *, name: str | None = None, outlet: str | None = None,
+               allow_private: bool = False, policy: Policy | None = None) -> dict[str, Any]:
+    """Follow ``url`` (a feed, a sitemap, or a home page whose feeds are discovered)."""
+    policy = policy or Policy()
+    with Client(policy) as client:
+        try:
+            found, kind, title = fetch_module.locate(client, url, allow_private=allow_private)
+        except FetchError as e:
+            raise RecoupeError(f"{url}: {e} [{e.code}]") from e
+    return store.add_source(name=name or title or domain_of(found) or found, url=found, kind=kind,
+                            outlet=outlet, allow_private=allow_private)
+
+
+def fetch(
+    store: Store, *, source: str | None = None, allow_private: bool = False, policy: Policy | None = None,
+    enricher: Enricher | None = None, progress: Progress | None = None, stop: _Stop | None = None,
+    every: timedelta = timedelta(minutes=10), due_only: bool = False, params: PlacementParams = PlacementParams(),
+) -> FetchReport:
+    """Fetch every source once (or the one named, or with ``due_only`` those whose turn it is):
+    new items only, each item's page parsed, enriched and stored through :func:`store_batch`.
+    ``stop`` is checked between pages: what was fetched until then is stored."""
+    rows = [store.source(source)] if source else store.sources()
+    report = FetchReport()
+    lazy = enricher if isinstance(enricher, _LazyEnricher) else _LazyEnricher(enricher)
+    wait = getattr(stop, "wait", None)  # a threading.Event: a Retry-After pause ends when asked to stop
+    with Client(policy or Policy(), sleep=wait if callable(wait) else time.sleep) as client:
+        for row in rows:
+            if stop is not None and stop.is_set():
+                report.stopped = True
+                break
+            if due_only and not watching.is_due(row["next_fetch"], datetime.now(timezone.utc)):
+                continue
+            allowed = allow_private or bool(row["allow_private"])
+            report.sources.append(_fetch_source(store, client, row, allowed, lazy, progress, stop, every, params))
+    if stop is not None and stop.is_set():
+        report.stopped = True
+    return report
+
+
+def watch(
+    store: Store, *, every: timedelta, stop: _Stop, allow_private: bool = False, policy: Policy | None = None,
+    enricher: Enricher | None = None, progress: Progress | None = None, on_round: Callable[[FetchReport], None] | None = None,
+    tick: float = 1.0,
+) -> int:
+    """Fetch the sources whose turn it is, again and again, until ``stop`` is set; returns the
+    number of rounds. Each source keeps its own pace (``ingest.watch``)."""
+    lazy = _LazyEnricher(enricher)
+    rounds = 0
+    while not stop.is_set():
+        report = fetch(store, allow_private=allow_private, policy=policy, enricher=lazy,  # type: ignore[arg-type]
+                       progress=progress, stop=stop, every=every, due_only=True)
+        rounds += 1
+        if on_round is not None and report.sources:
+            on_round(report)
+        waited = 0.0
+        while not stop.is_set() and waited < every.total_seconds():
+            if any(watching.is_due(r["next_fetch"], datetime.now(timezone.utc)) for r in store.sources()):
+                break
+            time.sleep(min(tick, every.total_seconds()))
+            waited += tick
+    return rounds
+
+
+def _fetch_source(store: Store, client: Client, row: dict[str, Any], allow_private: bool, enrich: Callable[..., Any],
+                  progress: Progress | None, stop: _Stop | None, every: timedelta, params: PlacementParams) -> SourceReport:
+    rep = SourceReport(row["name"])
+    started = datetime.now(timezone.utc)
+    stamp = started.isoformat(timespec="microseconds")
+    try:
+        got = fetch_module.fetch_listing(client, row["url"], etag=row["etag"], last_modified=row["last_modified"],
+                                         allow_private=allow_private)
+    except FetchError as e:
+        rep.error = Rejection(f"{row['name']} ({row['url']})", e.code, str(e))
+        failures = row["failures"] + 1
+        store.update_source(row["id"], last_fetch=stamp, failures=failures, last_error=f"{e} [{e.code}]",
+                            next_fetch=watching.next_fetch(started, every, None, failures).isoformat())
+        return rep
+    rep.unchanged = got.unchanged
+    seen = store.seen_items(row["id"], [i.url for i in got.items], [i.guid for i in got.items if i.guid])
+    new = [i for i in got.items if i.url not in seen and (not i.guid or i.guid not in seen)]
+    rep.items = len(new)
+    retry = [Item(url=r["url"], guid=r["guid"], title=r["title"]) for r in
+             store.source_items(row["id"], status="headline", max_attempts=MAX_PAGE_ATTEMPTS)]
+    attempts = {r["url"]: r["attempts"] for r in store.source_items(row["id"], status="headline")}
+    hint = row["outlet"] or row["name"]
+    parsed: list[tuple[Item, ParsedArticle]] = []
+    item_rows: dict[str, dict[str, Any]] = {}
+    for item in new + retry:
+        if stop is not None and stop.is_set():
+            break
+        is_retry = item.url in attempts
+        base = {"source_id": row["id"], "url": item.url, "guid": item.guid, "title": item.title,
+                "attempts": attempts.get(item.url, 0) + 1}
+        article, status, error, rejection = _item_article(client, item, row["name"], hint, allow_private, is_retry)
+        if rejection is not None:
+            rep.rejected.append(rejection)
+        if progress:
+            progress(1)
+        if status == "headline":
+            rep.headline_only += int(not is_retry)
+        elif status == "blocked":
+            rep.blocked += 1
+        item_rows[item.url] = {**base, "status": status, "error": error}
+        if article is not None:
+            if not article.id_given and article.url != item.url:
+                article = dc_replace(article, url=item.url, id=short_hash("url", item.url))
+            parsed.append((item, article))
+    _store_items(store, parsed, item_rows, rep, enrich, params)
+    store.save_source_items(list(item_rows.values()))
+    usual = watching.usual_interval([r["first_seen"] for r in store.source_items(row["id"], since=(started - timedelta(days=7)).isoformat())], started)
+    values: dict[str, Any] = {"last_fetch": stamp, "last_success": stamp, "failures": 0, "last_error": None,
+                              "next_fetch": watching.next_fetch(started, every, usual, 0).isoformat()}
+    if not got.unchanged:
+        values.update(etag=got.etag, last_modified=got.last_modified, kind=got.kind or row["kind"])
+    if rep.created:
+        values["last_new"] = stamp
+    store.update_source(row["id"], **values)
+    return rep
+
+
+def _item_article(client: Client, item: Item, name: str, hint: str, allow_private: bool,
+                  is_retry: bool) -> tuple[ParsedArticle | None, str, str | None, Rejection | None]:
+    """The item's article (its page, or its headline when the page cannot be had), its status
+    ("page", "headline": page to retry, "blocked": robots.txt, "notext"), error and rejection."""
+    origin = f"{name}: {item.url}"
+    try:
+        record = fetch_module.page_record(client, item, source_hint=hint, allow_private=allow_private)
+    except FetchError as e:
+        status = "blocked" if e.code == "E017" else "headline"
+        return (None if is_retry else _headline(item, hint)), status, f"{e} [{e.code}]", Rejection(origin, e.code, str(e))
+    page = _parse_safely(record)
+    if isinstance(page, Rejection):  # a page without article text: the headline stands for it
+        return (None if is_retry else _headline(item, hint)), "notext", page.reason, Rejection(origin, page.code, page.reason)
+    return page, "page", None, None
+
+
+def _headline(item: Item, hint: str) -> ParsedArticle | None:
+    parsed = _parse_safely(fetch_module.headline_record(item, source_hint=hint))
+    return None if isinstance(parsed, Rejection) else parsed
+
+
+def _store_items(store: Store, parsed: list[tuple[Item, ParsedArticle]], item_rows: dict[str, dict[str, Any]],
+                 rep: SourceReport, enrich: Callable[..., Any], params: PlacementParams) -> None:
+    if not parsed:
+        return
+    known = store.known([a for _, a in parsed])
+    fresh: list[ParsedArticle] = []
+    url_of: dict[int, str] = {}
+    for item, a in parsed:
+        item_rows[item.url]["article_id"] = a.id
+        if a.content_hash in known:
+            rep.duplicates.append(a.id)
+            continue
+        url_of[id(a)] = item.url
+        fresh.append(a)
+    for batch in _chunks(enrich(fresh), BATCH_SIZE) if fresh else ():
+        for item, result in zip(batch, store_batch(store, batch, params), strict=True):
+            item_rows[url_of[id(item.article)]]["article_id"] = result.article_id
+            if result.action == "created":
+                rep.created.append(result.article_id)
+            elif result.action == "revised":
+                rep.revised.append(result.article_id)
+            elif result.action == "duplicate":
+                rep.duplicates.append(result.article_id)
+            else:
+                rep.rejected.append(Rejection(f"{rep.source}: {result.origin}", "E013", result.detail))
+
+
+def import_sources(store: Store, data: bytes, *, origin: str, allow_private: bool = False) -> tuple[list[str], list[Rejection]]:
+    """Follow every feed of an OPML file (without fetching them: ``fetch`` checks them);
+    returns the names added and a rejection for each outline not added."""
+    from recoupe.ingest.opml import read_opml
+
+    try:
+        outlines = read_opml(data)
+    except FetchError as e:
+        return [], [Rejection(origin, e.code, str(e))]
+    added: list[str] = []
+    rejected: list[Rejection] = []
+    for o in outlines:
+        url = normalise_url(o.url) or o.url
+        if not url.startswith(("http://", "https://")):
+            rejected.append(Rejection(f"{origin}: {o.url}", "E015", reason("E015", detail="only http and https URLs are fetched")))
+            continue
+        try:
+            row = store.add_source(name=o.name or domain_of(url) or url, url=url, kind="feed", outlet=o.outlet,
+                                   allow_private=allow_private)
+        except RecoupeError as e:
+            rejected.append(Rejection(f"{origin}: {o.url}", "E015", reason("E015", detail=str(e))))
+            continue
+        added.append(row["name"])
+    return added, rejected
+
+
+def export_sources(store: Store) -> str:
+    from recoupe.ingest.opml import write_opml
+
+    return write_opml(store.sources())

@@ -7,9 +7,11 @@ differently. The writing side is ``recoupe.pipeline``.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from recoupe.crosscheck.report import cross_check
+from recoupe.ingest.watch import usual_interval
 from recoupe.store import Store
 from recoupe.stories.outlets import Registry
 from recoupe.stories.summary import summarise
@@ -52,3 +54,48 @@ def story_report(store: Store, story_id: str, *, registry: Registry | None = Non
             _cache.pop(next(iter(_cache)))
         _cache[key] = cross_check(found, articles, registry=registry, by_group=by_group)
     return _cache[key]
+
+
+SILENT_FACTOR = 4  # no new item for this many usual intervals: silent
+MIN_SILENCE = timedelta(hours=6)  # ...and for at least this long
+FAILING_AFTER = 3  # consecutive failed fetches
+
+
+def source_health(store: Store, *, now: datetime | None = None) -> list[dict[str, Any]]:
+    """Every followed source with its health: last fetch, last success, last new item, items per
+    day over 7 and 30 days, consecutive failures, last error, pages refused by robots.txt or
+    waiting for a retry, and flags (``silent``, ``failing``, ``robots``)."""
+    now = now or datetime.now(timezone.utc)
+    result = []
+    for row in store.sources():
+        items = store.source_items(row["id"], since=(now - timedelta(days=30)).isoformat())
+        seen = [i["first_seen"] for i in items]
+        week = sum(1 for s in seen if s >= (now - timedelta(days=7)).isoformat())
+        counts = store.source_item_counts(row["id"])
+        usual = usual_interval(seen, now, days=30)
+        flags = []
+        last_new = _when(row["last_new"])
+        if usual is not None and last_new is not None and now - last_new > max(usual * SILENT_FACTOR, MIN_SILENCE):
+            flags.append("silent")
+        if row["failures"] >= FAILING_AFTER:
+            flags.append("failing")
+        if counts.get("blocked"):
+            flags.append("robots")
+        result.append({
+            "name": row["name"], "url": row["url"], "kind": row["kind"], "outlet": row["outlet"],
+            "allow_private": bool(row["allow_private"]), "added_at": row["added_at"],
+            "last_fetch": row["last_fetch"], "last_success": row["last_success"], "last_new": row["last_new"],
+            "next_fetch": row["next_fetch"],
+            "items_per_day_7": round(week / 7, 2), "items_per_day_30": round(len(seen) / 30, 2),
+            "consecutive_failures": row["failures"], "last_error": row["last_error"],
+            "items": sum(counts.values()), "headline_only": counts.get("headline", 0),
+            "robots_blocked": counts.get("blocked", 0), "flags": flags, "ok": not flags,
+        })
+    return result
+
+
+def _when(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None

@@ -366,6 +366,211 @@ def stats(as_json: bool, db: str) -> None:
         out.print(render.stats_view(data))
 
 
+# -- following outlets: sources, fetch, watch -------------------------------------------------
+
+allow_private_option = click.option(
+    "--allow-private", is_flag=True,
+    help="Fetch from loopback, private, link-local and multicast addresses too (refused by default).",
+)
+delay_option = click.option("--delay", type=click.FloatRange(0), default=1.0, show_default=True, metavar="SECONDS",
+                            help="Pause between two requests to the same host.")
+timeout_option = click.option("--timeout", type=click.FloatRange(0.01), default=15.0, show_default=True, metavar="SECONDS",
+                              help="Give up on a request after this long.")
+
+
+def _policy(delay: float = 1.0, timeout: float = 15.0) -> Any:
+    from recoupe.ingest.polite import Policy
+
+    return Policy(delay=delay, timeout=timeout)
+
+
+def _sources_table(items: list[dict[str, Any]]) -> Any:
+    from rich.table import Table
+
+    table = Table(title=f"{len(items)} sources", title_justify="left")
+    for column in ("name", "kind", "last fetch", "last new item", "items/day 7d", "30d", "failures", "health"):
+        table.add_column(column, justify="right" if column in ("items/day 7d", "30d", "failures") else "left")
+    for s in items:
+        health = "[green]ok[/green]" if s["ok"] else "[red]" + ", ".join(s["flags"]) + "[/red]"
+        if s["last_error"]:
+            health += f"\n[dim]{render.escape(s['last_error'][:100])}[/dim]"
+        table.add_row(f"{render.escape(s['name'])}\n[dim]{render.escape(s['url'])}[/dim]", s["kind"],
+                      (s["last_fetch"] or "never")[:16], (s["last_new"] or "-")[:16], f"{s['items_per_day_7']:g}",
+                      f"{s['items_per_day_30']:g}", str(s["consecutive_failures"]), health)
+    return table
+
+
+def _fetch_lines(report: pipeline.FetchReport) -> str:
+    lines = []
+    for s in report.sources:
+        if s.error:
+            lines.append(f"{s.source}: failed")
+        elif s.unchanged and not s.created:
+            lines.append(f"{s.source}: unchanged")
+        else:
+            lines.append(f"{s.source}: {s.items} new items, {len(s.created)} articles stored, {len(s.revised)} revised, "
+                         f"{s.headline_only} headline only, {s.blocked} refused by robots.txt")
+    return "\n".join(lines)
+
+
+@cli.group(invoke_without_command=True)
+@json_option
+@db_option
+@click.pass_context
+@handles_errors
+def sources(ctx: click.Context, as_json: bool, db: str) -> None:
+    """The outlets' feeds and sitemaps recoupe follows, with their health.
+
+    Without a subcommand: list them (last fetch, last new item, items per day over 7 and 30
+    days, consecutive failures, last error; flagged when silent, failing or refused by robots.txt).
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+    if ctx.invoked_subcommand is not None:
+        return
+    with Store(db) as store:
+        items = reading.source_health(store)
+    if as_json:
+        click.echo(dumps(items))
+    else:
+        out.print(_sources_table(items))
+
+
+@sources.command("add")
+@click.argument("url")
+@click.option("--name", metavar="NAME", help="What to call it (default: the feed's title).")
+@click.option("--outlet", metavar="NAME", help="The outlet, for pages that do not name it.")
+@allow_private_option
+@json_option
+@db_option
+@handles_errors
+def sources_add(url: str, name: str | None, outlet: str | None, allow_private: bool, as_json: bool, db: str) -> None:
+    """Follow a feed (RSS, Atom), a news sitemap or sitemap index, or a home page (its feeds are
+    found from its <link rel="alternate">)."""
+    with Store(db) as store:
+        row = pipeline.add_source(store, url, name=name, outlet=outlet, allow_private=allow_private)
+    if as_json:
+        click.echo(dumps(row))
+    else:
+        out.print(f"following {render.escape(row['name'])} ({row['kind']}): {render.escape(row['url'])}")
+
+
+@sources.command("remove")
+@click.argument("name")
+@db_option
+@handles_errors
+def sources_remove(name: str, db: str) -> None:
+    """Stop following a source (its articles stay in the store)."""
+    with Store(db) as store:
+        store.remove_source(name)
+    out.print(f"removed {render.escape(name)}")
+
+
+@sources.command("import")
+@click.argument("file", type=click.File("rb"))
+@allow_private_option
+@json_option
+@db_option
+@handles_errors
+def sources_import(file: Any, allow_private: bool, as_json: bool, db: str) -> None:
+    """Follow every feed of an OPML file."""
+    with Store(db) as store:
+        added, rejected = pipeline.import_sources(store, file.read(), origin=file.name, allow_private=allow_private)
+    for r in rejected:
+        err.print(f"[red]rejected[/red]: {render.escape(r.line())}")
+    if as_json:
+        click.echo(dumps({"added": added, "rejected": [r.to_json() for r in rejected]}))
+    else:
+        out.print(f"following {len(added)} new sources")
+    if rejected:
+        sys.exit(1)
+
+
+@sources.command("export")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default: stdout).")
+@db_option
+@handles_errors
+def sources_export(output: Any, db: str) -> None:
+    """Write the sources as OPML."""
+    with Store(db) as store:
+        output.write(pipeline.export_sources(store))
+
+
+@cli.command()
+@click.option("--source", metavar="NAME", help="Only this source.")
+@allow_private_option
+@delay_option
+@timeout_option
+@json_option
+@db_option
+@handles_errors
+def fetch(source: str | None, allow_private: bool, delay: float, timeout: float, as_json: bool, db: str) -> None:
+    """Fetch every source once: new items only, each item's page parsed and stored.
+
+    A source or a page that cannot be had gets one line on stderr and the exit status is 1;
+    an item whose page cannot be had is stored headline-only and its page tried again later.
+    """
+    with Store(db) as store, progress_bar("fetching") as progress:
+        report = pipeline.fetch(store, source=source, allow_private=allow_private, policy=_policy(delay, timeout),
+                                progress=progress)
+    for r in report.rejected:
+        err.print(f"[red]failed[/red]: {render.escape(r.line())}", soft_wrap=True)
+    if as_json:
+        click.echo(dumps(report.to_json()))
+    else:
+        out.print(render.escape(_fetch_lines(report)))
+    if report.rejected:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--every", default="10m", show_default=True, metavar="DURATION",
+              help="The most often a source is fetched (30s, 10m, 2h); a source that publishes less often is fetched less often.")
+@allow_private_option
+@delay_option
+@timeout_option
+@db_option
+@handles_errors
+def watch(every: str, allow_private: bool, delay: float, timeout: float, db: str) -> None:
+    """Fetch the sources in a loop, each at its own pace, until Ctrl-C or SIGTERM (the page in
+    hand is finished and stored first). Runs beside `recoupe serve` on the same store."""
+    import signal
+    import threading
+    from datetime import datetime
+
+    from recoupe.ingest.watch import parse_every
+
+    try:
+        interval = parse_every(every)
+    except ValueError as e:
+        raise CommandError(str(e)) from e
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: Any) -> None:
+        if not stop.is_set():
+            err.print(f"stopping after the page in hand ({signal.Signals(signum).name})")
+        stop.set()
+
+    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+
+    def on_round(report: pipeline.FetchReport) -> None:
+        for r in report.rejected:
+            err.print(f"[red]failed[/red]: {render.escape(r.line())}", soft_wrap=True)
+        t = report.totals()
+        err.print(f"{datetime.now().strftime('%H:%M:%S')} fetched {t['sources']} sources: {t['created']} new articles, "
+                  f"{t['revised']} revised, {t['headline_only']} headline only, {t['failed']} failed")
+
+    err.print(f"watching the sources of {db} (at most every {every}; Ctrl-C to stop)")
+    try:
+        with Store(db) as store:
+            rounds = pipeline.watch(store, every=interval, stop=stop, allow_private=allow_private,
+                                    policy=_policy(delay, timeout), on_round=on_round)
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    err.print(f"stopped after {rounds} rounds")
+
+
 def main() -> None:
     cli.main(prog_name="recoupe")
 

@@ -35,6 +35,7 @@ from recoupe.models import (
     Timestamp,
 )
 from recoupe.normalise import name_key
+from recoupe.store import sources as source_tables
 from recoupe.store.search import parse_search, search_words, snippet
 from recoupe.store.tables import (
     MIGRATIONS,
@@ -553,6 +554,57 @@ class Store:
                 "boilerplate": kinds,
                 "published": {"first": span[0][:10] if span and span[0] else None, "last": span[1][:10] if span and span[1] else None},
             }
+
+    # -- followed sources (feeds, sitemaps) and their items: rows only -------------------
+    def sources(self, name: str | None = None) -> list[dict[str, Any]]:
+        """The followed sources (or the one named), as rows, by name."""
+        with self.engine.connect() as conn:
+            return source_tables.source_rows(conn, name)
+
+    def source(self, name: str) -> dict[str, Any]:
+        rows = self.sources(name)
+        if not rows:
+            raise NotFound(f"no source named {name!r} (see `recoupe sources`)")
+        return rows[0]
+
+    def add_source(self, *, name: str, url: str, kind: str, outlet: str | None, allow_private: bool) -> dict[str, Any]:
+        """Add a source; a name or a URL already followed is an error."""
+        with self.engine.begin() as conn:
+            for column, value in (("name", name), ("url", url)):
+                clash = conn.execute(sa.select(source_tables.sources.c.name).where(source_tables.sources.c[column] == value)).first()
+                if clash is not None:
+                    raise StoreError(f"a source with this {column} is already followed: {clash.name}")
+            source_tables.insert_source(conn, {"name": name, "url": url, "kind": kind, "outlet": outlet,
+                                               "allow_private": allow_private, "added_at": now(), "failures": 0})
+        return self.source(name)
+
+    def remove_source(self, name: str) -> None:
+        with self.engine.begin() as conn:
+            if not source_tables.delete_source(conn, name):
+                raise NotFound(f"no source named {name!r} (see `recoupe sources`)")
+
+    def update_source(self, source_id: int, **values: Any) -> None:
+        with self.engine.begin() as conn:
+            source_tables.update_source(conn, source_id, values)
+
+    def seen_items(self, source_id: int, urls: Sequence[str], guids: Sequence[str]) -> set[str]:
+        with self.engine.connect() as conn:
+            return source_tables.seen_keys(conn, source_id, urls, guids)
+
+    def save_source_items(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert or update items (by source and canonical URL); the first sighting is kept."""
+        with self.engine.begin() as conn:
+            for row in rows:
+                source_tables.save_item(conn, {"first_seen": now(), **row})
+
+    def source_items(self, source_id: int, *, status: str | None = None, since: str | None = None,
+                     max_attempts: int | None = None) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return source_tables.item_rows(conn, source_id, status=status, since=since, max_attempts=max_attempts)
+
+    def source_item_counts(self, source_id: int) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return source_tables.item_counts(conn, source_id)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

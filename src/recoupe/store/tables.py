@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 
 from recoupe.normalise import LIGATURE_CHARS
 from recoupe.normalise import entity_keys as keys_of_entity
+from recoupe.store import sources as source_tables
 from recoupe.store.search import index_article_text
 
 metadata = sa.MetaData()
@@ -264,6 +265,11 @@ def _migration_5(conn: Connection) -> None:
             index_article_text(conn, r.id, r.title, r.lead, r.body)
 
 
+def _migration_6(conn: Connection) -> None:
+    """The sources a store follows (feeds, sitemaps) and the items seen of each."""
+    source_tables.create(conn)
+
+
 # (version, name, function). Append, never edit: a store records which ones it has applied.
 MIGRATIONS: Sequence[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, revisions, raw inputs and entities", _migration_1),
@@ -271,6 +277,7 @@ MIGRATIONS: Sequence[tuple[int, str, Callable[[Connection], None]]] = [
     (3, "stories, story index, copies", _migration_3),
     (4, "full-text search (SQLite FTS5 over French stems)", _migration_4),
     (5, "entity and search keys with ligatures spelt out (œ, æ, ß)", _migration_5),
+    (6, "followed sources and the items seen of each", _migration_6),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

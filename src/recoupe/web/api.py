@@ -285,6 +285,14 @@ def stats(request: Request) -> dict[str, Any]:
     return _store(request).stats()
 
 
+@router.get("/sources", summary="The followed sources and their health")
+def list_sources(request: Request) -> dict[str, Any]:
+    """The objects of `recoupe sources --json`: last fetch, last success, last new item, items per
+    day over 7 and 30 days, consecutive failures, last error, flags (silent, failing, robots)."""
+    items = reading.source_health(_store(request))
+    return {"items": items, "total": len(items), "flagged": sum(1 for i in items if i["flags"])}
+
+
 @router.get("/schemas/article.json", summary="The JSON Schema of an article")
 def schema() -> dict[str, Any]:
     return article_schema()

@@ -102,3 +102,9 @@ def search_page(request: Request, q: str = Query("", max_length=500), page: int 
         pager = _pages(found["total"], HITS_PER_PAGE, page)
     title = f"Recherche : {q}" if q else "Recherche"
     return render(request, "search.html", title=title, q=q, hits=hits, pager=pager, searched=bool(q))
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources_page(request: Request) -> HTMLResponse:
+    items = reading.source_health(_store(request))
+    return render(request, "sources.html", title="Sources suivies", sources=items, q="")
