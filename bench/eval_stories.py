@@ -1,5 +1,5 @@
 """Story grouping against gold story clusters, through the real CLI: OG2021 French dev set and the
-two OrangeSum weeks of bench/data/stories-orangesum.json (week 1 dev, week 2 blind).
+two OrangeSum weeks of bench/data/stories-2020-06.json (week 1 dev, week 2 blind).
 
     python bench/eval_stories.py                 # OG2021 and both OrangeSum weeks, side by side
     python bench/eval_stories.py --og2021        # OG2021 only   (--data ../shared/dev/og2021-fr-dev.tsv)
@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "dev" / "og2021-fr-dev.tsv"
 CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum" / "articles.jsonl.gz"
-ORANGESUM_GOLD = ROOT / "bench" / "data" / "stories-orangesum.json"
+ORANGESUM_GOLD = ROOT / "bench" / "data" / "stories-2020-06.json"
 
 
 def bcubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
