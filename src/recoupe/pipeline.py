@@ -204,17 +204,21 @@ def _enriched_batches(
     yield from _chunks(enrich(itertools.chain([first], rest)), batch_size)
 
 
-def _record(report: IngestReport, input_of: dict[int, str], batch: list[Enriched], results: list[Any]) -> None:
+def _record(report: IngestReport, input_of: dict[int, str], batch: list[Enriched], results: list[SaveResult]) -> None:
     for item, result in zip(batch, results, strict=True):
-        entry = report.of(input_of.pop(id(item.article)))
-        if result.action == "created":
-            entry.created.append(result.article_id)
-        elif result.action == "revised":
-            entry.revised.append(result.article_id)
-        elif result.action == "duplicate":
-            entry.duplicates.append(result.article_id)
-        else:
-            entry.rejected.append(Rejection(result.origin, "E013", result.detail))
+        _tally(report.of(input_of.pop(id(item.article))), result, result.origin)
+
+
+def _tally(entry: InputReport | SourceReport, result: SaveResult, origin: str) -> None:
+    """Note what the store did with an article in the report of its input or its source."""
+    if result.action == "created":
+        entry.created.append(result.article_id)
+    elif result.action == "revised":
+        entry.revised.append(result.article_id)
+    elif result.action == "duplicate":
+        entry.duplicates.append(result.article_id)
+    else:
+        entry.rejected.append(Rejection(origin, "E013", result.detail))
 
 
 @dataclass(slots=True)
@@ -482,14 +486,7 @@ def _store_items(store: Store, parsed: list[tuple[Item, ParsedArticle]], item_ro
     for batch in _chunks(enrich(fresh), BATCH_SIZE) if fresh else ():
         for item, result in zip(batch, store_batch(store, batch, params), strict=True):
             item_rows[url_of[id(item.article)]]["article_id"] = result.article_id
-            if result.action == "created":
-                rep.created.append(result.article_id)
-            elif result.action == "revised":
-                rep.revised.append(result.article_id)
-            elif result.action == "duplicate":
-                rep.duplicates.append(result.article_id)
-            else:
-                rep.rejected.append(Rejection(f"{rep.source}: {result.origin}", "E013", result.detail))
+            _tally(rep, result, f"{rep.source}: {result.origin}")
 
 
 def import_sources(store: Store, data: bytes, *, origin: str, allow_private: bool = False) -> tuple[list[str], list[Rejection]]:
