@@ -281,9 +281,10 @@ def table(sets: list[GoldSet]) -> list[tuple[GoldSet, list]]:
         every = score(gs.articles, gs.predictions, errors=errors) if set(gs.kinds) >= {"direct", "indirect"} else None
         if errors is not None:
             dev_errors.append((gs, errors))
-        gold, pred, short = direct_only(gs.articles, gs.predictions, blind_conventions=gs.role == "blind", texts=gs.texts)
+        gold, pred, short = direct_only(gs.articles, gs.predictions, blind_conventions=gs.kinds == ("direct",), texts=gs.texts)
         columns.append((gs.name.removesuffix(".json"), gs.role, every, score(gold, pred), short))
-    devs = [gs for gs in sets if gs.role == "dev"]
+    # "dev together": the first two dev files, annotated with both kinds under the first conventions
+    devs = [gs for gs in sets if gs.role == "dev" and "indirect" in gs.kinds]
     if len(devs) > 1:
         articles = [a for gs in devs for a in gs.articles]
         predictions = {k: v for gs in devs for k, v in gs.predictions.items()}
@@ -318,7 +319,7 @@ def table(sets: list[GoldSet]) -> list[tuple[GoldSet, list]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", type=Path, action="append", help="gold file (repeat for several; default: quotes-dev.json, quotes-dev-ext.json and quotes-blind.json)")
+    ap.add_argument("--gold", type=Path, action="append", help="gold file (repeat for several; default: quotes-dev.json, quotes-dev-ext.json, quotes-dev2.json and quotes-blind.json)")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--errors", type=int, default=15, help="how many errors of each kind to print (dev sets only)")
     ap.add_argument("--speed", type=int, default=300, help="articles to time the quotation finder on (0: no timing)")
@@ -327,7 +328,7 @@ def main() -> int:
         print(f"no corpus at {args.corpus}", file=sys.stderr)
         return 2
     data = ROOT / "bench" / "data"
-    golds = args.gold or [data / "quotes-dev.json", data / "quotes-dev-ext.json", data / "quotes-blind.json"]
+    golds = args.gold or [data / "quotes-dev.json", data / "quotes-dev-ext.json", data / "quotes-dev2.json", data / "quotes-blind.json"]
     sets: list[GoldSet] = []
     for path in golds:
         try:
