@@ -338,3 +338,20 @@ def test_sources_on_the_web(store, tmp_path, enricher, server):
 def _rss(server, items):
     entries = "".join(f"<item><title>{t}</title><link>{server.url(p)}</link><guid>{p}</guid></item>" for t, p in items)
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{entries}</channel></rss>'.encode()
+
+
+def test_a_fetch_stopped_between_pages_keeps_the_old_validators(store, enricher, server):
+    """Items not reached before a stop are new next time: the feed is asked for again in full,
+    not with the validators of the listing that held them."""
+    import threading
+
+    server.feed("/rss.xml", [{"title": "Vol au musée", "path": "/vol"}, {"title": "Grève", "path": "/greve"}], etag='"v1"')
+    server.page("/vol", VOL)
+    server.page("/greve", GREVE)
+    _follow(store, server)
+    stop_after_one = threading.Event()
+    _fetch(store, enricher, stop=stop_after_one, progress=lambda n: stop_after_one.set())
+    assert store.count() == 1
+    report = _fetch(store, enricher)
+    assert "If-None-Match" not in server.hits("/rss.xml")[-1]
+    assert report.totals()["created"] == 1 and store.count() == 2

@@ -32,6 +32,7 @@ class Reasons:
     E019 = "not HTML, XML or a feed ({content_type}): {url}"
     E020 = "unreadable feed or sitemap: {detail}"
     E021 = "no feed or sitemap found at {url}"
+    E022 = "the fetch of this source failed ({detail}); the other sources go on"
 
 
 def reason(code: str, **kwargs: object) -> str:

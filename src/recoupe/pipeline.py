@@ -361,7 +361,12 @@ def fetch(
             if due_only and not watching.is_due(row["next_fetch"], datetime.now(timezone.utc)):
                 continue
             allowed = allow_private or bool(row["allow_private"])
-            report.sources.append(_fetch_source(store, client, row, allowed, lazy, progress, stop, every, params))
+            try:
+                report.sources.append(_fetch_source(store, client, row, allowed, lazy, progress, stop, every, params))
+            except Exception as e:  # noqa: BLE001 - a locked store or a bug on one source must not end watch
+                if not due_only:
+                    raise
+                report.sources.append(_failed_source(store, row, e, every))
     if stop is not None and stop.is_set():
         report.stopped = True
     return report
@@ -391,6 +396,19 @@ def watch(
     return rounds
 
 
+def _failed_source(store: Store, row: dict[str, Any], error: Exception, every: timedelta) -> SourceReport:
+    """What watch keeps of a source whose fetch failed unexpectedly: a failure, tried again later."""
+    rep = SourceReport(row["name"])
+    detail = f"{type(error).__name__}: {error}"
+    rep.error = Rejection(row["name"], "E022", reason("E022", detail=detail))
+    failures = int(row["failures"] or 0) + 1
+    now = datetime.now(timezone.utc)
+    store.update_source(row["id"], last_fetch=now.isoformat(timespec="microseconds"), failures=failures,
+                        last_error=f"{rep.error.reason} [E022]",
+                        next_fetch=watching.next_fetch(now, every, None, failures).isoformat())
+    return rep
+
+
 def _fetch_source(store: Store, client: Client, row: dict[str, Any], allow_private: bool, enrich: Callable[..., Any],
                   progress: Progress | None, stop: _Stop | None, every: timedelta, params: PlacementParams) -> SourceReport:
     rep = SourceReport(row["name"])
@@ -415,8 +433,10 @@ def _fetch_source(store: Store, client: Client, row: dict[str, Any], allow_priva
     hint = row["outlet"] or row["name"]
     parsed: list[tuple[Item, ParsedArticle]] = []
     item_rows: dict[str, dict[str, Any]] = {}
+    interrupted = False
     for item in new + retry:
         if stop is not None and stop.is_set():
+            interrupted = True  # the items not reached are new next time: keep the old validators
             break
         is_retry = item.url in attempts
         base = {"source_id": row["id"], "url": item.url, "guid": item.guid, "title": item.title,
@@ -440,7 +460,7 @@ def _fetch_source(store: Store, client: Client, row: dict[str, Any], allow_priva
     usual = watching.usual_interval([r["first_seen"] for r in store.source_items(row["id"], since=(started - timedelta(days=7)).isoformat())], started)
     values: dict[str, Any] = {"last_fetch": stamp, "last_success": stamp, "failures": 0, "last_error": None,
                               "next_fetch": watching.next_fetch(started, every, usual, 0).isoformat()}
-    if not got.unchanged:
+    if not got.unchanged and not interrupted:
         values.update(etag=got.etag, last_modified=got.last_modified, kind=got.kind or row["kind"])
     if rep.created:
         values["last_new"] = stamp

@@ -113,7 +113,7 @@ class Client:
         self.policy = policy or Policy()
         self._sleep = sleep
         self._http = httpx.Client(
-            follow_redirects=False, timeout=httpx.Timeout(self.policy.timeout),
+            follow_redirects=False, timeout=httpx.Timeout(self.policy.timeout), trust_env=False,
             headers={"User-Agent": self.policy.user_agent, "Accept-Encoding": "gzip, deflate"},
         )
         self._last: dict[str, float] = {}

@@ -75,7 +75,6 @@ def create_app(db: str, *, outlets: str | None = None, token: str | None = None,
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # the cross-check's language model loads while the server starts answering, so the
         # first story page does not wait for it
-
         from recoupe.crosscheck.statements import load_model
 
         threading.Thread(target=load_model, name="recoupe-model", daemon=True).start()
