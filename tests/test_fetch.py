@@ -355,3 +355,23 @@ def test_a_fetch_stopped_between_pages_keeps_the_old_validators(store, enricher,
     report = _fetch(store, enricher)
     assert "If-None-Match" not in server.hits("/rss.xml")[-1]
     assert report.totals()["created"] == 1 and store.count() == 2
+
+
+def test_a_headline_that_gets_its_page_shares_a_copy_group_with_a_reprint(store, enricher, server):
+    """Copies are found from the text: once a headline-only item gets its page, a reprint of that
+    page under another address is its copy (counted once), not an independent source."""
+    server.feed("/rss.xml", [{"title": "Vol au musée", "path": "/vol"}])
+    server.routes["/vol"] = (404, {"Content-Type": "text/plain"}, b"")
+    _follow(store, server)
+    _fetch(store, enricher)
+    (original,) = store.query()
+    assert not original.body
+    server.page("/vol", VOL)
+    server.page("/reprise", VOL)  # the same text, reprinted at another address
+    server.feed("/rss.xml", [{"title": "Vol au musée", "path": "/vol"}, {"title": "Vol au musée (reprise)", "path": "/reprise"}])
+    _fetch(store, enricher)
+    reprint = next(a for a in store.query() if a.id != original.id)
+    copy_of = {m["id"]: m["copy_of"] for a in (original, reprint)
+               for m in reading.story(store, store.get(a.id).story_id)["members"]}
+    # one copy group: the reprint came first in this fetch (new items before retried pages)
+    assert copy_of[original.id] == reprint.id or copy_of[reprint.id] == original.id

@@ -168,9 +168,14 @@ def store_batch(store: Store, batch: Sequence[Enriched], params: PlacementParams
             article_id = saved.result.article_id
             resolved = resolver.resolve(item.entities)
             writer.save_analysis(article_id, item, resolved)
-            if saved.result.action != "created":
-                continue  # a new revision keeps its story and its copy group
             a = item.article
+            if saved.gained_body:  # a headline stored alone got its page: copies and features from the text
+                writer.forget_copy_keys(article_id)
+                copy = find_copy(writer, article_id, a.title, a.body)
+                writer.refresh_features(article_id, terms=item.terms, vector=item.vector, copy_group=copy.group,
+                                        signature=copy.signature.tobytes() if copy.signature is not None else None)
+            if saved.result.action != "created":
+                continue  # a new revision keeps its story
             copy = find_copy(writer, article_id, a.title, a.body)
             signal = signal_of(article_id, a.published, saved.stamp, item.terms, resolved, item.vector)
             placement = assign(signal, writer.stories, params)

@@ -51,6 +51,7 @@ class Saved:
     result: SaveResult
     current: bool
     stamp: str
+    gained_body: bool = False  # a revision with a body of an article stored headline-only
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +87,12 @@ class Writer:
         ).first()
         if dup is not None:
             return Saved(SaveResult(origin, dup.article_id, "duplicate", f"same text as revision {dup.revision} of {dup.article_id}"), False, stamp)
-        existing = conn.execute(sa.select(articles.c.id, articles.c.url, articles.c.updated_value, articles.c.revision).where(articles.c.id == a.id)).first()
+        existing = conn.execute(sa.select(articles.c.id, articles.c.url, articles.c.updated_value, articles.c.revision, articles.c.body).where(articles.c.id == a.id)).first()
         if existing is not None and a.url and existing.url and existing.url != a.url:
             return Saved(SaveResult(origin, a.id, "rejected", reason("E013", id=a.id, url=existing.url)), False, stamp)
         if existing is None and a.url:
             existing = conn.execute(
-                sa.select(articles.c.id, articles.c.url, articles.c.updated_value, articles.c.revision).where(articles.c.url == a.url).limit(1)
+                sa.select(articles.c.id, articles.c.url, articles.c.updated_value, articles.c.revision, articles.c.body).where(articles.c.url == a.url).limit(1)
             ).first()
         raw_id = self._raw_id(a.record)
         values = _article_values(a, raw_id, stamp)
@@ -111,7 +112,8 @@ class Writer:
             **values, **_derived(a, item), revision=number, format=a.record.format, origin=origin,
         ))
         index_article_text(conn, existing.id, a.title, a.lead, a.body)
-        return Saved(SaveResult(origin, existing.id, "revised", f"revision {number}"), True, stamp)
+        return Saved(SaveResult(origin, existing.id, "revised", f"revision {number}"), True, stamp,
+                     gained_body=not (existing.body or "").strip() and bool(a.body.strip()))
 
     def replace_article(self, article_id: str, item: Enriched) -> bool:
         """A re-parsed article: overwrite the fields of its current revision, keep its id.
@@ -209,6 +211,16 @@ class Writer:
             terms=[list(t) for t in terms], entities=signal.entities, vector=vector,
             signature=signature, copy_group=copy_group, story_id=story_id,
         ))
+
+    def refresh_features(self, article_id: str, *, terms: Sequence[tuple[str, float]], vector: bytes | None,
+                         signature: bytes | None, copy_group: str) -> None:
+        """The features of an article whose text changed in kind (a headline that got its page):
+        its terms, vector, signature and copy group; its story stays."""
+        self.conn.execute(article_features.update().where(article_features.c.article_id == article_id).values(
+            terms=[list(t) for t in terms], vector=vector, signature=signature, copy_group=copy_group))
+
+    def forget_copy_keys(self, article_id: str) -> None:
+        self.conn.execute(copy_keys.delete().where(copy_keys.c.article_id == article_id))
 
     def clear_stories(self) -> list[Signal]:
         """Forget every story, and give the stored signals of every article in publication
