@@ -159,3 +159,17 @@ def test_a_killed_ingest_keeps_whole_batches_and_can_resume(tmp_path):
     assert done.returncode == 0, done.stderr
     totals = json.loads(done.stdout)["totals"]
     assert totals["created"] == 400 - n and totals["duplicates"] == n
+
+
+def test_entities_added_by_another_writer_are_seen(tmp_path):
+    """Two processes on one store (watch beside ingest): what one resolves, the other finds,
+    although it had looked the key up before (and cached that it was not there)."""
+    db = str(tmp_path / "two.db")
+    with Store(db) as first, Store(db) as second:
+        with first.writing() as w:
+            assert w.entities.find("name:lea martin") == []
+        with second.writing() as w:
+            w.entities.add("per-lea-martin", "Léa Martin", "person")
+            w.entities.add_keys("per-lea-martin", ["name:lea martin"])
+        with first.writing() as w:
+            assert w.entities.find("name:lea martin") == [("per-lea-martin", "Léa Martin", "person")]

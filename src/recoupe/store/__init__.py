@@ -59,6 +59,8 @@ from recoupe.store.tables import (
 from recoupe.store.writer import Writer
 from recoupe.timestamps import bounds, parse_timestamp
 
+ENTITY_CACHE_KEYS = 200_000  # entity look-ups kept between transactions
+
 __all__ = ["SCHEMA_VERSION", "ArticleQuery", "Store", "database_url", "parse_search", "search_words"]
 
 
@@ -90,6 +92,7 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         self._entity_cache: dict[str, list[tuple[str, str, str]]] = {}
+        self._entity_seq = -1  # the newest entity this process has seen: another writer's raise it
         if migrate:
             self.migrate()
 
@@ -133,7 +136,11 @@ class Store:
         """One transaction: what is written through the writer is kept, or none of it."""
         try:
             with self.engine.begin() as conn:
+                newest = conn.execute(sa.select(sa.func.max(entities.c.seq))).scalar() or 0
+                if newest != self._entity_seq or len(self._entity_cache) > ENTITY_CACHE_KEYS:
+                    self._entity_cache.clear()  # another process added entities (or the cache is full)
                 yield Writer(conn, self._entity_cache)
+                self._entity_seq = conn.execute(sa.select(sa.func.max(entities.c.seq))).scalar() or 0
         except BaseException:
             self._entity_cache.clear()  # it may hold entities of the rolled-back transaction
             raise
