@@ -302,8 +302,9 @@ class Signal:
 
 @dataclass(slots=True)
 class StoryState:
-    """A story as placement sees it; ``recent`` holds its latest members as they were stored
-    (term counts, entity weights, vector), ``terms`` and ``entities`` its summed weights."""
+    """A story as placement sees it: ``terms`` and ``entities`` its summed weights, ``recent``
+    its latest members (term counts, entity weights and vector as the store keeps them, which
+    placement turns into TF-IDF and unit weights before comparing)."""
 
     id: str
     first_seen: datetime

@@ -112,7 +112,7 @@ class SqlStoryIndex:
         self.conn.execute(stmt, [{"term": t, "df": 1} for t in list(terms) + [self.N_KEY]])
 
     def candidates(self, signal: Signal, weights: dict[str, float], since: datetime, until: datetime, limit: int,
-                   signal_members: int = 8) -> list[StoryState]:
+                   members: int = 8) -> list[StoryState]:
         top_terms = [t for t, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:20]]
         # The stories active around the article come first, from the time index; only their
         # postings are probed, (story, term) pair by pair, so the cost follows the activity of the
@@ -153,13 +153,12 @@ class SqlStoryIndex:
                       sa.func.row_number().over(partition_by=article_features.c.story_id, order_by=article_features.c.seq.desc()).label("k"))
             .where(article_features.c.story_id.in_(ids)).subquery()
         )
-        members = self.conn.execute(
-            sa.select(ranked.c.story_id, ranked.c.terms, ranked.c.entities, ranked.c.vector).where(ranked.c.k <= signal_members)
+        latest = self.conn.execute(
+            sa.select(ranked.c.story_id, ranked.c.terms, ranked.c.entities, ranked.c.vector).where(ranked.c.k <= members)
             .order_by(ranked.c.story_id, ranked.c.k)
         ).all()
-        for m in members:
-            if len(recent[m.story_id]) < signal_members:
-                recent[m.story_id].append(({t: w for t, w in m.terms}, dict(m.entities), vec(m.vector)))
+        for m in latest:
+            recent[m.story_id].append(({t: w for t, w in m.terms}, dict(m.entities), vec(m.vector)))
         out = []
         for i in ids:
             r = rows[i]

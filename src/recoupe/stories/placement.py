@@ -56,7 +56,8 @@ class StoryIndex(Protocol):
     """What assignment needs from the store (one implementation per backend)."""
 
     def document_frequency(self, terms: Sequence[str]) -> tuple[int, dict[str, int]]: ...
-    def candidates(self, signal: Signal, weights: dict[str, float], since: datetime, until: datetime, limit: int) -> list[StoryState]: ...
+    def candidates(self, signal: Signal, weights: dict[str, float], since: datetime, until: datetime, limit: int,
+                   members: int = 8) -> list[StoryState]: ...
     def create(self, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> str: ...
     def add(self, story: StoryState, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> None: ...
     def merge(self, source: StoryState, target: StoryState, article_id: str) -> None: ...
@@ -182,7 +183,8 @@ def assign(signal: Signal, index: StoryIndex, params: PlacementParams = Placemen
     n_docs, df = index.document_frequency(list(signal.terms))
     weights = tfidf(signal.terms, n_docs, df)
     index.count_document(list(signal.terms))
-    stories = index.candidates(signal, weights, signal.time - params.window_before, signal.time + params.window_after, params.candidates)
+    stories = index.candidates(signal, weights, signal.time - params.window_before, signal.time + params.window_after, params.candidates,
+                               params.members)
     _weigh_recent(stories, index)
     ents = unit(signal.entities)
     scored = sorted(((similarity(signal, weights, s, params), s) for s in stories), key=lambda x: (-x[0], x[1].id))
