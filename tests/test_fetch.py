@@ -186,6 +186,22 @@ def test_wrong_content_type_is_not_read(server):
     with Client(Policy(delay=0, retries=0, allow_private=True)) as client, pytest.raises(FetchError) as e:
         client.get(server.url("/img"))
     assert e.value.code == "E019"
+    server.routes["/svg"] = (200, {"Content-Type": "image/svg+xml"}, b"<svg/>")  # XML, but no feed nor page
+    with Client(Policy(delay=0, retries=0, allow_private=True)) as client, pytest.raises(FetchError) as e:
+        client.get(server.url("/svg"))
+    assert e.value.code == "E019"
+
+
+def test_a_redirect_with_nowhere_to_go_is_an_error(server):
+    from recoupe.ingest.polite import Client, FetchError
+
+    server.routes["/choice"] = (300, {"Content-Type": "text/html"}, b"<p>choose</p>")
+    server.routes["/moved"] = (302, {"Content-Type": "text/html"}, b"")  # no Location
+    with Client(Policy(delay=0, retries=0, allow_private=True)) as client:
+        for path in ("/choice", "/moved"):
+            with pytest.raises(FetchError) as e:
+                client.get(server.url(path))
+            assert e.value.code == "E016" and e.value.status in (300, 302)
 
 
 def test_malformed_feed_gets_one_line_and_the_rest_goes_on(store, enricher, server):

@@ -156,8 +156,8 @@ class Client:
         try:
             r = self._request(origin + "/robots.txt", {}, allow_private, robots=False, types=None, retries=0)
         except FetchError as e:
-            if e.status is not None and 400 <= e.status < 500:
-                return None  # no robots.txt: everything is allowed
+            if e.status is not None and 400 <= e.status < 500 and e.status != 429:
+                return None  # no robots.txt: everything is allowed (a 429 is an unreachable one)
             if e.code == "E014":
                 raise
             parser.parse(["User-agent: *", "Disallow: /"])  # unreachable robots.txt (RFC 9309: assume complete disallow)
@@ -194,6 +194,8 @@ class Client:
             if status in (301, 302, 303, 307, 308) and "location" in resp_headers:
                 url = urljoin(url, resp_headers["location"])
                 continue
+            if 300 <= status < 400 and status != 304:  # a redirect with nowhere to go, a choice of pages
+                raise FetchError("E016", reason("E016", status=status, url=url), status=status)
             return Response(url, status, resp_headers, body)
         raise FetchError("E015", reason("E015", detail=f"more than {self.policy.max_redirects} redirects from {url}"))
 
@@ -214,17 +216,20 @@ class Client:
                 if 300 <= status < 400:
                     return status, resp_headers, b""
                 ctype = resp_headers.get("content-type", "").split(";")[0].strip().lower()
-                if types is not None and ctype and ctype not in types and not ctype.endswith("+xml"):
+                if types is not None and ctype and ctype not in types:  # no type at all: the parser will tell
                     raise FetchError("E019", reason("E019", content_type=ctype, url=url))
                 declared = resp_headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > self.policy.max_bytes:
                     raise FetchError("E018", reason("E018", limit=_size(self.policy.max_bytes), url=url))
                 chunks: list[bytes] = []
                 size = 0
+                deadline = time.monotonic() + self.policy.timeout * 4  # a server trickling bytes is cut off
                 for chunk in r.iter_bytes():
                     size += len(chunk)
                     if size > self.policy.max_bytes:
                         raise FetchError("E018", reason("E018", limit=_size(self.policy.max_bytes), url=url))
+                    if time.monotonic() > deadline:
+                        raise httpx.ReadTimeout(f"more than {self.policy.timeout * 4:g} s to read")
                     chunks.append(chunk)
                 return status, resp_headers, b"".join(chunks)
         except httpx.TimeoutException as e:
