@@ -15,8 +15,6 @@ EntityType = Literal["person", "organisation", "place", "other"]
 BoilerplateKind = Literal["donation", "subscription", "newsletter", "related", "share", "paywall"]
 Field = Literal["title", "lead", "body"]
 
-PRECISIONS: tuple[Precision, ...] = ("year", "month", "day", "minute", "second")
-
 
 @dataclass(frozen=True, slots=True)
 class Timestamp:
@@ -283,6 +281,11 @@ class SaveResult:
 
 
 # --- the cross-check of a story (stage 5: statements → alignment → report) ---
+
+
+def vector_of(blob: bytes | None) -> np.ndarray | None:
+    """A vector as ``Enriched.vector`` and the store keep it (float32 bytes), as float64."""
+    return np.frombuffer(blob, dtype=np.float32).astype(np.float64) if blob else None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -432,9 +432,9 @@ def _fetch_source(store: Store, client: Client, row: dict[str, Any], allow_priva
     seen = store.seen_items(row["id"], [i.url for i in got.items], [i.guid for i in got.items if i.guid])
     new = [i for i in got.items if i.url not in seen and (not i.guid or i.guid not in seen)]
     rep.items = len(new)
-    retry = [Item(url=r["url"], guid=r["guid"], title=r["title"]) for r in
-             store.source_items(row["id"], status="headline", max_attempts=MAX_PAGE_ATTEMPTS)]
-    attempts = {r["url"]: r["attempts"] for r in store.source_items(row["id"], status="headline")}
+    waiting = store.source_items(row["id"], status="headline")  # headlines whose page did not come
+    retry = [Item(url=r["url"], guid=r["guid"], title=r["title"]) for r in waiting if r["attempts"] < MAX_PAGE_ATTEMPTS]
+    attempts = {r["url"]: r["attempts"] for r in waiting}
     hint = row["outlet"] or row["name"]
     parsed: list[tuple[Item, ParsedArticle]] = []
     item_rows: dict[str, dict[str, Any]] = {}

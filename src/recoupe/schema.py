@@ -13,8 +13,6 @@ from typing import Any
 
 from recoupe.models import Article
 
-SCHEMA_ID = "https://recoupe.example/schemas/article.json"
-
 
 def article_json(a: Article) -> dict[str, Any]:
     """The JSON of one article (``recoupe article ID --json``, one line of ``export``)."""

@@ -24,7 +24,6 @@ from recoupe.normalise import name_key
 LABELS: dict[str, EntityType] = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
 _HONORIFICS = frozenset(h.lower() for h in fr.HONORIFICS)
 _NOT_ENTITIES: frozenset[str] = frozenset()  # filled below, folded
-_DETERMINERS = tuple(sorted(fr.LEADING_DETERMINERS, key=len, reverse=True))
 _ROLE_CONTEXT = fr.ROLE_NOUNS | {"chef", "chefs", "coup", "ministère", "ministre", "secrétaire", "secrétariat", "conseil"}
 _STOP_LEFT = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "SPACE", "SYM", "X", "INTJ"}
 

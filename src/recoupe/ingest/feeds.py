@@ -35,10 +35,6 @@ class Item:
     published: str | None = None
     authors: tuple[str, ...] = ()
 
-    @property
-    def key(self) -> str:
-        return self.guid or self.url
-
 
 @dataclass(slots=True)
 class Listing:

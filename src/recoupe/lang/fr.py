@@ -25,8 +25,6 @@ BYLINE_PREFIXES: tuple[str, ...] = (
 UPDATED_CUES: tuple[str, ...] = ("mis à jour", "mise à jour", "actualisé", "modifié", "màj")
 PUBLISHED_CUES: tuple[str, ...] = ("publié", "publiée", "paru", "parue", "diffusé", "mis en ligne")
 
-# News agencies credited in bylines ("Par X, avec AFP").
-AGENCIES: tuple[str, ...] = ("AFP", "Reuters", "AP", "ANSA", "Belga", "ATS", "DPA", "EFE", "TASS")
 
 # Honorifics that stand before a name: stripped from the name.
 HONORIFICS: tuple[str, ...] = (

@@ -39,4 +39,3 @@ BOILERPLATE: dict[str, str] = {
     "related": "« lire aussi »", "share": "partage", "paywall": "accès payant",
 }
 KINDS: dict[str, str] = {"direct": "citation directe", "indirect": "discours rapporté"}
-FIELDS: dict[str, str] = {"title": "titre", "lead": "chapô", "body": "texte"}

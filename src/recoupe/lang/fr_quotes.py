@@ -44,9 +44,6 @@ WEAK_CUES: frozenset[str] = frozenset({
     "accuser", "dénoncer", "qualifier", "présenter", "décrire", "relayer", "savoir", "valoir",
 })
 
-# Prepositions that attribute a statement: "selon X", "d'après X", "pour X" (only before a comma).
-ATTRIBUTION_PREPS: tuple[str, ...] = ("selon", "d'après", "d’après", "aux yeux de", "pour")
-
 # Words after "selon" that make it no attribution ("un accord selon lequel", "selon qui").
 NOT_ATTRIBUTIONS: frozenset[str] = frozenset({
     "lequel", "laquelle", "lesquels", "lesquelles", "qui", "que", "moi", "nous", "eux", "certains",

@@ -604,10 +604,9 @@ class Store:
             for row in rows:
                 source_tables.save_item(conn, {"first_seen": now(), **row})
 
-    def source_items(self, source_id: int, *, status: str | None = None, since: str | None = None,
-                     max_attempts: int | None = None) -> list[dict[str, Any]]:
+    def source_items(self, source_id: int, *, status: str | None = None, since: str | None = None) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
-            return source_tables.item_rows(conn, source_id, status=status, since=since, max_attempts=max_attempts)
+            return source_tables.item_rows(conn, source_id, status=status, since=since)
 
     def source_item_counts(self, source_id: int) -> dict[str, int]:
         with self.engine.connect() as conn:

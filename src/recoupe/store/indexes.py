@@ -14,7 +14,7 @@ import numpy as np
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from recoupe.models import Signal, StoryState
+from recoupe.models import Signal, StoryState, vector_of
 from recoupe.store.tables import (
     article_features,
     entities,
@@ -82,11 +82,6 @@ def _add_weights(conn: Connection, table: sa.Table, key: str, story_id: str, wei
         index_elements=[key, "story_id"], set_={"weight": table.c.weight + stmt.excluded.weight}
     )
     conn.execute(stmt, [{key: k, "story_id": story_id, "weight": w} for k, w in weights.items()])
-
-
-def vec(blob: bytes | None) -> np.ndarray | None:
-    """A stored float32 vector, as float64."""
-    return np.frombuffer(blob, dtype=np.float32).astype(np.float64) if blob else None
 
 
 def vec_blob(vector: np.ndarray | None) -> bytes | None:
@@ -158,14 +153,14 @@ class SqlStoryIndex:
             .order_by(ranked.c.story_id, ranked.c.k)
         ).all()
         for m in latest:
-            recent[m.story_id].append(({t: w for t, w in m.terms}, dict(m.entities), vec(m.vector)))
+            recent[m.story_id].append(({t: w for t, w in m.terms}, dict(m.entities), vector_of(m.vector)))
         out = []
         for i in ids:
             r = rows[i]
             out.append(StoryState(
                 id=i, first_seen=datetime.fromisoformat(r.first_seen), last_seen=datetime.fromisoformat(r.last_seen),
                 size=r.size, terms=terms[i], term_norm=r.term_norm2 ** 0.5, entities=ents[i],
-                entity_norm=r.entity_norm2 ** 0.5, vector_sum=vec(r.vector_sum), recent=recent[i],
+                entity_norm=r.entity_norm2 ** 0.5, vector_sum=vector_of(r.vector_sum), recent=recent[i],
             ))
         return out
 

@@ -104,15 +104,12 @@ def save_item(conn: Connection, row: dict[str, Any]) -> None:
             **{k: v for k, v in row.items() if k not in ("source_id", "url", "first_seen", "guid", "title")}))
 
 
-def item_rows(conn: Connection, source_id: int, *, status: str | None = None, since: str | None = None,
-              max_attempts: int | None = None) -> list[dict[str, Any]]:
+def item_rows(conn: Connection, source_id: int, *, status: str | None = None, since: str | None = None) -> list[dict[str, Any]]:
     q = sa.select(source_items).where(source_items.c.source_id == source_id).order_by(source_items.c.first_seen)
     if status is not None:
         q = q.where(source_items.c.status == status)
     if since is not None:
         q = q.where(source_items.c.first_seen >= since)
-    if max_attempts is not None:
-        q = q.where(source_items.c.attempts < max_attempts)
     return [dict(r._mapping) for r in conn.execute(q)]
 
 

@@ -20,8 +20,16 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from recoupe.errors import reason
-from recoupe.models import Enriched, EntityRef, ParsedArticle, RawRecord, SaveResult, Signal
-from recoupe.store.indexes import SqlEntityIndex, SqlStoryIndex, vec
+from recoupe.models import (
+    Enriched,
+    EntityRef,
+    ParsedArticle,
+    RawRecord,
+    SaveResult,
+    Signal,
+    vector_of,
+)
+from recoupe.store.indexes import SqlEntityIndex, SqlStoryIndex
 from recoupe.store.search import index_article_text
 from recoupe.store.tables import (
     article_entities,
@@ -229,7 +237,7 @@ class Writer:
             self.conn.execute(table.delete())
         self.conn.execute(article_features.update().values(story_id=None))
         rows = self.conn.execute(sa.select(article_features).order_by(article_features.c.time, article_features.c.seq)).all()
-        return [Signal(r.article_id, datetime.fromisoformat(r.time), {t: w for t, w in r.terms}, dict(r.entities), vec(r.vector))
+        return [Signal(r.article_id, datetime.fromisoformat(r.time), {t: w for t, w in r.terms}, dict(r.entities), vector_of(r.vector))
                 for r in rows]
 
     def set_story(self, article_id: str, story_id: str) -> None:

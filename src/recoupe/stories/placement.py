@@ -29,7 +29,7 @@ from typing import Protocol
 import numpy as np
 
 from recoupe.lang.fr import MODEL
-from recoupe.models import EntityRef, Signal, StoryState, Timestamp
+from recoupe.models import EntityRef, Signal, StoryState, Timestamp, vector_of
 from recoupe.normalise import story_key
 
 
@@ -161,9 +161,9 @@ def similarity(signal: Signal, weights: dict[str, float], story: StoryState, par
 def _weigh_recent(stories: Sequence[StoryState], index: StoryIndex) -> None:
     """The recent members of each candidate as stored (term counts, entity weights) become
     TF-IDF and unit weights, with the document frequencies of the store as it is now."""
-    wanted = {t for s in stories for terms, _, _ in s.recent for t in terms}
     if not any(s.recent for s in stories):
         return
+    wanted = {t for s in stories for terms, _, _ in s.recent for t in terms}
     n_docs, df = index.document_frequency(list(wanted))
     for s in stories:
         s.recent = [(tfidf(terms, n_docs, df), unit(ents), vector) for terms, ents, vector in s.recent]
@@ -226,5 +226,4 @@ def signal_of(article_id: str, published: Timestamp | None, stamp: str, terms: S
     for ref in resolved:
         if ref.id:
             weights[ref.id] = weights.get(ref.id, 0.0) + sum(TITLE_MENTION_WEIGHT if m.field == "title" else 1.0 for m in ref.mentions)
-    array = np.frombuffer(vector, dtype=np.float32).astype(np.float64) if vector else None
-    return Signal(article_id, signal_time(published, stamp), dict(terms), weights, array)
+    return Signal(article_id, signal_time(published, stamp), dict(terms), weights, vector_of(vector))
