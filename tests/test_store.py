@@ -173,3 +173,14 @@ def test_entities_added_by_another_writer_are_seen(tmp_path):
             w.entities.add_keys("per-lea-martin", ["name:lea martin"])
         with first.writing() as w:
             assert w.entities.find("name:lea martin") == [("per-lea-martin", "Léa Martin", "person")]
+
+
+def test_statement_features_are_kept_and_replaced_by_article(ingest, store):
+    ingest(FIXTURES)
+    ids = [a.id for a in store.query(full=False)][:2]
+    with store.writing() as w:
+        w.save_statement_features(ids[0], 1, b"first")
+        w.save_statement_features(ids[0], 2, b"second")
+        w.save_statement_features(ids[1], 1, bytes(range(256)))
+    got = store.statement_features([*ids, "no-such-article"])
+    assert got == {ids[0]: (2, b"second"), ids[1]: (1, bytes(range(256)))}

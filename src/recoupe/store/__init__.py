@@ -51,6 +51,7 @@ from recoupe.store.tables import (
     raw_inputs,
     revisions,
     schema_migrations,
+    statement_features,
     stories,
     story_merges,
     story_terms,
@@ -407,6 +408,17 @@ class Store:
             n += 1
             if limit is not None and n >= limit:
                 return
+
+    def statement_features(self, article_ids: Sequence[str]) -> dict[str, tuple[int, bytes]]:
+        """The stored statement features of these articles: id -> (version, bytes); an article
+        stored before they were computed is absent."""
+        out: dict[str, tuple[int, bytes]] = {}
+        ids = list(dict.fromkeys(article_ids))
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                rows = conn.execute(sa.select(statement_features).where(statement_features.c.article_id.in_(ids[start : start + 500])))
+                out.update((r.article_id, (r.version, bytes(r.data))) for r in rows)
+        return out
 
     def raw_records(self, article_ids: Sequence[str] | None = None) -> Iterator[tuple[str, RawRecord]]:
         """The raw input behind the current revision of each article, to parse it again."""

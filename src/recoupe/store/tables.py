@@ -199,6 +199,14 @@ term_df = sa.Table(
     sa.Column("term", sa.String(120), primary_key=True),
     sa.Column("df", sa.Integer, nullable=False),
 )
+statement_features = sa.Table(
+    # what the cross-check computes of an article's statements at ingest (lemmas, values,
+    # vectors), as the cross-check's own encoding: the store keeps the bytes and their version
+    "statement_features", metadata,
+    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+)
 story_merges = sa.Table(
     "story_merges", metadata,
     sa.Column("source", sa.String(40), primary_key=True),
@@ -271,6 +279,10 @@ def _migration_6(conn: Connection) -> None:
 
 
 # (version, name, function). Append, never edit: a store records which ones it has applied.
+def _migration_7(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[statement_features])
+
+
 MIGRATIONS: Sequence[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, revisions, raw inputs and entities", _migration_1),
     (2, "quotations, time expressions and dated events", _migration_2),
@@ -278,6 +290,7 @@ MIGRATIONS: Sequence[tuple[int, str, Callable[[Connection], None]]] = [
     (4, "full-text search (SQLite FTS5 over French stems)", _migration_4),
     (5, "entity and search keys with ligatures spelt out (œ, æ, ß)", _migration_5),
     (6, "followed sources and the items seen of each", _migration_6),
+    (7, "statement features computed at ingest", _migration_7),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -41,6 +41,7 @@ from recoupe.store.tables import (
     quotes,
     raw_inputs,
     revisions,
+    statement_features,
     stories,
     story_entities,
     story_merges,
@@ -226,6 +227,11 @@ class Writer:
         its terms, vector, signature and copy group; its story stays."""
         self.conn.execute(article_features.update().where(article_features.c.article_id == article_id).values(
             terms=[list(t) for t in terms], vector=vector, signature=signature, copy_group=copy_group))
+
+    def save_statement_features(self, article_id: str, version: int, data: bytes) -> None:
+        """The cross-check's features of an article's statements, replacing any stored before."""
+        self.conn.execute(statement_features.delete().where(statement_features.c.article_id == article_id))
+        self.conn.execute(statement_features.insert().values(article_id=article_id, version=version, data=data))
 
     def forget_copy_keys(self, article_id: str) -> None:
         self.conn.execute(copy_keys.delete().where(copy_keys.c.article_id == article_id))
