@@ -279,16 +279,46 @@ def test_weekday_of_the_anchor_is_the_anchor_day_unless_last_or_next():
 def test_weekday_refers_to_a_date_named_before():
     text = ("Une collecte sera organisée samedi 15 février. "
             "Rendez-vous samedi à 8 h devant la mairie.")
-    assert found(text)[1:] == [
-        ("samedi", "DATE", "2025-02-15"), ("8 h", "TIME", "2025-02-15T08:00")]
+    assert found(text)[1:] == [("samedi à 8 h", "TIME", "2025-02-15T08:00")]
+    text = "Une collecte sera organisée samedi 15 février. Rendez-vous samedi devant la mairie."
+    assert found(text)[1:] == [("samedi", "DATE", "2025-02-15")]
 
 
 # -- times of day -------------------------------------------------------------------------------
 
 def test_time_of_day_takes_the_day_of_its_sentence():
-    text = "Un homme a été blessé mardi vers 21 h 45 près de la gare."
+    text = "Un homme a été blessé mardi, vers 21 h 45, près de la gare."
     assert found(text) == [
         ("mardi", "DATE", "2025-02-11"), ("21 h 45", "TIME", "2025-02-11T21:45")]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Un homme a été blessé mardi vers 21 h 45 près de la gare.", "mardi vers 21 h 45",
+     "2025-02-11T21:45"),
+    ("La police est intervenue hier à 10 h dans le quartier.", "hier à 10 h", "2025-02-12T10:00"),
+    ("Il est arrivé ce matin vers 8 heures à la gare.", "ce matin vers 8 heures",
+     "2025-02-13T08:00"),
+    ("Le vote a eu lieu mardi soir vers 21 h 30.", "mardi soir vers 21 h 30", "2025-02-11T21:30"),
+    ("Le cortège est parti dimanche à la mi-journée.", "dimanche à la mi-journée",
+     "2025-02-09T12:00"),
+    ("Le corps a été retrouvé lundi 10 février au matin.", "lundi 10 février au matin",
+     "2025-02-10TMO"),
+    ("Il a été reçu le 3 février à 15 heures.", "le 3 février à 15 heures", "2025-02-03T15:00"),
+])
+def test_a_day_and_the_time_joined_to_it_are_one_expression(text, phrase, value):
+    assert typed(text, phrase) == ("TIME", value)
+
+
+def test_a_day_and_its_time_apart_by_french_timebank_convention():
+    text = "Un homme a été blessé mardi vers 21 h 45 près de la gare."
+    assert [(t.text, t.value) for t in find_time_expressions(text, THU_13_FEB, fuse_times=False)] == [
+        ("mardi", "2025-02-11"), ("21 h 45", "2025-02-11T21:45")]
+
+
+def test_parts_of_the_day_with_a_name_of_their_own():
+    assert typed("Les policiers sont arrivés à l'aube.", "l'aube") == ("TIME", "2025-02-13TMO")
+    assert found("Il se tient à l'aube d'une carrière nouvelle.") == []
+    assert found("Au matin, tout était calme.") == []
 
 
 @pytest.mark.parametrize("text, phrase, value", [
@@ -464,7 +494,7 @@ def test_value_f1_on_french_timebank_dev():
     bench = _load_bench()
     with FTIB_DEV.open(encoding="utf-8") as f:
         docs = [json.loads(line) for line in f if line.strip()]
-    scores = bench.score(docs, bench.recoupe_predict)
+    scores = bench.score(docs, bench.ftib_predict)
     assert scores.gold == 192
     assert scores.value_f1 >= 0.85
 

@@ -20,9 +20,10 @@ def event_date(value: str) -> Timestamp | None:
 
 
 def dated_events(body: str, sentences: list[tuple[int, int]], dates: tuple[TimeExpression, ...], entities: tuple[EntityRef, ...]) -> tuple[Event, ...]:
-    """Each body sentence carrying a normalised DATE is an event: its date, text and entities."""
+    """Each body sentence carrying a normalised date (a DATE, or a TIME on a known day: "hier à
+    10 h") is an event: its date, text and entities."""
     out: list[Event] = []
-    body_dates = [d for d in dates if d.field == "body" and d.type == "DATE"]
+    body_dates = [d for d in dates if d.field == "body" and d.type in ("DATE", "TIME")]
     for s, e in sentences:
         inside = [d for d in body_dates if s <= d.start < e]
         when = next((ts for d in inside if (ts := event_date(d.value)) is not None), None)

@@ -149,8 +149,19 @@ PARTS_AFTER_EN: frozenset[str] = frozenset({"matinée", "soirée"})
 PARTS_WITH_POSITIONS: tuple[str, ...] = ("matinée", "après-midi", "soirée", "nuit", "journée")
 # before "même": "le jour même", "le matin même".
 SAME_DAY_PARTS: tuple[str, ...] = ("jour", "matin", "soir")
+# Parts of the day named by a noun of their own, with the hour or the suffix they stand for
+# ("à l'aube", "à la mi-journée"), and those that follow "au" after a day ("jeudi 4 juin au
+# matin", "au petit matin").
+NAMED_PARTS_OF_DAY: dict[str, tuple[int | None, str | None]] = {
+    "l'aube": (None, "MO"), "la mi-journée": (12, None),
+}
+PARTS_AFTER_AU: dict[str, str] = {"matin": "MO", "petit matin": "MO", "soir": "EV"}
 # Where in the day, for a part that gives none ("en début de journée"): word -> suffix.
 DAY_POSITIONS: dict[str, str] = {"début": "MO", "milieu": "MI", "fin": "EV"}
+
+# Words that join a day and its time of day into one expression ("hier à 10 h", "samedi vers
+# 22 heures", "jeudi 4 juin au matin"); nothing else may stand between them but spaces.
+DAY_TIME_JOINERS: tuple[str, ...] = ("à", "vers", "au")
 
 # Words after a date or a unit: -1 the one before, +1 the one after, 0 the current one.
 DIRECTIONS: dict[str, int] = {

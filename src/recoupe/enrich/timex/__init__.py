@@ -12,7 +12,13 @@ Conventions, after French TimeBank (Bittar et al. 2011):
   dimanche"); contracted articles are not ("jusqu'au [28 février]", "du [19] au 23 juillet"),
   nor are prepositions ("depuis [2021]", "vers [21 h 45]", "en [mars]"). Words of approximation
   belong to a duration ("près de 24 heures"). A weekday and the time after it are two expressions
-  ("mardi" / "21 h 45"); a time and the day after it are one ("4 h mardi").
+  ("mardi" / "21 h 45"), unless they are joined (see below); a time and the day after it are
+  one ("4 h mardi").
+* A day and the time of day joined to it by nothing, "à", "vers" or "au" are one expression
+  with the combined value: "hier à 10 h" (TIME, the day before the anchor at 10:00), "mardi
+  soir vers 21 h", "ce matin vers 8 heures", "jeudi 4 juin au matin". French TimeBank splits
+  them ("mardi" / "21 h 45"); ``fuse_times=False`` follows it (the benchmark does, to score
+  French TimeBank by its own convention).
 * Values. ISO 8601 cut at the precision the text gives: "2025-02-12", "2025-02", "2025",
   "2025-W07", "2025-W07-WE", "199" (the 1990s), "2025-SU" (summer), "2025-02-12TMO" (morning),
   "2025-02-12T21:45"; "PRESENT_REF", "PAST_REF", "FUTURE_REF" (typed TIME, as in TimeBank).
@@ -48,7 +54,7 @@ text, overlaps settled), :mod:`.tense` (sentences and the tense of a clause) and
 
 from __future__ import annotations
 
-from recoupe.enrich.timex.candidates import find_candidates, select
+from recoupe.enrich.timex.candidates import find_candidates, fuse_days_and_times, select
 from recoupe.enrich.timex.durations import duration_seconds
 from recoupe.enrich.timex.resolve import resolve_candidates
 from recoupe.enrich.timex.rules import Doc
@@ -58,15 +64,18 @@ __all__ = ["TimeExpression", "duration_seconds", "find_time_expressions"]
 
 
 def find_time_expressions(
-    text: str, anchor: Timestamp | None, *, field: Field = "body"
+    text: str, anchor: Timestamp | None, *, field: Field = "body", fuse_times: bool = True
 ) -> list[TimeExpression]:
     """Every time expression of ``text``, in order, normalised against ``anchor``.
 
     ``anchor`` is the publication date of the text, at any precision, or None; ``field`` is the
-    field of the article the text comes from, given to every expression. The module docstring
-    gives the conventions of spans and values.
+    field of the article the text comes from, given to every expression; ``fuse_times=False``
+    keeps a day and the clock time joined to it apart, as French TimeBank does. The module
+    docstring gives the conventions of spans and values.
     """
     doc = Doc.of(text)
     chosen = select(find_candidates(doc))
+    if fuse_times:
+        chosen = fuse_days_and_times(doc, chosen)
     return [TimeExpression(field, c.start, c.end, text[c.start:c.end], t, v)
             for c, (t, v) in resolve_candidates(doc, chosen, anchor)]

@@ -1,14 +1,17 @@
 """Candidate spans: every rule run on the text; where candidates overlap, the longest span wins,
-then the rule written first."""
+then the rule written first; then a day and the clock time joined to it become one expression."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from recoupe.enrich.timex import dates, durations, sets, times
-from recoupe.enrich.timex.meanings import Meaning
+from recoupe.enrich.timex.lexicon import alternation
+from recoupe.enrich.timex.meanings import Calendar, Clock, Meaning, Narrative, Shift
 from recoupe.enrich.timex.rules import Doc, Rule
+from recoupe.lang import fr_time as fr
 
 # In the order they are tried: on overlapping spans of the same length, the earlier rule wins.
 _RULES: list[Rule] = [*dates.RULES, *times.RULES, *sets.RULES, *durations.RULES]
@@ -44,3 +47,42 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
         starts.insert(i, c.start)
         chosen[c.start] = c
     return [chosen[s] for s in starts]
+
+
+# What may stand between a day and its time for the two to be one expression: nothing but
+# spaces, or one of the joining words ("hier à 10 h", "samedi vers 22 heures"); no punctuation.
+_DAY_TIME_JOIN = re.compile(rf"\s+(?:(?:{alternation(fr.DAY_TIME_JOINERS)})\s+)?")
+
+
+def fuse_days_and_times(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A day followed by the time of day joined to it ("hier à 10 h", "mardi soir vers 21 h",
+    "ce matin vers 8 heures", "samedi 6 juin à la mi-journée") is one expression, with the
+    day's meaning and the time's hour (or part of the day)."""
+    out: list[Candidate] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (prev is not None and isinstance(c.meaning, Clock)
+                and _DAY_TIME_JOIN.fullmatch(doc.low, prev.end, c.start)):
+            meaning = _at_time(prev.meaning, c.meaning)
+            if meaning is not None:
+                out[-1] = Candidate(prev.start, c.end, meaning, prev.rank)
+                continue
+        out.append(c)
+    return out
+
+
+def _at_time(m: Meaning, clock: Clock) -> Meaning | None:
+    """The day ``m`` at the time of ``clock``, when ``m`` is one day without a clock time: a
+    date, a weekday, "hier", "la veille", "ce matin" (a part of the day is made precise by the
+    clock time); None otherwise."""
+    minute = clock.minute if clock.hour is not None else None
+    if isinstance(m, Calendar):
+        names_day = m.day is not None or m.weekday is not None or m.easter is not None
+        if names_day and m.hour is None and m.season is None:
+            return replace(m, hour=clock.hour, minute=minute, part=clock.part)
+    elif isinstance(m, Shift):
+        if m.granularity == "day" and m.hour is None:
+            return replace(m, hour=clock.hour, minute=minute, part=clock.part)
+    elif isinstance(m, Narrative) and m.hour is None:
+        return replace(m, hour=clock.hour, minute=minute, part=clock.part)
+    return None

@@ -315,6 +315,22 @@ def _part_of_day(m: re.Match[str], doc: Doc) -> Found:
     yield start, m.end(), Clock(part=parse_part(part), needs_day=not m["dans"] and det != "en")
 
 
+@RULES.rule(
+    rf"{B}(?:au\s+(?P<au>{alternation(fr.PARTS_AFTER_AU)})|(?P<named>{alternation(fr.NAMED_PARTS_OF_DAY)}))"
+    rf"{E}(?!\s*(?:(?:de|du|des)(?![\w-])|d{AP}))",
+    heads=alternation(w.split()[-1] for w in [*fr.PARTS_AFTER_AU, *fr.NAMED_PARTS_OF_DAY]),
+)
+def _named_part_of_day(m: re.Match[str], doc: Doc) -> Found:
+    """'à l'aube' TMO, 'à la mi-journée' T12:00, '(jeudi 4 juin) au matin' TMO; not 'à l'aube
+    d'une ère nouvelle'. 'au matin' needs a day named in its sentence."""
+    if m["au"]:
+        yield m.start("au"), m.end(), Clock(part=fr.PARTS_AFTER_AU[re.sub(r"\s+", " ", m["au"])],
+                                            needs_day=True)
+        return
+    hour, part = fr.NAMED_PARTS_OF_DAY[re.sub(r"\s+", " ", m["named"]).replace("’", "'")]
+    yield m.start(), m.end(), Clock(hour, 0 if hour is not None else None, part)
+
+
 # -- units named from the anchor: weeks, months, years, seasons, holidays -----------------------
 
 # Heads: each unit up to its hyphen or space ("week" for "week-end" and "week end"); a unit of
