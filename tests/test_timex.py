@@ -386,6 +386,27 @@ def test_ages_are_not_durations(text):
     assert [t for t in found(text) if t[1] == "DURATION"] == []
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Une visite de 24 heures à Cayenne est prévue.", "24 heures", "PT24H"),
+    ("Elle hésite à se lancer dans cinq années d'études.", "cinq années", "P5Y"),
+])
+def test_durations_that_look_like_points(text, phrase, value):
+    assert typed(text, phrase) == ("DURATION", value)
+
+
+def test_an_age_after_an_adverb_is_no_duration():
+    assert found("Il est mort à l'âge de seulement 35 ans.") == []
+
+
+def test_a_weekday_before_a_number_with_thousands_is_no_date_of_the_month():
+    assert found("L'agence comptait mardi 2.593 cas confirmés.")[0][:2] == ("mardi", "DATE")
+
+
+def test_years_of_the_next_century():
+    assert value_of("Le climat aura changé d'ici à 2100.", "2100") == "2100"
+    assert found("Les 2150 salariés ont voté.") == []
+
+
 def test_names_are_not_durations():
     assert found("Il a couru les 24 Heures du Mans.") == []
 
@@ -415,6 +436,16 @@ def test_sets(text, phrase, value):
     assert typed(text, phrase) == ("SET", value)
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Elle touche 4.000 euros par mois.", "par mois", "P1M"),
+    ("Le comité se réunit une fois par an.", "par an", "P1Y"),
+    ("La chambre coûte 90 euros par nuit.", "par nuit", "XXXX-XX-XXTNI"),
+    ("Le bulletin journalier de l'agence a paru.", "journalier", "P1D"),
+])
+def test_rates_and_frequencies(text, phrase, value):
+    assert typed(text, phrase) == ("SET", value)
+
+
 def test_a_newspaper_called_le_quotidien_is_no_set():
     assert found("Il l'a confié au quotidien Le Monde.") == []
     assert found("Il l'a dit dans l'émission Quotidien.") == []
@@ -427,6 +458,8 @@ def test_a_newspaper_called_le_quotidien_is_no_set():
     ("Rien ne justifie aujourd'hui une intervention.", "aujourd'hui", "PRESENT_REF"),
     ("Il a récemment changé d'avis.", "récemment", "PAST_REF"),
     ("La décision est reportée à une date ultérieure.", "une date ultérieure", "FUTURE_REF"),
+    ("Le tribunal se prononcera bientôt.", "bientôt", "FUTURE_REF"),
+    ("Le chanteur s'est fait discret dernièrement.", "dernièrement", "PAST_REF"),
 ])
 def test_references(text, phrase, value):
     assert typed(text, phrase) == ("TIME", value)

@@ -194,9 +194,9 @@ REFERENCES: dict[str, str] = {
     "maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "désormais": "PRESENT_REF",
     "à présent": "PRESENT_REF", "en ce moment": "PRESENT_REF", "de nos jours": "PRESENT_REF",
     "à l'heure actuelle": "PRESENT_REF", "à l'heure qu'il est": "PRESENT_REF",
-    "récemment": "PAST_REF", "naguère": "PAST_REF", "jadis": "PAST_REF",
+    "récemment": "PAST_REF", "dernièrement": "PAST_REF", "naguère": "PAST_REF", "jadis": "PAST_REF",
     "autrefois": "PAST_REF", "dans le passé": "PAST_REF",
-    "prochainement": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "dans l'avenir": "FUTURE_REF",
+    "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "dans l'avenir": "FUTURE_REF",
     "dans le futur": "FUTURE_REF", "une date ultérieure": "FUTURE_REF",
 }
 # Adjectives of frequency: TIMEX3 SET values ("le lot quotidien", "le dîner annuel").
@@ -206,6 +206,7 @@ FREQUENCY_ADJECTIVES: dict[str, str] = {
     "mensuel": "P1M", "mensuelle": "P1M", "mensuels": "P1M", "mensuelles": "P1M",
     "trimestriel": "P3M", "trimestrielle": "P3M", "trimestriels": "P3M", "trimestrielles": "P3M",
     "annuel": "P1Y", "annuelle": "P1Y", "annuels": "P1Y", "annuelles": "P1Y",
+    "journalier": "P1D", "journalière": "P1D", "journaliers": "P1D", "journalières": "P1D",
 }
 # Adjectives that are times of day ("une virée nocturne").
 TIME_ADJECTIVES: dict[str, str] = {"nocturne": "TNI", "nocturnes": "TNI"}
@@ -213,8 +214,9 @@ TIME_ADJECTIVES: dict[str, str] = {"nocturne": "TNI", "nocturnes": "TNI"}
 # around these.
 LEXICON_HEADS: tuple[str, ...] = (
     "maintenant", "actuel", "désormais", "présent", "moment", "nos jours", "heure", "récemment",
-    "naguère", "jadis", "autrefois", "passé", "prochainement", "avenir", "futur", "ultérieure",
-    "quotidien", "hebdomadaire", "mensuel", "trimestriel", "annuel", "nocturne",
+    "dernièrement", "naguère", "jadis", "autrefois", "passé", "prochainement", "bientôt",
+    "avenir", "futur", "ultérieure", "quotidien", "hebdomadaire", "mensuel", "trimestriel",
+    "annuel", "journali", "nocturne",
 )
 
 # "Every": "chaque jour", "tous les lundis", "toutes les semaines"; before a date only the
@@ -229,6 +231,14 @@ SET_UNITS: dict[str, str] = {
     "week-ends": "XXXX-WXX-WE", "matin": "TMO", "matins": "TMO", "soir": "TEV", "soirs": "TEV",
     "nuit": "TNI", "nuits": "TNI", "été": "XXXX-SU", "hiver": "XXXX-WI",
     "printemps": "XXXX-SP", "automne": "XXXX-FA",
+}
+
+# Rates: "2.000 euros par mois" SET P1M, "une fois par an" P1Y, "50 euros par nuit".
+RATES: dict[str, str] = {
+    "par seconde": "PT1S", "par minute": "PT1M", "par heure": "PT1H", "par jour": "P1D",
+    "par nuit": "XXXX-XX-XXTNI", "par semaine": "P1W", "par mois": "P1M",
+    "par trimestre": "P3M", "par an": "P1Y", "par année": "P1Y", "par décennie": "P10Y",
+    "par siècle": "P100Y", "par millénaire": "P1000Y",
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -310,6 +320,9 @@ AGE_LIST_UNITS: tuple[str, ...] = ("mois", "ans")
 AGE_WORDS: tuple[str, ...] = (
     "âgé", "âgée", "âgés", "âgées", "agé", "agée", "agés", "agées", "âge", "l'âge",
 )
+# Adverbs between those words and the age: "à l'âge de seulement 35 ans", "âgé d'à peine 20 ans".
+AGE_ADVERBS: tuple[str, ...] = ("seulement", "à peine", "tout juste", "déjà", "bientôt", "près de",
+                                "environ", "presque", "plus de", "moins de")
 # Determiners before "N ans": an age ("ses 20 ans", "les 6-16 ans", "aux 18-25 ans").
 AGE_DETERMINERS: tuple[str, ...] = ("ses", "leurs", "des", "les", "aux", "mes", "nos")
 # "à" and forms of "avoir" before "N ans": an age ("mort à 92 ans", "il a 87 ans"), not after

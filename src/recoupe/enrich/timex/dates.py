@@ -108,7 +108,7 @@ def _day_range_start(m: re.Match[str], doc: Doc) -> Found:
 
 
 @RULES.rule(
-    rf"{B}(?:(?:le|ce)\s+)?(?P<wd>{WEEKDAY})\s+(?P<d>{DAY})(?:er|re)?"
+    rf"{B}(?:(?:le|ce)\s+)?(?P<wd>{WEEKDAY})\s+(?P<d>{DAY})(?:er|re)?(?![.,]\d)"
     rf"(?=\s*(?:[,;:.)!?]|$|(?:{alternation(fr.WEEKDAY_DAY_FOLLOWERS)}){E}))",
     heads=WEEKDAY,
 )
@@ -174,7 +174,8 @@ def _is_year(doc: Doc, start: int, end: int, year: int) -> bool:
     if _YEAR_SPAN_BEFORE.search(doc.low, max(0, start - 30), start):
         return followed_as_a_year  # "de 2007 à 2017", not "de 1500 à 2000 personnes"
     before = doc.word_before(start)
-    if before in fr.YEAR_CUES or before.endswith(_ELIDED_YEAR_NOUNS):
+    if (before in fr.YEAR_CUES or before.endswith(_ELIDED_YEAR_NOUNS)
+            or _DEADLINE_BEFORE.search(doc.low, max(0, start - 12), start)):
         return True
     if (before in fr.QUANTITY_CUES or year < 1800
             or _QUANTITY_BEFORE.search(doc.low, max(0, start - 20), start)):
@@ -182,6 +183,7 @@ def _is_year(doc: Doc, start: int, end: int, year: int) -> bool:
     return followed_as_a_year
 
 
+_DEADLINE_BEFORE = re.compile(rf"{B}d{AP}ici\s+(?:à\s+)?$")  # "d'ici 2030", "d'ici à 2100"
 _QUANTITY_BEFORE = re.compile(rf"(?:{alternation(fr.QUANTITY_ADVERBS)})\s+(?:de\s+|d{AP})?$")
 _QUANTITY_AFTER = re.compile(r"\s*(?:%|€|\$|£|km|m²|kg|t\b|m\b)")
 _YEAR_RANGE_BEFORE = re.compile(rf"{YEAR4}\s*[-/–]\s*$")

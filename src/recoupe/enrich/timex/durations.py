@@ -60,10 +60,16 @@ _UNIT_HEADS = rf"\s(?:{UNIT})"
     not_after=WORD_CHAR,
 )
 def _ago_or_in(m: re.Match[str], doc: Doc) -> Found:
-    """'il y a trois jours' (the anchor minus three days), 'voilà un an', 'dans deux semaines'."""
+    """'il y a trois jours' (the anchor minus three days), 'voilà un an', 'dans deux semaines';
+    not 'dans cinq années d'études' (a duration: a complement follows)."""
+    if _COMPLEMENT_AFTER.match(doc.low, m.end()) and fr.OFFSET_WORDS[re.sub(r"\s+", " ", m["how"])] > 0:
+        return
     meaning = _offset(m["n"], m["unit"], fr.OFFSET_WORDS[re.sub(r"\s+", " ", m["how"])])
     if meaning:
         yield m.start(), m.end(), meaning
+
+
+_COMPLEMENT_AFTER = re.compile(rf"\s+(?:d{AP}|(?:de|du|des)\s)")
 
 
 def _offset(number: str, unit_word: str, sign: int) -> Meaning | None:
@@ -205,7 +211,8 @@ def _duration_value(n: float | None, unit_word: str, half: bool) -> str:
 
 # The first ages of a list: "âgés de 2, 3 et [5 ans]", "de 6 mois à [4 ans]".
 _AGE_LIST = rf"(?:(?:\d+|{NUMBER})(?:\s+(?:{alternation(fr.AGE_LIST_UNITS)}))?\s*(?:,|à|et)\s*)*"
-_AGE_BEFORE = re.compile(rf"(?:{alternation(fr.AGE_WORDS)})\s+(?:de\s+|d{AP})?{_AGE_LIST}$")
+_AGE_BEFORE = re.compile(rf"(?:{alternation(fr.AGE_WORDS)})\s+(?:de\s+|d{AP})?"
+                         rf"(?:(?:{alternation(fr.AGE_ADVERBS)})\s*)?{_AGE_LIST}$")
 _POSSESSIVE_BEFORE = re.compile(rf"(?:{alternation(fr.AGE_DETERMINERS)})\s+(?:\d+\s*-\s*)?$")
 _AT_OR_HAS_BEFORE = re.compile(  # "mort à 92 ans", "il a 87 ans"; not "d'ici à dix ans"
     rf"{B}(?<!ici )(?:{alternation(fr.AGE_VERBS)})\s+{_AGE_LIST}$")

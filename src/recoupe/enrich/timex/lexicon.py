@@ -29,7 +29,7 @@ FULL_MONTH = alternation(fr.FULL_MONTHS)
 ANY_MONTH = alternation(fr.MONTHS)
 WEEKDAY = alternation(fr.WEEKDAYS)
 DAY = rf"(?:{alternation(fr.FIRST_OF_MONTH)}|[12]\d|3[01]|0?[1-9])(?!\d)"
-YEAR4 = r"(?:1\d|20)\d\d(?!\d)"
+YEAR4 = r"(?:1\d\d\d|2[01]\d\d)(?!\d)"
 # A two-digit year: "octobre 98", not "mai 12 personnes", "mai 12 h" (a letter after it).
 YEAR2 = r"['’]?\d\d(?!\d|[,.]\d|\s*[^\W\d_])"
 _NUMBER_WORD = alternation(fr.NUMBER_WORDS)

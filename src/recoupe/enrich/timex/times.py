@@ -60,9 +60,16 @@ def _clock_colon(m: re.Match[str], doc: Doc) -> Found:
     not_after=r"[\w,.]",
 )
 def _clock_heures(m: re.Match[str], doc: Doc) -> Found:
-    """'à 15 heures', '15 heures 30'; other 'N heures' are durations (another rule)."""
-    if m["M"] or doc.word_before(m.start()) in fr.CLOCK_CUES:
+    """'à 15 heures', '15 heures 30'; other 'N heures' are durations (another rule), as are
+    '24 heures' and 'de N heures' but in a span of time ('de 8 heures à 12 heures')."""
+    before = doc.word_before(m.start())
+    if m["H"] == "24" or (before == "de" and not m["M"] and not _SPAN_END_AFTER.match(doc.low, m.end())):
+        return
+    if m["M"] or before in fr.CLOCK_CUES:
         yield m.start(), m.end(), Clock(int(m["H"]), int(m["M"] or 0))
+
+
+_SPAN_END_AFTER = re.compile(r"\s+(?:à|a)\s+\d")
 
 
 @RULES.rule(rf"(?P<w>{alternation(fr.NAMED_HOURS)}){E}", not_after=WORD_CHAR)
@@ -75,6 +82,12 @@ def _noon(m: re.Match[str], doc: Doc) -> Found:
 # -- words that are time expressions by themselves: references, frequencies ---------------------
 
 _LEXICON = {**fr.REFERENCES, **fr.FREQUENCY_ADJECTIVES, **fr.TIME_ADJECTIVES}
+
+
+@RULES.rule(rf"{B}(?P<w>{alternation(fr.RATES)}){E}", heads=r"\bpar\s")
+def _rate(m: re.Match[str], doc: Doc) -> Found:
+    """'2.000 euros par mois' SET P1M, 'une fois par an' P1Y, 'par nuit' XXXX-XX-XXTNI."""
+    yield m.start(), m.end(), Fixed("SET", fr.RATES[re.sub(r"\s+", " ", m["w"])])
 
 
 @RULES.rule(rf"{B}(?P<w>{alternation(_LEXICON)}){E}", heads=alternation(fr.LEXICON_HEADS))
