@@ -202,8 +202,22 @@ def test_month_needs_a_word_that_makes_it_a_date():
 
 def test_seasons():
     assert value_of("Des législatives pourraient avoir lieu à l'automne.", "l'automne") == "2025-FA"
-    assert value_of("Il a neigé l'hiver dernier.", "l'hiver dernier") == "2024-WI"
+    # Winter is written with the year of its December: on 13 February 2025 the winter under
+    # way is 2024-WI and the last one over 2023-WI.
+    assert value_of("Il a neigé l'hiver dernier.", "l'hiver dernier") == "2023-WI"
+    assert value_of("Il a neigé cet hiver.", "cet hiver") == "2024-WI"
+    assert value_of("Il a fait chaud l'été dernier.", "l'été dernier") == "2024-SU"
     assert found("Le Printemps de Bourges ouvre ses portes.") == []
+
+
+def test_a_season_alone_in_a_future_clause_is_the_next_one():
+    september = Timestamp("2020-09-03", "day")
+    assert value_of("Les effets se verront au printemps.", "printemps", september) == "2021-SP"
+    assert value_of("La récolte a été bonne cet été.", "cet été", september) == "2020-SU"
+
+
+def test_a_season_with_its_year_after_du():
+    assert value_of("Le service sera testé à partir du printemps 2019.", "printemps 2019") == "2019-SP"
 
 
 def test_holidays():

@@ -372,19 +372,23 @@ def _unit_shift(unit: str, offset: int) -> Shift:
 
 
 @RULES.rule(
-    rf"{B}(?P<det>l{AP}|le|cet|ce|en|au)\s*(?P<s>{SEASON})"
+    rf"{B}(?:(?P<det>l{AP}|le|cet|ce|en|au|du)\s*)?(?P<s>{SEASON})"
     rf"(?:\s+(?P<y>{YEAR4})|\s+(?P<rel>{DIRECTION}))?{E}",
     heads=SEASON,
 )
 def _season(m: re.Match[str], doc: Doc) -> Found:
-    """'l'automne', 'cet été', 'au printemps 2024', 'l'hiver dernier'.
+    """'l'automne', 'cet été', 'au printemps 2024', '(à partir du) printemps 2019', 'l'hiver
+    dernier'; without an article only with a year.
 
     Not a named event: "le Printemps de Bourges", "au printemps de l'environnement".
     """
-    if not m["y"] and (_OF_AFTER.match(doc.low, m.end()) or doc.text[m.start("s")].isupper()):
-        return
     det = m["det"]
-    start = m.start("s") if det in ("en", "au") else m.start()
+    if not m["y"] and (not det or _OF_AFTER.match(doc.low, m.end())
+                       or doc.text[m.start("s")].isupper()):
+        return
+    if det == "du" and not m["y"]:
+        return  # "la fin du printemps": the season under way or a named one, left alone
+    start = m.start("s") if det in ("en", "au", "du", None) else m.start()
     direction = parse_direction(m["rel"]) if m["rel"] else (0 if det in ("ce", "cet") else None)
     yield start, m.end(), Calendar(int(m["y"]) if m["y"] else None, season=fr.SEASONS[m["s"]],
                                     direction=direction)

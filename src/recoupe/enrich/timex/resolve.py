@@ -38,6 +38,7 @@ class _Anchor:
 _ANCHOR = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d))?)?)?")
 _DAY_VALUE = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX|(?:\d{4}|XXXX)-W(?:\d\d|XX)-\d)(?=T|$)")
 _KNOWN_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins
 
 _Resolution = tuple[TimexType, str]
 
@@ -64,7 +65,7 @@ class _Resolver:
 
     def calendar(self, c: Calendar, start: int, end: int) -> _Resolution:
         if c.season:
-            return "DATE", f"{self.season_year(c)}-{c.season}"
+            return "DATE", f"{self.season_year(c, start, end)}-{c.season}"
         if c.easter is not None:
             year = c.year if c.year is not None else self.choose_year(c, start, end)
             if year is None:
@@ -119,12 +120,48 @@ class _Resolver:
             years = [y for y in years if distance(y) >= 0]
         return min(years, key=lambda y: (abs(distance(y)), y != a.year))
 
-    def season_year(self, c: Calendar) -> str:
+    def season_year(self, c: Calendar, start: int, end: int) -> str:
+        """The year of a season the text does not give, winter counted in the year of its
+        December: "l'été dernier" the last one over before the anchor's month, "l'été prochain"
+        the next one to begin after it, "cet été" the one under way or else the nearest. A
+        season alone is the one under way, else the next one in a future clause ("on le verra
+        au printemps"), else the one of the anchor's year (the last winter in a past clause).
+        """
+        a = self.anchor
         if c.year is not None:
             return f"{c.year:04d}"
-        if self.anchor.year is None:
+        if a.year is None:
             return "XXXX"
-        return f"{self.anchor.year + (c.direction or 0):04d}"
+        if a.month is None or c.season not in _SEASON_START:
+            return f"{a.year + (c.direction or 0):04d}"
+        now = a.year * 12 + a.month - 1
+        first = _SEASON_START[c.season] - 1  # months from January to its start, 0-based
+
+        def bounds(y: int) -> tuple[int, int]:  # first and last month of the season of year y
+            return y * 12 + first, y * 12 + first + 2
+
+        years = range(a.year - 2, a.year + 2)
+        current = next((y for y in years if bounds(y)[0] <= now <= bounds(y)[1]), None)
+        last = max(y for y in years if bounds(y)[1] < now)
+        following = min(y for y in years if bounds(y)[0] > now)
+        if c.direction == -1:
+            year = last
+        elif c.direction == 1:
+            year = following
+        elif current is not None:
+            year = current
+        elif c.direction == 0:
+            year = min((last, following), key=lambda y: min(abs(bounds(y)[0] - now),
+                                                             abs(bounds(y)[1] - now)))
+        else:
+            tense = self.sentences.tense(start, end)
+            if tense == 1:
+                year = following
+            elif tense == -1 and c.season == "WI":
+                year = last
+            else:
+                year = a.year
+        return f"{year:04d}"
 
     def weekday(self, c: Calendar, start: int, end: int) -> _Resolution:
         assert c.weekday is not None
