@@ -143,11 +143,12 @@ class _Resolver:
         if (ref is None or ref_start is None or (a - ref).days <= 183
                 or self.sentences.sentence(ref_start) in self.deictic):
             return None
+        month, day = c.month, c.day or 1
         years = [y for y in (ref.year - 1, ref.year, ref.year + 1)
-                 if is_valid_date(y, c.month, c.day or 1) and date(y, c.month, c.day or 1) <= a]
+                 if is_valid_date(y, month, day) and date(y, month, day) <= a]
         if not years:
             return None
-        return min(years, key=lambda y: abs((date(y, c.month, c.day or 1) - ref).days))
+        return min(years, key=lambda y: abs((date(y, month, day) - ref).days))
 
     def season_year(self, c: Calendar, start: int, end: int) -> str:
         """The year of a season the text does not give, winter counted in the year of its
