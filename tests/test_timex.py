@@ -261,6 +261,25 @@ def test_relative_to_the_anchor(text, phrase, value):
     assert value_of(text, phrase) == value
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Il a été élu en 2017. Deux ans plus tard, il a démissionné.", "Deux ans plus tard", "2019"),
+    ("Elle est arrivée fin août 2018. Un mois plus tard, elle est repartie.", "Un mois plus tard",
+     "2018-09"),
+    ("Le 3 février, il est parti. Trois jours plus tard, il est revenu.", "Trois jours plus tard",
+     "2025-02-06"),
+    ("Il est mort en 2010. Un an après, rien n'avait changé.", "Un an après", "2011"),
+    ("Il a écrit le 11 octobre 2015. Il est parti le mois suivant.", "le mois suivant", "2015-11"),
+    ("La loi date de 2004. L'année suivante, elle a été modifiée.", "L'année suivante", "2005"),
+])
+def test_counted_from_the_last_date_named(text, phrase, value):
+    assert value_of(text, phrase) == value
+
+
+def test_counted_from_no_date_named_is_a_duration_or_nothing():
+    assert typed("Deux ans plus tard, il a démissionné.", "Deux ans plus tard") == ("DURATION", "P2Y")
+    assert found("Un an après sa mort, rien n'a changé.") == [("Un an", "DURATION", "P1Y")]
+
+
 def test_veille_and_lendemain_count_from_a_day_just_named():
     text = "Le vote a eu lieu le 3 février. La veille, les négociations avaient échoué."
     assert value_of(text, "La veille") == "2025-02-02"

@@ -113,6 +113,11 @@ DURATION_APPROXIMATIONS: tuple[str, ...] = (
 # Words before a duration that make it a point before (-1) or after (+1) the anchor: "il y a
 # trois jours", "voilà un an", "dans deux semaines".
 OFFSET_WORDS: dict[str, int] = {"il y a": -1, "voilà": -1, "voici": -1, "dans": 1}
+# Words after a duration that make it a point so many units after (+1) or before (-1) the last
+# date the text named: "deux ans plus tard", "trois jours auparavant"; "après" only at the end
+# of a clause ("un an après, ..."), not before what it counts from ("un an après sa mort").
+LATER_WORDS: dict[str, int] = {"plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1}
+CLAUSE_END_ONLY: frozenset[str] = frozenset({"après"})
 # The vague numbers they take: "il y a quelques jours" is PAST_REF, "dans plusieurs mois"
 # FUTURE_REF.
 VAGUE_OFFSETS: tuple[str, ...] = ("quelques", "plusieurs")

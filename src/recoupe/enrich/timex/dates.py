@@ -31,7 +31,7 @@ from recoupe.enrich.timex.lexicon import (
     parse_year,
     weekday_index,
 )
-from recoupe.enrich.timex.meanings import Calendar, Clock, Fixed, Narrative, Shift
+from recoupe.enrich.timex.meanings import Calendar, Clock, Fixed, Later, Narrative, Shift
 from recoupe.enrich.timex.rules import Doc, Found, RuleBook
 from recoupe.lang import fr_time as fr
 
@@ -351,11 +351,17 @@ _CALENDAR_HEADS = alternation(
 def _calendar_unit(m: re.Match[str], doc: Doc) -> Found:
     """'la semaine dernière', 'cette semaine', 'ce week-end', 'le mois prochain', 'l'an passé'."""
     rel = re.sub(r"\s+", " ", m["rel"]) if m["rel"] else None
+    unit = fr.CALENDAR_UNITS[re.sub(r"\s+", " ", m["unit"])]
     if rel in fr.ANAPHORIC_DIRECTIONS:
-        return  # anaphoric ("la semaine suivante"): not counted from the anchor
+        # Counted from the last date named ("le mois suivant"), not from the anchor.
+        if m["det"] not in fr.DEMONSTRATIVES:
+            if unit == "month":
+                yield m.start(), m.end(), Later("month", fr.DIRECTIONS[rel])
+            elif unit == "year":
+                yield m.start(), m.end(), Later("year", fr.DIRECTIONS[rel])
+        return
     if not rel and m["det"] not in fr.DEMONSTRATIVES:
         return  # "la semaine", "l'année": no point in time
-    unit = fr.CALENDAR_UNITS[re.sub(r"\s+", " ", m["unit"])]
     yield m.start(), m.end(), _unit_shift(unit, parse_direction(rel) or 0)
 
 

@@ -17,7 +17,7 @@ from recoupe.enrich.timex.lexicon import (
     alternation,
     parse_number,
 )
-from recoupe.enrich.timex.meanings import Fixed, Meaning, Shift
+from recoupe.enrich.timex.meanings import Fixed, Later, Meaning, Shift
 from recoupe.enrich.timex.rules import Doc, Found, RuleBook
 from recoupe.lang import fr_time as fr
 
@@ -70,6 +70,33 @@ def _ago_or_in(m: re.Match[str], doc: Doc) -> Found:
 
 
 _COMPLEMENT_AFTER = re.compile(rf"\s+(?:d{AP}|(?:de|du|des)\s)")
+
+
+@RULES.rule(
+    rf"{B}(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<how>{alternation(fr.LATER_WORDS)}){E}",
+    heads=rf"(?:{alternation(fr.LATER_WORDS)}){E}",
+)
+def _later(m: re.Match[str], doc: Doc) -> Found:
+    """'deux ans plus tard' (two years after the last date named), 'un mois plus tard', 'trois
+    jours auparavant', 'un an après,'."""
+    how = re.sub(r"\s+", " ", m["how"])
+    if how in fr.CLAUSE_END_ONLY and not _CLAUSE_END.match(doc.low, m.end()):
+        return
+    n = parse_number(m["n"])
+    unit, below_day = fr.DURATION_UNITS[m["unit"]]
+    if n is None or n != int(n) or below_day or unit in ("DE", "CE"):
+        return
+    k = int(n) * fr.LATER_WORDS[how]
+    fallback = Fixed("DURATION", _duration_value(n, m["unit"], False))
+    if unit == "Y":
+        yield m.start(), m.end(), Later("year", k, fallback)
+    elif unit == "M":
+        yield m.start(), m.end(), Later("month", k, fallback)
+    else:
+        yield m.start(), m.end(), Later("day", k * (7 if unit == "W" else 1), fallback)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,;:.!?)]|$)")
 
 
 def _offset(number: str, unit_word: str, sign: int) -> Meaning | None:

@@ -66,4 +66,14 @@ class Fixed:
     value: str
 
 
-Meaning = Calendar | Shift | Narrative | Clock | Fixed
+@dataclass(frozen=True, slots=True)
+class Later:
+    """So many days, months or years from the last date the text named ("deux ans plus tard",
+    "le mois suivant"), shown at that granularity; ``fallback`` when no such date is named."""
+
+    granularity: Literal["day", "month", "year"]
+    amount: int
+    fallback: Fixed | None = None
+
+
+Meaning = Calendar | Shift | Narrative | Later | Clock | Fixed

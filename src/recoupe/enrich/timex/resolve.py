@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from recoupe.enrich.timex.candidates import Candidate
 from recoupe.enrich.timex.lexicon import is_valid_date
-from recoupe.enrich.timex.meanings import Calendar, Clock, Meaning, Narrative, Shift
+from recoupe.enrich.timex.meanings import Calendar, Clock, Later, Meaning, Narrative, Shift
 from recoupe.enrich.timex.rules import Doc
 from recoupe.enrich.timex.tense import Sentences
 from recoupe.models import Timestamp, TimexType
@@ -38,6 +38,7 @@ class _Anchor:
 _ANCHOR = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d))?)?)?")
 _DAY_VALUE = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX|(?:\d{4}|XXXX)-W(?:\d\d|XX)-\d)(?=T|$)")
 _KNOWN_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+_POINT = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?(?=T|$)")
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins
 
 _Resolution = tuple[TimexType, str]
@@ -51,6 +52,8 @@ class _Resolver:
     # Days and months written with their year ("le 11 octobre 2015", "mi-octobre 2017"), in
     # text order: (start, first day of the month or the day).
     written: list[tuple[int, date]] = field(default_factory=list)
+    # Every date resolved so far, in text order: (start, value cut to the date).
+    points: list[tuple[int, str]] = field(default_factory=list)
     # Sentences that name a day from the anchor ("hier", "mardi", "la semaine dernière").
     deictic: set[int] = field(default_factory=set)
 
@@ -62,6 +65,8 @@ class _Resolver:
             return self.shift(meaning)
         if isinstance(meaning, Narrative):
             return self.narrative(meaning, c.start)
+        if isinstance(meaning, Later):
+            return self.later(meaning, c.start)
         if isinstance(meaning, Clock):
             return self.clock(meaning, c.start, c.end)
         return meaning.type, meaning.value
@@ -278,6 +283,23 @@ class _Resolver:
             return self.with_time("XXXX-XX-XX", n)
         return self.with_time((date.fromisoformat(base) + timedelta(days=n.days)).isoformat(), n)
 
+    def later(self, n: Later, start: int) -> _Resolution | None:
+        """'deux ans plus tard', 'le mois suivant': from the last date named before, which must
+        be at least as precise as the expression."""
+        base = next((v for s, v in reversed(self.points) if s < start), None)
+        m = _POINT.match(base) if base else None
+        if m is None or (n.granularity != "year" and not m["m"]) or (
+                n.granularity == "day" and not m["d"]):
+            return (n.fallback.type, n.fallback.value) if n.fallback else None
+        year = int(m["y"])
+        if n.granularity == "year":
+            return "DATE", f"{year + n.amount:04d}"
+        if n.granularity == "month":
+            y, mo = divmod(year * 12 + int(m["m"]) - 1 + n.amount, 12)
+            return "DATE", f"{y:04d}-{mo + 1:02d}"
+        d = date(year, int(m["m"]), int(m["d"])) + timedelta(days=n.amount)
+        return "DATE", d.isoformat()
+
     def clock(self, c: Clock, start: int, end: int) -> _Resolution | None:
         """A time on the day named nearest before it in its sentence, else after, else in the
         previous sentence, else the anchor day."""
@@ -345,6 +367,8 @@ def resolve_candidates(
         m = c.meaning
         if isinstance(m, Calendar) and m.year is not None and m.month is not None:
             resolver.written.append((c.start, date(m.year, m.month, m.day or 1)))
+        if not isinstance(c.meaning, Clock) and _POINT.match(out[1]):
+            resolver.points.append((c.start, out[1].split("T")[0]))
         if not isinstance(c.meaning, Clock) and _DAY_VALUE.match(out[1]):
             resolver.days.append((c.start, c.end, out[1].split("T")[0]))
     found.sort(key=lambda pair: pair[0].start)
