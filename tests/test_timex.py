@@ -186,6 +186,27 @@ def test_numbers_that_are_not_years(text):
     assert [v for _, _, v in found(text) if v.isdigit() and len(v) == 4] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Le prince a présenté le plan Vision 2030 à Riyad.",
+    "Il a disputé l'Euro 2016 avec les Bleus.",
+    "Le programme Horizon 2020 finance la recherche.",
+    "Elle a été élue Miss France 2020 à Lille.",
+    "La Golf GTI 2020 garde son moteur.",
+])
+def test_a_year_glued_to_a_capitalised_name_is_part_of_the_name(text):
+    assert [v for _, _, v in found(text) if v.isdigit()] == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Le pays vise la neutralité à l'horizon 2050.", "2050"),
+    ("Le Championnat du monde 2003 se tiendra à Paris.", "2003"),
+    ("Un texte court.En 2019, il est parti.", "2019"),
+    ("Municipales 2020 : comment voter par procuration.", "2020"),
+])
+def test_a_year_after_a_common_word_or_opening_a_sentence_is_a_date(text, year):
+    assert [v for _, _, v in found(text) if v.isdigit()] == [year]
+
+
 def test_decade():
     assert value_of("Le quartier a été rénové dans les années 1990.", "les années 1990") == "199"
     assert value_of("La mode des années 80 revient.", "années 80") == "198"

@@ -260,6 +260,15 @@ YEAR_CUES: frozenset[str] = frozenset({
     "courant", "printemps", "été", "automne", "hiver", "vers", "avant", "après", "saison",
     "exercice", "cuvée", "millésime", "promotion", "entre",
 })
+# Capitalised words before a year that leave it a date (besides YEAR_CUES, months, seasons,
+# "fin", "début", "an", "année"): "Pour 2020", "D'ici 2030", "La Saison 2020". After any other
+# capitalised word in mid-sentence a year belongs to a name ("Vision 2030", "l'Euro 2016").
+WORDS_BEFORE_A_YEAR: frozenset[str] = frozenset({
+    "saison", "édition", "millésime", "cuvée", "promotion", "exercice", "entre", "de", "du",
+    "pour", "d'ici", "ici", "jusqu'en", "dès", "avant", "après", "vers", "depuis", "en", "à",
+    "au", "noël", "pâques", "toussaint", "pentecôte", "rentrée", "bilan", "budget",
+})
+
 # Words of quantity before a number, with or without "de": "plus de 2000", "environ 1500".
 QUANTITY_ADVERBS: frozenset[str] = frozenset({"plus", "moins", "environ", "près", "quelque"})
 # Before a four-digit number: a quantity ("plus de 2000", "les 2000 manifestants").

@@ -143,10 +143,38 @@ def _month(m: re.Match[str], doc: Doc) -> Found:
 
 @RULES.rule(rf"(?P<y>{YEAR4})(?![.,]\d)", not_after=r"[\w,.]")
 def _bare_year(m: re.Match[str], doc: Doc) -> Found:
-    """'2002', 'depuis 1998', '2002/2003', 'l'an 2000', 'fin 2024'; not '2000 personnes'."""
-    if _is_year(doc, m.start(), m.end(), int(m["y"])):
+    """'2002', 'depuis 1998', '2002/2003', 'l'an 2000', 'fin 2024'; not '2000 personnes', nor
+    the year of a name ('Vision 2030', 'l'Euro 2016', 'la Clio 2019')."""
+    if _is_year(doc, m.start(), m.end(), int(m["y"])) and not _ends_a_name(doc, m.start()):
         before = _YEAR_PREFIX.search(doc.low, max(0, m.start() - 12), m.start())
         yield (before.start() if before else m.start()), m.end(), Calendar(int(m["y"]))
+
+
+def _ends_a_name(doc: Doc, start: int) -> bool:
+    """Whether the year at ``start`` is glued to a capitalised name in mid-sentence: the name of
+    a programme, an event, a product or a prize ("Horizon 2020", "Miss France 2020", "la Golf
+    GTI 2020"), not a date. A month, a season, a holiday or a word that introduces years ("En
+    2019" in a glued heading, "L'année 2019") keeps it a date; so does the start of a
+    sentence ("Municipales 2020 : ..."), where every word is capitalised."""
+    m = _NAME_BEFORE.search(doc.text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    glued = _GLUED_HEADING.search(word)  # "FillonEntre 1998": a heading glued to a name
+    if glued:
+        word = glued.group(0)
+    low = word.lower().replace("’", "'")
+    if (low in fr.YEAR_CUES or low in fr.MONTHS or low in fr.SEASONS or low in _DATE_WORDS
+            or low.endswith(_ELIDED_YEAR_NOUNS) or low.split("'")[-1] in _DATE_WORDS):
+        return False
+    if glued:
+        return True
+    return not doc.starts_sentence(m.start(1))
+
+
+_NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’]*)[\s-]+$")
+_GLUED_HEADING = re.compile(r"(?<=[a-zà-öø-ÿ])[A-ZÀ-ÖØ-Þ][\w'’]*$")
+_DATE_WORDS = frozenset({*fr.PERIOD_POSITIONS, *YEAR_NOUNS, *fr.WORDS_BEFORE_A_YEAR})
 
 
 _YEAR_PREFIX = re.compile(
