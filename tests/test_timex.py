@@ -212,6 +212,35 @@ def test_decade():
     assert value_of("La mode des années 80 revient.", "années 80") == "198"
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("L'église a été construite au XIXe siècle.", "XIXe siècle", "18"),
+    ("La ville s'est agrandie au début du XXe siècle.", "début du XXe siècle", "19"),
+    ("Le 18e siècle a vu naître le château.", "Le 18e siècle", "17"),
+    ("Elle est devenue célèbre à la fin des années 90.", "la fin des années 90", "199"),
+])
+def test_centuries_and_decades(text, phrase, value):
+    assert typed(text, phrase) == ("DATE", value)
+
+
+def test_no_century_before_christ_nor_an_arrondissement():
+    assert found("La ville a été fondée au IVe siècle avant J.-C.") == []
+    assert found("Il habite le XVIIIe arrondissement.") == []
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("La palette a été livrée en début de semaine.", "début de semaine", "2025-W07"),
+    ("Les ventes ont chuté en fin d'année dernière.", "fin d'année dernière", "2024"),
+    ("Des classes manqueront de professeurs à la rentrée.", "la rentrée", "2025-09"),
+])
+def test_parts_of_units_and_the_rentree(text, phrase, value):
+    assert value_of(text, phrase, Timestamp("2025-07-05", "day") if "rentrée" in text
+                    else THU_13_FEB) == value
+
+
+def test_la_rentree_d_argent_is_no_date():
+    assert found("Cette rentrée d'argent est bienvenue.") == []
+
+
 def test_start_and_end_of_a_year():
     assert value_of("Le chantier doit s'achever fin 2024.", "fin 2024") == "2024"
 

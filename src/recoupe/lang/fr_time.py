@@ -182,6 +182,17 @@ DIRECTIONS: dict[str, int] = {
 ANAPHORIC_DIRECTIONS: frozenset[str] = frozenset({
     "suivant", "suivante", "précédent", "précédente",
 })
+# Parts of a unit of the calendar, and those units: "en début de semaine", "en fin d'année",
+# "milieu de mois prochain".
+UNIT_POSITIONS: tuple[str, ...] = ("début", "fin", "milieu")
+POSITIONED_UNITS: dict[str, str] = {"semaine": "week", "mois": "month", "année": "year"}
+# After "la rentrée": "la rentrée scolaire", "la rentrée des classes" (all September).
+RENTREE_KINDS: tuple[str, ...] = (
+    "scolaire", "universitaire", "des classes", "politique", "sociale", "littéraire",
+)
+# After a century: before Christ ("le IVe siècle avant J.-C."), not taken.
+BEFORE_CHRIST: tuple[str, ...] = ("avant j", "av. j", "av j", "avant notre ère")
+
 # Demonstratives: "ce week-end", "cet après-midi", "cette semaine" (the current one).
 DEMONSTRATIVES: tuple[str, ...] = ("ce", "cet", "cette")
 

@@ -221,13 +221,42 @@ _YEAR_SPAN_BEFORE = re.compile(
     rf"{YEAR4}\s+(?:à|et|au)\s+$")
 
 
-@RULES.rule(rf"{B}(?:(?P<det>les)\s+|(?:des|aux)\s+)?(?P<w>années)\s+(?P<y>(?:1\d|20)?\d0)(?!\d)",
-            heads="années")
+@RULES.rule(
+    rf"{B}(?:(?P<pos>(?:(?:la|le)\s+)?(?:{PERIOD_POSITION}))\s*(?:-\s*)?des\s+|(?P<det>les)\s+"
+    rf"|(?:des|aux)\s+)?(?P<w>années)\s+(?P<y>(?:1\d|20)?\d0)(?!\d)",
+    heads="années",
+)
 def _decade(m: re.Match[str], doc: Doc) -> Found:
-    """'les années 1990' -> '199', 'les années 80' -> '198'."""
+    """'les années 1990' -> '199', 'les années 80' -> '198', 'la fin des années 90' -> '199'."""
     y = m["y"]
     decade = y[:3] if len(y) == 4 else f"{parse_year(y) // 10}"
-    yield (m.start() if m["det"] else m.start("w")), m.end(), Fixed("DATE", decade)
+    start = m.start("pos") if m["pos"] else m.start() if m["det"] else m.start("w")
+    yield start, m.end(), Fixed("DATE", decade)
+
+
+@RULES.rule(
+    rf"{B}(?:(?P<pos>(?:(?:la|le)\s+)?(?:{PERIOD_POSITION}))\s*(?:-\s*)?(?:du\s+)|(?P<det>le|ce)\s+"
+    rf"|(?:du|au)\s+)?(?P<n>[ivxl]+|\d{{1,2}})(?:e|ème|eme|er|è)\s+(?P<w>siècle){E}"
+    rf"(?!\s+(?:{alternation(fr.BEFORE_CHRIST)}))",
+    heads="siècle",
+)
+def _century(m: re.Match[str], doc: Doc) -> Found:
+    """'le XXe siècle' -> '19', 'au 18e siècle' -> '17', 'la fin du XIXe siècle' -> '18'; not
+    before Christ."""
+    n = _roman(m["n"]) if m["n"][0] in "ivxl" else int(m["n"])
+    if not n or n > 21 or (m["n"][0] in "ivxl" and not doc.text[m.start("n")].isupper()):
+        return
+    start = m.start("pos") if m["pos"] else m.start() if m["det"] else m.start("n")
+    yield start, m.end(), Fixed("DATE", f"{n - 1:02d}")
+
+
+def _roman(text: str) -> int | None:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50}
+    total = 0
+    for i, ch in enumerate(text):
+        v = values[ch]
+        total += -v if i + 1 < len(text) and values[text[i + 1]] > v else v
+    return total if total > 0 else None
 
 
 # -- weekdays, days named from the anchor, parts of the day --------------------------------------
@@ -359,6 +388,33 @@ def _named_part_of_day(m: re.Match[str], doc: Doc) -> Found:
         return
     hour, part = fr.NAMED_PARTS_OF_DAY[re.sub(r"\s+", " ", m["named"]).replace("’", "'")]
     yield m.start(), m.end(), Clock(hour, 0 if hour is not None else None, part)
+
+
+@RULES.rule(
+    rf"{B}(?P<pos>{alternation(fr.UNIT_POSITIONS)})\s+(?:de\s+|d{AP})(?P<unit>{alternation(fr.POSITIONED_UNITS)})"
+    rf"(?:\s+(?P<rel>{DIRECTION}))?{E}(?!\s*(?:(?:de|du|des)(?![\w-])|d{AP}|\d))",
+    heads=alternation(fr.POSITIONED_UNITS),
+)
+def _unit_edge(m: re.Match[str], doc: Doc) -> Found:
+    """'(en) début de semaine', 'en fin d'année', 'en milieu de mois prochain': a part of the
+    current unit (or of the one the direction gives), at the unit's granularity."""
+    rel = re.sub(r"\s+", " ", m["rel"]) if m["rel"] else None
+    if rel in fr.ANAPHORIC_DIRECTIONS:
+        return
+    yield m.start(), m.end(), _unit_shift(fr.POSITIONED_UNITS[m["unit"]], parse_direction(rel) or 0)
+
+
+@RULES.rule(
+    rf"{B}la\s+(?P<w>rentrée)(?:\s+(?:{alternation(fr.RENTREE_KINDS)}))?(?:\s+(?P<y>{YEAR4}))?{E}"
+    rf"(?!\s*(?:(?:de|du|des)(?![\w-])|d{AP}))",
+    heads="rentrée",
+)
+def _rentree(m: re.Match[str], doc: Doc) -> Found:
+    """'la rentrée', 'la rentrée scolaire 2020': September (the return to school and work after
+    the summer); not 'la rentrée d'argent', nor a name ('la Rentrée')."""
+    if doc.text[m.start("w")].isupper():
+        return
+    yield m.start(), m.end(), Calendar(int(m["y"]) if m["y"] else None, 9)
 
 
 # -- units named from the anchor: weeks, months, years, seasons, holidays -----------------------
