@@ -1,10 +1,13 @@
-"""Shared fixtures: the language model (loaded once), a fresh store, the ../shared material."""
+"""Shared fixtures: the language model (loaded once), a fresh store on each backend (SQLite, and
+PostgreSQL on a server the session starts: tests/pg.py), the ../shared material."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+
+from pg import PgServer, find_bindir
 
 from recoupe.enrich.nlp import Enricher, load
 from recoupe.store import Store
@@ -25,9 +28,47 @@ def enricher(nlp):
     return Enricher(nlp=nlp, workers=1)
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server of this session's own (started on first use, stopped at its end)."""
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL is not installed (no pg_config, no /usr/lib/postgresql/*/bin): "
+                    "`make test` installs Debian's postgresql package")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed (pip install -e .)")
+    server = PgServer(bindir)
+    try:
+        server.start()
+        server.migrate_template()
+    except BaseException:
+        server.stop()
+        raise
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    """A new store's address, on each backend in turn: a SQLite file in the test's folder, or a
+    PostgreSQL database of its own (a copy of the migrated template, dropped after the test)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "test.db")
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.fresh()
+    yield server.url(name)
+    server.drop(name)
+
+
 @pytest.fixture
-def store(tmp_path):
-    with Store(str(tmp_path / "test.db")) as s:
+def store(db_url):
+    with Store(db_url) as s:
         yield s
 
 

@@ -1,9 +1,11 @@
 """The store: the only package that knows the database, and nothing but persistence.
 
 SQLAlchemy Core over SQLite by default (a file path); a ``postgresql://`` URL selects PostgreSQL
-through the same code. The schema and its migrations are in ``tables``; writing goes through a
-:class:`~recoupe.store.writer.Writer`, one transaction per batch (``Store.writing()``); reading
-is the methods of :class:`Store`. The store imports no stage: the stages that need it
+(psycopg 3) through the same code. The schema and its migrations are in ``tables``; writing goes
+through a :class:`~recoupe.store.writer.Writer`, one transaction per batch (``Store.writing()``);
+reading is the methods of :class:`Store`. Write transactions are serialised across processes
+(SQLite: ``BEGIN IMMEDIATE``; PostgreSQL: a transaction-level advisory lock), so a writer's
+reads and the writes it decides on them see no other writer in between; readers never wait. The store imports no stage: the stages that need it
 (entity resolution, story placement) reach it through the Protocols they declare, which the
 indexes of ``recoupe.store.indexes`` satisfy.
 """
@@ -11,6 +13,7 @@ indexes of ``recoupe.store.indexes`` satisfy.
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,7 +39,7 @@ from recoupe.models import (
 )
 from recoupe.normalise import name_key
 from recoupe.store import sources as source_tables
-from recoupe.store.search import parse_search, search_words, snippet
+from recoupe.store.search import parse_search, query_phrases, search_words, snippet
 from recoupe.store.tables import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -61,6 +64,10 @@ from recoupe.store.writer import Writer
 from recoupe.timestamps import bounds, parse_timestamp
 
 ENTITY_CACHE_KEYS = 200_000  # entity look-ups kept between transactions
+SQLITE_BUSY_MS = 60_000  # how long a SQLite writer waits for another's transaction to end
+PG_CONNECT_TIMEOUT = 10  # seconds, unless the URL says otherwise
+# the key of the advisory lock that serialises the write transactions of a PostgreSQL store
+WRITE_LOCK = zlib.crc32(b"recoupe store writes")
 
 __all__ = ["SCHEMA_VERSION", "ArticleQuery", "Store", "database_url", "parse_search", "search_words"]
 
@@ -77,40 +84,66 @@ class ArticleQuery:
 
 
 def database_url(db: str) -> str:
-    """A SQLAlchemy URL from what the user gave: a URL as is, anything else a SQLite file."""
-    return db if "://" in db else f"sqlite:///{db}"
+    """A SQLAlchemy URL from what the user gave: a ``postgresql://`` (or ``postgres://``) URL is
+    served by psycopg 3, another URL is kept as is, anything else is a SQLite file."""
+    if "://" not in db:
+        return f"sqlite:///{db}"
+    scheme, rest = db.split("://", 1)
+    if scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return db
+
+
+def _one_line(e: BaseException) -> str:
+    return " ".join(str(getattr(e, "orig", None) or e).split())
 
 
 class Store:
     """Articles, their revisions and raw inputs, and entities, behind one interface."""
 
     def __init__(self, db: str, *, migrate: bool = True) -> None:
-        self.url = database_url(db)
         try:
-            self.engine: Engine = sa.create_engine(self.url, future=True)
-        except (sa.exc.ArgumentError, ImportError) as e:
+            url = sa.engine.make_url(database_url(db))
+        except sa.exc.ArgumentError as e:
             raise StoreError(f"cannot open the store {db!r}: {e}") from e
+        self.url = url.render_as_string(hide_password=True)
+        backend = url.get_backend_name()
+        if backend not in ("sqlite", "postgresql"):
+            raise StoreError(f"cannot open the store {self.url}: recoupe stores in SQLite (a file path) or PostgreSQL (a postgresql:// URL)")
+        connect_args: dict[str, Any] = {}
+        if backend == "postgresql" and "connect_timeout" not in url.query:
+            connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT
+        try:
+            self.engine: Engine = sa.create_engine(url, connect_args=connect_args)
+        except (sa.exc.ArgumentError, ImportError) as e:
+            raise StoreError(f"cannot open the store {self.url}: {e}") from e
+        sa.event.listen(self.engine, "begin", _on_begin)
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        # the engine of write transactions: the same pool, each transaction serialised (_on_begin)
+        self._write_engine = self.engine.execution_options(recoupe_write=True)
         self._entity_cache: dict[str, list[tuple[str, str, str]]] = {}
         self._entity_seq = -1  # the newest entity this process has seen: another writer's raise it
         if migrate:
             self.migrate()
+        else:
+            self.schema_version()  # a store that cannot be reached is said so now
 
     # -- schema ---------------------------------------------------------------------------
     def schema_version(self) -> int:
-        with self.engine.connect() as conn:
-            if not sa.inspect(conn).has_table("schema_migrations"):
-                return 0
-            return conn.execute(sa.select(sa.func.max(schema_migrations.c.version))).scalar() or 0
+        with self._errors(), self.engine.connect() as conn:
+            return _version(conn)
 
     def migrate(self) -> list[int]:
-        """Apply the migrations this store lacks; returns their versions."""
+        """Apply the migrations this store lacks; returns their versions. A store that is up to
+        date is only read (no write lock is taken: opening a store never waits on a writer)."""
         applied: list[int] = []
-        try:
-            with self.engine.begin() as conn:
+        with self._errors():
+            if self.schema_version() == SCHEMA_VERSION:
+                return applied
+            with self._write_engine.begin() as conn:
                 schema_migrations.create(conn, checkfirst=True)
-                current = conn.execute(sa.select(sa.func.max(schema_migrations.c.version))).scalar() or 0
+                current = _version(conn)  # again, under the write lock: another process may have migrated
                 if current > SCHEMA_VERSION:
                     raise StoreError(f"the store has schema version {current}; this recoupe reads up to {SCHEMA_VERSION}: upgrade recoupe")
                 for version, name, step in MIGRATIONS:
@@ -118,9 +151,25 @@ class Store:
                         step(conn)
                         conn.execute(schema_migrations.insert().values(version=version, name=name, applied_at=now()))
                         applied.append(version)
-        except sa.exc.DatabaseError as e:
-            raise StoreError(f"cannot use the store {self.url}: {e.orig}") from e
         return applied
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """A database that cannot be reached or used is one line (StoreError), not a traceback."""
+        try:
+            yield
+        except (sa.exc.OperationalError, sa.exc.InterfaceError) as e:
+            raise StoreError(f"cannot use the store {self.url}: {_one_line(e)}") from e
+        except sa.exc.DatabaseError as e:
+            if type(e) is not sa.exc.DatabaseError:  # a constraint or a statement: a bug, told in full
+                raise
+            raise StoreError(f"cannot use the store {self.url}: {_one_line(e)}") from e  # not a database, a damaged one
+
+    @contextmanager
+    def _writing_conn(self) -> Iterator[Connection]:
+        """A write transaction, serialised with every other writer of the store."""
+        with self._errors(), self._write_engine.begin() as conn:
+            yield conn
 
     def close(self) -> None:
         self.engine.dispose()
@@ -136,7 +185,7 @@ class Store:
     def writing(self) -> Iterator[Writer]:
         """One transaction: what is written through the writer is kept, or none of it."""
         try:
-            with self.engine.begin() as conn:
+            with self._writing_conn() as conn:
                 newest = conn.execute(sa.select(sa.func.max(entities.c.seq))).scalar() or 0
                 if newest != self._entity_seq or len(self._entity_cache) > ENTITY_CACHE_KEYS:
                     self._entity_cache.clear()  # another process added entities (or the cache is full)
@@ -233,7 +282,7 @@ class Store:
     def relabel_origins(self, prefix: str, replacement: str) -> int:
         """Rename the origin of inputs read from a temporary path (the web API's uploads)."""
         n = 0
-        with self.engine.begin() as conn:
+        with self._writing_conn() as conn:
             for table in (articles, raw_inputs):
                 col = table.c.origin
                 n += conn.execute(table.update().where(sa.func.substr(col, 1, len(prefix)) == prefix).values(
@@ -440,13 +489,15 @@ class Store:
         """Articles whose title, lead or body hold every word of ``query`` (French stems, accents
         folded; "quoted words" as a phrase), best first, with the body sentence that matches best.
 
-        SQLite ranks with FTS5's BM25 (title weighs most); other databases fall back to a LIKE on
-        each word, unstemmed, newest first."""
+        SQLite ranks with FTS5's BM25 over the stems ``search_words`` gives (title weighs most);
+        PostgreSQL with ``ts_rank_cd`` over the ``articles.search`` tsvector (text search
+        configuration ``recoupe_fr``: accents folded by ``unaccent``, Snowball French stems; title
+        weight A, lead B, body D). Same query syntax, same result shape."""
         phrases = parse_search(query)
         if not phrases:
             return {"total": 0, "hits": []}
         keys = {k for p in phrases for k in p}
-        with self.engine.connect() as conn:
+        with self._errors(), self.engine.connect() as conn:
             if conn.dialect.name == "sqlite":
                 match = " AND ".join('"' + " ".join(p) + '"' for p in phrases)
                 total = conn.exec_driver_sql("SELECT count(*) FROM article_search WHERE article_search MATCH ?", (match,)).scalar() or 0
@@ -456,16 +507,14 @@ class Store:
                 ).all()
                 ids, scores = [r[0] for r in found], {r[0]: -float(r[1]) for r in found}
             else:
-                words = [w for w in query.replace('"', " ").lower().split() if w]
-                where = [sa.or_(*(sa.func.lower(c).like(f"%{w}%") for c in (articles.c.title, articles.c.lead, articles.c.body)))
-                         for w in words]
-                total = conn.execute(sa.select(sa.func.count()).select_from(articles).where(*where)).scalar() or 0
-                ids = list(conn.execute(
-                    sa.select(articles.c.id).where(*where)
-                    .order_by(articles.c.published_min.is_(None), articles.c.published_min.desc(), articles.c.id)
-                    .limit(limit).offset(offset)
-                ).scalars().all())
-                scores = {}
+                parts = {f"p{i}": text for i, text in enumerate(query_phrases(query))}
+                tsquery = " && ".join(f"phraseto_tsquery('recoupe_fr', :{name})" for name in parts)
+                total = conn.execute(sa.text(f"SELECT count(*) FROM articles WHERE search @@ ({tsquery})"), parts).scalar() or 0
+                found = conn.execute(sa.text(
+                    f"SELECT id, ts_rank_cd('{{0.1, 0.2, 0.4, 1.0}}', search, q, 1) AS score FROM articles, ({tsquery}) AS q "
+                    "WHERE search @@ q ORDER BY score DESC, id LIMIT :limit OFFSET :offset"
+                ), {**parts, "limit": limit, "offset": offset}).all()
+                ids, scores = [r[0] for r in found], {r[0]: float(r[1]) for r in found}
             rows = {r.id: r for r in conn.execute(sa.select(
                 articles.c.id, articles.c.source, articles.c.title, articles.c.lead, articles.c.body, articles.c.sentences,
                 articles.c.published_value, articles.c.published_precision,
@@ -588,7 +637,7 @@ class Store:
 
     def add_source(self, *, name: str, url: str, kind: str, outlet: str | None, allow_private: bool) -> dict[str, Any]:
         """Add a source; a name or a URL already followed is an error."""
-        with self.engine.begin() as conn:
+        with self._writing_conn() as conn:
             for column, value in (("name", name), ("url", url)):
                 clash = conn.execute(sa.select(source_tables.sources.c.name).where(source_tables.sources.c[column] == value)).first()
                 if clash is not None:
@@ -598,12 +647,12 @@ class Store:
         return self.source(name)
 
     def remove_source(self, name: str) -> None:
-        with self.engine.begin() as conn:
+        with self._writing_conn() as conn:
             if not source_tables.delete_source(conn, name):
                 raise NotFound(f"no source named {name!r} (see `recoupe sources`)")
 
     def update_source(self, source_id: int, **values: Any) -> None:
-        with self.engine.begin() as conn:
+        with self._writing_conn() as conn:
             source_tables.update_source(conn, source_id, values)
 
     def seen_items(self, source_id: int, urls: Sequence[str], guids: Sequence[str]) -> set[str]:
@@ -612,7 +661,7 @@ class Store:
 
     def save_source_items(self, rows: Sequence[dict[str, Any]]) -> None:
         """Insert or update items (by source and canonical URL); the first sighting is kept."""
-        with self.engine.begin() as conn:
+        with self._writing_conn() as conn:
             for row in rows:
                 source_tables.save_item(conn, {"first_seen": now(), **row})
 
@@ -625,13 +674,37 @@ class Store:
             return source_tables.item_counts(conn, source_id)
 
 
+def _version(conn: Connection) -> int:
+    if not sa.inspect(conn).has_table("schema_migrations"):
+        return 0
+    return conn.execute(sa.select(sa.func.max(schema_migrations.c.version))).scalar() or 0
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL: readers see the last commit and never wait on a writer, a writer never waits on
+    readers. The driver's own transaction handling is turned off: ``_on_begin`` says BEGIN."""
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
     cur.close()
+    dbapi_connection.isolation_level = None
+
+
+def _on_begin(conn: Connection) -> None:
+    """Every transaction's start. A write transaction (``recoupe_write``) is serialised with
+    the other writers from its first statement, so what it reads before writing is still true
+    when it writes: SQLite takes the write lock at once (``BEGIN IMMEDIATE``, waiting up to
+    SQLITE_BUSY_MS), PostgreSQL a transaction-level advisory lock (released at commit or
+    rollback; READ COMMITTED, the default, so each statement after it sees what the previous
+    writer committed). Readers take neither: a SQLite read transaction is a WAL snapshot, a
+    PostgreSQL one an MVCC snapshot."""
+    write = bool(conn.get_execution_options().get("recoupe_write"))
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    elif write:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
 
 def _ts(value: str | None, precision: str | None) -> Timestamp | None:

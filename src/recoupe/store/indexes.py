@@ -91,10 +91,14 @@ def vec_blob(vector: np.ndarray | None) -> bytes | None:
 class SqlStoryIndex:
     """The stories' side of the store, inside the caller's transaction."""
 
+    # the term_df row counting the documents: a key no term can be (PostgreSQL's text holds no NUL)
     N_KEY = "\x00documents"
+    PG_N_KEY = "\x01documents"
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        if conn.dialect.name == "postgresql":
+            self.N_KEY = self.PG_N_KEY
 
     def document_frequency(self, terms: Sequence[str]) -> tuple[int, dict[str, int]]:
         rows = self.conn.execute(sa.select(term_df.c.term, term_df.c.df).where(term_df.c.term.in_(list(terms) + [self.N_KEY]))).all()

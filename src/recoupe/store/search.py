@@ -1,7 +1,11 @@
 """Full-text search: French stems, accents folded.
 
-FTS5 has no French stemmer, so the text is stemmed here (Snowball) and FTS5 indexes the stems;
-a query is stemmed the same way. Other databases search with LIKE (see ``Store.search``).
+SQLite: FTS5 has no French stemmer, so the text is stemmed here (Snowball) and FTS5 indexes the
+stems; a query is stemmed the same way. PostgreSQL stems in the database: the ``articles.search``
+tsvector and the query both go through the ``recoupe_fr`` text search configuration (migration 8),
+and a query reaches it as its phrases (``query_phrases``). Either way a query is read the same:
+words apart are all required, "quoted words" are a phrase; and the snippet of a hit is chosen
+here, with the stems of ``search_words``.
 """
 
 from __future__ import annotations
@@ -46,8 +50,20 @@ def parse_search(query: str) -> list[list[str]]:
     return phrases
 
 
+def query_phrases(query: str) -> list[str]:
+    """A query's phrases as written (a quoted phrase, or a word), those that hold a word: what
+    PostgreSQL's ``phraseto_tsquery`` reads, one by one, all required."""
+    out = []
+    for m in _PHRASE.finditer(query):
+        text = m.group(1) if m.group(1) is not None else m.group(2)
+        if _WORD.search(text):
+            out.append(text)
+    return out
+
+
 def index_article_text(conn: Connection, article_id: str, title: str | None, lead: str | None, body: str | None) -> None:
-    """Keep the FTS row of an article in step with its current text (SQLite only)."""
+    """Keep the FTS row of an article in step with its current text (SQLite only: PostgreSQL's
+    ``articles.search`` is a generated column, kept by the database)."""
     if conn.dialect.name != "sqlite":
         return
     conn.exec_driver_sql("DELETE FROM article_search WHERE article_id = ?", (article_id,))

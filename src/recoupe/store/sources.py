@@ -13,23 +13,25 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from recoupe.store.columns import Str
+
 metadata = sa.MetaData()
 
 sources = sa.Table(
     "sources", metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("name", sa.String(200), nullable=False, unique=True),
+    sa.Column("name", Str(200), nullable=False, unique=True),
     sa.Column("url", sa.Text, nullable=False, unique=True),
-    sa.Column("kind", sa.String(16), nullable=False),  # feed, sitemap
-    sa.Column("outlet", sa.String(200)),
+    sa.Column("kind", Str(16), nullable=False),  # feed, sitemap
+    sa.Column("outlet", Str(200)),
     sa.Column("allow_private", sa.Boolean, nullable=False, default=False),
-    sa.Column("added_at", sa.String(40), nullable=False),
+    sa.Column("added_at", Str(40), nullable=False),
     sa.Column("etag", sa.Text),
     sa.Column("last_modified", sa.Text),
-    sa.Column("last_fetch", sa.String(40)),
-    sa.Column("last_success", sa.String(40)),
-    sa.Column("last_new", sa.String(40)),
-    sa.Column("next_fetch", sa.String(40)),
+    sa.Column("last_fetch", Str(40)),
+    sa.Column("last_success", Str(40)),
+    sa.Column("last_new", Str(40)),
+    sa.Column("next_fetch", Str(40)),
     sa.Column("failures", sa.Integer, nullable=False, default=0),
     sa.Column("last_error", sa.Text),
 )
@@ -39,10 +41,10 @@ source_items = sa.Table(
     sa.Column("url", sa.Text, primary_key=True),  # canonical
     sa.Column("guid", sa.Text),
     sa.Column("title", sa.Text),
-    sa.Column("first_seen", sa.String(40), nullable=False),
-    sa.Column("status", sa.String(16), nullable=False),  # page, headline (page to retry), blocked, failed
+    sa.Column("first_seen", Str(40), nullable=False),
+    sa.Column("status", Str(16), nullable=False),  # page, headline (page to retry), blocked, failed
     sa.Column("attempts", sa.Integer, nullable=False, default=0),
-    sa.Column("article_id", sa.String(200)),
+    sa.Column("article_id", Str(200)),
     sa.Column("error", sa.Text),
     sa.Index("ix_source_items_guid", "source_id", "guid"),
     sa.Index("ix_source_items_seen", "source_id", "first_seen"),

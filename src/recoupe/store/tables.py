@@ -12,9 +12,11 @@ from datetime import datetime, timezone
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from recoupe.errors import StoreError
 from recoupe.normalise import LIGATURE_CHARS
 from recoupe.normalise import entity_keys as keys_of_entity
 from recoupe.store import sources as source_tables
+from recoupe.store.columns import Str
 from recoupe.store.search import index_article_text
 
 metadata = sa.MetaData()
@@ -23,18 +25,18 @@ schema_migrations = sa.Table(
     "schema_migrations", metadata,
     sa.Column("version", sa.Integer, primary_key=True),
     sa.Column("name", sa.Text, nullable=False),
-    sa.Column("applied_at", sa.String(40), nullable=False),
+    sa.Column("applied_at", Str(40), nullable=False),
 )
 raw_inputs = sa.Table(
     "raw_inputs", metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("sha256", sa.String(64), nullable=False, unique=True),
+    sa.Column("sha256", Str(64), nullable=False, unique=True),
     sa.Column("origin", sa.Text, nullable=False),
-    sa.Column("format", sa.String(8), nullable=False),
-    sa.Column("encoding", sa.String(32), nullable=False),
+    sa.Column("format", Str(8), nullable=False),
+    sa.Column("encoding", Str(32), nullable=False),
     sa.Column("source_hint", sa.Text),
     sa.Column("data", sa.LargeBinary, nullable=False),
-    sa.Column("received_at", sa.String(40), nullable=False),
+    sa.Column("received_at", Str(40), nullable=False),
 )
 
 
@@ -45,28 +47,28 @@ def _article_columns() -> list[sa.Column]:
         sa.Column("title", sa.Text),
         sa.Column("lead", sa.Text),
         sa.Column("authors", sa.JSON, nullable=False),
-        sa.Column("published_value", sa.String(40)),
-        sa.Column("published_precision", sa.String(8)),
-        sa.Column("updated_value", sa.String(40)),
-        sa.Column("updated_precision", sa.String(8)),
-        sa.Column("lang", sa.String(12)),
+        sa.Column("published_value", Str(40)),
+        sa.Column("published_precision", Str(8)),
+        sa.Column("updated_value", Str(40)),
+        sa.Column("updated_precision", Str(8)),
+        sa.Column("lang", Str(12)),
         sa.Column("body", sa.Text, nullable=False),
         sa.Column("boilerplate", sa.JSON, nullable=False),
-        sa.Column("content_hash", sa.String(64), nullable=False),
+        sa.Column("content_hash", Str(64), nullable=False),
         sa.Column("raw_id", sa.Integer, sa.ForeignKey("raw_inputs.id"), nullable=False),
-        sa.Column("ingested_at", sa.String(40), nullable=False),
+        sa.Column("ingested_at", Str(40), nullable=False),
     ]
 
 
 articles = sa.Table(
     "articles", metadata,
-    sa.Column("id", sa.String(200), primary_key=True),
+    sa.Column("id", Str(200), primary_key=True),
     *_article_columns(),
-    sa.Column("published_min", sa.String(20)),
-    sa.Column("published_max", sa.String(20)),
+    sa.Column("published_min", Str(20)),
+    sa.Column("published_max", Str(20)),
     sa.Column("sentences", sa.JSON, nullable=False),
     sa.Column("revision", sa.Integer, nullable=False),
-    sa.Column("format", sa.String(8), nullable=False),
+    sa.Column("format", Str(8), nullable=False),
     sa.Column("origin", sa.Text, nullable=False),
     sa.Index("ix_articles_url", "url"),
     sa.Index("ix_articles_source", "source"),
@@ -75,28 +77,28 @@ articles = sa.Table(
 )
 revisions = sa.Table(
     "revisions", metadata,
-    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("article_id", Str(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("revision", sa.Integer, primary_key=True),
     *_article_columns(),
     sa.Index("ix_revisions_hash", "content_hash"),
 )
 entities = sa.Table(
     "entities", metadata,
-    sa.Column("id", sa.String(120), primary_key=True),
+    sa.Column("id", Str(120), primary_key=True),
     sa.Column("name", sa.Text, nullable=False),
-    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("type", Str(16), nullable=False),
     sa.Column("seq", sa.Integer, nullable=False),
     sa.Index("ix_entities_seq", "seq"),  # MAX(seq) without a scan
 )
 entity_keys = sa.Table(
     "entity_keys", metadata,
-    sa.Column("key", sa.String(200), primary_key=True),
-    sa.Column("entity_id", sa.String(120), sa.ForeignKey("entities.id"), primary_key=True),
+    sa.Column("key", Str(200), primary_key=True),
+    sa.Column("entity_id", Str(120), sa.ForeignKey("entities.id"), primary_key=True),
 )
 article_entities = sa.Table(
     "article_entities", metadata,
-    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-    sa.Column("entity_id", sa.String(120), sa.ForeignKey("entities.id"), primary_key=True),
+    sa.Column("article_id", Str(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("entity_id", Str(120), sa.ForeignKey("entities.id"), primary_key=True),
     sa.Column("position", sa.Integer, nullable=False),
     sa.Column("aliases", sa.JSON, nullable=False),
     sa.Column("roles", sa.JSON, nullable=False),
@@ -106,14 +108,14 @@ article_entities = sa.Table(
 
 quotes = sa.Table(
     "quotes", metadata,
-    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("article_id", Str(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True),
-    sa.Column("field", sa.String(8), nullable=False),
+    sa.Column("field", Str(8), nullable=False),
     sa.Column("start", sa.Integer, nullable=False),
     sa.Column("end", sa.Integer, nullable=False),
-    sa.Column("kind", sa.String(10), nullable=False),
+    sa.Column("kind", Str(10), nullable=False),
     sa.Column("text", sa.Text, nullable=False),
-    sa.Column("speaker_entity", sa.String(120), sa.ForeignKey("entities.id")),
+    sa.Column("speaker_entity", Str(120), sa.ForeignKey("entities.id")),
     sa.Column("speaker_name", sa.Text),
     sa.Column("cue", sa.Text),
     sa.Column("channel", sa.Text),
@@ -122,22 +124,22 @@ quotes = sa.Table(
 )
 time_expressions = sa.Table(
     "time_expressions", metadata,
-    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("article_id", Str(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True),
-    sa.Column("field", sa.String(8), nullable=False),
+    sa.Column("field", Str(8), nullable=False),
     sa.Column("start", sa.Integer, nullable=False),
     sa.Column("end", sa.Integer, nullable=False),
     sa.Column("text", sa.Text, nullable=False),
-    sa.Column("type", sa.String(10), nullable=False),
-    sa.Column("value", sa.String(40), nullable=False),
+    sa.Column("type", Str(10), nullable=False),
+    sa.Column("value", Str(40), nullable=False),
 )
 events = sa.Table(
     "events", metadata,
-    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("article_id", Str(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True),
-    sa.Column("date_value", sa.String(40), nullable=False),
-    sa.Column("date_precision", sa.String(8), nullable=False),
-    sa.Column("field", sa.String(8), nullable=False),
+    sa.Column("date_value", Str(40), nullable=False),
+    sa.Column("date_precision", Str(8), nullable=False),
+    sa.Column("field", Str(8), nullable=False),
     sa.Column("start", sa.Integer, nullable=False),
     sa.Column("end", sa.Integer, nullable=False),
     sa.Column("text", sa.Text, nullable=False),
@@ -147,15 +149,15 @@ events = sa.Table(
 
 article_features = sa.Table(
     "article_features", metadata,
-    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-    sa.Column("time", sa.String(20), nullable=False),
+    sa.Column("article_id", Str(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("time", Str(20), nullable=False),
     sa.Column("seq", sa.Integer, nullable=False),  # arrival order
     sa.Column("terms", sa.JSON, nullable=False),
     sa.Column("entities", sa.JSON, nullable=False),
     sa.Column("vector", sa.LargeBinary),
     sa.Column("signature", sa.LargeBinary),
-    sa.Column("copy_group", sa.String(200), nullable=False),
-    sa.Column("story_id", sa.String(40)),
+    sa.Column("copy_group", Str(200), nullable=False),
+    sa.Column("story_id", Str(40)),
     sa.Index("ix_features_story", "story_id"),
     sa.Index("ix_features_time", "time"),
     sa.Index("ix_features_copy", "copy_group"),
@@ -163,56 +165,56 @@ article_features = sa.Table(
 )
 copy_keys = sa.Table(
     "copy_keys", metadata,
-    sa.Column("key", sa.String(40), primary_key=True),
-    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("key", Str(40), primary_key=True),
+    sa.Column("article_id", Str(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
 stories = sa.Table(
     "stories", metadata,
-    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("id", Str(40), primary_key=True),
     sa.Column("seq", sa.Integer, nullable=False),
-    sa.Column("first_seen", sa.String(20), nullable=False),
-    sa.Column("last_seen", sa.String(20), nullable=False),
+    sa.Column("first_seen", Str(20), nullable=False),
+    sa.Column("last_seen", Str(20), nullable=False),
     sa.Column("size", sa.Integer, nullable=False),
     sa.Column("term_norm2", sa.Float, nullable=False),
     sa.Column("entity_norm2", sa.Float, nullable=False),
     sa.Column("vector_sum", sa.LargeBinary),
-    sa.Column("merged_into", sa.String(40)),
+    sa.Column("merged_into", Str(40)),
     sa.Index("ix_stories_active", "last_seen"),
     sa.Index("ix_stories_seq", "seq"),
 )
 story_terms = sa.Table(
     "story_terms", metadata,
-    sa.Column("term", sa.String(120), primary_key=True),
-    sa.Column("story_id", sa.String(40), primary_key=True),
+    sa.Column("term", Str(120), primary_key=True),
+    sa.Column("story_id", Str(40), primary_key=True),
     sa.Column("weight", sa.Float, nullable=False),
     sa.Index("ix_story_terms_story", "story_id", "term"),
 )
 story_entities = sa.Table(
     "story_entities", metadata,
-    sa.Column("entity_id", sa.String(120), primary_key=True),
-    sa.Column("story_id", sa.String(40), primary_key=True),
+    sa.Column("entity_id", Str(120), primary_key=True),
+    sa.Column("story_id", Str(40), primary_key=True),
     sa.Column("weight", sa.Float, nullable=False),
     sa.Index("ix_story_entities_story", "story_id", "entity_id"),
 )
 term_df = sa.Table(
     "term_df", metadata,
-    sa.Column("term", sa.String(120), primary_key=True),
+    sa.Column("term", Str(120), primary_key=True),
     sa.Column("df", sa.Integer, nullable=False),
 )
 statement_features = sa.Table(
     # what the cross-check computes of an article's statements at ingest (lemmas, values,
     # vectors), as the cross-check's own encoding: the store keeps the bytes and their version
     "statement_features", metadata,
-    sa.Column("article_id", sa.String(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("article_id", Str(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("version", sa.Integer, nullable=False),
     sa.Column("data", sa.LargeBinary, nullable=False),
 )
 story_merges = sa.Table(
     "story_merges", metadata,
-    sa.Column("source", sa.String(40), primary_key=True),
-    sa.Column("target", sa.String(40), nullable=False),
-    sa.Column("article_id", sa.String(200), nullable=False),
-    sa.Column("at", sa.String(40), nullable=False),
+    sa.Column("source", Str(40), primary_key=True),
+    sa.Column("target", Str(40), nullable=False),
+    sa.Column("article_id", Str(200), nullable=False),
+    sa.Column("at", Str(40), nullable=False),
 )
 
 _V1_TABLES = [raw_inputs, articles, revisions, entities, entity_keys, article_entities]
@@ -233,8 +235,8 @@ def _migration_3(conn: Connection) -> None:
 
 
 def _migration_4(conn: Connection) -> None:
-    """Full-text search: an FTS5 table of stemmed, accent-folded text (SQLite only; other
-    databases search with LIKE). Articles already stored are indexed here."""
+    """Full-text search: an FTS5 table of stemmed, accent-folded text (SQLite only; PostgreSQL's
+    is migration 8). Articles already stored are indexed here."""
     if conn.dialect.name != "sqlite":
         return
     conn.exec_driver_sql(
@@ -283,6 +285,47 @@ def _migration_7(conn: Connection) -> None:
     metadata.create_all(conn, tables=[statement_features])
 
 
+# The text search configuration of PostgreSQL: the ``french`` configuration's parser, every kind
+# of word folded by ``unaccent`` (accents, and ligatures spelt out: « œ » is « oe ») then stemmed
+# by Snowball French, stop words kept (as FTS5 keeps them: "le président" is a phrase of two words).
+# Numbers and the other tokens stay as ``french`` has them (``simple``: lower case).
+PG_SEARCH_CONFIG = "recoupe_fr"
+PG_SEARCH_BODY_CHARS = 200_000  # a tsvector holds at most 1 MB: the body beyond this is not indexed
+_PG_SEARCH_DDL = [
+    "CREATE TEXT SEARCH DICTIONARY recoupe_fr_stem (TEMPLATE = snowball, Language = french)",
+    f"CREATE TEXT SEARCH CONFIGURATION {PG_SEARCH_CONFIG} (COPY = french)",
+    f"ALTER TEXT SEARCH CONFIGURATION {PG_SEARCH_CONFIG} ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, "
+    "word, hword, hword_part, numword, numhword, hword_numpart WITH unaccent, recoupe_fr_stem",
+    # the title weighs most (A), then the lead (B), then the body (D); a generated column is
+    # kept by the database on every insert and update of an article
+    "ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS ("
+    f"setweight(to_tsvector('{PG_SEARCH_CONFIG}', coalesce(title, '')), 'A') || "
+    f"setweight(to_tsvector('{PG_SEARCH_CONFIG}', coalesce(lead, '')), 'B') || "
+    f"setweight(to_tsvector('{PG_SEARCH_CONFIG}', left(body, {PG_SEARCH_BODY_CHARS})), 'D')) STORED",
+    "CREATE INDEX ix_articles_search ON articles USING gin (search)",
+]
+
+
+def _migration_8(conn: Connection) -> None:
+    """Full-text search on PostgreSQL (SQLite's is migration 4): a weighted tsvector of each
+    article over the ``recoupe_fr`` configuration, under a GIN index. Needs the ``unaccent``
+    extension (PostgreSQL's contrib; a trusted extension, which the database's owner may create)."""
+    if conn.dialect.name != "postgresql":
+        return
+    if conn.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'unaccent'").first() is None:
+        if conn.exec_driver_sql("SELECT 1 FROM pg_available_extensions WHERE name = 'unaccent'").first() is None:
+            raise StoreError("this PostgreSQL server lacks the unaccent extension that French search needs "
+                             "(PostgreSQL's contrib: Debian's postgresql package has it)")
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql("CREATE EXTENSION unaccent")
+        except sa.exc.DBAPIError as e:
+            raise StoreError("cannot create the unaccent extension French search needs: "
+                             f"{' '.join(str(e.orig).split())} (a superuser can: CREATE EXTENSION unaccent)") from e
+    for statement in _PG_SEARCH_DDL:
+        conn.exec_driver_sql(statement)
+
+
 MIGRATIONS: Sequence[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, revisions, raw inputs and entities", _migration_1),
     (2, "quotations, time expressions and dated events", _migration_2),
@@ -291,6 +334,7 @@ MIGRATIONS: Sequence[tuple[int, str, Callable[[Connection], None]]] = [
     (5, "entity and search keys with ligatures spelt out (œ, æ, ß)", _migration_5),
     (6, "followed sources and the items seen of each", _migration_6),
     (7, "statement features computed at ingest", _migration_7),
+    (8, "full-text search on PostgreSQL (French configuration with unaccent, weighted tsvector, GIN)", _migration_8),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -198,11 +198,10 @@ class Writer:
     # -- copies ---------------------------------------------------------------------------
     def copy_candidates(self, keys: Sequence[str], article_id: str) -> list[StoredCopy]:
         """Stored articles sharing one of ``keys``, in arrival order."""
+        sharing = sa.select(copy_keys.c.article_id).where(copy_keys.c.key.in_(list(keys)), copy_keys.c.article_id != article_id)
         found = self.conn.execute(
             sa.select(article_features.c.article_id, article_features.c.signature, article_features.c.copy_group)
-            .join(copy_keys, copy_keys.c.article_id == article_features.c.article_id)
-            .where(copy_keys.c.key.in_(list(keys)), copy_keys.c.article_id != article_id)
-            .distinct().order_by(article_features.c.seq)
+            .where(article_features.c.article_id.in_(sharing)).order_by(article_features.c.seq)
         ).all()
         return [StoredCopy(r.article_id, r.signature, r.copy_group) for r in found]
 
