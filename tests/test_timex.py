@@ -638,3 +638,39 @@ def test_word_alternations_are_the_same_in_every_run():
     from recoupe.enrich.timex.lexicon import alternation
 
     assert alternation({"mardi", "lundi", "jeudi", "samedi", "l'an"}) == "samedi|jeudi|lundi|mardi|l['’]an"
+
+
+# -- dated events -------------------------------------------------------------------------------
+
+def _events(body: str, anchor: Timestamp = THU_13_FEB) -> list[tuple[str, str]]:
+    """(date, sentence) of the events of a body whose sentences end at full stops or lines."""
+    import re
+
+    from recoupe.enrich.events import dated_events
+
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+[.]?", body) if m.group().strip()]
+    dates = tuple(find_time_expressions(body, anchor))
+    return [(e.date.value, e.text.strip()) for e in dated_events(body, sentences, dates, ())]
+
+
+def test_a_sentence_with_a_day_and_its_time_is_an_event():
+    assert _events("La police est intervenue hier à 10 h dans le quartier.") == [
+        ("2025-02-12", "La police est intervenue hier à 10 h dans le quartier.")]
+
+
+def test_the_dateline_of_another_dispatch_inserted_in_the_page_gives_no_event():
+    body = ("Le maire a présenté son budget mardi.\n"
+            "LYON, 3 février (AFP) - Un entrepôt a brûlé dans la nuit. Les pompiers sont restés sur place jusqu'à lundi.\n"
+            "Le vote aura lieu le 20 février.")
+    assert [d for d, _ in _events(body)] == ["2025-02-11", "2025-02-20"]
+
+
+def test_a_teaser_for_another_article_gives_no_event():
+    body = ("Le maire a présenté son budget mardi.\n"
+            "À lire aussi : la grève du 5 décembre a paralysé la ville.\n")
+    assert [d for d, _ in _events(body)] == ["2025-02-11"]
+
+
+def test_the_dateline_of_the_article_itself_is_kept():
+    body = "PARIS, 12 février (AFP) - Le gouvernement a présenté son plan mercredi."
+    assert [d for d, _ in _events(body)] == ["2025-02-12"]

@@ -476,3 +476,21 @@ CLAUSE_OPENERS: tuple[str, ...] = (
     "bien que", "même si", "pendant que", "après que", "avant que", "dès que", "tant que",
     "afin que", "pour que", "si bien que", "de sorte que",
 )
+
+# ---------------------------------------------------------------------------------------------
+# Items of other news inserted in a page: their dates are not the article's events.
+
+# News agencies, as a dateline names them: "PARIS, 3 mars (AFP) -", "Lyon (Reuters) -".
+NEWS_AGENCIES: tuple[str, ...] = (
+    "AFP", "Reuters", "AP", "Belga", "ATS", "ANSA", "DPA", "EFE", "Xinhua", "Relaxnews",
+    "ETX Studio", "Bloomberg", "APS", "MAP", "AFP Relaxnews",
+)
+# Words that open a teaser for another article: "À lire aussi :", "Voir aussi", "Lire
+# également", "Sur le même sujet", "VIDÉO -".
+RELATED_OPENERS: tuple[str, ...] = (
+    "à lire aussi", "a lire aussi", "lire aussi", "à lire également", "lire également",
+    "voir aussi", "à voir aussi", "a voir aussi", "à voir également", "voir également",
+    "lire la suite", "sur le même sujet", "dans la même rubrique", "à découvrir", "à écouter",
+    "à regarder", "vidéo -", "video -", "vidéo :", "video :", "en images -", "en images :",
+    "les plus lus", "les plus partagés", "dernières infos", "dernière minute -",
+)
