@@ -365,6 +365,11 @@ def test_tense_is_read_in_the_clause_of_the_expression():
     assert value_of(text, "samedi", Timestamp("2025-02-14", "day")) == "2025-02-15"
 
 
+def test_the_tense_of_a_quotation_in_straight_quotes_is_not_that_of_the_clause_after_it():
+    text = 'Un autre message disait : "Vous allez bientôt voir", daté du 9 septembre.'
+    assert value_of(text, "9 septembre") == "2024-09-09"
+
+
 def test_weekday_of_the_anchor_is_the_anchor_day_unless_last_or_next():
     assert value_of("Le maire a démissionné jeudi.", "jeudi") == "2025-02-13"
     assert value_of("Le maire a démissionné jeudi dernier.", "jeudi dernier") == "2025-02-06"

@@ -24,7 +24,7 @@ _CONDITIONAL = re.compile(rf"{_LOWER}+(?:{alternation(fr.CONDITIONAL_ENDINGS)})"
 _DEADLINE_BEFORE = re.compile(rf"(?:{alternation(fr.DEADLINES)})\s*$")
 _SINCE_BEFORE = re.compile(r"depuis\s*(?:le\s+|la\s+)?$")
 _LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
-_CLAUSE_BREAK = re.compile(rf"[;«»“”]|{B}(?:{alternation(fr.CLAUSE_OPENERS)}){E}")
+_CLAUSE_BREAK = re.compile(rf"[;«»“”\"]|{B}(?:{alternation(fr.CLAUSE_OPENERS)}){E}")
 
 
 @dataclass(slots=True)
