@@ -431,6 +431,12 @@ def test_clock_times(text, phrase, value):
     assert value_of(text, phrase) == value
 
 
+def test_a_time_does_not_take_the_day_of_a_participial_aside():
+    text = ("Ce jeudi 13 février, le ministre a reçu le maire. Le maire, élu mardi 11 février "
+            "à la surprise générale, est arrivé vers 11 h, selon son équipe.")
+    assert value_of(text, "11 h") == "2025-02-13T11:00"
+
+
 def test_a_time_and_the_weekday_after_it_are_one_expression():
     assert found("Les faits ont eu lieu entre 0 h 30 et 4 h mardi.") == [
         ("0 h 30", "TIME", "2025-02-11T00:30"), ("4 h mardi", "TIME", "2025-02-11T04:00")]

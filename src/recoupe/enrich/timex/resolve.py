@@ -301,10 +301,12 @@ class _Resolver:
         return "DATE", d.isoformat()
 
     def clock(self, c: Clock, start: int, end: int) -> _Resolution | None:
-        """A time on the day named nearest before it in its sentence, else after, else in the
-        previous sentence, else the anchor day."""
+        """A time on the day named nearest before it in its sentence (not in a participial aside
+        that closes before it), else after, else in the previous sentence, else the anchor
+        day."""
         sentence = self.sentences.sentence(start)
-        same = [(s, v) for s, _, v in self.days if self.sentences.sentence(s) == sentence]
+        same = [(s, v) for s, e, v in self.days if self.sentences.sentence(s) == sentence
+                and not (s < start and self.sentences.in_aside(s, e, start))]
         before = [v for s, v in same if s < start]
         after = [v for s, v in same if s >= end]
         day = before[-1] if before else after[0] if after else None

@@ -74,6 +74,18 @@ class Sentences:
             self._cues[sentence] = _tense_cues(self.doc, *self.bounds(sentence))
         return self._cues[sentence]
 
+    def in_aside(self, start: int, end: int, before: int) -> bool:
+        """Whether the span lies in a participial aside that closes before ``before``: ", élu
+        mardi 8 novembre à la surprise générale," in "L'homme, élu mardi 8 novembre à la
+        surprise générale, est arrivé vers 11 h" tells of another time than the clause."""
+        lo, _ = self.bounds(self.sentence(start))
+        opening = self.doc.text.rfind(",", lo, start)
+        closing = self.doc.text.find(",", end, before)
+        if opening < 0 or closing < 0:
+            return False
+        first = _WORD.search(self.doc.low, opening, start)
+        return first is not None and is_participle(first.group(0))
+
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around a span: its sentence, cut at the conjunctions that open another
         clause ("alors que", "mais", "tandis que") and at semicolons and quotes."""
@@ -85,6 +97,12 @@ class Sentences:
                 hi = m.start()
                 break
         return lo, hi
+
+
+def is_participle(word: str) -> bool:
+    """Whether a lower-case word looks like a past participle ("élu", "arrêtée", "mis")."""
+    return word in fr.SHORT_PARTICIPLES or (
+        _PARTICIPLE.fullmatch(word) is not None and word not in fr.NOT_PARTICIPLES)
 
 
 def _tense_cues(doc: Doc, lo: int, hi: int) -> list[tuple[int, int, int]]:
