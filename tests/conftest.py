@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from pg import PgServer, find_bindir
 
 from recoupe.enrich.nlp import Enricher, load

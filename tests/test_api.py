@@ -205,6 +205,7 @@ def test_search_stems_folds_and_follows_revisions(writer):
     assert c.get("/api/search", params={"q": "grève"}).json()["total"] == 0  # the old text left the index
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # SQLite itself: its file, its FTS5 rows
 def test_migration_indexes_articles_already_stored(tmp_path, ingest, store):
     ingest(EXAMPLES / "text" / "levigilant-incendie-chimialp.txt")
     db = store.url.removeprefix("sqlite:///")

@@ -335,6 +335,7 @@ def test_the_example_opml_lists_the_example_outlets(store):
     assert len(outlines) >= 5 and all(".example/" in o.url for o in outlines)
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # the app opens the SQLite file by its path
 def test_sources_on_the_web(store, tmp_path, enricher, server):
     from fastapi.testclient import TestClient
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 import sqlalchemy as sa
 
 from recoupe.normalise import entity_keys, name_key, search_key, slug, story_key, text_key
@@ -35,6 +36,7 @@ def test_entity_keys():
     assert entity_keys("Œuvre", "organisation", []) == ["name:oeuvre"]
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # SQLite itself: its file, its FTS5 rows
 def test_migration_5_rekeys_entities_and_reindexes_search(tmp_path, ingest, store):
     """A store written before the fix had « uvre » for « Œuvre » in its entity keys and an
     unfolded « œ » in its search rows; migrating it finds both by « oe »."""
