@@ -258,6 +258,18 @@ def test_mars_the_planet_and_mai_the_name_are_not_months():
     assert found("L'entraîneur a confié le brassard à Mai Linh pour le match.") == []
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Il a été arrêté à la mi-octobre 2017.", "la mi-octobre 2017", "2017-10"),
+    ("Elle est venue à la fin du mois d'août dernier.", "la fin du mois d'août dernier", "2024-08"),
+])
+def test_spans_of_months_with_their_article(text, phrase, value):
+    assert value_of(text, phrase) == value
+
+
+def test_the_preposition_before_the_future_is_not_part_of_it():
+    assert typed("Ils en auront besoin dans le futur.", "le futur") == ("TIME", "FUTURE_REF")
+
+
 def test_month_needs_a_word_that_makes_it_a_date():
     assert found("Le mai est un arbre qu'on plante devant la mairie.") == []
 

@@ -215,6 +215,10 @@ REFERENCES: dict[str, str] = {
     "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "dans l'avenir": "FUTURE_REF",
     "dans le futur": "FUTURE_REF", "une date ultérieure": "FUTURE_REF",
 }
+# Those whose preposition is not part of the expression: "dans [le futur]", "à [l'avenir]".
+REFERENCES_AFTER_A_PREPOSITION: frozenset[str] = frozenset({
+    "dans le passé", "à l'avenir", "dans l'avenir", "dans le futur",
+})
 # Adjectives of frequency: TIMEX3 SET values ("le lot quotidien", "le dîner annuel").
 FREQUENCY_ADJECTIVES: dict[str, str] = {
     "quotidien": "P1D", "quotidienne": "P1D", "quotidiens": "P1D", "quotidiennes": "P1D",

@@ -118,13 +118,14 @@ def _weekday_day(m: re.Match[str], doc: Doc) -> Found:
 
 
 @RULES.rule(
-    rf"{B}(?:(?P<mod>{PERIOD_POSITION})\s*(?:-\s*)?(?:de\s+|d{AP})?)?"
-    rf"(?P<mois>mois\s+(?:de\s+|d{AP}))?(?P<mon>{FULL_MONTH}){E}"
+    rf"{B}(?:(?:(?:la|le)\s+)?(?P<mod>{PERIOD_POSITION})\s*(?:-\s*)?(?:(?:de|du)\s+|d{AP})?)?"
+    rf"(?P<mois>(?:le\s+)?mois\s+(?:de\s+|d{AP}))?(?P<mon>{FULL_MONTH}){E}"
     rf"(?:\s+(?P<y>{YEAR4}|{YEAR2}))?(?:\s+(?P<rel>{DIRECTION}))?{E}",
     heads=FULL_MONTH,
 )
 def _month(m: re.Match[str], doc: Doc) -> Found:
-    """'en mars', 'début octobre', 'fin septembre 2000', 'octobre 98', 'juin prochain'.
+    """'en mars', 'début octobre', 'fin septembre 2000', 'octobre 98', 'juin prochain', 'la
+    mi-octobre 2017', 'la fin du mois d'août dernier'.
 
     A month name alone needs a word before it that makes it a date ("en", "depuis", "dès"...);
     capitalised in mid-sentence it is taken for a name ("Mars" the planet, "Mai" a first name).
