@@ -23,8 +23,10 @@ dev files together; ``quotes-blind.json``, annotated before any change for issue
   quotation split by an incise is two records, QUOTES-BLIND-NOTES.md), so for it a predicted
   quotation with ``parts`` is scored as its parts; the dev sets keep one span per quotation.
 
-Then the errors (missed, spurious, wrong speaker) of the dev files only: a set whose role is
-blind is scored, never studied error by error, and its errors are not even collected. Last, the
+Then the errors (missed, spurious, wrong speaker, with gold and predicted speakers) of the dev
+files only, over all kinds for a set that annotates both and over direct quotations for a
+direct-only one (``quotes-dev2.json``): a set whose role is blind is scored, never studied error
+by error, and its errors are not even collected. Last, the
 time the quotation finder takes per article (with and without the entity step it depends on),
 over the first ``--speed`` articles of the dev line range.
 """
@@ -277,12 +279,14 @@ def table(sets: list[GoldSet]) -> list[tuple[GoldSet, list]]:
     columns: list[tuple[str, str, dict | None, dict, int]] = []  # name, role, all kinds, direct only, short left out
     dev_errors: list[tuple[GoldSet, list]] = []
     for gs in sets:
+        # a dev set's errors: over all kinds when it annotates both, else over the direct quotations
+        both = set(gs.kinds) >= {"direct", "indirect"}
         errors: list | None = [] if gs.role == "dev" else None
-        every = score(gs.articles, gs.predictions, errors=errors) if set(gs.kinds) >= {"direct", "indirect"} else None
+        every = score(gs.articles, gs.predictions, errors=errors) if both else None
+        gold, pred, short = direct_only(gs.articles, gs.predictions, blind_conventions=gs.kinds == ("direct",), texts=gs.texts)
+        columns.append((gs.name.removesuffix(".json"), gs.role, every, score(gold, pred, errors=None if both else errors), short))
         if errors is not None:
             dev_errors.append((gs, errors))
-        gold, pred, short = direct_only(gs.articles, gs.predictions, blind_conventions=gs.kinds == ("direct",), texts=gs.texts)
-        columns.append((gs.name.removesuffix(".json"), gs.role, every, score(gold, pred), short))
     # "dev together": the first two dev files, annotated with both kinds under the first conventions
     devs = [gs for gs in sets if gs.role == "dev" and "indirect" in gs.kinds]
     if len(devs) > 1:

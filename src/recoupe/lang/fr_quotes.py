@@ -398,3 +398,70 @@ CHANNEL_OPENERS: tuple[str, ...] = (
 # Lemmas of the verbs after "selon des propos …" that make the name after them a channel
 # ("selon des propos rapportés par TASS"): the speaker is named elsewhere.
 RELAY_VERBS: tuple[str, ...] = ("rapporter", "recueillir", "citer", "relayer")
+
+# ---------------------------------------------------------------------------------------------
+# Who can speak: the heads of descriptions of people, beyond roles (lang.fr.ROLE_NOUNS) and private
+# people (PRIVATE_PERSON_NOUNS): "la scientifique", "le milliardaire", "la benjamine du Palais
+# Bourbon". A definite one stands for the person the article names who fits it.
+PERSON_NOUNS: frozenset[str] = frozenset({
+    "scientifique", "milliardaire", "millionnaire", "benjamin", "benjamine", "doyen", "doyenne",
+    "eurodéputé", "eurodéputée", "parlementaire", "élu", "élue", "ex-ministre", "ex-président",
+    "ex-présidente", "magnat", "homme d'affaires", "femme d'affaires", "star", "vedette", "icône",
+    "acteur", "actrice", "comédien", "comédienne", "chanteur", "chanteuse", "musicien", "musicienne",
+    "artiste", "auteur", "autrice", "réalisateur", "réalisatrice", "producteur", "productrice",
+    "animateur", "animatrice", "humoriste", "cinéaste", "romancier", "romancière", "philosophe",
+    "sociologue", "historien", "historienne", "politologue", "politiste", "chercheur", "chercheuse",
+    "expert", "experte", "spécialiste", "astronome", "astrophysicien", "astrophysicienne",
+    "virologue", "infectiologue", "épidémiologiste", "urgentiste", "chirurgien", "chirurgienne",
+    "infirmier", "infirmière", "sportif", "sportive", "athlète", "footballeur", "footballeuse",
+    "tennisman", "tenniswoman", "cycliste", "nageur", "nageuse", "boxeur", "boxeuse", "skieur",
+    "skieuse", "rugbyman", "basketteur", "basketteuse", "handballeur", "handballeuse", "coureur",
+    "coureuse", "navigateur", "navigatrice", "alpiniste", "aventurier", "aventurière", "explorateur",
+    "exploratrice", "entrepreneur", "entrepreneuse", "agriculteur", "agricultrice", "éleveur",
+    "éleveuse", "viticulteur", "viticultrice", "commerçant", "commerçante", "artisan", "artisane",
+    "policier", "policière", "gendarme", "enquêteur", "enquêtrice", "pompier", "soldat", "militaire",
+    "diplomate", "politicien", "politicienne", "républicain", "républicaine", "démocrate",
+    "conservateur", "conservatrice", "socialiste", "écologiste", "centriste", "insoumis",
+    "insoumise", "souverainiste", "communiste", "patriarche", "septuagénaire", "quinquagénaire",
+    "cinquantenaire", "trentenaire", "quadragénaire", "sexagénaire", "octogénaire",
+    "nonagénaire", "centenaire", "vingtenaire", "héritier", "héritière", "prétendant",
+    "prétendante", "successeur", "prédécesseur", "rival", "rivale", "adversaire", "allié", "alliée",
+    "interlocuteur", "interlocutrice", "détenu", "détenue", "accusé", "accusée", "prévenu",
+    "prévenue", "suspect", "suspecte", "plaignant", "plaignante", "requérant", "requérante",
+    "magistrat", "magistrate", "pénaliste", "haut-gradé", "gradé", "officier",
+    "édile", "locataire", "technicien", "coach", "syndicaliste", "écrivain", "écrivaine",
+    "journaliste", "éditorialiste", "chroniqueur", "chroniqueuse", "blogueur", "blogueuse",
+    "youtubeur", "youtubeuse", "influenceur", "influenceuse", "lanceur d'alerte", "lanceuse d'alerte",
+    "religieux", "religieuse", "prêtre", "moine", "imam", "rabbin", "pasteur", "abbé", "curé",
+    "dessinateur", "dessinatrice", "photographe", "mannequin", "styliste", "créateur", "créatrice",
+    "cuisinier", "cuisinière", "chef", "cheffe", "pilote", "astronaute", "spationaute", "ingénieur",
+    "ingénieure", "économiste", "avocat", "avocate", "juriste", "notaire", "médecin", "docteur",
+    "professeur", "professeure", "enseignant", "enseignante", "instituteur", "institutrice",
+    "directeur", "directrice", "patron", "patronne", "dirigeant", "dirigeante", "fondateur",
+    "fondatrice", "cofondateur", "cofondatrice", "gérant", "gérante", "associé", "associée",
+})
+
+# Endings of nouns of a people or a place's inhabitants, written with a capital ("le Palestinien",
+# "le Béarnais", "la Marseillaise"): after a definite article they describe a person.
+DEMONYM_ENDINGS: tuple[str, ...] = (
+    "ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "in", "ine", "an", "ane", "ard", "arde",
+    "ote", "ot", "éen", "éenne", "ite", "iste",
+)
+
+# Heads of descriptions that cannot speak: animals. Their words are never quoted as someone's.
+ANIMAL_NOUNS: frozenset[str] = frozenset({
+    "chien", "chienne", "chiot", "chat", "chatte", "chaton", "cheval", "jument", "poney", "âne",
+    "vache", "taureau", "veau", "mouton", "brebis", "chèvre", "cochon", "porc", "sanglier", "loup",
+    "louve", "ours", "ourse", "renard", "lion", "lionne", "tigre", "tigresse", "éléphant", "girafe",
+    "singe", "gorille", "chimpanzé", "dauphin", "baleine", "requin", "phoque", "oiseau", "aigle",
+    "pigeon", "poule", "coq", "canard", "cygne", "serpent", "crocodile", "tortue", "lapin", "souris",
+    "rat", "hamster", "perroquet", "panda", "koala", "kangourou", "cerf", "biche", "chevreuil",
+    "animal", "bête", "félin", "fauve", "mammifère", "rapace", "cétacé", "primate", "abeille",
+})
+
+# Indefinite determiners and numerals that open the description of an unnamed source ("une
+# source judiciaire", "un pasteur", "deux porte-parole"): the speaker is that description.
+INDEFINITE_OPENERS: frozenset[str] = frozenset({
+    "un", "une", "des", "deux", "trois", "quatre", "plusieurs", "certains", "certaines", "d'autres",
+    "l'un", "l’un", "l'une", "l’une",
+})

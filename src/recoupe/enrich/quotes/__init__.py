@@ -42,6 +42,7 @@ from recoupe.enrich.quotes.context import read_article
 from recoupe.enrich.quotes.direct import direct_quote, merge_incises
 from recoupe.enrich.quotes.indirect import indirect_quotes
 from recoupe.enrich.quotes.marks import quote_spans
+from recoupe.enrich.quotes.names import complete_speakers
 from recoupe.enrich.quotes.speakers import resolve_roles, without_determiner
 from recoupe.models import EntityRef, Field, Quote
 
@@ -69,6 +70,6 @@ def find_quotes(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequen
             in_field.extend(indirect_quotes(art, field, offset, length, sent, in_field))
         found.extend(in_field)
     found = [replace(q, speaker_name=without_determiner(q.speaker_name)) if q.speaker_ref is None and q.speaker_name else q
-             for q in resolve_roles(art, found)]
+             for q in complete_speakers(art, resolve_roles(art, found))]
     found.sort(key=lambda q: ([f for f, _, _ in fields].index(q.field), q.start))
     return tuple(found)

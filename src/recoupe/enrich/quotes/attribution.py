@@ -103,6 +103,11 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
                 named = art.mentions_in(doc[k].idx, doc[j].idx, types=("person",))
                 if tok.text == "," and named and doc[k + 1].idx >= named[0].start - 4:
                     return art.named(named[0].ref)  # "le porte-parole du Kremlin, Dmitri Peskov, a dit"
+                incise = next((t for t in doc[k + 1 : j] if not (is_aux(t) or t.pos_ in ("ADV", "SPACE") or t.text.lower() in SKIP_BEFORE_VERB)), None)
+                if tok.text == "," and incise is not None and is_cue(incise) and not is_present_participle(incise):
+                    ref, name = inverted_subject(art, incise, j)  # "Son client, a précisé Me X, a reconnu": the words are X's
+                    if ref is not None or name is not None:
+                        return ref, name
                 j = k - 1
                 continue
             j -= 1

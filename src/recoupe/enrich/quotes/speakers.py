@@ -119,7 +119,7 @@ def _role_subject(art: Article, sent: Sentence) -> tuple[int, int] | None:
     head = toks[j + 1]
     words = [t.text for t in toks[j + 1 : i + 1] if t.pos_ in ("NOUN", "ADJ", "PROPN")][:4]
     for n in range(len(words), 0, -1):
-        k = _resolve_role(art, words[:n], head.idx)
+        k = resolve_role(art, words[:n], head.idx)
         if k is not None:
             return head.idx, k
     bare = all(t.pos_ in ("NOUN", "ADJ") for t in toks[j + 1 : i + 1])  # "le nouveau secrétaire général", not "le président de la FFF"
@@ -184,7 +184,7 @@ def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str
         if art.gap(at, m.start) > 600:
             return None
         known = art.gender.get(m.ref)
-        fits = _role_fits(art, m.ref, head) and (known is None or gender is None or known == gender)
+        fits = role_fits(art, m.ref, head) and (known is None or gender is None or known == gender)
         others = {k for s, _, k in art.speakers if at < s < m.start and k is not None and k != m.ref}
         new = not any(past_title <= x.start < at for x in art.mentions if x.ref == m.ref)
         if fits and not others and (m.ref in speakers or (known is not None and new)):
@@ -194,7 +194,7 @@ def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str
     return None
 
 
-def _role_fits(art: Article, k: int, role_head: str | None) -> bool:
+def role_fits(art: Article, k: int, role_head: str | None) -> bool:
     """A person whose known roles are all of another kind is not "le suspect" or "le maire"."""
     if role_head is None or art.refs[k].type != "person" or not art.refs[k].roles:
         return True
@@ -216,18 +216,18 @@ def _salient(art: Article, char: int, etype: str, gender: str | None, head: str 
         if char - m.end > window:
             break
         if art.agrees(m.ref, gender if etype == "person" else None) and (head is None or head in name_key(art.refs[m.ref].name).split()) \
-                and _role_fits(art, m.ref, role_head):
+                and role_fits(art, m.ref, role_head):
             found = m
             break
     last = art.last_speaker
     if last and last[1] is not None and char - last[0] < 400 and art.refs[last[1]].type == etype and (
             found is None or found.start < last[0]) and art.agrees(last[1], gender if etype == "person" else None) and (
-            head is None or head in name_key(art.refs[last[1]].name).split()) and _role_fits(art, last[1], role_head):
+            head is None or head in name_key(art.refs[last[1]].name).split()) and role_fits(art, last[1], role_head):
         return last[1]
     return found.ref if found is not None else None
 
 
-def _resolve_role(art: Article, words: list[str], before: int | None = None, phrase: str | None = None) -> int | None:
+def resolve_role(art: Article, words: list[str], before: int | None = None, phrase: str | None = None) -> int | None:
     """The one person whose roles hold all the words of "le dirigeant ukrainien", or whose role
     is one that the head word may stand for ("le magistrat": a prosecutor or a judge; "le
     haut-gradé": a general), among those named before ``before`` when it is given."""
@@ -290,7 +290,7 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
     role_like = head is not None and head.pos_ == "NOUN" and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words))
-    k = _resolve_role(art, words or ([head.text] if head is not None else []), end + 3, phrase) if role_like else None  # named before, or in apposition
+    k = resolve_role(art, words or ([head.text] if head is not None else []), end + 3, phrase) if role_like else None  # named before, or in apposition
     if k is not None:  # "le président de la FFF"
         return art.named(k)
     if head is not None and head.text in L.DOCUMENT_NOUNS:
@@ -325,10 +325,12 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         if k is not None:
             return art.named(k)
     if is_role and not is_org and not office and tokens[0].pos_ == "DET" and "Poss=Yes" in str(tokens[0].morph):
-        return None, None  # "son chef", "sa supérieure": someone's unnamed superior, no public office
+        return None, text  # "son chef", "sa supérieure": someone's unnamed superior, by the article's words
     if is_org or is_role or (det in L.DEFINITE_DETERMINERS and det != "les" and not private):
         return None, text  # "la garde civile", "le ministre turc des Affaires étrangères"
-    return None, None  # unnamed people: "ses enfants", "des témoins", "la mère"
+    if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
+        return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
+    return None, None
 
 
 def _organisers(art: Article, tokens: list[Any], head: Any) -> str | None:
