@@ -237,6 +237,21 @@ def test_parts_of_units_and_the_rentree(text, phrase, value):
                     else THU_13_FEB) == value
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Le chantier sera fini d'ici la fin de l'année.", "la fin de l'année", "2025"),
+    ("Les loyers sont payés au début du mois.", "début du mois", "2025-02"),
+    ("Il a plu toute la matinée.", "toute la matinée", "2025-02-13TMO"),
+    ("Des tirs ont été entendus la nuit dernière.", "la nuit dernière", "2025-02-12TNI"),
+])
+def test_parts_of_the_current_unit_and_of_the_day(text, phrase, value):
+    assert value_of(text, phrase) == value
+
+
+def test_for_the_moment_is_the_present():
+    assert typed("Rien n'est décidé pour le moment.", "le moment") == ("TIME", "PRESENT_REF")
+    assert typed("Il reste pour l'instant en prison.", "l'instant") == ("TIME", "PRESENT_REF")
+
+
 def test_la_rentree_d_argent_is_no_date():
     assert found("Cette rentrée d'argent est bienvenue.") == []
 
@@ -483,6 +498,17 @@ def test_a_news_programme_is_no_time():
     ("Ils ont agi en un quart d’heure.", "un quart d’heure", "PT15M"),
 ])
 def test_durations(text, phrase, value):
+    assert typed(text, phrase) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Les résultats tomberont dans les prochains jours.", "les prochains jours", "PXD"),
+    ("Il sera jugé au cours des prochaines semaines.", "prochaines semaines", "PXW"),
+    ("Les prix monteront dans les mois à venir.", "les mois à venir", "PXM"),
+    ("Tout se jouera dans les semaines qui viennent.", "les semaines qui viennent", "PXW"),
+    ("Il faudra tenir les trois prochains mois.", "les trois prochains mois", "P3M"),
+])
+def test_the_coming_units_are_vague_durations(text, phrase, value):
     assert typed(text, phrase) == ("DURATION", value)
 
 

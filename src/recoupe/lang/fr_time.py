@@ -118,6 +118,9 @@ OFFSET_WORDS: dict[str, int] = {"il y a": -1, "voilà": -1, "voici": -1, "dans":
 # of a clause ("un an après, ..."), not before what it counts from ("un an après sa mort").
 LATER_WORDS: dict[str, int] = {"plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1}
 CLAUSE_END_ONLY: frozenset[str] = frozenset({"après"})
+# After a plural unit, the time to come: "les semaines qui viennent", "les mois à venir".
+COMING: tuple[str, ...] = ("qui viennent", "à venir", "qui suivent", "à suivre")
+COMING_UNITS: tuple[str, ...] = ("jours", "semaines", "mois", "années", "heures", "minutes")
 # The vague numbers they take: "il y a quelques jours" is PAST_REF, "dans plusieurs mois"
 # FUTURE_REF.
 VAGUE_OFFSETS: tuple[str, ...] = ("quelques", "plusieurs")
@@ -161,6 +164,8 @@ NAMED_PARTS_OF_DAY: dict[str, tuple[int | None, str | None]] = {
     "l'aube": (None, "MO"), "la mi-journée": (12, None),
 }
 PARTS_AFTER_AU: dict[str, str] = {"matin": "MO", "petit matin": "MO", "soir": "EV"}
+# Parts of the day after "toute la": "toute la matinée" TMO (a part of the day, not a duration).
+PARTS_AFTER_ALL: tuple[str, ...] = ("matinée", "soirée", "nuit", "après-midi")
 # Where in the day, for a part that gives none ("en début de journée"): word -> suffix.
 DAY_POSITIONS: dict[str, str] = {"début": "MO", "milieu": "MI", "fin": "EV"}
 
@@ -186,6 +191,9 @@ ANAPHORIC_DIRECTIONS: frozenset[str] = frozenset({
 # "milieu de mois prochain".
 UNIT_POSITIONS: tuple[str, ...] = ("début", "fin", "milieu")
 POSITIONED_UNITS: dict[str, str] = {"semaine": "week", "mois": "month", "année": "year"}
+# The article of each unit after "de" ("la fin de l'année", "le début du mois", "la fin de la
+# semaine").
+UNIT_ARTICLES: tuple[str, ...] = ("de la", "de l'", "du")
 # After "la rentrée": "la rentrée scolaire", "la rentrée des classes" (all September).
 RENTREE_KINDS: tuple[str, ...] = (
     "scolaire", "universitaire", "des classes", "politique", "sociale", "littéraire",
@@ -210,6 +218,7 @@ REFERENCES: dict[str, str] = {
     "maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "désormais": "PRESENT_REF",
     "à présent": "PRESENT_REF", "en ce moment": "PRESENT_REF", "de nos jours": "PRESENT_REF",
     "à l'heure actuelle": "PRESENT_REF", "à l'heure qu'il est": "PRESENT_REF",
+    "pour le moment": "PRESENT_REF", "pour l'instant": "PRESENT_REF",
     "récemment": "PAST_REF", "dernièrement": "PAST_REF", "naguère": "PAST_REF", "jadis": "PAST_REF",
     "autrefois": "PAST_REF", "dans le passé": "PAST_REF",
     "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "dans l'avenir": "FUTURE_REF",
@@ -217,7 +226,8 @@ REFERENCES: dict[str, str] = {
 }
 # Those whose preposition is not part of the expression: "dans [le futur]", "à [l'avenir]".
 REFERENCES_AFTER_A_PREPOSITION: frozenset[str] = frozenset({
-    "dans le passé", "à l'avenir", "dans l'avenir", "dans le futur",
+    "dans le passé", "à l'avenir", "dans l'avenir", "dans le futur", "pour le moment",
+    "pour l'instant",
 })
 # Adjectives of frequency: TIMEX3 SET values ("le lot quotidien", "le dîner annuel").
 FREQUENCY_ADJECTIVES: dict[str, str] = {
@@ -233,7 +243,8 @@ TIME_ADJECTIVES: dict[str, str] = {"nocturne": "TNI", "nocturnes": "TNI"}
 # One word of each entry of the three tables above, the rarest: entries are looked for only
 # around these.
 LEXICON_HEADS: tuple[str, ...] = (
-    "maintenant", "actuel", "désormais", "présent", "moment", "nos jours", "heure", "récemment",
+    "maintenant", "actuel", "désormais", "présent", "moment", "instant", "nos jours", "heure",
+    "récemment",
     "dernièrement", "naguère", "jadis", "autrefois", "passé", "prochainement", "bientôt",
     "avenir", "futur", "ultérieure", "quotidien", "hebdomadaire", "mensuel", "trimestriel",
     "annuel", "journali", "nocturne",

@@ -375,6 +375,19 @@ def _part_of_day(m: re.Match[str], doc: Doc) -> Found:
     yield start, m.end(), Clock(part=parse_part(part), needs_day=not m["dans"] and det != "en")
 
 
+@RULES.rule(rf"{B}toute\s+la\s+(?P<part>{alternation(fr.PARTS_AFTER_ALL)}){E}",
+            heads=alternation(fr.PARTS_AFTER_ALL))
+def _all_the_part(m: re.Match[str], doc: Doc) -> Found:
+    """'toute la matinée' TMO, 'toute la nuit' TNI: the part of the day its sentence speaks of."""
+    yield m.start(), m.end(), Clock(part=parse_part(m["part"]))
+
+
+@RULES.rule(rf"{B}la\s+nuit\s+(?:dernière|passée){E}", heads="nuit")
+def _last_night(m: re.Match[str], doc: Doc) -> Found:
+    """'la nuit dernière': the night before the anchor day."""
+    yield m.start(), m.end(), Shift("day", days=-1, part="NI")
+
+
 @RULES.rule(
     rf"{B}(?:au\s+(?P<au>{alternation(fr.PARTS_AFTER_AU)})|(?P<named>{alternation(fr.NAMED_PARTS_OF_DAY)}))"
     rf"{E}(?!\s*(?:(?:de|du|des)(?![\w-])|d{AP}))",
@@ -392,13 +405,15 @@ def _named_part_of_day(m: re.Match[str], doc: Doc) -> Found:
 
 
 @RULES.rule(
-    rf"{B}(?P<pos>{alternation(fr.UNIT_POSITIONS)})\s+(?:de\s+|d{AP})(?P<unit>{alternation(fr.POSITIONED_UNITS)})"
-    rf"(?:\s+(?P<rel>{DIRECTION}))?{E}(?!\s*(?:(?:de|du|des)(?![\w-])|d{AP}|\d))",
+    rf"{B}(?:(?P<det>la|le)\s+)?(?P<pos>{alternation(fr.UNIT_POSITIONS)})\s+"
+    rf"(?:{alternation(fr.UNIT_ARTICLES)}|de|d{AP})\s*(?P<unit>{alternation(fr.POSITIONED_UNITS)})"
+    rf"(?:\s+(?P<rel>{DIRECTION}))?{E}(?!\s*(?:(?:de|du|des)(?![\w-])|d{AP}|\d|{FULL_MONTH}))",
     heads=alternation(fr.POSITIONED_UNITS),
 )
 def _unit_edge(m: re.Match[str], doc: Doc) -> Found:
-    """'(en) début de semaine', 'en fin d'année', 'en milieu de mois prochain': a part of the
-    current unit (or of the one the direction gives), at the unit's granularity."""
+    """'(en) début de semaine', 'en fin d'année', 'en milieu de mois prochain', 'la fin de
+    l'année', '(au) début du mois': a part of the current unit (or of the one the direction
+    gives), at the unit's granularity; not 'la fin de l'année 1998' (the year rule)."""
     rel = re.sub(r"\s+", " ", m["rel"]) if m["rel"] else None
     if rel in fr.ANAPHORIC_DIRECTIONS:
         return

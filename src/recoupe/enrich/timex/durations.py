@@ -197,16 +197,30 @@ def _quarter_hour(m: re.Match[str], doc: Doc) -> Found:
 
 
 @RULES.rule(
-    rf"{B}(?:ces|les)\s+(?:(?P<n1>{NUMBER})\s+)?derni(?:er|ère)s\s+(?:(?P<n2>{NUMBER})\s+)?"
-    rf"(?P<unit>{UNIT}){E}",
-    heads="derni",
+    rf"{B}(?:(?P<det>ces|les)\s+|des\s+)(?:(?P<n1>{NUMBER})\s+)?(?P<adj>derni|prochain)(?:er|ère|e)?s\s+"
+    rf"(?:(?P<n2>{NUMBER})\s+)?(?P<unit>{UNIT}){E}",
+    heads=r"derni|prochain",
 )
 def _last_units(m: re.Match[str], doc: Doc) -> Found:
-    """'ces dernières 24 heures' PT24H, 'les trois derniers mois' P3M, 'ces derniers jours' PXD."""
+    """'ces dernières 24 heures' PT24H, 'les trois derniers mois' P3M, 'ces derniers jours' PXD,
+    'les prochains jours' PXD, '(au cours) des prochaines semaines' PXW."""
     raw = m["n1"] or m["n2"]
     n = parse_number(raw) if raw else None
     if raw is None or n is not None:
-        yield m.start(), m.end(), Fixed("DURATION", _duration_value(n, m["unit"], False))
+        start = m.start() if m["det"] else m.start("n1") if m["n1"] else m.start("adj")
+        yield start, m.end(), Fixed("DURATION", _duration_value(n, m["unit"], False))
+
+
+@RULES.rule(
+    rf"{B}(?:(?P<det>les)\s+|des\s+)(?P<unit>{alternation(fr.COMING_UNITS)})\s+"
+    rf"(?:{alternation(fr.COMING)}){E}",
+    heads=rf"(?:{alternation(fr.COMING)}){E}",
+)
+def _coming_units(m: re.Match[str], doc: Doc) -> Found:
+    """'les semaines qui viennent' PXW, '(dans) les mois à venir' PXM, '(au cours) des jours à
+    venir' PXD."""
+    start = m.start() if m["det"] else m.start("unit")
+    yield start, m.end(), Fixed("DURATION", _duration_value(None, m["unit"], False))
 
 
 @RULES.rule(

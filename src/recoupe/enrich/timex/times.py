@@ -99,10 +99,10 @@ def _lexicon(m: re.Match[str], doc: Doc) -> Found:
         if doc.word_before(m.start()) not in fr.DETERMINERS and not doc.text[m.start()].isupper():
             yield m.start(), m.end(), Fixed("SET", fr.FREQUENCY_ADJECTIVES[word])
     else:
-        # "dans le futur", "à l'avenir": the preposition is not part of the expression.
+        # "dans le futur", "pour le moment": the preposition is not part of the expression.
         lead = _LEADING_PREPOSITION.match(doc.low, m.start(), m.end())
         start = lead.end() if lead and word in fr.REFERENCES_AFTER_A_PREPOSITION else m.start()
         yield start, m.end(), Fixed("TIME", _LEXICON[word])
 
 
-_LEADING_PREPOSITION = re.compile(r"(?:dans|à)\s+")
+_LEADING_PREPOSITION = re.compile(r"(?:dans|à|pour)\s+")
