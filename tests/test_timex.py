@@ -512,6 +512,12 @@ def test_the_coming_units_are_vague_durations(text, phrase, value):
     assert typed(text, phrase) == ("DURATION", value)
 
 
+def test_seasons_counted_and_abbreviated_seconds():
+    assert typed("On a connu trois étés secs de suite.", "trois étés") == ("DURATION", "P3SU")
+    assert typed("Elle passe de 0 à 100 km/h en 3,9 sec.", "3,9 sec") == ("DURATION", "PT3.9S")
+    assert found("Un printemps arabe, un vin sec.") == []
+
+
 def test_first_number_of_a_range_of_durations():
     assert found("Il encourt de 8 à 24 mois de prison.") == [
         ("8", "DURATION", "P8M"), ("24 mois", "DURATION", "P24M")]

@@ -28,6 +28,11 @@ FULL_MONTHS: frozenset[str] = frozenset({
 # Seasons: word -> TIMEX3 season code.
 SEASONS: dict[str, str] = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 
+# Seasons counted ("trois étés", "deux hivers"): plural -> TIMEX3 season code (DURATION P3SU).
+SEASONS_COUNTED: dict[str, str] = {
+    "printemps": "SP", "étés": "SU", "automnes": "FA", "hivers": "WI",
+}
+
 # Holidays on a fixed day: name -> (month, day), with the article they are written with. Only
 # names that mean one day wherever they stand ("la fête nationale" is not always 14 July).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
@@ -79,6 +84,8 @@ DURATION_UNITS: dict[str, tuple[str, bool]] = {
     "décennie": ("DE", False), "décennies": ("DE", False),
     "siècle": ("CE", False), "siècles": ("CE", False),
 }
+# Abbreviations of units taken only after digits ("3,9 sec", "45 sec"): "sec" is also a word.
+UNIT_ABBREVIATIONS_AFTER_DIGITS: dict[str, str] = {"sec": "S"}
 # Units taken after "un"/"une" only behind a preposition of duration ("pendant un jour"): not
 # "un jour" (some day), "une seconde fois", "à une heure".
 ONE_NEEDS_PREPOSITION: frozenset[str] = frozenset({

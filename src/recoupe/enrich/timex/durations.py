@@ -183,6 +183,26 @@ _DIGIT_AFTER = re.compile(r"\s+\d")
 _DURATION_PREPOSITION = re.compile(rf"(?:{alternation(fr.DURATION_PREPOSITIONS)})\s*$")
 
 
+@RULES.rule(
+    rf"{B}(?P<n>{NUMBER})\s+(?P<s>{alternation(fr.SEASONS_COUNTED)}){E}",
+    heads=alternation(fr.SEASONS_COUNTED),
+)
+def _seasons_counted(m: re.Match[str], doc: Doc) -> Found:
+    """'trois étés' P3SU, 'deux hivers' P2WI: seasons counted (not 'un printemps')."""
+    n = parse_number(m["n"])
+    if n is not None and n >= 2 and n == int(n):
+        yield m.start(), m.end(), Fixed("DURATION", f"P{n:g}{fr.SEASONS_COUNTED[m['s']]}")
+
+
+@RULES.rule(rf"(?P<n>\d+(?:,\d+)?)\s*(?P<unit>{alternation(fr.UNIT_ABBREVIATIONS_AFTER_DIGITS)})(?![\w-])",
+            not_after=r"[\w,.]")
+def _abbreviated_duration(m: re.Match[str], doc: Doc) -> Found:
+    """'3,9 sec' PT3.9S."""
+    n = parse_number(m["n"])
+    if n is not None:
+        yield m.start(), m.end(), Fixed("DURATION", f"PT{n:g}{fr.UNIT_ABBREVIATIONS_AFTER_DIGITS[m['unit']]}")
+
+
 @RULES.rule(rf"une?\s+demi-(?P<unit>{alternation(fr.HALF_DURATIONS)}){E}", not_after=WORD_CHAR)
 def _half_duration(m: re.Match[str], doc: Doc) -> Found:
     """'une demi-heure' PT30M."""
