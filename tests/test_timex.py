@@ -436,6 +436,16 @@ def test_a_day_and_the_time_joined_to_it_are_one_expression(text, phrase, value)
     assert typed(text, phrase) == ("TIME", value)
 
 
+@pytest.mark.parametrize("text, phrase, type_, value", [
+    ("Le texte a été voté dans la soirée de mardi.", "la soirée de mardi", "TIME", "2025-02-11TEV"),
+    ("Le vol a eu lieu dans la nuit du 3 février.", "la nuit du 3 février", "TIME", "2025-02-03TNI"),
+    ("Une autopsie a été pratiquée dans la journée de dimanche.", "la journée de dimanche", "DATE",
+     "2025-02-09"),
+])
+def test_a_part_of_the_day_before_its_day_is_one_expression(text, phrase, type_, value):
+    assert typed(text, phrase) == (type_, value)
+
+
 def test_a_day_and_its_time_apart_by_french_timebank_convention():
     text = "Un homme a été blessé mardi vers 21 h 45 près de la gare."
     assert [(t.text, t.value) for t in find_time_expressions(text, THU_13_FEB, fuse_times=False)] == [
@@ -467,6 +477,16 @@ def test_a_time_does_not_take_the_day_of_a_participial_aside():
 def test_a_time_and_the_weekday_after_it_are_one_expression():
     assert found("Les faits ont eu lieu entre 0 h 30 et 4 h mardi.") == [
         ("0 h 30", "TIME", "2025-02-11T00:30"), ("4 h mardi", "TIME", "2025-02-11T04:00")]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Le bar ferme à 8 h du soir.", "8 h du soir", "TIME 2025-02-13T20:00"),
+    ("Il est rentré vers 3 heures du matin.", "3 heures du matin", "TIME 2025-02-13T03:00"),
+    ("Les secours sont là depuis 2 h du matin.", "2 h du matin", "TIME 2025-02-13T02:00"),
+    ("Il a été gardé à vue durant 48h.", "48h", "DURATION PT48H"),
+])
+def test_halves_of_the_day_and_hours_beyond_a_day(text, phrase, value):
+    assert " ".join(typed(text, phrase)) == value
 
 
 def test_a_news_programme_is_no_time():

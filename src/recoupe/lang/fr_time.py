@@ -180,6 +180,9 @@ DAY_POSITIONS: dict[str, str] = {"début": "MO", "milieu": "MI", "fin": "EV"}
 # 22 heures", "jeudi 4 juin au matin"); nothing else may stand between them but spaces.
 DAY_TIME_JOINERS: tuple[str, ...] = ("à", "vers", "au")
 
+# The whole of a day, before it: "la journée de dimanche", "la journée du 3 mars" (the day).
+WHOLE_DAY: tuple[str, ...] = ("journée",)
+
 # Words after a date or a unit: -1 the one before, +1 the one after, 0 the current one.
 DIRECTIONS: dict[str, int] = {
     "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1,
@@ -339,6 +342,11 @@ WEEKDAY_DAY_FOLLOWERS: tuple[str, ...] = (
 # After a weekday: a name, not a date ("vendredi saint", "mardi gras").
 WEEKDAY_NAME_WORDS: tuple[str, ...] = ("saint", "gras")
 
+# After a clock time, the half of the day it is in: True when it is after noon ("8 h du soir"
+# 20:00, "3 heures du matin" 03:00).
+HALVES_OF_THE_DAY: dict[str, bool] = {
+    "du matin": False, "du soir": True, "de l'après-midi": True, "de l'apres-midi": True,
+}
 # Before "15 heures", "midi": a time of day ("à 15 heures", "vers midi").
 CLOCK_CUES: frozenset[str] = frozenset({
     "à", "a", "vers", "dès", "jusqu'à", "avant", "entre", "et", "partir", "alentours", "de",

@@ -57,7 +57,9 @@ _DAY_TIME_JOIN = re.compile(rf"\s+(?:(?:{alternation(fr.DAY_TIME_JOINERS)})\s+)?
 def fuse_days_and_times(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """A day followed by the time of day joined to it ("hier à 10 h", "mardi soir vers 21 h",
     "ce matin vers 8 heures", "samedi 6 juin à la mi-journée") is one expression, with the
-    day's meaning and the time's hour (or part of the day)."""
+    day's meaning and the time's hour (or part of the day); so is a part of the day before
+    its day ("la soirée de mardi", "la nuit du 3 mars"), and "la journée de dimanche" is the
+    day."""
     out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
@@ -67,8 +69,23 @@ def fuse_days_and_times(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             if meaning is not None:
                 out[-1] = Candidate(prev.start, c.end, meaning, prev.rank)
                 continue
+        if (prev is not None and isinstance(prev.meaning, Clock) and prev.meaning.hour is None
+                and _PART_DAY_JOIN.fullmatch(doc.low, prev.end, c.start)):
+            meaning = _at_time(c.meaning, prev.meaning)  # "la soirée de mardi"
+            if meaning is not None:
+                out[-1] = Candidate(prev.start, c.end, meaning, c.rank)
+                continue
+        whole_day = _WHOLE_DAY_BEFORE.search(doc.low, max(0, c.start - 25), c.start)
+        if whole_day and _at_time(c.meaning, Clock()) is not None:  # "la journée de dimanche"
+            c = Candidate(whole_day.start(), c.end, c.meaning, c.rank)
         out.append(c)
     return out
+
+
+# A part of the day before its day: "la soirée de mardi", "la nuit du 3 mars"; the whole of a
+# day: "la journée de dimanche".
+_PART_DAY_JOIN = re.compile(r"\s+(?:de|du)\s+")
+_WHOLE_DAY_BEFORE = re.compile(rf"(?<![\w-])la\s+(?:{alternation(fr.WHOLE_DAY)})\s+(?:de|du)\s+$")
 
 
 def _at_time(m: Meaning, clock: Clock) -> Meaning | None:

@@ -20,23 +20,37 @@ RULES = RuleBook()
 _NEAR_DAY = alternation(w for w, offset in fr.RELATIVE_DAYS.items() if abs(offset) <= 1)
 
 
+_HALF_DAY = rf"(?:\s+(?P<half>{alternation(fr.HALVES_OF_THE_DAY)}){E})?"
+
+
 @RULES.rule(
-    rf"(?P<H>[01]\d|2[0-4]|\d)\s*h(?:\s*(?P<M>[0-5]\d))?(?!\w)"
-    rf"(?:\s+(?P<day>{WEEKDAY}|{_NEAR_DAY})(?!\s+\d){E})?",
+    rf"(?P<H>\d{{1,3}})\s*h(?:\s*(?P<M>[0-5]\d))?(?![\w/])"
+    rf"{_HALF_DAY}(?:\s+(?P<day>{WEEKDAY}|{_NEAR_DAY})(?!\s+\d){E})?",
     not_after=r"[\w,.:]",
 )
 def _clock_h(m: re.Match[str], doc: Doc) -> Found:
-    """'21 h 45', '21h45', '20 h', '4 h mardi'; after 'pendant', '2 h' is a duration."""
-    hour, minute = int(m["H"]), int(m["M"] or 0)
+    """'21 h 45', '21h45', '20 h', '4 h mardi', '8 h du soir' (20:00); after 'pendant', '2 h'
+    is a duration, as is any '48h' beyond a day's hours; not '24h/24'."""
+    hour, minute = _hour(m), int(m["M"] or 0)
     if not m["M"] and doc.word_before(m.start()) in fr.NEWSCAST_ARTICLES:
         return  # a news programme: "le 13H de TF1", "au 20 h"
-    if _DURATION_BEFORE_H.search(doc.low, max(0, m.start() - 20), m.start()):
+    if hour > 24 and m["half"]:
+        return
+    if hour > 24 or (not m["half"]
+                     and _DURATION_BEFORE_H.search(doc.low, max(0, m.start() - 20), m.start())):
         end = m.end("M") if m["M"] else m.start() + m.group(0).index("h") + 1
         yield m.start(), end, Fixed("DURATION", f"PT{hour}H{minute}M" if minute else f"PT{hour}H")
     elif m["day"]:
         yield m.start(), m.end(), _clock_on(m["day"].replace("’", "'"), hour, minute)
     elif hour < 24:
         yield m.start(), m.end(), Clock(hour, minute)
+
+
+def _hour(m: re.Match[str]) -> int:
+    """The hour of a match, on 24 hours: '8 h du soir' is 20."""
+    hour = int(m["H"])
+    half = re.sub(r"\s+", " ", m["half"]).replace("’", "'") if m["half"] else None
+    return hour + 12 if half and fr.HALVES_OF_THE_DAY[half] and hour < 12 else hour
 
 
 _DURATION_BEFORE_H = re.compile(rf"(?:{alternation(fr.HOURS_DURATION_CUES)})\s*$")
@@ -56,7 +70,7 @@ def _clock_colon(m: re.Match[str], doc: Doc) -> Found:
 
 @RULES.rule(
     rf"(?P<H>[01]\d|2[0-4]|\d)\s+heures?"
-    rf"(?:\s+(?P<M>[0-5]\d)(?!\s*(?:{alternation(fr.MINUTE_WORDS)}){E}))?{E}",
+    rf"(?:\s+(?P<M>[0-5]\d)(?!\s*(?:{alternation(fr.MINUTE_WORDS)}){E}))?{E}{_HALF_DAY}",
     not_after=r"[\w,.]",
 )
 def _clock_heures(m: re.Match[str], doc: Doc) -> Found:
@@ -65,8 +79,8 @@ def _clock_heures(m: re.Match[str], doc: Doc) -> Found:
     before = doc.word_before(m.start())
     if m["H"] == "24" or (before == "de" and not m["M"] and not _SPAN_END_AFTER.match(doc.low, m.end())):
         return
-    if m["M"] or before in fr.CLOCK_CUES:
-        yield m.start(), m.end(), Clock(int(m["H"]), int(m["M"] or 0))
+    if m["M"] or m["half"] or before in fr.CLOCK_CUES:
+        yield m.start(), m.end(), Clock(_hour(m), int(m["M"] or 0))
 
 
 _SPAN_END_AFTER = re.compile(r"\s+(?:à|a)\s+\d")
