@@ -6,7 +6,7 @@
 the text (same offsets); the French words they use live in :mod:`recoupe.lang.fr_time`. No model
 is loaded: a 3,000-character article takes two to three milliseconds.
 
-Conventions, after French TimeBank (Bittar et al. 2011):
+Conventions, after French TimeBank (Bittar et al. 2011) and bench/data/TIMEX-GUIDELINES.md:
 
 * Spans. The article is part of a date ("le 6 mai", "les 6 et 13 avril", "l'automne", "ce
   dimanche"); contracted articles are not ("jusqu'au [28 février]", "du [19] au 23 juillet"),
@@ -18,14 +18,21 @@ Conventions, after French TimeBank (Bittar et al. 2011):
   with the combined value: "hier à 10 h" (TIME, the day before the anchor at 10:00), "mardi
   soir vers 21 h", "ce matin vers 8 heures", "jeudi 4 juin au matin". French TimeBank splits
   them ("mardi" / "21 h 45"); ``fuse_times=False`` follows it (the benchmark does, to score
-  French TimeBank by its own convention).
+  French TimeBank by its own convention). A part of the day before its day is one expression
+  too ("la soirée de mardi", "la nuit du 3 mars"); with a comma between, they stay apart.
+* Names are not dates: a year glued to a capitalised name in mid-sentence ("Vision 2030",
+  "l'Euro 2016", "Miss France 2020") is part of the name; a year after a common noun is a
+  date ("le bilan 2001", "la saison 2020", "l'horizon 2050").
 * Values. ISO 8601 cut at the precision the text gives: "2025-02-12", "2025-02", "2025",
-  "2025-W07", "2025-W07-WE", "199" (the 1990s), "2025-SU" (summer), "2025-02-12TMO" (morning),
+  "2025-W07", "2025-W07-WE", "199" (the 1990s), "19" (the 20th century), "2025-SU" (summer;
+  winter in the year of its December), "2025-09" ("la rentrée"), "2025-02-12TMO" (morning),
   "2025-02-12T21:45"; "PRESENT_REF", "PAST_REF", "FUTURE_REF" (typed TIME, as in TimeBank).
 * Durations keep the unit of the text: "90 minutes" is "PT90M", "dix-huit mois" "P18M", "une
   heure et demie" "PT1H30M", "deux ans et demi" "P2Y6M"; vague ones keep an X ("quelques jours"
   "PXD"). Compare durations with :func:`duration_seconds` ("PT90M" and "PT1H30M" are equal).
-* Sets: "tous les lundis" "XXXX-WXX-1", "chaque année" "P1Y", "chaque matin" "TMO".
+  The time to come is vague: "les prochains jours" "PXD", "les mois à venir" "PXM".
+* Sets: "tous les lundis" "XXXX-WXX-1", "chaque année" "P1Y", "chaque matin" "TMO"; rates
+  "par mois" "P1M", "par nuit" "XXXX-XX-XXTNI".
 * Relative expressions. "hier", "demain", "la semaine dernière", "il y a trois jours" count from
   the anchor day ("il y a une semaine" is a day, seven before). The tense of a clause comes from
   its verbs ("a annoncé", "annonçait" past; "annoncera", "doit annoncer" future) and from
@@ -35,9 +42,14 @@ Conventions, after French TimeBank (Bittar et al. 2011):
   "prochain" exclude the anchor day, and a weekday of a date named just before is that date. A
   day and month without a year take the year that puts them nearest the anchor, within the
   direction of the tense when there is one, and, given a weekday, the year where the day falls
-  on that weekday. "la veille", "le lendemain" count from the last day named in the same or the
-  previous sentence, else from the anchor. A clock time takes the day named nearest before it
-  in its sentence, else after it, else in the previous sentence, else the anchor day.
+  on that weekday; in a story of an earlier time (the last date written with its year is more
+  than half a year old and its sentence names no day from the anchor), the year nearest that
+  date. A season alone is the one under way, else the next in a future clause. "la veille",
+  "le lendemain" count from the last day named in the same or the previous sentence, else from
+  the anchor; "deux ans plus tard", "le mois suivant" from the last date named, at their own
+  granularity. A clock time takes the day named nearest before it in its sentence (not one in
+  a participial aside: ", élu mardi,"), else after it, else in the previous sentence, else the
+  anchor day. Quotations keep their tense to themselves.
 * An anchor too coarse for the expression leaves X digits at the expression's own granularity
   rather than borrowing the anchor's, which may be wrong at month edges: with the anchor "2025-02"
   (month known) "hier" is "XXXX-XX-XX", "mercredi" "XXXX-WXX-3", "la semaine dernière"
