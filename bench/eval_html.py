@@ -92,7 +92,7 @@ class Score:
 
 
 def ours(pid: str, data: bytes) -> Fields:
-    text, enc = decode(data)  # type: ignore[misc]
+    text, enc = decode(data)
     a = parse_record(RawRecord(pid, "html", text, data, enc))
     if isinstance(a, Rejection):
         return Fields(rejected=a.code)
@@ -102,7 +102,7 @@ def ours(pid: str, data: bytes) -> Fields:
 def reference(pid: str, data: bytes) -> Fields:
     import trafilatura
 
-    text, _ = decode(data)  # type: ignore[misc]
+    text, _ = decode(data)
     doc = trafilatura.bare_extraction(text, with_metadata=True)
     if doc is None:
         return Fields(rejected="none")
@@ -177,17 +177,17 @@ def main() -> int:
               f"blind: the other {len(pages) - len(sets['dev'])}")
     header = ["set", "system", "articles", "title", "day", "lead", "recall", "precision", "F1"]
     rows = [[s, name, *scores[(s, name)].row()] for s in sets for name in systems]
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    for r in [header, *rows]:
-        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)))
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
     for (s, name), sc in scores.items():
         if sc.rejected:
             print(f"{s} {name} rejected: {dict(sc.rejected)}")
     if "dev" in sets and args.errors:
-        for fld, items in errors.items():
-            print(f"\n-- dev {fld} errors ({len(items)}):")
-            for line in items[: args.errors]:
-                print(line)
+        for fld, listed in errors.items():
+            print(f"\n-- dev {fld} errors ({len(listed)}):")
+            for entry in listed[: args.errors]:
+                print(entry)
     return 0
 
 

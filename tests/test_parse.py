@@ -222,3 +222,200 @@ def test_real_pages_of_the_orangesum_sample(shared):
     n = len(pages)
     assert titles / n >= 0.85
     assert recall / n >= 0.90 and precision / n >= 0.90
+
+
+# -- pages in the styles of other outlets (tests/pages: our own words, fictional outlets) ----
+# tests/pages, not tests/fixtures: the CLI tests ingest tests/fixtures as a whole and count it.
+PAGES = FIXTURES.parent / "pages"
+
+
+@pytest.mark.parametrize("name, title, published, authors, kinds, junk", [
+    ("national_ld.html", "Les pharmaciens de Bretagne ferment leurs officines contre la réforme des gardes",
+     "2026-03-04T06:00:00+01:00", ("Maëlle Kerbrat",), {"newsletter", "paywall", "related"},
+     ("Recevez nos alertes", "Il vous reste", "Lire aussi", "déserts pharmaceutiques")),
+    ("regional_time.html", "Saint-Brieuc. Un incendie détruit un entrepôt de la zone des Châtelets",
+     "2026-03-03T21:40", ("Yann Le Goff",), {"related", "share"},
+     ("À lire aussi", "WhatsApp", "Ailleurs sur le web", "astuce")),
+    ("continuous_graph.html",
+     "Réforme de l’assurance chômage : les syndicats claquent la porte de la négociation avec le patronat et dénoncent un « passage en force »",
+     "2026-02-19T22:47:00+01:00", ("Sofiane Benali",), {"related", "newsletter"},
+     ("Sur le même sujet", "nouveaux inscrits", "grands perdants", "application", "Ces articles", "Smic")),
+    ("independent_appeal.html", "Dans la vallée de la Drôme, l’eau des rivières se partage désormais au litre près",
+     "2026-01-22T10:15:00+01:00", ("Clémence Roussel",), {"donation"},
+     ("Faites un don", "gratuit, sans publicité", "66 %", "néonicotinoïdes")),
+])
+def test_pages_of_other_outlets(name, title, published, authors, kinds, junk):
+    (a,) = parse_file(PAGES / name)
+    assert a.title == title
+    assert a.published.value == published
+    assert a.authors == authors
+    assert {b.kind for b in a.boilerplate} == kinds
+    for text in junk:
+        assert text not in a.body, text
+    # nothing of the page's boilerplate is kept twice
+    texts = [b.text for b in a.boilerplate]
+    assert not any(t in u for t in texts for u in texts if t is not u)
+    assert len(a.body.split("\n\n")) >= 4
+
+
+def test_teasers_listed_under_a_heading_are_kept_together():
+    (a,) = parse_file(PAGES / "continuous_graph.html")
+    related = [b.text.split("\n\n") for b in a.boilerplate if b.kind == "related"]
+    assert related[0] == ["Sur le même sujet", "Chômage : ce qui change pour les nouveaux inscrits au 1er avril",
+                          "Les demandeurs d’emploi seniors, grands perdants de la réforme ?"]
+    assert a.body.split("\n\n")[2].startswith("Sans accord d’ici au 15 mars")
+
+
+def test_an_appeal_keeps_the_paragraph_that_opens_it():
+    (a,) = parse_file(PAGES / "independent_appeal.html")
+    (appeal,) = a.boilerplate
+    assert appeal.text.startswith("Ce journal est gratuit") and appeal.text.endswith("de vos impôts.")
+    assert a.body.endswith("avant la prochaine saison.")
+
+
+def _html(head, body):
+    text = f"<html lang='fr'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return parse_record(RawRecord("<test>", "html", text, text.encode(), "utf-8"))
+
+
+_TEXT = "".join(f"<p>Paragraphe numéro {i} du texte, qui raconte ce qui s’est passé jeudi dans la commune et ce que disent ses habitants.</p>" for i in range(4))
+
+
+@pytest.mark.parametrize("head, h1, expected", [
+    # the site's name after the headline, spelt as its domain or as its name
+    ("<meta property='og:title' content='Le pont de Tours rouvre aux voitures - lanouvelle-touraine.fr'>"
+     "<meta property='og:url' content='https://www.lanouvelle-touraine.fr/a/1'>", "", "Le pont de Tours rouvre aux voitures"),
+    ("<meta property='og:title' content='Le pont de Tours rouvre aux voitures | L’Écho de Loire'>"
+     "<meta property='og:site_name' content=\"L'Echo de Loire\">", "", "Le pont de Tours rouvre aux voitures"),
+    # a section after the headline: the visible headline shows where it ends
+    ("<meta property='og:title' content='Le pont de Tours rouvre aux voitures - Faits divers'>",
+     "Le pont de Tours rouvre aux voitures", "Le pont de Tours rouvre aux voitures"),
+    # a headline cut short in the structured data: the visible one is whole
+    ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Le pont de Tours rouvre aux voitures après…\"}</script>",
+     "Le pont de Tours rouvre aux voitures après deux ans de travaux", "Le pont de Tours rouvre aux voitures après deux ans de travaux"),
+    # no structured headline: the one visible headline, the site's logo set aside
+    ("<title>Le pont de Tours rouvre - Actualités - Touraine Matin</title><meta property='og:site_name' content='Touraine Matin'>",
+     "Le pont de Tours rouvre aux voitures", "Le pont de Tours rouvre aux voitures"),
+    # a different visible headline does not replace the shared one
+    ("<meta property='og:title' content='Tours : le pont rouvre enfin'>", "Le pont de Tours rouvre aux voitures",
+     "Tours : le pont rouvre enfin"),
+    # a colon inside a headline is no site suffix
+    ("<meta property='og:title' content='Tours : le pont rouvre aux voitures'><meta property='og:site_name' content='Tours Infos'>",
+     "", "Tours : le pont rouvre aux voitures"),
+])
+def test_title_from_what_the_page_carries(head, h1, expected):
+    logo = "<header><h1>Touraine Matin</h1></header>"
+    a = _html(head, f"{logo}<article>{f'<h1>{h1}</h1>' if h1 else ''}{_TEXT}</article>")
+    assert a.title == expected
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    # the article's own JSON-LD item, inside a page's graph
+    ("<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"WebPage\", \"mainEntity\": "
+     "{\"@type\": \"NewsArticle\", \"datePublished\": \"2026-02-19T22:47:00+01:00\"}}]}</script>", "", "2026-02-19T22:47:00+01:00"),
+    # a <time> marked as the publication, not the teasers' dates nor today's date in the header
+    ("", "<aside><time datetime='2026-01-02T10:00'>2 janvier</time></aside><header><time datetime='2026-03-10'>10 mars</time></header>"
+     "<article><h1>Le pont rouvre aux voitures</h1><time class='date-modif' datetime='2026-03-05T08:00'>m</time>"
+     "<time itemprop='datePublished' datetime='2026-03-04T07:00'>4 mars</time>" + _TEXT + "</article>", "2026-03-04T07:00"),
+    # a CMS's zero is no date
+    ("<meta property='article:published_time' content='1970-01-01T00:00:00Z'>"
+     "<meta name='pubdate' content='2026-03-04'>", "", "2026-03-04"),
+    # a dateline printed above the text
+    ("", "<article><h1>Le pont rouvre aux voitures</h1><p>Publié le mercredi 4 mars 2026 à 08h12</p>" + _TEXT + "</article>",
+     "2026-03-04T08:12"),
+])
+def test_publication_time_from_what_the_page_carries(head, body, expected):
+    a = _html(head, body or f"<article><h1>Le pont rouvre aux voitures</h1>{_TEXT}</article>")
+    assert a.published.value == expected
+
+
+# -- boilerplate -----------------------------------------------------------------------------
+@pytest.mark.parametrize("paragraph, kind", [
+    ("Recevez nos alertes et ne manquez rien de l’actualité locale", "newsletter"),
+    ("🔔 Activez les notifications pour suivre l’actualité en direct", "newsletter"),
+    ("Téléchargez notre application gratuite", "newsletter"),
+    ("Suivez-nous sur WhatsApp", "share"),
+    ("Suivez Le Courrier sur Google Actualités", "share"),
+    ("Rejoignez notre chaîne Telegram", "share"),
+    ("Sur le même sujet :", "related"),
+    ("Les plus lus", "related"),
+    ("► À lire aussi : Les salaires augmentent dans l’industrie", "related"),
+    ("Contenus sponsorisés", "related"),
+    ("Je fais un don", "donation"),
+    ("Votre don est déductible à 66 % de vos impôts.", "donation"),
+    ("Il ne vit que grâce aux dons de ses lecteurs.", "donation"),
+])
+def test_page_prompts_and_headings_are_boilerplate(paragraph, kind):
+    from recoupe.ingest import boilerplate
+
+    assert boilerplate.classify(paragraph) == kind
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Les abonnés à la plateforme pourront suivre le match sur Telegram, a indiqué le club.",
+    "Le maire a demandé aux habitants de suivre les consignes de la préfecture sur ses réseaux.",
+    "« Nous avons besoin de renforts », a lancé la directrice de l’hôpital lors d’une conférence de presse jeudi, en réclamant dix postes de plus pour les urgences de nuit, qui débordent chaque week-end depuis le début de l’hiver et où les soignants enchaînent les heures supplémentaires sans être payés.",
+    "À la une du journal régional, la fermeture de l’usine occupe toute la page.",
+])
+def test_article_text_about_the_same_things_is_not_boilerplate(paragraph):
+    from recoupe.ingest import boilerplate
+
+    assert boilerplate.classify(paragraph) is None
+
+
+def test_text_after_a_heading_of_other_items_stays_in_the_body():
+    from recoupe.ingest import boilerplate
+
+    kept, removed = boilerplate.split([
+        "Le premier paragraphe du texte.", "Sur le même sujet", "Un autre article sur la grève",
+        "Le maire a répondu jeudi aux questions des habitants sur le calendrier des travaux.",
+        "Il veut finir avant l’été",
+    ])
+    assert kept == ["Le premier paragraphe du texte.",
+                    "Le maire a répondu jeudi aux questions des habitants sur le calendrier des travaux.",
+                    "Il veut finir avant l’été"]
+    assert [b.text for b in removed] == ["Sur le même sujet\n\nUn autre article sur la grève"]
+
+
+# -- run-in headlines (issue 16) ---------------------------------------------------------------
+_LEAD = "Le trafic sera très perturbé jeudi sur l’ensemble du réseau, a annoncé la direction mercredi soir."
+
+
+@pytest.mark.parametrize("text, title, body_start", [
+    # a line break after a short capitalised line without final full stop
+    (f"Grève à la SNCF : le trafic perturbé jeudi\n{_LEAD}\n\nDeuxième paragraphe.", "Grève à la SNCF : le trafic perturbé jeudi", "Le trafic sera"),
+    (f"Faut-il craindre une pénurie de carburant ?\n{_LEAD}", "Faut-il craindre une pénurie de carburant ?", "Le trafic sera"),
+    # a headline glued before the text
+    (f"Grève à la SNCF : le trafic perturbé jeudi{_LEAD}\n\nDeuxième paragraphe.", "Grève à la SNCF : le trafic perturbé jeudi", "Le trafic sera"),
+    # the layout shows nothing: a sentence, a line ending with a full stop, a hard-wrapped paragraph
+    (f"{_LEAD} Deuxième phrase.\n\nDeuxième paragraphe.", None, "Le trafic sera"),
+    (f"La grève a commencé mercredi.\n{_LEAD}\n\nSuite.", None, "La grève a commencé"),
+    ("Une longue phrase coupée à la main au milieu pour tenir sur soixante-dix\n"
+     "Colonnes comme dans un vieux courriel qui raconte la suite.\n\nSuite.", None, "Une longue phrase"),
+    ("Le chiffre d’affaires du groupe McDonald a augmenté de 4 % en 2025, selon ses comptes publiés lundi.\n\nSuite.", None, "Le chiffre"),
+])
+def test_run_in_headline_of_a_text_without_title(text, title, body_start):
+    a = parse_text(text)
+    assert a.title == title
+    assert a.body.startswith(body_start)
+    if title:
+        assert title not in a.body
+
+
+def test_run_in_headline_of_a_json_record_without_title():
+    a = _json({"body": f"Grève à la SNCF : le trafic perturbé jeudi\n{_LEAD}", "date": "2026-03-04"})
+    assert a.title == "Grève à la SNCF : le trafic perturbé jeudi" and a.body == _LEAD
+    b = _json({"lead": f"Grève à la SNCF : le trafic perturbé jeudi{_LEAD}", "body": "Le texte."})
+    assert b.title == "Grève à la SNCF : le trafic perturbé jeudi" and b.lead == _LEAD
+    # a record with its own title keeps its body as it is
+    c = _json({"title": "Grève", "body": f"Grève à la SNCF : le trafic perturbé jeudi\n{_LEAD}"})
+    assert c.title == "Grève" and c.body.startswith("Grève à la SNCF")
+    # a text that opens on a sentence keeps it
+    d = _json({"body": _LEAD})
+    assert d.title is None and d.body == _LEAD
+
+
+def test_layout_b_with_a_run_in_headline():
+    a = parse_text(f"date 2026-03 Grève à la SNCF : le trafic perturbé jeudi\n{_LEAD}\n\nLe texte suit.")
+    assert a.title == "Grève à la SNCF : le trafic perturbé jeudi" and a.lead == _LEAD
+    assert a.published == Timestamp("2026-03", "month")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from recoupe.ingest import boilerplate
@@ -188,3 +189,46 @@ def split_authors(value: object) -> tuple[str, ...]:
         if part and len(part) <= 80:
             items.append(part)
     return tuple(dict.fromkeys(items))
+
+
+_HEADLINE_START = re.compile(r"^[\W_]{0,3}[A-ZÀ-ÖØ-Ý0-9]")
+_TEXT_START = re.compile(r"^[\W_]{0,3}[A-ZÀ-ÖØ-Ý0-9«\"“—–-]")
+_SENTENCE_END_INSIDE = re.compile(r"[.!?…]\s+\S")
+_GLUED_HEADLINE = re.compile(
+    r"^(?P<head>.{15,200}?[a-zà-ÿ0-9)])(?P<rest>(?:" + "|".join(fr.SENTENCE_OPENERS) + r")(?:\s|(?<=[’'])).{40,})$",
+    re.DOTALL,
+)
+MAX_HEADLINE = 200
+WRAP_WIDTH = 50  # characters: a hard-wrapped text has lines at least this long
+
+
+def _headline_like(line: str) -> bool:
+    line = line.strip()
+    return (
+        15 <= len(line) <= MAX_HEADLINE and 3 <= len(line.split()) <= 30
+        and _HEADLINE_START.match(line) is not None
+        and re.search(r"[.,;:…]\W{0,2}$", line) is None and re.search(r"[»\"”]$", line) is None
+        and _SENTENCE_END_INSIDE.search(line) is None
+    )
+
+
+def run_in_headline(text: str, *, is_header: Callable[[str], bool] = lambda _line: False) -> tuple[str | None, str]:
+    """A headline run into the start of a text that has no title of its own, and the rest.
+
+    Split only where the layout shows it: a short capitalised first line without final
+    punctuation, then a line break and text that opens a sentence (not the first line of a
+    hard-wrapped paragraph, whose next line is no longer than itself); or such a line glued to
+    the sentence that follows ("... jeudiLe trafic sera ..."). Otherwise nothing is split.
+    """
+    text = text.lstrip()
+    first, brk, rest = text.partition("\n")
+    if brk and _headline_like(first) and not is_header(first):
+        rest = rest.lstrip("\n \t")
+        next_line = rest.split("\n", 1)[0]
+        wrapped = len(first.strip()) >= WRAP_WIDTH and len(next_line.strip()) <= len(first.strip()) + 15
+        if len(rest.strip()) >= 40 and _TEXT_START.match(rest) and (not wrapped or "\n\n" in text[: len(first) + 3]):
+            return clean_inline(first), rest
+    m = _GLUED_HEADLINE.match(first)
+    if m and _headline_like(m["head"]) and not is_header(m["head"]):
+        return clean_inline(m["head"]), m["rest"] + brk + rest
+    return None, text

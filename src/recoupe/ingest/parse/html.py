@@ -8,12 +8,12 @@ time and the zone): it is read here and preferred. Boilerplate that trafilatura 
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from recoupe.errors import reason
 from recoupe.ingest import boilerplate
+from recoupe.ingest.parse import htmlmeta
 from recoupe.ingest.parse.common import (
     build,
     clean_field,
@@ -24,45 +24,13 @@ from recoupe.ingest.parse.common import (
 )
 from recoupe.ingest.parse.text import read_header_line
 from recoupe.models import Boilerplate, ParsedArticle, RawRecord, Rejection
-from recoupe.timestamps import parse_timestamp
 
 MIN_BODY = 80  # characters: less is a navigation page, a login form, a cookie wall
 MIN_PARAGRAPH = 50
 _LEAD_CLASSES = re.compile(r"\b(?:chapo|chapeau|standfirst|lead|intro|article-?lead|article__lead|description|summary|subtitle|dek)\b", re.IGNORECASE)
 
 
-def _meta(tree: Any, *names: str) -> str | None:
-    for name in names:
-        for attr in ("property", "name", "itemprop"):
-            found = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
-            for value in found:
-                if value and value.strip():
-                    return value.strip()
-    return None
-
-
-def _json_ld(tree: Any) -> list[dict]:
-    items: list[dict] = []
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        try:
-            data = json.loads(script)
-        except ValueError:
-            continue
-        stack = data if isinstance(data, list) else [data]
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, dict):
-                if "@graph" in item and isinstance(item["@graph"], list):
-                    stack.extend(item["@graph"])
-                types = item.get("@type")
-                types = types if isinstance(types, list) else [types]
-                if any(isinstance(t, str) and ("Article" in t or t in ("Report", "BlogPosting")) for t in types):
-                    items.append(item)
-    return items
-
-
-def _lead_in_page(tree: Any) -> str | None:
-    scope = (tree.xpath("//article") or tree.xpath("//main") or [tree])[0]
+def _lead_in_page(scope: Any) -> str | None:
     for el in scope.iter("p", "div", "h2", "span"):
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
         if _LEAD_CLASSES.search(cls):
@@ -72,8 +40,23 @@ def _lead_in_page(tree: Any) -> str | None:
     return None
 
 
-def _page_boilerplate(tree: Any, body: str) -> list[Boilerplate]:
-    scope = (tree.xpath("//article") or tree.xpath("//main") or tree.xpath("//body") or [tree])[0]
+_BYLINE_MARK = re.compile(r"author|auteur|byline|signature|writer|journalist", re.IGNORECASE)
+
+
+def _byline_in_page(scope: Any) -> tuple[str, ...]:
+    """Authors of the byline printed in the article ("Par Jeanne Roux"), when the metadata has none."""
+    for el in scope.iter("p", "div", "span", "address", "a"):
+        marks = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel"))))
+        if not _BYLINE_MARK.search(marks):
+            continue
+        text = clean_inline(el.text_content())
+        header = read_header_line(text) if 0 < len(text) <= 120 else None
+        if header and header[0]:
+            return header[0]
+    return ()
+
+
+def _page_boilerplate(scope: Any, body: str) -> list[Boilerplate]:
     found: list[Boilerplate] = []
     seen: set[str] = set()
     for el in scope.iter("aside", "p", "div", "section", "form", "ul", "nav"):
@@ -105,31 +88,24 @@ def parse_html(record: RawRecord) -> ParsedArticle | Rejection:
     text = meta.get("text") or ""
     if not text.strip():
         return Rejection(record.origin, "E007", reason("E007"))
-    ld = _json_ld(tree)
-    ld0 = ld[0] if ld else {}
-
-    published = parse_timestamp(
-        _meta(tree, "article:published_time", "datePublished", "date", "pubdate", "dc.date", "DC.date.issued")
-        or ld0.get("datePublished")
-        or next(iter(tree.xpath("//article//time/@datetime") or tree.xpath("//time/@datetime")), None)
-    ) or parse_timestamp(meta.get("date"))
-    updated = parse_timestamp(
-        _meta(tree, "article:modified_time", "og:updated_time", "dateModified", "last-modified")
-        or ld0.get("dateModified")
-    )
     url = _first_url(tree, meta)
-    publisher = ld0.get("publisher")
+    ld = htmlmeta.main_json_ld(htmlmeta.json_ld_articles(tree), url, htmlmeta.meta(tree, "og:title"))
+    sites = htmlmeta.site_names(tree, ld, url)
+    h1s = htmlmeta.headlines(tree, sites)
+    scope = htmlmeta.article_scope(tree, h1s[0] if h1s else None)
+    published, unmarked_times = htmlmeta.published_time(tree, ld, scope)
+    updated = htmlmeta.modified_time(tree, ld)
+    publisher = ld.get("publisher")
     source = (
-        _meta(tree, "og:site_name", "application-name")
+        htmlmeta.meta(tree, "og:site_name", "application-name")
         or (publisher.get("name") if isinstance(publisher, dict) else None)
         or meta.get("sitename")
     )
-    title = clean_field(_meta(tree, "og:title", "twitter:title") or ld0.get("headline") or meta.get("title"))
-    if title and source:
-        title = re.sub(rf"\s*[|\-–—:]\s*{re.escape(source)}\s*$", "", title) or title
-    lead = _lead_in_page(tree) or clean_field(_meta(tree, "description", "og:description") or ld0.get("description") or meta.get("description"))
-    author_value = _meta(tree, "author", "article:author") or ld0.get("author") or meta.get("author")
+    title = htmlmeta.choose_title(tree, ld, sites, h1s, clean_field(meta.get("title")))
+    lead = _lead_in_page(scope) or clean_field(htmlmeta.meta(tree, "description", "og:description") or ld.get("description") or meta.get("description"))
+    author_value = htmlmeta.meta(tree, "author", "article:author") or ld.get("author") or meta.get("author")
     authors = split_authors(author_value) if not (isinstance(author_value, str) and author_value.startswith("http")) else ()
+    authors = authors or _byline_in_page(scope)
 
     paragraphs = [ln for ln in text.split("\n") if ln.strip()]
     if paragraphs and title and clean_inline(paragraphs[0]) == title:
@@ -142,8 +118,10 @@ def parse_html(record: RawRecord) -> ParsedArticle | Rejection:
         paragraphs = paragraphs[1:]
     if paragraphs and lead and _same_text(paragraphs[0], lead):
         paragraphs = paragraphs[1:]
+    # htmldate's guess (trafilatura), then a <time> of the article that says nothing of what it is
+    published = published or htmlmeta.plausible_time([meta.get("date"), *unmarked_times])
     body, boiler = make_body(paragraphs)
-    extra = [b for b in _page_boilerplate(tree, body) if b.text not in {x.text for x in boiler}]
+    extra = [b for b in _page_boilerplate(scope, body) if not any(b.text in x.text for x in boiler)]
     too_short = len(body) < MIN_BODY or max((len(p) for p in body.split("\n\n")), default=0) < MIN_PARAGRAPH
     if too_short and not (title and lead and len(lead) >= MIN_PARAGRAPH):
         # A page with a headline and a standfirst but no text (a video page) is still an article;
@@ -151,7 +129,7 @@ def parse_html(record: RawRecord) -> ParsedArticle | Rejection:
         return Rejection(record.origin, "E007", reason("E007"))
     if too_short and len(re.sub(r"\W", "", body)) < 20:
         body = ""
-    lang = (tree.get("lang") or _meta(tree, "og:locale") or meta.get("language") or "").split("-")[0].split("_")[0].lower() or None
+    lang = (tree.get("lang") or htmlmeta.meta(tree, "og:locale") or meta.get("language") or "").split("-")[0].split("_")[0].lower() or None
     return build(
         record, url=url, source=clean_field(source), title=title, lead=lead, authors=authors,
         published=published, updated=updated, lang=lang, body=body, boiler=boiler + tuple(extra),
@@ -161,7 +139,7 @@ def parse_html(record: RawRecord) -> ParsedArticle | Rejection:
 def _first_url(tree: Any, meta: dict[str, Any]) -> str | None:
     for candidate in (
         next(iter(tree.xpath('//link[@rel="canonical"]/@href')), None),
-        _meta(tree, "og:url"),
+        htmlmeta.meta(tree, "og:url"),
         meta.get("url"),
     ):
         url = normalise_url(candidate)

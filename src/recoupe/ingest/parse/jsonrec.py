@@ -15,9 +15,11 @@ from recoupe.ingest.parse.common import (
     clean_field,
     make_body,
     normalise_newlines,
+    run_in_headline,
     split_authors,
     split_blocks,
 )
+from recoupe.ingest.parse.text import is_header_line
 from recoupe.models import ParsedArticle, RawRecord, Rejection
 from recoupe.timestamps import parse_timestamp
 
@@ -70,10 +72,14 @@ def _html_to_text(text: str) -> str:
         return _HTML_TAG.sub(" ", text)
 
 
-def _body_paragraphs(body: str) -> list[str]:
+def _plain(body: str) -> str:
     if _HTML_TAG.search(body):
         body = _html_to_text(body)
-    body = normalise_newlines(body)
+    return normalise_newlines(body)
+
+
+def _body_paragraphs(body: str) -> list[str]:
+    body = _plain(body)
     if "\n\n" in body:
         return [p for block in split_blocks(body) for p in block_paragraphs(block)]
     return [ln for ln in body.split("\n") if ln.strip()]
@@ -90,6 +96,13 @@ def parse_json(record: RawRecord) -> ParsedArticle | Rejection:
     source = _get(data, "source")
     if isinstance(source, dict):
         source = source.get("name") or source.get("title")
+    if not values["title"]:
+        # No title of its own: a headline run into the start of the lead or of the body
+        field = "lead" if values["lead"] else "body"
+        if values[field]:
+            headline, rest = run_in_headline(_plain(values[field] or ""), is_header=is_header_line)
+            if headline:
+                values["title"], values[field] = headline, rest
     title = clean_field(values["title"])
     lead = clean_field(values["lead"])
     body, boiler = make_body(_body_paragraphs(values["body"])) if values["body"] else ("", ())

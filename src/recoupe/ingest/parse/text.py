@@ -20,6 +20,7 @@ from recoupe.ingest.parse.common import (
     clean_field,
     make_body,
     normalise_newlines,
+    run_in_headline,
     split_authors,
     split_blocks,
 )
@@ -89,6 +90,8 @@ def parse_text(record: RawRecord) -> ParsedArticle | Rejection:
     if layout_b:
         published = published or parse_timestamp(layout_b["date"])
         first, _, rest = layout_b["rest"].partition("\n\n")
+        if not title and not lead:
+            title, first = run_in_headline(first, is_header=is_header_line)
         lead = lead or clean_field(first)
         body_blocks = split_blocks(rest)
     else:
@@ -102,6 +105,10 @@ def parse_text(record: RawRecord) -> ParsedArticle | Rejection:
             published = dates[0]
         if dates[1] and not updated:
             updated = dates[1]
+        if not title and body_blocks:
+            # "Un titre sans point\nLe texte commence..." : a headline run into the first block
+            title, first_block = run_in_headline(body_blocks[0], is_header=is_header_line)
+            body_blocks = [first_block, *body_blocks[1:]] if first_block.strip() else body_blocks[1:]
 
     paragraphs = [p for block in body_blocks for p in block_paragraphs(block)]
     body, boiler = make_body(paragraphs)
@@ -141,7 +148,8 @@ def read_header_line(line: str) -> tuple[tuple[str, ...], Timestamp | None, Time
     return None
 
 
-def _is_header_line(line: str) -> bool:
+def is_header_line(line: str) -> bool:
+    """True for a byline or a dateline."""
     return read_header_line(line) is not None
 
 
@@ -150,14 +158,19 @@ def _split_header(blocks: list[str]) -> tuple[list[str], list[str]]:
     last_header = -1
     for i, block in enumerate(blocks[:8]):
         lines = [ln for ln in block.split("\n") if ln.strip()]
-        if any(_is_header_line(ln) for ln in lines):
+        if any(is_header_line(ln) for ln in lines):
             last_header = i
         elif len(block) > MAX_HEADER_BLOCK:
             break
     if last_header >= 0:
         return blocks[: last_header + 1], blocks[last_header + 1:]
-    # No byline or dateline: a short first line standing alone is the title.
-    if len(blocks) > 1 and "\n" not in blocks[0].strip() and len(blocks[0]) <= MAX_TITLE:
+    # No byline or dateline: a short first line standing alone is the title, unless it reads as
+    # a sentence of text (a full stop at its end or inside).
+    first = blocks[0].strip() if blocks else ""
+    if (
+        len(blocks) > 1 and "\n" not in first and len(first) <= MAX_TITLE
+        and not re.search(r"[.;:,…]\W{0,2}$|[.!?…]\s+[A-ZÀ-Ý«\"]", first)
+    ):
         return blocks[:1], blocks[1:]
     return [], blocks
 
