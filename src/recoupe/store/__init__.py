@@ -511,7 +511,7 @@ class Store:
                 tsquery = " && ".join(f"phraseto_tsquery('recoupe_fr', :{name})" for name in parts)
                 total = conn.execute(sa.text(f"SELECT count(*) FROM articles WHERE search @@ ({tsquery})"), parts).scalar() or 0
                 found = conn.execute(sa.text(
-                    f"SELECT id, ts_rank_cd('{{0.1, 0.2, 0.4, 1.0}}', search, q, 1) AS score FROM articles, ({tsquery}) AS q "
+                    f"SELECT id, ts_rank_cd('{{0.1, 0.2, 0.4, 1.0}}', search, q, 1) AS score FROM articles, (SELECT {tsquery} AS q) AS query "
                     "WHERE search @@ q ORDER BY score DESC, id LIMIT :limit OFFSET :offset"
                 ), {**parts, "limit": limit, "offset": offset}).all()
                 ids, scores = [r[0] for r in found], {r[0]: float(r[1]) for r in found}
