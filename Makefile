@@ -1,6 +1,7 @@
 # recoupe: the two commands of the README.
 #   make demo   set up .venv, ingest the bundled examples into recoupe-demo.db, show what it found
-#   make test   set up .venv with the test tools (and Debian's chromium for the browser tests), run the whole test suite
+#   make test   set up .venv with the test tools (and Debian's chromium for the browser tests, Debian's
+#               postgresql for the store's tests on PostgreSQL), run the whole test suite
 #   make quick  the same without the slow tests (quality gates over ../shared, the browser)
 #   make lint   pinned ruff and mypy
 PYTHON ?= python3
@@ -10,7 +11,7 @@ DEMO_DB := recoupe-demo.db
 EXAMPLES := examples/text examples/html examples/json
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: demo test quick lint bench clean
+.PHONY: demo test quick lint bench clean postgresql
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,10 +40,22 @@ $(CHROMIUM):
 		$$SUDO apt-get update -q && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; \
 	fi
 
-test: $(VENV)/.installed $(CHROMIUM)
+# The store's tests start a throwaway PostgreSQL server of their own (tests/pg.py) from the
+# server's binaries (initdb, pg_ctl; unaccent is in the package): installed when none is found.
+postgresql:
+	@if { command -v pg_config >/dev/null && [ -x "$$(pg_config --bindir)/initdb" ]; } || \
+	    ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+	elif ! command -v apt-get >/dev/null; then \
+		echo "warning: no apt-get; install PostgreSQL's server for the store's tests on PostgreSQL (skipped without it)"; \
+	else \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -q && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql; \
+	fi
+
+test: $(VENV)/.installed $(CHROMIUM) postgresql
 	$(BIN)/python -m pytest -q
 
-quick: $(VENV)/.installed
+quick: $(VENV)/.installed postgresql
 	$(BIN)/python -m pytest -q -m "not slow"
 
 $(VENV)/.lint: pyproject.toml | $(VENV)/.installed
