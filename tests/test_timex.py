@@ -333,6 +333,7 @@ def test_holidays():
     ("L'accident s'est produit il y a trois jours.", "il y a trois jours", "2025-02-10"),
     ("Voilà deux semaines, le pont s'effondrait.", "Voilà deux semaines", "2025-01-30"),
     ("Les résultats seront connus dans deux semaines.", "dans deux semaines", "2025-02-27"),
+    ("Il était favori il y a encore un an.", "il y a encore un an", "2024"),
 ])
 def test_relative_to_the_anchor(text, phrase, value):
     assert value_of(text, phrase) == value

@@ -128,6 +128,10 @@ CLAUSE_END_ONLY: frozenset[str] = frozenset({"après"})
 # After a plural unit, the time to come: "les semaines qui viennent", "les mois à venir".
 COMING: tuple[str, ...] = ("qui viennent", "à venir", "qui suivent", "à suivre")
 COMING_UNITS: tuple[str, ...] = ("jours", "semaines", "mois", "années", "heures", "minutes")
+# Adverbs between those words and the number: "il y a encore un an", "il y a à peine deux mois".
+OFFSET_ADVERBS: tuple[str, ...] = (
+    "encore", "seulement", "à peine", "déjà", "tout juste", "pas", "juste", "quasiment",
+)
 # The vague numbers they take: "il y a quelques jours" is PAST_REF, "dans plusieurs mois"
 # FUTURE_REF.
 VAGUE_OFFSETS: tuple[str, ...] = ("quelques", "plusieurs")

@@ -55,12 +55,14 @@ _UNIT_HEADS = rf"\s(?:{UNIT})"
 # -- durations, and points at a distance from the anchor --------------------------------------
 
 @RULES.rule(
-    rf"(?P<how>{alternation(fr.OFFSET_WORDS)})\s+(?:(?:{APPROX})\s*)?"
+    rf"(?P<how>{alternation(fr.OFFSET_WORDS)})\s+(?:(?:{alternation(fr.OFFSET_ADVERBS)})\s+)?"
+    rf"(?:(?:{APPROX})\s*)?"
     rf"(?P<n>{NUMBER}|{alternation(fr.VAGUE_OFFSETS)})\s+(?P<unit>{UNIT}){E}",
     not_after=WORD_CHAR,
 )
 def _ago_or_in(m: re.Match[str], doc: Doc) -> Found:
-    """'il y a trois jours' (the anchor minus three days), 'voilà un an', 'dans deux semaines';
+    """'il y a trois jours' (the anchor minus three days), 'voilà un an', 'dans deux semaines',
+    'il y a encore un an';
     not 'dans cinq années d'études' (a duration: a complement follows)."""
     if _COMPLEMENT_AFTER.match(doc.low, m.end()) and fr.OFFSET_WORDS[re.sub(r"\s+", " ", m["how"])] > 0:
         return
