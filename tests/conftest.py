@@ -93,15 +93,33 @@ def ingest(store, enricher):
 EXAMPLE_INPUTS = ("text", "html", "json")
 
 
+def _ingest_examples(db: str, enricher) -> None:
+    from recoupe import pipeline
+
+    with Store(db) as s:
+        report = pipeline.ingest([str(EXAMPLES / d) for d in EXAMPLE_INPUTS], s, source="L'Écho des Plaines",
+                                 enricher=enricher, workers=1)
+    assert not report.rejected, [r.line() for r in report.rejected]
+
+
 @pytest.fixture(scope="session")
 def example_db(tmp_path_factory, enricher) -> str:
     """A SQLite store holding the example corpus, ingested once per test session (read only:
     copy it before writing)."""
-    from recoupe import pipeline
-
     path = tmp_path_factory.mktemp("examples") / "examples.db"
-    with Store(str(path)) as s:
-        report = pipeline.ingest([str(EXAMPLES / d) for d in EXAMPLE_INPUTS], s, source="L'Écho des Plaines",
-                                 enricher=enricher, workers=1)
-    assert not report.rejected, [r.line() for r in report.rejected]
+    _ingest_examples(str(path), enricher)
     return str(path)
+
+
+@pytest.fixture(scope="session")
+def example_pg(pg_server, enricher) -> str:
+    """The example corpus in a PostgreSQL database, ingested once per test session (read only)."""
+    url = pg_server.url(pg_server.fresh("examples"))
+    _ingest_examples(url, enricher)
+    return url
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def example_store(request) -> str:
+    """The example corpus on each backend in turn: a SQLite file's path or a PostgreSQL URL (read only)."""
+    return request.getfixturevalue("example_db" if request.param == "sqlite" else "example_pg")

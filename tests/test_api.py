@@ -27,22 +27,21 @@ def article_text(url: str, title: str, body: str, source: str = "Le Phare", upda
 
 
 @pytest.fixture(scope="module")
-def client(example_db):
-    with TestClient(create_app(example_db, outlets=str(EXAMPLES / "outlets.toml"), token=None)) as c:
+def client(example_store):
+    with TestClient(create_app(example_store, outlets=str(EXAMPLES / "outlets.toml"), token=None)) as c:
         yield c
 
 
 @pytest.fixture(scope="module")
-def examples(example_db):
-    with Store(example_db) as s:
+def examples(example_store):
+    with Store(example_store) as s:
         yield s
 
 
 @pytest.fixture
-def writer(tmp_path, enricher):
+def writer(db_url, enricher):
     """An app over a fresh store that accepts writes with TOKEN, and the store itself."""
-    db = str(tmp_path / "w.db")
-    app = create_app(db, token=TOKEN, max_upload=64 * 1024, enricher=enricher)
+    app = create_app(db_url, token=TOKEN, max_upload=64 * 1024, enricher=enricher)
     with TestClient(app) as c:
         yield c, app.state.store
 
