@@ -81,11 +81,11 @@ def test_independent_sources_count_copies_outlets_and_groups_once():
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory, enricher):
+def corpus(example_store):
+    """The examples (text, html, json, as from L'Écho des Plaines) on each backend, read only."""
     from recoupe.store import Store
 
-    store = Store(str(tmp_path_factory.mktemp("stories") / "stories.db"))
-    pipeline.ingest([str(EXAMPLES / d) for d in ("text", "html", "json")], store, source="L'Écho des Plaines", enricher=enricher, workers=1)
+    store = Store(example_store)
     yield store
     store.close()
 
