@@ -290,6 +290,8 @@ _TEXT = "".join(f"<p>Paragraphe numéro {i} du texte, qui raconte ce qui s’est
     # a section after the headline: the visible headline shows where it ends
     ("<meta property='og:title' content='Le pont de Tours rouvre aux voitures - Faits divers'>",
      "Le pont de Tours rouvre aux voitures", "Le pont de Tours rouvre aux voitures"),
+    ("<meta property='og:title' content='Le pont de Tours rouvre aux voitures | Faits divers | Indre-et-Loire'>",
+     "Le pont de Tours rouvre aux voitures", "Le pont de Tours rouvre aux voitures"),
     # a headline cut short in the structured data: the visible one is whole
     ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Le pont de Tours rouvre aux voitures après…\"}</script>",
      "Le pont de Tours rouvre aux voitures après deux ans de travaux", "Le pont de Tours rouvre aux voitures après deux ans de travaux"),
@@ -361,6 +363,15 @@ def test_article_text_about_the_same_things_is_not_boilerplate(paragraph):
     from recoupe.ingest import boilerplate
 
     assert boilerplate.classify(paragraph) is None
+
+
+def test_a_no_break_space_between_two_words_is_a_space():
+    from recoupe.ingest.parse.common import clean_inline
+
+    assert clean_inline("dans la nuit de\u00a0lundi, les\u00a0\"contraintes\"") == "dans la nuit de lundi, les \"contraintes\""
+    # the typographic ones stay: before high punctuation, inside « », in numbers, after « M. »
+    for text in ("Drôme\u00a0: 1\u202f500 évacués", "«\u00a0Oui\u00a0»", "M.\u00a0Dupont"):
+        assert clean_inline(text) == text
 
 
 def test_text_after_a_heading_of_other_items_stays_in_the_body():

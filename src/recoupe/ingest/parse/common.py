@@ -13,6 +13,9 @@ from recoupe.lang import fr
 from recoupe.models import Boilerplate, ParsedArticle, RawRecord, Timestamp
 
 _SPACE_RUN = re.compile(r"[ \t\u2009\u200a\u200b\u3000]+")
+# A no-break space between two words (or before an opening straight quote) is a page's artefact:
+# French typography puts one before high punctuation, inside « » and in numbers, never there.
+_STRAY_NBSP = re.compile(r"(?<=[^\W\d_])[\u00a0\u202f](?=[^\W\d_]|[\"“])")
 _SPACE_BEFORE = re.compile(r"(?<=[\w»\")’'])[ \t]+(?=[,.](?:\s|$|[^\d.]))")
 _ELISION_GAP = re.compile(r"\b((?:[ldjmnstcLDJMNSTC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu)[’'])[ \t]+(?=\w)")
 # "fin.Le gouvernement" (sentences glued when the page was scraped) -> "fin. Le gouvernement"
@@ -26,9 +29,12 @@ _URL_JUNK_PARAMS = re.compile(r"^(?:utm_|xtor|at_|fbclid|gclid|mc_|ns_)", re.IGN
 
 def clean_inline(text: str) -> str:
     """Tidy one paragraph: Unicode NFC, single spaces, no space before a comma or a full stop,
-    none after an elided article ("l’ Ukraine"), a space between glued sentences."""
+    none after an elided article ("l’ Ukraine"), a space between glued sentences, a plain space
+    for a no-break space between two words (the typographic ones, before « : » or in « 1 500 »,
+    are kept)."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r", " ").replace("\n", " ")
+    text = _STRAY_NBSP.sub(" ", text)
     text = _SPACE_RUN.sub(" ", text)
     text = _SPACE_BEFORE.sub("", text)
     text = _ELISION_GAP.sub(r"\1", text)

@@ -225,10 +225,15 @@ def choose_title(tree: Any, ld: dict, sites: list[str], h1s: list[Any], fallback
     for h in visible:
         if fold(h) == fold(title):
             return title
-        # "Headline - Section" or "Headline | Other site": the visible headline is the start
-        m = _SUFFIX.match(title)
-        if m and fold(m["head"]) == fold(h):
-            return h
+        # "Headline - Section" or "Headline | Section | Site": the visible headline is the start
+        head = title
+        for _ in range(3):
+            m = _SUFFIX.match(head)
+            if not m:
+                break
+            head = m["head"].strip()
+            if fold(head) == fold(h):
+                return h
         # "A headline cut at 110 charact…": the visible one is whole
         cut = _ELLIPSIS.sub("", title)
         if cut != title and len(cut) >= 20 and fold(h).startswith(fold(cut)):
