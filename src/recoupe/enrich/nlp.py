@@ -1,13 +1,19 @@
 """Stage 3, enrich: the French spaCy pipeline over parsed articles.
 
-The model is loaded once and run with ``nlp.pipe`` over the stream of articles, in batches, on
-as many processes as asked. Only the components this stage uses run: the dependency parser is
-left out and the cheaper sentence recogniser (``senter``) gives the sentences.
+The model is loaded once and run with ``nlp.pipe`` over the stream of articles, in batches. On
+one process everything happens here. On several, each worker of a :class:`~recoupe.enrich.workers.Pool`
+(processes that die with this one) runs the model *and* the analysis (:func:`analyse`: sentences,
+entities, quotations, time expressions, events, story terms) on a batch of articles and sends
+back what it found; the parent only reads, parses and stores. Only the components this stage
+uses run: the dependency parser is left out and the cheaper sentence recogniser (``senter``)
+gives the sentences.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import dataclasses
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from recoupe.enrich.entities import article_entities
@@ -16,8 +22,9 @@ from recoupe.enrich.quotes import find_quotes
 from recoupe.enrich.sentences import body_sentences
 from recoupe.enrich.terms import story_features
 from recoupe.enrich.timex import find_time_expressions
+from recoupe.enrich.workers import Pool, forks
 from recoupe.lang.fr import MODEL
-from recoupe.models import Enriched, Field, ParsedArticle
+from recoupe.models import Enriched, Field, ParsedArticle, RawRecord
 
 LANGS = ("fr",)
 FIELDS: tuple[Field, ...] = ("title", "lead", "body")
@@ -55,26 +62,80 @@ class Enricher:
     """Runs the language pipeline. ``workers`` processes; 1 runs in this process."""
 
     def __init__(self, *, model: str = MODEL, workers: int = 1, batch_size: int = 16, nlp: Any = None) -> None:
+        self.model = model
         self.nlp = nlp if nlp is not None else load(model)
         self.workers = max(1, workers)
         self.batch_size = batch_size
 
     def __call__(self, articles: Iterable[ParsedArticle]) -> Iterator[Enriched]:
+        if self.workers > 1:
+            return self._on_workers(articles)
+        return self._here(articles)
+
+    def _here(self, articles: Iterable[ParsedArticle]) -> Iterator[Enriched]:
         pending: dict[int, tuple[ParsedArticle, list[tuple[Field, int, int]]]] = {}
 
         def texts() -> Iterator[tuple[str, int]]:
             for i, article in enumerate(articles):
-                if article.lang in LANGS:
-                    text, fields = compose(article)
-                else:
-                    text, fields = "", []  # other languages: no model yet, no entities
+                text, fields = _model_input(article)
                 pending[i] = (article, fields)
-                yield text, i  # the context is an index: the article itself never crosses processes
+                yield text, i
 
-        docs = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size, n_process=self.workers)
+        docs = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size)
         for doc, i in docs:
             article, fields = pending.pop(i)
             yield analyse(doc, article, fields)
+
+    def _on_workers(self, articles: Iterable[ParsedArticle]) -> Iterator[Enriched]:
+        """Batches of articles to the workers, stripped of their raw input (the worker reads
+        only the fields and the dates); each result gets its own article back, in order."""
+        setup = functools.partial(_worker_setup, self.nlp if forks() else None, self.model, self.batch_size)
+        originals: dict[int, list[ParsedArticle]] = {}
+
+        def batches() -> Iterator[list[ParsedArticle]]:
+            for n, chunk in enumerate(_chunks(articles, self.batch_size)):
+                originals[n] = chunk
+                yield [_stripped(a) for a in chunk]
+
+        for n, results in enumerate(Pool(self.workers, setup).map(batches())):
+            for article, result in zip(originals.pop(n), results, strict=True):
+                yield dataclasses.replace(result, article=article)
+
+
+_NO_RECORD = RawRecord(origin="", format="text", text="", raw=b"", encoding="utf-8")
+
+
+def _stripped(article: ParsedArticle) -> ParsedArticle:
+    """What a worker needs of an article: not its raw input nor its boilerplate."""
+    return dataclasses.replace(article, record=_NO_RECORD, boilerplate=())
+
+
+def _chunks(items: Iterable[ParsedArticle], size: int) -> Iterator[list[ParsedArticle]]:
+    chunk: list[ParsedArticle] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _model_input(article: ParsedArticle) -> tuple[str, list[tuple[Field, int, int]]]:
+    if article.lang in LANGS:
+        return compose(article)
+    return "", []  # other languages: no model yet, no entities
+
+
+def _worker_setup(nlp: Any, model: str, batch_size: int) -> Callable[[list[ParsedArticle]], list[Enriched]]:
+    """In a worker: the model (inherited when forked, else loaded once) and what to do with a batch."""
+    return functools.partial(_enrich_batch, nlp if nlp is not None else load(model), batch_size)
+
+
+def _enrich_batch(nlp: Any, batch_size: int, batch: list[ParsedArticle]) -> list[Enriched]:
+    inputs = [_model_input(a) for a in batch]
+    docs = nlp.pipe((text for text, _ in inputs), batch_size=batch_size)
+    return [analyse(doc, a, fields) for doc, a, (_, fields) in zip(docs, batch, inputs, strict=True)]
 
 
 def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int]]) -> Enriched:
