@@ -457,3 +457,64 @@ def test_a_disputed_year_is_a_disputed_date():
         assert _ISO_DATE.fullmatch(value), value
     for value in ("2\u202f024", "24 %", "PT2H", "1\u202f500 personne", "12"):
         assert not _ISO_DATE.fullmatch(value), value
+
+
+# --- statement features kept at ingest ---
+
+def test_statement_features_are_stored_at_ingest_and_give_the_same_report(example_db, tmp_path):
+    import shutil
+
+    from recoupe.crosscheck import features
+    from recoupe.crosscheck.report import cross_check
+    from recoupe.crosscheck.statements import load_model
+
+    db = tmp_path / "copy.db"
+    shutil.copy(example_db, db)
+    with Store(str(db)) as store:
+        story = max(reading.story_list(store), key=lambda s: len(s["articles"]))
+        found = reading.story(store, story["id"])
+        arts = [store.get(i, with_revisions=False) for i in found["articles"]]
+        kept = store.statement_features([a.id for a in arts])
+        assert set(kept) == {a.id for a in arts} and all(v == features.VERSION for v, _ in kept.values())
+        nlp = load_model()
+        usable = features.stored(kept, arts, nlp)
+        assert set(usable) == {a.id for a in arts}
+        with_stored = cross_check(found, arts, nlp=nlp, features=usable)
+        computed = cross_check(found, arts, nlp=nlp)
+        assert with_stored["facts"] == computed["facts"] and with_stored["quotes"] == computed["quotes"]
+
+
+def test_features_of_another_text_or_version_are_not_read(example_db, nlp):
+    from dataclasses import replace
+
+    from recoupe.crosscheck import features
+    from recoupe.crosscheck.statements import load_model
+
+    with Store(example_db) as store:
+        a = next(iter(store.query()))
+        kept = store.statement_features([a.id])
+    model = load_model()
+    assert features.stored(kept, [a], model)
+    changed = replace(a, body=a.body + " Une phrase de plus.")
+    assert not features.stored(kept, [changed], model)  # another text: computed again
+    assert not features.stored({a.id: (features.VERSION + 1, kept[a.id][1])}, [a], model)  # another encoding
+    assert not features.stored({a.id: (features.VERSION, b"not zlib")}, [a], model)
+
+
+def test_recluster_computes_the_features_an_old_store_lacks(example_db, tmp_path):
+    import shutil
+
+    import sqlalchemy as sa
+
+    from recoupe import pipeline
+
+    db = tmp_path / "old.db"
+    shutil.copy(example_db, db)
+    with Store(str(db)) as store:
+        with store.engine.begin() as conn:
+            conn.execute(sa.text("DELETE FROM statement_features"))
+        ids = [a.id for a in store.query()]
+        assert store.statement_features(ids) == {}
+        pipeline.recluster(store)
+        assert set(store.statement_features(ids)) == set(ids)
+        assert pipeline.refresh_statement_features(store, ids) == 0  # up to date: nothing computed

@@ -31,6 +31,8 @@ from dataclasses import replace as dc_replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
+from recoupe.crosscheck import features
+from recoupe.crosscheck.statements import load_model as crosscheck_model
 from recoupe.enrich.nlp import Enricher
 from recoupe.errors import RecoupeError, reason
 from recoupe.ingest import fetch as fetch_module
@@ -40,7 +42,7 @@ from recoupe.ingest.feeds import Item
 from recoupe.ingest.parse import parse_record
 from recoupe.ingest.parse.common import domain_of, normalise_url, short_hash
 from recoupe.ingest.polite import Client, FetchError, Policy
-from recoupe.models import Enriched, ParsedArticle, Rejection, SaveResult
+from recoupe.models import Article, Enriched, ParsedArticle, Rejection, SaveResult
 from recoupe.resolve import Resolver
 from recoupe.store import Store
 from recoupe.stories.copies import find_copy
@@ -155,12 +157,21 @@ def ingest(
     return report
 
 
+def statement_features(articles: Sequence[ParsedArticle | Article]) -> list[bytes]:
+    """What the cross-check reads of each article's tokens, encoded for the store (computed
+    here once rather than each time a story is read)."""
+    nlp = crosscheck_model()
+    return [features.encode(f, a, nlp) for a, f in zip(articles, features.analyse(articles, nlp), strict=True)]
+
+
 def store_batch(store: Store, batch: Sequence[Enriched], params: PlacementParams = PlacementParams()) -> list[SaveResult]:
-    """Stages 4 to 7 for a batch of enriched articles, in one transaction of the store."""
+    """Stages 4 to 7 for a batch of enriched articles, in one transaction of the store (with
+    the cross-check's statement features)."""
     results: list[SaveResult] = []
+    encoded = statement_features([item.article for item in batch])
     with store.writing() as writer:
         resolver = Resolver(writer.entities)
-        for item in batch:
+        for item, data in zip(batch, encoded, strict=True):
             saved = writer.save_article(item)
             results.append(saved.result)
             if not saved.current:
@@ -168,6 +179,7 @@ def store_batch(store: Store, batch: Sequence[Enriched], params: PlacementParams
             article_id = saved.result.article_id
             resolved = resolver.resolve(item.entities)
             writer.save_analysis(article_id, item, resolved)
+            writer.save_statement_features(article_id, features.VERSION, data)
             a = item.article
             if saved.gained_body:  # a headline stored alone got its page: copies and features from the text
                 writer.forget_copy_keys(article_id)
@@ -187,14 +199,38 @@ def store_batch(store: Store, batch: Sequence[Enriched], params: PlacementParams
 
 def recluster(store: Store, *, params: PlacementParams = PlacementParams(), progress: Progress | None = None) -> int:
     """Recompute every story from scratch, placing the articles in publication order (as they
-    would have been placed had they arrived in that order); returns how many were placed."""
+    would have been placed had they arrived in that order); returns how many were placed.
+    Statement features missing or out of date (a store written before they were kept, another
+    model) are computed again."""
     with store.writing() as writer:
         signals = writer.clear_stories()
         for signal in signals:
             writer.set_story(signal.article_id, assign(signal, writer.stories, params).story_id)
             if progress:
                 progress(1)
+    refresh_statement_features(store, [s.article_id for s in signals])
     return len(signals)
+
+
+def refresh_statement_features(store: Store, article_ids: Sequence[str], *, batch_size: int = BATCH_SIZE,
+                               force: bool = False) -> int:
+    """Compute and store the statement features of the articles that have none or out-of-date
+    ones (all of them with ``force``); returns how many were computed."""
+    done = 0
+    nlp = crosscheck_model()
+    for chunk in _chunks(article_ids, batch_size):
+        found = store.statement_features(chunk)
+        arts = [store.get(i, with_revisions=False) for i in chunk]
+        usable = {} if force else features.stored(found, arts, nlp)
+        todo = [a for a in arts if a.id not in usable]
+        if not todo:
+            continue
+        encoded = statement_features(todo)
+        with store.writing() as writer:
+            for a, data in zip(todo, encoded, strict=True):
+                writer.save_statement_features(a.id, features.VERSION, data)
+        done += len(todo)
+    return done
 
 
 def _enriched_batches(
@@ -260,10 +296,12 @@ def reparse(
     for batch in _enriched_batches(parsed(), workers, enricher, batch_size):
         with store.writing() as writer:
             resolver = Resolver(writer.entities)
-            for item in batch:
+            encoded = statement_features([item.article for item in batch])
+            for item, data in zip(batch, encoded, strict=True):
                 article_id = id_of.pop(id(item.article))
                 if writer.replace_article(article_id, item):
                     writer.save_analysis(article_id, item, resolver.resolve(item.entities))
+                    writer.save_statement_features(article_id, features.VERSION, data)
         report.reparsed += len(batch)
     return report
 

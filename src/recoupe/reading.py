@@ -10,7 +10,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from recoupe.crosscheck import features
 from recoupe.crosscheck.report import cross_check
+from recoupe.crosscheck.statements import load_model
 from recoupe.ingest.watch import usual_interval
 from recoupe.store import Store
 from recoupe.stories.outlets import Registry
@@ -52,7 +54,9 @@ def story_report(store: Store, story_id: str, *, registry: Registry | None = Non
     if key not in _cache:
         if len(_cache) > 64:
             _cache.pop(next(iter(_cache)))
-        _cache[key] = cross_check(found, articles, registry=registry, by_group=by_group)
+        nlp = load_model()
+        feats = features.stored(store.statement_features([a.id for a in articles]), articles, nlp)
+        _cache[key] = cross_check(found, articles, registry=registry, by_group=by_group, nlp=nlp, features=feats)
     return _cache[key]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -213,14 +213,87 @@ class Similarity:
         total = np.maximum(weigh.sum(axis=1), 1e-9)
         shared = (weigh @ have.T) / total[:, None]  # shared[i, j]: of i's weight, what j has
         reach = np.maximum(shared, shared.T)
-        arts = [s.article for s in self.st]
-        for i, j in zip(*np.nonzero(np.triu((reach >= PREFILTER) | (quick >= 0.8), 1)), strict=True):
-            if arts[i] != arts[j]:
-                out[i, j] = out[j, i] = self.score(int(i), int(j))
+        arts = np.array([s.article for s in self.st], dtype=object)
+        todo = np.triu((reach >= PREFILTER) | (quick >= 0.8), 1) & (arts[:, None] != arts[None, :])
+        self._flat()
+        for i in range(n):
+            js = np.nonzero(todo[i])[0]
+            if len(js):
+                out[i, js] = self._row(i, js)
+        return np.maximum(out, out.T)
+
+    def _flat(self) -> None:
+        """Every statement's terms end to end, for scoring one statement against many at once."""
+        if hasattr(self, "_off"):
+            return
+        lens = np.array([len(s.terms) for s in self.st], dtype=np.int64)
+        self._off = np.concatenate([[0], np.cumsum(lens)])
+        cat = (lambda xs, dt: np.concatenate(xs).astype(dt) if len(xs) else np.zeros(0, dt))  # noqa: E731
+        self._all_tid = cat(self._tid, np.int32)
+        self._all_bare = cat(self._bare, np.int32)
+        self._all_cid = cat(self._cid, np.int32)
+        self._all_w = cat(self._w, np.float32)
+        dims = next((s.vectors.shape[1] for s in self.st if s.vectors is not None), 1)
+        vec = np.zeros((int(self._off[-1]), dims), dtype=np.float32)  # a term without a vector: zeros, matching nothing
+        for k, s in enumerate(self.st):
+            if s.vectors is not None and len(s.terms):
+                vec[self._off[k]:self._off[k + 1]] = s.vectors
+        # the soft match of every two distinct vectors of the story, computed once
+        uniq, self._all_uid = np.unique(vec, axis=0, return_inverse=True)
+        self._all_uid = self._all_uid.reshape(-1)
+        self._soft_u = None
+        if 0 < len(uniq) <= MAX_DISTINCT_VECTORS:
+            self._soft_u = (np.clip((uniq @ uniq.T - self.params.soft_floor) / 0.35, 0.0, 1.0) * 0.8).astype(np.float32)
+        self._all_vec = vec
+        self._wsum = np.array([float(w.sum()) for w in self._w], dtype=np.float64)
+
+    def _row(self, i: int, js: np.ndarray) -> np.ndarray:
+        """``score(i, j)`` for every j of ``js`` at once."""
+        out = np.zeros(len(js), dtype=np.float64)
+        a = self.st[i]
+        lex = np.zeros(len(js))
+        words = np.zeros(len(js))
+        ok = (self._off[js + 1] > self._off[js]) & (self._wsum[js] > 0)
+        if len(a.terms) and self._wsum[i] > 0 and ok.any():
+            jj = js[ok]
+            lens = self._off[jj + 1] - self._off[jj]
+            seg = np.concatenate([[0], np.cumsum(lens)[:-1]])
+            cols = np.repeat(self._off[jj] - seg, lens) + np.arange(int(lens.sum()))
+            same_word = (self._tid[i][:, None] == self._all_tid[cols][None, :]) | (self._bare[i][:, None] == self._all_bare[cols][None, :])
+            same = self._same[self._cid[i][:, None], self._all_cid[cols][None, :]]
+            match = np.where(same_word, 1.0, np.where(same, RELATED, 0.0)).astype(np.float32)
+            if a.vectors is not None:
+                if self._soft_u is not None:
+                    mine = self._all_uid[self._off[i]:self._off[i + 1]]
+                    soft = self._soft_u[mine[:, None], self._all_uid[cols][None, :]]
+                else:
+                    cos = a.vectors @ self._all_vec[cols].T
+                    soft = np.clip((cos - self.params.soft_floor) / 0.35, 0.0, 1.0) * 0.8
+                match = np.maximum(match, soft)
+            wa, wb = self._w[i], self._all_w[cols]
+            ab = (wa @ np.maximum.reduceat(match, seg, axis=1)) / self._wsum[i]
+            ba = np.add.reduceat(wb * match.max(axis=0), seg) / self._wsum[jj]
+            lex[ok] = np.sqrt(ab * ba) * (1 - CONTAIN) + np.maximum(ab, ba) * CONTAIN
+            sab = (wa @ np.maximum.reduceat(same, seg, axis=1).astype(np.float32)) / self._wsum[i]
+            sba = np.add.reduceat(wb * same.any(axis=0), seg) / self._wsum[jj]
+            words[ok] = np.maximum(sab, sba)
+        vec = np.maximum(0.0, (self.mean[js] @ self.mean[i] - VEC_FLOOR) / (1 - VEC_FLOOR))
+        out = self.params.lex_weight * lex + (1 - self.params.lex_weight) * vec
+        out -= np.where(words < WORDS_FLOOR, WORDS_PENALTY, 0.0)
+        for k, j in enumerate(js):
+            b = self.st[int(j)]
+            if a.values and b.values:
+                out[k] += min(0.15, 0.08 * _shared_values(a.values, b.values))
+            da, db = self._days[i], self._days[int(j)]
+            if len(da) and len(db) and int(np.abs(da[:, None] - db[None, :]).min()) > 1:
+                out[k] -= DAYS_PENALTY
+            if a.quoted and b.quoted and a.speaker and b.speaker and not same_speaker(a.speaker, b.speaker):
+                out[k] -= 0.2
         return out
 
 
 DAYS_PENALTY = 0.1
+MAX_DISTINCT_VECTORS = 6000  # above this, a story's soft matches are computed pair by pair
 
 
 def _ordinal(value: str) -> int | None:
@@ -379,16 +452,20 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
     match, on average, as well as those match one another. They count as
     support, not as versions of the fact's values."""
     out: list[list[int]] = [[] for _ in clusters]
+    # a headline or a standfirst sums up several facts; a body sentence is placed once
+    heads = np.array([i for i, s in enumerate(statements) if s.field != "body"], dtype=np.intp)
+    if not len(heads):
+        return out
+    art = np.array([s.article for s in statements], dtype=object)
     for n_c, c in enumerate(clusters):
-        for i in range(len(statements)):
-            if i in c or statements[i].field == "body":
-                continue  # a headline or a standfirst sums up several facts; a body sentence is placed once
-            others = [k for k in c if statements[k].article != statements[i].article]
-            if not others:
-                continue
-            row = sim[i, others]
-            if float(row.mean()) >= threshold + margin and float(row.min()) >= threshold - 2 * margin:
-                out[n_c].append(i)
+        members = np.array(c, dtype=np.intp)
+        block = sim[np.ix_(heads, members)]
+        other = art[heads][:, None] != art[members][None, :]
+        count = other.sum(axis=1)
+        mean = np.where(other, block, 0.0).sum(axis=1) / np.maximum(count, 1)
+        low = np.where(other, block, np.inf).min(axis=1)
+        ok = (count > 0) & (mean >= threshold + margin) & (low >= threshold - 2 * margin) & ~np.isin(heads, members)
+        out[n_c] = [int(i) for i in heads[ok]]
     return out
 
 
@@ -397,25 +474,25 @@ CONFLICT_FLOOR = 0.3  # two facts this close that disagree on a value are one co
 
 
 def merge_conflicting(statements: Sequence[Statement], sim: np.ndarray, clusters: list[list[int]],
-                      copy_group: dict[str, str], floor: float = CONFLICT_FLOOR) -> list[list[int]]:
+                      independent: Callable[[str, str], bool], floor: float = CONFLICT_FLOOR) -> list[list[int]]:
     """Join facts that are one fact told with two values: the 1 500 evacuees of one outlet and
     the 1 200 of another make their statements less alike than two agreeing ones, so clustering
     may leave them apart; close enough and disagreeing on a value of the same kind and unit,
     they are one contradicted fact. When the two facts share an article (so cannot be one), the
     disagreeing statement is also counted in the other fact, where it stands as the other
-    version."""
+    version. ``independent(a, b)``: whether two articles are independent sources (an outlet
+    giving two values, or a copy, has updated itself: no contradiction)."""
     clusters = [list(c) for c in clusters]
     where = {i: n for n, c in enumerate(clusters) for i in c}
     pairs = []
-    n = len(statements)
-    for i in range(n):
-        for j in range(i + 1, n):
-            if sim[i, j] < floor or where[i] == where[j]:
-                continue
-            if copy_group[statements[i].article] == copy_group[statements[j].article]:
-                continue
-            if _decisive(disagreements(statements[i], statements[j]), float(sim[i, j]), floor):
-                pairs.append((float(sim[i, j]), i, j))
+    valued = np.array([any(v.kind in ("number", "duration") for v in s.values) for s in statements], dtype=bool)
+    close = np.triu(sim >= floor, 1) & valued[:, None] & valued[None, :]  # only figures and durations join facts
+    for i, j in zip(*np.nonzero(close), strict=True):
+        i, j = int(i), int(j)
+        if where[i] == where[j] or not independent(statements[i].article, statements[j].article):
+            continue
+        if _decisive(disagreements(statements[i], statements[j]), float(sim[i, j]), floor):
+            pairs.append((float(sim[i, j]), i, j))
     dead: set[int] = set()
     for _, i, j in sorted(pairs, reverse=True):
         ci, cj = where[i], where[j]

@@ -31,6 +31,7 @@ from recoupe.crosscheck.align import (
     merge_conflicting,
     same_value,
 )
+from recoupe.crosscheck.features import Features
 from recoupe.crosscheck.statements import Reader
 from recoupe.crosscheck.types import (
     Fact,
@@ -61,6 +62,7 @@ class _Story:
         self.copy_group = {a.id: (members.get(a.id, {}).get("copy_of") or a.id) for a in articles}
         self.source = {a.id: registry.outlet_name(a.source, domain_of(a.url)) or domain_of(a.url) for a in articles}
         self.published = {a.id: a.published.value if a.published else "" for a in articles}
+        self._apart: dict[tuple[str, str], bool] = {}
 
     def label(self, article_id: str) -> str:
         """An outlet's name for tables; an article with no known outlet stands alone."""
@@ -72,20 +74,29 @@ class _Story:
             by_group=self.by_group,
         )
 
+    def apart(self, a: str, b: str) -> bool:
+        """Whether two articles are independent sources of each other."""
+        key = (a, b) if a < b else (b, a)
+        if key not in self._apart:
+            self._apart[key] = self.independent(key) >= 2
+        return self._apart[key]
+
     def sources(self, article_ids: Sequence[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.label(i) for i in sorted(article_ids, key=lambda i: self.published[i])))
 
 
 def cross_check(story: dict[str, Any], articles: Sequence[Article], *, registry: Registry | None = None,
-                by_group: bool = False, nlp: Any = None, params: AlignParams = AlignParams()) -> dict[str, Any]:
+                by_group: bool = False, nlp: Any = None, params: AlignParams = AlignParams(),
+                features: dict[str, Features] | None = None) -> dict[str, Any]:
     """The story's JSON extended with ``summary``, ``facts``, ``quotes``, ``timeline`` and
-    ``coverage`` (see docs/schema.md)."""
+    ``coverage`` (see docs/schema.md). ``features``: the articles' tokens as stored at ingest
+    (``features.stored``); those of an article without them are computed."""
     ctx = _Story(story, articles, registry or Registry(), by_group)
-    reader = Reader(articles, nlp)
+    reader = Reader(articles, nlp, features)
     statements = reader.statements()
     sim = Similarity(statements, params)
     matrix = sim.matrix()
-    groups = merge_conflicting(statements, matrix, cluster(statements, matrix, params.threshold), ctx.copy_group)
+    groups = merge_conflicting(statements, matrix, cluster(statements, matrix, params.threshold), ctx.apart)
     extra = attachments(statements, matrix, groups, params.threshold)
     facts, fact_of, members_of = _facts(ctx, statements, matrix, groups, extra, params)
     report = dict(story)
@@ -100,12 +111,16 @@ def cross_check(story: dict[str, Any], articles: Sequence[Article], *, registry:
 def _representative(members: Sequence[int], statements: Sequence[Statement], matrix: np.ndarray) -> int:
     """The statement that says the fact best: closest to the others, a sentence rather than a
     headline."""
-    def key(i: int) -> tuple[float, int]:
-        # within an article statements are not compared (0): the mean is over other articles'
-        others = [j for j in members if statements[j].article != statements[i].article]
-        mean = float(matrix[i, others].mean()) if others else 0.0
-        return (mean + (0.0 if statements[i].field == "title" else 0.1), -statements[i].order)
-    return max(members, key=key)
+    idx = np.array(members, dtype=np.intp)
+    art = np.array([statements[i].article for i in members], dtype=object)
+    other = art[:, None] != art[None, :]  # within an article statements are not compared (0): the mean is over other articles'
+    count = other.sum(axis=1)
+    mean = np.where(other, matrix[np.ix_(idx, idx)], 0.0).sum(axis=1) / np.maximum(count, 1)
+
+    def key(k: int) -> tuple[float, int]:
+        i = members[k]
+        return (float(mean[k]) + (0.0 if statements[i].field == "title" else 0.1), -statements[i].order)
+    return members[max(range(len(members)), key=key)]
 
 
 def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: list[list[int]], extra: list[list[int]],
@@ -149,6 +164,8 @@ def _versions(ctx: _Story, members: Sequence[Statement], aligned: Any = None) ->
     """The differing values of a fact, when statements of independent articles disagree: on
     the values most pairs of its statements dispute (a fact may disagree on two things; the one
     most of its sources give differently is what it is contradicted on)."""
+    if ctx.independent([s.article for s in members]) < 2:
+        return []  # one outlet (or one text) giving two values has updated itself, not been contradicted
     slots: dict[tuple[str, str, str], tuple[int, int, tuple[Value, Value]]] = {}
     for n, a in enumerate(members):
         for b in members[n + 1:]:

@@ -10,7 +10,6 @@ speaker of a quotation in it.
 
 from __future__ import annotations
 
-import bisect
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -18,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from recoupe.crosscheck.features import Features, FieldTokens, analyse
 from recoupe.crosscheck.types import Bound, Statement, Value
 from recoupe.enrich.events import event_date
 from recoupe.enrich.timex import duration_seconds
@@ -146,11 +146,15 @@ def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+_CHOICES: tuple[tuple[tuple[str, ...], Bound], ...] = ((AT_LEAST, "min"), (AT_MOST, "max"), (APPROX, "approx"))
+_BOUNDS: tuple[tuple[tuple[str, ...], Bound], ...] = tuple(
+    (tuple(dict.fromkeys(k for w in words for k in (text_key(w).rstrip("'"), text_key(w)))), bound) for words, bound in _CHOICES)
+
+
 def _bound(before: str) -> Bound:
     tail = text_key(before[-30:]).rstrip()
-    choices: tuple[tuple[tuple[str, ...], Bound], ...] = ((AT_LEAST, "min"), (AT_MOST, "max"), (APPROX, "approx"))
-    for words, bound in choices:
-        if any(tail.endswith(text_key(w).rstrip("'")) or tail.endswith(text_key(w)) for w in words):
+    for words, bound in _BOUNDS:
+        if tail.endswith(words):
             return bound
     return "exact"
 
@@ -163,25 +167,7 @@ def _number(match: re.Match[str]) -> float:
     return value
 
 
-class _Tokens:
-    """The tokens of a field, indexed once by their offsets: those of a span, and the unit that
-    follows a figure."""
-
-    def __init__(self, doc: Any) -> None:
-        self.doc = doc
-        self.starts = [t.idx for t in doc]
-
-    def within(self, start: int, end: int) -> Any:
-        return self.doc[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
-
-    def after(self, pos: int) -> Any:
-        i = bisect.bisect_left(self.starts, pos)
-        while i < len(self.doc) and (self.doc[i].is_space or text_key(self.doc[i].text) in ("de", "d'", "d")):
-            i += 1
-        return self.doc[i] if i < len(self.doc) else None
-
-
-def unit_of(tokens: _Tokens, text: str, end: int, given: str | None) -> str | None:
+def unit_of(tokens: FieldTokens, text: str, end: int, given: str | None) -> str | None:
     if given:
         return UNIT_FORMS.get(text_key(given).replace("\u00a0", " "), text_key(given))
     tok = tokens.after(end)
@@ -195,7 +181,7 @@ def unit_of(tokens: _Tokens, text: str, end: int, given: str | None) -> str | No
     return None
 
 
-def values_in(text: str, start: int, end: int, tokens: _Tokens, timex: Sequence[Any]) -> list[Value]:
+def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Sequence[Any]) -> list[Value]:
     """The values a span of a field gives: its time expressions first, then the figures that are
     not part of one."""
     out: list[Value] = []
@@ -244,20 +230,19 @@ def values_in(text: str, start: int, end: int, tokens: _Tokens, timex: Sequence[
 
 
 class Reader:
-    """Runs the model once over each field of each article, then cuts statements out of it."""
+    """Reads the tokens of each field of each article (stored at ingest, or from the model now),
+    then cuts statements out of them."""
 
-    def __init__(self, articles: Iterable[Article], nlp: Any = None) -> None:
+    def __init__(self, articles: Iterable[Article], nlp: Any = None, features: dict[str, Features] | None = None) -> None:
         nlp = nlp or load_model()
         self.articles = list(articles)
-        jobs: list[tuple[Article, Field, str]] = []
-        for a in self.articles:
-            for f in ("title", "lead", "body"):
-                text = getattr(a, f)
-                if text:
-                    jobs.append((a, f, text))
-        self.docs: dict[tuple[str, str], _Tokens] = {}
-        for (a, f, _), doc in zip(jobs, nlp.pipe(t for _, _, t in jobs), strict=True):
-            self.docs[(a.id, f)] = _Tokens(doc)
+        have = dict(features or {})
+        missing = [a for a in self.articles if a.id not in have]
+        if missing:
+            have.update((a.id, f) for a, f in zip(missing, analyse(missing, nlp), strict=True))
+        self.table = nlp.vocab.vectors.data if nlp.vocab.vectors.shape[0] else None
+        self.docs: dict[tuple[str, str], FieldTokens] = {
+            (a.id, f): ft for a in self.articles for f, ft in have.get(a.id, {}).items()}
 
     def statements(self) -> list[Statement]:
         """The statements of the articles, in article order then text order."""
@@ -288,7 +273,7 @@ class Reader:
         for k, t in enumerate(toks[:-1]):
             if depth[t.idx - s]:
                 continue
-            if t.lower_ in ("que", "qu'", "qu’") and k and toks[k - 1].pos_ == "VERB" and toks[k - 1].morph.get("VerbForm") == ["Fin"] \
+            if t.lower_ in ("que", "qu'", "qu’") and k and toks[k - 1].pos_ == "VERB" and toks[k - 1].finite \
                     and text_key(toks[k - 1].lemma_) not in SAYING:
                 left, right = text[pos:t.idx], text[t.idx:e]
                 if len(left.split()) >= 8 and len(right.split()) >= 8:
@@ -300,7 +285,7 @@ class Reader:
             nxt = toks[k + 1]
             if nxt.pos_ == "ADV" and k + 2 < len(toks):
                 nxt = toks[k + 2]
-            if nxt.pos_ not in ("VERB", "AUX") or nxt.morph.get("VerbForm") in (["Inf"], ["Part"]):
+            if nxt.pos_ not in ("VERB", "AUX") or nxt.nonfinite:
                 continue
             left, right = text[pos:t.idx], text[t.idx:e]
             if len(left.split()) >= 6 and len(right.split()) >= 6:
@@ -314,7 +299,7 @@ class Reader:
         if tokens is None:
             return None
         text = getattr(a, f)
-        terms, vecs, positions = [], [], []
+        terms, rows, positions = [], [], []
         names = [(m.start, m.end) for ref in a.entities for m in ref.mentions if m.field == f and m.start < e and s < m.end]
         for t in tokens.within(s, e):
             if t.pos_ not in _CONTENT or t.is_stop or not t.is_alpha or len(t.text) < 2:
@@ -323,14 +308,14 @@ class Reader:
             # a name says who or where, not what happened: marked, and weighed less
             terms.append(("@" if named else "") + text_key(t.lemma_ if t.pos_ != "PROPN" else t.text))
             positions.append(t.idx)
-            vecs.append(t.vector if t.has_vector else None)
+            rows.append(t.row)
         matrix = None
-        if any(v is not None for v in vecs):
-            dim = next(v for v in vecs if v is not None).shape[0]
-            matrix = np.zeros((len(vecs), dim), dtype=np.float32)
-            for i, v in enumerate(vecs):
-                if v is not None and (n := float(np.linalg.norm(v))):
-                    matrix[i] = v / n
+        if self.table is not None and any(r >= 0 for r in rows):
+            idx = np.array(rows, dtype=np.int64)
+            matrix = np.asarray(self.table[np.maximum(idx, 0)], dtype=np.float32)
+            norms = np.linalg.norm(matrix, axis=1)
+            norms[(idx < 0) | (norms == 0)] = np.inf
+            matrix = matrix / norms[:, None]
         inside = [q for q in a.quotes if q.field == f and q.start < e and s < q.end]
         speaker = next(((q.speaker_entity, q.speaker_name) for q in inside if q.speaker_entity or q.speaker_name), None)
         ents = tuple(dict.fromkeys(

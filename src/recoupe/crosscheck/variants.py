@@ -13,6 +13,7 @@ import difflib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -35,31 +36,41 @@ class Quoted:
 
 
 def group(items: Sequence[Quoted], threshold: float = QUOTE_THRESHOLD) -> list[list[int]]:
-    """Groups of quotations (indexes) that are one statement of one speaker."""
+    """Groups of quotations (indexes) that are one statement of one speaker: rendered in
+    articles published within ``DAYS_APART`` of each other (a speaker's words of another day
+    are another statement, unless quoted word for word)."""
     if not items:
         return []
     sim = Similarity([q.statement for q in items])
     n = len(items)
     score = np.zeros((n, n), dtype=np.float32)
+    keys = [text_key(q.quote.text) for q in items]
+    speakers = [(q.quote.speaker_entity, q.quote.speaker_name) for q in items]
+    named = [_is_name(sp[1]) for sp in speakers]
+    days = [_day(q.article) for q in items]
+    arts = [q.article.id for q in items]
+    sizes = [len(q.statement.terms) for q in items]
+    channels = [_channel(q.quote.channel) for q in items]
     for i in range(n):
         for j in range(i + 1, n):
-            a, b = items[i], items[j]
-            if a.article.id == b.article.id:
+            if arts[i] == arts[j]:
                 continue
-            sa = (a.quote.speaker_entity, a.quote.speaker_name)
-            sb = (b.quote.speaker_entity, b.quote.speaker_name)
+            sa, sb = speakers[i], speakers[j]
             known = bool(sa[0] and sb[0])  # both resolved to an entity: "l'élue" alone says little
-            if (known or (sa[0] or sb[0]) and _is_name(sa[1]) and _is_name(sb[1])) and not same_speaker(sa, sb):
+            if (known or (sa[0] or sb[0]) and named[i] and named[j]) and not same_speaker(sa, sb):
                 continue
-            ta, tb = text_key(a.quote.text), text_key(b.quote.text)
-            extract = fuzz.partial_ratio(ta, tb) / 100 if min(len(ta), len(tb)) >= 12 else 0.0
+            ta, tb = keys[i], keys[j]
+            extract = fuzz.partial_ratio(ta, tb, score_cutoff=90) / 100 if min(len(ta), len(tb)) >= 12 else 0.0
+            di, dj = days[i], days[j]
+            if extract < 0.9 and di is not None and dj is not None and abs(di - dj) > DAYS_APART:
+                continue  # one person's words of two days are two statements
             if extract < 0.9 and max(sim.same_words(i, j)) == 0:
                 continue  # two renderings of one statement share a word, a family or a synonym: near vectors alone make a theme
             ab, ba = sim.coverage(i, j)
-            short = ab if len(a.statement.terms) <= len(b.statement.terms) else ba
-            lex = 0.7 * short + 0.3 * (ab * ba) ** 0.5 if min(len(a.statement.terms), len(b.statement.terms)) >= 2 else (ab * ba) ** 0.5
+            short = ab if sizes[i] <= sizes[j] else ba
+            lex = 0.7 * short + 0.3 * (ab * ba) ** 0.5 if min(sizes[i], sizes[j]) >= 2 else (ab * ba) ** 0.5
             s = 0.7 * lex + 0.3 * sim.vector(i, j)
-            if _channel(a.quote.channel) and _channel(a.quote.channel) == _channel(b.quote.channel):
+            if channels[i] and channels[i] == channels[j]:
                 s += 0.12  # the same words of one person posted or said in one place
             s = max(s, 0.95 if extract >= 0.9 else 0.0)
             if not known and s < 0.7:
@@ -88,10 +99,23 @@ def group(items: Sequence[Quoted], threshold: float = QUOTE_THRESHOLD) -> list[l
             continue  # one article's words can be one variant once
         cross = [score[x, y] for x in members[ri] for y in members[rj] if items[x].article.id != items[y].article.id]
         if not cross or float(np.mean(cross)) < threshold * 0.5:
-            continue  # the closest pair joins two groups, unless the rest are strangers
+            continue  # the closest pair joins two groups only when the rest are alike too (no chains)
         parent[rj] = ri
         members[ri] += members.pop(rj)
     return sorted(members.values(), key=lambda m: min(m))
+
+
+DAYS_APART = 1  # renderings of one statement are published within a day of each other
+
+
+def _day(article: Article) -> int | None:
+    """The day an article was published, as a day number."""
+    if article.published is None:
+        return None
+    try:
+        return date.fromisoformat(article.published.value[:10]).toordinal()
+    except ValueError:
+        return None
 
 
 def _overlap(items: Sequence[Quoted], a: Sequence[int], b: Sequence[int]) -> bool:
