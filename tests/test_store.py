@@ -161,11 +161,10 @@ def test_a_killed_ingest_keeps_whole_batches_and_can_resume(tmp_path):
     assert totals["created"] == 400 - n and totals["duplicates"] == n
 
 
-def test_entities_added_by_another_writer_are_seen(tmp_path):
+def test_entities_added_by_another_writer_are_seen(store):
     """Two processes on one store (watch beside ingest): what one resolves, the other finds,
     although it had looked the key up before (and cached that it was not there)."""
-    db = str(tmp_path / "two.db")
-    with Store(db) as first, Store(db) as second:
+    with store as first, Store(store.url) as second:
         with first.writing() as w:
             assert w.entities.find("name:lea martin") == []
         with second.writing() as w:
@@ -173,6 +172,25 @@ def test_entities_added_by_another_writer_are_seen(tmp_path):
             w.entities.add_keys("per-lea-martin", ["name:lea martin"])
         with first.writing() as w:
             assert w.entities.find("name:lea martin") == [("per-lea-martin", "Léa Martin", "person")]
+
+
+def test_a_key_another_writer_gave_an_old_entity_is_seen(store):
+    """Another writer may add no entity but a new key (an alias) to one already stored: the
+    look-ups this process cached are dropped all the same."""
+    with store as first, Store(store.url) as second:
+        with first.writing() as w:
+            w.entities.add("per-lea-martin", "Léa Martin", "person")
+            w.entities.add_keys("per-lea-martin", ["name:lea martin"])
+        with first.writing() as w:
+            assert w.entities.find("alias:la maire") == []
+        with second.writing() as w:
+            w.entities.add_keys("per-lea-martin", ["alias:la maire"])
+        with first.writing() as w:
+            assert w.entities.find("alias:la maire") == [("per-lea-martin", "Léa Martin", "person")]
+        with first.writing() as w:  # and the cache still serves when no one else wrote
+            w.conn.execute(sa.text("DELETE FROM entity_keys WHERE key = 'alias:la maire'"))
+        with first.writing() as w:
+            assert w.entities.find("alias:la maire") == [("per-lea-martin", "Léa Martin", "person")]
 
 
 def test_statement_features_are_kept_and_replaced_by_article(ingest, store):

@@ -123,7 +123,7 @@ class Store:
         # the engine of write transactions: the same pool, each transaction serialised (_on_begin)
         self._write_engine = self.engine.execution_options(recoupe_write=True)
         self._entity_cache: dict[str, list[tuple[str, str, str]]] = {}
-        self._entity_seq = -1  # the newest entity this process has seen: another writer's raise it
+        self._unchanged: tuple[Any, ...] | None = None  # _changes() if no one writes after our last transaction
         if migrate:
             self.migrate()
         else:
@@ -186,13 +186,14 @@ class Store:
         """One transaction: what is written through the writer is kept, or none of it."""
         try:
             with self._writing_conn() as conn:
-                newest = conn.execute(sa.select(sa.func.max(entities.c.seq))).scalar() or 0
-                if newest != self._entity_seq or len(self._entity_cache) > ENTITY_CACHE_KEYS:
-                    self._entity_cache.clear()  # another process added entities (or the cache is full)
+                changes = _changes(conn)
+                if changes != self._unchanged or len(self._entity_cache) > ENTITY_CACHE_KEYS:
+                    self._entity_cache.clear()  # someone else wrote since (or the cache is full)
                 yield Writer(conn, self._entity_cache)
-                self._entity_seq = conn.execute(sa.select(sa.func.max(entities.c.seq))).scalar() or 0
+                self._unchanged = _unchanged_after(conn, changes)
         except BaseException:
             self._entity_cache.clear()  # it may hold entities of the rolled-back transaction
+            self._unchanged = None
             raise
 
     def known(self, items: Sequence[ParsedArticle]) -> set[str]:
@@ -678,6 +679,24 @@ def _version(conn: Connection) -> int:
     if not sa.inspect(conn).has_table("schema_migrations"):
         return 0
     return conn.execute(sa.select(sa.func.max(schema_migrations.c.version))).scalar() or 0
+
+
+def _changes(conn: Connection) -> tuple[Any, ...]:
+    """Where the database stands, for telling, at the start of a write transaction, whether
+    anyone else has written since this process's last one (its entity look-ups, cached between
+    transactions, are then dropped: another writer may have added an entity, or a key to one).
+    SQLite: the connection and its ``data_version``, which changes when another connection
+    commits. PostgreSQL: this transaction's id; every write transaction takes one, after the
+    write lock, so another's came in between when ours is not the next after our last."""
+    if conn.dialect.name == "sqlite":
+        return ("sqlite", id(conn.connection.dbapi_connection), conn.exec_driver_sql("PRAGMA data_version").scalar())
+    return ("postgresql", int(conn.exec_driver_sql("SELECT txid_current()").scalar() or 0))
+
+
+def _unchanged_after(conn: Connection, changes: tuple[Any, ...]) -> tuple[Any, ...]:
+    """What ``_changes`` gives next time if no one else writes in between (a false alarm, from a
+    pooled connection or a transaction of our own, only costs the cache)."""
+    return changes if conn.dialect.name == "sqlite" else ("postgresql", changes[1] + 1)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
