@@ -15,9 +15,11 @@ import time
 
 import pytest
 import sqlalchemy as sa
+from click.testing import CliRunner
 from conftest import ROOT
 from pg import free_port
 
+from recoupe.cli import cli
 from recoupe.errors import StoreError
 from recoupe.store import SCHEMA_VERSION, Store, database_url
 
@@ -36,6 +38,15 @@ def test_a_database_that_cannot_be_reached_is_one_line_without_the_password():
     message = str(e.value)
     assert message.startswith("cannot use the store postgresql+psycopg://reader:***@127.0.0.1:")
     assert "\n" not in message and "s3cret" not in message and "refused" in message.lower()
+
+
+def test_the_command_line_says_it_in_one_line():
+    url = f"postgresql://reader:s3cret@127.0.0.1:{free_port()}/nothing"
+    result = CliRunner().invoke(cli, ["stats", "--db", url])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: cannot use the store postgresql+psycopg://reader:***@")
+    assert "Traceback" not in result.output and "s3cret" not in result.output
 
 
 def test_another_kind_of_database_is_refused():
