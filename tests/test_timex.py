@@ -431,6 +431,7 @@ def test_time_of_day_takes_the_day_of_its_sentence():
      "2025-02-09T12:00"),
     ("Le corps a été retrouvé lundi 10 février au matin.", "lundi 10 février au matin",
      "2025-02-10TMO"),
+    ("Le vote aura lieu lundi 16 heures.", "lundi 16 heures", "2025-02-17T16:00"),
     ("Il a été reçu le 3 février à 15 heures.", "le 3 février à 15 heures", "2025-02-03T15:00"),
 ])
 def test_a_day_and_the_time_joined_to_it_are_one_expression(text, phrase, value):

@@ -79,7 +79,8 @@ def _clock_heures(m: re.Match[str], doc: Doc) -> Found:
     before = doc.word_before(m.start())
     if m["H"] == "24" or (before == "de" and not m["M"] and not _SPAN_END_AFTER.match(doc.low, m.end())):
         return
-    if m["M"] or m["half"] or before in fr.CLOCK_CUES:
+    if (m["M"] or m["half"] or before in fr.CLOCK_CUES or before in fr.WEEKDAYS
+            or before.replace("’", "'") in fr.RELATIVE_DAYS):  # "jusqu'à lundi 16 heures"
         yield m.start(), m.end(), Clock(_hour(m), int(m["M"] or 0))
 
 
