@@ -12,6 +12,7 @@ indexes of ``recoupe.store.indexes`` satisfy.
 
 from __future__ import annotations
 
+import functools
 import json
 import zlib
 from collections.abc import Iterator, Sequence
@@ -120,6 +121,8 @@ class Store:
         sa.event.listen(self.engine, "begin", _on_begin)
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        else:
+            sa.event.listen(self.engine, "connect", _pg_connection)
         # the engine of write transactions: the same pool, each transaction serialised (_on_begin)
         self._write_engine = self.engine.execution_options(recoupe_write=True)
         self._entity_cache: dict[str, list[tuple[str, str, str]]] = {}
@@ -709,6 +712,24 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
     cur.close()
     dbapi_connection.isolation_level = None
+
+
+def _pg_connection(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.adapters.register_dumper(str, _nul_free_str())
+
+
+@functools.cache
+def _nul_free_str() -> type:
+    """PostgreSQL's text cannot hold U+0000, which SQLite stores and an input may carry (a JSON
+    "\\u0000"): it is written as U+FFFD, one character for one, so that offsets into the text
+    still hold (the raw input keeps the original bytes)."""
+    from psycopg.types.string import StrDumperUnknown
+
+    class NulFreeStr(StrDumperUnknown):
+        def dump(self, obj: str) -> Any:
+            return super().dump(obj.replace("\x00", "\ufffd") if "\x00" in obj else obj)
+
+    return NulFreeStr
 
 
 def _on_begin(conn: Connection) -> None:
