@@ -42,9 +42,7 @@ Conventions, after French TimeBank (Bittar et al. 2011) and bench/data/TIMEX-GUI
   "prochain" exclude the anchor day, and a weekday of a date named just before is that date. A
   day and month without a year take the year that puts them nearest the anchor, within the
   direction of the tense when there is one, and, given a weekday, the year where the day falls
-  on that weekday; in a story of an earlier time (the last date written with its year is more
-  than half a year old and its sentence names no day from the anchor), the year nearest that
-  date. A season alone is the one under way, else the next in a future clause. "la veille",
+  on that weekday. A season alone is the one under way, else the next in a future clause. "la veille",
   "le lendemain" count from the last day named in the same or the previous sentence, else from
   the anchor; "deux ans plus tard", "le mois suivant" from the last date named, at their own
   granularity. A clock time takes the day named nearest before it in its sentence (not one in

@@ -49,15 +49,10 @@ class _Resolver:
     anchor: _Anchor
     sentences: Sentences
     days: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, day value)
-    # Days and months written with their year ("le 11 octobre 2015", "mi-octobre 2017"), in
-    # text order: (start, first day of the month or the day).
-    written: list[tuple[int, date]] = field(default_factory=list)
     # Every date resolved so far, in text order: (start, value cut to the date).
     points: list[tuple[int, str]] = field(default_factory=list)
     # Sentences that name a month, a season, a year or a habit ("chaque jour").
     dayless: set[int] = field(default_factory=set)
-    # Sentences that name a day from the anchor ("hier", "mardi", "la semaine dernière").
-    deictic: set[int] = field(default_factory=set)
 
     def resolve(self, c: Candidate) -> _Resolution | None:
         meaning = c.meaning
@@ -117,9 +112,6 @@ class _Resolver:
         if a.month is None:
             return a.year
         direction = c.direction if c.direction is not None else self.sentences.tense(start, end)
-        story = self.story_year(c, start, direction)
-        if story is not None:
-            return story
 
         def distance(y: int) -> int:  # from the anchor, in days (months of 30 days)
             day = _day_in(c, y)
@@ -134,28 +126,6 @@ class _Resolver:
         elif direction == 1:
             years = [y for y in years if distance(y) >= 0]
         return min(years, key=lambda y: (abs(distance(y)), y != a.year))
-
-    def story_year(self, c: Calendar, start: int, direction: int) -> int | None:
-        """The year of a day or month told in a story of an earlier time: in a clause that is
-        not future, when the last day or month written with its year before it lies more than
-        half a year before the anchor ("arrêté à la mi-octobre 2017 ... écroué le 20 octobre"),
-        and its sentence names no day from the anchor (then it is background to the news of
-        the day: "le juge devait décider hier du sort de l'homme arrêté en décembre 2001"), the
-        year that puts it nearest that one."""
-        a = self.anchor.date
-        if direction == 1 or c.direction is not None or a is None or c.month is None:
-            return None
-        ref_start, ref = next(((s, d) for s, d in reversed(self.written) if s < start),
-                              (None, None))
-        if (ref is None or ref_start is None or (a - ref).days <= 183
-                or self.sentences.sentence(ref_start) in self.deictic):
-            return None
-        month, day = c.month, c.day or 1
-        years = [y for y in (ref.year - 1, ref.year, ref.year + 1)
-                 if is_valid_date(y, month, day) and date(y, month, day) <= a]
-        if not years:
-            return None
-        return min(years, key=lambda y: abs((date(y, month, day) - ref).days))
 
     def season_year(self, c: Calendar, start: int, end: int) -> str:
         """The year of a season the text does not give, winter counted in the year of its
@@ -337,15 +307,6 @@ def _is_dayless(m: Meaning) -> bool:
         m.month is not None or m.season is not None) and m.easter is None
 
 
-def _is_deictic(m: Meaning) -> bool:
-    """Whether a meaning names a time counted from the anchor: "hier", "la semaine dernière",
-    "mardi", "le mois prochain"."""
-    if isinstance(m, Shift):
-        return True
-    return isinstance(m, Calendar) and m.year is None and (
-        m.direction is not None or (m.weekday is not None and m.month is None))
-
-
 def _day_in(c: Calendar, year: int) -> date | None:
     """The day ``c`` names in ``year``, if it names a day."""
     if c.easter is not None:
@@ -373,7 +334,6 @@ def resolve_candidates(
 ) -> list[tuple[Candidate, tuple[TimexType, str]]]:
     """The TIMEX3 type and value of each chosen candidate that has one, in text order."""
     resolver = _Resolver(_Anchor.of(anchor), Sentences.of(doc))
-    resolver.deictic = {resolver.sentences.sentence(c.start) for c in chosen if _is_deictic(c.meaning)}
     resolver.dayless = {resolver.sentences.sentence(c.start) for c in chosen if _is_dayless(c.meaning)}
     found: list[tuple[Candidate, _Resolution]] = []
     # Days first, in order, each seeing the days named before it; then the times of day, which
@@ -383,9 +343,6 @@ def resolve_candidates(
         if out is None:
             continue
         found.append((c, out))
-        m = c.meaning
-        if isinstance(m, Calendar) and m.year is not None and m.month is not None:
-            resolver.written.append((c.start, date(m.year, m.month, m.day or 1)))
         if not isinstance(c.meaning, Clock) and _POINT.match(out[1]):
             resolver.points.append((c.start, out[1].split("T")[0]))
         if not isinstance(c.meaning, Clock) and _DAY_VALUE.match(out[1]):
