@@ -458,12 +458,6 @@ def test_clock_times(text, phrase, value):
     assert value_of(text, phrase) == value
 
 
-def test_a_time_in_a_schedule_without_a_day_has_no_day():
-    text = "Le nouveau jeu sera à l'antenne dès le mois de mars à 18 h sur la chaîne."
-    assert value_of(text, "18 h") == "XXXX-XX-XXT18:00"
-    assert value_of("Les bus passent chaque jour à 7 h 30.", "7 h 30") == "XXXX-XX-XXT07:30"
-
-
 def test_a_time_does_not_take_the_day_of_a_participial_aside():
     text = ("Ce jeudi 13 février, le ministre a reçu le maire. Le maire, élu mardi 11 février "
             "à la surprise générale, est arrivé vers 11 h, selon son équipe.")

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from recoupe.enrich.timex.candidates import Candidate
 from recoupe.enrich.timex.lexicon import is_valid_date
-from recoupe.enrich.timex.meanings import Calendar, Clock, Fixed, Later, Meaning, Narrative, Shift
+from recoupe.enrich.timex.meanings import Calendar, Clock, Later, Narrative, Shift
 from recoupe.enrich.timex.rules import Doc
 from recoupe.enrich.timex.tense import Sentences
 from recoupe.models import Timestamp, TimexType
@@ -51,8 +51,6 @@ class _Resolver:
     days: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, day value)
     # Every date resolved so far, in text order: (start, value cut to the date).
     points: list[tuple[int, str]] = field(default_factory=list)
-    # Sentences that name a month, a season, a year or a habit ("chaque jour").
-    dayless: set[int] = field(default_factory=set)
 
     def resolve(self, c: Candidate) -> _Resolution | None:
         meaning = c.meaning
@@ -274,9 +272,8 @@ class _Resolver:
 
     def clock(self, c: Clock, start: int, end: int) -> _Resolution | None:
         """A time on the day named nearest before it in its sentence (not in a participial aside
-        that closes before it), else after; in a sentence that names a month, a year or a
-        habit but no day, on no day known (a schedule: "dès le mois de mars à 18 h"); else on
-        the day of the previous sentence, else the anchor day."""
+        that closes before it), else after, else in the previous sentence, else the anchor
+        day."""
         sentence = self.sentences.sentence(start)
         same = [(s, v) for s, e, v in self.days if self.sentences.sentence(s) == sentence
                 and not (s < start and self.sentences.in_aside(s, e, start))]
@@ -286,25 +283,12 @@ class _Resolver:
         if day is None:
             if c.needs_day:
                 return None
-            if sentence in self.dayless:
-                day = "XXXX-XX-XX"  # "dès le mois de mars à 18h", "tous les jours à 18h"
-            else:
-                previous = [v for s, _, v in self.days
-                            if self.sentences.sentence(s) == sentence - 1]
-                anchor_day = self.anchor.date.isoformat() if self.anchor.date else "XXXX-XX-XX"
-                day = previous[-1] if previous else anchor_day
+            previous = [v for s, _, v in self.days if self.sentences.sentence(s) == sentence - 1]
+            anchor_day = self.anchor.date.isoformat() if self.anchor.date else "XXXX-XX-XX"
+            day = previous[-1] if previous else anchor_day
         if c.hour is not None:
             return "TIME", f"{day}T{c.hour:02d}:{c.minute or 0:02d}"
         return "TIME", f"{day}T{c.part}"
-
-
-def _is_dayless(m: Meaning) -> bool:
-    """Whether a meaning names a month, a season or a habit: "en mars", "l'été", "chaque jour",
-    "tous les lundis" (not a year, which often qualifies a noun: "le budget 2025")."""
-    if isinstance(m, Fixed):
-        return m.type == "SET"
-    return isinstance(m, Calendar) and m.day is None and m.weekday is None and (
-        m.month is not None or m.season is not None) and m.easter is None
 
 
 def _day_in(c: Calendar, year: int) -> date | None:
@@ -334,7 +318,6 @@ def resolve_candidates(
 ) -> list[tuple[Candidate, tuple[TimexType, str]]]:
     """The TIMEX3 type and value of each chosen candidate that has one, in text order."""
     resolver = _Resolver(_Anchor.of(anchor), Sentences.of(doc))
-    resolver.dayless = {resolver.sentences.sentence(c.start) for c in chosen if _is_dayless(c.meaning)}
     found: list[tuple[Candidate, _Resolution]] = []
     # Days first, in order, each seeing the days named before it; then the times of day, which
     # take their day from their sentence.
