@@ -293,6 +293,13 @@ def test_a_season_alone_in_a_future_clause_is_the_next_one():
     assert value_of("La récolte a été bonne cet été.", "cet été", september) == "2020-SU"
 
 
+def test_this_season_follows_the_tense_when_it_is_not_under_way():
+    june = Timestamp("2020-06-02", "day")
+    assert value_of("La pergola servira cet hiver.", "cet hiver", june) == "2020-WI"
+    assert value_of("Il a beaucoup neigé cet hiver.", "cet hiver", june) == "2019-WI"
+    assert value_of("Il a investi pendant l'hiver 2017-2018.", "l'hiver 2017", june) == "2017-WI"
+
+
 def test_a_season_with_its_year_after_du():
     assert value_of("Le service sera testé à partir du printemps 2019.", "printemps 2019") == "2019-SP"
 
@@ -303,6 +310,7 @@ def test_holidays():
     assert value_of("La fête aura lieu à la Pentecôte.", "la Pentecôte",
                     Timestamp("2025-05-20", "day")) == "2025-06-08"
     assert found("Noël Mamère a pris la parole.") == []
+    assert found("Le père Noël est une ordure.") == []
 
 
 # -- relative days, weeks, months, years --------------------------------------------------------
@@ -449,6 +457,8 @@ def test_parts_of_the_day_with_a_name_of_their_own():
 
 
 @pytest.mark.parametrize("text, phrase, value", [
+    ("Le concert est diffusé à partir de 21 heures.", "21 heures", "2025-02-13T21:00"),
+    ("Le ciel s'est assombri aux alentours de 18 heures.", "18 heures", "2025-02-13T18:00"),
     ("Le rassemblement est prévu vers 21h45.", "21h45", "2025-02-13T21:45"),
     ("La séance reprendra à 15 heures.", "15 heures", "2025-02-13T15:00"),
     ("Le vote est fixé à 18:30.", "18:30", "2025-02-13T18:30"),

@@ -355,6 +355,11 @@ HALVES_OF_THE_DAY: dict[str, bool] = {
 CLOCK_CUES: frozenset[str] = frozenset({
     "à", "a", "vers", "dès", "jusqu'à", "avant", "entre", "et", "partir", "alentours", "de",
 })
+# Before "de" and a clock time, which "de N heures" alone is not ("une visite de 2 heures"):
+# "à partir de 17 heures", "aux alentours de 18 heures", "autour de 20 heures".
+CLOCK_CUES_BEFORE_DE: tuple[str, ...] = (
+    "partir", "alentours", "environs", "autour", "au-delà", "coups", "coup",
+)
 # Before "20 h" without minutes: a news programme ("le 13H de TF1", "au 20 h").
 NEWSCAST_ARTICLES: frozenset[str] = frozenset({"le", "du", "au"})
 # Before "2 h": a duration ("pendant 2 h", "plus de 3 h", "les 24 h").

@@ -479,7 +479,7 @@ def _unit_shift(unit: str, offset: int) -> Shift:
 
 @RULES.rule(
     rf"{B}(?:(?P<det>l{AP}|le|cet|ce|en|au|du)\s*)?(?P<s>{SEASON})"
-    rf"(?:\s+(?P<y>{YEAR4})|\s+(?P<rel>{DIRECTION}))?{E}",
+    rf"(?:\s+(?P<y>{YEAR4})(?=\s*[-/]\s*{YEAR4})|(?:\s+(?P<y1>{YEAR4})|\s+(?P<rel>{DIRECTION}))?{E})",
     heads=SEASON,
 )
 def _season(m: re.Match[str], doc: Doc) -> Found:
@@ -488,15 +488,15 @@ def _season(m: re.Match[str], doc: Doc) -> Found:
 
     Not a named event: "le Printemps de Bourges", "au printemps de l'environnement".
     """
-    det = m["det"]
-    if not m["y"] and (not det or _OF_AFTER.match(doc.low, m.end())
-                       or doc.text[m.start("s")].isupper()):
+    det, year = m["det"], m["y"] or m["y1"]
+    if not year and (not det or _OF_AFTER.match(doc.low, m.end())
+                     or doc.text[m.start("s")].isupper()):
         return
-    if det == "du" and not m["y"]:
+    if det == "du" and not year:
         return  # "la fin du printemps": the season under way or a named one, left alone
     start = m.start("s") if det in ("en", "au", "du", None) else m.start()
     direction = parse_direction(m["rel"]) if m["rel"] else (0 if det in ("ce", "cet") else None)
-    yield start, m.end(), Calendar(int(m["y"]) if m["y"] else None, season=fr.SEASONS[m["s"]],
+    yield start, m.end(), Calendar(int(year) if year else None, season=fr.SEASONS[m["s"]],
                                     direction=direction)
 
 
@@ -504,7 +504,7 @@ _OF_AFTER = re.compile(rf"\s+(?:de|du|des|d{AP})(?!\s*\d)")
 
 
 @RULES.rule(
-    rf"{B}(?:(?:la|cette)\s+fête\s+(?:de\s+)?)?(?P<name>{HOLIDAY})(?:\s+(?P<y>{YEAR4}))?{E}",
+    rf"{B}(?<!père\s)(?<!papa\s)(?:(?:la|cette)\s+fête\s+(?:de\s+)?)?(?P<name>{HOLIDAY})(?:\s+(?P<y>{YEAR4}))?{E}",
     heads=HOLIDAY,
 )
 def _holiday(m: re.Match[str], doc: Doc) -> Found:

@@ -155,13 +155,14 @@ class _Resolver:
             year = following
         elif current is not None:
             year = current
-        elif c.direction == 0:
-            year = min((last, following), key=lambda y: min(abs(bounds(y)[0] - now),
-                                                             abs(bounds(y)[1] - now)))
         else:
             tense = self.sentences.tense(start, end)
             if tense == 1:
                 year = following
+            elif c.direction == 0:  # "cet hiver": the last one in a past clause, else the nearest
+                year = last if tense == -1 else min(
+                    (last, following),
+                    key=lambda y: min(abs(bounds(y)[0] - now), abs(bounds(y)[1] - now)))
             elif tense == -1 and c.season == "WI":
                 year = last
             else:

@@ -74,10 +74,13 @@ def _clock_colon(m: re.Match[str], doc: Doc) -> Found:
     not_after=r"[\w,.]",
 )
 def _clock_heures(m: re.Match[str], doc: Doc) -> Found:
-    """'à 15 heures', '15 heures 30'; other 'N heures' are durations (another rule), as are
-    '24 heures' and 'de N heures' but in a span of time ('de 8 heures à 12 heures')."""
+    """'à 15 heures', '15 heures 30', 'à partir de 17 heures'; other 'N heures' are durations
+    (another rule), as are '24 heures' and 'de N heures' ('une visite de 2 heures') but in a
+    span of time ('de 8 heures à 12 heures') or after 'à partir', 'aux alentours'."""
     before = doc.word_before(m.start())
-    if m["H"] == "24" or (before == "de" and not m["M"] and not _SPAN_END_AFTER.match(doc.low, m.end())):
+    if m["H"] == "24" or (before == "de" and not m["M"] and not m["half"]
+                          and not _SPAN_END_AFTER.match(doc.low, m.end())
+                          and not _CLOCK_BEFORE_DE.search(doc.low, max(0, m.start() - 30), m.start())):
         return
     if (m["M"] or m["half"] or before in fr.CLOCK_CUES or before in fr.WEEKDAYS
             or before.replace("’", "'") in fr.RELATIVE_DAYS):  # "jusqu'à lundi 16 heures"
@@ -85,6 +88,7 @@ def _clock_heures(m: re.Match[str], doc: Doc) -> Found:
 
 
 _SPAN_END_AFTER = re.compile(r"\s+(?:à|a)\s+\d")
+_CLOCK_BEFORE_DE = re.compile(rf"(?:{alternation(fr.CLOCK_CUES_BEFORE_DE)})\s+de\s+$")
 
 
 @RULES.rule(rf"(?P<w>{alternation(fr.NAMED_HOURS)}){E}", not_after=WORD_CHAR)
