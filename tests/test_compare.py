@@ -176,10 +176,10 @@ def test_word_diff_marks_what_only_one_variant_says():
 # --- the example corpus: every designed divergence where it belongs ---
 
 @pytest.fixture(scope="module")
-def reports(example_db):
+def reports(example_store):
     registry = Registry.load(EXAMPLES / "outlets.toml")
     out = {}
-    with Store(example_db) as store:
+    with Store(example_store) as store:
         by_url = {}
         for a in store.query():
             by_url[a.url] = a
