@@ -189,6 +189,7 @@ def test_a_year_glued_to_a_capitalised_name_is_part_of_the_name(text):
     ("Le pays vise la neutralité à l'horizon 2050.", "2050"),
     ("Le Championnat du monde 2003 se tiendra à Paris.", "2003"),
     ("Un texte court.En 2019, il est parti.", "2019"),
+    ("LES CADENCESEn 2022, la ligne sera prolongée.", "2022"),
     ("Municipales 2020 : comment voter par procuration.", "2020"),
 ])
 def test_a_year_after_a_common_word_or_opening_a_sentence_is_a_date(text, year):
@@ -342,6 +343,8 @@ def test_relative_to_the_anchor(text, phrase, value):
     ("Le 3 février, il est parti. Trois jours plus tard, il est revenu.", "Trois jours plus tard",
      "2025-02-06"),
     ("Il est mort en 2010. Un an après, rien n'avait changé.", "Un an après", "2011"),
+    ("Il est arrivé en mai 2010. Moins d'un mois plus tard, il est reparti.",
+     "Moins d'un mois plus tard", "2010-06"),
     ("Il a écrit le 11 octobre 2015. Il est parti le mois suivant.", "le mois suivant", "2015-11"),
     ("La loi date de 2004. L'année suivante, elle a été modifiée.", "L'année suivante", "2005"),
 ])

@@ -161,9 +161,11 @@ def _ends_a_name(doc: Doc, start: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    glued = _GLUED_HEADING.search(word)  # "FillonEntre 1998": a heading glued to a name
-    if glued:
-        word = glued.group(0)
+    # "FillonEntre 1998", "CADENCESEn 2022": a heading glued to the word before it.
+    tail = _GLUED_HEADING.search(word)
+    glued = tail is not None and tail.start() > 0
+    if tail is not None and glued:
+        word = tail.group(0)
     low = word.lower().replace("’", "'")
     if (low in fr.YEAR_CUES or low in fr.MONTHS or low in fr.SEASONS or low in _DATE_WORDS
             or low.endswith(_ELIDED_YEAR_NOUNS) or low.split("'")[-1] in _DATE_WORDS):
@@ -174,7 +176,7 @@ def _ends_a_name(doc: Doc, start: int) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’]*)[\s-]+$")
-_GLUED_HEADING = re.compile(r"(?<=[a-zà-öø-ÿ])[A-ZÀ-ÖØ-Þ][\w'’]*$")
+_GLUED_HEADING = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+$")
 _DATE_WORDS = frozenset({*fr.PERIOD_POSITIONS, *YEAR_NOUNS, *fr.WORDS_BEFORE_A_YEAR})
 
 

@@ -75,12 +75,12 @@ _COMPLEMENT_AFTER = re.compile(rf"\s+(?:d{AP}|(?:de|du|des)\s)")
 
 
 @RULES.rule(
-    rf"{B}(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<how>{alternation(fr.LATER_WORDS)}){E}",
+    rf"{B}(?:(?:{APPROX})\s*)?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<how>{alternation(fr.LATER_WORDS)}){E}",
     heads=rf"(?:{alternation(fr.LATER_WORDS)}){E}",
 )
 def _later(m: re.Match[str], doc: Doc) -> Found:
     """'deux ans plus tard' (two years after the last date named), 'un mois plus tard', 'trois
-    jours auparavant', 'un an après,'."""
+    jours auparavant', 'un an après,', 'moins d'un mois plus tard'."""
     how = re.sub(r"\s+", " ", m["how"])
     if how in fr.CLAUSE_END_ONLY and not _CLAUSE_END.match(doc.low, m.end()):
         return
