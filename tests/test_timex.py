@@ -456,6 +456,7 @@ def test_a_day_and_its_time_apart_by_french_timebank_convention():
 def test_parts_of_the_day_with_a_name_of_their_own():
     assert typed("Les policiers sont arrivés à l'aube.", "l'aube") == ("TIME", "2025-02-13TMO")
     assert found("Il se tient à l'aube d'une carrière nouvelle.") == []
+    assert found("Le club de l'Aube a gagné.") == []
     assert found("Au matin, tout était calme.") == []
 
 
@@ -617,6 +618,14 @@ def test_sets(text, phrase, value):
 ])
 def test_rates_and_frequencies(text, phrase, value):
     assert typed(text, phrase) == ("SET", value)
+
+
+def test_bientot_before_a_number_is_nearly_not_soon():
+    assert found("Il attend depuis bientôt dix ans.") == [("dix ans", "DURATION", "P10Y")]
+
+
+def test_a_number_of_hours_with_a_thousands_space_is_no_clock_time():
+    assert [t for t in found("Ces lampes durent plus de 20 000 h.") if t[1] == "TIME"] == []
 
 
 def test_a_newspaper_called_le_quotidien_is_no_set():

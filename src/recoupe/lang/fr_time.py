@@ -238,6 +238,8 @@ REFERENCES: dict[str, str] = {
     "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "dans l'avenir": "FUTURE_REF",
     "dans le futur": "FUTURE_REF", "une date ultérieure": "FUTURE_REF",
 }
+# Those that mean "nearly" before a number ("depuis bientôt dix ans"): then no reference.
+ADVERBS_OF_QUANTITY_TOO: frozenset[str] = frozenset({"bientôt"})
 # Those whose preposition is not part of the expression: "dans [le futur]", "à [l'avenir]".
 REFERENCES_AFTER_A_PREPOSITION: frozenset[str] = frozenset({
     "dans le passé", "à l'avenir", "dans l'avenir", "dans le futur", "pour le moment",

@@ -398,6 +398,9 @@ def _last_night(m: re.Match[str], doc: Doc) -> Found:
 def _named_part_of_day(m: re.Match[str], doc: Doc) -> Found:
     """'à l'aube' TMO, 'à la mi-journée' T12:00, '(jeudi 4 juin) au matin' TMO; not 'à l'aube
     d'une ère nouvelle'. 'au matin' needs a day named in its sentence."""
+    noun = re.split(rf"\s|{AP}", m.group(0))[-1]  # "aube", "mi-journée", "matin"
+    if doc.text[m.end() - len(noun)].isupper() and not doc.starts_sentence(m.start()):
+        return  # "l'Aube" (a département), "Les Promesses de l'Aube" (a title)
     if m["au"]:
         yield m.start("au"), m.end(), Clock(part=fr.PARTS_AFTER_AU[re.sub(r"\s+", " ", m["au"])],
                                             needs_day=True)

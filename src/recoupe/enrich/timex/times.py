@@ -31,6 +31,8 @@ _HALF_DAY = rf"(?:\s+(?P<half>{alternation(fr.HALVES_OF_THE_DAY)}){E})?"
 def _clock_h(m: re.Match[str], doc: Doc) -> Found:
     """'21 h 45', '21h45', '20 h', '4 h mardi', '8 h du soir' (20:00); after 'pendant', '2 h'
     is a duration, as is any '48h' beyond a day's hours; not '24h/24'."""
+    if _THOUSANDS_BEFORE.search(doc.low, max(0, m.start() - 3), m.start()):
+        return  # "3 000 h": a number of hours written with a thousands space
     hour, minute = _hour(m), int(m["M"] or 0)
     if not m["M"] and doc.word_before(m.start()) in fr.NEWSCAST_ARTICLES:
         return  # a news programme: "le 13H de TF1", "au 20 h"
@@ -44,6 +46,9 @@ def _clock_h(m: re.Match[str], doc: Doc) -> Found:
         yield m.start(), m.end(), _clock_on(m["day"].replace("’", "'"), hour, minute)
     elif hour < 24:
         yield m.start(), m.end(), Clock(hour, minute)
+
+
+_THOUSANDS_BEFORE = re.compile(r"\d[\s.\u202f\u00a0]$")
 
 
 def _hour(m: re.Match[str]) -> int:
@@ -114,6 +119,8 @@ def _lexicon(m: re.Match[str], doc: Doc) -> Found:
     """'maintenant' PRESENT_REF, 'récemment' PAST_REF, 'une virée nocturne' TNI, 'le dîner
     annuel' SET P1Y; not 'le quotidien Le Monde' (a noun after a determiner) nor 'Quotidien'."""
     word = re.sub(r"\s+", " ", m["w"]).replace("’", "'")
+    if word in fr.ADVERBS_OF_QUANTITY_TOO and _NUMBER_AFTER.match(doc.low, m.end()):
+        return  # "depuis bientôt dix ans": nearly, not soon
     if word in fr.FREQUENCY_ADJECTIVES:
         if doc.word_before(m.start()) not in fr.DETERMINERS and not doc.text[m.start()].isupper():
             yield m.start(), m.end(), Fixed("SET", fr.FREQUENCY_ADJECTIVES[word])
@@ -124,4 +131,5 @@ def _lexicon(m: re.Match[str], doc: Doc) -> Found:
         yield start, m.end(), Fixed("TIME", _LEXICON[word])
 
 
+_NUMBER_AFTER = re.compile(rf"\s+(?:\d|(?:{alternation(fr.NUMBER_WORDS)}){E})")
 _LEADING_PREPOSITION = re.compile(r"(?:dans|à|pour)\s+")
