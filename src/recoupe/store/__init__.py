@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+import weakref
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -125,6 +127,9 @@ class Store:
             sa.event.listen(self.engine, "connect", _pg_connection)
         # the engine of write transactions: the same pool, each transaction serialised (_on_begin)
         self._write_engine = self.engine.execution_options(recoupe_write=True)
+        # a forked process (the language model's workers) must not use, nor close, the parent's
+        # connections: its pool starts empty
+        os.register_at_fork(after_in_child=functools.partial(_forget_connections, weakref.ref(self.engine)))
         self._entity_cache: dict[str, list[tuple[str, str, str]]] = {}
         self._unchanged: tuple[Any, ...] | None = None  # _changes() if no one writes after our last transaction
         if migrate:
@@ -676,6 +681,12 @@ class Store:
     def source_item_counts(self, source_id: int) -> dict[str, int]:
         with self.engine.connect() as conn:
             return source_tables.item_counts(conn, source_id)
+
+
+def _forget_connections(engine: weakref.ref[Engine]) -> None:
+    e = engine()
+    if e is not None:
+        e.dispose(close=False)
 
 
 def _version(conn: Connection) -> int:
