@@ -5,9 +5,10 @@ SQLAlchemy Core over SQLite by default (a file path); a ``postgresql://`` URL se
 through a :class:`~recoupe.store.writer.Writer`, one transaction per batch (``Store.writing()``);
 reading is the methods of :class:`Store`. Write transactions are serialised across processes
 (SQLite: ``BEGIN IMMEDIATE``; PostgreSQL: a transaction-level advisory lock), so a writer's
-reads and the writes it decides on them see no other writer in between; readers never wait. The store imports no stage: the stages that need it
-(entity resolution, story placement) reach it through the Protocols they declare, which the
-indexes of ``recoupe.store.indexes`` satisfy.
+reads and the writes it decides on them see no other writer in between; readers never wait (see
+docs/store.md). The store imports no stage: the stages that need it (entity resolution, story
+placement) reach it through the Protocols they declare, which the indexes of
+``recoupe.store.indexes`` satisfy.
 """
 
 from __future__ import annotations
