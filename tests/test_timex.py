@@ -382,6 +382,10 @@ def test_weekday_alone_follows_the_tense():
                     MON_10_FEB) == "2025-02-04"
 
 
+def test_est_mort_is_a_past():
+    assert value_of("Le chanteur est mort samedi.", "samedi") == "2025-02-08"
+
+
 def test_weekday_alone_in_a_clause_without_tense_is_the_nearest():
     assert value_of("Grève dans les transports mardi.", "mardi", MON_10_FEB) == "2025-02-11"
     assert value_of("Grève dans les transports mardi.", "mardi", THU_13_FEB) == "2025-02-11"

@@ -481,7 +481,8 @@ AUXILIARY_ADVERBS: frozenset[str] = frozenset({
 })
 # Past participles too short for the test of endings ("ont eu lieu", "a mis").
 SHORT_PARTICIPLES: frozenset[str] = frozenset({
-    "eu", "pu", "su", "vu", "lu", "dû", "bu", "né", "mis", "pris", "dit", "été", "fait", "élu",
+    "eu", "pu", "su", "vu", "lu", "dû", "bu", "né", "née", "nés", "nées", "mis", "pris", "dit",
+    "été", "fait", "élu", "mort", "morte", "morts", "mortes",
 })
 # Words that end like past participles but are not ("une", "plus", "mardi", "société").
 NOT_PARTICIPLES: frozenset[str] = frozenset({
