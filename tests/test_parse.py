@@ -322,6 +322,21 @@ def test_title_from_what_the_page_carries(head, h1, expected):
     # a CMS's zero is no date
     ("<meta property='article:published_time' content='1970-01-01T00:00:00Z'>"
      "<meta name='pubdate' content='2026-03-04'>", "", "2026-03-04"),
+    # a time given in UTC by a French outlet falls on the day it was in France
+    ("<meta property='article:published_time' content='2026-03-03T23:30:00Z'>", "", "2026-03-04T00:30:00+01:00"),
+    ("<meta property='article:published_time' content='2026-07-03T22:30:00.000Z'>", "", "2026-07-04T00:30:00+02:00"),
+    # ... or on the day where the page's other times say it is
+    ("<meta property='article:published_time' content='2026-03-03T23:30:00Z'>"
+     "<meta property='article:modified_time' content='2026-03-04T09:00:00-05:00'>", "", "2026-03-03T18:30:00-05:00"),
+    # the page published again re-stamps one of its publication times: the earliest
+    ("<meta property='article:published_time' content='2026-03-09T10:00:00+01:00'>"
+     "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": \"2026-03-04T07:00:00+01:00\"}</script>",
+     "", "2026-03-04T07:00:00+01:00"),
+    # the years of the works an article cites are not its day
+    ("<meta name='dc.date' content='2026-03-04'>",
+     "<article itemscope itemtype='https://schema.org/NewsArticle'><h1>Le pont rouvre aux voitures</h1>" + _TEXT
+     + "<ol><li itemscope itemtype='https://schema.org/Book'><meta itemprop='datePublished' content='1998'>Un livre</li></ol></article>",
+     "2026-03-04"),
     # a dateline printed above the text
     ("", "<article><h1>Le pont rouvre aux voitures</h1><p>Publié le mercredi 4 mars 2026 à 08h12</p>" + _TEXT + "</article>",
      "2026-03-04T08:12"),

@@ -66,3 +66,14 @@ APPEAL_OPENERS: tuple[str, ...] = (
     r"\b(?:financée?|payée?)\s+(?:uniquement\s+|exclusivement\s+)?par\s+(?:ses|nos|leurs)\s+lect",
     r"\bgrâce\s+(?:à\s+vous|aux\s+(?:dons|abonnements|lect(?:eur|rice)s))\b",
 )
+
+# Where French-language outlets are, by the region of the page's language ("fr-CA", "fr_BE"): the
+# zone whose day a time given in UTC falls on. French without a region: France.
+LOCAL_ZONES: dict[str, str] = {
+    "fr": "Europe/Paris", "fr-fr": "Europe/Paris", "fr-be": "Europe/Brussels", "fr-ch": "Europe/Zurich",
+    "fr-lu": "Europe/Luxembourg", "fr-mc": "Europe/Monaco", "fr-ca": "America/Toronto",
+    "fr-re": "Indian/Reunion", "fr-gp": "America/Guadeloupe", "fr-mq": "America/Martinique",
+    "fr-gf": "America/Cayenne", "fr-yt": "Indian/Mayotte", "fr-nc": "Pacific/Noumea",
+    "fr-pf": "Pacific/Tahiti", "fr-pm": "America/Miquelon", "fr-sn": "Africa/Dakar",
+    "fr-ci": "Africa/Abidjan", "fr-ma": "Africa/Casablanca", "fr-tn": "Africa/Tunis", "fr-dz": "Africa/Algiers",
+}

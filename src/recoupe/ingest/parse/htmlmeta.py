@@ -11,8 +11,10 @@ are not it (the day's date in the header, teasers' dates in lists, the modificat
 The rules here: the first of the social/structured headlines, with the site's name taken off
 its end, unless the visible headline shows that what remains still carries a suffix or was cut;
 the visible headline when the page has no structured one. The publication time of the page's
-own article (JSON-LD item or metadata, then a ``<time>`` marked as the publication outside
-lists and asides); a bare ``<time>`` only as the last resort.
+own article (the earliest of its metadata and JSON-LD item, then its own microdata, then a
+``<time>`` marked as the publication outside lists and asides); a bare ``<time>`` only as the
+last resort; a year or a month never before a day. A time given in UTC is put in the outlet's
+zone, so that its day is the day of publication where the outlet is.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from datetime import datetime, timezone
+from datetime import datetime, timezone, tzinfo
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from recoupe.ingest.parse.common import clean_field, clean_inline
+from recoupe.lang import fr_pages
 from recoupe.models import Timestamp
 from recoupe.timestamps import parse_timestamp
 
@@ -44,6 +48,7 @@ _TLD = re.compile(r"\.(?:fr|com|net|org|info|eu|be|ch|ca|re|tv|io|news|media|pre
 _NOT_ARTICLE_SCOPE = ("aside", "nav", "footer", "li", "figcaption")
 _PUB_MARK = re.compile(r"publi|pubdate|date-?pub|article[-_]?date|post[-_]?date|entry[-_]?date|created", re.IGNORECASE)
 _MOD_MARK = re.compile(r"modif|update|mis[-_]?a[-_]?jour|maj\b|edited", re.IGNORECASE)
+_DAY = ("day", "minute", "second")
 EARLIEST_YEAR = 1990  # a publication date before the web's news sites is a CMS's zero
 
 
@@ -250,12 +255,31 @@ def _plausible(ts: Timestamp | None) -> Timestamp | None:
     return ts
 
 
+def _times(values: list[Any]) -> list[Timestamp]:
+    return [ts for v in values if (ts := _plausible(parse_timestamp(v))) is not None]
+
+
 def _first_time(values: list[Any]) -> Timestamp | None:
-    for v in values:
-        ts = _plausible(parse_timestamp(v))
-        if ts:
-            return ts
-    return None
+    """The first time that gives a day, else the first at all: a year or a month is no day of
+    publication when the page gives one further on."""
+    found = _times(values)
+    return next((t for t in found if t.precision in _DAY), found[0] if found else None)
+
+
+def _instant(ts: Timestamp) -> datetime | None:
+    try:
+        dt = datetime.fromisoformat(ts.value)
+    except ValueError:
+        return None
+    return dt if dt.tzinfo is not None else None
+
+
+def _own_item(el: Any) -> bool:
+    """A microdata property of the article itself, not of an item it cites or lists."""
+    for a in el.iterancestors():
+        if a.get("itemscope") is not None:
+            return re.search(r"Article|Posting|Report|WebPage", a.get("itemtype") or "") is not None
+    return True
 
 
 def marked_times(scope: Any) -> tuple[list[str], list[str]]:
@@ -280,12 +304,59 @@ def marked_times(scope: Any) -> tuple[list[str], list[str]]:
 
 def published_time(tree: Any, ld: dict, scope: Any) -> tuple[Timestamp | None, list[str]]:
     """The publication time from structured data, and the unmarked ``<time>`` values left as a
-    last resort."""
-    in_article = [m.get("content") for m in scope.iter("meta") if (m.get("itemprop") or "").lower() == "datepublished"]
-    ts = _first_time([*meta_values(tree, *PUBLISHED_META[:4]), ld.get("datePublished"), *in_article,
-                      *meta_values(tree, *PUBLISHED_META[4:]), ld.get("dateCreated")])
+    last resort.
+
+    Of the times the page calls its publication (``article:published_time`` and its cousins, the
+    article's JSON-LD ``datePublished``), the earliest: a page published again re-stamps one of
+    them and leaves the other."""
+    strong = [t for t in _times([*meta_values(tree, *PUBLISHED_META[:4]), ld.get("datePublished")]) if t.precision in _DAY]
+    instants = [(i, t) for t in strong if (i := _instant(t)) is not None]
+    ts: Timestamp | None = min(instants, key=lambda it: it[0])[1] if instants and len(instants) == len(strong) else (strong[0] if strong else None)
+    if ts is None:
+        own = [m.get("content") for m in tree.iter("meta")
+               if (m.get("itemprop") or "").lower() == "datepublished" and _own_item(m)]
+        ts = _first_time([*own, *meta_values(tree, *(n for n in PUBLISHED_META[4:] if n != "datepublished")), ld.get("dateCreated")])
     marked, plain = marked_times(scope)
     return ts or _first_time(marked), plain
+
+
+def local_zone(tree: Any, times: list[Timestamp]) -> tzinfo | None:
+    """The zone of the outlet: the region of the page's language when it names one, else the
+    offset one of the page's times carries, else the zone of its language alone."""
+    tags = [t.lower().replace("_", "-") for t in (tree.get("lang"), meta(tree, "og:locale"), meta(tree, "content-language")) if t]
+    named = next((fr_pages.LOCAL_ZONES[t] for t in tags if "-" in t and t in fr_pages.LOCAL_ZONES), None)
+    if named is None:
+        for t in times:
+            i = _instant(t)
+            if i is not None and i.utcoffset():
+                return i.tzinfo
+        named = next((fr_pages.LOCAL_ZONES[t.split("-")[0]] for t in tags if t.split("-")[0] in fr_pages.LOCAL_ZONES), None)
+    if named is None:
+        return None
+    try:
+        return ZoneInfo(named)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def localise(ts: Timestamp | None, zone: tzinfo | None) -> Timestamp | None:
+    """A time given in UTC, in the outlet's zone: its day is the day the page was published there
+    ("2026-03-03T23:30:00Z" from a French outlet was published on 4 March)."""
+    if ts is None or zone is None or not ts.value.endswith("+00:00"):
+        return ts
+    i = _instant(ts)
+    if i is None:
+        return ts
+    local = i.astimezone(zone)
+    value = local.isoformat(timespec="seconds" if ts.precision == "second" else "minutes")
+    return Timestamp(value, ts.precision)
+
+
+def page_times(tree: Any, ld: dict) -> list[Timestamp]:
+    """Every time the page states in its metadata and its <time> elements (for their offsets)."""
+    values = [ld.get("datePublished"), ld.get("dateModified"), *meta_values(tree, *PUBLISHED_META, *MODIFIED_META),
+              *(t.get("datetime") for t in tree.iter("time"))]
+    return _times([v for v in values if v])
 
 
 def modified_time(tree: Any, ld: dict) -> Timestamp | None:
