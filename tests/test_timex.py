@@ -301,6 +301,21 @@ def test_this_season_follows_the_tense_when_it_is_not_under_way():
     assert value_of("Il a investi pendant l'hiver 2017-2018.", "l'hiver 2017", june) == "2017-WI"
 
 
+def test_this_summer_in_a_past_clause_is_still_the_nearest():
+    may = Timestamp("2020-05-15", "day")
+    assert value_of("On a loué notre maison cet été.", "cet été", may) == "2020-SU"
+
+
+def test_a_paper_named_after_a_weekday_is_no_date():
+    assert found("Il l'a confié à France Dimanche.") == []
+
+
+def test_tense_stops_at_an_elided_conjunction():
+    text = ("Après la grève de jeudi dernier, les syndicats manifestent mardi 11 février, avant "
+            "qu'il ne dévoile mercredi son projet.")
+    assert value_of(text, "mercredi", Timestamp("2025-02-11", "day")) == "2025-02-12"
+
+
 def test_a_season_with_its_year_after_du():
     assert value_of("Le service sera testé à partir du printemps 2019.", "printemps 2019") == "2019-SP"
 

@@ -270,7 +270,13 @@ def _roman(text: str) -> int | None:
     heads=WEEKDAY,
 )
 def _weekday(m: re.Match[str], doc: Doc) -> Found:
-    """'mardi', 'jeudi matin', 'mercredi dernier', 'ce dimanche'."""
+    """'mardi', 'jeudi matin', 'mercredi dernier', 'ce dimanche'; not the name of a paper
+    ('France Dimanche', 'Le Journal du Dimanche')."""
+    start = m.start("wd")
+    if (doc.text[start].isupper() and doc.text[start + 1].islower()  # not a heading in capitals
+            and not doc.starts_sentence(start)
+            and _CAPITALISED_BEFORE.search(doc.text, max(0, start - 30), start)):
+        return
     hour = fr.NAMED_HOURS.get(m["part"] or "")
     yield m.start(), m.end(), Calendar(
         weekday=weekday_index(m["wd"]), part=parse_part(m["part"]), hour=hour,
@@ -309,6 +315,7 @@ def _relative_day(m: re.Match[str], doc: Doc) -> Found:
                                      hour=hour, minute=0 if hour is not None else None)
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:du|de|la|le))?\s+$")
 _NEGATION_BEFORE = re.compile(rf"{B}(?:ne|n{AP})\s*[^\W\d_]+\s*$")
 _NOWADAYS_OPENING = re.compile(rf"aujourd{AP}hui\s*,")
 

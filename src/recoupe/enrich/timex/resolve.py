@@ -128,7 +128,8 @@ class _Resolver:
     def season_year(self, c: Calendar, start: int, end: int) -> str:
         """The year of a season the text does not give, winter counted in the year of its
         December: "l'été dernier" the last one over before the anchor's month, "l'été prochain"
-        the next one to begin after it, "cet été" the one under way or else the nearest. A
+        the next one to begin after it, "cet été" the one under way, else the next one in a
+        future clause, else the nearest (a past tense is no cue: "on a loué cet été"). A
         season alone is the one under way, else the next one in a future clause ("on le verra
         au printemps"), else the one of the anchor's year (the last winter in a past clause).
         """
@@ -159,10 +160,9 @@ class _Resolver:
             tense = self.sentences.tense(start, end)
             if tense == 1:
                 year = following
-            elif c.direction == 0:  # "cet hiver": the last one in a past clause, else the nearest
-                year = last if tense == -1 else min(
-                    (last, following),
-                    key=lambda y: min(abs(bounds(y)[0] - now), abs(bounds(y)[1] - now)))
+            elif c.direction == 0:  # "cet hiver" not under way: the nearest
+                year = min((last, following),
+                           key=lambda y: min(abs(bounds(y)[0] - now), abs(bounds(y)[1] - now)))
             elif tense == -1 and c.season == "WI":
                 year = last
             else:

@@ -24,7 +24,9 @@ _CONDITIONAL = re.compile(rf"{_LOWER}+(?:{alternation(fr.CONDITIONAL_ENDINGS)})"
 _DEADLINE_BEFORE = re.compile(rf"(?:{alternation(fr.DEADLINES)})\s*$")
 _SINCE_BEFORE = re.compile(r"depuis\s*(?:le\s+|la\s+)?$")
 _LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
-_CLAUSE_BREAK = re.compile(rf"[;«»“”\"]|{B}(?:{alternation(fr.CLAUSE_OPENERS)}){E}")
+_ELIDED_OPENERS = [o[:-1] + "'" for o in fr.CLAUSE_OPENERS if o.endswith("que")]  # "avant qu'"
+_CLAUSE_BREAK = re.compile(rf"[;«»“”\"]|{B}(?:{alternation(fr.CLAUSE_OPENERS)}){E}"
+                           rf"|{B}(?:{alternation(_ELIDED_OPENERS)})")
 
 
 @dataclass(slots=True)
@@ -83,8 +85,14 @@ class Sentences:
         closing = self.doc.text.find(",", end, before)
         if opening < 0 or closing < 0:
             return False
+        if '"' in self.doc.text[opening:closing] or closing - opening > 120:
+            return False
         first = _WORD.search(self.doc.low, opening, start)
-        return first is not None and is_participle(first.group(0))
+        if first is None:
+            return False
+        word = first.group(0)
+        return (is_participle(word) and word not in fr.PAST_AUXILIARIES
+                and not _PAST_ENDING.fullmatch(word))
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around a span: its sentence, cut at the conjunctions that open another
