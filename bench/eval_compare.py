@@ -29,6 +29,8 @@ and same-event AFP/Orange pairs of OrangeSum (pairs-dev.json, dev; pairs-blind.j
      same-event pair, and over the grouped ones only);
    - single-source precision: facts shown as single-source with a statement in A or B whose
      statements of A and B all lie (by largest overlap) in gold ``only_a`` / ``only_b`` sentences;
+     also without the pairs whose B the store holds as a copy of A (a reprint is no independent
+     source: what both say is single-source by design, while the gold calls it shared);
    - not_facts: facts whose statements of A and B all lie in gold ``not_facts`` sentences;
    - contradicted facts with statements in A and B, and those on a gold contradiction pair.
    --errors lists per pair what went wrong for the dev set only: a blind set is scored, never
@@ -304,7 +306,9 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
     records = _records(corpus, lines)
     n = dict.fromkeys(("pairs", "grouped", "negatives", "apart", "missing articles", "bad gold spans", "gold shared", "gold shared grouped",
                        "gold contradictions", "found shared", "corroborated", "corroborated right", "single", "single right",
-                       "facts", "not_facts", "contradicted", "contradicted right", "statements", "unmapped", "inexact", "with other articles"), 0)
+                       "facts", "not_facts", "contradicted", "contradicted right", "statements", "unmapped", "inexact", "with other articles",
+                       "copy pairs", "single in copy pairs", "single right in copy pairs", "gold shared in copy pairs",
+                       "found shared in copy pairs"), 0)
     for pair in data["pairs"]:  # the gold spans still fit the corpus
         for sd, f, s, e in GoldPair(pair).category:
             rec = records[pair[sd]["line"]]
@@ -347,7 +351,11 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
         n["grouped"] += 1
         n["gold shared grouped"] += len(gp.shared)
         report = reading.story_report(store, a.story_id)
-        n["with other articles"] += len(reading.story(store, a.story_id)["articles"]) > 2
+        members = {m["id"]: m.get("copy_of") or m["id"] for m in reading.story(store, a.story_id)["members"]}
+        n["with other articles"] += len(members) > 2
+        copy = members.get(a.id) == members.get(b.id)  # the store holds B as a copy of A (or A of B): one source
+        n["copy pairs"] += copy
+        n["gold shared in copy pairs"] += copy * len(gp.shared)
         mappers = {}
         for side, art in (("a", a), ("b", b)):
             rec = records[gp.line[side]]
@@ -386,6 +394,8 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
                 n["single"] += 1
                 right = bool(primaries) and all(gp.category[k] == "only" for k in primaries)
                 n["single right"] += right
+                n["single in copy pairs"] += copy
+                n["single right in copy pairs"] += copy and right
                 if errors is not None and not right:
                     cats = sorted({gp.category[k] for k in primaries}) or ["unmapped"]
                     errors.append(f"{tag}: single-source, gold {'/'.join(cats)}: {fact['text'][:100]!r}")
@@ -393,6 +403,7 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
                 n["contradicted"] += 1
                 n["contradicted right"] += any(gp.shared.get(c) == "contradiction" for c in combos)
         n["found shared"] += len(found_pairs)
+        n["found shared in copy pairs"] += copy * len(found_pairs)
         if errors is not None:
             missed = [k for k in gp.shared if k not in found_pairs]
             errors.append(f"{tag}: {len(found_pairs)} of {len(gp.shared)} gold shared sentence pairs found in a corroborated fact")
@@ -427,6 +438,11 @@ def pairs_table(columns: list[tuple[str, str, dict]]) -> None:
     row("corroboration recall (all pairs)", [ratio(n["found shared"], n["gold shared"]) for n in ns])
     row("corroboration recall (grouped pairs)", [ratio(n["found shared"], n["gold shared grouped"]) for n in ns])
     row("single-source precision", [ratio(n["single right"], n["single"]) for n in ns])
+    row("grouped pairs whose B is stored as a copy of A", [ratio(n["copy pairs"], n["grouped"]) for n in ns])
+    row("corroboration recall, copy pairs left out", [ratio(n["found shared"] - n["found shared in copy pairs"],
+                                                            n["gold shared grouped"] - n["gold shared in copy pairs"]) for n in ns])
+    row("single-source precision, copy pairs left out", [ratio(n["single right"] - n["single right in copy pairs"],
+                                                                n["single"] - n["single in copy pairs"]) for n in ns])
     row("facts on gold not_facts only", [ratio(n["not_facts"], n["facts"]) for n in ns])
     row("contradicted facts on a gold contradiction", [ratio(n["contradicted right"], n["contradicted"]) for n in ns])
     row("gold contradiction sentence pairs", [str(n["gold contradictions"]) for n in ns])

@@ -518,3 +518,86 @@ def test_recluster_computes_the_features_an_old_store_lacks(example_db, tmp_path
         pipeline.recluster(store)
         assert set(store.statement_features(ids)) == set(ids)
         assert pipeline.refresh_statement_features(store, ids) == 0  # up to date: nothing computed
+
+
+# --- what a statement is ---
+
+def _texts(nlp, body):
+    from recoupe.crosscheck.statements import Reader
+
+    return [s.text for s in Reader([_made("a", "X", body)], nlp).statements()]
+
+
+def test_and_cuts_only_before_a_clause_with_its_own_verb(nlp):
+    both = "Un homme de 45 ans a été tué dans la fusillade de mardi soir, et trois autres personnes ont été blessées par balle."
+    assert _texts(nlp, both) == ["Un homme de 45 ans a été tué dans la fusillade de mardi soir",
+                                 "et trois autres personnes ont été blessées par balle."]
+    verbless = "Un homme de 45 ans a été tué dans la fusillade de mardi soir, et trois autres blessés dans le quartier nord."
+    assert _texts(nlp, verbless) == [verbless]  # the wounded have no verb of their own: one statement
+    names = ("La circulation des trains entre La Rochelle et Rochefort a été interrompue toute la journée de dimanche "
+             "après la chute de plusieurs arbres.")
+    assert _texts(nlp, names) == [names]  # "et" joins two names of one subject
+    but = "L'incendie était maîtrisé mercredi vers 5 h 30 dans la zone industrielle, mais pas encore éteint selon les pompiers."
+    assert _texts(nlp, but) == [but]
+
+
+def test_prompts_questions_and_pieces_are_no_statements(nlp):
+    for text in ("Recevez nos alertes sur WhatsApp en vous abonnant gratuitement à notre chaîne d'information.",
+                 "Lire aussi : les dernières nouvelles de la tempête sur le littoral atlantique",
+                 "Faut-il fermer toutes les écoles de la région dès la semaine prochaine ?",
+                 "QUELLES SONT LES MESURES PRISES PAR LA MAIRIE",
+                 "Effondrement des marchés boursiers",
+                 "Publié le 12 mars 2026 à 10 h 32, mis à jour à 11 h 05"):
+        assert _texts(nlp, text) == [], text
+    assert _texts(nlp, "Quatre-vingt-dix-neuf nouvelles contaminations et vingt-huit nouveaux décès dans la région.")  # nominal, long: a fact
+
+
+def test_two_street_addresses_for_one_fire_are_two_versions(nlp):
+    from recoupe.crosscheck.report import cross_check
+
+    a = _made("a", "Le Vigilant", "Un incendie a ravagé dans la nuit un immeuble de quatre étages de la rue Victor-Hugo, à Lyon.")
+    b = _made("b", "La Gazette", "Un incendie a ravagé dans la nuit un immeuble de quatre étages de l'avenue Jean-Jaurès, à Lyon.")
+    r = cross_check(_story(a, b), [a, b], nlp=nlp)
+    (fact,) = [f for f in r["facts"] if f["status"] == "contradicted"]
+    assert {(v["value"], tuple(v["sources"])) for v in fact["versions"]} == {
+        ("rue Victor-Hugo", ("Le Vigilant",)), ("avenue Jean-Jaurès", ("La Gazette",))}
+
+
+def test_each_source_of_a_corroborated_fact_says_its_claim_itself():
+    """A fact's statements are checked pair by pair against the one shown, not through a chain
+    of neighbours: a statement alike a neighbour of the shown one, not alike the shown one
+    itself, makes a fact of its own."""
+    import numpy as np
+
+    from recoupe.crosscheck.align import AlignParams
+    from recoupe.crosscheck.report import _checked
+
+    def st(article):
+        return Statement(article, "body", 0, 1, "x", 1, ("mot",), None, (), (), None, False)
+
+    sts = [st("a"), st("b"), st("c")]
+    sim = np.array([[0, 0.7, 0.3], [0.7, 0, 0.2], [0.3, 0.2, 0]], dtype=np.float32)  # c is only near a, weakly
+    assert _checked(sts, sim, [0, 1, 2], [], AlignParams()) == [([0, 1], []), ([2], [])]
+    close = np.array([[0, 0.7, 0.5], [0.7, 0, 0.2], [0.5, 0.2, 0]], dtype=np.float32)
+    assert _checked(sts, close, [0, 1, 2], [], AlignParams()) == [([0, 1, 2], [])]
+
+
+def test_one_speakers_words_of_two_days_are_two_statements(nlp):
+    from dataclasses import replace
+
+    from recoupe.crosscheck.report import cross_check
+    from recoupe.models import Quote
+
+    def said(aid, day, words):
+        body = f"Le directeur général de la santé a déclaré : « {words} »."
+        start = body.index("«") + 2
+        q = Quote(field="body", start=start, end=start + len(words), text=words, kind="direct",
+                  speaker_name="Jérôme Salomon", cue="déclaré", channel=None, speaker_entity="e-salomon")
+        return replace(_made(aid, "Le Vigilant", body, f"2026-03-{day:02d}T19:00"), quotes=(q,))
+
+    arts = [said("a", 10, "Nous comptons aujourd'hui 1 784 cas confirmés et 33 décès en France"),
+            said("b", 11, "Nous comptons aujourd'hui 2 281 cas confirmés et 48 décès en France"),
+            said("c", 20, "Nous comptons aujourd'hui 12 612 cas confirmés et 450 décès en France")]
+    r = cross_check(_story(*arts), arts, nlp=nlp)
+    for q in r["quotes"]:
+        assert not {"a", "c"} <= {v["article"] for v in q["variants"]}, q  # ten days apart: two statements

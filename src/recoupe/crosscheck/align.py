@@ -324,6 +324,8 @@ def same_value(a: Value, b: Value) -> bool | None:
         if "approx" in (a.bound, b.bound) and short == 10:  # a night is on two days
             return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days) <= 1
         return False
+    if a.kind == "place":  # two addresses: the same street, or another (whatever the kind of way)
+        return str(a.value) == str(b.value)
     if a.kind == "time":
         if "approx" in (a.bound, b.bound) or not all(any(c.isdigit() for c in t) for t in (a.text, b.text)):
             return None if a.value != b.value else True  # "dans la nuit", "vers 3 heures": not a clock reading to compare
@@ -404,11 +406,11 @@ def disagreements(a: Statement, b: Statement, aligned: bool = False, same_fact: 
                  and sum(v.kind == y.kind for v in b.values) == 1)
         # a date or a time is compared when two words about it agree (a story has many days)
         need = 2 if x.kind in ("date", "time") else 1
-        # a lone figure each, of one unit, in two statements of one fact is one figure told
-        # twice ("le préjudice est estimé à 1,8 million d'euros", "leur valeur est estimée à
+        # a lone figure each, of one unit (or a lone address each), in two statements of one
+        # fact is one figure (one place) told twice ("le préjudice est estimé à 1,8 million d'euros", "leur valeur est estimée à
         # près de 3 millions d'euros")
-        lone = (same_fact and x.kind == "number" and bool(x.unit) and sum(v.kind == "number" for v in a.values) == 1
-                and sum(v.kind == "number" for v in b.values) == 1)
+        lone = (same_fact and (x.kind == "number" and bool(x.unit) or x.kind == "place")
+                and sum(v.kind == x.kind for v in a.values) == 1 and sum(v.kind == y.kind for v in b.values) == 1)
         if (alone and aligned) or lone or _same_context(_context(a, x), _context(b, y), need):
             out.append((x, y))
     return out

@@ -22,6 +22,7 @@ from typing import Any, cast
 import numpy as np
 
 from recoupe.crosscheck.align import (
+    CONFLICT_FLOOR,
     STRONG,
     AlignParams,
     Similarity,
@@ -100,7 +101,7 @@ def cross_check(story: dict[str, Any], articles: Sequence[Article], *, registry:
     extra = attachments(statements, matrix, groups, params.threshold)
     facts, fact_of, members_of = _facts(ctx, statements, matrix, groups, extra, params)
     report = dict(story)
-    report["summary"] = _summary(facts, statements, members_of, matrix)
+    report["summary"] = _summary(ctx, facts, statements, members_of, matrix, params.threshold)
     report["facts"] = [f.to_json() for f in facts]
     report["quotes"] = [q.to_json() for q in _quotes(ctx, reader)]
     report["timeline"] = [t.to_json() for t in _timeline(ctx, story, statements, fact_of, facts)]
@@ -126,7 +127,7 @@ def _representative(members: Sequence[int], statements: Sequence[Statement], mat
 def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: list[list[int]], extra: list[list[int]],
            params: AlignParams) -> tuple[list[Fact], dict[int, str], dict[str, list[int]]]:
     drafts = []
-    for core, more in zip(groups, extra, strict=True):
+    for core, more in (piece for c, m in zip(groups, extra, strict=True) for piece in _checked(st, matrix, c, m, params)):
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
         arts = [st[i].article for i in members]
         pos = {id(st[i]): i for i in core}
@@ -158,6 +159,34 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         for i in members:
             fact_of.setdefault(i, fid)
     return facts, fact_of, members_of
+
+
+def _checked(st: Sequence[Statement], matrix: np.ndarray, core: list[int], more: list[int],
+             params: AlignParams) -> list[tuple[list[int], list[int]]]:
+    """A fact's statements cut so that each statement of another article than the shown one
+    itself says the claim (alike the shown statement, pair by pair, not through a chain of
+    neighbours), or gives another value of it; the statements left out make facts of their own,
+    checked the same way. Headlines attached to the fact stay only with the first part, if
+    they say its claim."""
+    out: list[tuple[list[int], list[int]]] = []
+    todo, heads = list(core), list(more)
+    while todo:
+        rep = _representative(todo + heads, st, matrix)
+
+        def says(i: int, rep: int = rep) -> bool:
+            return st[i].article == st[rep].article or float(matrix[rep, i]) >= params.threshold
+
+        keep = [i for i in todo if says(i)]
+        if not keep:  # the shown statement is a headline that says none of them: shown among them
+            heads = []
+            continue
+        kept_heads = [i for i in heads if says(i)]
+        keep += [i for i in todo if i not in keep and any(
+            float(matrix[i, k]) >= CONFLICT_FLOOR and disagreements(st[i], st[k], same_fact=True) for k in keep)]
+        out.append((keep, kept_heads))
+        todo = [i for i in todo if i not in keep]
+        heads = []
+    return out
 
 
 def _versions(ctx: _Story, members: Sequence[Statement], aligned: Any = None) -> list[Version]:
@@ -228,15 +257,19 @@ def _show(v: Value) -> str:
         num = float(v.value)
         text = f"{num:,.0f}".replace(",", "\u202f") if num == int(num) else f"{num:g}".replace(".", ",")
         return f"{text} {v.unit}" if v.unit else text
+    if v.kind == "place":  # as the article writes it
+        return v.text
     if v.kind == "duration":  # as the time expression gave it, in ISO 8601 ("PT1H30M")
         return v.iso or str(v.value)
     return str(v.value)
 
 
-def _summary(facts: Sequence[Fact], st: Sequence[Statement], members: dict[str, list[int]], matrix: np.ndarray) -> list[dict[str, Any]]:
+def _summary(ctx: _Story, facts: Sequence[Fact], st: Sequence[Statement], members: dict[str, list[int]], matrix: np.ndarray,
+             threshold: float) -> list[dict[str, Any]]:
     """The best-corroborated facts, said in one of the articles' own sentences, in the order a
-    reader of the articles meets them."""
-    chosen: list[tuple[int, Fact, int]] = []
+    reader of the articles meets them; the sources named are those whose own statement says
+    what the sentence shown says."""
+    chosen: list[tuple[int, Fact, int, tuple[str, ...]]] = []
     for f in facts:
         if f.status == "contradicted" or len(chosen) >= SUMMARY_FACTS:
             continue
@@ -246,11 +279,14 @@ def _summary(facts: Sequence[Fact], st: Sequence[Statement], members: dict[str, 
         if f.independent_sources < 2 and chosen:
             break
         rep = _representative(body, st, matrix)
-        if any(matrix[rep, c] >= 0.3 or st[rep].article == st[c].article and abs(st[rep].order - st[c].order) == 0 for _, _, c in chosen):
+        if any(matrix[rep, c] >= 0.3 or st[rep].article == st[c].article and abs(st[rep].order - st[c].order) == 0 for _, _, c, _ in chosen):
             continue
-        chosen.append((min(st[i].order for i in members[f.id]), f, rep))
+        arts = [st[i].article for i in members[f.id] if st[i].article == st[rep].article or float(matrix[rep, i]) >= threshold]
+        if f.status == "corroborated" and ctx.independent(arts) < 2:
+            continue  # the sentence that would be shown says more than its other sources do
+        chosen.append((min(st[i].order for i in members[f.id]), f, rep, ctx.sources(arts)))
     chosen.sort(key=lambda c: c[0])
-    return [{"text": st[rep].text, "fact": f.id, "sources": list(f.sources), "article": st[rep].article} for _, f, rep in chosen]
+    return [{"text": st[rep].text, "fact": f.id, "sources": list(sources), "article": st[rep].article} for _, f, rep, sources in chosen]
 
 
 def _quotes(ctx: _Story, reader: Reader) -> list[QuoteGroup]:

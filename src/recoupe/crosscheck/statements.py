@@ -28,9 +28,13 @@ from recoupe.lang.fr_compare import (
     AT_LEAST,
     AT_MOST,
     CLAUSE_BREAKS,
+    COORDINATORS,
     MULTIPLIERS,
+    NOT_STATEMENTS,
     NUMBER_WORDS,
     SAYING,
+    STREET_TYPES,
+    SUBJECT_PRONOUNS,
     UNIT_FORMS,
 )
 from recoupe.models import Article, Field, Timestamp
@@ -44,6 +48,10 @@ _NUM = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\w-]*[a-zA-Zà-ÿ](?<!m²))"
     r"(?:[ \u00a0\u202f]*(millions?|milliards?|mille)\b)?"
     r"(?:[ \u00a0\u202f]*(%|pour[ \u00a0]cent|€|\$))?"
+)
+_STREET = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(STREET_TYPES, key=len, reverse=True)) + r")\s+"
+    r"((?:(?:de la|de l['’]|du|des|de|d['’])\s*)?(?:\d+[ \u00a0]|[A-ZÀ-ÖØ-Ý][\w'’-]*)(?:[ \u00a0](?:[A-ZÀ-ÖØ-Ý][\w'’-]*|de|du|des|la|le|l['’][A-ZÀ-ÖØ-Ý][\w'’-]*))*)",
 )
 _WORD_NUM = re.compile(r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 
@@ -86,11 +94,22 @@ def _quote_depth(text: str) -> list[int]:
     return depth
 
 
+def _paren_depth(text: str) -> list[int]:
+    depth, d = [], 0
+    for ch in text:
+        if ch == "(":
+            d += 1
+        elif ch == ")":
+            d = max(0, d - 1)
+        depth.append(d)
+    return depth
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut a sentence where it joins two facts, outside quotation marks, when both sides are
-    long enough to state something."""
+    """Cut a sentence where it joins two facts, outside quotation marks and brackets, when both
+    sides are long enough to state something."""
     piece = text[start:end]
-    depth = _quote_depth(piece)
+    depth = [q + p for q, p in zip(_quote_depth(piece), _paren_depth(piece), strict=True)]
     cuts = []
     low = text_key(piece)
     for mark in CLAUSE_BREAKS:
@@ -115,6 +134,26 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if e - rs > s + ls:
             out.append((start + s + ls, start + e - rs))
     return out
+
+
+_NOT_STATEMENT = re.compile("|".join(NOT_STATEMENTS))
+FRAGMENT_WORDS = 6  # a body sentence without a verb shorter than this is a label, a caption or a piece
+
+
+def asserts(text: str, toks: Sequence[Any], field: Field) -> bool:
+    """Whether a span states something: not a question, a prompt to follow or subscribe, a
+    link list, a credit or a publication line, nor (but for a title, often nominal) a piece
+    without a verb, or an intertitle in capitals."""
+    bare = text.strip().rstrip(" »\"”)")
+    if bare.endswith("?") or _NOT_STATEMENT.search(text_key(text.strip())):
+        return False
+    if field == "title":
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 3 and all(c.isupper() for c in letters):
+        return False
+    verbs = any(t.pos_ in ("VERB", "AUX") for t in toks)
+    return verbs or len(text.split()) >= FRAGMENT_WORDS
 
 
 def spans_of(article: Article) -> list[tuple[Field, int, int]]:
@@ -214,6 +253,13 @@ def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Seque
             continue
         out.append(Value("number", value, unit_of(tokens, text, e, m.group(4)), m.group(0), s, e,
                          _bound(text[max(0, s - 30):s])))
+    for m in _STREET.finditer(seg):  # a street address: where it happened
+        name = m.group(2).rstrip()
+        while name.split()[-1] in ("de", "du", "des", "la", "le") and len(name.split()) > 1:
+            name = name.rsplit(" ", 1)[0]
+        s, e = start + m.start(), start + m.start(2) + len(name)
+        if name[:1].isupper() or name[:1].isdigit() or any(w[:1].isupper() for w in name.split()):
+            out.append(Value("place", text_key(name).replace("-", " "), text_key(m.group(1)), text[s:e], s, e))
     for m in _WORD_NUM.finditer(seg):
         s, e = start + m.start(), start + m.end()
         word = m.group(1).lower()
@@ -227,6 +273,36 @@ def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Seque
             bound = "approx"  # "un millier", "une centaine"
         out.append(Value("number", float(NUMBER_WORDS[word]), unit, m.group(0), s, e, bound))
     return sorted(out, key=lambda v: v.start)
+
+
+def _clause_follows(toks: Sequence[Any], k: int) -> bool:
+    """Whether the words from ``k`` make a clause: a finite verb, straight away ("et relèvent
+    que…") or after its own subject ("et les maires s'en réjouissent", "mais il reste"), before
+    any punctuation. "et trois autres blessés", "mais pas encore éteint" are not."""
+    for t in toks[k:k + 10]:
+        if t.pos_ in ("VERB", "AUX"):
+            return t.finite
+        if t.pos_ == "PRON" and t.lower_ not in SUBJECT_PRONOUNS and t.lower_ not in ("se", "s'", "s’", "en", "y", "ne", "n'", "n’"):
+            return False  # "et leur…", "et celui dont…"
+        if t.pos_ not in ("NOUN", "PROPN", "NUM", "DET", "ADJ", "ADV", "ADP", "PRON"):
+            return False  # punctuation, a conjunction: no clause of its own here
+    return False
+
+
+def _clause_before(toks: Sequence[Any], k: int, start: int) -> bool:
+    """Whether the words before ``k`` (back to the punctuation before them, a comma just before
+    ``k`` aside) hold a finite verb: the clause "et" closes has its verb."""
+    i = k - 1
+    if i >= 0 and toks[i].text == ",":
+        i -= 1
+    while i >= 0 and toks[i].idx >= start:
+        t = toks[i]
+        if t.pos_ == "PUNCT" and t.text in (",", ":", ";", "(", ")", "—", "–", "«", "»", '"'):
+            return False
+        if t.finite:
+            return True
+        i -= 1
+    return False
 
 
 class Reader:
@@ -251,6 +327,9 @@ class Reader:
             spans = [p for f, s, e in spans_of(a) for p in self._coordinated(a, f, s, e)]
             for order, (f, s, e) in enumerate(spans):
                 if len(getattr(a, f)[s:e].split()) < (2 if f == "title" else MIN_WORDS):
+                    continue
+                tokens = self.docs.get((a.id, f))
+                if tokens is None or not asserts(getattr(a, f)[s:e], tokens.within(s, e), f):
                     continue
                 st = self.span(a, f, s, e, order)
                 if st is not None:
@@ -280,16 +359,16 @@ class Reader:
                     out.append((f, pos, t.idx - 1 if text[t.idx - 1] == " " else t.idx))
                     pos = t.idx
                 continue
-            if t.lower_ not in ("et", "mais"):
+            if t.lower_ not in COORDINATORS or not _clause_follows(toks, k + 1):
                 continue
-            nxt = toks[k + 1]
-            if nxt.pos_ == "ADV" and k + 2 < len(toks):
-                nxt = toks[k + 2]
-            if nxt.pos_ not in ("VERB", "AUX") or nxt.nonfinite:
-                continue
+            if not _clause_before(toks, k, pos):
+                continue  # "et" joins two parts of one clause ("entre La Rochelle et Rochefort a été…")
             left, right = text[pos:t.idx], text[t.idx:e]
             if len(left.split()) >= 6 and len(right.split()) >= 6:
-                out.append((f, pos, t.idx - 1 if text[t.idx - 1] == " " else t.idx))
+                cut = t.idx
+                while cut > pos and text[cut - 1] in " ,":
+                    cut -= 1
+                out.append((f, pos, cut))
                 pos = t.idx
         out.append((f, pos, e))
         return [(ff, x, y) for ff, x, y in out if y > x]

@@ -10,7 +10,7 @@ import numpy as np
 
 from recoupe.models import Field, Timestamp
 
-ValueKind = Literal["number", "date", "time", "duration"]
+ValueKind = Literal["number", "date", "time", "duration", "place"]
 Bound = Literal["exact", "approx", "min", "max"]
 Status = Literal["corroborated", "single-source", "contradicted"]
 
@@ -19,7 +19,8 @@ Status = Literal["corroborated", "single-source", "contradicted"]
 class Value:
     """A value a statement gives: a count with its unit, a calendar date, a time, a duration.
 
-    ``value`` is a number for counts and durations (in seconds), ISO text for dates and times.
+    ``value`` is a number for counts and durations (in seconds), ISO text for dates and times,
+    the folded name of a street address for a place (``unit`` its kind: "rue", "avenue"…).
     ``bound`` says how the text qualifies it: "environ 1 500" is approx, "plus de 50 000" a min.
     """
 

@@ -51,6 +51,7 @@ def group(items: Sequence[Quoted], threshold: float = QUOTE_THRESHOLD) -> list[l
     arts = [q.article.id for q in items]
     sizes = [len(q.statement.terms) for q in items]
     channels = [_channel(q.quote.channel) for q in items]
+    figures = [tuple(re.findall(r"\d+", k)) for k in keys]
     for i in range(n):
         for j in range(i + 1, n):
             if arts[i] == arts[j]:
@@ -62,8 +63,8 @@ def group(items: Sequence[Quoted], threshold: float = QUOTE_THRESHOLD) -> list[l
             ta, tb = keys[i], keys[j]
             extract = fuzz.partial_ratio(ta, tb, score_cutoff=90) / 100 if min(len(ta), len(tb)) >= 12 else 0.0
             di, dj = days[i], days[j]
-            if extract < 0.9 and di is not None and dj is not None and abs(di - dj) > DAYS_APART:
-                continue  # one person's words of two days are two statements
+            if di is not None and dj is not None and abs(di - dj) > DAYS_APART and (extract < 0.9 or figures[i] != figures[j]):
+                continue  # one person's words of two days are two statements (unless quoted again word for word)
             if extract < 0.9 and max(sim.same_words(i, j)) == 0:
                 continue  # two renderings of one statement share a word, a family or a synonym: near vectors alone make a theme
             ab, ba = sim.coverage(i, j)

@@ -39,8 +39,30 @@ GENERIC = {"an", "annee", "jour", "fois", "cas", "part", "chose", "faire", "pouv
            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "veille", "lendemain",
            "million", "milliard"}
 
-# a sentence may join two facts at one of these (the clause after it is a statement of its own)
-CLAUSE_BREAKS = (";", ", tandis que ", ", alors que ", ", mais ", " mais aussi ", ", et ")
+# a sentence may join two facts at one of these (the clause after it is a statement of its own);
+# "et" and "mais" are cut only before a clause with its own verb (read from the tokens)
+CLAUSE_BREAKS = (";", ", tandis que ", ", alors que ")
+COORDINATORS = ("et", "mais")
+
+# subject pronouns: "et il a", "mais elles restent" open a clause of their own
+SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "j’", "tu", "ce", "c'", "c’", "cela", "ça",
+                    "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "chacun", "aucun", "personne", "rien", "tout")
+
+# what is never a statement of a fact: prompts to follow an outlet, subscribe or download, link
+# lists and their labels, credits and agency signatures, an item's publication line
+NOT_STATEMENTS = (
+    r"^(?:re)?(?:cevez|trouvez|joignez|suivez|abonnez|inscrivez|t[ée]l[ée]chargez|partagez|cliquez|d[ée]couvrez)[- ]",
+    r"\b(?:whatsapp|telegram|messenger|snapchat|newsletter|notifications?)\b.{0,60}"
+    r"\b(?:recevez|abonnez|inscrivez|suivez|activez|t[ée]l[ée]chargez)\b",
+    r"\b(?:recevez|abonnez|inscrivez|suivez|activez|t[ée]l[ée]chargez)\b.{0,60}"
+    r"\b(?:whatsapp|telegram|messenger|snapchat|newsletter|notifications?|application)\b",
+    r"^(?:[àa] )?(?:lire|voir|regarder|[ée]couter) (?:aussi|[ée]galement|notre|la vid[ée]o)\b",
+    r"^(?:vid[ée]o|photos?|diaporama|infographie|podcast|en images|direct|live)\s*[:\-–—|]",
+    r"^(?:publi[ée]|mis à jour|modifi[ée]|actualis[ée]) le\b",
+    r"^\(?(?:avec )?(?:afp|reuters|ap|ansa|dpa|belga|ats)\)?\.?$",
+    r"^(?:©|cr[ée]dits?\b|source\s*:)",
+    r"par (?:euronews|cnews|bfmtv|france ?24|lci)(?: \(en fran[çc]ais\))?\s*$",  # an embedded video's caption
+)
 
 # words news reports use for one another (folded lemmas); the word vectors of the model do not
 # bring them close enough. Nouns and verbs of one family are found by their common stem.
@@ -68,3 +90,8 @@ SYNONYMS = [
     {"maire", "edile"},
     {"salarie", "employe", "ouvrier"},
 ]
+
+# the kinds of way a street address starts with ("rue Victor-Hugo", "avenue de la Gare"): two
+# addresses given for one event are two versions of where it happened
+STREET_TYPES = ("rue", "avenue", "boulevard", "place", "quai", "chemin", "impasse", "allée", "allee", "route", "cours",
+                "passage", "square", "rond-point", "esplanade", "parvis", "faubourg")
