@@ -13,7 +13,10 @@ from recoupe.enrich.timex.rules import Doc
 from recoupe.lang import fr_time as fr
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|\n+")
+# A sentence ends at a full stop and spaces before a capital, or at a full stop glued to the
+# next sentence ("...au site local.Lundi 27 février, ..."), as pages flattened to text often are.
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?…])[\"»”)]?(?:\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))|\n+")
 _LOWER = "[a-zàâçéèêëîïôûùüÿœ]"  # a lower-case letter of French
 _PARTICIPLE = re.compile(rf"[^\W\d_]{{2,}}(?:{alternation(fr.PARTICIPLE_ENDINGS)})")
 _BARE_PARTICIPLE = re.compile(rf"[^\W\d_]{{3,}}(?:{alternation(fr.FIRST_GROUP_PARTICIPLE_ENDINGS)})")
