@@ -155,6 +155,11 @@ def _clean_span(doc: Any, ent: Any, etype: EntityType) -> tuple[int, int, str | 
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    while end - start > 1 and doc[end - 1].text.lower() in _DATE_WORDS:
+        # "ministère de la Santé mercredi", "Gala ce 17 juillet": a date read into the name
+        end -= 1
+        while end - start > 1 and (doc[end - 1].like_num or doc[end - 1].text.lower() in _DATE_LEADS):
+            end -= 1
     if start >= end:
         return None
     role = _role_text(doc, role_first, role_last) if role_first is not None else None
@@ -163,6 +168,7 @@ def _clean_span(doc: Any, ent: Any, etype: EntityType) -> tuple[int, int, str | 
 
 _ROLE_OPENERS = fr.ROLE_NOUNS | fr.ROLE_MODIFIERS
 _DATE_WORDS = frozenset(fr.WEEKDAYS) | frozenset(fr.MONTHS)
+_DATE_LEADS = frozenset({"ce", "cette", "le", "du", "au"})  # before a date read into a name
 
 
 def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sentence_starts: frozenset[int] = frozenset()) -> bool:

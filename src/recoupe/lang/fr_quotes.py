@@ -116,7 +116,8 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset({
     "laboratoire", "hôpital", "établissement", "centre", "service", "office", "équipe", "élysée",
     "matignon", "kremlin", "pentagone", "majorité", "opposition", "institution", "académie",
     "rapport", "communiqué", "texte", "étude", "enquête", "document", "note", "avis", "instance",
-    "autorités", "ministères", "services", "enquêteurs", "juges", "syndicats",
+    "autorités", "ministères", "services", "enquêteurs", "juges", "syndicats", "consulat", "ambassade",
+    "garde",
 })
 
 # Determiners of a definite description that stands for someone already named ("le ministre",
@@ -439,6 +440,15 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "professeur", "professeure", "enseignant", "enseignante", "instituteur", "institutrice",
     "directeur", "directrice", "patron", "patronne", "dirigeant", "dirigeante", "fondateur",
     "fondatrice", "cofondateur", "cofondatrice", "gérant", "gérante", "associé", "associée",
+    "supérieur", "supérieure", "collègue", "exécutif", "municipalité", "entourage", "professionnel",
+    "professionnelle", "membre", "représentant", "représentante", "élève", "élèves", "parents",
+    "gens", "public", "foule", "camarade", "camarades", "proche", "proches", "équipe", "équipage",
+    "intéressé", "intéressée", "maman", "papa", "grand-mère", "grand-père", "oncle", "tante",
+    "cousin", "cousine", "neveu", "nièce", "beau-père", "belle-mère", "beau-frère", "belle-sœur",
+    "bébé", "fillette", "otage", "otages", "malade", "marin", "paysan", "paysanne", "berger",
+    "bergère", "boulanger", "boulangère", "vigneron", "vigneronne", "maçon", "skipper", "rappeur",
+    "rappeuse", "recrue", "nonne", "anonyme", "aîné", "aînée", "cadet",
+    "cadette", "gamin", "gamine", "ado",
 })
 
 # Endings of nouns of a people or a place's inhabitants, written with a capital ("le Palestinien",
@@ -446,6 +456,34 @@ PERSON_NOUNS: frozenset[str] = frozenset({
 DEMONYM_ENDINGS: tuple[str, ...] = (
     "ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "in", "ine", "an", "ane", "ard", "arde",
     "ote", "ot", "éen", "éenne", "ite", "iste",
+)
+
+# Nouns of bodies and groups that speak as one, beyond ORGANISATION_NOUNS ("a plaidé la défense",
+# "selon le magazine", "la coalition a démenti"): they may head a speaker.
+SPEAKING_BODIES: frozenset[str] = frozenset({
+    "défense", "accusation", "partie", "magazine", "revue", "média", "télévision", "plateforme",
+    "réseau", "mouvement", "coalition", "camp", "alliance", "union", "ligue", "comité", "bureau",
+    "cellule", "brigade", "unité", "commandement", "administration", "assemblée", "sénat",
+    "chambre", "parlement", "présidence", "diplomatie", "justice", "secours", "marine", "aviation",
+    "communauté", "population", "opinion", "presse", "rédaction", "blog", "compte", "page",
+    "station", "antenne", "staff", "vestiaire", "clan", "entourage", "famille", "fratrie", "couple",
+    "délégation", "mission", "troupe", "formation", "écurie", "sélection", "tribu", "junte",
+    "régime", "pouvoir", "monarchie", "palais", "maison", "firme", "filiale", "start-up", "géant",
+    "leader", "numéro", "fabricant", "distributeur", "assureur", "transporteur", "organisme",
+    "structure", "instance", "juridiction", "ordre", "barreau", "corps", "corporation", "profession",
+    "filière", "secteur", "industrie", "patronat", "intersyndicale", "collectivité", "métropole",
+    "agglomération", "canton", "province", "état", "pays", "nation", "capitale", "république",
+    "parc", "zoo", "musée", "école", "université", "lycée", "collège", "stade", "théâtre",
+    "aéroport", "usine", "restaurant", "hôtel", "magasin", "festival", "salon", "cinéma", "clinique",
+    "prison", "refuge", "église", "diocèse", "paroisse", "mosquée", "compagnie", "label", "studio",
+    "maison de disques", "éditeur", "diffuseur", "producteur", "chaîne", "site", "application",
+})
+
+# Endings of nouns of agents and of people described by what they do or went through ("secouriste",
+# "assaillant", "propriétaire", "policier", "rescapé", "habitante"): such a noun may head a speaker.
+AGENT_NOUN_ENDINGS: tuple[str, ...] = (
+    "eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "ent", "ente", "aire", "ier",
+    "ière", "é", "ée", "ais", "aise", "ois", "oise", "ain", "aine", "logue", "ète", "cien", "cienne",
 )
 
 # Heads of descriptions that cannot speak: animals. Their words are never quoted as someone's.
@@ -464,4 +502,30 @@ ANIMAL_NOUNS: frozenset[str] = frozenset({
 INDEFINITE_OPENERS: frozenset[str] = frozenset({
     "un", "une", "des", "deux", "trois", "quatre", "plusieurs", "certains", "certaines", "d'autres",
     "l'un", "l’un", "l'une", "l’une",
+})
+
+# Nouns of written or recorded sources, which speak only through their author ("selon une étude",
+# "le rapport"): without an author named, no one is the speaker.
+WRITTEN_SOURCE_NOUNS: frozenset[str] = frozenset({
+    "étude", "études", "rapport", "rapports", "enquête", "enquêtes", "sondage", "sondages",
+    "baromètre", "document", "documents", "note", "notes", "texte", "textes", "communiqué",
+    "communiqués", "avis", "bilan", "bilans", "chiffres", "données", "statistiques", "lettre",
+    "courrier", "message", "messages", "tweet", "post", "publication", "déclaration", "plainte",
+    "projet", "loi", "décret", "arrêté", "reportage", "article", "vidéo", "film", "livre", "ouvrage",
+    "code", "vague", "version", "analyse", "analyses", "recherche", "recherches", "travaux",
+})
+# The written sources above that an author signs and speaks through ("selon l'étude", "précise le
+# communiqué"): with no author named, the article's words for them stand for the source; the others
+# (a law, a film, a figure) never speak.
+AUTHORED_DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "étude", "études", "rapport", "rapports", "enquête", "enquêtes", "sondage", "sondages",
+    "baromètre", "document", "documents", "note", "notes", "texte", "textes", "communiqué",
+    "communiqués", "avis", "lettre", "courrier", "message", "messages", "tweet", "post",
+    "publication", "déclaration",
+})
+# Small words that may stand inside a proper name of several words ("Cour de cassation", "Fondation
+# pour la Nature et l'Homme"); any other lower-case word makes the words no name ("X ferme Y").
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "à", "au", "aux", "en",
+    "sur", "sous", "von", "van", "der", "den", "di", "da", "del", "y", "of", "the", "and", "for",
 })

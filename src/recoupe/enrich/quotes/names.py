@@ -6,11 +6,13 @@ cannot speak (a place, a date, a thing) is no one's name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from recoupe.enrich.quotes.context import Article
 from recoupe.enrich.quotes.speakers import resolve_role, role_fits
 from recoupe.lang import fr_quotes as L
+from recoupe.lang import fr
 from recoupe.lang.fr import ROLE_MODIFIERS, ROLE_NOUNS
 from recoupe.models import Quote
 from recoupe.normalise import name_key
@@ -88,6 +90,68 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     return max(seen)[1] if seen else None
 
 
+_SPEAKING = (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISER_NOUNS | frozenset(L.ROLE_SYNONYMS)
+             | L.SPEAKING_BODIES | (L.ORGANISATION_NOUNS - L.WRITTEN_SOURCE_NOUNS))
+_DATE_WORDS = frozenset(fr.WEEKDAYS) | frozenset(fr.MONTHS) | L.TIME_WORDS | frozenset(L.TIME_DETERMINERS)
+
+
+def _can_speak(word: str) -> bool:
+    """A common noun that may head a speaker: a person, a role, a body (also in the plural), or a
+    noun of an agent by its ending ("les secouristes", "l'assaillant", "les sinistrés")."""
+    low = word.lower()
+    single = low[:-1] if low[-1:] in ("s", "x") else low
+    if low in L.ANIMAL_NOUNS or single in L.ANIMAL_NOUNS:
+        return False  # "le chien", "les loups": no one's words
+    return low in _SPEAKING or single in _SPEAKING or low[:-2] + "al" in _SPEAKING or (
+        single not in L.WRITTEN_SOURCE_NOUNS and single.endswith(L.AGENT_NOUN_ENDINGS))
+
+
+def speaking_name(name: str, *, headline: bool = False) -> str | None:
+    """The speaker's name without what cannot speak: date words glued after it ("la police
+    anglaise samedi", "Gala ce 17 juillet"); None when what is left is no one: a thing ("la
+    fièvre", "une étude" with no author), words with a quotation mark in them; in a ``headline``,
+    the words before its colon that are no name ("Beauce Sucre ferme Autreville : « … »")."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if any(c in name for c in L.QUOTE_CLOSERS | {"«", "“"}):
+        return None
+    words = [w.split(".")[0] if re.search(r"\.\d", w) else w for w in words]  # "Paris.14h15": a time glued on
+    dated = False
+    while words and (words[-1].lower() in _DATE_WORDS or (dated and words[-1][:1].isdigit())):
+        dated = dated or words[-1].lower() in fr.MONTHS
+        words.pop()  # "ce 17 juillet", not the 3 of "France 3"
+    if not words:
+        return None
+    lowered = [w.lower() for w in words]
+    k = 0
+    while k < len(words) - 1 and (lowered[k] in L.DEFINITE_DETERMINERS or lowered[k] in L.INDEFINITE_OPENERS or lowered[k] in ("son", "sa", "ses", "leur", "leurs")
+                                  or lowered[k].rstrip("-") in ROLE_MODIFIERS or lowered[k] in ("même", "mêmes", "diverses", "divers", "jeune", "autre", "autres")):
+        k += 1
+    rest = words[k:]
+    if rest[0][:1].isupper() or rest[0][:1].isdigit() or (rest[0][:2].lower() in L.ELIDED_ARTICLES and rest[0][2:3].isupper()):
+        # a proper name: capitalised words and the particles between them
+        first = rest[0][2:] if rest[0][:2].lower() in L.ELIDED_ARTICLES else rest[0]
+        if first.lower() in L.WRITTEN_SOURCE_NOUNS and first.lower() not in L.AUTHORED_DOCUMENT_NOUNS:
+            return None  # "le Code de la route", "la Loi travail": a text that speaks for no one
+        if headline and not _can_speak(first) and any(
+                not (w[:1].isupper() or w[:1].isdigit() or w.lower() in L.NAME_PARTICLES or w.lower()[:2] in L.ELIDED_ARTICLES) for w in rest):
+            return None  # "Beauce Sucre ferme Autreville"; not "Agence régionale de santé"
+        return " ".join(words)
+    if k == 0 and len(words) == 1 and rest[0][:2].lower() not in L.ELIDED_ARTICLES:
+        return name  # a name written in lower case ("franceinfo")
+    elided = rest[0][2:] if rest[0][:2].lower() in L.ELIDED_ARTICLES else rest[0]
+    if not _can_speak(elided) and not (len(rest) > 1 and _can_speak(rest[1])) and elided.lower() not in L.AUTHORED_DOCUMENT_NOUNS:
+        return None  # a document stays: its author may be named by no one, the article's words stand for it
+    return " ".join(words)
+
+
+def _written_source(name: str) -> bool:
+    """"l'étude", "le rapport", "ce communiqué": a definite document, whose author speaks."""
+    words = name.lower().split()
+    if len(words) == 2 and words[0] in L.DEFINITE_DETERMINERS:
+        return words[1] in L.WRITTEN_SOURCE_NOUNS
+    return len(words) == 1 and words[0][:2] in L.ELIDED_ARTICLES and words[0][2:] in L.WRITTEN_SOURCE_NOUNS
+
+
 def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     """Each speaker by the most complete name the article gives: a description of a person named
     in the article becomes that person; a speaker that is no person and no organisation (a place,
@@ -95,17 +159,26 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     offsets = {f: o for f, o, _ in art.fields}
     out: list[Quote] = []
     named: list[tuple[int, int]] = []
+    titles = " ".join(art.text[o : o + n] for f, o, n in art.fields if f == "title")
+    body_start = min((o for f, o, _ in art.fields if f != "title"), default=len(art.text))
     for q in quotes:
         start = offsets[q.field] + q.start
         if q.speaker_ref is not None and art.refs[q.speaker_ref].type not in ("person", "organisation"):
             word = art.token_at(max(0, art.text.rfind(art.refs[q.speaker_ref].name, 0, start) - 2))
             k = _described_person(art, f"{word.text.lower()} {art.refs[q.speaker_ref].name}", start, named)
             q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name if k is not None else None)
+        elif q.speaker_ref is None and q.speaker_name and _written_source(q.speaker_name):
+            author = max(((end, k) for end, k in named if end <= start and art.gap(end, start) < _WINDOW), default=None)
+            if author is not None:  # "explique l'étude", "selon le rapport": its author, quoted just before
+                q = replace(q, speaker_ref=author[1], speaker_name=art.refs[author[1]].name)
         elif q.speaker_ref is None and q.speaker_name:
             at = art.text.find(q.speaker_name, max(0, start - 600))
             k = _described_person(art, q.speaker_name, at if 0 <= at < start + len(q.text) + 300 else start, named)
             if k is not None:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
+        if q.speaker_ref is None and q.speaker_name:
+            headline = q.field == "title" or (q.speaker_name in titles and q.speaker_name not in art.text[body_start:])
+            q = replace(q, speaker_name=speaking_name(q.speaker_name, headline=headline))
         if q.speaker_ref is not None:
             named.append((start + len(q.text), q.speaker_ref))
         out.append(q)
