@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from recoupe.enrich.quotes.context import Article
 from recoupe.enrich.quotes.speakers import resolve_role, role_fits
-from recoupe.lang import fr_quotes as L
 from recoupe.lang import fr
+from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_MODIFIERS, ROLE_NOUNS
 from recoupe.models import Quote
 from recoupe.normalise import name_key
