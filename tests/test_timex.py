@@ -397,6 +397,13 @@ def test_weekday_alone_follows_the_tense():
                     MON_10_FEB) == "2025-02-04"
 
 
+def test_a_weekday_after_a_deadline_is_to_come():
+    text = "Le préfet a interdit le survol de la zone jusqu'à mardi."
+    assert value_of(text, "mardi", Timestamp("2020-02-01", "day")) == "2020-02-04"
+    text = "Les ressortissants seront rapatriés d'ici vendredi, a annoncé mercredi le ministre."
+    assert value_of(text, "vendredi", Timestamp("2020-02-20", "day")) == "2020-02-21"
+
+
 def test_est_mort_is_a_past():
     assert value_of("Le chanteur est mort samedi.", "samedi") == "2025-02-08"
 

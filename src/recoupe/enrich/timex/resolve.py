@@ -185,7 +185,11 @@ class _Resolver:
             return self.with_time(named, c)
         back = (a.weekday() - c.weekday) % 7
         forward = (c.weekday - a.weekday()) % 7
-        direction = self.sentences.tense(start, end) or c.default or (1 if forward < back else -1)
+        if self.sentences.after_deadline(start):
+            direction = 1  # "jusqu'à mardi", "d'ici vendredi": a deadline is to come
+        else:
+            direction = (self.sentences.tense(start, end) or c.default
+                         or (1 if forward < back else -1))
         d = a - timedelta(days=back) if direction < 0 else a + timedelta(days=forward)
         return self.with_time(d.isoformat(), c)
 

@@ -51,6 +51,10 @@ class Sentences:
         starts = self.starts
         return starts[i], starts[i + 1] if i + 1 < len(starts) else len(self.doc.text)
 
+    def after_deadline(self, start: int) -> bool:
+        """Whether a preposition of a deadline stands just before ``start`` ("jusqu'à")."""
+        return _DEADLINE_BEFORE.search(self.doc.low, max(0, start - 25), start) is not None
+
     def tense(self, start: int, end: int) -> int:
         """The direction of the clause of a span: given by a preposition before it ("depuis"
         -1, "jusqu'au" 0), a participle just before it ("annoncées mercredi"), else the tense
