@@ -268,3 +268,42 @@ def test_a_nul_character_in_an_input_is_stored_on_both_backends(ingest, store, t
     assert a.title.replace("\ufffd", "\u0000") == "Une médiathèque\u0000 à Saint-Aubin"
     assert (a.body == body) == store.url.startswith("sqlite")
     assert [h["id"] for h in store.search("médiathèque")["hits"]] == ["nul-1"]
+
+
+def test_the_sources_check_then_insert_holds_under_concurrency(store):
+    """Two processes adding the same source, or recording the same items of a feed, at the same
+    moment: one source (the other told it is followed already), one row per item."""
+    stores = [Store(store.url) for _ in range(4)]
+    try:
+        start = threading.Barrier(len(stores))
+
+        def add(s):
+            start.wait()
+            try:
+                return s.add_source(name="Le Phare", url="https://phare.example/rss.xml", kind="feed", outlet=None,
+                                    allow_private=False)["name"]
+            except StoreError as e:
+                return str(e)
+
+        runs = [_in_thread(lambda s=s: add(s)) for s in stores]
+        for t, _ in runs:
+            t.join(60)
+        results = sorted(str(out.get("value", out.get("error"))) for _, out in runs)
+        assert results.count("Le Phare") == 1 and sum("already followed" in r for r in results) == 3, results
+        (source,) = store.sources()
+        items = [{"source_id": source["id"], "url": f"https://phare.example/{i}", "guid": f"g{i}", "title": f"Titre {i}",
+                  "status": "page", "attempts": 1, "article_id": None} for i in range(20)]
+        start.reset()
+
+        def save(s):
+            start.wait()
+            s.save_source_items(items)
+
+        runs = [_in_thread(lambda s=s: save(s)) for s in stores]
+        for t, _ in runs:
+            t.join(60)
+        assert not [out["error"] for _, out in runs if "error" in out]
+        assert store.source_item_counts(source["id"]) == {"page": 20}
+    finally:
+        for s in stores:
+            s.close()
