@@ -404,6 +404,11 @@ def test_a_weekday_after_a_deadline_is_to_come():
     assert value_of(text, "vendredi", Timestamp("2020-02-20", "day")) == "2020-02-21"
 
 
+def test_the_weekday_after_is_counted_from_the_last_day_named():
+    text = "Le premier tour a eu lieu le 2 mars 2025. Le second se tiendra le dimanche suivant."
+    assert value_of(text, "dimanche suivant") == "2025-03-09"
+
+
 def test_est_mort_is_a_past():
     assert value_of("Le chanteur est mort samedi.", "samedi") == "2025-02-08"
 

@@ -270,7 +270,8 @@ def _roman(text: str) -> int | None:
     heads=WEEKDAY,
 )
 def _weekday(m: re.Match[str], doc: Doc) -> Found:
-    """'mardi', 'jeudi matin', 'mercredi dernier', 'ce dimanche'; not the name of a paper
+    """'mardi', 'jeudi matin', 'mercredi dernier', 'ce dimanche', 'le dimanche suivant' (after
+    the last day named); not the name of a paper
     ('France Dimanche', 'Le Journal du Dimanche')."""
     start = m.start("wd")
     if (doc.text[start].isupper() and doc.text[start + 1].islower()  # not a heading in capitals
@@ -278,10 +279,11 @@ def _weekday(m: re.Match[str], doc: Doc) -> Found:
             and _CAPITALISED_BEFORE.search(doc.text, max(0, start - 30), start)):
         return
     hour = fr.NAMED_HOURS.get(m["part"] or "")
+    rel = re.sub(r"\s+", " ", m["rel"]) if m["rel"] else None
     yield m.start(), m.end(), Calendar(
         weekday=weekday_index(m["wd"]), part=parse_part(m["part"]), hour=hour,
-        minute=0 if hour is not None else None, direction=parse_direction(m["rel"]),
-        default=1 if m["ce"] else 0)
+        minute=0 if hour is not None else None, direction=parse_direction(rel),
+        default=1 if m["ce"] else 0, anaphoric=rel in fr.ANAPHORIC_DIRECTIONS)
 
 
 @RULES.rule(

@@ -176,7 +176,8 @@ class _Resolver:
             return self.with_time(f"XXXX-WXX-{c.weekday + 1}", c)
         if c.direction in (-1, 1):  # "mercredi dernier", "lundi prochain": never the anchor day
             step = timedelta(days=c.direction)
-            d = a + step
+            base = self.last_day(start) if c.anaphoric else None  # "le dimanche suivant"
+            d = (base or a) + step
             while d.weekday() != c.weekday:
                 d += step
             return self.with_time(d.isoformat(), c)
@@ -192,6 +193,13 @@ class _Resolver:
                          or (1 if forward < back else -1))
         d = a - timedelta(days=back) if direction < 0 else a + timedelta(days=forward)
         return self.with_time(d.isoformat(), c)
+
+    def last_day(self, start: int) -> date | None:
+        """The last known day named before ``start``."""
+        for s, _, value in reversed(self.days):
+            if s < start and _KNOWN_DAY.match(value):
+                return date.fromisoformat(value)
+        return None
 
     def named_day(self, weekday: int, a: date, start: int) -> str | None:
         """A day of this weekday named before ``start``, within a week of the anchor."""
