@@ -514,3 +514,22 @@ def test_the_subject_before_appositions_that_name_no_one_is_the_speaker(quotes_o
     )
     assert one(qs, "menacée").speaker_name == "Marie Lenoir"
     assert one(qs, "représailles").speaker_name == "Marie Lenoir"
+
+
+def test_a_description_stands_for_the_person_the_article_names(quotes_of):
+    # issue 12: the speaker is the most complete name the article gives
+    qs, _ = quotes_of(
+        "Lucie Marchand a répondu aux élus mardi. « Je ne céderai rien », a-t-elle dit. "
+        "La benjamine de l'Assemblée a ensuite déclaré : « Ce texte est une erreur. »"
+    )
+    assert one(qs, "céderai").speaker_name == "Lucie Marchand"
+    assert one(qs, "une erreur").speaker_name == "Lucie Marchand"
+
+
+def test_an_acronym_speaks_by_the_name_the_article_spells_out(quotes_of):
+    qs, _ = quotes_of(
+        "Le parquet national financier (PNF) a ouvert une enquête. "
+        "« Les faits sont graves », a indiqué le PNF dans un communiqué."
+    )
+    name = one(qs, "faits sont graves").speaker_name
+    assert name is not None and "parquet national financier" in name and "PNF" in name

@@ -152,6 +152,33 @@ def _written_source(name: str) -> bool:
     return len(words) == 1 and words[0][:2] in L.ELIDED_ARTICLES and words[0][2:] in L.WRITTEN_SOURCE_NOUNS
 
 
+def long_form(text: str, short: str) -> str | None:
+    """The name an acronym stands for where the article spells it out before it in brackets
+    ("le parquet national antiterroriste (Pnat)" -> "parquet national antiterroriste (Pnat)"): the
+    words before the bracket back to one with the acronym's initial, as near as can be to as many
+    words as the acronym has letters, particles aside."""
+    if not (2 <= len(short) <= 8 and short.isalpha() and short[:1].isupper() and " " not in short):
+        return None
+    for m in re.finditer(r"\(\s*" + re.escape(short) + r"\s*\)", text):
+        words = list(re.finditer(r"[^\W\d_][\w’'-]*", text[max(0, m.start() - 160) : m.start()]))
+        base = max(0, m.start() - 160)
+        starts: list[tuple[int, int]] = []  # (words, offset) of the words that may open the long form
+        content = 0
+        for w in reversed(words):
+            word = re.sub(r"^[ldLD]['’]", "", w.group(0))
+            if word.lower() in L.NAME_PARTICLES:
+                continue
+            content += 1
+            if content > len(short) + 1:
+                break
+            if word[:1].lower() == short[:1].lower() and content > 1:
+                starts.append((content, base + w.start() + (len(w.group(0)) - len(word))))
+        if starts:  # as many words as the acronym has letters, if it can ("a demandé à la Direction … (DACG)")
+            first = min(starts, key=lambda c: (abs(c[0] - len(short)), -c[0]))[1]
+            return f"{' '.join(text[first : m.start()].split())} ({short})"
+    return None
+
+
 def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     """Each speaker by the most complete name the article gives: a description of a person named
     in the article becomes that person; a speaker that is no person and no organisation (a place,
@@ -176,6 +203,14 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             k = _described_person(art, q.speaker_name, at if 0 <= at < start + len(q.text) + 300 else start, named)
             if k is not None:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
+        short = (art.refs[q.speaker_ref].name if q.speaker_ref is not None else q.speaker_name or "").split()
+        if len(short) == 2 and short[0].lower() in L.DEFINITE_DETERMINERS:
+            short = short[1:]
+        if len(short) == 1 and short[0][:2].lower() in L.ELIDED_ARTICLES:
+            short = [short[0][2:]]
+        spelt = long_form(art.text, short[0]) if len(short) == 1 else None
+        if spelt is not None:  # "le Pnat" -> "parquet national antiterroriste (Pnat)", as the article spells it out
+            q = replace(q, speaker_name=spelt)
         if q.speaker_ref is None and q.speaker_name:
             headline = q.field == "title" or (q.speaker_name in titles and q.speaker_name not in art.text[body_start:])
             q = replace(q, speaker_name=speaking_name(q.speaker_name, headline=headline))

@@ -295,8 +295,9 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         return art.named(k)
     if head is not None and head.text in L.DOCUMENT_NOUNS:
         return _document_author(art, start)  # "selon un communiqué": its author, when just quoted (not "Le Courrier picard")
-    if inside:  # "le président du Samu social", unnamed: the office, not the organisation
-        return (None, text) if is_role else art.named(inside[-1].ref)
+    if inside:  # "le président du Samu social", "la benjamine de l'Assemblée", unnamed: the person, not the organisation
+        person_head = head is not None and head.pos_ == "NOUN" and head.text.lower() in L.PERSON_NOUNS and inside[0].start > head.idx
+        return (None, text) if is_role or person_head else art.named(inside[-1].ref)
     if head is None or head.pos_ == "PROPN" or not head.text[:1].islower():
         return None, text if head is not None else None
     is_org = head.lemma_.lower() in L.ORGANISATION_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS
