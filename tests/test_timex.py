@@ -409,6 +409,13 @@ def test_the_weekday_after_is_counted_from_the_last_day_named():
     assert value_of(text, "dimanche suivant") == "2025-03-09"
 
 
+def test_this_weekday_without_tense_is_the_nearest():
+    text = "Dans une tribune publiée ce lundi, l'auteur soutient le candidat."
+    assert value_of(text, "ce lundi", Timestamp("2017-04-11", "day")) == "2017-04-10"
+    text = "Covoiturage en Île-de-France ce lundi : les voies réservées ouvertes."
+    assert value_of(text, "ce lundi", Timestamp("2019-12-08", "day")) == "2019-12-09"
+
+
 def test_est_mort_is_a_past():
     assert value_of("Le chanteur est mort samedi.", "samedi") == "2025-02-08"
 

@@ -283,7 +283,7 @@ def _weekday(m: re.Match[str], doc: Doc) -> Found:
     yield m.start(), m.end(), Calendar(
         weekday=weekday_index(m["wd"]), part=parse_part(m["part"]), hour=hour,
         minute=0 if hour is not None else None, direction=parse_direction(rel),
-        default=1 if m["ce"] else 0, anaphoric=rel in fr.ANAPHORIC_DIRECTIONS)
+        anaphoric=rel in fr.ANAPHORIC_DIRECTIONS)
 
 
 @RULES.rule(

@@ -21,7 +21,6 @@ class Calendar:
     minute: int | None = None
     direction: int | None = None  # -1 "dernier", +1 "prochain", 0 "ce"; None: from the tense
     anaphoric: bool = False  # "suivant", "précédent": counted from the last day named
-    default: int = 0  # direction of a weekday in a clause without tense; 0: the nearest
     easter: int | None = None  # days after Easter Sunday, for the moving holidays
     season: str | None = None
 

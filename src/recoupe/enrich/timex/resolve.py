@@ -189,8 +189,9 @@ class _Resolver:
         if self.sentences.after_deadline(start):
             direction = 1  # "jusqu'à mardi", "d'ici vendredi": a deadline is to come
         else:
-            direction = (self.sentences.tense(start, end) or c.default
-                         or (1 if forward < back else -1))
+            # In a clause without tense, the nearest ("ce lundi" too: yesterday in a Tuesday's
+            # paper, tomorrow in a Sunday's).
+            direction = self.sentences.tense(start, end) or (1 if forward < back else -1)
         d = a - timedelta(days=back) if direction < 0 else a + timedelta(days=forward)
         return self.with_time(d.isoformat(), c)
 
