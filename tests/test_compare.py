@@ -539,6 +539,9 @@ def test_and_cuts_only_before_a_clause_with_its_own_verb(nlp):
     assert _texts(nlp, names) == [names]  # "et" joins two names of one subject
     but = "L'incendie était maîtrisé mercredi vers 5 h 30 dans la zone industrielle, mais pas encore éteint selon les pompiers."
     assert _texts(nlp, but) == [but]
+    quoted = ('Dix-huit personnes sont hospitalisées dans la région, et neuf sont dans un état grave", a déclaré '
+              "le directeur général de la santé.")
+    assert _texts(nlp, quoted) == [quoted]  # the end of a quotation opened in the sentence before
 
 
 def test_prompts_questions_and_pieces_are_no_statements(nlp):

@@ -81,8 +81,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+_CLOSING_STRAIGHT = re.compile(r'(?<=\S)"(?=[\s,.;:!?)]|$)')
+
+
 def _quote_depth(text: str) -> list[int]:
-    depth, d, straight = [], 0, False
+    """How deep in quotation marks each character of a sentence stands. A sentence that closes
+    more quotations than it opens began inside one (a quotation of several sentences: "…, et
+    neuf sont en situation grave", a déclaré…)."""
+    d = max(0, sum(text.count(c) for c in _CLOSE) - sum(text.count(c) for c in _OPEN))
+    straight = text.count('"') % 2 == 1 and bool(_CLOSING_STRAIGHT.match(text, text.find('"')))
+    depth = []
     for ch in text:
         if ch in _OPEN:
             d += 1
