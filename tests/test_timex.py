@@ -540,6 +540,7 @@ def test_halves_of_the_day_and_hours_beyond_a_day(text, phrase, value):
 
 def test_a_news_programme_is_no_time():
     assert found("Il était l'invité du 20 h de France 2.") == []
+    assert found("Il était l'invité du journal de 20 heures de France 2.") == []
 
 
 # -- durations ----------------------------------------------------------------------------------

@@ -362,6 +362,9 @@ CLOCK_CUES: frozenset[str] = frozenset({
 CLOCK_CUES_BEFORE_DE: tuple[str, ...] = (
     "partir", "alentours", "environs", "autour", "au-delà", "coups", "coup",
 )
+# Before "de 20 heures": a news programme, neither a time nor a duration ("le journal de 20
+# heures", "l'édition de 13 heures").
+NEWSCAST_NOUNS: tuple[str, ...] = ("journal", "journal télévisé", "jt", "édition", "flash")
 # Before "20 h" without minutes: a news programme ("le 13H de TF1", "au 20 h").
 NEWSCAST_ARTICLES: frozenset[str] = frozenset({"le", "du", "au"})
 # Before "2 h": a duration ("pendant 2 h", "plus de 3 h", "les 24 h").

@@ -146,6 +146,8 @@ def _duration(m: re.Match[str], doc: Doc) -> Found:
     unit_text = doc.text[m.start("unit"):m.end("unit")]
     if unit_text[0].isupper() and not unit_text.isupper():
         return  # a name: "les 24 Heures du Mans"
+    if _NEWSCAST_BEFORE.search(doc.low, max(0, m.start() - 25), m.start()):
+        return  # "le journal de 20 heures": a programme
     value = _duration_value(n, unit, bool(m["half"]))
     if more:
         yield m.start(), m.end(), Fixed("DURATION", _add_durations(value, more))
@@ -181,6 +183,7 @@ def _add_durations(a: str, b: str) -> str:
     return "P" + date_a + date_b + (f"T{time_part}" if time_part else "")
 
 
+_NEWSCAST_BEFORE = re.compile(rf"(?:{alternation(fr.NEWSCAST_NOUNS)})\s+de\s+$")
 _DIGIT_AFTER = re.compile(r"\s+\d")
 _DURATION_PREPOSITION = re.compile(rf"(?:{alternation(fr.DURATION_PREPOSITIONS)})\s*$")
 
