@@ -73,7 +73,14 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
         if k is not None and art.agrees(k, gender):
             return k
 
-    office = head in ROLE_NOUNS and any(w.lower() in L.DE_FORMS for w in words)  # "le délégué régional du syndicat"
+    # an office of a body the article names ("le délégué régional du Snes", "la présidente du FN"), not a
+    # kind of person ("le dirigeant conservateur", "cette cheffe d'entreprise")
+    low = [w.lower() for w in words]
+    office = head in ROLE_NOUNS and any(w in L.DE_FORMS for w in low) and (
+        any(w[:1].isupper() or w[2:3].isupper() for w in words[1:])  # a name: "du FN", "d'État"
+        or any(w in ("du", "des") or (w == "de" and n + 1 < len(low) and low[n + 1] in L.DEFINITE_DETERMINERS) or w.startswith(("de l'", "de l’"))
+               for n, w in enumerate(low)) or any(a in L.DE_FORMS and b[:2] in L.ELIDED_ARTICLES for a, b in zip(low, low[1:], strict=False)))
+    # ("du syndicat", "de la région": one body; not "d'entreprise", a kind)
 
     last = max((c for c in before if c[0] <= char), default=None)
     # an office is not someone named once and just quoted, with no role given (« … », a dit X. Le
@@ -82,7 +89,7 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     other = last[1] if office and last is not None and not art.refs[last[1]].roles and len(art.refs[last[1]].mentions) < 2 else None
 
     def fits(k: int) -> bool:
-        return art.refs[k].type == "person" and art.agrees(k, gender) and (head not in ROLE_NOUNS or role_fits(art, k, head)) and k != other
+        return art.refs[k].type == "person" and art.agrees(k, gender) and (not office or role_fits(art, k, head)) and k != other
 
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]
     seen += [(m.end, m.ref) for m in art.mentions if m.end <= char and char - m.end < _WINDOW and m.type == "person"
