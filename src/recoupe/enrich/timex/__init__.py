@@ -39,7 +39,9 @@ Conventions, after French TimeBank (Bittar et al. 2011) and bench/data/TIMEX-GUI
   "depuis", "dernier", "prochain". A weekday alone is the nearest such day in the direction of
   that tense, the anchor day included; in a clause without tense, the nearest either way (a
   news clause without a past verb is mostly about what comes: "grève mardi"). "dernier" and
-  "prochain" exclude the anchor day, and a weekday of a date named just before is that date. A
+  "prochain" exclude the anchor day ("suivant", "précédent" count from the last day named),
+  a weekday after a deadline ("jusqu'à mardi", "d'ici vendredi") is the next one, and a
+  weekday of a date named just before is that date. A
   day and month without a year take the year that puts them nearest the anchor, within the
   direction of the tense when there is one, and, given a weekday, the year where the day falls
   on that weekday. A season alone is the one under way, else the next in a future clause. "la veille",
