@@ -80,12 +80,15 @@ def parse_html(record: RawRecord) -> ParsedArticle | Rejection:
         tree = lxml_html.document_fromstring(record.text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
     except Exception as e:  # noqa: BLE001 - lxml raises several types on broken pages
         return Rejection(record.origin, "E007", reason("E007") + f" ({e})")
-    extracted = trafilatura.bare_extraction(
-        tree, with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, include_links=False, deduplicate=False, favor_precision=True,
-    )
-    meta: dict[str, Any] = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else (extracted or {})
+    meta = _extract(trafilatura, tree, precision=True)
     text = meta.get("text") or ""
+    if not _enough(text):
+        # The strict extraction found no article where the default one may (a page whose text
+        # sits in unusual markup): the default one, on trafilatura's own reading of the page, is
+        # tried before the page is given up.
+        fallback = _extract(trafilatura, record.text, precision=False)
+        if len(fallback.get("text") or "") > len(text):
+            meta, text = fallback, fallback.get("text") or ""
     if not text.strip():
         return Rejection(record.origin, "E007", reason("E007"))
     url = _first_url(tree, meta)
@@ -136,6 +139,21 @@ def parse_html(record: RawRecord) -> ParsedArticle | Rejection:
         record, url=url, source=clean_field(source), title=title, lead=lead, authors=authors,
         published=published, updated=updated, lang=lang, body=body, boiler=boiler + tuple(extra),
     )
+
+
+def _extract(trafilatura: Any, page: Any, *, precision: bool) -> dict[str, Any]:
+    extracted = trafilatura.bare_extraction(
+        page, with_metadata=True, include_comments=False, include_tables=True,
+        include_images=False, include_links=False, deduplicate=False, favor_precision=precision,
+    )
+    if extracted is None:
+        return {}
+    return dict(extracted.as_dict()) if hasattr(extracted, "as_dict") else dict(extracted)
+
+
+def _enough(text: str) -> bool:
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    return sum(map(len, paragraphs)) >= MIN_BODY and max(map(len, paragraphs), default=0) >= MIN_PARAGRAPH
 
 
 def _first_url(tree: Any, meta: dict[str, Any]) -> str | None:
