@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -33,6 +34,14 @@ from recoupe.web.pages import error_page
 from recoupe.web.pages import router as pages_router
 
 log = logging.getLogger("recoupe.web")
+# Request threads (the routes are plain functions run on a thread pool): fewer than the store's
+# connection pool holds (SQLAlchemy's 5 + 10 overflow), so that a burst of requests waits in
+# the event loop for a thread rather than in a thread for a connection, where it times out.
+REQUEST_THREADS = 12
+# Seconds an idle keep-alive connection stays open. Clients keep theirs about 5 s (httpx, and
+# uvicorn's default is also 5): a server that closes first, just as the client sends its next
+# request on it, drops that request. Longer than any client's keeps the closing on their side.
+KEEP_ALIVE = 75
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -77,6 +86,7 @@ def create_app(db: str, *, outlets: str | None = None, token: str | None = None,
         # first story page does not wait for it
         from recoupe.crosscheck.statements import load_model
 
+        anyio.to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
         threading.Thread(target=load_model, name="recoupe-model", daemon=True).start()
         yield
         store.close()
@@ -165,4 +175,5 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000, outlets: str | Non
     app = create_app(db, outlets=outlets)
     mode = "read-write (token required)" if app.state.settings.token else f"read-only (set {TOKEN_ENV} to allow writing)"
     print(f"recoupe {__version__}: http://{host}:{port}/ over {db}, {mode}", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False, server_header=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False, server_header=False,
+                timeout_keep_alive=KEEP_ALIVE, timeout_graceful_shutdown=5)
