@@ -1,26 +1,45 @@
 """Ingest throughput against a plain spaCy pipe over the same texts.
 
-    python bench/ingest.py [--n 2000] [--skip 0]
+    python bench/ingest.py [--n 2000] [--skip 0] [--workers W] [--plain-processes P] [--profile]
 
 Takes N articles of ../shared/corpora/orangesum/articles.jsonl.gz, then, in one run:
-1. a plain ``nlp.pipe`` (fr_core_news_md, all components, default settings) over the texts the
-   language model sees during ingest (title, lead and body of each parsed article);
-2. ``recoupe.pipeline.ingest`` of the same records into a fresh SQLite store: read, parse,
-   boilerplate, language model (both cores), entities, store, all included.
-The model load is outside both timings (workers started by the ingest are inside it).
-Prints articles per second for each and their ratio.
+1. a plain ``nlp.pipe`` of fr_core_news_md with all its components on (the dependency parser
+   included; ``senter``, off by default, stays off) and its default batch size, on P processes
+   (``n_process=P``), over the texts the language model sees during ingest (title, lead and
+   body of each parsed article): it only runs the model and throws the docs away;
+2. ``recoupe.pipeline.ingest`` of the same records into a fresh SQLite store on W model workers:
+   read, parse, boilerplate, language model, sentences, entities, quotations, time expressions,
+   events, story terms, entity resolution, copies, story placement and the store's writes, all
+   included.
+
+W defaults to what ``recoupe ingest`` chooses for that many articles (2 on this 2-core machine
+from 48 articles up), and P to W: both sides get the same number of processes for the model.
+(``--plain-processes 1`` gives the comparison the earlier figures used: a plain pipe on one
+process.) The model load is outside both timings; starting the workers is inside them.
+
+For each side the script prints articles per second (wall clock) and CPU seconds per article
+(user + system, this process and its workers): the machine is shared, and the CPU figure is the
+one that other people's work barely moves. For the ingest it also prints where the main
+process's time went: parsing, stages 4-7 with the store's writes (``store_batch``), and the
+rest (reading, and waiting for the workers). ``--profile`` runs the ingest on one process under
+cProfile instead and prints the 30 heaviest functions.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import gzip
 import itertools
+import multiprocessing
+import os
+import pstats
 import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -35,10 +54,45 @@ from recoupe.store import Store  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum" / "articles.jsonl.gz"
 
 
+def cpu() -> float:
+    """CPU seconds of this process and of its waited-for children."""
+    multiprocessing.active_children()  # reaps finished workers, so that their time is counted
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+class Timed:
+    """A module function that keeps the time spent in it."""
+
+    def __init__(self, module: Any, name: str) -> None:
+        self.module, self.name, self.fn, self.spent = module, name, getattr(module, name), 0.0
+        setattr(module, name, self)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        t0 = time.perf_counter()
+        try:
+            return self.fn(*args, **kwargs)
+        finally:
+            self.spent += time.perf_counter() - t0
+
+    def restore(self) -> None:
+        setattr(self.module, self.name, self.fn)
+
+
+def default_workers(n: int) -> int:
+    """What ``recoupe ingest`` chooses for n new articles (``pipeline._workers``)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return 1 if n < pipeline.SMALL_RUN else min(2, cores)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--skip", type=int, default=0, help="start after this many records")
+    ap.add_argument("--workers", type=int, default=None, help="model workers of the ingest (default: as recoupe ingest)")
+    ap.add_argument("--plain-processes", type=int, default=None, help="processes of the plain pipe (default: the ingest's)")
+    ap.add_argument("--no-plain", action="store_true", help="time the ingest only")
+    ap.add_argument("--profile", action="store_true", help="profile the ingest on one process (no comparison)")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     args = ap.parse_args()
     if not args.corpus.exists():
@@ -53,31 +107,56 @@ def main() -> int:
         parsed = [parse_record(r) for r in read_input(str(sample), Options())]
         texts = [compose(a)[0] for a in parsed if hasattr(a, "body")]
         chars = sum(len(t) for t in texts)
-        print(f"corpus: {len(texts)} articles, {chars / len(texts):.0f} characters on average")
+        workers = 1 if args.profile else (args.workers or default_workers(len(texts)))
+        processes = args.plain_processes or workers
+        print(f"corpus: {len(texts)} articles, {chars / len(texts):.0f} characters on average; "
+              f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
 
-        nlp_full = load_full()
-        t0 = time.perf_counter()
-        for _ in nlp_full.pipe(texts):
-            pass
-        plain = time.perf_counter() - t0
-        print(f"plain nlp.pipe ({MODEL}, all components, 1 process): {len(texts) / plain:7.1f} articles/s  ({plain:.1f} s)")
-        del nlp_full
+        plain_rate = plain_cpu = None
+        if not (args.no_plain or args.profile):
+            nlp_full = spacy_full()
+            c0, t0 = cpu(), time.perf_counter()
+            for _ in nlp_full.pipe(texts, n_process=processes):
+                pass
+            plain, plain_cpu = time.perf_counter() - t0, (cpu() - c0) / len(texts)
+            plain_rate = len(texts) / plain
+            print(f"plain nlp.pipe ({MODEL}, all components, {processes} process{'es' if processes > 1 else ''}): "
+                  f"{plain_rate:7.1f} articles/s  ({plain:.1f} s; {plain_cpu * 1000:.0f} ms CPU per article)")
+            del nlp_full
 
-        enricher = Enricher(nlp=load(), workers=2)
+        enricher = Enricher(nlp=load(), workers=workers)
+        parse, store_ = Timed(pipeline, "_parse_safely"), Timed(pipeline, "store_batch")
         with Store(str(Path(tmp) / "bench.db")) as store:
-            t0 = time.perf_counter()
-            report = pipeline.ingest([str(sample)], store, enricher=enricher)
+            profiler = cProfile.Profile() if args.profile else None
+            c0, t0 = cpu(), time.perf_counter()
+            if profiler:
+                profiler.enable()
+            report = pipeline.ingest([str(sample)], store, enricher=enricher, workers=workers)
+            if profiler:
+                profiler.disable()
             took = time.perf_counter() - t0
             totals = report.totals()
+        parse.restore()
+        store_.restore()
         stored = totals["created"]
-        print(f"recoupe ingest (parse + model on 2 processes + store):  {stored / took:7.1f} articles/s  ({took:.1f} s, {stored} stored, {totals['rejected']} rejected)")
-        print(f"ratio ingest / plain pipe: {(stored / took) / (len(texts) / plain):.2f}")
+        ingest_cpu = (cpu() - c0) / max(1, stored)
+        print(f"recoupe ingest (everything, model on {workers} process{'es' if workers > 1 else ''}): "
+              f"{stored / took:7.1f} articles/s  ({took:.1f} s; {ingest_cpu * 1000:.0f} ms CPU per article; "
+              f"{stored} stored, {totals['rejected']} rejected)")
+        print(f"  main process: parse {parse.spent:.1f} s, stages 4-7 and store {store_.spent:.1f} s, "
+              f"reading and waiting for the model {took - parse.spent - store_.spent:.1f} s")
+        if plain_rate and plain_cpu:
+            print(f"ratio ingest / plain pipe: {(stored / took) / plain_rate:.2f} (wall clock), "
+                  f"{plain_cpu / ingest_cpu:.2f} (CPU per article)")
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak memory of this process: {peak:.0f} MB")
+        if profiler:
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
     return 0
 
 
-def load_full():
+def spacy_full() -> Any:
     import spacy
 
     return spacy.load(MODEL)
