@@ -1,8 +1,10 @@
 """Quality gates on the dev sets of ../shared: they skip only when the data is absent, and fail
 when a score drops below its floor.
 
-The floors sit a little under today's dev figures (quotations F1 0.929 and speakers 0.894 over
-both dev files; OG2021 stories BCubed F1 0.761), so that noise passes and a real loss does not.
+The floors sit a little under today's dev figures (quotations F1 0.929 and speakers 0.867 over
+both old dev files, under their old conventions; direct quotations F1 0.913 and speakers 0.707 on
+quotes-dev2, under issue 12's; OG2021 stories BCubed F1 0.761), so that noise passes and a real
+loss does not.
 Each gate scores with the bench script's own functions, so the gate and the printed figure are
 one computation. The blind sets are never gated here: they are scored by the bench scripts,
 not studied.
@@ -52,7 +54,23 @@ def test_quotations_on_the_dev_sets(enricher):
         articles += gold["articles"]
     scores = quotes.score(articles, predictions)
     assert scores["f1"] >= 0.91, scores
-    assert scores["speaker_accuracy"] >= 0.87, scores
+    # 0.867 today: these files give no speaker for unnamed people ("ses enfants", "une source"),
+    # where issue 12's conventions (quotes-dev2, the blind set) give the article's description
+    assert scores["speaker_accuracy"] >= 0.85, scores
+
+
+def test_direct_quotations_on_dev2(enricher):
+    """quotes-dev2.json (issue 12's conventions, direct quotations only): F1 0.913 and speakers
+    0.707 today (speakers were 0.595 before issue 12's work)."""
+    if not CORPUS.is_file():
+        pytest.skip("../shared/corpora/orangesum is not here")
+    quotes = bench("eval_quotes")
+    gold = json.loads((ROOT / "bench" / "data" / "quotes-dev2.json").read_text("utf-8"))
+    found, texts = quotes.predict(gold["articles"], CORPUS, enricher, gold.get("field", "article"))
+    articles, predictions, _ = quotes.direct_only(gold["articles"], found, blind_conventions=True, texts=texts)
+    scores = quotes.score(articles, predictions)
+    assert scores["f1"] >= 0.89, scores
+    assert scores["speaker_accuracy"] >= 0.68, scores
 
 
 def test_stories_on_og2021_dev(tmp_path, enricher):

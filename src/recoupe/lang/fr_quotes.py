@@ -529,3 +529,12 @@ NAME_PARTICLES: frozenset[str] = frozenset({
     "de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "à", "au", "aux", "en",
     "sur", "sous", "von", "van", "der", "den", "di", "da", "del", "y", "of", "the", "and", "for",
 })
+
+# Infinitives that mean "to mean" after "vouloir" ("cela ne veut pas dire que …"): no speech.
+MEANING_INFINITIVES: tuple[str, ...] = ("dire",)
+
+# Words right after a name and its comma that tell a person's gender ("X, âgée de 70 ans").
+GENDERED_AFTER_NAME: dict[str, str] = {
+    "âgée": "f", "âgé": "m", "née": "f", "né": "m", "mariée": "f", "marié": "m", "mère": "f",
+    "père": "m", "veuve": "f", "veuf": "m", "elle-même": "f", "lui-même": "m",
+}

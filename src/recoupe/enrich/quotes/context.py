@@ -188,6 +188,9 @@ def _genders(art: Article) -> dict[int, str]:
             genders.setdefault(m.ref, "m")
         elif m.type == "person":
             gender = _role_gender_before(art, art.token_at(m.start).i)
+            after = art.text[m.end : m.end + 16].lstrip(" ,").split(" ")[:1]  # "X, âgée de 70 ans"
+            if gender is None and art.text[m.end : m.end + 2].lstrip().startswith(",") and after:
+                gender = L.GENDERED_AFTER_NAME.get(after[0].lower())
             if gender is not None:
                 genders.setdefault(m.ref, gender)
     for k, ref in enumerate(art.refs):

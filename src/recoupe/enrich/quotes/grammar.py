@@ -25,6 +25,12 @@ def is_cue(tok: Any) -> bool:
         return False
     if tok.text.lower() in L.CUES_AFTER_FAIRE:  # only in "ont fait savoir", "fait valoir"
         return tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "faire"
+    if "Inf" in tok.morph.get("VerbForm") and tok.text.lower() in L.MEANING_INFINITIVES:
+        k = tok.i - 1
+        while k >= 0 and tok.doc[k].text.lower() in L.NEGATION_AND_Y_EN:
+            k -= 1
+        if k >= 0 and tok.doc[k].lemma_.lower() == "vouloir":
+            return False  # "cela ne veut pas dire que …": it means, no one says
     return not is_past_participle(tok) or has_auxiliary(tok)
 
 

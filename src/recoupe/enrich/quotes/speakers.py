@@ -39,6 +39,12 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
     if last and last[1] is not None and art.gap(last[0], char) < 300 and art.agrees(last[1], gender) and (
             persons_only is False or art.refs[last[1]].type == "person"):
         newer = _subject_since(art, last[0], char, gender)
+        if newer is None and gender is not None and last[1] not in art.gender:
+            # "« … », dit X. … cette femme, Y, âgée de 70 ans … elle dit": a person named since, known
+            # to agree, before one whose gender the article never tells
+            known = [m.ref for m in art.mentions if last[0] < m.start < char and m.type == "person" and not m.complement
+                     and not art.in_quote(m.start) and art.gender.get(m.ref) == gender]
+            newer = known[-1] if known else None
         return newer if newer is not None and newer != last[1] else last[1]
     sent = art.sentence(max(0, char - 1))
     for _ in range(4):
@@ -263,6 +269,8 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if not tokens:
         return None, None
     low = tokens[0].text.lower()
+    if len(tokens) == 2 and f"{low} {tokens[1].text.lower()}" in L.SUBJECT_PRONOUNS:
+        low = f"{low} {tokens[1].text.lower()}"  # "ce dernier", "cette dernière": the one named last
     if low in L.SUBJECT_PRONOUNS or low.lstrip("-") in L.PLAIN_SUBJECT_PRONOUNS:
         return pronoun_speaker(art, tokens[0].idx, L.SUBJECT_PRONOUNS.get(low, L.SUBJECT_PRONOUNS.get("-" + low.lstrip("-"))))
     tokens, possessive = _strip_source_noun(tokens)
