@@ -79,6 +79,9 @@ def main() -> int:
     tmp = tempfile.mkdtemp(prefix="recoupe-crosscheck-")
     db = args.db or f"{tmp}/month.db"
     store = Store(db)
+    t0 = time.perf_counter()
+    statements_module.load_model()
+    print(f"cross-check model loaded in {time.perf_counter() - t0:.1f} s")
     if not store.stats()["articles"]:
         if not args.corpus.exists():
             print(f"no corpus at {args.corpus}", file=sys.stderr)
@@ -91,9 +94,6 @@ def main() -> int:
         print(f"ingested {created} of {n} articles of {args.month} in {took:.0f} s "
               f"({created / took:.1f} articles/s, statement features included)")
     stories = sorted(reading.story_list(store), key=lambda s: -len(s["articles"]))[:args.top]
-    t0 = time.perf_counter()
-    statements_module.load_model()
-    print(f"cross-check model loaded in {time.perf_counter() - t0:.1f} s")
     print("seconds of wall clock (and of CPU) per report, with the statement features stored at ingest and computed on reading")
     print(f"{'story':<18}{'articles':>9}{'outlets':>8}{'stored features':>17}{'computed':>15}{'facts':>7}{'quotes':>7}  title")
     for s in stories:

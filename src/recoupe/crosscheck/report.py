@@ -127,7 +127,7 @@ def _representative(members: Sequence[int], statements: Sequence[Statement], mat
 def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: list[list[int]], extra: list[list[int]],
            params: AlignParams) -> tuple[list[Fact], dict[int, str], dict[str, list[int]]]:
     drafts = []
-    for core, more in (piece for c, m in zip(groups, extra, strict=True) for piece in _checked(st, matrix, c, m, params)):
+    for core, more, rep in (piece for c, m in zip(groups, extra, strict=True) for piece in _checked(st, matrix, c, m, params)):
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
         arts = [st[i].article for i in members]
         pos = {id(st[i]): i for i in core}
@@ -135,7 +135,6 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
                              lambda a, b, pos=pos: float(matrix[pos[id(a)], pos[id(b)]]) >= params.threshold + STRONG)
         independent = ctx.independent(arts)
         status: Status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
-        rep = _representative(members, st, matrix)
         # "X says Y": the fact is X's words when its shown statement is, or when most of its
         # statements (headlines that sum it up aside) are; one quoted sentence does not make it so
         top = Counter(st[i].speaker for i in core if st[i].speaker).most_common(1)
@@ -162,16 +161,18 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
 
 
 def _checked(st: Sequence[Statement], matrix: np.ndarray, core: list[int], more: list[int],
-             params: AlignParams) -> list[tuple[list[int], list[int]]]:
+             params: AlignParams) -> list[tuple[list[int], list[int], int]]:
     """A fact's statements cut so that each statement of another article than the shown one
     itself says the claim (alike the shown statement, pair by pair, not through a chain of
     neighbours), or gives another value of it; the statements left out make facts of their own,
-    checked the same way. Headlines attached to the fact stay only with the first part, if
-    they say its claim."""
-    out: list[tuple[list[int], list[int]]] = []
+    checked the same way. The shown statement is the one most of the others say alike (a
+    sentence rather than a headline, then the closest to the rest). Headlines attached to the
+    fact stay only with the first part, if they say its claim. Each part: (statements,
+    headlines, the shown statement)."""
+    out: list[tuple[list[int], list[int], int]] = []
     todo, heads = list(core), list(more)
     while todo:
-        rep = _representative(todo + heads, st, matrix)
+        rep = _shown(todo + heads, st, matrix, params.threshold)
 
         def says(i: int, rep: int = rep) -> bool:
             return st[i].article == st[rep].article or float(matrix[rep, i]) >= params.threshold
@@ -183,10 +184,26 @@ def _checked(st: Sequence[Statement], matrix: np.ndarray, core: list[int], more:
         kept_heads = [i for i in heads if says(i)]
         keep += [i for i in todo if i not in keep and any(
             float(matrix[i, k]) >= CONFLICT_FLOOR and disagreements(st[i], st[k], same_fact=True) for k in keep)]
-        out.append((keep, kept_heads))
+        out.append((keep, kept_heads, rep))
         todo = [i for i in todo if i not in keep]
         heads = []
     return out
+
+
+def _shown(members: Sequence[int], statements: Sequence[Statement], matrix: np.ndarray, threshold: float) -> int:
+    """The statement of a fact to show: the one the most statements of other articles say
+    alike, then a sentence rather than a headline, then the closest to the others."""
+    idx = np.array(members, dtype=np.intp)
+    art = np.array([statements[i].article for i in members], dtype=object)
+    other = art[:, None] != art[None, :]
+    block = matrix[np.ix_(idx, idx)]
+    passes = (other & (block >= threshold)).sum(axis=1)
+    mean = np.where(other, block, 0.0).sum(axis=1) / np.maximum(other.sum(axis=1), 1)
+
+    def key(k: int) -> tuple[int, bool, float, int]:
+        i = members[k]
+        return (int(passes[k]), statements[i].field != "title", float(mean[k]), -statements[i].order)
+    return members[max(range(len(members)), key=key)]
 
 
 def _versions(ctx: _Story, members: Sequence[Statement], aligned: Any = None) -> list[Version]:
