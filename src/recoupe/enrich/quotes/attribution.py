@@ -135,7 +135,9 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
         if tok.pos_ == "PRON" and low in L.SUBJECT_PRONOUNS:
             return pronoun_speaker(art, tok.idx, L.SUBJECT_PRONOUNS.get(low))
         break
-    mentions = art.mentions_in(doc[lo].idx, doc[verb_i].idx)
+    # the last one named before the verb, not after a preposition ("à l'AFP", "dans Le Monde"): a channel
+    # or a complement is no subject
+    mentions = [m for m in art.mentions_in(doc[lo].idx, doc[verb_i].idx) if not m.complement]
     if mentions:
         m = mentions[-1]
         return m.ref, art.refs[m.ref].name

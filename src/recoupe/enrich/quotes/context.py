@@ -165,7 +165,10 @@ def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Seque
     tok_starts = [t.idx for t in doc]
     for m in mentions:
         i = bisect_right(tok_starts, m.start) - 1
-        m.complement = i > 0 and (doc[i - 1].pos_ == "ADP" or doc[i - 1].text.lower() in L.COMPLEMENT_PREPS) and doc[i - 1].text.lower() != "par"
+        j = i - 1
+        while j > 0 and doc[j].pos_ == "DET" and doc[j].text.lower() in L.DEFINITE_ARTICLES:
+            j -= 1  # "à l'AFP", "dans le Monde": the preposition before the article
+        m.complement = j >= 0 and i > 0 and (doc[j].pos_ == "ADP" or doc[j].text.lower() in L.COMPLEMENT_PREPS) and doc[j].text.lower() != "par"
     sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
     art = Article(doc, text, fields, refs, mentions, tok_starts, sent_bounds, [s for s, _ in sent_bounds],
                   gender={}, descriptors=[], quoted=[], names_end=-1, last_speaker=None, speakers=[], said=[])
