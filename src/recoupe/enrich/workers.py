@@ -9,6 +9,9 @@ in the order of the batches. Each worker:
   for systems without ``prctl``;
 - ignores SIGINT: Ctrl-C reaches the whole process group, and it is the parent that stops the
   workers (on any exception, :class:`KeyboardInterrupt` included, they are terminated);
+- runs at a lower CPU priority (``nice`` +10): the model's work is batch work, and beside
+  ``recoupe serve`` on the same machine the readers' requests should come first; when nothing
+  else wants the cores it changes nothing;
 - builds its function once (``setup()``: the language model is inherited from the parent where
   processes are forked, loaded once per worker where they are spawned) and applies it to each
   batch it is sent.
@@ -36,6 +39,7 @@ from recoupe.errors import RecoupeError
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 POLL = 1.0  # seconds between checks of the other side's health
 AHEAD = 3  # batches queued per worker: enough to keep every worker busy while the parent stores
+NICENESS = 10  # added to a worker's nice value
 
 
 class WorkerError(RecoupeError):
@@ -72,6 +76,8 @@ def _worker(parent: int, setup: Callable[[], Callable[[Any], Any]], tasks: Any, 
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with contextlib.suppress(OSError):
+        os.nice(NICENESS)
     run = setup()
     while (task := tasks.get()) is not None:
         key, batch = task
