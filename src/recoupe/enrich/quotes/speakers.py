@@ -45,6 +45,8 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
             known = [m.ref for m in art.mentions if last[0] < m.start < char and m.type == "person" and not m.complement
                      and not art.in_quote(m.start) and art.gender.get(m.ref) == gender]
             newer = known[-1] if known else None
+        if newer is None and gender is not None and art.refs[last[1]].type == "organisation":
+            newer = _person_subject_since(art, last[0], char, gender)  # "« … », ironise SOS Racisme. La députée … elle"
         return newer if newer is not None and newer != last[1] else last[1]
     sent = art.sentence(max(0, char - 1))
     for _ in range(4):
@@ -72,6 +74,25 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
             prev = art.doc[prev.i - 1]
         sent = art.sentence(prev.idx)
     return None
+
+
+def _person_subject_since(art: Article, start: int, char: int, gender: str) -> int | str | None:
+    """A person, by name or by a role, as the subject of a sentence between ``start`` and ``char``
+    (the last one): after an organisation just quoted, "il" or "elle" is that person."""
+    found: int | str | None = None
+    sent = art.sentence(start)
+    while sent.end_char < char and sent.end < len(art.doc):
+        sent = art.sentence(art.doc[sent.end].idx if not art.doc[sent.end].is_space else art.doc[sent.end].idx + len(art.doc[sent.end].text))
+        if sent.start_char >= char:
+            break
+        role = _role_subject(art, sent)
+        if role is not None and role[0] < char and art.refs[role[1]].type == "person" and art.agrees(role[1], gender):
+            found = role[1]
+            continue
+        unheld = _unheld_role(art, sent)
+        if unheld is not None and unheld[0] < char and unheld[2] in (None, gender):
+            found = unheld[1]
+    return found
 
 
 def _subject_mention(art: Article, sent: Sentence) -> Mention | None:
