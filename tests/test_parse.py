@@ -380,13 +380,16 @@ def test_article_text_about_the_same_things_is_not_boilerplate(paragraph):
     assert boilerplate.classify(paragraph) is None
 
 
-def test_a_no_break_space_between_two_words_is_a_space():
-    from recoupe.ingest.parse.common import clean_inline
+def test_a_stray_no_break_space_of_a_page_is_a_space():
+    from recoupe.ingest.parse.common import fold_stray_nbsp
 
-    assert clean_inline("dans la nuit de\u00a0lundi, les\u00a0\"contraintes\"") == "dans la nuit de lundi, les \"contraintes\""
-    # the typographic ones stay: before high punctuation, inside « », in numbers, after « M. »
-    for text in ("Drôme\u00a0: 1\u202f500 évacués", "«\u00a0Oui\u00a0»", "M.\u00a0Dupont"):
-        assert clean_inline(text) == text
+    assert fold_stray_nbsp("dans la nuit de\u00a0lundi, les\u00a0\"contraintes\"") == "dans la nuit de lundi, les \"contraintes\""
+    # the typographic ones stay: before high punctuation, inside « », in numbers, before a name
+    for text in ("Drôme\u00a0: 1\u202f500 évacués", "«\u00a0Oui\u00a0»", "M.\u00a0Dupont", "la plateforme\u00a0X, lundi"):
+        assert fold_stray_nbsp(text) == text
+    a = _html("<meta name='description' content='Le maire a parlé dans la nuit de\u00a0lundi à mardi.'>",
+              f"<article><h1>Le pont rouvre aux voitures</h1>{_TEXT}</article>")
+    assert a.lead == "Le maire a parlé dans la nuit de lundi à mardi."
 
 
 def test_text_after_a_heading_of_other_items_stays_in_the_body():

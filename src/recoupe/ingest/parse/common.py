@@ -13,9 +13,10 @@ from recoupe.lang import fr
 from recoupe.models import Boilerplate, ParsedArticle, RawRecord, Timestamp
 
 _SPACE_RUN = re.compile(r"[ \t\u2009\u200a\u200b\u3000]+")
-# A no-break space between two words (or before an opening straight quote) is a page's artefact:
-# French typography puts one before high punctuation, inside « » and in numbers, never there.
-_STRAY_NBSP = re.compile(r"(?<=[^\W\d_])[\u00a0\u202f](?=[^\W\d_]|[\"“])")
+# A no-break space before a lower-case word (or an opening straight quote) is a page's artefact:
+# French typography puts one before high punctuation, inside « », in numbers, and before a name,
+# a letter or a figure that must not start a line (« M. Dupont », « la plateforme X »), never there.
+_STRAY_NBSP = re.compile(r"(?<=[^\W\d_])[\u00a0\u202f](?=[a-zà-öø-ÿ]|[\"“])")
 _SPACE_BEFORE = re.compile(r"(?<=[\w»\")’'])[ \t]+(?=[,.](?:\s|$|[^\d.]))")
 _ELISION_GAP = re.compile(r"\b((?:[ldjmnstcLDJMNSTC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu)[’'])[ \t]+(?=\w)")
 # "fin.Le gouvernement" (sentences glued when the page was scraped) -> "fin. Le gouvernement"
@@ -29,12 +30,9 @@ _URL_JUNK_PARAMS = re.compile(r"^(?:utm_|xtor|at_|fbclid|gclid|mc_|ns_)", re.IGN
 
 def clean_inline(text: str) -> str:
     """Tidy one paragraph: Unicode NFC, single spaces, no space before a comma or a full stop,
-    none after an elided article ("l’ Ukraine"), a space between glued sentences, a plain space
-    for a no-break space between two words (the typographic ones, before « : » or in « 1 500 »,
-    are kept)."""
+    none after an elided article ("l’ Ukraine"), a space between glued sentences."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r", " ").replace("\n", " ")
-    text = _STRAY_NBSP.sub(" ", text)
     text = _SPACE_RUN.sub(" ", text)
     text = _SPACE_BEFORE.sub("", text)
     text = _ELISION_GAP.sub(r"\1", text)
@@ -42,6 +40,12 @@ def clean_inline(text: str) -> str:
     text = _GLUED_QUOTE.sub(r"\1 ", text)
     text = _GLUED_PARAGRAPH.sub(" ", text)
     return text.strip()
+
+
+def fold_stray_nbsp(text: str) -> str:
+    """A plain space for a no-break space before a lower-case word, as pages' editors leave them
+    (the typographic ones, before « : », in « 1 500 » or before a name, are kept)."""
+    return _STRAY_NBSP.sub(" ", text)
 
 
 def clean_field(text: object) -> str | None:

@@ -18,6 +18,7 @@ from recoupe.ingest.parse.common import (
     build,
     clean_field,
     clean_inline,
+    fold_stray_nbsp,
     make_body,
     normalise_url,
     split_authors,
@@ -81,14 +82,14 @@ def parse_html(record: RawRecord) -> ParsedArticle | Rejection:
     except Exception as e:  # noqa: BLE001 - lxml raises several types on broken pages
         return Rejection(record.origin, "E007", reason("E007") + f" ({e})")
     meta = _extract(trafilatura, tree, precision=True)
-    text = meta.get("text") or ""
+    text = fold_stray_nbsp(meta.get("text") or "")
     if not _enough(text):
         # The strict extraction found no article where the default one may (a page whose text
         # sits in unusual markup): the default one, on trafilatura's own reading of the page, is
         # tried before the page is given up.
         fallback = _extract(trafilatura, record.text, precision=False)
         if len(fallback.get("text") or "") > len(text):
-            meta, text = fallback, fallback.get("text") or ""
+            meta, text = fallback, fold_stray_nbsp(fallback.get("text") or "")
     if not text.strip():
         return Rejection(record.origin, "E007", reason("E007"))
     url = _first_url(tree, meta)
@@ -106,6 +107,7 @@ def parse_html(record: RawRecord) -> ParsedArticle | Rejection:
     )
     title = htmlmeta.choose_title(tree, ld, sites, h1s, clean_field(meta.get("title")))
     lead = _lead_in_page(scope) or clean_field(htmlmeta.meta(tree, "description", "og:description") or ld.get("description") or meta.get("description"))
+    title, lead = (fold_stray_nbsp(t) if t else t for t in (title, lead))
     author_value = htmlmeta.meta(tree, "author", "article:author") or ld.get("author") or meta.get("author")
     authors = split_authors(author_value) if not (isinstance(author_value, str) and author_value.startswith("http")) else ()
     authors = authors or _byline_in_page(scope)
