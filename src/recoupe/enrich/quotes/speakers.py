@@ -38,7 +38,7 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
     last = art.last_speaker
     if last and last[1] is not None and art.gap(last[0], char) < 300 and art.agrees(last[1], gender) and (
             persons_only is False or art.refs[last[1]].type == "person"):
-        newer = _subject_since(art, last[0], char, gender)
+        newer: int | str | None = _subject_since(art, last[0], char, gender)
         if newer is None and gender is not None and last[1] not in art.gender:
             # "« … », dit X. … cette femme, Y, âgée de 70 ans … elle dit": a person named since, known
             # to agree, before one whose gender the article never tells
