@@ -604,3 +604,11 @@ def test_one_speakers_words_of_two_days_are_two_statements(nlp):
     r = cross_check(_story(*arts), arts, nlp=nlp)
     for q in r["quotes"]:
         assert not {"a", "c"} <= {v["article"] for v in q["variants"]}, q  # ten days apart: two statements
+
+
+def test_the_number_of_a_name_is_no_figure(nlp):
+    from recoupe.crosscheck.statements import Reader
+
+    body = "Un avion de chasse F-15 s'est écrasé lundi, le Covid-19 ayant retardé les 12 vols d'entraînement prévus."
+    values = [v for s in Reader([_made("a1", "X", body)], nlp).statements() for v in s.values if v.kind == "number"]
+    assert [(v.value, v.unit) for v in values] == [(12.0, "vol")]

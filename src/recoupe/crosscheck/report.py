@@ -166,9 +166,9 @@ def _checked(st: Sequence[Statement], matrix: np.ndarray, core: list[int], more:
     itself says the claim (alike the shown statement, pair by pair, not through a chain of
     neighbours), or gives another value of it; the statements left out make facts of their own,
     checked the same way. The shown statement is the one most of the others say alike (a
-    sentence rather than a headline, then the closest to the rest). Headlines attached to the
-    fact stay only with the first part, if they say its claim. Each part: (statements,
-    headlines, the shown statement)."""
+    sentence rather than a headline, then the closest to the rest). Headlines (attached to the
+    fact, or placed in an earlier part) support each part whose claim they say. Each part:
+    (statements, headlines, the shown statement)."""
     out: list[tuple[list[int], list[int], int]] = []
     todo, heads = list(core), list(more)
     while todo:
@@ -181,12 +181,14 @@ def _checked(st: Sequence[Statement], matrix: np.ndarray, core: list[int], more:
         if not keep:  # the shown statement is a headline that says none of them: shown among them
             heads = []
             continue
-        kept_heads = [i for i in heads if says(i)]
+        kept_heads = [i for i in heads if says(i) and i not in keep]
         keep += [i for i in todo if i not in keep and any(
             float(matrix[i, k]) >= CONFLICT_FLOOR and disagreements(st[i], st[k], same_fact=True) for k in keep)]
         out.append((keep, kept_heads, rep))
         todo = [i for i in todo if i not in keep]
-        heads = []
+        # a headline sums up several facts: one placed in a part supports the next parts too
+        # when it says their claim
+        heads = list(dict.fromkeys(heads + [i for i in keep if st[i].field != "body"]))
     return out
 
 

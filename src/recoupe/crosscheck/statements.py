@@ -44,8 +44,9 @@ _CONTENT = ("NOUN", "PROPN", "VERB", "ADJ")
 MIN_WORDS = 4
 _OPEN, _CLOSE = "«“", "»”"
 _SENT_END = re.compile(r"(?<=[.!?…»])\s+(?=[«“\"A-ZÀ-ÖØ-Ý0-9])")
+# a figure, not the number of a name ("Covid-19", "F-15", "A380" are names)
 _NUM = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\w-]*[a-zA-Zà-ÿ](?<!m²))"
+    r"(?<![\w.,])(?<![A-Za-zÀ-ÿ]-)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\w-]*[a-zA-Zà-ÿ](?<!m²))"
     r"(?:[ \u00a0\u202f]*(millions?|milliards?|mille)\b)?"
     r"(?:[ \u00a0\u202f]*(%|pour[ \u00a0]cent|€|\$))?"
 )
