@@ -16,10 +16,11 @@ from recoupe.schema import article_schema
 from recoupe.store import Store
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    """A store filled once through the CLI with the fixtures (one process, model loaded once)."""
-    path = tmp_path_factory.mktemp("cli") / "cli.db"
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def db(request, tmp_path_factory):
+    """A store filled once through the CLI with the fixtures (one process, model loaded once), on each backend."""
+    pg = request.getfixturevalue("pg_server") if request.param == "postgresql" else None
+    path = pg.url(pg.fresh("cli")) if pg else tmp_path_factory.mktemp("cli") / "cli.db"
     result = CliRunner().invoke(cli, ["ingest", str(FIXTURES), "--db", str(path), "--json", "--workers", "1"])
     assert result.exit_code == 1, result.output  # the fixtures hold rejected inputs on purpose
     return path, result
