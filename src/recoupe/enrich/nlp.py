@@ -37,7 +37,24 @@ def load(model: str = MODEL) -> Any:
     nlp = spacy.load(model, exclude=["parser"])
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
+    index_as_sets(nlp)
     return nlp
+
+
+def index_as_sets(nlp: Any) -> None:
+    """The French lemmatizer keeps its words of each part of speech (``lemma_index``: up to
+    66,000 for verbs) as lists and asks whether a word, and each form its rules make of it, is
+    among them: a scan of the list for every word it has not met yet. As sets, the same answers
+    (``in`` is all it asks of them), at once."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
 
 
 def compose(article: ParsedArticle) -> tuple[str, list[tuple[Field, int, int]]]:
