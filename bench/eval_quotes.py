@@ -39,6 +39,7 @@ import gzip
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -261,7 +262,27 @@ class GoldSet:
                    tuple(gold.get("kinds") or ("direct", "indirect")))
 
 
+def speaker_error_kind(gold: str | None, pred: str | None) -> str:
+    """What kind of wrong speaker: none found, one where the gold has none, a description where the
+    gold names someone (or the reverse), or another person or body."""
+    if not pred:
+        return "none predicted"
+    if not gold:
+        return "speaker where the gold has none"
+    described = [not x.split()[0][:1].isupper() for x in (gold, pred)]
+    if described[1] and not described[0]:
+        return "a description where the gold names someone"
+    if described[0] and not described[1]:
+        return "a name where the gold gives a description"
+    if described[0] and described[1]:
+        return "another description"
+    return "another person or body"
+
+
 def print_errors(name: str, errors: list, texts: dict[int, str], n_errors: int) -> None:
+    kinds = Counter(speaker_error_kind(g["speaker"], p["speaker"]) for k, _, g, p in errors if k == "speaker")
+    if kinds:
+        print(f"\n{name}, wrong speakers by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     for kind in ("missed", "spurious", "speaker"):
         shown = [e for e in errors if e[0] == kind][:n_errors]
         if shown:
