@@ -114,6 +114,7 @@ def test_values_are_read_with_units_and_qualifiers(nlp):
 def test_related_words():
     assert related("evacuer", "evacuation") == 0.75
     assert related("appel", "conversation") == 0.85
+    assert related("succomber", "mourir") == related("deces", "mortel") == 0.85  # one death, two wordings
     assert related("@poutine", "poutine") == 1.0
     assert related("part", "partir") == 0.0  # too short a stem to be one family
     assert related("maire", "marche") == 0.0

@@ -73,7 +73,7 @@ SYNONYMS = [
     {"incendie", "feu", "sinistre", "flamme", "brasier"},
     {"pompier", "sapeur", "secours"},
     {"habitant", "personne", "riverain", "resident", "evacue"},
-    {"mort", "deces", "deceder", "mourir", "tuer", "perir", "victime"},
+    {"mort", "deces", "deceder", "mourir", "tuer", "perir", "victime", "succomber", "mortel", "mortellement", "defunt"},
     {"limoger", "limogeage", "licencier", "renvoyer", "congedier", "separer", "eviction"},
     {"demission", "demissionner", "quitter", "partir", "depart"},
     {"accord", "entente", "convenir", "consentir", "accepter"},
