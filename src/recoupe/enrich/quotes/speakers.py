@@ -439,7 +439,7 @@ def _role_words(name: str) -> tuple[str, str | None] | None:
         rest = [det[2:], *words[1:]]
     else:
         return None
-    head = next((w.lower() for w in rest[:3] if w.lower() in ROLE_NOUNS), None)
+    head = next((w.lower() for w in rest[:3] if w.lower() in ROLE_NOUNS or name_key(w) in _ROLE_SYNONYMS), None)  # "le magistrat"
     if head is None:
         return None
     gender = L.ARTICLE_GENDERS.get(det) or ("f" if head.endswith(L.FEMININE_ROLE_ENDINGS_WIDE) else None)
