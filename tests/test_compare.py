@@ -613,3 +613,24 @@ def test_the_number_of_a_name_is_no_figure(nlp):
     body = "Un avion de chasse F-15 s'est écrasé lundi, le Covid-19 ayant retardé les 12 vols d'entraînement prévus."
     values = [v for s in Reader([_made("a1", "X", body)], nlp).statements() for v in s.values if v.kind == "number"]
     assert [(v.value, v.unit) for v in values] == [(12.0, "vol")]
+
+
+def test_reparse_stores_the_features_of_the_text_it_parses(example_db, tmp_path, enricher):
+    import shutil
+
+    import sqlalchemy as sa
+
+    from recoupe import pipeline
+    from recoupe.crosscheck import features
+    from recoupe.crosscheck.statements import load_model
+
+    db = tmp_path / "reparse.db"
+    shutil.copy(example_db, db)
+    with Store(str(db)) as store:
+        a = next(iter(store.query()))
+        with store.engine.begin() as conn:
+            conn.execute(sa.text("DELETE FROM statement_features"))
+        report = pipeline.reparse(store, article_ids=[a.id], enricher=enricher, workers=1)
+        assert report.reparsed == 1
+        again = store.get(a.id, with_revisions=False)
+        assert features.stored(store.statement_features([a.id]), [again], load_model())
