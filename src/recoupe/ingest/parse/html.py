@@ -107,7 +107,7 @@ def parse_html(record: RawRecord) -> ParsedArticle | Rejection:
     )
     title = htmlmeta.choose_title(tree, ld, sites, h1s, clean_field(meta.get("title")))
     lead = _lead_in_page(scope) or clean_field(htmlmeta.meta(tree, "description", "og:description") or ld.get("description") or meta.get("description"))
-    title, lead = (fold_stray_nbsp(t) if t else t for t in (title, lead))
+    lead = fold_stray_nbsp(lead) if lead else lead
     author_value = htmlmeta.meta(tree, "author", "article:author") or ld.get("author") or meta.get("author")
     authors = split_authors(author_value) if not (isinstance(author_value, str) and author_value.startswith("http")) else ()
     authors = authors or _byline_in_page(scope)
