@@ -25,6 +25,7 @@ from recoupe.normalise import text_key
 
 QUOTE_THRESHOLD = 0.45
 SAME_SPEAKER_BONUS = 0.1
+SHARED_WORDS = 0.25  # of the weight of one rendering's words, what the other must have (same word, family or synonym)
 _WORD = re.compile(r"\w+(?:[’']\w+)*|[^\w\s]", re.UNICODE)
 
 
@@ -65,7 +66,7 @@ def group(items: Sequence[Quoted], threshold: float = QUOTE_THRESHOLD) -> list[l
             di, dj = days[i], days[j]
             if di is not None and dj is not None and abs(di - dj) > DAYS_APART and (extract < 0.9 or figures[i] != figures[j]):
                 continue  # one person's words of two days are two statements (unless quoted again word for word)
-            if extract < 0.9 and max(sim.same_words(i, j)) == 0:
+            if extract < 0.9 and max(sim.same_words(i, j)) < SHARED_WORDS:
                 continue  # two renderings of one statement share a word, a family or a synonym: near vectors alone make a theme
             ab, ba = sim.coverage(i, j)
             short = ab if sizes[i] <= sizes[j] else ba
