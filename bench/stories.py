@@ -1,6 +1,6 @@
 """Story placement at scale: does the cost of placing one article stay flat as the store grows?
 
-    python bench/stories.py [--n 36152] [--block 5000] [--skip 0]
+    python bench/stories.py [--n 36152] [--block 5000] [--skip 0] [--days D]
 
 Sorts the articles of ../shared/corpora/orangesum/articles.jsonl.gz by date, ingests them with
 the real pipeline into a fresh SQLite store, block by block, and prints for each block the
@@ -8,7 +8,10 @@ articles per second of the whole ingest and of story placement alone (copies, ca
 look-up, similarity, story update: the part that could grow with the store), the number of
 stories so far, and at the end the peak memory. Each block also gives its dates and articles
 per day: the candidates of an article are the stories active in its time window, so placement
-costs more in busier weeks, and flatness is read between blocks of like density. Placement is also timed in CPU seconds of the
+costs more in busier weeks, and flatness is read between blocks of like density. With
+``--days D`` the N articles (still in date order) are given new times spread evenly over D days
+from the first one's date: ``--n 3000 --days 1`` is a national monitor's busy day, where every
+story made so far stays active for the whole run. Placement is also timed in CPU seconds of the
 thread that runs it, a figure that other work on a shared machine barely moves.
 """
 
@@ -21,7 +24,7 @@ import resource
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,11 +37,24 @@ from recoupe.store import Store  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum" / "articles.jsonl.gz"
 
 
+def spread(lines: list[tuple[str, int, str]], days: float) -> list[tuple[str, int, str]]:
+    """The same records, in the same order, dated evenly over ``days`` days from the first one's day."""
+    start = datetime.fromisoformat(lines[0][0][:10])
+    step = days * 86400 / len(lines)
+    out = []
+    for k, (_, i, line) in enumerate(lines):
+        record = json.loads(line)
+        record["date"] = (start + timedelta(seconds=k * step)).isoformat(timespec="seconds")
+        out.append((record["date"], i, json.dumps(record, ensure_ascii=False) + "\n"))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=None)
     ap.add_argument("--block", type=int, default=5000)
     ap.add_argument("--skip", type=int, default=0, help="start after this many articles (in date order)")
+    ap.add_argument("--days", type=float, default=None, help="spread the N articles evenly over this many days")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     args = ap.parse_args()
     if not args.corpus.exists():
@@ -48,6 +64,8 @@ def main() -> int:
         lines = [(json.loads(line).get("date") or "", i, line) for i, line in enumerate(f)]
     lines.sort()
     lines = lines[args.skip : args.skip + args.n if args.n else None]
+    if args.days:
+        lines = spread(lines, args.days)
     print(f"{len(lines)} articles, {lines[0][0]} to {lines[-1][0]}", flush=True)
     placing = [0.0, 0.0]
     with tempfile.TemporaryDirectory() as tmp, Store(str(Path(tmp) / "stories.db")) as store:

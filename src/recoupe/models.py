@@ -306,8 +306,8 @@ class Signal:
 @dataclass(slots=True)
 class StoryState:
     """A story as placement sees it: ``terms`` and ``entities`` its summed weights, ``recent``
-    its latest members (term counts, entity weights and vector as the store keeps them, which
-    placement turns into TF-IDF and unit weights before comparing)."""
+    its latest members, each with the unit TF-IDF weights of its heaviest terms and the unit
+    weights of its entities it was placed with, and its vector."""
 
     id: str
     first_seen: datetime

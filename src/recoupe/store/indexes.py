@@ -22,6 +22,7 @@ from recoupe.store.tables import (
     now,
     stories,
     story_entities,
+    story_members,
     story_merges,
     story_terms,
     term_df,
@@ -95,6 +96,8 @@ class SqlStoryIndex:
     N_KEY = "\x00documents"
     PG_N_KEY = "\x01documents"
 
+    MEMBER_TERMS = 40  # terms kept of each member
+
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         if conn.dialect.name == "postgresql":
@@ -110,32 +113,28 @@ class SqlStoryIndex:
         stmt = stmt.on_conflict_do_update(index_elements=["term"], set_={"df": term_df.c.df + 1})
         self.conn.execute(stmt, [{"term": t, "df": 1} for t in list(terms) + [self.N_KEY]])
 
-    def candidates(self, signal: Signal, weights: dict[str, float], since: datetime, until: datetime, limit: int,
-                   members: int = 8) -> list[StoryState]:
+    def candidates(self, signal: Signal, weights: dict[str, float], since: datetime, until: datetime, limit: int) -> list[StoryState]:
         top_terms = [t for t, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:20]]
-        # The stories active around the article come first, from the time index; only their
-        # postings are probed, (story, term) pair by pair, so the cost follows the activity of the
-        # window, not the size of the store (a join on the term would read a frequent term's
-        # postings across every story ever made).
-        active: Sequence[str] = self.conn.execute(
-            sa.select(stories.c.id).where(
-                stories.c.merged_into.is_(None), stories.c.last_seen >= since.isoformat(timespec="seconds"),
-                stories.c.first_seen <= until.isoformat(timespec="seconds"),
-            )
-        ).scalars().all()
-        if not active:
+        # The candidates are found through the postings of the article's heaviest terms and of its
+        # entities (the primary keys of story_terms and story_entities lead with the term and
+        # the entity), each posting's story kept if it is active around the article. The cost
+        # follows how many stories share those keys, never how many stories are active: on a
+        # busy day thousands are. The activity test is wrapped in a function so that no planner
+        # starts from the stories' time index instead.
+        active = (stories.c.merged_into.is_(None),
+                  sa.func.coalesce(stories.c.last_seen, "") >= since.isoformat(timespec="seconds"),
+                  sa.func.coalesce(stories.c.first_seen, "") <= until.isoformat(timespec="seconds"))
+        keys = [sa.select(story_terms.c.story_id.label("sid")).where(story_terms.c.term.in_(top_terms))] if top_terms else []
+        if signal.entities:
+            keys.append(sa.select(story_entities.c.story_id.label("sid")).where(story_entities.c.entity_id.in_(list(signal.entities))))
+        if not keys:
             return []
-        hits: dict[str, int] = {}
-        for chunk in range(0, len(active), 2000):
-            sids = active[chunk : chunk + 2000]
-            for table, key, wanted in ((story_terms, story_terms.c.term, top_terms), (story_entities, story_entities.c.entity_id, list(signal.entities))):
-                if not wanted:
-                    continue
-                found: Sequence[str] = self.conn.execute(
-                    sa.select(table.c.story_id).where(table.c.story_id.in_(sids), key.in_(wanted))).scalars().all()
-                for sid in found:
-                    hits[sid] = hits.get(sid, 0) + 1
-        ids = sorted(hits, key=lambda sid: (-hits[sid], sid))[:limit]
+        postings = sa.union_all(*keys).subquery()
+        # the stories sharing most keys with the article, counted by the database
+        ids: list[str] = list(self.conn.execute(
+            sa.select(postings.c.sid).select_from(postings.join(stories, stories.c.id == postings.c.sid)).where(*active)
+            .group_by(postings.c.sid).order_by(sa.func.count().desc(), postings.c.sid).limit(limit)
+        ).scalars())
         if not ids:
             return []
         rows = {r.id: r for r in self.conn.execute(sa.select(stories).where(stories.c.id.in_(ids)))}
@@ -146,27 +145,33 @@ class SqlStoryIndex:
         if signal.entities:
             for r in self.conn.execute(sa.select(story_entities).where(story_entities.c.story_id.in_(ids), story_entities.c.entity_id.in_(list(signal.entities)))):
                 ents[r.story_id][r.entity_id] = r.weight
-        recent: dict[str, list] = {i: [] for i in ids}
-        ranked = (
-            sa.select(article_features.c.story_id, article_features.c.terms, article_features.c.entities, article_features.c.vector,
-                      sa.func.row_number().over(partition_by=article_features.c.story_id, order_by=article_features.c.seq.desc()).label("k"))
-            .where(article_features.c.story_id.in_(ids)).subquery()
-        )
-        latest = self.conn.execute(
-            sa.select(ranked.c.story_id, ranked.c.terms, ranked.c.entities, ranked.c.vector).where(ranked.c.k <= members)
-            .order_by(ranked.c.story_id, ranked.c.k)
-        ).all()
-        for m in latest:
-            recent[m.story_id].append(({t: w for t, w in m.terms}, dict(m.entities), vector_of(m.vector)))
         out = []
         for i in ids:
             r = rows[i]
             out.append(StoryState(
                 id=i, first_seen=datetime.fromisoformat(r.first_seen), last_seen=datetime.fromisoformat(r.last_seen),
                 size=r.size, terms=terms[i], term_norm=r.term_norm2 ** 0.5, entities=ents[i],
-                entity_norm=r.entity_norm2 ** 0.5, vector_sum=vector_of(r.vector_sum), recent=recent[i],
+                entity_norm=r.entity_norm2 ** 0.5, vector_sum=vector_of(r.vector_sum),
             ))
         return out
+
+    def recent(self, states: Sequence[StoryState], members: int) -> None:
+        """Fill in the latest ``members`` members of each story, read through the (story, seq)
+        index: the cut-off is the seq of a story's members-th latest, so a story of hundreds of
+        articles costs as one of eight."""
+        if not states:
+            return
+        by_id = {s.id: s for s in states}
+        for s in states:
+            s.recent = []
+        m, older = story_members, story_members.alias("older")
+        cutoff = (sa.select(older.c.seq).where(older.c.story_id == m.c.story_id).order_by(older.c.seq.desc())
+                  .limit(1).offset(members - 1).scalar_subquery())
+        for r in self.conn.execute(
+            sa.select(m.c.story_id, m.c.weights, m.c.vector)
+            .where(m.c.story_id.in_(list(by_id)), m.c.seq >= sa.func.coalesce(cutoff, 0)).order_by(m.c.story_id, m.c.seq.desc())
+        ):
+            by_id[r.story_id].recent.append((r.weights["terms"], r.weights["entities"], vector_of(r.vector)))
 
     def _seq(self) -> int:
         return (self.conn.execute(sa.select(sa.func.max(stories.c.seq))).scalar() or 0) + 1
@@ -181,7 +186,19 @@ class SqlStoryIndex:
         ))
         _add_weights(self.conn, story_terms, "term", story_id, weights)
         _add_weights(self.conn, story_entities, "entity_id", story_id, ents)
+        self._add_member(story_id, signal, weights, ents)
         return story_id
+
+    def _add_member(self, story_id: str, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> None:
+        """The article as its story will compare it with newcomers: its heaviest terms' weights
+        (they carry nearly all of a unit vector's length), its entities' and its vector."""
+        top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: self.MEMBER_TERMS]
+        seq = (self.conn.execute(sa.select(sa.func.max(story_members.c.seq))).scalar() or 0) + 1
+        self.conn.execute(story_members.delete().where(story_members.c.article_id == signal.article_id))
+        self.conn.execute(story_members.insert().values(
+            article_id=signal.article_id, story_id=story_id, seq=seq,
+            weights={"terms": {t: round(w, 5) for t, w in top}, "entities": {e: round(w, 5) for e, w in ents.items()}},
+            vector=vec_blob(signal.vector)))
 
     def add(self, story: StoryState, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> None:
         term_norm2 = story.term_norm ** 2 + sum(2 * story.terms.get(t, 0.0) * w + w * w for t, w in weights.items())
@@ -196,6 +213,7 @@ class SqlStoryIndex:
         ))
         _add_weights(self.conn, story_terms, "term", story.id, weights)
         _add_weights(self.conn, story_entities, "entity_id", story.id, ents)
+        self._add_member(story.id, signal, weights, ents)
         story.size += 1
         story.first_seen, story.last_seen = min(story.first_seen, signal.time), max(story.last_seen, signal.time)
 
@@ -218,6 +236,7 @@ class SqlStoryIndex:
         ))
         c.execute(stories.update().where(stories.c.id == source.id).values(merged_into=target.id))
         c.execute(article_features.update().where(article_features.c.story_id == source.id).values(story_id=target.id))
+        c.execute(story_members.update().where(story_members.c.story_id == source.id).values(story_id=target.id))
         c.execute(story_merges.insert().values(source=source.id, target=target.id, article_id=article_id, at=now()))
         for t, w in source.terms.items():  # both hold the weights of the article's terms
             target.terms[t] = target.terms.get(t, 0.0) + w

@@ -196,6 +196,19 @@ story_entities = sa.Table(
     sa.Column("weight", sa.Float, nullable=False),
     sa.Index("ix_story_entities_story", "story_id", "entity_id"),
 )
+story_members = sa.Table(
+    # each placed article as its story sees it: the unit term and entity weights it was placed
+    # with (the term weights cut to its heaviest terms), and its vector, so that comparing a new
+    # article with a story's latest members reads a few small rows and recomputes nothing
+    "story_members", metadata,
+    sa.Column("article_id", Str(200), primary_key=True),
+    sa.Column("story_id", Str(40), nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("weights", sa.JSON, nullable=False),  # {"terms": {term: w}, "entities": {id: w}}
+    sa.Column("vector", sa.LargeBinary),
+    sa.Index("ix_story_members_latest", "story_id", "seq"),
+    sa.Index("ix_story_members_seq", "seq"),
+)
 term_df = sa.Table(
     "term_df", metadata,
     sa.Column("term", Str(120), primary_key=True),
@@ -330,6 +343,12 @@ def _migration_8(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+def _migration_9(conn: Connection) -> None:
+    """The members a story compares a new article with. Stories placed before this migration get
+    theirs as articles join them, or all at once from ``recoupe recluster``."""
+    metadata.create_all(conn, tables=[story_members])
+
+
 MIGRATIONS: Sequence[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, revisions, raw inputs and entities", _migration_1),
     (2, "quotations, time expressions and dated events", _migration_2),
@@ -339,6 +358,7 @@ MIGRATIONS: Sequence[tuple[int, str, Callable[[Connection], None]]] = [
     (6, "followed sources and the items seen of each", _migration_6),
     (7, "statement features computed at ingest", _migration_7),
     (8, "full-text search on PostgreSQL (French configuration with unaccent, weighted tsvector, GIN)", _migration_8),
+    (9, "the latest members of each story, as placement compares them", _migration_9),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

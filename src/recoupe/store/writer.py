@@ -44,6 +44,7 @@ from recoupe.store.tables import (
     statement_features,
     stories,
     story_entities,
+    story_members,
     story_merges,
     story_terms,
     term_df,
@@ -238,7 +239,7 @@ class Writer:
     def clear_stories(self) -> list[Signal]:
         """Forget every story, and give the stored signals of every article in publication
         order (then arrival order), to place them again."""
-        for table in (story_terms, story_entities, term_df, story_merges, stories):
+        for table in (story_terms, story_entities, story_members, term_df, story_merges, stories):
             self.conn.execute(table.delete())
         self.conn.execute(article_features.update().values(story_id=None))
         rows = self.conn.execute(sa.select(article_features).order_by(article_features.c.time, article_features.c.seq)).all()

@@ -50,14 +50,15 @@ class PlacementParams:
     candidates: int = 40
     member_weight: float = 0.9  # similarity to the closest recent member counts this much
     members: int = 8  # recent members compared one by one
+    compared: int = 12  # candidates whose members are compared, those that could share most with the article
 
 
 class StoryIndex(Protocol):
     """What assignment needs from the store (one implementation per backend)."""
 
     def document_frequency(self, terms: Sequence[str]) -> tuple[int, dict[str, int]]: ...
-    def candidates(self, signal: Signal, weights: dict[str, float], since: datetime, until: datetime, limit: int,
-                   members: int = 8) -> list[StoryState]: ...
+    def candidates(self, signal: Signal, weights: dict[str, float], since: datetime, until: datetime, limit: int) -> list[StoryState]: ...
+    def recent(self, stories: Sequence[StoryState], members: int) -> None: ...
     def create(self, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> str: ...
     def add(self, story: StoryState, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> None: ...
     def merge(self, source: StoryState, target: StoryState, article_id: str) -> None: ...
@@ -130,11 +131,18 @@ def unit(values: dict[str, float]) -> dict[str, float]:
     return {k: w / norm for k, w in values.items()}
 
 
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """The dot product of two sparse vectors, walking the shorter."""
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(w * b.get(k, 0.0) for k, w in a.items())
+
+
 def _pair(weights: dict[str, float], ents: dict[str, float], vector: np.ndarray | None,
           terms: dict[str, float], term_norm: float, entities: dict[str, float], entity_norm: float,
           other_vector: np.ndarray | None, params: PlacementParams) -> float:
-    term = sum(w * terms.get(t, 0.0) for t, w in weights.items()) / (term_norm or 1.0)
-    entity = sum(w * entities.get(e, 0.0) for e, w in ents.items()) / (entity_norm or 1.0) if ents else 0.0
+    term = _dot(weights, terms) / (term_norm or 1.0)
+    entity = _dot(ents, entities) / (entity_norm or 1.0) if ents else 0.0
     cos_v = 0.0
     if vector is not None and other_vector is not None:
         norm = float(np.linalg.norm(other_vector))
@@ -144,29 +152,65 @@ def _pair(weights: dict[str, float], ents: dict[str, float], vector: np.ndarray 
     return params.term_weight * term + params.entity_weight * entity + params.vector_weight * cos_v
 
 
+def _decay(signal: Signal, story: StoryState, params: PlacementParams) -> float:
+    gap = max(signal.time - story.last_seen, story.first_seen - signal.time, timedelta(0))
+    return math.exp(-(gap - params.grace).total_seconds() / 86400 / params.decay_days) if gap > params.grace else 1.0
+
+
+def _centroid_score(signal: Signal, weights: dict[str, float], ents: dict[str, float], story: StoryState, params: PlacementParams) -> float:
+    return _pair(weights, ents, signal.vector, story.terms, story.term_norm, story.entities, story.entity_norm, story.vector_sum, params)
+
+
+def _member_bound(weights: dict[str, float], ents: dict[str, float], story: StoryState, params: PlacementParams) -> float:
+    """An upper bound of the similarity to any member of ``story``, before reading them: a
+    member's terms and entities are among the story's, and its weights have at most unit length,
+    so its dot product with the article is at most the length of the article's weights on the
+    story's terms (Cauchy-Schwarz); the vector's part is at most 1."""
+    term = math.sqrt(sum(weights[t] ** 2 for t in story.terms if t in weights))
+    entity = math.sqrt(sum(ents[e] ** 2 for e in story.entities if e in ents))
+    return params.member_weight * (params.term_weight * term + params.entity_weight * entity + params.vector_weight)
+
+
+def _member_score(signal: Signal, weights: dict[str, float], ents: dict[str, float], story: StoryState, params: PlacementParams) -> float:
+    return max((params.member_weight * _pair(weights, ents, signal.vector, m_terms, 1.0, m_ents, 1.0, m_vector, params)
+                for m_terms, m_ents, m_vector in story.recent), default=0.0)
+
+
 def similarity(signal: Signal, weights: dict[str, float], story: StoryState, params: PlacementParams) -> float:
     """How much an article belongs to a story, from 0 to about 1: to its centroid, or (a little
     less) to the closest of its recent articles, so that a story does not dilute as it grows."""
     ents = unit(signal.entities)
-    score = _pair(weights, ents, signal.vector, story.terms, story.term_norm, story.entities, story.entity_norm, story.vector_sum, params)
-    for m_terms, m_ents, m_vector in story.recent:
-        member = _pair(weights, ents, signal.vector, m_terms, 1.0, m_ents, 1.0, m_vector, params)
-        score = max(score, params.member_weight * member)
-    gap = max(signal.time - story.last_seen, story.first_seen - signal.time, timedelta(0))
-    if gap > params.grace:
-        score *= math.exp(-(gap - params.grace).total_seconds() / 86400 / params.decay_days)
-    return score
+    score = max(_centroid_score(signal, weights, ents, story, params), _member_score(signal, weights, ents, story, params))
+    return score * _decay(signal, story, params)
 
 
-def _weigh_recent(stories: Sequence[StoryState], index: StoryIndex) -> None:
-    """The recent members of each candidate as stored (term counts, entity weights) become
-    TF-IDF and unit weights, with the document frequencies of the store as it is now."""
-    if not any(s.recent for s in stories):
-        return
-    wanted = {t for s in stories for terms, _, _ in s.recent for t in terms}
-    n_docs, df = index.document_frequency(list(wanted))
-    for s in stories:
-        s.recent = [(tfidf(terms, n_docs, df), unit(ents), vector) for terms, ents, vector in s.recent]
+def _score_all(signal: Signal, weights: dict[str, float], stories: Sequence[StoryState], index: StoryIndex,
+               params: PlacementParams) -> list[tuple[float, StoryState]]:
+    """The candidates by similarity, best first. Each is scored by its centroid; the recent
+    members of a candidate are read and compared only when they could matter: when the bound of
+    its members' similarity reaches both its centroid's score and the lower of the merge
+    threshold and the best score found so far (or the join threshold), and then only for the
+    ``compared`` candidates of highest bound (those whose terms cover most of the article's).
+    Below the bound, a candidate can be neither chosen nor merged and its centroid score stands."""
+    ents = unit(signal.entities)
+    first = sorted(((_centroid_score(signal, weights, ents, s, params) * _decay(signal, s, params), s) for s in stories),
+                   key=lambda x: (-x[0], x[1].id))
+    best = 0.0
+    wanted: list[tuple[float, float, StoryState]] = []
+    for score, story in first:
+        need = min(params.merge_threshold, max(params.threshold, best))
+        bound = _member_bound(weights, ents, story, params) * _decay(signal, story, params)
+        if bound > score and bound >= need:
+            wanted.append((bound, score, story))
+        else:
+            best = max(best, score)
+    wanted = sorted(wanted, key=lambda x: (-x[0], x[2].id))[: params.compared]
+    index.recent([s for _, _, s in wanted], params.members)
+    reread = {s.id for _, _, s in wanted}
+    scored = [(score, s) for score, s in first if s.id not in reread]
+    for _, score, story in wanted:
+        scored.append((max(score, _member_score(signal, weights, ents, story, params) * _decay(signal, story, params)), story))
+    return sorted(scored, key=lambda x: (-x[0], x[1].id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,11 +227,9 @@ def assign(signal: Signal, index: StoryIndex, params: PlacementParams = Placemen
     n_docs, df = index.document_frequency(list(signal.terms))
     weights = tfidf(signal.terms, n_docs, df)
     index.count_document(list(signal.terms))
-    stories = index.candidates(signal, weights, signal.time - params.window_before, signal.time + params.window_after, params.candidates,
-                               params.members)
-    _weigh_recent(stories, index)
+    stories = index.candidates(signal, weights, signal.time - params.window_before, signal.time + params.window_after, params.candidates)
     ents = unit(signal.entities)
-    scored = sorted(((similarity(signal, weights, s, params), s) for s in stories), key=lambda x: (-x[0], x[1].id))
+    scored = _score_all(signal, weights, stories, index, params)
     if not scored or scored[0][0] < params.threshold:
         return Placement(signal.article_id, index.create(signal, weights, ents), True, scored[0][0] if scored else 0.0)
     best_score, best = scored[0]
