@@ -182,6 +182,8 @@ def long_form(text: str, short: str) -> str | None:
                 starts.append((content, base + w.start() + (len(w.group(0)) - len(word))))
         if starts:  # as many words as the acronym has letters, if it can ("a demandé à la Direction … (DACG)")
             first = min(starts, key=lambda c: (abs(c[0] - len(short)), -c[0]))[1]
+            if any(c in text[first : m.start()] for c in '«»“”".;:!?'):
+                continue  # not across marks or sentences: quoted words are no name
             return f"{' '.join(text[first : m.start()].split())} ({short})"
     return None
 
