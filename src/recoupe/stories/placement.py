@@ -8,9 +8,12 @@ language's word frequencies; its entities, a mean word vector of its title and l
 time. A story keeps the sums of its articles' signals (a centroid), its
 first and last article times and its size.
 
-An article is compared only with the stories active around its time that share one of its
-terms or entities (found through the store's index, never by scanning); it joins the most
-similar one if the similarity passes a threshold, else it starts a story. When an article is
+An article is compared only with a bounded number of candidates: the stories active around its
+time that share most of its heaviest terms and its entities, found through the postings of those
+keys (never by probing every active story: on a busy day thousands are active). Each candidate
+is scored by its centroid, and by its latest members (each kept with the weights it was placed
+with) when a bound shows they could change the outcome. It joins the most similar story if the
+similarity passes a threshold, else it starts a story. When an article is
 very close to two stories, they are one: the smaller is merged into the larger and the merge
 is recorded. The same code replays the store in publication order for ``recoupe recluster``,
 so the two paths agree on the same order.
