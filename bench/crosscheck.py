@@ -18,6 +18,7 @@ import cProfile
 import gzip
 import json
 import pstats
+import shutil
 import sys
 import tempfile
 import time
@@ -70,7 +71,7 @@ def timed_computed(store: Store, story_id: str) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--db", default=None, help="a store to read (ingested into when empty)")
+    ap.add_argument("--db", default=None, help="a store to read (ingested into when empty; kept)")
     ap.add_argument("--month", default="2020-03")
     ap.add_argument("--top", type=int, default=5)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
@@ -109,6 +110,8 @@ def main() -> int:
         prof.disable()
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
     store.close()
+    if not args.db:
+        shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 

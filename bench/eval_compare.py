@@ -44,6 +44,7 @@ import difflib
 import gzip
 import hashlib
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -206,6 +207,9 @@ def compare_dev(args: argparse.Namespace, nlp, enricher: Enricher) -> int:  # ty
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         print(f"{k:<14} precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}   ({tp} right, {np_} found, {ng} annotated)")
     print(f"{n_reports} story reports in {elapsed:.1f} s (language model loaded once)")
+    for store in stores.values():
+        store.close()
+    shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 
