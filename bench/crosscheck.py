@@ -110,8 +110,7 @@ def main() -> int:
         prof.disable()
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
     store.close()
-    if not args.db:
-        shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(tmp, ignore_errors=True)  # the month's JSON Lines, and its store unless --db named one
     return 0
 
 
