@@ -28,8 +28,9 @@ and the spans they enclose), :mod:`.grammar` (reporting verbs, noun phrases, adj
 :mod:`.context` (the article as the rules read it, and what they have found so far),
 :mod:`.speakers` (who a pronoun, a role or a noun phrase stands for), :mod:`.attribution`
 (where a cue's speaker stands: subjects, "selon X", appositions; channels), :mod:`.incises`
-(the cue and speaker around a direct quotation), :mod:`.direct` (direct quotations) and
-:mod:`.indirect` (reported speech).
+(the cue and speaker around a direct quotation), :mod:`.direct` (direct quotations),
+:mod:`.indirect` (reported speech) and :mod:`.names` (once all are found, each speaker by the
+most complete name the article gives, and only what can speak: no place, date, thing or animal).
 """
 
 from __future__ import annotations
