@@ -7,6 +7,7 @@ differently. The writing side is ``recoupe.pipeline``.
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -40,7 +41,8 @@ def entity(store: Store, entity_id: str, *, registry: Registry | None = None, li
     return found
 
 
-_cache: dict[tuple[Any, ...], dict[str, Any]] = {}
+_cache: dict[tuple[Any, ...], dict[str, Any]] = {}  # written under _computing; read by any thread
+_computing = threading.Lock()
 
 
 def story_report(store: Store, story_id: str, *, registry: Registry | None = None, by_group: bool = False) -> dict[str, Any]:
@@ -51,13 +53,18 @@ def story_report(store: Store, story_id: str, *, registry: Registry | None = Non
     articles = [store.get(i, with_revisions=False) for i in found["articles"]]
     key = (found["id"], tuple((a.id, a.revision, a.ingested_at) for a in articles), by_group,
            tuple(sorted((o.domain, o.name, o.group or "") for o in registry.by_domain.values())))
-    if key not in _cache:
-        if len(_cache) > 64:
-            _cache.pop(next(iter(_cache)))
-        nlp = load_model()
-        feats = features.stored(store.statement_features([a.id for a in articles]), articles, nlp)
-        _cache[key] = cross_check(found, articles, registry=registry, by_group=by_group, nlp=nlp, features=feats)
-    return _cache[key]
+    report = _cache.get(key)
+    if report is None:
+        with _computing:  # one report computed at a time, once: the threads of a server wait for it
+            report = _cache.get(key)
+            if report is None:
+                nlp = load_model()
+                feats = features.stored(store.statement_features([a.id for a in articles]), articles, nlp)
+                report = cross_check(found, articles, registry=registry, by_group=by_group, nlp=nlp, features=feats)
+                while len(_cache) >= 64:
+                    _cache.pop(next(iter(_cache)))
+                _cache[key] = report
+    return report
 
 
 SILENT_FACTOR = 4  # no new item for this many usual intervals: silent

@@ -24,16 +24,37 @@ _PHRASE = re.compile(r'"([^"]*)"|([^"\s]+)')
 _local = threading.local()  # Snowball's stemmer keeps state between calls: one per thread
 
 
+_keys: dict[str, str] = {}  # word -> search key: a stem depends on the word alone
+KEYS_KEPT = 500_000
+
+
 def search_words(text: str) -> list[tuple[int, int, str]]:
-    """Each word of ``text`` with its offsets and its search key (French stem, accents folded)."""
+    """Each word of ``text`` with its offsets and its search key (French stem, accents folded).
+    Keys are remembered by word (shared by threads: a dict's get and set are atomic), so the
+    stemmer, the costly part, runs once per word a process meets."""
+    spans = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    new = list({w for _, _, w in spans if w not in _keys})
+    if new:
+        if len(_keys) + len(new) > KEYS_KEPT:
+            _keys.clear()
+        for w, k in zip(new, _stemmer().stemWords(new), strict=True):
+            _keys[w] = search_key(k)
+    return [(s, e, _keys.get(w) or _key_of(w)) for s, e, w in spans]
+
+
+def _key_of(word: str) -> str:
+    """The key of one word, when another thread emptied the memory between the two steps."""
+    return search_key(_stemmer().stemWord(word))
+
+
+def _stemmer() -> Any:
+    """This thread's Snowball stemmer (it keeps state between calls: one per thread)."""
     stemmer = getattr(_local, "stemmer", None)
     if stemmer is None:
         import snowballstemmer
 
         stemmer = _local.stemmer = snowballstemmer.stemmer("french")
-    spans = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
-    stems = stemmer.stemWords([w for _, _, w in spans])
-    return [(s, e, search_key(k)) for (s, e, _), k in zip(spans, stems, strict=True)]
+    return stemmer
 
 
 def _stemmed(text: str | None) -> str:
