@@ -50,10 +50,10 @@ class PlacementParams:
     window_after: timedelta = timedelta(days=2)
     grace: timedelta = timedelta(days=2)  # no time penalty within this gap
     decay_days: float = 4.0
-    candidates: int = 40
+    candidates: int = 24
     member_weight: float = 0.9  # similarity to the closest recent member counts this much
     members: int = 8  # recent members compared one by one
-    compared: int = 12  # candidates whose members are compared, those that could share most with the article
+    compared: int = 8  # candidates whose members are compared, those that could share most with the article
 
 
 class StoryIndex(Protocol):
