@@ -634,3 +634,29 @@ def test_reparse_stores_the_features_of_the_text_it_parses(example_db, tmp_path,
         assert report.reparsed == 1
         again = store.get(a.id, with_revisions=False)
         assert features.stored(store.statement_features([a.id]), [again], load_model())
+
+
+def test_the_enrich_stage_gives_the_token_tables_a_second_pass_would(example_db, enricher):
+    """Statement features come from the enrich stage's own doc at ingest (no second pass of the
+    model): the same tokens at the same offsets as the cross-check's model reading each field
+    alone, and the same parts of speech and lemmas but for a rare token the neighbouring field
+    sways."""
+    from recoupe.crosscheck import features
+    from recoupe.crosscheck.statements import load_model
+    from recoupe.ingest.parse import parse_record
+
+    with Store(example_db) as store:
+        arts = [parse_record(raw) for _, raw in store.raw_records()]
+    items = list(enricher(arts))
+    assert all(item.tokens for item in items)
+    nlp = load_model()
+    same = total = 0
+    for item, alone in zip(items, features.analyse(arts, nlp), strict=True):
+        ours = features.decode(features.pack(item.tokens, item.article), item.article, nlp)
+        assert ours is not None and set(ours) == set(alone)
+        for f in alone:
+            assert [(t.idx, t.text) for t in ours[f].toks] == [(t.idx, t.text) for t in alone[f].toks]
+            for a, b in zip(ours[f].toks, alone[f].toks, strict=True):
+                total += 1
+                same += (a.pos_, a.lemma_, a.flags, a.row) == (b.pos_, b.lemma_, b.flags, b.row)
+    assert total > 1000 and same / total > 0.995

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
@@ -221,6 +221,9 @@ class Enriched:
     events: tuple[Event, ...] = ()
     terms: tuple[tuple[str, float], ...] = ()  # weighted lemmas, for stories
     vector: bytes | None = None  # unit mean word vector of title and lead (float32), for stories
+    # each field's tokens as the model read them, for the cross-check (enrich.tokens.field_tables):
+    # {"model": key, "fields": {field: {"s", "e", "p", "l", "f", "r": columns}}}; empty if not run
+    tokens: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

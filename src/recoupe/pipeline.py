@@ -164,11 +164,22 @@ def statement_features(articles: Sequence[ParsedArticle | Article]) -> list[byte
     return [features.encode(f, a, nlp) for a, f in zip(articles, features.analyse(articles, nlp), strict=True)]
 
 
+def enriched_features(batch: Sequence[Enriched]) -> list[bytes]:
+    """The statement features of enriched articles: from the token tables the enrich stage read
+    off its own doc; an article the model did not read (another language) gets them from the
+    cross-check's model here."""
+    out: list[bytes | None] = [features.pack(item.tokens, item.article) if item.tokens else None for item in batch]
+    missing = [n for n, data in enumerate(out) if data is None]
+    for n, data in zip(missing, statement_features([batch[n].article for n in missing]) if missing else [], strict=True):
+        out[n] = data
+    return [data for data in out if data is not None]
+
+
 def store_batch(store: Store, batch: Sequence[Enriched], params: PlacementParams = PlacementParams()) -> list[SaveResult]:
     """Stages 4 to 7 for a batch of enriched articles, in one transaction of the store (with
     the cross-check's statement features)."""
     results: list[SaveResult] = []
-    encoded = statement_features([item.article for item in batch])
+    encoded = enriched_features(batch)
     with store.writing() as writer:
         resolver = Resolver(writer.entities)
         for item, data in zip(batch, encoded, strict=True):
@@ -296,7 +307,7 @@ def reparse(
     for batch in _enriched_batches(parsed(), workers, enricher, batch_size):
         with store.writing() as writer:
             resolver = Resolver(writer.entities)
-            encoded = statement_features([item.article for item in batch])
+            encoded = enriched_features(batch)
             for item, data in zip(batch, encoded, strict=True):
                 article_id = id_of.pop(id(item.article))
                 if writer.replace_article(article_id, item):

@@ -18,14 +18,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from recoupe.enrich.tokens import (
+    ALPHA,
+    FINITE,
+    INFINITIVE,
+    PARTICIPLE,
+    SPACE,
+    STOP,
+    UPOS,
+    model_key,
+    table,
+)
 from recoupe.models import Article, Field
 
 VERSION = 1
 FIELDS: tuple[Field, ...] = ("title", "lead", "body")
-UPOS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
-        "SCONJ", "SYM", "VERB", "X", "SPACE")
-_POS_ID = {p: n for n, p in enumerate(UPOS)}
-STOP, ALPHA, SPACE, FINITE, INFINITIVE, PARTICIPLE = 1, 2, 4, 8, 16, 32
 
 
 @dataclass(slots=True)
@@ -89,11 +96,6 @@ class FieldTokens:
 Features = dict[str, FieldTokens]  # field -> its tokens
 
 
-def model_key(nlp: Any) -> str:
-    meta = getattr(nlp, "meta", {}) or {}
-    return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
-
-
 def text_hash(article: Any) -> str:
     """A hash of the fields an article's features are computed from."""
     h = hashlib.sha256()
@@ -102,19 +104,10 @@ def text_hash(article: Any) -> str:
     return h.hexdigest()[:16]
 
 
-def _toks(doc: Any, rows: Any) -> list[Tok]:
-    out = []
-    for t in doc:
-        flags = (STOP * t.is_stop) | (ALPHA * t.is_alpha) | (SPACE * t.is_space)
-        form = t.morph.get("VerbForm")
-        if form == ["Fin"]:
-            flags |= FINITE
-        elif form == ["Inf"]:
-            flags |= INFINITIVE
-        elif form == ["Part"]:
-            flags |= PARTICIPLE
-        out.append(Tok(t.idx, t.text, t.pos_, t.lemma_, flags, int(rows.get(t.orth, -1))))
-    return out
+def _field(columns: dict[str, list], text: str) -> FieldTokens:
+    d = columns
+    return FieldTokens([Tok(st, text[st:e], UPOS[p], lem, fl, r)
+                        for st, e, p, lem, fl, r in zip(d["s"], d["e"], d["p"], d["l"], d["f"], d["r"], strict=True)])
 
 
 def analyse(articles: Iterable[Any], nlp: Any) -> list[Features]:
@@ -130,18 +123,22 @@ def analyse(articles: Iterable[Any], nlp: Any) -> list[Features]:
     skip = [p for p in ("parser", "ner", "senter") if p in nlp.pipe_names]
     rows = nlp.vocab.vectors.key2row
     out: list[Features] = [{} for _ in items]
-    for (n, f, _), doc in zip(jobs, nlp.pipe((t for _, _, t in jobs), disable=skip), strict=True):
-        out[n][f] = FieldTokens(_toks(doc, rows))
+    for (n, f, text), doc in zip(jobs, nlp.pipe((t for _, _, t in jobs), disable=skip), strict=True):
+        out[n][f] = _field(table(list(doc), 0, rows), text)
     return out
 
 
 def encode(features: Features, article: Any, nlp: Any) -> bytes:
-    fields = {}
-    for f, ft in features.items():
-        fields[f] = {"s": [t.idx for t in ft.toks], "e": [t.idx + len(t.text) for t in ft.toks],
-                     "p": [_POS_ID.get(t.pos_, len(UPOS) - 2) for t in ft.toks], "l": [t.lemma_ for t in ft.toks],
-                     "f": [t.flags for t in ft.toks], "r": [t.row for t in ft.toks]}
-    data = {"model": model_key(nlp), "hash": text_hash(article), "fields": fields}
+    fields = {f: {"s": [t.idx for t in ft.toks], "e": [t.idx + len(t.text) for t in ft.toks],
+                  "p": [UPOS.index(t.pos_) if t.pos_ in UPOS else len(UPOS) - 2 for t in ft.toks],
+                  "l": [t.lemma_ for t in ft.toks], "f": [t.flags for t in ft.toks], "r": [t.row for t in ft.toks]}
+              for f, ft in features.items()}
+    return pack({"model": model_key(nlp), "fields": fields}, article)
+
+
+def pack(tokens: dict[str, Any], article: Any) -> bytes:
+    """The stored form of an article's token tables (``Enriched.tokens``, or ``encode``'s)."""
+    data = {"model": tokens["model"], "hash": text_hash(article), "fields": tokens["fields"]}
     return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
 
 
@@ -154,12 +151,7 @@ def decode(data: bytes, article: Article, nlp: Any) -> Features | None:
         return None
     if got.get("model") != model_key(nlp) or got.get("hash") != text_hash(article):
         return None
-    out: Features = {}
-    for f, d in got["fields"].items():
-        text = getattr(article, f, None) or ""
-        out[f] = FieldTokens([Tok(s, text[s:e], UPOS[p], lem, fl, r)
-                              for s, e, p, lem, fl, r in zip(d["s"], d["e"], d["p"], d["l"], d["f"], d["r"], strict=True)])
-    return out
+    return {f: _field(d, getattr(article, f, None) or "") for f, d in got["fields"].items()}
 
 
 def stored(found: dict[str, tuple[int, bytes]], articles: Iterable[Article], nlp: Any) -> dict[str, Features]:

@@ -22,6 +22,7 @@ from recoupe.enrich.quotes import find_quotes
 from recoupe.enrich.sentences import body_sentences
 from recoupe.enrich.terms import story_features
 from recoupe.enrich.timex import find_time_expressions
+from recoupe.enrich.tokens import field_tables, model_key
 from recoupe.enrich.workers import Pool, forks
 from recoupe.lang.fr import MODEL
 from recoupe.models import Enriched, Field, ParsedArticle, RawRecord
@@ -99,9 +100,10 @@ class Enricher:
                 yield text, i
 
         docs = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size)
+        key = model_key(self.nlp)
         for doc, i in docs:
             article, fields = pending.pop(i)
-            yield analyse(doc, article, fields)
+            yield analyse(doc, article, fields, key)
 
     def _on_workers(self, articles: Iterable[ParsedArticle]) -> Iterator[Enriched]:
         """Batches of articles to the workers, stripped of their raw input (the worker reads
@@ -152,10 +154,13 @@ def _worker_setup(nlp: Any, model: str, batch_size: int) -> Callable[[list[Parse
 def _enrich_batch(nlp: Any, batch_size: int, batch: list[ParsedArticle]) -> list[Enriched]:
     inputs = [_model_input(a) for a in batch]
     docs = nlp.pipe((text for text, _ in inputs), batch_size=batch_size)
-    return [analyse(doc, a, fields) for doc, a, (_, fields) in zip(docs, batch, inputs, strict=True)]
+    key = model_key(nlp)
+    return [analyse(doc, a, fields, key) for doc, a, (_, fields) in zip(docs, batch, inputs, strict=True)]
 
 
-def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int]]) -> Enriched:
+def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int]], model: str = "") -> Enriched:
+    """What the stage finds in one article from the model's doc (``model``: its key, for the
+    token tables the cross-check reads)."""
     sentences = body_sentences(doc, fields)
     text_of: dict[Field, str] = {f: article.field_text(f) for f in FIELDS}
     entities = article_entities(doc, fields, text_of) if fields else ()
@@ -168,7 +173,7 @@ def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int
     terms, vector = story_features(doc, fields)
     return Enriched(
         article=article, sentences=tuple(sentences), entities=entities, quotes=quotes, dates=dates,
-        events=events, terms=terms, vector=vector,
+        events=events, terms=terms, vector=vector, tokens=field_tables(doc, fields, model) if fields else {},
     )
 
 
