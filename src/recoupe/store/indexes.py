@@ -113,8 +113,9 @@ class SqlStoryIndex:
         stmt = stmt.on_conflict_do_update(index_elements=["term"], set_={"df": term_df.c.df + 1})
         self.conn.execute(stmt, [{"term": t, "df": 1} for t in list(terms) + [self.N_KEY]])
 
-    def candidates(self, signal: Signal, weights: dict[str, float], since: datetime, until: datetime, limit: int) -> list[StoryState]:
-        top_terms = [t for t, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:20]]
+    def candidates(self, signal: Signal, weights: dict[str, float], since: datetime, until: datetime, limit: int,
+                   probe: int = 20) -> list[StoryState]:
+        top_terms = [t for t, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:probe]]
         # The candidates are found through the postings of the article's heaviest terms and of its
         # entities (the primary keys of story_terms and story_entities lead with the term and
         # the entity), each posting's story kept if it is active around the article. The cost

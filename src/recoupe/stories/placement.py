@@ -51,6 +51,7 @@ class PlacementParams:
     grace: timedelta = timedelta(days=2)  # no time penalty within this gap
     decay_days: float = 4.0
     candidates: int = 24
+    probe: int = 10  # the article's heaviest terms whose postings find the candidates (with its entities)
     member_weight: float = 0.9  # similarity to the closest recent member counts this much
     members: int = 8  # recent members compared one by one
     compared: int = 8  # candidates whose members are compared, those that could share most with the article
@@ -60,7 +61,8 @@ class StoryIndex(Protocol):
     """What assignment needs from the store (one implementation per backend)."""
 
     def document_frequency(self, terms: Sequence[str]) -> tuple[int, dict[str, int]]: ...
-    def candidates(self, signal: Signal, weights: dict[str, float], since: datetime, until: datetime, limit: int) -> list[StoryState]: ...
+    def candidates(self, signal: Signal, weights: dict[str, float], since: datetime, until: datetime, limit: int,
+                   probe: int = 20) -> list[StoryState]: ...
     def recent(self, stories: Sequence[StoryState], members: int) -> None: ...
     def create(self, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> str: ...
     def add(self, story: StoryState, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> None: ...
@@ -230,7 +232,8 @@ def assign(signal: Signal, index: StoryIndex, params: PlacementParams = Placemen
     n_docs, df = index.document_frequency(list(signal.terms))
     weights = tfidf(signal.terms, n_docs, df)
     index.count_document(list(signal.terms))
-    stories = index.candidates(signal, weights, signal.time - params.window_before, signal.time + params.window_after, params.candidates)
+    stories = index.candidates(signal, weights, signal.time - params.window_before, signal.time + params.window_after, params.candidates,
+                               params.probe)
     ents = unit(signal.entities)
     scored = _score_all(signal, weights, stories, index, params)
     if not scored or scored[0][0] < params.threshold:
