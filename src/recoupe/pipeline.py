@@ -22,10 +22,11 @@ and parse stand in for stage 1-2) and stores them through the same :func:`store_
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 from datetime import datetime, timedelta, timezone
@@ -152,8 +153,11 @@ def ingest(
                 seen.add(key)
                 yield a
 
-    for batch in _enriched_batches(new_only(parsed()), workers, enricher, batch_size):
-        _record(report, input_of, batch, store_batch(store, batch, params))
+    # closed on any way out (Ctrl-C in store_batch included), so that the model workers are
+    # stopped here and then, not left to the interpreter's exit
+    with contextlib.closing(_enriched_batches(new_only(parsed()), workers, enricher, batch_size)) as batches:
+        for batch in batches:
+            _record(report, input_of, batch, store_batch(store, batch, params))
     return report
 
 
@@ -246,7 +250,7 @@ def refresh_statement_features(store: Store, article_ids: Sequence[str], *, batc
 
 def _enriched_batches(
     articles: Iterator[ParsedArticle], workers: int | None, enricher: Enricher | None, batch_size: int,
-) -> Iterator[list[Enriched]]:
+) -> Generator[list[Enriched], None, None]:
     """Enriched articles in batches; the model is loaded only if there is something to enrich."""
     first = next(articles, None)
     if first is None:
@@ -304,16 +308,17 @@ def reparse(
             id_of[id(result)] = article_id
             yield result
 
-    for batch in _enriched_batches(parsed(), workers, enricher, batch_size):
-        with store.writing() as writer:
-            resolver = Resolver(writer.entities)
-            encoded = enriched_features(batch)
-            for item, data in zip(batch, encoded, strict=True):
-                article_id = id_of.pop(id(item.article))
-                if writer.replace_article(article_id, item):
-                    writer.save_analysis(article_id, item, resolver.resolve(item.entities))
-                    writer.save_statement_features(article_id, features.VERSION, data)
-        report.reparsed += len(batch)
+    with contextlib.closing(_enriched_batches(parsed(), workers, enricher, batch_size)) as batches:
+        for batch in batches:
+            with store.writing() as writer:
+                resolver = Resolver(writer.entities)
+                encoded = enriched_features(batch)
+                for item, data in zip(batch, encoded, strict=True):
+                    article_id = id_of.pop(id(item.article))
+                    if writer.replace_article(article_id, item):
+                        writer.save_analysis(article_id, item, resolver.resolve(item.entities))
+                        writer.save_statement_features(article_id, features.VERSION, data)
+            report.reparsed += len(batch)
     return report
 
 

@@ -11,6 +11,7 @@ gives the sentences.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 from collections.abc import Callable, Iterable, Iterator
@@ -116,9 +117,10 @@ class Enricher:
                 originals[n] = chunk
                 yield [_stripped(a) for a in chunk]
 
-        for n, results in enumerate(Pool(self.workers, setup).map(batches())):
-            for article, result in zip(originals.pop(n), results, strict=True):
-                yield dataclasses.replace(result, article=article)
+        with contextlib.closing(Pool(self.workers, setup).map(batches())) as done:  # stopped when this is closed
+            for n, results in enumerate(done):
+                for article, result in zip(originals.pop(n), results, strict=True):
+                    yield dataclasses.replace(result, article=article)
 
 
 _NO_RECORD = RawRecord(origin="", format="text", text="", raw=b"", encoding="utf-8")

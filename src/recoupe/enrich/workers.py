@@ -31,7 +31,7 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from typing import Any
 
 from recoupe.errors import RecoupeError
@@ -98,7 +98,7 @@ class Pool:
         self.processes = max(1, processes)
         self.setup = setup
 
-    def map(self, batches: Iterable[Any]) -> Iterator[Any]:
+    def map(self, batches: Iterable[Any]) -> Generator[Any, None, None]:
         """The result of each batch, in the order of the batches. The workers start at the first
         ``next()`` and are stopped when the iteration ends, fails or is closed."""
         ctx = _context()
