@@ -88,11 +88,18 @@ def feed(tmp_path_factory) -> Path:
     return path
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C's default, as a shell gives a command in the foreground: a test run started in the
+    background (``make test &``) ignores SIGINT, and its children would inherit that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_ingest(feed: Path, db: Path) -> tuple[subprocess.Popen, dict[int, int]]:
     """An ingest on two workers, once both are at work: the process and its descendants."""
     proc = subprocess.Popen([str(RECOUPE), "ingest", str(feed), "--workers", "2", "--batch-size", "16",
                              "--db", str(db), "--json"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=_as_from_a_terminal)
     deadline = time.monotonic() + 120
     procs: dict[int, int] = {}
     while time.monotonic() < deadline:
