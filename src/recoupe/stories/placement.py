@@ -50,11 +50,11 @@ class PlacementParams:
     window_after: timedelta = timedelta(days=2)
     grace: timedelta = timedelta(days=2)  # no time penalty within this gap
     decay_days: float = 4.0
-    candidates: int = 24
+    candidates: int = 16
     probe: int = 10  # the article's heaviest terms whose postings find the candidates (with its entities)
     member_weight: float = 0.9  # similarity to the closest recent member counts this much
     members: int = 8  # recent members compared one by one
-    compared: int = 8  # candidates whose members are compared, those that could share most with the article
+    compared: int = 6  # candidates whose members are compared, those that could share most with the article
 
 
 class StoryIndex(Protocol):
