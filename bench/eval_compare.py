@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import gzip
 import hashlib
 import json
 import shutil
@@ -52,6 +51,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+
+from eval_quotes import read_lines  # noqa: E402 - the bench's reader of corpus lines
 
 from recoupe import (
     pipeline,  # noqa: E402
@@ -277,17 +278,6 @@ class GoldPair:
         return sorted(out, reverse=True)
 
 
-def _records(corpus: Path, lines: set[int]) -> dict[int, dict]:
-    out: dict[int, dict] = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i in lines:
-                out[i] = json.loads(line)
-            if i >= max(lines):
-                break
-    return out
-
-
 def _ingest_records(records: dict[int, dict], path: Path, db: str, enricher: Enricher) -> Store:
     with path.open("w", encoding="utf-8") as w:
         for i in sorted(records, key=lambda i: (records[i]["date"], i)):
@@ -307,7 +297,7 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
     name = path.name.removesuffix(".json")
     errors: list[str] | None = [] if role == "dev" and show_errors else None
     lines = {p[s]["line"] for p in data["pairs"] + data["negatives"] for s in ("a", "b")}
-    records = _records(corpus, lines)
+    records = read_lines(corpus, lines)
     n = dict.fromkeys(("pairs", "grouped", "negatives", "apart", "missing articles", "bad gold spans", "gold shared", "gold shared grouped",
                        "gold contradictions", "found shared", "corroborated", "corroborated right", "single", "single right",
                        "facts", "not_facts", "contradicted", "contradicted right", "statements", "unmapped", "inexact", "with other articles",

@@ -165,7 +165,7 @@ def statement_features(articles: Sequence[ParsedArticle | Article]) -> list[byte
     """What the cross-check reads of each article's tokens, encoded for the store (computed
     here once rather than each time a story is read)."""
     nlp = crosscheck_model()
-    return [features.encode(f, a, nlp) for a, f in zip(articles, features.analyse(articles, nlp), strict=True)]
+    return [features.pack(t, a) for a, t in zip(articles, features.tables(articles, nlp), strict=True)]
 
 
 def enriched_features(batch: Sequence[Enriched]) -> list[bytes]:

@@ -110,9 +110,10 @@ def _field(columns: dict[str, list], text: str) -> FieldTokens:
                         for st, e, p, lem, fl, r in zip(d["s"], d["e"], d["p"], d["l"], d["f"], d["r"], strict=True)])
 
 
-def analyse(articles: Iterable[Any], nlp: Any) -> list[Features]:
+def tables(articles: Iterable[Any], nlp: Any) -> list[dict[str, Any]]:
     """Run the model over the title, lead and body of each article (anything with those
-    attributes): their fields' tokens, in the order of the articles."""
+    attributes): their token tables as the enrich stage gives them (``Enriched.tokens``), in the
+    order of the articles."""
     items = list(articles)
     jobs: list[tuple[int, Field, str]] = []
     for n, a in enumerate(items):
@@ -122,22 +123,21 @@ def analyse(articles: Iterable[Any], nlp: Any) -> list[Features]:
                 jobs.append((n, f, text))
     skip = [p for p in ("parser", "ner", "senter") if p in nlp.pipe_names]
     rows = nlp.vocab.vectors.key2row
-    out: list[Features] = [{} for _ in items]
-    for (n, f, text), doc in zip(jobs, nlp.pipe((t for _, _, t in jobs), disable=skip), strict=True):
-        out[n][f] = _field(table(list(doc), 0, rows), text)
+    out: list[dict[str, Any]] = [{"model": model_key(nlp), "fields": {}} for _ in items]
+    for (n, f, _), doc in zip(jobs, nlp.pipe((t for _, _, t in jobs), disable=skip), strict=True):
+        out[n]["fields"][f] = table(list(doc), 0, rows)
     return out
 
 
-def encode(features: Features, article: Any, nlp: Any) -> bytes:
-    fields = {f: {"s": [t.idx for t in ft.toks], "e": [t.idx + len(t.text) for t in ft.toks],
-                  "p": [UPOS.index(t.pos_) if t.pos_ in UPOS else len(UPOS) - 2 for t in ft.toks],
-                  "l": [t.lemma_ for t in ft.toks], "f": [t.flags for t in ft.toks], "r": [t.row for t in ft.toks]}
-              for f, ft in features.items()}
-    return pack({"model": model_key(nlp), "fields": fields}, article)
+def analyse(articles: Iterable[Any], nlp: Any) -> list[Features]:
+    """The tokens of each article's fields, read by the model now (``tables``)."""
+    items = list(articles)
+    return [{f: _field(cols, getattr(a, f, None) or "") for f, cols in t["fields"].items()}
+            for a, t in zip(items, tables(items, nlp), strict=True)]
 
 
 def pack(tokens: dict[str, Any], article: Any) -> bytes:
-    """The stored form of an article's token tables (``Enriched.tokens``, or ``encode``'s)."""
+    """The stored form of an article's token tables (``Enriched.tokens``, or ``tables``')."""
     data = {"model": tokens["model"], "hash": text_hash(article), "fields": tokens["fields"]}
     return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
 

@@ -195,7 +195,6 @@ class SqlStoryIndex:
         (they carry nearly all of a unit vector's length), its entities' and its vector."""
         top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: self.MEMBER_TERMS]
         seq = (self.conn.execute(sa.select(sa.func.max(story_members.c.seq))).scalar() or 0) + 1
-        self.conn.execute(story_members.delete().where(story_members.c.article_id == signal.article_id))
         self.conn.execute(story_members.insert().values(
             article_id=signal.article_id, story_id=story_id, seq=seq,
             weights={"terms": {t: round(w, 5) for t, w in top}, "entities": {e: round(w, 5) for e, w in ents.items()}},

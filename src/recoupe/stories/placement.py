@@ -198,13 +198,14 @@ def _score_all(signal: Signal, weights: dict[str, float], stories: Sequence[Stor
     ``compared`` candidates of highest bound (those whose terms cover most of the article's).
     Below the bound, a candidate can be neither chosen nor merged and its centroid score stands."""
     ents = unit(signal.entities)
-    first = sorted(((_centroid_score(signal, weights, ents, s, params) * _decay(signal, s, params), s) for s in stories),
+    decay = {s.id: _decay(signal, s, params) for s in stories}
+    first = sorted(((_centroid_score(signal, weights, ents, s, params) * decay[s.id], s) for s in stories),
                    key=lambda x: (-x[0], x[1].id))
     best = 0.0
     wanted: list[tuple[float, float, StoryState]] = []
     for score, story in first:
         need = min(params.merge_threshold, max(params.threshold, best))
-        bound = _member_bound(weights, ents, story, params) * _decay(signal, story, params)
+        bound = _member_bound(weights, ents, story, params) * decay[story.id]
         if bound > score and bound >= need:
             wanted.append((bound, score, story))
         else:
@@ -214,7 +215,7 @@ def _score_all(signal: Signal, weights: dict[str, float], stories: Sequence[Stor
     reread = {s.id for _, _, s in wanted}
     scored = [(score, s) for score, s in first if s.id not in reread]
     for _, score, story in wanted:
-        scored.append((max(score, _member_score(signal, weights, ents, story, params) * _decay(signal, story, params)), story))
+        scored.append((max(score, _member_score(signal, weights, ents, story, params) * decay[story.id]), story))
     return sorted(scored, key=lambda x: (-x[0], x[1].id))
 
 
