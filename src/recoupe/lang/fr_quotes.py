@@ -538,3 +538,6 @@ GENDERED_AFTER_NAME: dict[str, str] = {
     "âgée": "f", "âgé": "m", "née": "f", "né": "m", "mariée": "f", "marié": "m", "mère": "f",
     "père": "m", "veuve": "f", "veuf": "m", "elle-même": "f", "lui-même": "m",
 }
+
+# A relative pronoun subject: it stands for its antecedent ("le ministre, qui a assuré que").
+RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
