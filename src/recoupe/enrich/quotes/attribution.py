@@ -134,6 +134,9 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
                 continue
         if tok.pos_ == "PRON" and low in L.SUBJECT_PRONOUNS:
             return pronoun_speaker(art, tok.idx, L.SUBJECT_PRONOUNS.get(low))
+        split = f"{doc[j - 2].text}-{low}".lower() if j - 2 >= lo and doc[j - 1].text == "-" else ""
+        if split in L.SUBJECT_PRONOUNS:  # "Celui-ci a indiqué", cut in three by the tokenizer
+            return pronoun_speaker(art, doc[j - 2].idx, L.SUBJECT_PRONOUNS[split])
         break
     parsed = parsed_subject(art, doc[verb_i], lo)  # the walk back found no subject: the parse's
     if parsed is not None:
