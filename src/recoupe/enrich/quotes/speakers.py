@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from recoupe.enrich.quotes.context import Article, Mention, Sentence
+from recoupe.enrich.quotes.grammar import is_cue
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
 from recoupe.models import Quote
@@ -63,7 +64,8 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
         for m in art.mentions:
             if sent.start_char <= m.start < min(sent.end_char, char) and not art.in_quote(m.start) and (
                     m.type == "person" or not (m.complement or persons_only)):
-                candidates.append((0 if m.type == "person" else 1, m.start, m.ref))
+                # the one who speaks in the sentence first ("…, a expliqué l'avocat X. « … », a-t-il dit")
+                candidates.append((-2 if m.type == "person" and speaks(art, m) else 0 if m.type == "person" else 1, m.start, m.ref))
         for _, _, k in sorted(candidates, key=lambda c: c[:2]):  # people first: "il" is seldom the organisation named with them
             if isinstance(k, str) or art.agrees(k, gender):
                 return k
@@ -74,6 +76,30 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
             prev = art.doc[prev.i - 1]
         sent = art.sentence(prev.idx)
     return None
+
+
+def speaks(art: Article, m: Mention) -> bool:
+    """The parse makes the mention the subject of a reporting verb: before it ("X a déclaré"), or
+    after it, inverted in an incise ("…, a déclaré X", which the parser labels an object)."""
+    if not art.parsed:
+        return False
+    tok = art.token_at(m.start)
+    while tok.head.i != tok.i and m.start <= tok.head.idx < m.end:  # the mention's head word
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "l'avocat X": the noun it names
+    verb = tok.head
+    if verb.i == tok.i or not is_cue(verb):
+        return False
+    return tok.dep_ in ("nsubj", "nsubj:pass") or (tok.dep_ == "obj" and verb.i < tok.i and _incise_verb(art, verb))
+
+
+def _incise_verb(art: Article, verb: Any) -> bool:
+    """A verb opening an incise: after a comma, past its auxiliaries and adverbs."""
+    i = verb.i - 1
+    while i > 0 and (art.doc[i].pos_ in ("AUX", "ADV") or art.doc[i].text.lower() in L.INCISE_CLITICS):
+        i -= 1
+    return i >= 0 and art.doc[i].text in (",", "—", "–")
 
 
 def _person_subject_since(art: Article, start: int, char: int, gender: str) -> int | str | None:
