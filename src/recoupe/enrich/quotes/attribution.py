@@ -186,7 +186,37 @@ def parsed_subject(art: Article, verb: Any, lo: int) -> tuple[int | None, str | 
     if not tokens:
         return None
     ref, name = speaker_of_np(art, tokens)
+    if ref is None and name is not None and not _can_speak(subject):
+        return None  # "la décision", "cette évolution": no one
     return (ref, name) if ref is not None or name is not None else None
+
+
+def _can_speak(head: Any) -> bool:
+    """A subject's head word that may name someone who speaks: a pronoun, a name, a role, a
+    description of a person, a body or a document (which stands for its author)."""
+    if head.pos_ in ("PRON", "PROPN"):
+        return True
+    words = {head.text.lower(), head.lemma_.lower()}
+    return bool(words & (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISATION_NOUNS | L.DOCUMENT_NOUNS))
+
+
+def clause_subject(art: Article, first: Any, lo: int) -> tuple[int | None, str | None] | None:
+    """Quoted words embedded in a clause with no reporting verb ("le candidat a promis de
+    reconstruire la ville avec « … »"): the subject of the nearest verb above them in the parse,
+    standing before them in the sentence."""
+    if not art.parsed:
+        return None
+    tok = first
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i or head.i < lo:
+            return None
+        if head.i < first.i and head.pos_ in ("VERB", "AUX") and not art.in_quote(head.idx):
+            found = parsed_subject(art, head, lo)
+            if found is not None:
+                return found
+        tok = head
+    return None
 
 
 def _glued_name(art: Article, start: int, end: int) -> Mention | None:
