@@ -579,3 +579,11 @@ def test_a_description_the_tagger_reads_as_an_adjective_stands_for_the_person(qu
         "« Nous pensons que cette forme de vie serait minuscule », explique la scientifique, dont l'équipe « reste prudente »."
     )
     assert one(qs, "forme de vie").speaker_name == "Jane Morvan"
+
+
+def test_quoted_words_in_a_clause_belong_to_the_person_who_is_its_subject(quotes_of):
+    qs, _ = quotes_of(
+        "« Nous ne lâcherons rien », a lancé la députée Claire Fontanel devant ses soutiens. "
+        "Dans la foulée, le sénateur Paul Garnier relance le chantier avec « des crédits nouveaux dès le printemps prochain »."
+    )
+    assert one(qs, "crédits nouveaux").speaker_name == "Paul Garnier"
