@@ -44,7 +44,8 @@ def load(model: str = MODEL) -> Any:
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if "senter" in nlp.pipe_names:
-        nlp.get_pipe("senter").cfg["overwrite"] = True
+        senter: Any = nlp.get_pipe("senter")
+        senter.cfg["overwrite"] = True
     index_as_sets(nlp)
     return nlp
 

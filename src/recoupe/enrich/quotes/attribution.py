@@ -164,7 +164,6 @@ def parsed_subject(art: Article, verb: Any, lo: int) -> tuple[int | None, str | 
     its antecedent ("le ministre, qui a assuré")."""
     if not art.parsed:
         return None
-    doc = art.doc
     v = verb
     for _ in range(3):
         subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < verb.i), None)
