@@ -2,7 +2,7 @@
 when a score drops below its floor.
 
 The floors sit a little under today's dev figures (quotations F1 0.929 and speakers 0.867 over
-both old dev files, under their old conventions; direct quotations F1 0.913 and speakers 0.740 on
+both old dev files, under their old conventions; direct quotations F1 0.915 and speakers 0.774 on
 quotes-dev2, under issue 12's; OG2021 stories BCubed F1 0.761), so that noise passes and a real
 loss does not.
 Each gate scores with the bench script's own functions, so the gate and the printed figure are
@@ -60,8 +60,8 @@ def test_quotations_on_the_dev_sets(enricher):
 
 
 def test_direct_quotations_on_dev2(enricher):
-    """quotes-dev2.json (issue 12's conventions, direct quotations only): F1 0.913 and speakers
-    0.740 today (speakers were 0.595 before issue 12's work)."""
+    """quotes-dev2.json (issue 12's conventions, direct quotations only): F1 0.915 and speakers
+    0.774 today (speakers were 0.595 before issue 12's work, 0.740 before the dependency parse)."""
     if not CORPUS.is_file():
         pytest.skip("../shared/corpora/orangesum is not here")
     quotes = bench("eval_quotes")
@@ -70,7 +70,7 @@ def test_direct_quotations_on_dev2(enricher):
     articles, predictions, _ = quotes.direct_only(gold["articles"], found, blind_conventions=True, texts=texts)
     scores = quotes.score(articles, predictions)
     assert scores["f1"] >= 0.89, scores
-    assert scores["speaker_accuracy"] >= 0.71, scores
+    assert scores["speaker_accuracy"] >= 0.745, scores
 
 
 def test_stories_on_og2021_dev(tmp_path, enricher):

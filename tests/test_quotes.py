@@ -533,3 +533,57 @@ def test_an_acronym_speaks_by_the_name_the_article_spells_out(quotes_of):
     )
     name = one(qs, "faits sont graves").speaker_name
     assert name is not None and "parquet national financier" in name and "PNF" in name
+
+
+def test_the_model_parses_but_sentences_stay_the_recognisers(nlp):
+    """The parser runs (speakers are subjects); the sentence recogniser, after it, keeps the last
+    word on sentence boundaries, so a parse that would join two sentences changes none."""
+    assert "parser" in nlp.pipe_names and "senter" in nlp.pipe_names
+    assert nlp.pipe_names.index("senter") > nlp.pipe_names.index("parser")
+    doc = nlp("Le maire a parlé mardi. Il a promis une nouvelle école pour la rentrée.")
+    assert doc.has_annotation("DEP")
+    senter = nlp.get_pipe("senter")
+    assert senter.cfg["overwrite"] is True
+    alone = senter(nlp.make_doc(doc.text))  # the recogniser's own boundaries, without the parse
+    assert [t.is_sent_start for t in doc] == [bool(t.is_sent_start) for t in alone]
+
+
+def test_a_party_between_a_role_and_a_name_qualifies_the_person(quotes_of):
+    qs, _ = quotes_of(
+        "Le député LREM Julien Marveau s'est dit favorable au texte. "
+        "« Nous devons aller plus loin sur l'accueil des étrangers », a précisé le député mardi."
+    )
+    assert one(qs, "plus loin").speaker_name == "Julien Marveau"
+
+
+def test_a_demonstrative_subject_cut_by_the_tokenizer_stands_for_the_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "« L'enquête avance vite », a précisé le procureur de Dijon, Hervé Lancel. "
+        "Celui-ci a indiqué qu'« une cellule d'écoute a été ouverte au collège dès lundi »."
+    )
+    assert one(qs, "cellule").speaker_name == "Hervé Lancel"
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_last_reporting_verb(quotes_of):
+    qs, _ = quotes_of(
+        "La décision ne veut pas dire que M. Pierre Dastier sera relâché, a expliqué l'avocat Marc Olvière, "
+        "ancien membre du parquet qui enquête sur le puissant patron. "
+        "« Le tribunal a voulu gagner du temps avant de trancher », a-t-il dit à l'AFP."
+    )
+    assert one(qs, "gagner du temps").speaker_name == "Marc Olvière"
+
+
+def test_a_description_the_tagger_reads_as_an_adjective_stands_for_the_person(quotes_of):
+    qs, _ = quotes_of(
+        "La professeure Jane Morvan a publié son étude lundi. "
+        "« Nous pensons que cette forme de vie serait minuscule », explique la scientifique, dont l'équipe « reste prudente »."
+    )
+    assert one(qs, "forme de vie").speaker_name == "Jane Morvan"
+
+
+def test_quoted_words_in_a_clause_belong_to_the_person_who_is_its_subject(quotes_of):
+    qs, _ = quotes_of(
+        "« Nous ne lâcherons rien », a lancé la députée Claire Fontanel devant ses soutiens. "
+        "Dans la foulée, le sénateur Paul Garnier relance le chantier avec « des crédits nouveaux dès le printemps prochain »."
+    )
+    assert one(qs, "crédits nouveaux").speaker_name == "Paul Garnier"

@@ -5,8 +5,8 @@ one process everything happens here. On several, each worker of a :class:`~recou
 (processes that die with this one) runs the model *and* the analysis (:func:`analyse`: sentences,
 entities, quotations, time expressions, events, story terms) on a batch of articles and sends
 back what it found; the parent only reads, parses and stores. Only the components this stage
-uses run: the dependency parser is left out and the cheaper sentence recogniser (``senter``)
-gives the sentences.
+uses run. The dependency parser gives the subjects of reporting verbs (the speakers of
+quotations); the sentence recogniser (``senter``), run after it, gives the sentences.
 """
 
 from __future__ import annotations
@@ -36,9 +36,16 @@ _SEP = "\n\n"
 def load(model: str = MODEL) -> Any:
     import spacy
 
-    nlp = spacy.load(model, exclude=["parser"])
+    # the parser runs for the speakers of quotations (the subject of a reporting verb), but the
+    # sentences stay the recogniser's: it runs after the parser and overwrites the boundaries
+    # the parse implies, so the entity recogniser (which does not cross a sentence boundary) and
+    # every stage reading sentences see what they saw without the parser
+    nlp = spacy.load(model)
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
+    if "senter" in nlp.pipe_names:
+        senter: Any = nlp.get_pipe("senter")
+        senter.cfg["overwrite"] = True
     index_as_sets(nlp)
     return nlp
 

@@ -370,6 +370,7 @@ CLITICS_BEFORE_CUE: tuple[str, ...] = (
 INCISE_CLITICS: frozenset[str] = frozenset({
     "-t", "-il", "-elle", "-t-il", "-t-elle", "-ils", "-elles", "-on", "-t-on", "l'", "l’", "lui",
     "leur", "ne", "n'", "n’", "se", "s'", "s’", "y", "en",
+    "t",  # "a t-il lancé": the euphonic t written without its first hyphen
 })
 # Clitics between the comma of an incise closing a sentence and its verb ("…, lui a dit X").
 INCISE_LEAD_CLITICS: tuple[str, ...] = ("-t", "l'", "l’", "lui", "leur")
@@ -538,3 +539,6 @@ GENDERED_AFTER_NAME: dict[str, str] = {
     "âgée": "f", "âgé": "m", "née": "f", "né": "m", "mariée": "f", "marié": "m", "mère": "f",
     "père": "m", "veuve": "f", "veuf": "m", "elle-même": "f", "lui-même": "m",
 }
+
+# A relative pronoun subject: it stands for its antecedent ("le ministre, qui a assuré que").
+RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})

@@ -1,7 +1,12 @@
 """Quotations: who said what, through which channel.
 
-Rule-based, over the tokens, parts of speech and entity mentions of an article (no dependency
-parse, which is both slow and unreliable on the inverted subjects of French incises):
+Rule-based, over the tokens, parts of speech, entity mentions and dependency parse of an article.
+The rules walk the words around a cue first, and the parse settles what the walk cannot: a
+verb's subject when no noun phrase stands right before it, the head of a description the tagger
+took for an adjective ("explique la scientifique"), who in a sentence speaks (the subject of its
+reporting verb, inverted or not: the parser labels the inverted subject of an incise, "…, a
+déclaré le ministre", an object, so position decides there), and whose clause holds quoted words
+with no cue:
 
 * direct quotations between « », “ ” or straight double quotes, merged when an incise splits one
   statement in two (« … », a-t-il ajouté, « … »), when only punctuation stands between pieces

@@ -134,7 +134,13 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
                 continue
         if tok.pos_ == "PRON" and low in L.SUBJECT_PRONOUNS:
             return pronoun_speaker(art, tok.idx, L.SUBJECT_PRONOUNS.get(low))
+        split = f"{doc[j - 2].text}-{low}".lower() if j - 2 >= lo and doc[j - 1].text == "-" else ""
+        if split in L.SUBJECT_PRONOUNS:  # "Celui-ci a indiqué", cut in three by the tokenizer
+            return pronoun_speaker(art, doc[j - 2].idx, L.SUBJECT_PRONOUNS[split])
         break
+    parsed = parsed_subject(art, doc[verb_i], lo)  # the walk back found no subject: the parse's
+    if parsed is not None:
+        return parsed
     # the last one named before the verb, not after a preposition ("à l'AFP", "dans Le Monde"): a channel
     # or a complement is no subject
     mentions = [m for m in art.mentions_in(doc[lo].idx, doc[verb_i].idx) if not m.complement]
@@ -142,6 +148,74 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
         m = mentions[-1]
         return m.ref, art.refs[m.ref].name
     return None, None
+
+
+# Dependents of a subject that are not part of its name: a relative or participial clause ("le
+# ministre qui a reçu X"), a clause in parentheses.
+_NOT_OF_SUBJECT = ("acl", "acl:relcl", "advcl", "parataxis", "dep")
+
+
+def parsed_subject(art: Article, verb: Any, lo: int) -> tuple[int | None, str | None] | None:
+    """The subject the dependency parse gives a reporting verb, standing before it in its
+    sentence, resolved to a speaker (a pronoun, a role or a description of one of the article's
+    people, an entity in it); None when there is no parse, no such subject, or one that stands
+    for no one. A verb with no subject of its own takes the one of the verb it completes or is
+    coordinated with ("a tenu à rappeler", "a dit … et ajouté"); a relative pronoun stands for
+    its antecedent ("le ministre, qui a assuré")."""
+    if not art.parsed:
+        return None
+    v = verb
+    for _ in range(3):
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < verb.i), None)
+        if subject is not None or v.dep_ not in ("xcomp", "conj") or not lo <= v.head.i < verb.i:
+            break
+        v = v.head
+    if subject is None or art.in_quote(subject.idx):
+        return None
+    if subject.text.lower() in L.RELATIVE_SUBJECTS and v.dep_.startswith("acl") and lo <= v.head.i < subject.i:
+        subject, cut = v.head, v  # "le ministre, qui a assuré": the antecedent, without its clause
+    else:
+        cut = None
+    left_out = {t.i for c in subject.children if c.dep_ in _NOT_OF_SUBJECT or c is cut for t in c.subtree}
+    tokens = [t for t in subject.subtree if lo <= t.i < verb.i and t.i not in left_out and not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    ref, name = speaker_of_np(art, tokens)
+    if ref is None and name is not None and not _can_speak(subject):
+        return None  # "la décision", "cette évolution": no one
+    return (ref, name) if ref is not None or name is not None else None
+
+
+def _can_speak(head: Any) -> bool:
+    """A subject's head word that may name someone who speaks: a pronoun, a name, a role, a
+    description of a person, a body or a document (which stands for its author)."""
+    if head.pos_ in ("PRON", "PROPN"):
+        return True
+    words = {head.text.lower(), head.lemma_.lower()}
+    return bool(words & (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISATION_NOUNS | L.DOCUMENT_NOUNS))
+
+
+def clause_subject(art: Article, first: Any, lo: int) -> tuple[int | None, str | None] | None:
+    """Quoted words embedded in a clause with no reporting verb ("le candidat a promis de
+    reconstruire la ville avec « … »"): the subject of the nearest verb above them in the parse,
+    standing before them in the sentence."""
+    if not art.parsed:
+        return None
+    tok = first
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i or head.i < lo:
+            return None
+        if head.i < first.i and head.pos_ in ("VERB", "AUX") and not art.in_quote(head.idx):
+            found = parsed_subject(art, head, lo)
+            if found is not None:
+                return found
+        tok = head
+    return None
 
 
 def _glued_name(art: Article, start: int, end: int) -> Mention | None:

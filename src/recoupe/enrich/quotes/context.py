@@ -72,6 +72,7 @@ class Article:
     last_speaker: tuple[int, int | None, str | None] | None  # (doc end, ref, name)
     speakers: list[tuple[int, int, int | None]]  # (doc start, end, ref) of the quotations with a speaker
     said: list[tuple[str, int | None, str | None]]  # (folded words, ref, name) of the quotations found
+    parsed: bool = False  # the doc has a dependency parse
 
     def token_at(self, char: int) -> Any:
         """The token holding ``char``, or the one before it when ``char`` is a space."""
@@ -171,7 +172,8 @@ def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Seque
         m.complement = j >= 0 and i > 0 and (doc[j].pos_ == "ADP" or doc[j].text.lower() in L.COMPLEMENT_PREPS) and doc[j].text.lower() != "par"
     sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
     art = Article(doc, text, fields, refs, mentions, tok_starts, sent_bounds, [s for s, _ in sent_bounds],
-                  gender={}, descriptors=[], quoted=[], names_end=-1, last_speaker=None, speakers=[], said=[])
+                  gender={}, descriptors=[], quoted=[], names_end=-1, last_speaker=None, speakers=[], said=[],
+                  parsed=doc.has_annotation("DEP"))
     art.gender = _genders(art)
     art.descriptors = _descriptors(art)
     return art
@@ -237,7 +239,9 @@ def _descriptors(art: Article) -> list[tuple[int, int, str]]:
         while j > 0 and doc[j].text in L.HONORIFICS_M_MME_ME_DR:
             j -= 1
         if j > 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text[:1].isalpha() and doc[j - 1].pos_ == "DET":
-            out.append((m.start, m.ref, name_key(doc[j].text)))
+            holder = _named_after_body(art, m) if m.type == "organisation" else None
+            # "le député LREM Aurélien Taché": the noun describes the person, the party only qualifies it
+            out.append((m.start, m.ref, name_key(doc[j].text)) if holder is None else (holder.start, holder.ref, name_key(doc[j].text)))
         k = bisect_right(art._tok_starts, m.end - 1)
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].pos_ == "DET" and doc[k + 2].pos_ in ("NOUN", "ADJ") and doc[k + 2].text[:1].islower():
             # an apposition closed before any other name ("X, le président de Y, Z" is Z's)
@@ -247,6 +251,19 @@ def _descriptors(art: Article) -> list[tuple[int, int, str]]:
             if close is not None and close.ent_type_ != "PER" and not (after is not None and (after.ent_type_ == "PER" or after.text in L.HONORIFICS_M_MME_ME)):
                 out.append((m.start, m.ref, name_key(doc[k + 2].text)))
     return out
+
+
+def _named_after_body(art: Article, body: Mention) -> Mention | None:
+    """The person named right after an organisation in one noun phrase ("le député LREM Aurélien
+    Taché", "le député LFI de la Somme François Ruffin"): only names, determiners and "de" between."""
+    for m in art.mentions:
+        if m.start < body.end or m.type != "person":
+            continue
+        between = art.doc.char_span(body.end, m.start, alignment_mode="expand") or []
+        if m.start - body.end <= 40 and all(t.is_space or t.pos_ in ("PROPN", "DET") or t.text.lower() in L.DE_FORMS for t in between):
+            return m
+        return None
+    return None
 
 
 @dataclass(slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from recoupe.enrich.quotes.attribution import find_channel, subject_before
+from recoupe.enrich.quotes.attribution import clause_subject, find_channel, subject_before
 from recoupe.enrich.quotes.context import Article, QuoteMarks, locate_marks
 from recoupe.enrich.quotes.grammar import cue_text, guessed_lemma, has_auxiliary, is_cue
 from recoupe.enrich.quotes.incises import (
@@ -221,6 +221,10 @@ def _embedded_speaker(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
             return art.named(m.ref)
     last = art.last_speaker
     if last is not None and art.gap(last[0], marks.start) < 500:
+        inner = next((t for t in doc[marks.open_tok.i + 1 : marks.open_tok.i + 4] if not t.is_punct), None)
+        found = clause_subject(art, inner, marks.sent_first.start) if inner is not None else None
+        if found is not None and found[0] is not None and art.refs[found[0]].type == "person":
+            return found  # "le candidat a promis de … avec « … »": the person the clause they are in has for subject
         return last[1], last[2]
     return None, None
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from recoupe.enrich.quotes.context import Article, Mention, Sentence
+from recoupe.enrich.quotes.grammar import is_cue
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
 from recoupe.models import Quote
@@ -63,7 +64,8 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
         for m in art.mentions:
             if sent.start_char <= m.start < min(sent.end_char, char) and not art.in_quote(m.start) and (
                     m.type == "person" or not (m.complement or persons_only)):
-                candidates.append((0 if m.type == "person" else 1, m.start, m.ref))
+                # the one who speaks in the sentence first ("…, a expliqué l'avocat X. « … », a-t-il dit")
+                candidates.append((-2 if m.type == "person" and speaks(art, m) else 0 if m.type == "person" else 1, m.start, m.ref))
         for _, _, k in sorted(candidates, key=lambda c: c[:2]):  # people first: "il" is seldom the organisation named with them
             if isinstance(k, str) or art.agrees(k, gender):
                 return k
@@ -74,6 +76,30 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
             prev = art.doc[prev.i - 1]
         sent = art.sentence(prev.idx)
     return None
+
+
+def speaks(art: Article, m: Mention) -> bool:
+    """The parse makes the mention the subject of a reporting verb: before it ("X a déclaré"), or
+    after it, inverted in an incise ("…, a déclaré X", which the parser labels an object)."""
+    if not art.parsed:
+        return False
+    tok = art.token_at(m.start)
+    while tok.head.i != tok.i and m.start <= tok.head.idx < m.end:  # the mention's head word
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "l'avocat X": the noun it names
+    verb = tok.head
+    if verb.i == tok.i or not is_cue(verb):
+        return False
+    return tok.dep_ in ("nsubj", "nsubj:pass") or (tok.dep_ == "obj" and verb.i < tok.i and _incise_verb(art, verb))
+
+
+def _incise_verb(art: Article, verb: Any) -> bool:
+    """A verb opening an incise: after a comma, past its auxiliaries and adverbs."""
+    i = verb.i - 1
+    while i > 0 and (art.doc[i].pos_ in ("AUX", "ADV") or art.doc[i].text.lower() in L.INCISE_CLITICS):
+        i -= 1
+    return i >= 0 and art.doc[i].text in (",", "—", "–")
 
 
 def _person_subject_since(art: Article, start: int, char: int, gender: str) -> int | str | None:
@@ -303,14 +329,14 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         return None, None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = " ".join(art.text[start:end].split())
-    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha()), None)
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha()), None) or _nominal_adjective(tokens)
     is_role = head is not None and head.text.lower() in ROLE_NOUNS
     inside = [m for m in art.mentions if m.start < end and start < m.end and m.type in ("person", "organisation")]
     person = next((m for m in inside if m.type == "person"), None)
     if person is not None:  # "le porte-parole du Kremlin Dmitri Peskov": the person
         return art.named(person.ref)
     det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
-    if head is not None and head.pos_ == "NOUN" and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
+    if head is not None and _noun(head) and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start)
         k = art.described(start, head.text)
@@ -318,14 +344,14 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
             return art.named(k)
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
-    role_like = head is not None and head.pos_ == "NOUN" and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words))
+    role_like = head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words))
     k = resolve_role(art, words or ([head.text] if head is not None else []), end + 3, phrase) if role_like else None  # named before, or in apposition
     if k is not None:  # "le président de la FFF"
         return art.named(k)
     if head is not None and head.text in L.DOCUMENT_NOUNS:
         return _document_author(art, start)  # "selon un communiqué": its author, when just quoted (not "Le Courrier picard")
     if inside:  # "le président du Samu social", "la benjamine de l'Assemblée", unnamed: the person, not the organisation
-        person_head = head is not None and head.pos_ == "NOUN" and head.text.lower() in L.PERSON_NOUNS and inside[0].start > head.idx
+        person_head = head is not None and _noun(head) and head.text.lower() in L.PERSON_NOUNS and inside[0].start > head.idx
         return (None, text) if is_role or person_head else art.named(inside[-1].ref)
     if head is None or head.pos_ == "PROPN" or not head.text[:1].islower():
         return None, text if head is not None else None
@@ -361,6 +387,22 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
         return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
     return None, None
+
+
+# What the parse makes of a noun the tagger took for an adjective ("explique la scientifique").
+_NOMINAL_DEPS = ("nsubj", "nsubj:pass", "obj", "appos")
+
+
+def _nominal_adjective(tokens: list[Any]) -> Any:
+    """The head of a noun phrase that the tagger read as an adjective after its determiner ("la
+    scientifique", "le socialiste"), when the parse makes it a subject, an object or an apposition."""
+    if len(tokens) < 2 or tokens[0].pos_ != "DET":
+        return None
+    return next((t for t in tokens[1:3] if t.pos_ == "ADJ" and t.dep_ in _NOMINAL_DEPS and t.text[:1].isalpha()), None)
+
+
+def _noun(tok: Any) -> bool:
+    return bool(tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS))
 
 
 def _organisers(art: Article, tokens: list[Any], head: Any) -> str | None:
