@@ -40,7 +40,6 @@ CONTAIN = 0.2  # weight of containment (the shorter statement found in the longe
 
 SEM_WEIGHT = 0.2  # how much the sentence encoder's cosine (enrich.semantic) above SEM_FLOOR adds to the score (tuned on pairs-dev)
 SEM_FLOOR = 0.5  # the encoder's cosine adds from this up (pairs sharing a fact: 97% from 0.6, pairs-dev)
-SEM_FLOOR_HEADS = 0.5  # the same between two headlines or standfirsts (short texts)
 SEM_CLOSE = 0.6  # pairs whose encoder cosine reaches this are scored whatever words they share
 
 
@@ -122,7 +121,6 @@ class Similarity:
                  semantic: np.ndarray | None = None) -> None:
         self.st = list(statements)
         self.params = params
-        self._head = np.array([s.field != "body" for s in self.st], dtype=bool)
         self.semantic = semantic if semantic is not None and len(semantic) == len(self.st) and params.sem_weight else None
         self.weights = term_weights(self.st)
         self._w = [np.array([self.weights.get(t, 0.0) for t in s.terms], dtype=np.float32) for s in self.st]
@@ -216,8 +214,7 @@ class Similarity:
         meanings then make one subject, not one fact."""
         if self.semantic is None:
             return base
-        w = self.params.sem_weight
-        f = np.where(self._head[js] & self._head[i], SEM_FLOOR_HEADS, self.params.sem_floor)
+        w, f = self.params.sem_weight, self.params.sem_floor
         cos = self.semantic[js] @ self.semantic[i]
         return base + np.where(apart, 0.0, w * np.maximum(0.0, (cos - f) / (1 - f)))
 
