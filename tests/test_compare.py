@@ -388,8 +388,9 @@ def samples_report(tmp_path_factory, enricher):
 def test_samples_share_quotes_as_variants(samples_report):
     r = samples_report
     trump = [q for q in r["quotes"] if len(q["variants"]) == 2 and (q["speaker"]["name"] or "").endswith("Trump")]
-    assert any(any("productif" in v["text"] for v in q["variants"]) and any("productive" in v["text"] for v in q["variants"])
-               for q in trump), [[v["text"] for v in q["variants"]] for q in trump]
+    call = [q for q in trump if any("productif" in v["text"] for v in q["variants"]) and any("productive" in v["text"] for v in q["variants"])]
+    assert call, [[v["text"] for v in q["variants"]] for q in trump]
+    assert _channel(call[0]["channel"] or "") == "truth social"  # where he posted it, as one outlet says
     zelensky = [q for q in r["quotes"] if len(q["variants"]) == 2 and "Zelensk" in (q["speaker"]["name"] or "")]
     assert zelensky and any(not run["same"] for v in zelensky[0]["variants"] for run in v["diff"])
 
@@ -660,3 +661,70 @@ def test_the_enrich_stage_gives_the_token_tables_a_second_pass_would(example_db,
                 total += 1
                 same += (a.pos_, a.lemma_, a.flags, a.row) == (b.pos_, b.lemma_, b.flags, b.row)
     assert total > 1000 and same / total > 0.995
+
+
+def test_a_clock_time_that_names_its_day_gives_the_day_too():
+    """ "hier à 10 h" is a day and a time: the day aligns with a date given elsewhere and places
+    the statement in the timeline; "à 10 h" alone is read on the article's day and names none."""
+    from recoupe.crosscheck.features import FieldTokens
+    from recoupe.crosscheck.statements import values_in
+    from recoupe.models import TimeExpression
+
+    text = "Le feu a pris hier à 10 h dans l'entrepôt, puis a repris à 16 h."
+    fused = TimeExpression("body", 14, 25, "hier à 10 h", "TIME", "2026-03-03T10:00")
+    alone = TimeExpression("body", 59, 63, "16 h", "TIME", "2026-03-04T16:00")
+    got = [(v.kind, v.value, v.text) for v in values_in(text, 0, len(text), FieldTokens([]), [fused, alone])]
+    assert ("date", "2026-03-03", "hier à 10 h") in got
+    assert ("time", "2026-03-03T10:00", "hier à 10 h") in got
+    assert ("time", "2026-03-04T16:00", "16 h") in got
+    assert not any(k == "date" and t == "16 h" for k, _, t in got)
+
+
+def test_a_reprint_is_a_copy_and_a_rewrite_with_its_own_sentences_is_not():
+    """A copy is the same text republished, verbatim or trimmed: nearly all of its shingles are in
+    the stored text. A newsroom that takes a dispatch's paragraphs and writes its own opening
+    is that newsroom's report (its facts can corroborate the dispatch's)."""
+    from recoupe.stories.copies import containment, is_copy, signature
+
+    sentences = [f"Le conseil municipal numéro {k} a voté mardi soir la motion présentée par le groupe {k} de l'opposition locale."
+                 for k in range(12)]
+    dispatch = " ".join(sentences)
+    trimmed = " ".join(sentences[:7])
+    own = ("Les élus de la ville ont tranché dans la soirée après un long débat sur l'avenir du quartier de la gare. "
+           "La maire a salué un vote historique devant la presse locale réunie à l'hôtel de ville. "
+           "Les opposants dénoncent un passage en force et promettent un recours devant le tribunal administratif. ")
+    rewrite = own * 2 + " ".join(sentences[:6])
+    d, t, r = signature(dispatch), signature(trimmed), signature(rewrite)
+    assert d is not None and t is not None and r is not None
+    assert is_copy(signature(dispatch), d)  # republished verbatim
+    assert is_copy(t, d) and not is_copy(d, t)  # trimmed: the reprint adds nothing; the longer text is not its copy
+    assert not is_copy(r, d)  # its own sentences make it a report of its own
+    assert containment(r, d) is not None and containment(r, d) < 0.9
+    assert is_copy(t, d[:64]) == (float((t[:64] == d[:64]).mean()) >= 0.6)  # a signature stored without its count: Jaccard
+
+
+def test_sentence_vectors_are_computed_on_the_first_report_and_kept(tmp_path, enricher, nlp):
+    """A story's statement vectors are encoded when its report is first computed, kept in the
+    store (migration 11), and read back afterwards: no statement is encoded twice, and the report
+    computed again is the same."""
+    from recoupe import pipeline
+    from recoupe.crosscheck import features, vectors
+    from recoupe.crosscheck.statements import Reader
+    from recoupe.enrich.semantic import encoder
+
+    with Store(str(tmp_path / "v.db")) as store:
+        pipeline.ingest([str(EXAMPLES / "text")], store, enricher=enricher, workers=1)
+        story = max(reading.story_list(store), key=lambda s: len(s["articles"]))
+        ids = story["articles"]
+        enc = encoder()
+        assert store.sentence_vectors(ids, enc.name) == {}  # nothing at ingest
+        first = story_report(store, story["id"])
+        kept = store.sentence_vectors(ids, enc.name)
+        assert set(kept) == set(ids)
+        articles = [store.get(i, with_revisions=False) for i in ids]
+        st = Reader(articles, nlp, features.stored(store.statement_features(ids), articles, nlp)).statements()
+        rows, save = vectors.statement_vectors(st, enc, kept)
+        assert save == {} and rows.shape == (len(st), enc.dim)
+        assert abs(float(rows[0] @ enc.encode([st[0].text])[0]) - 1.0) < 1e-2
+        reading._cache.clear()
+        assert story_report(store, story["id"])["facts"] == first["facts"]

@@ -15,6 +15,7 @@ from conftest import FIXTURES, ROOT
 from recoupe import pipeline
 from recoupe.errors import NotFound, StoreError
 from recoupe.store import SCHEMA_VERSION, ArticleQuery, Store
+from recoupe.store.tables import MIGRATIONS
 
 
 def write_article(path, url, body, updated=None, title="Un titre"):
@@ -30,7 +31,8 @@ def test_new_store_has_the_current_schema_and_reopens(tmp_path):
         assert s.migrate() == []
     con = sqlite3.connect(db)
     versions = [r[0] for r in con.execute("select version from schema_migrations")]
-    assert versions == list(range(1, SCHEMA_VERSION + 1))
+    assert versions == [v for v, _, _ in MIGRATIONS]  # every migration once, in order (numbers may skip one another branch holds)
+    assert versions[-1] == SCHEMA_VERSION
     con.execute("insert into schema_migrations values (999, 'from the future', 'x')")
     con.commit()
     con.close()

@@ -7,13 +7,20 @@ differently. The writing side is ``recoupe.pipeline``.
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from recoupe.crosscheck import features
+import numpy as np
+
+from recoupe.crosscheck import features, vectors
 from recoupe.crosscheck.report import cross_check
 from recoupe.crosscheck.statements import load_model
+from recoupe.crosscheck.types import Statement
+from recoupe.enrich.semantic import encoder
+from recoupe.errors import StoreError
 from recoupe.ingest.watch import usual_interval
 from recoupe.store import Store
 from recoupe.stories.outlets import Registry
@@ -60,13 +67,31 @@ def story_report(store: Store, story_id: str, *, registry: Registry | None = Non
             if report is None:
                 nlp = load_model()
                 feats = features.stored(store.statement_features([a.id for a in articles]), articles, nlp)
-                report = cross_check(found, articles, registry=registry, by_group=by_group, nlp=nlp, features=feats)
+                report = cross_check(found, articles, registry=registry, by_group=by_group, nlp=nlp, features=feats,
+                                     encode=_kept_vectors(store, [a.id for a in articles]))
                 while len(_cache) >= 64:
                     _cache.pop(next(iter(_cache)))
                 _cache[key] = report
     return report
 
 
+def _kept_vectors(store: Store, article_ids: list[str]) -> Callable[[Sequence[Statement]], np.ndarray]:
+    """The statements' sentence vectors as the store keeps them, those it lacks encoded and kept
+    (computed once per statement, on the first report of its story, never at ingest)."""
+    def encode(statements: Sequence[Statement]) -> np.ndarray:
+        enc = encoder()
+        rows, save = vectors.statement_vectors(statements, enc, store.sentence_vectors(article_ids, enc.name))
+        if save:
+            try:
+                with store.writing() as writer:
+                    writer.save_sentence_vectors(enc.name, save)
+            except StoreError as e:  # a cache: the report stands without it, and keeps them next time
+                log.warning("sentence vectors not kept: %s", e)
+        return rows
+    return encode
+
+
+log = logging.getLogger(__name__)
 SILENT_FACTOR = 4  # no new item for this many usual intervals: silent
 MIN_SILENCE = timedelta(hours=6)  # ...and for at least this long
 FAILING_AFTER = 3  # consecutive failed fetches

@@ -5,7 +5,9 @@ Similarity of two statements is a soft overlap of their content lemmas, each wei
 rare it is in the story (a word every article repeats, the story's subject, tells facts apart
 less than a rare one) and matched exactly or, failing that, to its nearest word by vector
 (``entretien`` ~ ``appel``), blended with the cosine of their weighted mean vectors, raised when
-they give the same values and lowered when their quotations have different speakers. Figures
+they give the same values and lowered when their quotations have different speakers; then raised
+by the cosine of their sentence vectors (``enrich.semantic``) above ``SEM_FLOOR``: one fact told
+by two newsrooms in other words. Figures
 are not words here: "1 500 évacués" and "1 200 évacués" are the same fact with two values, which
 is what a contradiction is.
 
@@ -36,11 +38,18 @@ WORDS_PENALTY = 0.15  # ...are this much less alike: near words alone make a the
 CONTAIN = 0.2  # weight of containment (the shorter statement found in the longer) against mutual overlap
 
 
+SEM_WEIGHT = 0.2  # how much the sentence encoder's cosine (enrich.semantic) above SEM_FLOOR adds to the score (tuned on pairs-dev)
+SEM_FLOOR = 0.5  # the encoder's cosine adds from this up (pairs sharing a fact: 97% from 0.6, pairs-dev)
+SEM_CLOSE = 0.6  # pairs whose encoder cosine reaches this are scored whatever words they share
+
+
 @dataclass(frozen=True, slots=True)
 class AlignParams:
     threshold: float = THRESHOLD
     soft_floor: float = SOFT_FLOOR
     lex_weight: float = LEX_WEIGHT
+    sem_weight: float = SEM_WEIGHT
+    sem_floor: float = SEM_FLOOR
 
 
 _SYN: dict[str, set[int]] = {}
@@ -105,9 +114,14 @@ def term_weights(statements: Sequence[Statement]) -> dict[str, float]:
 
 
 class Similarity:
-    def __init__(self, statements: Sequence[Statement], params: AlignParams = AlignParams()) -> None:
+    """How alike two statements are. ``semantic``: one unit sentence vector per statement
+    (``enrich.semantic``), blended in with ``params.sem_weight``; None, the lexical score alone."""
+
+    def __init__(self, statements: Sequence[Statement], params: AlignParams = AlignParams(),
+                 semantic: np.ndarray | None = None) -> None:
         self.st = list(statements)
         self.params = params
+        self.semantic = semantic if semantic is not None and len(semantic) == len(self.st) and params.sem_weight else None
         self.weights = term_weights(self.st)
         self._w = [np.array([self.weights.get(t, 0.0) for t in s.terms], dtype=np.float32) for s in self.st]
         dims = next((s.vectors.shape[1] for s in self.st if s.vectors is not None), 1)
@@ -184,12 +198,25 @@ class Similarity:
         s += min(0.15, 0.08 * shared)
         if max(self.same_words(i, j)) < WORDS_FLOOR:
             s -= WORDS_PENALTY
+        apart = False
         da, db = self._days[i], self._days[j]
         if len(da) and len(db) and int(np.abs(da[:, None] - db[None, :]).min()) > 1:
             s -= DAYS_PENALTY  # each names its day, not the same one: more often two events than one
+            apart = True
         if a.quoted and b.quoted and a.speaker and b.speaker and not same_speaker(a.speaker, b.speaker):
             s -= 0.2  # two people's words are two facts
-        return s
+            apart = True
+        return float(self._blend(i, np.array([j]), np.array([s]), np.array([apart]))[0])
+
+    def _blend(self, i: int, js: np.ndarray, base: np.ndarray, apart: np.ndarray) -> np.ndarray:
+        """The score of i against each of js, raised by the sentence encoder's cosine, except
+        where the two name different days or are two speakers' words (``apart``): close
+        meanings then make one subject, not one fact."""
+        if self.semantic is None:
+            return base
+        w, f = self.params.sem_weight, self.params.sem_floor
+        cos = self.semantic[js] @ self.semantic[i]
+        return base + np.where(apart, 0.0, w * np.maximum(0.0, (cos - f) / (1 - f)))
 
     def matrix(self) -> np.ndarray:
         """Similarities of every pair of statements of different articles (0 within an article)."""
@@ -214,7 +241,10 @@ class Similarity:
         shared = (weigh @ have.T) / total[:, None]  # shared[i, j]: of i's weight, what j has
         reach = np.maximum(shared, shared.T)
         arts = np.array([s.article for s in self.st], dtype=object)
-        todo = np.triu((reach >= PREFILTER) | (quick >= 0.8), 1) & (arts[:, None] != arts[None, :])
+        close = (reach >= PREFILTER) | (quick >= 0.8)
+        if self.semantic is not None:  # the same meaning in other words
+            close |= self.semantic @ self.semantic.T >= SEM_CLOSE
+        todo = np.triu(close, 1) & (arts[:, None] != arts[None, :])
         self._flat()
         for i in range(n):
             js = np.nonzero(todo[i])[0]
@@ -280,6 +310,7 @@ class Similarity:
         vec = np.maximum(0.0, (self.mean[js] @ self.mean[i] - VEC_FLOOR) / (1 - VEC_FLOOR))
         out = self.params.lex_weight * lex + (1 - self.params.lex_weight) * vec
         out -= np.where(words < WORDS_FLOOR, WORDS_PENALTY, 0.0)
+        apart = np.zeros(len(js), dtype=bool)
         for k, j in enumerate(js):
             b = self.st[int(j)]
             if a.values and b.values:
@@ -287,9 +318,11 @@ class Similarity:
             da, db = self._days[i], self._days[int(j)]
             if len(da) and len(db) and int(np.abs(da[:, None] - db[None, :]).min()) > 1:
                 out[k] -= DAYS_PENALTY
+                apart[k] = True
             if a.quoted and b.quoted and a.speaker and b.speaker and not same_speaker(a.speaker, b.speaker):
                 out[k] -= 0.2
-        return out
+                apart[k] = True
+        return self._blend(i, js, out, apart)
 
 
 DAYS_PENALTY = 0.1

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 import numpy as np
@@ -45,6 +45,7 @@ from recoupe.crosscheck.types import (
     Version,
 )
 from recoupe.crosscheck.variants import Quoted, group, variants
+from recoupe.enrich.semantic import encoder
 from recoupe.ingest.parse.common import domain_of
 from recoupe.models import Article, Precision, Timestamp
 from recoupe.stories.outlets import Member, Registry
@@ -88,14 +89,21 @@ class _Story:
 
 def cross_check(story: dict[str, Any], articles: Sequence[Article], *, registry: Registry | None = None,
                 by_group: bool = False, nlp: Any = None, params: AlignParams = AlignParams(),
-                features: dict[str, Features] | None = None) -> dict[str, Any]:
+                features: dict[str, Features] | None = None,
+                encode: Callable[[Sequence[Statement]], np.ndarray] | None = None) -> dict[str, Any]:
     """The story's JSON extended with ``summary``, ``facts``, ``quotes``, ``timeline`` and
     ``coverage`` (see docs/schema.md). ``features``: the articles' tokens as stored at ingest
-    (``features.stored``); those of an article without them are computed."""
+    (``features.stored``); those of an article without them are computed. ``encode``: statements to
+    unit sentence vectors (default: their texts through ``enrich.semantic.encoder()``; the
+    reading side reads and keeps them in the store, ``crosscheck.vectors``), for alignment; not
+    used when ``params.sem_weight`` is 0."""
     ctx = _Story(story, articles, registry or Registry(), by_group)
     reader = Reader(articles, nlp, features)
     statements = reader.statements()
-    sim = Similarity(statements, params)
+    vectors = None
+    if params.sem_weight and statements:
+        vectors = encode(statements) if encode else encoder().encode([s.text for s in statements])
+    sim = Similarity(statements, params, vectors)
     matrix = sim.matrix()
     groups = merge_conflicting(statements, matrix, cluster(statements, matrix, params.threshold), ctx.apart)
     extra = attachments(statements, matrix, groups, params.threshold)

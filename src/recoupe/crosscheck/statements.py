@@ -21,7 +21,7 @@ from recoupe.crosscheck.features import Features, FieldTokens, analyse
 from recoupe.crosscheck.types import Bound, Statement, Value
 from recoupe.enrich.events import event_date
 from recoupe.enrich.timex import duration_seconds
-from recoupe.lang.fr import MODEL
+from recoupe.lang.fr import MODEL, MONTHS, WEEKDAYS
 from recoupe.lang.fr_compare import (
     APPROX,
     APPROX_NUMBER_WORDS,
@@ -37,6 +37,7 @@ from recoupe.lang.fr_compare import (
     SUBJECT_PRONOUNS,
     UNIT_FORMS,
 )
+from recoupe.lang.fr_time import NARRATIVE_DAYS, RELATIVE_DAYS
 from recoupe.models import Article, Field, Timestamp
 from recoupe.normalise import text_key
 
@@ -54,6 +55,9 @@ _STREET = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(STREET_TYPES, key=len, reverse=True)) + r")\s+"
     r"((?:(?:de la|de l['’]|du|des|de|d['’])\s*)?(?:\d+[ \u00a0]|[A-ZÀ-ÖØ-Ý][\w'’-]*)(?:[ \u00a0](?:[A-ZÀ-ÖØ-Ý][\w'’-]*|de|du|des|la|le|l['’][A-ZÀ-ÖØ-Ý][\w'’-]*))*)",
 )
+# a time expression that names its day (a clock time alone is read on the article's day)
+_NAMES_DAY = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted([*WEEKDAYS, *RELATIVE_DAYS, *NARRATIVE_DAYS, *MONTHS], key=len, reverse=True)))
+                        + r")(?!\w)|\b\d{1,2}/\d{1,2}\b", re.I)
 _WORD_NUM = re.compile(r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 
 _nlp: Any = None
@@ -243,6 +247,8 @@ def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Seque
         elif t.type == "DURATION" and (sec := duration_seconds(t.value)) is not None:
             out.append(Value("duration", sec, None, t.text, t.start, t.end, _bound(text[max(0, t.start - 30):t.start]), t.value))
         elif t.type == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", t.value):
+            if _NAMES_DAY.search(t.text):  # "hier à 10 h", "mardi 3 mars vers 22 h 50": the day too
+                out.append(Value("date", t.value[:10], "day", t.text, t.start, t.end))
             out.append(Value("time", t.value[:16], None, t.text, t.start, t.end, _bound(text[max(0, t.start - 30):t.start])))
         elif t.type == "TIME" and (ts := event_date(t.value)) is not None:
             # "lundi matin", "la nuit de mardi à mercredi": a day (a night straddles two)

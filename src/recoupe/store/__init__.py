@@ -58,6 +58,7 @@ from recoupe.store.tables import (
     raw_inputs,
     revisions,
     schema_migrations,
+    sentence_vectors,
     statement_features,
     stories,
     story_merges,
@@ -478,6 +479,20 @@ class Store:
                 rows = conn.execute(sa.select(statement_features).where(statement_features.c.article_id.in_(ids[start : start + 500])))
                 out.update((r.article_id, (r.version, bytes(r.data))) for r in rows)
         return out
+
+    # -- migration 11 --
+    def sentence_vectors(self, article_ids: Sequence[str], encoder: str) -> dict[str, bytes]:
+        """The stored statement vectors of these articles under one encoder: id -> bytes; an
+        article whose story was never cross-checked is absent."""
+        out: dict[str, bytes] = {}
+        ids = list(dict.fromkeys(article_ids))
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                rows = conn.execute(sa.select(sentence_vectors.c.article_id, sentence_vectors.c.data).where(
+                    sentence_vectors.c.article_id.in_(ids[start : start + 500]) & (sentence_vectors.c.encoder == encoder)))
+                out.update((r.article_id, bytes(r.data)) for r in rows)
+        return out
+    # -- end of migration 11 --
 
     def raw_records(self, article_ids: Sequence[str] | None = None) -> Iterator[tuple[str, RawRecord]]:
         """The raw input behind the current revision of each article, to parse it again."""

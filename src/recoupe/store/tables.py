@@ -349,6 +349,22 @@ def _migration_9(conn: Connection) -> None:
     metadata.create_all(conn, tables=[story_members])
 
 
+# -- migration 11: sentence vectors of statements (the cross-check's, kept once computed) -----------
+sentence_vectors = sa.Table(
+    # one article's statement vectors under one encoder, as the cross-check encodes them
+    # (crosscheck.vectors): the store keeps the bytes
+    "sentence_vectors", metadata,
+    sa.Column("article_id", Str(200), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("encoder", Str(60), primary_key=True),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+)
+
+
+def _migration_11(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[sentence_vectors])
+# -- end of migration 11 ------------------------------------------------------------------------------
+
+
 MIGRATIONS: Sequence[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, revisions, raw inputs and entities", _migration_1),
     (2, "quotations, time expressions and dated events", _migration_2),
@@ -359,6 +375,7 @@ MIGRATIONS: Sequence[tuple[int, str, Callable[[Connection], None]]] = [
     (7, "statement features computed at ingest", _migration_7),
     (8, "full-text search on PostgreSQL (French configuration with unaccent, weighted tsvector, GIN)", _migration_8),
     (9, "the latest members of each story, as placement compares them", _migration_9),
+    (11, "sentence vectors of statements, kept once the cross-check computed them", _migration_11),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

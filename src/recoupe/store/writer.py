@@ -41,6 +41,7 @@ from recoupe.store.tables import (
     quotes,
     raw_inputs,
     revisions,
+    sentence_vectors,
     statement_features,
     stories,
     story_entities,
@@ -232,6 +233,18 @@ class Writer:
         """The cross-check's features of an article's statements, replacing any stored before."""
         self.conn.execute(statement_features.delete().where(statement_features.c.article_id == article_id))
         self.conn.execute(statement_features.insert().values(article_id=article_id, version=version, data=data))
+
+    # -- migration 11 --
+    def save_sentence_vectors(self, encoder: str, rows: dict[str, bytes]) -> None:
+        """Statement vectors of articles under one encoder (article id -> bytes), replacing any
+        stored before; an article no longer stored is skipped."""
+        for article_id, data in rows.items():
+            if self.conn.execute(sa.select(articles.c.id).where(articles.c.id == article_id)).first() is None:
+                continue
+            self.conn.execute(sentence_vectors.delete().where(
+                (sentence_vectors.c.article_id == article_id) & (sentence_vectors.c.encoder == encoder)))
+            self.conn.execute(sentence_vectors.insert().values(article_id=article_id, encoder=encoder, data=data))
+    # -- end of migration 11 --
 
     def forget_copy_keys(self, article_id: str) -> None:
         self.conn.execute(copy_keys.delete().where(copy_keys.c.article_id == article_id))
