@@ -16,6 +16,7 @@ import logging as pylogging
 import os
 import pickle
 import secrets
+import shutil
 import signal
 import socket
 import tempfile
@@ -63,10 +64,11 @@ class Engine:
                 self.workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
         else:
             self.workers = self.workers or 2
-            self.guard = _start_guard()
+            folder = tempfile.mkdtemp(prefix="recoupe-ray-")  # the cluster's sockets and logs, removed by the guard
+            self.guard = _start_guard(folder)
             try:
                 ray.init(num_cpus=self.workers, include_dashboard=False, object_store_memory=OBJECT_STORE_BYTES,
-                         _node_ip_address="127.0.0.1", _temp_dir=tempfile.mkdtemp(prefix="recoupe-ray-"),
+                         _node_ip_address="127.0.0.1", _temp_dir=folder,
                          **logging)  # type: ignore[arg-type]
             except Exception as e:
                 self._stop_guard()
@@ -203,8 +205,9 @@ def _reachable(address: str) -> None:
 
 # -- the guard of a local cluster -------------------------------------------------------------
 
-def _start_guard() -> int:
-    """Fork the guard, then mark this process (and so every Ray process it starts)."""
+def _start_guard(folder: str) -> int:
+    """Fork the guard, then mark this process (and so every Ray process it starts). Once the
+    run is over, the guard ends what is left of its cluster and removes ``folder``."""
     value = f"{os.getpid()}-{secrets.token_hex(6)}"
     parent = os.getpid()
     pid = os.fork()
@@ -216,6 +219,7 @@ def _start_guard() -> int:
             while not stop[0] and os.getppid() == parent:
                 time.sleep(0.3)
             sweep(value, spare=parent)
+            shutil.rmtree(folder, ignore_errors=True)
         finally:
             os._exit(0)
     os.environ[MARKER] = value
