@@ -294,3 +294,25 @@ def test_a_store_that_cannot_be_reached_is_one_line_before_any_cluster(inputs, t
     done = subprocess.run(_recoupe("backfill", str(inputs["jsonl"]), "--db", str(tmp_path / "x.db")), env=_env(),
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "backfill writes to PostgreSQL" in done.stderr
+
+
+def test_a_report_stored_ahead_is_read_while_its_story_is_unchanged(example_db, tmp_path):
+    import shutil
+
+    from recoupe.stories.outlets import Registry
+
+    path = tmp_path / "copy.db"
+    shutil.copy(example_db, path)
+    with Store(str(path)) as store:
+        sid = store.story_ids()[0]
+        computed = reading.story_report(store, sid, stored=False)
+        found = reading.story(store, sid)
+        arts = [store.get(i, with_revisions=False) for i in found["articles"]]
+        marked = {**computed, "stored": True}
+        store.save_story_reports([{"story_id": found["id"], "key": reading.report_key(found["id"], arts, Registry(), False),
+                                   "report": marked}])
+        reading._cache.clear()
+        assert reading.story_report(store, sid) == marked
+        store.save_story_reports([{"story_id": found["id"], "key": "another story's members", "report": marked}])
+        reading._cache.clear()
+        assert reading.story_report(store, sid) == computed  # a stale report is not read
