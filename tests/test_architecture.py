@@ -28,7 +28,7 @@ STAGES = ("recoupe.ingest", "recoupe.enrich", "recoupe.resolve", "recoupe.storie
 
 def layer(module: str) -> str:
     for prefix in ("recoupe.lang", "recoupe.ingest", "recoupe.enrich", "recoupe.resolve", "recoupe.stories",
-                   "recoupe.crosscheck", "recoupe.store", "recoupe.cli", "recoupe.web"):
+                   "recoupe.crosscheck", "recoupe.store", "recoupe.backfill", "recoupe.cli", "recoupe.web"):
         if module == prefix or module.startswith(prefix + "."):
             return "base" if prefix == "recoupe.lang" else prefix.removeprefix("recoupe.")
     if module in BASE:
@@ -41,8 +41,9 @@ ALLOWED: dict[str, set[str]] = {name: set(_ORDER[: i + 1]) for i, name in enumer
 ALLOWED["store"] = {"base", "store"}
 ALLOWED["pipeline"] = {*_ORDER, "store", "pipeline"}
 ALLOWED["reading"] = {*_ORDER, "store", "reading"}
+ALLOWED["backfill"] = {*_ORDER, "store", "pipeline", "reading", "backfill"}
 ALLOWED["schema"] = {"base", "schema"}
-ALLOWED["cli"] = {*_ORDER, "store", "pipeline", "reading", "schema", "web", "cli"}
+ALLOWED["cli"] = {*_ORDER, "store", "pipeline", "reading", "schema", "web", "backfill", "cli"}
 ALLOWED["web"] = {*_ORDER, "store", "pipeline", "reading", "schema", "web"}
 
 
@@ -90,7 +91,7 @@ def graph() -> dict[str, set[str]]:
 def test_the_layers_are_the_folders():
     names = {layer(m) for m in modules()}
     assert names == {"base", "ingest", "enrich", "resolve", "stories", "crosscheck", "store", "pipeline", "reading",
-                     "schema", "cli", "web"}
+                     "schema", "backfill", "cli", "web"}
 
 
 def direction_errors(known: dict[str, Path]) -> list[str]:
@@ -169,3 +170,14 @@ def test_the_checks_catch_the_old_mistakes(tmp_path, source, check):
     probe = tmp_path / "probe.py"
     probe.write_text(source, "utf-8")
     assert check({**modules(), "recoupe.store.probe": probe})
+
+
+def test_ray_is_imported_by_the_backfill_engine_alone():
+    """Ray is an optional extra: only ``recoupe.backfill.cluster`` imports it, and nothing of
+    the embedded path imports that module (the cli only inside its ``backfill`` command)."""
+    for m, p in modules().items():
+        tree = ast.parse(p.read_text("utf-8"))
+        names = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        names |= {(n.module or "").split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and not n.level}
+        if "ray" in names:
+            assert m == "recoupe.backfill.cluster", m

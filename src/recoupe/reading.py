@@ -7,6 +7,7 @@ differently. The writing side is ``recoupe.pipeline``.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from collections.abc import Callable, Sequence
@@ -48,19 +49,30 @@ def entity(store: Store, entity_id: str, *, registry: Registry | None = None, li
     return found
 
 
-_cache: dict[tuple[Any, ...], dict[str, Any]] = {}  # written under _computing; read by any thread
+_cache: dict[str, dict[str, Any]] = {}  # written under _computing; read by any thread
 _computing = threading.Lock()
 
 
-def story_report(store: Store, story_id: str, *, registry: Registry | None = None, by_group: bool = False) -> dict[str, Any]:
+def report_key(story_id: str, articles: list[Any], registry: Registry, by_group: bool) -> str:
+    """What a story's report is made of (its members' ids and revisions, the outlets), as a
+    digest: a report stored ahead (``recoupe backfill``) is read only while it matches."""
+    parts = (story_id, tuple((a.id, a.revision, a.ingested_at) for a in articles), by_group,
+             tuple(sorted((o.domain, o.name, o.group or "") for o in registry.by_domain.values())))
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
+
+
+def story_report(store: Store, story_id: str, *, registry: Registry | None = None, by_group: bool = False,
+                 stored: bool = True) -> dict[str, Any]:
     """The cross-check report of a story in the store (an id merged into another gives that one).
-    Reports are kept in memory per process until one of the story's articles changes."""
+    A report stored ahead for the same members is read (unless ``stored`` is false); else it is
+    computed, and kept in memory per process until one of the story's articles changes."""
     registry = registry or Registry()
     found = story(store, story_id, registry=registry, by_group=by_group)
     articles = [store.get(i, with_revisions=False) for i in found["articles"]]
-    key = (found["id"], tuple((a.id, a.revision, a.ingested_at) for a in articles), by_group,
-           tuple(sorted((o.domain, o.name, o.group or "") for o in registry.by_domain.values())))
+    key = report_key(found["id"], articles, registry, by_group)
     report = _cache.get(key)
+    if report is None and stored:
+        report = store.stored_story_report(found["id"], key)
     if report is None:
         with _computing:  # one report computed at a time, once: the threads of a server wait for it
             report = _cache.get(key)

@@ -116,6 +116,45 @@ def ingest(paths: tuple[str, ...], source: str | None, workers: int | None, batc
         sys.exit(1)
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--engine", type=click.Choice(["ray"]), default="ray", show_default=True, help="The distributed engine.")
+@click.option("--address", metavar="ADDRESS", help="Join this Ray cluster (HOST:PORT, ray://HOST:PORT or auto); default: start a local one.")
+@click.option("--workers", type=click.IntRange(1, 4096), help="Model workers (default: 2 on a local cluster, the cluster's CPUs on one joined).")
+@click.option("--source", metavar="NAME", help="The outlet, for inputs that do not name one.")
+@click.option("--batch-size", type=click.IntRange(1, 10000), default=pipeline.BATCH_SIZE, show_default=True, help="Articles per transaction.")
+@click.option("--max-size", type=click.FloatRange(0.001), default=10.0, show_default=True, help="Largest article input, in MB.")
+@click.option("--no-reports", is_flag=True, help="Do not compute the stories' cross-check reports ahead.")
+@json_option
+@db_option
+@handles_errors
+def backfill(paths: tuple[str, ...], engine: str, address: str | None, workers: int | None, source: str | None,
+             batch_size: int, max_size: float, no_reports: bool, as_json: bool, db: str) -> None:
+    """Backfill archives into a PostgreSQL store on a Ray cluster (pip install 'recoupe[cluster]').
+
+    JSON Lines, HTML folders, WARC files and whatever ingest reads. Parsing and the language model
+    run on the cluster's workers; the articles are stored and placed in stories in publication
+    order, as ingest would, then every story's cross-check is computed on the workers. Running it
+    again stores nothing twice. Each rejected input gets one line on stderr and the exit status is 1.
+    """
+    from recoupe.backfill import backfill as run
+
+    report = run(list(paths), db, address=address, workers=workers, source=source, batch_size=batch_size,
+                 reports=not no_reports, max_bytes=int(max_size * MB), progress=lambda line: err.print(line, highlight=False))
+    for r in report.rejected:
+        err.print(f"[red]rejected[/red]: {render.escape(r.line())}")
+    if as_json:
+        click.echo(dumps(report.to_json()))
+    else:
+        out.print(
+            f"read {report.read} records: {report.enriched} enriched, {report.known} already stored, "
+            f"{len(report.rejected)} rejected; stored {report.created} new, {report.revised} revised, "
+            f"{report.duplicates} duplicates; {report.stories} stories, {report.reports} cross-check reports "
+            f"({', '.join(f'{k} {v:.1f} s' for k, v in report.seconds.items())})", highlight=False)
+    if report.rejected:
+        sys.exit(1)
+
+
 def _query(source: str | None, since: str | None, until: str | None, text: str | None, lang: str | None, limit: int | None, offset: int) -> ArticleQuery:
     return ArticleQuery(source=source, since=since, until=until, text=text, lang=lang, limit=limit, offset=offset)
 

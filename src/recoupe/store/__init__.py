@@ -50,6 +50,7 @@ from recoupe.store.tables import (
     article_entities,
     article_features,
     articles,
+    backfill_staged,
     entities,
     entity_keys,
     events,
@@ -62,6 +63,7 @@ from recoupe.store.tables import (
     statement_features,
     stories,
     story_merges,
+    story_reports,
     story_terms,
     time_expressions,
 )
@@ -697,6 +699,62 @@ class Store:
     def source_item_counts(self, source_id: int) -> dict[str, int]:
         with self.engine.connect() as conn:
             return source_tables.item_counts(conn, source_id)
+
+    # -- backfill staging and stored cross-check reports (migration 10) ----------------------
+    def stage(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Keep enriched articles waiting to be stored (``key``, ``time``, ``ord``, ``data``); a
+        key staged twice keeps the row read first (lowest ``ord``). Not one of the serialised
+        write transactions: the staging table is the backfill's alone."""
+        if not rows:
+            return
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        with self._errors(), self.engine.begin() as conn:
+            stmt = (postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert)(backfill_staged)
+            stmt = stmt.on_conflict_do_update(
+                index_elements=["key"], where=backfill_staged.c.ord > stmt.excluded.ord,
+                set_={"time": stmt.excluded.time, "ord": stmt.excluded.ord, "data": stmt.excluded.data})
+            conn.execute(stmt, list(rows))
+
+    def staged_keys(self, keys: Sequence[str]) -> set[str]:
+        with self._errors(), self.engine.connect() as conn:
+            return set(conn.execute(sa.select(backfill_staged.c.key).where(backfill_staged.c.key.in_(list(keys)))).scalars())
+
+    def staged_count(self) -> int:
+        with self._errors(), self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(backfill_staged)).scalar() or 0)
+
+    def staged(self, limit: int, after: tuple[str, int] | None = None) -> list[tuple[str, str, int, bytes]]:
+        """Up to ``limit`` staged rows (key, time, ord, data) in (time, ord) order, after ``after``."""
+        stmt = sa.select(backfill_staged).order_by(backfill_staged.c.time, backfill_staged.c.ord).limit(limit)
+        if after is not None:
+            stmt = stmt.where(sa.tuple_(backfill_staged.c.time, backfill_staged.c.ord) > sa.tuple_(*after))
+        with self._errors(), self.engine.connect() as conn:
+            return [(r.key, r.time, r.ord, bytes(r.data)) for r in conn.execute(stmt)]
+
+    def unstage(self, keys: Sequence[str]) -> None:
+        with self._errors(), self.engine.begin() as conn:
+            conn.execute(backfill_staged.delete().where(backfill_staged.c.key.in_(list(keys))))
+
+    def story_ids(self) -> list[str]:
+        """Every live story (not merged into another), oldest first."""
+        with self._errors(), self.engine.connect() as conn:
+            return list(conn.execute(sa.select(stories.c.id).where(stories.c.merged_into.is_(None)).order_by(stories.c.seq)).scalars())
+
+    def save_story_reports(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Cross-check reports computed ahead (``story_id``, ``key``, ``report``), replacing any."""
+        if not rows:
+            return
+        with self._errors(), self.engine.begin() as conn:
+            conn.execute(story_reports.delete().where(story_reports.c.story_id.in_([r["story_id"] for r in rows])))
+            conn.execute(story_reports.insert(), [{**r, "computed_at": now()} for r in rows])
+
+    def stored_story_report(self, story_id: str, key: str) -> dict[str, Any] | None:
+        """The report computed ahead for this story, if it was made of what ``key`` says."""
+        with self._errors(), self.engine.connect() as conn:
+            row = conn.execute(sa.select(story_reports.c.report).where(
+                story_reports.c.story_id == story_id, story_reports.c.key == key)).first()
+        return None if row is None else dict(row.report)
 
 
 def _forget_connections(engine: weakref.ref[Engine]) -> None:

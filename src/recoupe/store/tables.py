@@ -349,6 +349,34 @@ def _migration_9(conn: Connection) -> None:
     metadata.create_all(conn, tables=[story_members])
 
 
+# -- migration 10: backfill staging and stored cross-check reports ---------------------------
+# ``recoupe backfill`` parses and enriches on a cluster's workers and stages each result here
+# (its key, its place in publication order, the enriched article pickled); the articles are then
+# stored from here in publication order, each staged row dropped once its article is stored.
+backfill_staged = sa.Table(
+    "backfill_staged", metadata,
+    sa.Column("key", Str(64), primary_key=True),  # the article's content hash and URL (or id)
+    sa.Column("time", Str(20), nullable=False),  # when it is placed: its publication, "~" when unknown
+    sa.Column("ord", sa.BigInteger, nullable=False),  # read order: input number << 32 | record number
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Index("ix_backfill_order", "time", "ord"),
+)
+# The cross-check report of a story, computed ahead (by backfill's workers): ``key`` says of
+# which members (ids, revisions) and outlets it was made; a report whose key no longer matches
+# is not read.
+story_reports = sa.Table(
+    "story_reports", metadata,
+    sa.Column("story_id", Str(40), primary_key=True),
+    sa.Column("key", Str(64), nullable=False),
+    sa.Column("report", sa.JSON, nullable=False),
+    sa.Column("computed_at", Str(40), nullable=False),
+)
+
+
+def _migration_10(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[backfill_staged, story_reports])
+
+
 # -- migration 11: sentence vectors of statements (the cross-check's, kept once computed) -----------
 sentence_vectors = sa.Table(
     # one article's statement vectors under one encoder, as the cross-check encodes them
@@ -375,6 +403,7 @@ MIGRATIONS: Sequence[tuple[int, str, Callable[[Connection], None]]] = [
     (7, "statement features computed at ingest", _migration_7),
     (8, "full-text search on PostgreSQL (French configuration with unaccent, weighted tsvector, GIN)", _migration_8),
     (9, "the latest members of each story, as placement compares them", _migration_9),
+    (10, "backfill staging and stored cross-check reports", _migration_10),
     (11, "sentence vectors of statements, kept once the cross-check computed them", _migration_11),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
