@@ -1,7 +1,8 @@
-"""French language data: dates, bylines, honorifics, roles, boilerplate cues, NER misfires.
+"""French language data: dates, bylines, honorifics, roles, NER misfires (what pages add around
+an article, boilerplate cues among it, is in ``recoupe.lang.fr_pages``).
 
-Only data lives here; the modules that use it (``recoupe.ingest.dates``, ``recoupe.ingest.boilerplate``,
-``recoupe.enrich.entities``) hold the logic.
+Only data lives here; the modules that use it (``recoupe.ingest.dates``, ``recoupe.enrich.entities``)
+hold the logic.
 """
 
 from __future__ import annotations
