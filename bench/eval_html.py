@@ -8,7 +8,10 @@ the same ids in articles.jsonl.gz. The pages are sorted by numeric id: the first
 set, the other 1,800 the blind set (scored, never studied page by page). Each page is parsed with
 recoupe's HTML parser and, as a reference column, with plain trafilatura
 (``bare_extraction(with_metadata=True)``, default settings). Printed for each set and each
-system: pages that became articles, title exact match (whitespace folded), publication day, lead
+system: pages that became articles, title exact match (both sides through ``clean_inline``:
+runs of spaces and tabs folded, a no-break space is not a space there) and the same with every
+white space folded ("title ws": a no-break space counts as a space, as in a headline typed or
+shared), publication day, lead
 exact match, body word recall / precision / F1 (multisets of lower-cased words, averaged over the
 pages; a rejected page counts 0). Errors are listed for dev pages only: ours, and those where
 trafilatura is right and we are wrong.
@@ -55,6 +58,7 @@ class Score:
     n: int = 0
     ok: int = 0
     title: int = 0
+    title_ws: int = 0
     day: int = 0
     lead: int = 0
     recall: float = 0.0
@@ -74,6 +78,7 @@ class Score:
             "lead": clean_inline(got.lead or "") == clean_inline(gold["heading"]),
         }
         self.title += right["title"]
+        self.title_ws += " ".join(clean_inline(got.title or "").split()) == " ".join(clean_inline(gold["title"]).split())
         self.day += right["day"]
         self.lead += right["lead"]
         gw, bw = words(gold["article"]), words(got.body)
@@ -87,7 +92,7 @@ class Score:
 
     def row(self) -> list[str]:
         n = max(1, self.n)
-        return [f"{self.ok / n:.1%}", f"{self.title / n:.1%}", f"{self.day / n:.1%}", f"{self.lead / n:.1%}",
+        return [f"{self.ok / n:.1%}", f"{self.title / n:.1%}", f"{self.title_ws / n:.1%}", f"{self.day / n:.1%}", f"{self.lead / n:.1%}",
                 f"{self.recall / n:.3f}", f"{self.precision / n:.3f}", f"{self.f1 / n:.3f}"]
 
 
@@ -175,7 +180,7 @@ def main() -> int:
     if "dev" in sets:
         print(f"dev: the first {len(sets['dev'])} pages by numeric id ({sets['dev'][0][0]}..{sets['dev'][-1][0]}); "
               f"blind: the other {len(pages) - len(sets['dev'])}")
-    header = ["set", "system", "articles", "title", "day", "lead", "recall", "precision", "F1"]
+    header = ["set", "system", "articles", "title", "title ws", "day", "lead", "recall", "precision", "F1"]
     rows = [[s, name, *scores[(s, name)].row()] for s in sets for name in systems]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:

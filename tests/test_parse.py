@@ -159,6 +159,23 @@ def test_json_record_without_title_or_body_is_rejected():
     assert isinstance(r, Rejection) and r.code == "E011" and "title" in r.reason
 
 
+def test_control_characters_are_dropped_from_every_field():
+    a = _json({"title": "Crue\u0000 de la Vézère", "heading": "Le\u0007 chapô", "article": "Premier\u0000 paragraphe.\n\nSecond\u001f.",
+               "author": "Jeanne\u0000 Roux", "source": "La\u0000 Voix"})
+    assert (a.title, a.lead, a.body, a.authors, a.source) == (
+        "Crue de la Vézère", "Le chapô", "Premier paragraphe.\n\nSecond.", ("Jeanne Roux",), "La Voix")
+    text = "Titre du texte\n\nUn premier paragraphe\x00 du texte, assez long pour en être un vrai.\tFin."
+    t = parse_record(RawRecord("<test>", "text", text, text.encode(), "utf-8"))
+    assert "Un premier paragraphe du texte, assez long" in t.body and "\x00" not in t.body
+
+
+def test_a_headline_has_plain_spaces_where_the_page_has_no_break_ones():
+    a = _json({"title": "Crue\u00a0: 340\u202ffoyers évacués\u00a0?", "article": "«\u00a0Oui\u00a0», a dit le maire\u00a0: 1\u202f500 évacués."})
+    assert a.title == "Crue : 340 foyers évacués ?"
+    # the text keeps its typographic spaces (offsets and quotations are read there)
+    assert a.body == "«\u00a0Oui\u00a0», a dit le maire\u00a0: 1\u202f500 évacués."
+
+
 # -- the real samples (../shared) ------------------------------------------------------------
 def test_sample_with_full_header(shared):
     (a,) = parse_file(shared / "samples" / "000_f8bc91935babd4bd.txt")
@@ -231,14 +248,14 @@ PAGES = FIXTURES.parent / "pages"
 
 @pytest.mark.parametrize("name, title, published, authors, kinds, junk", [
     ("national_ld.html", "Les pharmaciens de Bretagne ferment leurs officines contre la réforme des gardes",
-     "2026-03-04T06:00:00+01:00", ("Maëlle Kerbrat",), {"newsletter", "paywall", "related"},
+     "2026-03-04T06:00:00+01:00", ("Maëlle Kerbrat",), {"prompt", "paywall", "related"},
      ("Recevez nos alertes", "Il vous reste", "Lire aussi", "déserts pharmaceutiques")),
     ("regional_time.html", "Saint-Brieuc. Un incendie détruit un entrepôt de la zone des Châtelets",
-     "2026-03-03T21:40", ("Yann Le Goff",), {"related", "share"},
+     "2026-03-03T21:40", ("Yann Le Goff",), {"related", "prompt"},
      ("À lire aussi", "WhatsApp", "Ailleurs sur le web", "astuce")),
     ("continuous_graph.html",
      "Réforme de l’assurance chômage : les syndicats claquent la porte de la négociation avec le patronat et dénoncent un « passage en force »",
-     "2026-02-19T22:47:00+01:00", ("Sofiane Benali",), {"related", "newsletter"},
+     "2026-02-19T22:47:00+01:00", ("Sofiane Benali",), {"related", "prompt"},
      ("Sur le même sujet", "nouveaux inscrits", "grands perdants", "application", "Ces articles", "Smic")),
     ("independent_appeal.html", "Dans la vallée de la Drôme, l’eau des rivières se partage désormais au litre près",
      "2026-01-22T10:15:00+01:00", ("Clémence Roussel",), {"donation"},
@@ -346,14 +363,36 @@ def test_publication_time_from_what_the_page_carries(head, body, expected):
     assert a.published.value == expected
 
 
+@pytest.mark.parametrize("lang, url, published, expected", [
+    # French without a region from a Canadian address: the day in Quebec, not in France
+    ("fr", "https://www.journal-de-levis.ca/a/1", "2026-03-04T03:30:00Z", "2026-03-03T22:30:00-05:00"),
+    ("fr", "https://www.le-soir-de-namur.be/a/1", "2026-03-03T23:30:00Z", "2026-03-04T00:30:00+01:00"),
+    # a region in the language names the zone before the address does
+    ("fr-CA", "https://www.nouvelles-du-quai.fr/a/1", "2026-03-04T03:30:00Z", "2026-03-03T22:30:00-05:00"),
+    # a page in another language is given no zone by its address nor by its language: its time stays as given
+    ("en-US", "https://www.harbour-news.ca/a/1", "2026-03-04T03:30:00Z", "2026-03-04T03:30:00+00:00"),
+    ("de", "https://www.hafenblatt.ch/a/1", "2026-03-03T23:30:00Z", "2026-03-03T23:30:00+00:00"),
+])
+def test_a_time_in_utc_falls_on_the_day_where_the_outlet_is(lang, url, published, expected):
+    text = (f"<html lang='{lang}'><head><meta charset='utf-8'><link rel='canonical' href='{url}'>"
+            f"<meta property='article:published_time' content='{published}'></head>"
+            f"<body><article><h1>Le pont rouvre aux voitures</h1>{_TEXT}</article></body></html>")
+    a = parse_record(RawRecord("<test>", "html", text, text.encode(), "utf-8"))
+    assert a.published.value == expected
+
+
 # -- boilerplate -----------------------------------------------------------------------------
 @pytest.mark.parametrize("paragraph, kind", [
-    ("Recevez nos alertes et ne manquez rien de l’actualité locale", "newsletter"),
-    ("🔔 Activez les notifications pour suivre l’actualité en direct", "newsletter"),
-    ("Téléchargez notre application gratuite", "newsletter"),
-    ("Suivez-nous sur WhatsApp", "share"),
-    ("Suivez Le Courrier sur Google Actualités", "share"),
-    ("Rejoignez notre chaîne Telegram", "share"),
+    ("Recevez nos alertes et ne manquez rien de l’actualité locale", "prompt"),
+    ("🔔 Activez les notifications pour suivre l’actualité en direct", "prompt"),
+    ("Téléchargez notre application gratuite", "prompt"),
+    ("Suivez-nous sur WhatsApp", "prompt"),
+    ("Suivez Le Courrier sur Google Actualités", "prompt"),
+    ("Rejoignez notre chaîne Telegram", "prompt"),
+    ("Abonnez-vous à notre chaîne YouTube", "prompt"),
+    ("Inscrivez-vous à notre newsletter du matin", "newsletter"),
+    ("Partager sur Facebook", "share"),
+    ("Facebook Twitter E-mail Imprimer", "share"),
     ("Sur le même sujet :", "related"),
     ("Les plus lus", "related"),
     ("► À lire aussi : Les salaires augmentent dans l’industrie", "related"),

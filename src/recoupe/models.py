@@ -12,7 +12,7 @@ import numpy as np
 Precision = Literal["year", "month", "day", "minute", "second"]
 Format = Literal["text", "html", "json"]
 EntityType = Literal["person", "organisation", "place", "other"]
-BoilerplateKind = Literal["donation", "subscription", "newsletter", "related", "share", "paywall"]
+BoilerplateKind = Literal["donation", "subscription", "newsletter", "prompt", "related", "share", "paywall"]
 Field = Literal["title", "lead", "body"]
 
 

@@ -1,8 +1,9 @@
-"""Boilerplate: what a page adds to an article (appeals, related links, share and newsletter
-prompts, paywall notices). It is taken out of the body and kept, labelled by kind.
+"""Boilerplate: what a page adds to an article (appeals, related links, prompts to follow the
+outlet, share bars, newsletter and paywall notices). It is taken out of the body and kept,
+labelled by kind.
 
 Works on paragraphs: a paragraph is boilerplate when it carries one of the cues of
-``recoupe.lang.fr_pages.PAGE_CUES`` or ``recoupe.lang.fr.BOILERPLATE_CUES`` and is short, or when
+``recoupe.lang.fr_pages.BOILERPLATE_CUES`` and is short, or when
 it follows a donation or subscription cue and speaks the vocabulary of appeals (an appeal usually
 runs over a few paragraphs at the end of the page; the one that opens it, before the cue, too),
 or when it is one of the headlines listed under a heading of other items ("Sur le même sujet",
@@ -14,18 +15,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from recoupe.lang import fr, fr_pages
+from recoupe.lang import fr_pages
 from recoupe.models import Boilerplate, BoilerplateKind
 
 _CUES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))  # type: ignore[misc]
-    for kind, pattern in fr_pages.PAGE_CUES + fr.BOILERPLATE_CUES
+    for kind, pattern in fr_pages.BOILERPLATE_CUES
 )
 _HEADING = re.compile(r"^\W{0,4}(?:" + "|".join(fr_pages.RELATED_HEADINGS) + r")\W{0,4}$", re.IGNORECASE)
 _APPEAL_OPENERS = tuple(re.compile(p, re.IGNORECASE) for p in fr_pages.APPEAL_OPENERS)
 MAX_TEASER = 200  # characters: a listed headline is a line, not a paragraph
 MAX_CUE_PARAGRAPH = 400  # characters: a longer paragraph with a cue is article text quoting it
-_APPEAL_KINDS = ("donation", "subscription", "paywall", "newsletter")
+_APPEAL_KINDS = ("donation", "subscription", "paywall", "newsletter", "prompt")
 
 
 def classify(paragraph: str) -> BoilerplateKind | None:
@@ -41,7 +42,7 @@ def classify(paragraph: str) -> BoilerplateKind | None:
 
 def _appeal_like(paragraph: str) -> bool:
     low = paragraph.lower()
-    hits = sum(1 for w in fr.APPEAL_WORDS if w in low)
+    hits = sum(1 for w in fr_pages.APPEAL_WORDS if w in low)
     return hits >= 2 or (hits >= 1 and len(paragraph) < 200)
 
 

@@ -1,7 +1,8 @@
-"""French language data: dates, bylines, honorifics, roles, boilerplate cues, NER misfires.
+"""French language data: dates, bylines, honorifics, roles, NER misfires (what pages add around
+an article, boilerplate cues among it, is in ``recoupe.lang.fr_pages``).
 
-Only data lives here; the modules that use it (``recoupe.ingest.dates``, ``recoupe.ingest.boilerplate``,
-``recoupe.enrich.entities``) hold the logic.
+Only data lives here; the modules that use it (``recoupe.ingest.dates``, ``recoupe.enrich.entities``)
+hold the logic.
 """
 
 from __future__ import annotations
@@ -101,43 +102,6 @@ BOILERPLATE_ENTITY_STARTS: frozenset[str] = frozenset({
 LEADING_DETERMINERS: tuple[str, ...] = (
     "l’", "l'", "le ", "la ", "les ", "du ", "des ", "de la ", "de l’", "de l'", "d’", "d'",
     "au ", "aux ",
-)
-
-# ---------------------------------------------------------------------------------------------
-# Boilerplate cues. Each entry: (kind, pattern). Patterns are matched, case-insensitively, at the
-# start of a paragraph ("^") or anywhere in it; a paragraph is boilerplate only when it is short
-# (see recoupe.ingest.boilerplate) or is one of the appeal paragraphs that follow a cue.
-BOILERPLATE_CUES: tuple[tuple[str, str], ...] = (
-    ("related", r"^\W{0,3}(?:à\s+)?(?:lire|voir|écouter|regarder)\s+(?:aussi|également|encore|notre|nos|le|la|l['’])\b"),
-    ("related", r"^\W{0,3}(?:sur le même sujet|dans la même rubrique|nos articles sur|en savoir plus|pour aller plus loin|à découvrir|retrouvez (?:notre|nos|tous|toute))\b"),
-    ("related", r"^\W{0,3}(?:lire la suite|la suite après (?:cette|la) publicité)\b"),
-    ("paywall", r"\bil vous reste \d+\s?%\s+(?:de (?:cet|l['’])\s?article|à lire)"),
-    ("paywall", r"\b(?:cet article|la suite de cet article|cette page|ce contenu|la suite)\s+(?:est|sont)\s+réservée?s?\s+aux\s+abonnés"),
-    ("paywall", r"^\W{0,3}(?:article\s+)?réservée?\s+aux\s+abonnés\b"),
-    ("paywall", r"^\W{0,3}déjà abonnée?\s?\?"),
-    ("newsletter", r"\b(?:inscrivez-vous|abonnez-vous|inscription)\s+à\s+(?:notre|nos|la)\s+(?:lettre|newsletter)"),
-    ("newsletter", r"^\W{0,3}(?:recevez|chaque (?:matin|soir|jour|semaine)),?\s.{0,80}\b(?:newsletter|lettre d['’]information|dans votre boîte)"),
-    ("newsletter", r"^\W{0,3}(?:newsletter|la lettre)\b.{0,120}$"),
-    ("subscription", r"^\W{0,3}(?:abonnez-vous|je m['’]abonne|s['’]abonner|offre d['’]abonnement|profitez de (?:notre|l['’])offre)\b"),
-    ("subscription", r"\babonnez-vous\s+(?:dès|pour|à partir|maintenant|à)\b"),
-    ("donation", r"^\W{0,3}soutenez\s+\S+"),
-    ("donation", r"\b(?:faire|faites)\s+un\s+don\b"),
-    ("donation", r"\bnous comptons sur (?:votre|ton) soutien\b"),
-    ("donation", r"^\W{0,3}comment pouvez-vous nous aider\b"),
-    ("donation", r"\bsoutenir (?:notre|le|un) journalisme\b"),
-    ("share", r"^\W{0,3}(?:partager|partagez)(?:\s+(?:sur|cet article|l['’]article|par)\b|\s*$|\s*:)"),
-    ("share", r"^\W{0,3}(?:facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|imprimer|copier le lien)(?:\s*[|·•,/]?\s*(?:facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|imprimer|copier le lien)){1,}\W*$"),
-    ("share", r"^\W{0,3}cliquez (?:ici )?pour partager\b"),
-)
-
-# Vocabulary of appeals: a paragraph that follows an appeal cue and uses these words belongs to
-# the appeal ("Epoch Times est un média libre et indépendant, ne recevant aucune aide publique").
-APPEAL_WORDS: tuple[str, ...] = (
-    "soutien", "soutenir", "soutenez", "indépendant", "indépendante", "indépendance",
-    "journalisme", "abonnement", "abonné", "abonnés", "abonnez", "don ", "dons", "aide publique",
-    "lecteurs", "lectrices", "publicité", "gratuit", "gratuitement", "contribution", "€",
-    "euros par mois", "sans engagement", "résiliable", "newsletter", "faire taire",
-    "informés", "informer", "financement", "financé",
 )
 
 # Legal forms that end a company's name ("Ricard SA", "Orange Business SAS"): the name is an

@@ -48,6 +48,25 @@ def fold_stray_nbsp(text: str) -> str:
     return _STRAY_NBSP.sub(" ", text)
 
 
+# Control characters other than tab and line breaks are no text: U+0000 (a JSON "\u0000"), which
+# PostgreSQL's text cannot hold, and the others a broken page or export leaves. Dropped at parse,
+# before any offset is taken, so that both stores hold the same text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def drop_controls(text: str) -> str:
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
+
+
+def fold_title_spaces(title: str | None) -> str | None:
+    """A headline on one line with plain spaces: a no-break space (U+00A0, U+202F, U+2007) keeps
+    « : » or « ? » on the headline's line on the page and means nothing in a record; the same
+    headline typed, pasted or shared carries plain spaces."""
+    if title is None:
+        return None
+    return " ".join(title.split()) or None
+
+
 def clean_field(text: object) -> str | None:
     if text is None:
         return None
@@ -160,7 +179,14 @@ def build(
     title: str | None, lead: str | None, authors: tuple[str, ...], published: Timestamp | None,
     updated: Timestamp | None, lang: str | None, body: str, boiler: tuple[Boilerplate, ...],
 ) -> ParsedArticle:
-    """Assemble a parsed article, filling in the outlet, the language and the id."""
+    """Assemble a parsed article, filling in the outlet, the language and the id. Control
+    characters are dropped from every field; the headline's no-break spaces become spaces."""
+    title = fold_title_spaces(drop_controls(title)) if title else None
+    lead = drop_controls(lead) or None if lead else None
+    body = drop_controls(body)
+    source = drop_controls(source) or None if source else None
+    authors = tuple(a for a in (drop_controls(x) for x in authors) if a)
+    boiler = tuple(Boilerplate(b.kind, drop_controls(b.text)) for b in boiler)
     url = normalise_url(url)
     source = source or outlet_in_appeal(boiler) or record.source_hint or domain_of(url)
     if not lang:

@@ -125,7 +125,7 @@ def parse_html(record: RawRecord) -> ParsedArticle | Rejection:
         paragraphs = paragraphs[1:]
     # htmldate's guess (trafilatura), then a <time> of the article that says nothing of what it is
     published = published or htmlmeta.plausible_time([meta.get("date"), *unmarked_times])
-    zone = htmlmeta.local_zone(tree, htmlmeta.page_times(tree, ld))
+    zone = htmlmeta.local_zone(tree, htmlmeta.page_times(tree, ld), url)
     published, updated = htmlmeta.localise(published, zone), htmlmeta.localise(updated, zone)
     body, boiler = make_body(paragraphs)
     extra = [b for b in _page_boilerplate(scope, body) if not any(b.text in x.text for x in boiler)]

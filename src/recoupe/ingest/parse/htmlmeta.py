@@ -14,7 +14,8 @@ the visible headline when the page has no structured one. The publication time o
 own article (the earliest of its metadata and JSON-LD item, then its own microdata, then a
 ``<time>`` marked as the publication outside lists and asides); a bare ``<time>`` only as the
 last resort; a year or a month never before a day. A time given in UTC is put in the outlet's
-zone, so that its day is the day of publication where the outlet is.
+zone (named by the region of the page's language, the offset of its other times, its country
+domain or its language), so that its day is the day of publication where the outlet is.
 """
 
 from __future__ import annotations
@@ -320,9 +321,10 @@ def published_time(tree: Any, ld: dict, scope: Any) -> tuple[Timestamp | None, l
     return ts or _first_time(marked), plain
 
 
-def local_zone(tree: Any, times: list[Timestamp]) -> tzinfo | None:
+def local_zone(tree: Any, times: list[Timestamp], url: str | None = None) -> tzinfo | None:
     """The zone of the outlet: the region of the page's language when it names one, else the
-    offset one of the page's times carries, else the zone of its language alone."""
+    offset one of the page's times carries, else the country domain of a French page's address
+    (or of one that does not say its language), else the zone of its language alone."""
     tags = [t.lower().replace("_", "-") for t in (tree.get("lang"), meta(tree, "og:locale"), meta(tree, "content-language")) if t]
     named = next((fr_pages.LOCAL_ZONES[t] for t in tags if "-" in t and t in fr_pages.LOCAL_ZONES), None)
     if named is None:
@@ -330,6 +332,10 @@ def local_zone(tree: Any, times: list[Timestamp]) -> tzinfo | None:
             i = _instant(t)
             if i is not None and i.utcoffset():
                 return i.tzinfo
+        host = urlsplit(url).hostname if url else None
+        french = not tags or any(t.split("-")[0] == "fr" for t in tags)
+        named = fr_pages.DOMAIN_ZONES.get(host.rsplit(".", 1)[-1]) if host and "." in host and french else None
+    if named is None:
         named = next((fr_pages.LOCAL_ZONES[t.split("-")[0]] for t in tags if t.split("-")[0] in fr_pages.LOCAL_ZONES), None)
     if named is None:
         return None
