@@ -32,6 +32,8 @@ from dataclasses import replace as dc_replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
+import numpy as np
+
 from recoupe.crosscheck import features
 from recoupe.crosscheck.statements import load_model as crosscheck_model
 from recoupe.enrich.nlp import Enricher
@@ -47,7 +49,7 @@ from recoupe.models import Article, Enriched, ParsedArticle, Rejection, SaveResu
 from recoupe.resolve import Resolver
 from recoupe.store import Store
 from recoupe.store.search import search_texts
-from recoupe.stories.copies import find_copy
+from recoupe.stories.copies import find_copy, keys_for
 from recoupe.stories.placement import PlacementParams, assign, signal_of
 
 BATCH_SIZE = 64  # articles per store transaction
@@ -167,18 +169,21 @@ def ingest(
 class Prepared:
     """What the store keeps of an article that needs nothing but the article, computed by the
     model worker that enriched it (``Enricher.finished``): its statement features, packed
-    (None for an article the model did not read), and its full-text row's texts."""
+    (None for an article the model did not read), its full-text row's texts, and its copy keys
+    and MinHash signature (``stories.copies.keys_for``)."""
 
     features: bytes | None
     search: tuple[str, str, str]
+    copy_keys: tuple[list[str], np.ndarray | None]
 
 
 def prepare(item: Enriched) -> tuple[Enriched, Prepared]:
-    """In the model worker: pack the statement features and compute the search texts, and send
-    the enrichment back without its token tables (the packed bytes are a fraction of them)."""
+    """In the model worker: pack the statement features, compute the search texts and the copy
+    keys, and send the enrichment back without its token tables (the packed bytes are a
+    fraction of them)."""
     a = item.article
     packed = features.pack(item.tokens, a) if item.tokens else None
-    return dc_replace(item, tokens={}), Prepared(packed, search_texts(a.title, a.lead, a.body))
+    return dc_replace(item, tokens={}), Prepared(packed, search_texts(a.title, a.lead, a.body), keys_for(a.title, a.body))
 
 
 def statement_features(articles: Sequence[ParsedArticle | Article]) -> list[bytes]:
@@ -207,12 +212,13 @@ def store_batch(store: Store, batch: Sequence[Enriched], params: PlacementParams
     the cross-check's statement features; ``prepared``: what the model workers computed of them)."""
     results: list[SaveResult] = []
     encoded = enriched_features(batch, prepared)
-    search: list[tuple[str, str, str] | None] = [p.search for p in prepared] if prepared is not None else [None] * len(batch)
+    ready: list[Prepared | None] = list(prepared) if prepared is not None else [None] * len(batch)
     with store.writing() as writer:
         resolver = Resolver(writer.entities)
         resolver.prefetch(ref for item in batch for ref in item.entities)
-        for item, data, texts in zip(batch, encoded, search, strict=True):
-            saved = writer.save_article(item, texts)
+        writer.prefetch(batch)
+        for item, data, done in zip(batch, encoded, ready, strict=True):
+            saved = writer.save_article(item, done.search if done else None)
             results.append(saved.result)
             if not saved.current:
                 continue
@@ -228,7 +234,7 @@ def store_batch(store: Store, batch: Sequence[Enriched], params: PlacementParams
                                         signature=copy.signature.tobytes() if copy.signature is not None else None)
             if saved.result.action != "created":
                 continue  # a new revision keeps its story
-            copy = find_copy(writer, article_id, a.title, a.body)
+            copy = find_copy(writer, article_id, a.title, a.body, done.copy_keys if done else None)
             signal = signal_of(article_id, a.published, saved.stamp, item.terms, resolved, item.vector)
             placement = assign(signal, writer.stories, params)
             writer.save_features(signal, terms=item.terms, vector=item.vector,

@@ -95,6 +95,42 @@ class Writer:
         self._search: dict[str, SearchTexts] = {}
         self._replaced: dict[str, set[str]] = {"analysis": set(), "features": set(), "search": set()}
         self._feature_seq: int | None = None
+        # what the store holds of a batch's articles (``prefetch``): a value outside these sets
+        # (kept up to date with this transaction's writes) needs no query to be known absent
+        self._there: dict[str, set[str]] | None = None
+        self._digests: dict[int, str] = {}
+
+    def prefetch(self, items: Sequence[Enriched]) -> None:
+        """Ask at once which of these articles' texts, ids, URLs and raw inputs the store already
+        holds, so that ``save_article`` queries only about those it does (a batch of new
+        articles: none). The answers are the same as without."""
+        arts = [item.article for item in items]
+        for a in arts:
+            self._digests[id(a.record)] = hashlib.sha256(a.record.raw).hexdigest()
+        asked = {
+            "hash": (revisions.c.content_hash, [a.content_hash for a in arts]),
+            "id": (articles.c.id, [a.id for a in arts]),
+            "url": (articles.c.url, [a.url for a in arts if a.url]),
+            "raw": (raw_inputs.c.sha256, list(self._digests.values())),
+        }
+        there: dict[str, set[str]] = {}
+        for kind, (column, values) in asked.items():
+            wanted = sorted(set(values))
+            there[kind] = set()
+            for n in range(0, len(wanted), IN_CHUNK):
+                there[kind].update(self.conn.execute(sa.select(column).where(column.in_(wanted[n:n + IN_CHUNK]))).scalars())
+        self._there = there
+
+    def _absent(self, kind: str, value: str | None) -> bool:
+        """Known not to be in the store (False: not known, ask)."""
+        return self._there is not None and value not in self._there[kind]
+
+    def _wrote(self, a: ParsedArticle, article_id: str) -> None:
+        if self._there is not None:
+            self._there["hash"].add(a.content_hash)
+            self._there["id"].add(article_id)
+            if a.url:
+                self._there["url"].add(a.url)
 
     def _replacing(self, kind: str, article_id: str) -> None:
         """The stored rows of ``kind`` of an article stored before this transaction go at the flush."""
@@ -136,16 +172,18 @@ class Writer:
         h = a.content_hash
         stamp = now()
         same = sa.or_(revisions.c.article_id == a.id, articles.c.url == a.url) if a.url else revisions.c.article_id == a.id
-        dup = conn.execute(
+        dup = None if self._absent("hash", h) else conn.execute(
             sa.select(revisions.c.article_id, revisions.c.revision).join(articles, articles.c.id == revisions.c.article_id)
             .where(revisions.c.content_hash == h, same).limit(1)
         ).first()
         if dup is not None:
             return Saved(SaveResult(origin, dup.article_id, "duplicate", f"same text as revision {dup.revision} of {dup.article_id}"), False, stamp)
-        existing = conn.execute(sa.select(articles.c.id, articles.c.url, articles.c.updated_value, articles.c.revision, articles.c.body).where(articles.c.id == a.id)).first()
+        existing = None if self._absent("id", a.id) else conn.execute(
+            sa.select(articles.c.id, articles.c.url, articles.c.updated_value, articles.c.revision, articles.c.body)
+            .where(articles.c.id == a.id)).first()
         if existing is not None and a.url and existing.url and existing.url != a.url:
             return Saved(SaveResult(origin, a.id, "rejected", reason("E013", id=a.id, url=existing.url)), False, stamp)
-        if existing is None and a.url:
+        if existing is None and a.url and not self._absent("url", a.url):
             existing = conn.execute(
                 sa.select(articles.c.id, articles.c.url, articles.c.updated_value, articles.c.revision, articles.c.body).where(articles.c.url == a.url).limit(1)
             ).first()
@@ -156,11 +194,13 @@ class Writer:
                 id=a.id, **values, **_derived(a, item), revision=1, format=a.record.format, origin=origin,
             ))
             conn.execute(revisions.insert().values(article_id=a.id, revision=1, **values))
+            self._wrote(a, a.id)
             self._created.add(a.id)
             self._index(a.id, a, search)
             return Saved(SaveResult(origin, a.id, "created"), True, stamp)
         number = (conn.execute(sa.select(sa.func.max(revisions.c.revision)).where(revisions.c.article_id == existing.id)).scalar() or 0) + 1
         conn.execute(revisions.insert().values(article_id=existing.id, revision=number, **values))
+        self._wrote(a, existing.id)
         older = bool(a.updated and existing.updated_value and _sort_key(a.updated.value) < _sort_key(existing.updated_value))
         if older:
             return Saved(SaveResult(origin, existing.id, "revised", f"stored as revision {number}, older than the current text"), False, stamp)
@@ -180,6 +220,7 @@ class Writer:
             return False
         values = _article_values(a, row.raw_id, row.ingested_at)
         conn.execute(articles.update().where(articles.c.id == article_id).values(**values, **_derived(a, item)))
+        self._wrote(a, article_id)
         conn.execute(revisions.update().where(
             (revisions.c.article_id == article_id) & (revisions.c.revision == row.revision)
         ).values(**values))
@@ -187,10 +228,13 @@ class Writer:
         return True
 
     def _raw_id(self, record: RawRecord) -> int:
-        digest = hashlib.sha256(record.raw).hexdigest()
-        found = self.conn.execute(sa.select(raw_inputs.c.id).where(raw_inputs.c.sha256 == digest)).scalar()
+        digest = self._digests.pop(id(record), None) or hashlib.sha256(record.raw).hexdigest()
+        found = None if self._absent("raw", digest) else self.conn.execute(
+            sa.select(raw_inputs.c.id).where(raw_inputs.c.sha256 == digest)).scalar()
         if found is not None:
             return found
+        if self._there is not None:
+            self._there["raw"].add(digest)
         key = self.conn.execute(raw_inputs.insert().values(
             sha256=digest, origin=record.origin, format=record.format, encoding=record.encoding,
             source_hint=record.source_hint, data=record.raw, received_at=now(),
