@@ -94,6 +94,8 @@ def main() -> int:
     ap.add_argument("--no-plain", action="store_true", help="time the ingest only")
     ap.add_argument("--profile", action="store_true", help="profile the ingest on one process (no comparison)")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--digest", action="store_true",
+                    help="print a digest of each table the ingest wrote (times of writing left out)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"no corpus at {args.corpus}", file=sys.stderr)
@@ -136,6 +138,9 @@ def main() -> int:
                 profiler.disable()
             took = time.perf_counter() - t0
             totals = report.totals()
+            if args.digest:
+                for name, value in digest(store).items():
+                    print(f"  digest {name}: {value}")
         parse.restore()
         store_.restore()
         stored = totals["created"]
@@ -154,6 +159,33 @@ def main() -> int:
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
             pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
     return 0
+
+
+UNSTABLE = {"ingested_at", "received_at", "applied_at", "at", "last_fetch", "origin"}  # times of writing, input paths
+
+
+def digest(store: Store) -> dict[str, str]:
+    """Each table's rows (in a canonical order; the times of writing and the input's path, a temporary file, left out), hashed: two
+    stores built from the same articles by two versions of the code are the same store if every
+    digest is the same."""
+    import hashlib
+
+    import sqlalchemy as sa
+
+    from recoupe.store.tables import metadata
+
+    out: dict[str, str] = {}
+    with store.engine.connect() as conn:
+        names = [t.name for t in metadata.sorted_tables]
+        if conn.dialect.name == "sqlite":
+            names.append("article_search")
+        for name in names:
+            table = sa.Table(name, sa.MetaData(), autoload_with=conn)
+            cols = [c for c in table.c if c.name not in UNSTABLE]
+            rows = sorted(repr(tuple(r)) for r in conn.execute(sa.select(*cols)))
+            h = hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()[:16]
+            out[name] = f"{h} ({len(rows)} rows)"
+    return out
 
 
 def spacy_full() -> Any:

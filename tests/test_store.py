@@ -10,7 +10,7 @@ import time
 
 import pytest
 import sqlalchemy as sa
-from conftest import FIXTURES, ROOT
+from conftest import EXAMPLES, FIXTURES, ROOT
 
 from recoupe import pipeline
 from recoupe.errors import NotFound, StoreError
@@ -204,3 +204,47 @@ def test_statement_features_are_kept_and_replaced_by_article(ingest, store):
         w.save_statement_features(ids[1], 1, bytes(range(256)))
     got = store.statement_features([*ids, "no-such-article"])
     assert got == {ids[0]: (2, b"second"), ids[1]: (1, bytes(range(256)))}
+
+
+def test_two_texts_of_one_article_in_one_batch_keep_the_second_analysis(ingest, store, tmp_path):
+    """The writer keeps an article's analysis and search row until the transaction ends: an
+    article created and revised in one batch keeps what its second text gives, as row by row."""
+    v1 = write_article(tmp_path / "a1.txt", "https://phare.example/c",
+                       "« Nous reconstruirons le pont », a déclaré Marie Dupont, maire de Lyon, lundi 2 mars.")
+    v2 = write_article(tmp_path / "a2.txt", "https://phare.example/c",
+                       "« Le chantier commencera en avril », a annoncé Paul Girard, préfet du Rhône, mardi 3 mars.",
+                       "2026-03-04T15:00")
+    report = ingest(tmp_path)  # one input, one batch, one transaction
+    (article_id,) = [i for r in report.inputs.values() for i in r.created]
+    assert [i for r in report.inputs.values() for i in r.revised] == [article_id]
+    a = store.get(article_id)
+    assert a.revision == 2 and "Girard" in a.body
+    names = {e.name for e in a.entities}
+    assert "Paul Girard" in names and "Marie Dupont" not in names
+    assert [q.text for q in a.quotes] == ["Le chantier commencera en avril"]
+    assert store.search("chantier")["total"] == 1 and store.search("reconstruirons")["total"] == 0
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM statement_features")).scalar() == 1
+        if conn.dialect.name == "sqlite":
+            assert conn.execute(sa.text("SELECT count(*) FROM article_search")).scalar() == 1
+    v1.unlink()
+    v2.unlink()
+
+
+def test_model_workers_store_what_one_process_stores(nlp, tmp_path):
+    """What the model workers compute for the store (statement features, search texts, copy
+    keys: ``pipeline.prepare``) is what this process computes: two stores built from the same
+    articles, one on two workers, the other here, hold the same rows."""
+    from recoupe.enrich.nlp import Enricher
+
+    inputs = [str(EXAMPLES / "text"), str(EXAMPLES / "json")]
+    dumps = []
+    for workers in (1, 2):
+        with Store(str(tmp_path / f"w{workers}.db")) as s:
+            report = pipeline.ingest(inputs, s, enricher=Enricher(nlp=nlp, workers=workers), workers=workers)
+            assert report.totals()["created"] > 5
+            with s.engine.connect() as conn:
+                dumps.append({t: sorted(map(repr, conn.exec_driver_sql(f"SELECT * FROM {t}").all()))  # noqa: S608
+                              for t in ("entities", "entity_keys", "article_entities", "quotes", "article_search",
+                                        "statement_features", "copy_keys", "article_features", "stories")})
+    assert dumps[0] == dumps[1]

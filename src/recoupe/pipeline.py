@@ -32,6 +32,8 @@ from dataclasses import replace as dc_replace
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
+import numpy as np
+
 from recoupe.crosscheck import features
 from recoupe.crosscheck.statements import load_model as crosscheck_model
 from recoupe.enrich.nlp import Enricher
@@ -46,7 +48,8 @@ from recoupe.ingest.polite import Client, FetchError, Policy
 from recoupe.models import Article, Enriched, ParsedArticle, Rejection, SaveResult
 from recoupe.resolve import Resolver
 from recoupe.store import Store
-from recoupe.stories.copies import find_copy
+from recoupe.store.search import search_texts
+from recoupe.stories.copies import find_copy, keys_for
 from recoupe.stories.placement import PlacementParams, assign, signal_of
 
 BATCH_SIZE = 64  # articles per store transaction
@@ -156,9 +159,31 @@ def ingest(
     # closed on any way out (Ctrl-C in store_batch included), so that the model workers are
     # stopped here and then, not left to the interpreter's exit
     with contextlib.closing(_enriched_batches(new_only(parsed()), workers, enricher, batch_size)) as batches:
-        for batch in batches:
-            _record(report, input_of, batch, store_batch(store, batch, params))
+        for pairs in batches:
+            batch = [item for item, _ in pairs]
+            _record(report, input_of, batch, store_batch(store, batch, params, [p for _, p in pairs]))
     return report
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What the store keeps of an article that needs nothing but the article, computed by the
+    model worker that enriched it (``Enricher.finished``): its statement features, packed
+    (None for an article the model did not read), its full-text row's texts, and its copy keys
+    and MinHash signature (``stories.copies.keys_for``)."""
+
+    features: bytes | None
+    search: tuple[str, str, str]
+    copy_keys: tuple[list[str], np.ndarray | None]
+
+
+def prepare(item: Enriched) -> tuple[Enriched, Prepared]:
+    """In the model worker: pack the statement features, compute the search texts and the copy
+    keys, and send the enrichment back without its token tables (the packed bytes are a
+    fraction of them)."""
+    a = item.article
+    packed = features.pack(item.tokens, a) if item.tokens else None
+    return dc_replace(item, tokens={}), Prepared(packed, search_texts(a.title, a.lead, a.body), keys_for(a.title, a.body))
 
 
 def statement_features(articles: Sequence[ParsedArticle | Article]) -> list[bytes]:
@@ -168,26 +193,32 @@ def statement_features(articles: Sequence[ParsedArticle | Article]) -> list[byte
     return [features.pack(t, a) for a, t in zip(articles, features.tables(articles, nlp), strict=True)]
 
 
-def enriched_features(batch: Sequence[Enriched]) -> list[bytes]:
+def enriched_features(batch: Sequence[Enriched], prepared: Sequence[Prepared] | None = None) -> list[bytes]:
     """The statement features of enriched articles: from the token tables the enrich stage read
-    off its own doc; an article the model did not read (another language) gets them from the
-    cross-check's model here."""
-    out: list[bytes | None] = [features.pack(item.tokens, item.article) if item.tokens else None for item in batch]
+    off its own doc (packed by the worker when ``prepared``); an article the model did not read
+    (another language) gets them from the cross-check's model here."""
+    out: list[bytes | None] = (
+        [p.features for p in prepared] if prepared is not None
+        else [features.pack(item.tokens, item.article) if item.tokens else None for item in batch])
     missing = [n for n, data in enumerate(out) if data is None]
     for n, data in zip(missing, statement_features([batch[n].article for n in missing]) if missing else [], strict=True):
         out[n] = data
     return [data for data in out if data is not None]
 
 
-def store_batch(store: Store, batch: Sequence[Enriched], params: PlacementParams = PlacementParams()) -> list[SaveResult]:
+def store_batch(store: Store, batch: Sequence[Enriched], params: PlacementParams = PlacementParams(),
+                prepared: Sequence[Prepared] | None = None) -> list[SaveResult]:
     """Stages 4 to 7 for a batch of enriched articles, in one transaction of the store (with
-    the cross-check's statement features)."""
+    the cross-check's statement features; ``prepared``: what the model workers computed of them)."""
     results: list[SaveResult] = []
-    encoded = enriched_features(batch)
+    encoded = enriched_features(batch, prepared)
+    ready: list[Prepared | None] = list(prepared) if prepared is not None else [None] * len(batch)
     with store.writing() as writer:
         resolver = Resolver(writer.entities)
-        for item, data in zip(batch, encoded, strict=True):
-            saved = writer.save_article(item)
+        resolver.prefetch(ref for item in batch for ref in item.entities)
+        writer.prefetch(batch)
+        for item, data, done in zip(batch, encoded, ready, strict=True):
+            saved = writer.save_article(item, done.search if done else None)
             results.append(saved.result)
             if not saved.current:
                 continue
@@ -203,7 +234,7 @@ def store_batch(store: Store, batch: Sequence[Enriched], params: PlacementParams
                                         signature=copy.signature.tobytes() if copy.signature is not None else None)
             if saved.result.action != "created":
                 continue  # a new revision keeps its story
-            copy = find_copy(writer, article_id, a.title, a.body)
+            copy = find_copy(writer, article_id, a.title, a.body, done.copy_keys if done else None)
             signal = signal_of(article_id, a.published, saved.stamp, item.terms, resolved, item.vector)
             placement = assign(signal, writer.stories, params)
             writer.save_features(signal, terms=item.terms, vector=item.vector,
@@ -250,14 +281,15 @@ def refresh_statement_features(store: Store, article_ids: Sequence[str], *, batc
 
 def _enriched_batches(
     articles: Iterator[ParsedArticle], workers: int | None, enricher: Enricher | None, batch_size: int,
-) -> Generator[list[Enriched], None, None]:
-    """Enriched articles in batches; the model is loaded only if there is something to enrich."""
+) -> Generator[list[tuple[Enriched, Prepared]], None, None]:
+    """Enriched articles in batches, each with what its worker prepared for the store; the
+    model is loaded only if there is something to enrich."""
     first = next(articles, None)
     if first is None:
         return
     n, rest = _workers(workers, articles)
     enrich = enricher or Enricher(workers=n)
-    yield from _chunks(enrich(itertools.chain([first], rest)), batch_size)
+    yield from _chunks(enrich.finished(itertools.chain([first], rest), prepare), batch_size)
 
 
 def _record(report: IngestReport, input_of: dict[int, str], batch: list[Enriched], results: list[SaveResult]) -> None:
@@ -309,13 +341,15 @@ def reparse(
             yield result
 
     with contextlib.closing(_enriched_batches(parsed(), workers, enricher, batch_size)) as batches:
-        for batch in batches:
+        for pairs in batches:
+            batch = [item for item, _ in pairs]
             with store.writing() as writer:
                 resolver = Resolver(writer.entities)
-                encoded = enriched_features(batch)
-                for item, data in zip(batch, encoded, strict=True):
+                resolver.prefetch(ref for item in batch for ref in item.entities)
+                encoded = enriched_features(batch, [p for _, p in pairs])
+                for item, data, (_, ready) in zip(batch, encoded, pairs, strict=True):
                     article_id = id_of.pop(id(item.article))
-                    if writer.replace_article(article_id, item):
+                    if writer.replace_article(article_id, item, ready.search):
                         writer.save_analysis(article_id, item, resolver.resolve(item.entities))
                         writer.save_statement_features(article_id, features.VERSION, data)
             report.reparsed += len(batch)

@@ -15,7 +15,7 @@ import contextlib
 import dataclasses
 import functools
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from recoupe.enrich.entities import article_entities
 from recoupe.enrich.events import dated_events
@@ -31,6 +31,8 @@ from recoupe.models import Enriched, Field, ParsedArticle, RawRecord
 LANGS = ("fr",)
 FIELDS: tuple[Field, ...] = ("title", "lead", "body")
 _SEP = "\n\n"
+T = TypeVar("T")
+Finish = Callable[[Enriched], tuple[Enriched, T]]  # see Enricher.finished
 
 
 def load(model: str = MODEL) -> Any:
@@ -94,9 +96,17 @@ class Enricher:
         self.batch_size = batch_size
 
     def __call__(self, articles: Iterable[ParsedArticle]) -> Iterator[Enriched]:
+        return (item for item, _ in self.finished(articles, _unfinished))
+
+    def finished(self, articles: Iterable[ParsedArticle], finish: Finish[T]) -> Iterator[tuple[Enriched, T]]:
+        """Each article enriched, with what ``finish`` makes of its enrichment, computed where
+        the model ran (in the worker that read it): ``finish`` is how a later stage has work that
+        needs nothing but the article done beside the model, not in this process. It returns the
+        enrichment to send back (lighter, say) and its own result, both picklable; ``finish``
+        itself must be picklable where processes are spawned."""
         if self.workers > 1:
-            return self._on_workers(articles)
-        return self._here(articles)
+            return self._on_workers(articles, finish)
+        return (finish(item) for item in self._here(articles))
 
     def _here(self, articles: Iterable[ParsedArticle]) -> Iterator[Enriched]:
         pending: dict[int, tuple[ParsedArticle, list[tuple[Field, int, int]]]] = {}
@@ -113,10 +123,10 @@ class Enricher:
             article, fields = pending.pop(i)
             yield analyse(doc, article, fields, key)
 
-    def _on_workers(self, articles: Iterable[ParsedArticle]) -> Iterator[Enriched]:
+    def _on_workers(self, articles: Iterable[ParsedArticle], finish: Finish[T]) -> Iterator[tuple[Enriched, T]]:
         """Batches of articles to the workers, stripped of their raw input (the worker reads
         only the fields and the dates); each result gets its own article back, in order."""
-        setup = functools.partial(_worker_setup, self.nlp if forks() else None, self.model, self.batch_size)
+        setup = functools.partial(_worker_setup, self.nlp if forks() else None, self.model, self.batch_size, finish)
         originals: dict[int, list[ParsedArticle]] = {}
 
         def batches() -> Iterator[list[ParsedArticle]]:
@@ -126,8 +136,8 @@ class Enricher:
 
         with contextlib.closing(Pool(self.workers, setup).map(batches())) as done:  # stopped when this is closed
             for n, results in enumerate(done):
-                for article, result in zip(originals.pop(n), results, strict=True):
-                    yield dataclasses.replace(result, article=article)
+                for article, (result, extra) in zip(originals.pop(n), results, strict=True):
+                    yield dataclasses.replace(result, article=article), extra
 
 
 _NO_RECORD = RawRecord(origin="", format="text", text="", raw=b"", encoding="utf-8")
@@ -155,16 +165,21 @@ def _model_input(article: ParsedArticle) -> tuple[str, list[tuple[Field, int, in
     return "", []  # other languages: no model yet, no entities
 
 
-def _worker_setup(nlp: Any, model: str, batch_size: int) -> Callable[[list[ParsedArticle]], list[Enriched]]:
+def _unfinished(item: Enriched) -> tuple[Enriched, None]:
+    return item, None
+
+
+def _worker_setup(nlp: Any, model: str, batch_size: int,
+                  finish: Finish[T]) -> Callable[[list[ParsedArticle]], list[tuple[Enriched, T]]]:
     """In a worker: the model (inherited when forked, else loaded once) and what to do with a batch."""
-    return functools.partial(_enrich_batch, nlp if nlp is not None else load(model), batch_size)
+    return functools.partial(_enrich_batch, nlp if nlp is not None else load(model), batch_size, finish)
 
 
-def _enrich_batch(nlp: Any, batch_size: int, batch: list[ParsedArticle]) -> list[Enriched]:
+def _enrich_batch(nlp: Any, batch_size: int, finish: Finish[T], batch: list[ParsedArticle]) -> list[tuple[Enriched, T]]:
     inputs = [_model_input(a) for a in batch]
     docs = nlp.pipe((text for text, _ in inputs), batch_size=batch_size)
     key = model_key(nlp)
-    return [analyse(doc, a, fields, key) for doc, a, (_, fields) in zip(docs, batch, inputs, strict=True)]
+    return [finish(analyse(doc, a, fields, key)) for doc, a, (_, fields) in zip(docs, batch, inputs, strict=True)]
 
 
 def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int]], model: str = "") -> Enriched:

@@ -201,7 +201,9 @@ class Store:
                 changes = _changes(conn)
                 if changes != self._unchanged or len(self._entity_cache) > ENTITY_CACHE_KEYS:
                     self._entity_cache.clear()  # someone else wrote since (or the cache is full)
-                yield Writer(conn, self._entity_cache)
+                writer = Writer(conn, self._entity_cache)
+                yield writer
+                writer.flush()
                 self._unchanged = _unchanged_after(conn, changes)
         except BaseException:
             self._entity_cache.clear()  # it may hold entities of the rolled-back transaction

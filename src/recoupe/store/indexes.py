@@ -28,44 +28,89 @@ from recoupe.store.tables import (
     term_df,
 )
 
+IN_CHUNK = 500  # values in one IN (...) list
+
 
 class SqlEntityIndex:
-    """The resolver's view of the entity tables, inside the caller's transaction."""
+    """The resolver's view of the entity tables, inside the caller's transaction.
+
+    Look-ups are cached (across transactions, by the store, while no other writer writes) and
+    can be asked for many keys at once (``prefetch``: one query for a batch's names instead of
+    one per key). The entities and keys added are written when the transaction ends
+    (``flush``, in one statement each), and answered from memory until then: every key added
+    was looked up first, so it is in the cache, and every entity added is known here."""
 
     def __init__(self, conn: Connection, cache: dict[str, list[tuple[str, str, str]]]) -> None:
         self.conn = conn
         self.cache = cache
+        self._rows: dict[str, tuple[str, str, str]] = {}  # entities met in this transaction, by id
+        self._ids: dict[str, bool] = {}  # whether an id is taken, as asked of the store
+        self._seq: int | None = None  # the last entity's seq, read once
+        self._new_entities: list[dict[str, Any]] = []
+        self._new_keys: list[dict[str, str]] = []
 
     def find(self, key: str) -> list[tuple[str, str, str]]:
         if key not in self.cache:
-            rows = self.conn.execute(
-                sa.select(entities.c.id, entities.c.name, entities.c.type)
-                .join(entity_keys, entity_keys.c.entity_id == entities.c.id)
-                .where(entity_keys.c.key == key).order_by(entities.c.seq)
-            ).all()
-            self.cache[key] = [(r.id, r.name, r.type) for r in rows]
+            self.prefetch([key])
         return self.cache[key]
 
+    def prefetch(self, keys: Sequence[str]) -> None:
+        """Look up every key not cached yet, in as few queries as the database allows."""
+        wanted = list(dict.fromkeys(k for k in keys if k not in self.cache))
+        for n in range(0, len(wanted), IN_CHUNK):
+            chunk = wanted[n:n + IN_CHUNK]
+            found: dict[str, list[tuple[str, str, str]]] = {k: [] for k in chunk}
+            for r in self.conn.execute(
+                sa.select(entity_keys.c.key, entities.c.id, entities.c.name, entities.c.type)
+                .join(entity_keys, entity_keys.c.entity_id == entities.c.id)
+                .where(entity_keys.c.key.in_(chunk)).order_by(entity_keys.c.key, entities.c.seq)
+            ):
+                found[r.key].append((r.id, r.name, r.type))
+            for k, rows in found.items():
+                for row in rows:
+                    self._rows.setdefault(row[0], row)
+                self.cache[k] = rows
+
     def exists(self, entity_id: str) -> bool:
-        return self.conn.execute(sa.select(entities.c.id).where(entities.c.id == entity_id)).first() is not None
+        if entity_id not in self._ids:
+            self.prefetch_ids([entity_id])
+        return self._ids[entity_id]
+
+    def prefetch_ids(self, ids: Sequence[str]) -> None:
+        """Ask the store at once whether each of these entity ids is taken."""
+        wanted = list(dict.fromkeys(i for i in ids if i not in self._ids))
+        for n in range(0, len(wanted), IN_CHUNK):
+            chunk = wanted[n:n + IN_CHUNK]
+            taken: set[str] = set(self.conn.execute(sa.select(entities.c.id).where(entities.c.id.in_(chunk))).scalars())
+            self._ids.update((i, i in taken) for i in chunk)
 
     def add(self, entity_id: str, name: str, type: str) -> None:
-        seq = (self.conn.execute(sa.select(sa.func.max(entities.c.seq))).scalar() or 0) + 1
-        self.conn.execute(entities.insert().values(id=entity_id, name=name, type=type, seq=seq))
+        if self._seq is None:
+            self._seq = self.conn.execute(sa.select(sa.func.max(entities.c.seq))).scalar() or 0
+        self._seq += 1
+        self._new_entities.append({"id": entity_id, "name": name, "type": type, "seq": self._seq})
+        self._rows[entity_id] = (entity_id, name, type)
+        self._ids[entity_id] = True
 
     def add_keys(self, entity_id: str, keys: Sequence[str]) -> None:
-        new = []
-        entry: tuple[str, str, str] | None = None  # the entity as the cache holds it, read once
+        entry: tuple[str, str, str] | None = self._rows.get(entity_id)  # the entity as the cache holds it
         for key in keys:
             known = self.find(key)
             if not any(k[0] == entity_id for k in known):
-                new.append({"key": key, "entity_id": entity_id})
+                self._new_keys.append({"key": key, "entity_id": entity_id})
                 if entry is None:
                     row = self.conn.execute(sa.select(entities.c.id, entities.c.name, entities.c.type).where(entities.c.id == entity_id)).one()
-                    entry = (row.id, row.name, row.type)
+                    entry = self._rows[entity_id] = (row.id, row.name, row.type)
                 known.append(entry)
-        if new:
-            self.conn.execute(entity_keys.insert(), new)
+
+    def flush(self) -> None:
+        """Write the entities and keys added since the last flush."""
+        if self._new_entities:
+            self.conn.execute(entities.insert(), self._new_entities)
+            self._new_entities = []
+        if self._new_keys:
+            self.conn.execute(entity_keys.insert(), self._new_keys)
+            self._new_keys = []
 
 
 def _dialect_insert(conn: Connection, table: sa.Table) -> Any:
@@ -100,6 +145,7 @@ class SqlStoryIndex:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._last: dict[str, int] = {}  # the last seq of stories and of story_members, read once
         if conn.dialect.name == "postgresql":
             self.N_KEY = self.PG_N_KEY
 
@@ -174,8 +220,19 @@ class SqlStoryIndex:
         ):
             by_id[r.story_id].recent.append((r.weights["terms"], r.weights["entities"], vector_of(r.vector)))
 
+    def cleared(self) -> None:
+        """The story tables were emptied: seqs start again."""
+        self._last.clear()
+
+    def _next(self, table: sa.Table) -> int:
+        """The next seq of ``table`` (the transaction is the store's only writer)."""
+        if table.name not in self._last:
+            self._last[table.name] = self.conn.execute(sa.select(sa.func.max(table.c.seq))).scalar() or 0
+        self._last[table.name] += 1
+        return self._last[table.name]
+
     def _seq(self) -> int:
-        return (self.conn.execute(sa.select(sa.func.max(stories.c.seq))).scalar() or 0) + 1
+        return self._next(stories)
 
     def create(self, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> str:
         story_id = "st-" + hashlib.sha1(signal.article_id.encode("utf-8")).hexdigest()[:12]
@@ -194,7 +251,7 @@ class SqlStoryIndex:
         """The article as its story will compare it with newcomers: its heaviest terms' weights
         (they carry nearly all of a unit vector's length), its entities' and its vector."""
         top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: self.MEMBER_TERMS]
-        seq = (self.conn.execute(sa.select(sa.func.max(story_members.c.seq))).scalar() or 0) + 1
+        seq = self._next(story_members)
         self.conn.execute(story_members.insert().values(
             article_id=signal.article_id, story_id=story_id, seq=seq,
             weights={"terms": {t: round(w, 5) for t, w in top}, "entities": {e: round(w, 5) for e, w in ents.items()}},

@@ -57,8 +57,15 @@ def _stemmer() -> Any:
     return stemmer
 
 
-def _stemmed(text: str | None) -> str:
+def stemmed(text: str | None) -> str:
+    """A text as the FTS row holds it: its search keys, space-separated."""
     return " ".join(k for _, _, k in search_words(text or ""))
+
+
+def search_texts(title: str | None, lead: str | None, body: str | None) -> tuple[str, str, str]:
+    """What an article's FTS row holds: its title, lead and body as search keys (pure: it can be
+    computed anywhere, the model workers included)."""
+    return stemmed(title), stemmed(lead), stemmed(body)
 
 
 def parse_search(query: str) -> list[list[str]]:
@@ -90,8 +97,21 @@ def index_article_text(conn: Connection, article_id: str, title: str | None, lea
     conn.exec_driver_sql("DELETE FROM article_search WHERE article_id = ?", (article_id,))
     conn.exec_driver_sql(
         "INSERT INTO article_search (article_id, title, lead, body) VALUES (?, ?, ?, ?)",
-        (article_id, _stemmed(title), _stemmed(lead), _stemmed(body)),
+        (article_id, *search_texts(title, lead, body)),
     )
+
+
+def index_texts(conn: Connection, rows: Sequence[tuple[str, str, str, str]], *, replace: Sequence[str] = ()) -> None:
+    """The FTS rows of many articles at once, ``(article_id, title, lead, body)`` as
+    ``search_texts`` gives them; the rows of the articles in ``replace`` are removed first (an
+    article stored in this transaction has none: the table cannot find a row by article id
+    without reading them all). SQLite only, as ``index_article_text``."""
+    if conn.dialect.name != "sqlite":
+        return
+    for article_id in replace:
+        conn.exec_driver_sql("DELETE FROM article_search WHERE article_id = ?", (article_id,))
+    if rows:
+        conn.exec_driver_sql("INSERT INTO article_search (article_id, title, lead, body) VALUES (?, ?, ?, ?)", list(rows))
 
 
 def snippet(body: str, sentences: Sequence[Sequence[int]], keys: set[str]) -> dict[str, Any]:

@@ -29,8 +29,8 @@ from recoupe.models import (
     Signal,
     vector_of,
 )
-from recoupe.store.indexes import SqlEntityIndex, SqlStoryIndex
-from recoupe.store.search import index_article_text
+from recoupe.store.indexes import IN_CHUNK, SqlEntityIndex, SqlStoryIndex
+from recoupe.store.search import index_texts, search_texts
 from recoupe.store.tables import (
     article_entities,
     article_features,
@@ -74,34 +74,117 @@ class StoredCopy:
     copy_group: str
 
 
+SearchTexts = tuple[str, str, str]  # an article's title, lead and body as search keys (search.search_texts)
+ANALYSIS = (article_entities, quotes, time_expressions, events)
+
+
 class Writer:
-    """The store's side of one transaction."""
+    """The store's side of one transaction.
+
+    What no stage reads back inside the transaction (an article's analysis, its statement
+    features, its full-text row, new entities and their keys) is kept in memory and written by
+    :meth:`flush` (``Store.writing`` calls it before committing) in one statement per table; an
+    article written twice in one transaction keeps its last rows, as it would have row by row."""
 
     def __init__(self, conn: Connection, entity_cache: dict[str, list[tuple[str, str, str]]]) -> None:
         self.conn = conn
         self.entities = SqlEntityIndex(conn, entity_cache)
         self.stories = SqlStoryIndex(conn)
+        self._created: set[str] = set()  # articles first stored in this transaction: nothing to replace
+        self._analysis: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        self._features: dict[str, tuple[int, bytes]] = {}
+        self._search: dict[str, SearchTexts] = {}
+        self._replaced: dict[str, set[str]] = {"analysis": set(), "features": set(), "search": set()}
+        self._feature_seq: int | None = None
+        # what the store holds of a batch's articles (``prefetch``): a value outside these sets
+        # (kept up to date with this transaction's writes) needs no query to be known absent
+        self._there: dict[str, set[str]] | None = None
+        self._digests: dict[int, str] = {}
+
+    def prefetch(self, items: Sequence[Enriched]) -> None:
+        """Ask at once which of these articles' texts, ids, URLs and raw inputs the store already
+        holds, so that ``save_article`` queries only about those it does (a batch of new
+        articles: none). The answers are the same as without."""
+        arts = [item.article for item in items]
+        for a in arts:
+            self._digests[id(a.record)] = hashlib.sha256(a.record.raw).hexdigest()
+        asked = {
+            "hash": (revisions.c.content_hash, [a.content_hash for a in arts]),
+            "id": (articles.c.id, [a.id for a in arts]),
+            "url": (articles.c.url, [a.url for a in arts if a.url]),
+            "raw": (raw_inputs.c.sha256, list(self._digests.values())),
+        }
+        there: dict[str, set[str]] = {}
+        for kind, (column, values) in asked.items():
+            wanted = sorted(set(values))
+            there[kind] = set()
+            for n in range(0, len(wanted), IN_CHUNK):
+                there[kind].update(self.conn.execute(sa.select(column).where(column.in_(wanted[n:n + IN_CHUNK]))).scalars())
+        self._there = there
+
+    def _absent(self, kind: str, value: str | None) -> bool:
+        """Known not to be in the store (False: not known, ask)."""
+        return self._there is not None and value not in self._there[kind]
+
+    def _wrote(self, a: ParsedArticle, article_id: str) -> None:
+        if self._there is not None:
+            self._there["hash"].add(a.content_hash)
+            self._there["id"].add(article_id)
+            if a.url:
+                self._there["url"].add(a.url)
+
+    def _replacing(self, kind: str, article_id: str) -> None:
+        """The stored rows of ``kind`` of an article stored before this transaction go at the flush."""
+        if article_id not in self._created:
+            self._replaced[kind].add(article_id)
+
+    def flush(self) -> None:
+        """Write what was kept in memory: entities and keys, then each article's rows."""
+        self.entities.flush()
+        conn = self.conn
+        gone = sorted(self._replaced["analysis"])
+        for table in ANALYSIS:
+            for n in range(0, len(gone), IN_CHUNK):
+                conn.execute(table.delete().where(table.c.article_id.in_(gone[n:n + IN_CHUNK])))
+            rows = [r for tables in self._analysis.values() for r in tables.get(table.name, ())]
+            if rows:
+                conn.execute(table.insert(), rows)
+        gone = sorted(self._replaced["features"])
+        for n in range(0, len(gone), IN_CHUNK):
+            conn.execute(statement_features.delete().where(statement_features.c.article_id.in_(gone[n:n + IN_CHUNK])))
+        if self._features:
+            conn.execute(statement_features.insert(), [{"article_id": a, "version": v, "data": d}
+                                                       for a, (v, d) in self._features.items()])
+        index_texts(conn, [(a, *t) for a, t in self._search.items()], replace=sorted(self._replaced["search"]))
+        self._analysis, self._features, self._search = {}, {}, {}
+        self._replaced = {"analysis": set(), "features": set(), "search": set()}
+
+    def _index(self, article_id: str, a: ParsedArticle, search: SearchTexts | None) -> None:
+        self._replacing("search", article_id)
+        self._search[article_id] = search if search is not None else search_texts(a.title, a.lead, a.body)
 
     # -- articles -------------------------------------------------------------------------
-    def save_article(self, item: Enriched) -> Saved:
+    def save_article(self, item: Enriched, search: SearchTexts | None = None) -> Saved:
         """Keep a new article, or a new revision of one already stored (same id, or same URL); a
         text the article already had is a duplicate, and an id already used by another URL is
-        refused (E013)."""
+        refused (E013). ``search``: its full-text row's texts, if already computed."""
         conn, a = self.conn, item.article
         origin = a.record.origin
         h = a.content_hash
         stamp = now()
         same = sa.or_(revisions.c.article_id == a.id, articles.c.url == a.url) if a.url else revisions.c.article_id == a.id
-        dup = conn.execute(
+        dup = None if self._absent("hash", h) else conn.execute(
             sa.select(revisions.c.article_id, revisions.c.revision).join(articles, articles.c.id == revisions.c.article_id)
             .where(revisions.c.content_hash == h, same).limit(1)
         ).first()
         if dup is not None:
             return Saved(SaveResult(origin, dup.article_id, "duplicate", f"same text as revision {dup.revision} of {dup.article_id}"), False, stamp)
-        existing = conn.execute(sa.select(articles.c.id, articles.c.url, articles.c.updated_value, articles.c.revision, articles.c.body).where(articles.c.id == a.id)).first()
+        existing = None if self._absent("id", a.id) else conn.execute(
+            sa.select(articles.c.id, articles.c.url, articles.c.updated_value, articles.c.revision, articles.c.body)
+            .where(articles.c.id == a.id)).first()
         if existing is not None and a.url and existing.url and existing.url != a.url:
             return Saved(SaveResult(origin, a.id, "rejected", reason("E013", id=a.id, url=existing.url)), False, stamp)
-        if existing is None and a.url:
+        if existing is None and a.url and not self._absent("url", a.url):
             existing = conn.execute(
                 sa.select(articles.c.id, articles.c.url, articles.c.updated_value, articles.c.revision, articles.c.body).where(articles.c.url == a.url).limit(1)
             ).first()
@@ -112,21 +195,24 @@ class Writer:
                 id=a.id, **values, **_derived(a, item), revision=1, format=a.record.format, origin=origin,
             ))
             conn.execute(revisions.insert().values(article_id=a.id, revision=1, **values))
-            index_article_text(conn, a.id, a.title, a.lead, a.body)
+            self._wrote(a, a.id)
+            self._created.add(a.id)
+            self._index(a.id, a, search)
             return Saved(SaveResult(origin, a.id, "created"), True, stamp)
         number = (conn.execute(sa.select(sa.func.max(revisions.c.revision)).where(revisions.c.article_id == existing.id)).scalar() or 0) + 1
         conn.execute(revisions.insert().values(article_id=existing.id, revision=number, **values))
+        self._wrote(a, existing.id)
         older = bool(a.updated and existing.updated_value and _sort_key(a.updated.value) < _sort_key(existing.updated_value))
         if older:
             return Saved(SaveResult(origin, existing.id, "revised", f"stored as revision {number}, older than the current text"), False, stamp)
         conn.execute(articles.update().where(articles.c.id == existing.id).values(
             **values, **_derived(a, item), revision=number, format=a.record.format, origin=origin,
         ))
-        index_article_text(conn, existing.id, a.title, a.lead, a.body)
+        self._index(existing.id, a, search)
         return Saved(SaveResult(origin, existing.id, "revised", f"revision {number}"), True, stamp,
                      gained_body=not (existing.body or "").strip() and bool(a.body.strip()))
 
-    def replace_article(self, article_id: str, item: Enriched) -> bool:
+    def replace_article(self, article_id: str, item: Enriched, search: SearchTexts | None = None) -> bool:
         """A re-parsed article: overwrite the fields of its current revision, keep its id.
         False when the store has no such article."""
         conn, a = self.conn, item.article
@@ -135,17 +221,21 @@ class Writer:
             return False
         values = _article_values(a, row.raw_id, row.ingested_at)
         conn.execute(articles.update().where(articles.c.id == article_id).values(**values, **_derived(a, item)))
+        self._wrote(a, article_id)
         conn.execute(revisions.update().where(
             (revisions.c.article_id == article_id) & (revisions.c.revision == row.revision)
         ).values(**values))
-        index_article_text(conn, article_id, a.title, a.lead, a.body)
+        self._index(article_id, a, search)
         return True
 
     def _raw_id(self, record: RawRecord) -> int:
-        digest = hashlib.sha256(record.raw).hexdigest()
-        found = self.conn.execute(sa.select(raw_inputs.c.id).where(raw_inputs.c.sha256 == digest)).scalar()
+        digest = self._digests.pop(id(record), None) or hashlib.sha256(record.raw).hexdigest()
+        found = None if self._absent("raw", digest) else self.conn.execute(
+            sa.select(raw_inputs.c.id).where(raw_inputs.c.sha256 == digest)).scalar()
         if found is not None:
             return found
+        if self._there is not None:
+            self._there["raw"].add(digest)
         key = self.conn.execute(raw_inputs.insert().values(
             sha256=digest, origin=record.origin, format=record.format, encoding=record.encoding,
             source_hint=record.source_hint, data=record.raw, received_at=now(),
@@ -156,9 +246,7 @@ class Writer:
     def save_analysis(self, article_id: str, item: Enriched, resolved: Sequence[EntityRef]) -> None:
         """Entities (as resolved), quotations, time expressions and events of the article's
         current text, in place of those of its previous text."""
-        conn = self.conn
-        for table in (article_entities, quotes, time_expressions, events):
-            conn.execute(table.delete().where(table.c.article_id == article_id))
+        self._replacing("analysis", article_id)
         seen: set[str] = set()
         rows: list[dict[str, Any]] = []
         for ref in resolved:
@@ -170,8 +258,6 @@ class Writer:
                 "aliases": list(ref.aliases), "roles": list(ref.roles),
                 "mentions": [[m.field, m.start, m.end] for m in ref.mentions],
             })
-        if rows:
-            conn.execute(article_entities.insert(), rows)
         qrows = []
         for i, q in enumerate(item.quotes):
             speaker = resolved[q.speaker_ref] if q.speaker_ref is not None else None
@@ -181,12 +267,8 @@ class Writer:
                 "speaker_name": speaker.name if speaker else q.speaker_name, "cue": q.cue, "channel": q.channel,
                 "parts": [list(p) for p in q.parts],
             })
-        if qrows:
-            conn.execute(quotes.insert(), qrows)
         trows = [{"article_id": article_id, "position": i, "field": t.field, "start": t.start, "end": t.end,
                   "text": t.text, "type": t.type, "value": t.value} for i, t in enumerate(item.dates)]
-        if trows:
-            conn.execute(time_expressions.insert(), trows)
         erows = []
         for i, ev in enumerate(item.events):
             erows.append({
@@ -194,8 +276,8 @@ class Writer:
                 "field": ev.field, "start": ev.start, "end": ev.end, "text": ev.text,
                 "entities": sorted({eid for k in ev.entity_refs if (eid := resolved[k].id)}),
             })
-        if erows:
-            conn.execute(events.insert(), erows)
+        self._analysis[article_id] = {article_entities.name: rows, quotes.name: qrows, time_expressions.name: trows,
+                                      events.name: erows}
 
     # -- copies ---------------------------------------------------------------------------
     def copy_candidates(self, keys: Sequence[str], article_id: str) -> list[StoredCopy]:
@@ -215,7 +297,10 @@ class Writer:
     def save_features(self, signal: Signal, *, terms: Sequence[tuple[str, float]], vector: bytes | None,
                       signature: bytes | None, copy_group: str, story_id: str) -> None:
         """What story placement and copy detection know of a new article, and its story."""
-        seq = (self.conn.execute(sa.select(sa.func.max(article_features.c.seq))).scalar() or 0) + 1
+        if self._feature_seq is None:
+            self._feature_seq = self.conn.execute(sa.select(sa.func.max(article_features.c.seq))).scalar() or 0
+        self._feature_seq += 1
+        seq = self._feature_seq
         self.conn.execute(article_features.insert().values(
             article_id=signal.article_id, time=signal.time.isoformat(timespec="seconds"), seq=seq,
             terms=[list(t) for t in terms], entities=signal.entities, vector=vector,
@@ -231,8 +316,8 @@ class Writer:
 
     def save_statement_features(self, article_id: str, version: int, data: bytes) -> None:
         """The cross-check's features of an article's statements, replacing any stored before."""
-        self.conn.execute(statement_features.delete().where(statement_features.c.article_id == article_id))
-        self.conn.execute(statement_features.insert().values(article_id=article_id, version=version, data=data))
+        self._replacing("features", article_id)
+        self._features[article_id] = (version, data)
 
     # -- migration 11 --
     def save_sentence_vectors(self, encoder: str, rows: dict[str, bytes]) -> None:
@@ -254,6 +339,7 @@ class Writer:
         order (then arrival order), to place them again."""
         for table in (story_terms, story_entities, story_members, term_df, story_merges, stories):
             self.conn.execute(table.delete())
+        self.stories.cleared()
         self.conn.execute(article_features.update().values(story_id=None))
         rows = self.conn.execute(sa.select(article_features).order_by(article_features.c.time, article_features.c.seq)).all()
         return [Signal(r.article_id, datetime.fromisoformat(r.time), {t: w for t, w in r.terms}, dict(r.entities), vector_of(r.vector))

@@ -119,10 +119,12 @@ class CopyMatch:
     signature: np.ndarray | None
 
 
-def find_copy(index: CopyIndex, article_id: str, title: str | None, body: str) -> CopyMatch:
+def find_copy(index: CopyIndex, article_id: str, title: str | None, body: str,
+              computed: tuple[list[str], np.ndarray | None] | None = None) -> CopyMatch:
     """The group of the first stored article (in arrival order) this one is a copy of; the
-    article's keys are added to the index."""
-    keys, sig = keys_for(title, body)
+    article's keys are added to the index. ``computed``: ``keys_for(title, body)``, if already
+    computed (by the model worker that read the article)."""
+    keys, sig = computed if computed is not None else keys_for(title, body)
     group = article_id
     if keys:
         for r in index.copy_candidates(keys, article_id):
