@@ -17,7 +17,8 @@ from recoupe.crosscheck.statements import load_model
 from recoupe.ingest.watch import usual_interval
 from recoupe.store import Store
 from recoupe.stories.outlets import Registry
-from recoupe.stories.summary import summarise
+from recoupe.stories.summary import summarise, title_of
+from recoupe.stories.threads import thread
 
 
 def story_list(store: Store, *, since: str | None = None, limit: int | None = None, registry: Registry | None = None,
@@ -29,8 +30,23 @@ def story_list(store: Store, *, since: str | None = None, limit: int | None = No
 
 
 def story(store: Store, story_id: str, *, registry: Registry | None = None, by_group: bool = False) -> dict[str, Any]:
-    """One story with its members (an id merged into another gives that one)."""
-    return summarise(store.story_record(story_id), registry, by_group=by_group, details=True)
+    """One story with its members and the other stories of its thread (an id merged into
+    another gives that one)."""
+    found = summarise(store.story_record(story_id), registry, by_group=by_group, details=True)
+    return {**found, "thread": story_thread(store, found["id"])}
+
+
+def story_thread(store: Store, story_id: str) -> list[dict[str, Any]]:
+    """The other stories of the thread of a live story (``recoupe.stories.threads``), in order
+    of first article: id, title, number of articles, first and last seen."""
+    out = []
+    for s in thread(store, story_id):
+        if s.id == story_id:
+            continue
+        record = store.story_record(s.id)
+        out.append({"id": s.id, "title": title_of(record), "articles": s.size,
+                    "first_seen": record.first_seen, "last_seen": record.last_seen})
+    return out
 
 
 def entity(store: Store, entity_id: str, *, registry: Registry | None = None, limit: int = 200) -> dict[str, Any]:
@@ -47,9 +63,10 @@ _computing = threading.Lock()
 
 def story_report(store: Store, story_id: str, *, registry: Registry | None = None, by_group: bool = False) -> dict[str, Any]:
     """The cross-check report of a story in the store (an id merged into another gives that one).
-    Reports are kept in memory per process until one of the story's articles changes."""
+    Reports are kept in memory per process until one of the story's articles changes; the
+    thread is read each time (other stories change it)."""
     registry = registry or Registry()
-    found = story(store, story_id, registry=registry, by_group=by_group)
+    found = summarise(store.story_record(story_id), registry, by_group=by_group, details=True)
     articles = [store.get(i, with_revisions=False) for i in found["articles"]]
     key = (found["id"], tuple((a.id, a.revision, a.ingested_at) for a in articles), by_group,
            tuple(sorted((o.domain, o.name, o.group or "") for o in registry.by_domain.values())))
@@ -64,7 +81,7 @@ def story_report(store: Store, story_id: str, *, registry: Registry | None = Non
                 while len(_cache) >= 64:
                     _cache.pop(next(iter(_cache)))
                 _cache[key] = report
-    return report
+    return {**report, "thread": story_thread(store, found["id"])}
 
 
 SILENT_FACTOR = 4  # no new item for this many usual intervals: silent
