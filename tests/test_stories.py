@@ -233,3 +233,15 @@ def test_the_story_view_shows_the_other_stories_of_its_thread():
     console = Console(record=True, width=160)
     console.print(story_view({**story, "thread": []}))
     assert "thread" not in console.export_text()
+
+
+def test_the_story_page_links_the_other_stories_of_its_thread():
+    from recoupe.web.view import environment
+
+    page = environment().from_string('{% import "story_parts.html" as parts %}{{ parts.thread(story) }}')
+    thread = [{"id": "st-0a", "title": "La veille <b>", "articles": 3, "first_seen": "2020-03-01T09:00:00",
+               "last_seen": "2020-03-04T09:00:00"}]
+    html = page.render(story={"thread": thread})
+    assert 'href="/stories/st-0a"' in html and "La veille &lt;b&gt;" in html and "3 articles" in html
+    assert "2020-03-01 → 2020-03-04" in html
+    assert "href" not in page.render(story={"thread": []}) and "href" not in page.render(story={})
