@@ -190,7 +190,7 @@ def _daily(store, days: int, terms: dict[str, float], start: datetime, prefix: s
                        writer.stories).story_id for d in range(days)]
 
 
-def test_a_subject_of_many_days_is_a_thread_of_stories_each_within_the_span(tmp_path):
+def test_a_subject_of_many_days_is_a_thread_of_stories_each_within_the_span(db_url):
     """Daily figures of an epidemic over twelve days are not one story: each story's articles lie
     within the span, and the stories of the subject are one thread, which an unrelated story
     of the same days is not part of."""
@@ -198,7 +198,7 @@ def test_a_subject_of_many_days_is_a_thread_of_stories_each_within_the_span(tmp_
     from recoupe.stories.threads import thread
 
     params = PlacementParams()
-    with Store(str(tmp_path / "t.db")) as store:
+    with Store(db_url) as store:
         daily = _daily(store, 12, {"coronavirus": 2.0, "bilan": 1.0, "mort": 1.0, "hôpital": 1.0}, datetime(2020, 3, 1, 9), "c")
         (other,) = set(_daily(store, 1, {"vendange": 2.0, "champagne": 1.0, "récolte": 1.0}, datetime(2020, 3, 5, 9), "v"))
         assert len(set(daily)) >= 3

@@ -298,7 +298,7 @@ class Store:
             if live is None:
                 return None
             row = conn.execute(sa.select(stories).where(stories.c.id == live)).one()
-            top = dict(conn.execute(sa.select(story_terms.c.term, story_terms.c.weight).where(story_terms.c.story_id == live)
+            top: dict[str, float] = dict(conn.execute(sa.select(story_terms.c.term, story_terms.c.weight).where(story_terms.c.story_id == live)
                                     .order_by(story_terms.c.weight.desc(), story_terms.c.term).limit(terms)).all())
         return StoryState(id=live, first_seen=datetime.fromisoformat(row.first_seen), last_seen=datetime.fromisoformat(row.last_seen),
                           size=row.size, terms=top, term_norm=row.term_norm2 ** 0.5, entities={}, entity_norm=row.entity_norm2 ** 0.5,
