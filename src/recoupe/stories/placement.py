@@ -43,7 +43,7 @@ from recoupe.normalise import story_key
 class PlacementParams:
     """The knobs of story assignment: general values, not fitted to one data set."""
 
-    threshold: float = 0.38  # similarity to join a story
+    threshold: float = 0.35  # similarity to join a story
     merge_threshold: float = 0.55  # similarity to two stories that makes them one
     term_weight: float = 0.55
     entity_weight: float = 0.25
@@ -55,7 +55,7 @@ class PlacementParams:
     decay_days: float = 4.0
     candidates: int = 16
     probe: int = 10  # the article's heaviest terms whose postings find the candidates (with its entities)
-    member_weight: float = 1.0  # similarity to the closest recent member counts this much
+    member_weight: float = 0.9  # similarity to the closest recent member counts this much
     members: int = 8  # recent members compared one by one
     compared: int = 6  # candidates whose members are compared, those that could share most with the article
     span: timedelta = timedelta(days=4)  # a story is an event and its direct developments: its articles lie within this span
