@@ -176,3 +176,72 @@ def test_the_story_view_counts_articles_of_unknown_source_apart():
     console = Console(record=True, width=120)
     console.print(story_view(story))
     assert "1 outlet and 1 article of unknown source, 2 independent" in console.export_text()
+
+
+def _daily(store, days: int, terms: dict[str, float], start: datetime, prefix: str) -> list[str]:
+    """One article a day on one subject (the same words each day, and the day's own), placed
+    through the store's story index; the story of each."""
+    from datetime import timedelta
+
+    from recoupe.stories.placement import assign
+
+    with store.writing() as writer:
+        return [assign(Signal(f"{prefix}{d}", start + timedelta(days=d), {**terms, f"{prefix}jour{d}": 1.0}, {}, None),
+                       writer.stories).story_id for d in range(days)]
+
+
+def test_a_subject_of_many_days_is_a_thread_of_stories_each_within_the_span(db_url):
+    """Daily figures of an epidemic over twelve days are not one story: each story's articles lie
+    within the span, and the stories of the subject are one thread, which an unrelated story
+    of the same days is not part of."""
+    from recoupe.store import Store
+    from recoupe.stories.threads import thread
+
+    params = PlacementParams()
+    with Store(db_url) as store:
+        daily = _daily(store, 12, {"coronavirus": 2.0, "bilan": 1.0, "mort": 1.0, "hôpital": 1.0}, datetime(2020, 3, 1, 9), "c")
+        (other,) = set(_daily(store, 1, {"vendange": 2.0, "champagne": 1.0, "récolte": 1.0}, datetime(2020, 3, 5, 9), "v"))
+        assert len(set(daily)) >= 3
+        for sid in set(daily):
+            days = [d for d, s in enumerate(daily) if s == sid]
+            assert max(days) - min(days) <= params.span.days
+        threaded = thread(store, daily[-1])
+        assert {s.id for s in threaded} == set(daily)
+        assert [s.first_seen for s in threaded] == sorted(s.first_seen for s in threaded)
+        assert [s.id for s in thread(store, other)] == [other]
+        assert thread(store, "st-nope") == []
+        story = reading.story(store, daily[0])
+        assert [t["id"] for t in story["thread"]] == sorted(set(daily) - {daily[0]}, key=daily.index)
+        assert all(t["articles"] == daily.count(t["id"]) for t in story["thread"])
+        assert reading.story(store, other)["thread"] == []
+
+
+def test_the_story_view_shows_the_other_stories_of_its_thread():
+    from rich.console import Console
+
+    from recoupe.cli.render import story_view
+
+    story = {"id": "st-1", "title": "Un titre", "first_seen": "2020-03-05T10:00:00", "last_seen": "2020-03-06T10:00:00",
+             "sources": ["Le Vigilant"], "independent_sources": 1, "merged": [],
+             "members": [{"id": "a", "source": "Le Vigilant", "published": None, "title": "Un titre", "copy_of": None}],
+             "thread": [{"id": "st-0", "title": "La veille", "articles": 3, "first_seen": "2020-03-01T09:00:00",
+                         "last_seen": "2020-03-04T09:00:00"}]}
+    console = Console(record=True, width=160)
+    console.print(story_view(story))
+    text = console.export_text()
+    assert "thread" in text and "La veille" in text and "st-0" in text
+    console = Console(record=True, width=160)
+    console.print(story_view({**story, "thread": []}))
+    assert "thread" not in console.export_text()
+
+
+def test_the_story_page_links_the_other_stories_of_its_thread():
+    from recoupe.web.view import environment
+
+    page = environment().from_string('{% import "story_parts.html" as parts %}{{ parts.thread(story) }}')
+    thread = [{"id": "st-0a", "title": "La veille <b>", "articles": 3, "first_seen": "2020-03-01T09:00:00",
+               "last_seen": "2020-03-04T09:00:00"}]
+    html = page.render(story={"thread": thread})
+    assert 'href="/stories/st-0a"' in html and "La veille &lt;b&gt;" in html and "3 articles" in html
+    assert "2020-03-01 → 2020-03-04" in html
+    assert "href" not in page.render(story={"thread": []}) and "href" not in page.render(story={})

@@ -25,7 +25,8 @@ from recoupe.errors import StoreError
 from recoupe.ingest.watch import usual_interval
 from recoupe.store import Store
 from recoupe.stories.outlets import Registry
-from recoupe.stories.summary import summarise
+from recoupe.stories.summary import summarise, title_of
+from recoupe.stories.threads import thread
 
 
 def story_list(store: Store, *, since: str | None = None, limit: int | None = None, registry: Registry | None = None,
@@ -37,8 +38,23 @@ def story_list(store: Store, *, since: str | None = None, limit: int | None = No
 
 
 def story(store: Store, story_id: str, *, registry: Registry | None = None, by_group: bool = False) -> dict[str, Any]:
-    """One story with its members (an id merged into another gives that one)."""
-    return summarise(store.story_record(story_id), registry, by_group=by_group, details=True)
+    """One story with its members and the other stories of its thread (an id merged into
+    another gives that one)."""
+    found = summarise(store.story_record(story_id), registry, by_group=by_group, details=True)
+    return {**found, "thread": story_thread(store, found["id"])}
+
+
+def story_thread(store: Store, story_id: str) -> list[dict[str, Any]]:
+    """The other stories of the thread of a live story (``recoupe.stories.threads``), in order
+    of first article: id, title, number of articles, first and last seen."""
+    out = []
+    for s in thread(store, story_id):
+        if s.id == story_id:
+            continue
+        record = store.story_record(s.id)
+        out.append({"id": s.id, "title": title_of(record), "articles": s.size,
+                    "first_seen": record.first_seen, "last_seen": record.last_seen})
+    return out
 
 
 def entity(store: Store, entity_id: str, *, registry: Registry | None = None, limit: int = 200) -> dict[str, Any]:
@@ -65,9 +81,10 @@ def story_report(store: Store, story_id: str, *, registry: Registry | None = Non
                  stored: bool = True) -> dict[str, Any]:
     """The cross-check report of a story in the store (an id merged into another gives that one).
     A report stored ahead for the same members is read (unless ``stored`` is false); else it is
-    computed, and kept in memory per process until one of the story's articles changes."""
+    computed, and kept in memory per process until one of the story's articles changes. The
+    thread is read each time (other stories change it)."""
     registry = registry or Registry()
-    found = story(store, story_id, registry=registry, by_group=by_group)
+    found = summarise(store.story_record(story_id), registry, by_group=by_group, details=True)
     articles = [store.get(i, with_revisions=False) for i in found["articles"]]
     key = report_key(found["id"], articles, registry, by_group)
     report = _cache.get(key)
@@ -84,7 +101,7 @@ def story_report(store: Store, story_id: str, *, registry: Registry | None = Non
                 while len(_cache) >= 64:
                     _cache.pop(next(iter(_cache)))
                 _cache[key] = report
-    return report
+    return {**report, "thread": story_thread(store, found["id"])}
 
 
 def _kept_vectors(store: Store, article_ids: list[str]) -> Callable[[Sequence[Statement]], np.ndarray]:

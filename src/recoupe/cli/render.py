@@ -181,7 +181,21 @@ def story_view(s: dict[str, Any]) -> Group:
     for m in s["members"]:
         pub = m["published"]["value"].replace("T", " ")[:16] if m["published"] else "—"
         arts.add_row(pub, escape(m["source"] or "—"), escape(m["title"] or "—"), escape(m["copy_of"] or ""), escape(m["id"]))
-    return Group(Text(s["title"] or "(no title)", style="bold"), head, arts)
+    parts: list[Any] = [Text(s["title"] or "(no title)", style="bold"), head, arts]
+    if s.get("thread"):
+        parts.append(thread_view(s["thread"]))
+    return Group(*parts)
+
+
+def thread_view(stories: list[dict[str, Any]]) -> Table:
+    """The other stories of a story's thread (the same subject, other events), in time order."""
+    table = Table(title="thread: other stories of the subject", title_justify="left")
+    for col in ("first seen", "last seen", "title", "articles", "story"):
+        table.add_column(col)
+    for t in stories:
+        table.add_row(t["first_seen"].replace("T", " ")[:16], t["last_seen"].replace("T", " ")[:16], escape(t["title"] or "—"),
+                      str(t["articles"]), escape(t["id"]))
+    return table
 
 
 STATUS_STYLE = {"corroborated": "green", "single-source": "yellow", "contradicted": "bold red"}

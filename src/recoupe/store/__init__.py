@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -38,6 +39,7 @@ from recoupe.models import (
     Revision,
     StoredStory,
     StoryMember,
+    StoryState,
     TimeExpression,
     Timestamp,
 )
@@ -290,6 +292,46 @@ class Store:
                 _ts(m.published_value, m.published_precision),
             ) for m in members),
         )
+
+    # --- threads: the stories of one subject, computed on reading (nothing stored) ---
+
+    def story_sketch(self, story_id: str, terms: int) -> StoryState | None:
+        """A live story as threads compare it: its span, its size and its ``terms`` heaviest
+        summed term weights (an id merged into another gives that one)."""
+        with self.engine.connect() as conn:
+            live = _live_story(conn, story_id)
+            if live is None:
+                return None
+            row = conn.execute(sa.select(stories).where(stories.c.id == live)).one()
+            top: dict[str, float] = dict(conn.execute(sa.select(story_terms.c.term, story_terms.c.weight).where(story_terms.c.story_id == live)
+                                    .order_by(story_terms.c.weight.desc(), story_terms.c.term).limit(terms)).all())
+        return StoryState(id=live, first_seen=datetime.fromisoformat(row.first_seen), last_seen=datetime.fromisoformat(row.last_seen),
+                          size=row.size, terms=top, term_norm=row.term_norm2 ** 0.5, entities={}, entity_norm=row.entity_norm2 ** 0.5,
+                          vector_sum=None)
+
+    def story_neighbours(self, terms: dict[str, float], probe: int, since: str, until: str, limit: int) -> list[StoryState]:
+        """The live stories active between ``since`` and ``until`` that share most of the
+        ``probe`` heaviest of ``terms`` (found through the terms' postings), each with its
+        weights on ``terms``: at most ``limit``, those sharing most first."""
+        keys = [t for t, _ in sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:probe]]
+        if not keys:
+            return []
+        with self.engine.connect() as conn:
+            ids: list[str] = list(conn.execute(
+                sa.select(story_terms.c.story_id).select_from(story_terms.join(stories, stories.c.id == story_terms.c.story_id))
+                .where(story_terms.c.term.in_(keys), stories.c.merged_into.is_(None), stories.c.last_seen >= since,
+                       stories.c.first_seen <= until)
+                .group_by(story_terms.c.story_id).order_by(sa.func.count().desc(), story_terms.c.story_id).limit(limit)
+            ).scalars())
+            if not ids:
+                return []
+            rows = {r.id: r for r in conn.execute(sa.select(stories).where(stories.c.id.in_(ids)))}
+            weights: dict[str, dict[str, float]] = {i: {} for i in ids}
+            for r in conn.execute(sa.select(story_terms).where(story_terms.c.story_id.in_(ids), story_terms.c.term.in_(list(terms)))):
+                weights[r.story_id][r.term] = r.weight
+        return [StoryState(id=i, first_seen=datetime.fromisoformat(rows[i].first_seen), last_seen=datetime.fromisoformat(rows[i].last_seen),
+                           size=rows[i].size, terms=weights[i], term_norm=rows[i].term_norm2 ** 0.5, entities={},
+                           entity_norm=rows[i].entity_norm2 ** 0.5, vector_sum=None) for i in ids]
 
     def story_of(self, conn: Connection, article_id: str) -> str | None:
         return conn.execute(sa.select(article_features.c.story_id).where(article_features.c.article_id == article_id)).scalar()

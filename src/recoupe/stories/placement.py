@@ -13,7 +13,10 @@ time that share most of its heaviest terms and its entities, found through the p
 keys (never by probing every active story: on a busy day thousands are active). Each candidate
 is scored by its centroid, and by its latest members (each kept with the weights it was placed
 with) when a bound shows they could change the outcome. It joins the most similar story if the
-similarity passes a threshold, else it starts a story. When an article is
+similarity passes a threshold, else it starts a story. A story's articles lie within a bounded
+span (``PlacementParams.span``): a story is an event and its direct developments, and the
+stories of a long-running subject are read as a thread (``recoupe.stories.threads``), so that a
+story's centroid never drifts over weeks of one subject's news. When an article is
 very close to two stories, they are one: the smaller is merged into the larger and the merge
 is recorded. The same code replays the store in publication order for ``recoupe recluster``,
 so the two paths agree on the same order.
@@ -46,7 +49,7 @@ class PlacementParams:
     entity_weight: float = 0.25
     vector_weight: float = 0.20
     vector_floor: float = 0.55  # word vectors of news texts are all alike: count what is above this
-    window_before: timedelta = timedelta(days=7)  # a story is a candidate while active this recently
+    window_before: timedelta = timedelta(days=4)  # a story is a candidate while active this recently (at most its span)
     window_after: timedelta = timedelta(days=2)
     grace: timedelta = timedelta(days=2)  # no time penalty within this gap
     decay_days: float = 4.0
@@ -55,6 +58,7 @@ class PlacementParams:
     member_weight: float = 0.9  # similarity to the closest recent member counts this much
     members: int = 8  # recent members compared one by one
     compared: int = 6  # candidates whose members are compared, those that could share most with the article
+    span: timedelta = timedelta(days=4)  # a story is an event and its direct developments: its articles lie within this span
 
 
 class StoryIndex(Protocol):
@@ -162,6 +166,18 @@ def _decay(signal: Signal, story: StoryState, params: PlacementParams) -> float:
     return math.exp(-(gap - params.grace).total_seconds() / 86400 / params.decay_days) if gap > params.grace else 1.0
 
 
+def _within_span(signal: Signal, story: StoryState, params: PlacementParams) -> bool:
+    """Whether ``story`` with the article would still lie within a story's span: an article
+    joins an event and its direct developments, never a subject that has run for weeks (daily
+    figures of an epidemic, each day's news of one person). Later news of the subject starts a
+    story of its own; the stories of one subject are read together as a thread."""
+    return max(story.last_seen, signal.time) - min(story.first_seen, signal.time) <= params.span
+
+
+def _spans_merge(a: StoryState, b: StoryState, params: PlacementParams) -> bool:
+    return max(a.last_seen, b.last_seen) - min(a.first_seen, b.first_seen) <= params.span
+
+
 def _centroid_score(signal: Signal, weights: dict[str, float], ents: dict[str, float], story: StoryState, params: PlacementParams) -> float:
     return _pair(weights, ents, signal.vector, story.terms, story.term_norm, story.entities, story.entity_norm, story.vector_sum, params)
 
@@ -235,6 +251,7 @@ def assign(signal: Signal, index: StoryIndex, params: PlacementParams = Placemen
     index.count_document(list(signal.terms))
     stories = index.candidates(signal, weights, signal.time - params.window_before, signal.time + params.window_after, params.candidates,
                                params.probe)
+    stories = [s for s in stories if _within_span(signal, s, params)]
     ents = unit(signal.entities)
     scored = _score_all(signal, weights, stories, index, params)
     if not scored or scored[0][0] < params.threshold:
@@ -242,7 +259,7 @@ def assign(signal: Signal, index: StoryIndex, params: PlacementParams = Placemen
     best_score, best = scored[0]
     merged: list[str] = []
     for score, other in scored[1:]:
-        if score >= params.merge_threshold and best_score >= params.merge_threshold:
+        if score >= params.merge_threshold and best_score >= params.merge_threshold and _spans_merge(best, other, params):
             target, source = (best, other) if (best.size, other.id) >= (other.size, best.id) else (other, best)
             index.merge(source, target, signal.article_id)
             merged.append(source.id)
