@@ -20,6 +20,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -75,7 +76,7 @@ def inputs(tmp_path_factory):
         rows = sorted((r for r in rows if r["date"] >= day), key=lambda r: r["date"])[: N_JSONL + N_WARC]
         n_jsonl = N_JSONL
     else:  # a clean clone: the bundled example corpus, in the same shape
-        rows = sorted(_example_rows(), key=lambda r: r["date"])
+        rows = sorted(_example_rows(), key=lambda r: datetime.fromisoformat(r["date"]).astimezone(timezone.utc))
         n_jsonl = len(rows) * 3 // 4
     folder = tmp_path_factory.mktemp("backfill-inputs")
     lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in rows[:n_jsonl]]
@@ -112,6 +113,8 @@ def _example_rows() -> list[dict]:
         art = record if isinstance(record, Rejection) else parse_record(record)
         if isinstance(art, Rejection) or art.published is None or not art.body:
             continue
+        if art.published.precision not in ("minute", "second") or "+" not in art.published.value[10:]:
+            continue  # placed by the instant: a day or month alone, or no offset, would order them otherwise
         rows.append({"title": art.title or "", "heading": art.lead or "", "article": art.body,
                      "date": art.published.value, "provider": art.source or "Exemple",
                      "url": art.url or f"https://exemples.test/{Path(path).stem}-{len(rows)}"})
@@ -197,7 +200,7 @@ def test_a_backfill_stores_what_ingest_stores_and_a_second_run_adds_nothing(pg_s
         assert re.search(r"read \d+ \(.*/s\) · enriched \d+ \(.*/s\) · stored \d+ \(.*/s\)", err)  # progress
         totals = ref_report.totals()
         assert report["read"] == inputs["n"] + 1 and report["enriched"] >= totals["created"]
-        assert report["created"] == totals["created"] == inputs["n"] - totals["duplicates"]
+        assert report["created"] == totals["created"] == inputs["n"] - totals["duplicates"] - totals["revised"]
 
         got, want = _state(url), _state(ref_url)
         assert got["articles"] == want["articles"]
@@ -228,6 +231,8 @@ def test_a_backfill_stores_what_ingest_stores_and_a_second_run_adds_nothing(pg_s
 
 @pytest.mark.slow
 def test_a_backfill_killed_midway_completes_when_run_again(pg_server, inputs, reference):
+    if inputs["n"] < 100:
+        pytest.skip("the bundled examples are stored in about a second: too few to kill a run midway (../shared has enough)")
     ref_url, _ = reference
     name = pg_server.fresh("killed")
     url = pg_server.url(name)
