@@ -33,9 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from recoupe.ingest.parse import parse_record  # noqa: E402
-from recoupe.ingest.sources import decode  # noqa: E402
-from recoupe.models import RawRecord, Rejection  # noqa: E402
+import eval_html  # noqa: E402 - the same reading of a page, ours and trafilatura's
 
 
 @dataclass
@@ -100,22 +98,13 @@ def htmldate_set(base: Path) -> Iterator[Gold]:
 
 
 def ours(data: bytes) -> Got:
-    text, enc = decode(data)
-    a = parse_record(RawRecord("page", "html", text, data, enc))
-    if isinstance(a, Rejection):
-        return Got()
-    return Got(a.title, a.published.value[:10] if a.published else None, True)
+    f = eval_html.ours("page", data)
+    return Got(f.title, f.day, f.rejected is None)
 
 
 def reference(data: bytes) -> Got:
-    import trafilatura
-
-    text, _ = decode(data)
-    doc = trafilatura.bare_extraction(text, with_metadata=True)
-    if doc is None:
-        return Got()
-    d = doc.as_dict() if hasattr(doc, "as_dict") else doc
-    return Got(d.get("title"), (d.get("date") or "")[:10] or None, bool(d.get("text")))
+    f = eval_html.reference("page", data)
+    return Got(f.title, f.day, bool(f.body))
 
 
 def folded(text: str | None) -> str:

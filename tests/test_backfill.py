@@ -216,7 +216,8 @@ def test_a_backfill_stores_what_ingest_stores_and_a_second_run_adds_nothing(pg_s
             sid = store.story_ids()[0]
             stored = dict(conn.execute(sa.select(story_reports.c.story_id, story_reports.c.report)).all())[sid]
         with Store(url) as store:
-            assert reading.story_report(store, sid) == stored
+            assert "thread" not in stored  # read each time, never stored
+            assert reading.story_report(store, sid) == {**stored, "thread": reading.story_thread(store, sid)}
 
         again = _backfill(url, [inputs["jsonl"], inputs["warc"]])
         code, report, err = _finish(again)
@@ -331,7 +332,10 @@ def test_a_report_stored_ahead_is_read_while_its_story_is_unchanged(example_db, 
     shutil.copy(example_db, path)
     with Store(str(path)) as store:
         sid = store.story_ids()[0]
+        ahead = reading.report_ahead(store, sid)  # what backfill stores: the report without its thread
+        assert ahead is not None and ahead["story_id"] == sid and "thread" not in ahead["report"]
         computed = reading.story_report(store, sid, stored=False)
+        assert computed == {**ahead["report"], "thread": reading.story_thread(store, sid)}
         found = reading.story(store, sid)
         arts = [store.get(i, with_revisions=False) for i in found["articles"]]
         marked = {**computed, "stored": True}
@@ -339,6 +343,7 @@ def test_a_report_stored_ahead_is_read_while_its_story_is_unchanged(example_db, 
                                    "report": marked}])
         reading._cache.clear()
         assert reading.story_report(store, sid) == marked
+        assert reading.report_ahead(store, sid) is None  # the store holds one for these members
         store.save_story_reports([{"story_id": found["id"], "key": "another story's members", "report": marked}])
         reading._cache.clear()
         assert reading.story_report(store, sid) == computed  # a stale report is not read

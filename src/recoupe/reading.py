@@ -84,24 +84,48 @@ def story_report(store: Store, story_id: str, *, registry: Registry | None = Non
     computed, and kept in memory per process until one of the story's articles changes. The
     thread is read each time (other stories change it)."""
     registry = registry or Registry()
-    found = summarise(store.story_record(story_id), registry, by_group=by_group, details=True)
-    articles = [store.get(i, with_revisions=False) for i in found["articles"]]
-    key = report_key(found["id"], articles, registry, by_group)
+    found, articles, key = _members(store, story_id, registry, by_group)
     report = _cache.get(key)
     if report is None and stored:
         report = store.stored_story_report(found["id"], key)
     if report is None:
-        with _computing:  # one report computed at a time, once: the threads of a server wait for it
-            report = _cache.get(key)
-            if report is None:
-                nlp = load_model()
-                feats = features.stored(store.statement_features([a.id for a in articles]), articles, nlp)
-                report = cross_check(found, articles, registry=registry, by_group=by_group, nlp=nlp, features=feats,
-                                     encode=_kept_vectors(store, [a.id for a in articles]))
-                while len(_cache) >= 64:
-                    _cache.pop(next(iter(_cache)))
-                _cache[key] = report
+        report = _computed(store, found, articles, key, registry, by_group)
     return {**report, "thread": story_thread(store, found["id"])}
+
+
+def report_ahead(store: Store, story_id: str, *, registry: Registry | None = None) -> dict[str, Any] | None:
+    """A story's report computed to be stored ahead of reading (``recoupe backfill``): the row
+    ``Store.save_story_reports`` takes (the live id, the digest of the members, the report without
+    its thread, which is read each time), or None when the store holds one for the same members."""
+    registry = registry or Registry()
+    found, articles, key = _members(store, story_id, registry, False)
+    if store.stored_story_report(found["id"], key) is not None:
+        return None
+    return {"story_id": found["id"], "key": key, "report": _computed(store, found, articles, key, registry, False)}
+
+
+def _members(store: Store, story_id: str, registry: Registry, by_group: bool) -> tuple[dict[str, Any], list[Any], str]:
+    """A story's summary with its members, its articles, and the digest its report is kept under."""
+    found = summarise(store.story_record(story_id), registry, by_group=by_group, details=True)
+    articles = [store.get(i, with_revisions=False) for i in found["articles"]]
+    return found, articles, report_key(found["id"], articles, registry, by_group)
+
+
+def _computed(store: Store, found: dict[str, Any], articles: list[Any], key: str, registry: Registry,
+              by_group: bool) -> dict[str, Any]:
+    """The report computed (or as this process keeps it): one at a time, once, the threads of a
+    server waiting for it."""
+    with _computing:
+        report = _cache.get(key)
+        if report is None:
+            nlp = load_model()
+            feats = features.stored(store.statement_features([a.id for a in articles]), articles, nlp)
+            report = cross_check(found, articles, registry=registry, by_group=by_group, nlp=nlp, features=feats,
+                                 encode=_kept_vectors(store, [a.id for a in articles]))
+            while len(_cache) >= 64:
+                _cache.pop(next(iter(_cache)))
+            _cache[key] = report
+        return report
 
 
 def _kept_vectors(store: Store, article_ids: list[str]) -> Callable[[Sequence[Statement]], np.ndarray]:

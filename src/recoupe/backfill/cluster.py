@@ -30,7 +30,7 @@ import ray
 from recoupe.backfill.stage import Stager, read_file
 from recoupe.enrich.nlp import Enricher
 from recoupe.errors import RecoupeError
-from recoupe.reading import report_key, story, story_report
+from recoupe.reading import report_ahead
 from recoupe.store import Store
 from recoupe.stories.outlets import Registry
 
@@ -176,15 +176,8 @@ class _ReportActor:
     def __call__(self, batch: Any) -> Any:
         import pandas as pd
 
-        rows: list[dict[str, Any]] = []
-        for story_id in batch["story_id"]:
-            found = story(self.store, story_id, registry=self.registry)
-            articles = [self.store.get(i, with_revisions=False) for i in found["articles"]]
-            key = report_key(found["id"], articles, self.registry, False)
-            if self.store.stored_story_report(found["id"], key) is not None:
-                continue  # stored by an earlier run, of the same members
-            report = story_report(self.store, story_id, registry=self.registry, stored=False)
-            rows.append({"story_id": found["id"], "key": key, "report": report})
+        rows = [row for story_id in batch["story_id"]
+                if (row := report_ahead(self.store, story_id, registry=self.registry)) is not None]
         self.store.save_story_reports(rows)
         return pd.DataFrame({"computed": [len(rows)]})
 
