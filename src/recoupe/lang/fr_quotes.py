@@ -33,6 +33,10 @@ CUE_VERBS: frozenset[str] = frozenset({
     "savoir", "valoir",
 })
 
+# Parts of speech a reporting verb misread by the tagger is never given: the words they tag are
+# not verbs ("« … », selon X", "« … », et …").
+NOT_VERB_TAGS: frozenset[str] = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT"})
+
 # Cue verbs that also have a frequent non-reporting sense: they introduce speech only with a
 # complement clause ("que", an infinitive) or next to a quotation, never alone.
 WEAK_CUES: frozenset[str] = frozenset({
@@ -306,6 +310,10 @@ NAME_LIST_CONNECTORS: tuple[str, ...] = (
 QUE_FORMS: tuple[str, ...] = ("que", "qu'", "qu’")
 # Auxiliaries, by lemma or infinitive ("a déclaré", "a assuré l'avoir fait").
 AUXILIARY_VERBS: tuple[str, ...] = ("avoir", "être")
+# Finite forms of the auxiliaries, known even when the tagger leaves them unknown ("a tweeté").
+AUXILIARY_FORMS: frozenset[str] = frozenset({
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "était", "étaient",
+})
 # Verbs that report speech only after "faire": "a fait savoir", "fait valoir".
 CUES_AFTER_FAIRE: tuple[str, ...] = ("savoir", "valoir")
 # Endings of the forms of a first-group verb, tried in order (the first that fits is cut), to

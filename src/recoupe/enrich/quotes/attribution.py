@@ -274,9 +274,11 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     if k >= limit:
         return None, None
     named = art.mentions_in(doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1].text), types=("person",))
-    if named:
-        return art.named(named[0].ref)
-    return speaker_of_np(art, np_after(doc, k, limit))
+    free = [m for m in named if not m.complement]
+    if free:  # "a déploré l'avocat de X, Me Y": Y
+        return art.named(free[0].ref)
+    # "a déploré l'avocat de X, Me Y": Y, not X, whose words the lawyer does not report
+    return speaker_of_np(art, np_after(doc, k, limit) or list(doc[k:limit]))
 
 
 # A preposition opening a sentence or a quotation, capitalised, that may start a channel.

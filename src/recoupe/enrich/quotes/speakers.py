@@ -24,7 +24,10 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
     quoted ("le ministre turc des Affaires étrangères …, a-t-il ajouté")."""
     last = art.last_speaker
     if last and last[1] is None and last[2] is not None and art.gap(last[0], char) < 300:
-        return None, last[2]
+        newer = _subject_since(art, last[0], char, gender)
+        if newer is None:
+            return None, last[2]
+        return art.named(newer)  # "« … », explique un porte-parole. X, président du groupe, a … « … », ajoute-t-il": X
     k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
     return (None, k) if isinstance(k, str) else art.named(k)
 
@@ -157,7 +160,10 @@ def _adjunct(art: Article, toks: list[Any]) -> bool:
     """A short phrase opening a sentence before its subject ("Sur Twitter", "De son côté"):
     no verb, no one named, a few words."""
     words = [t for t in toks if not t.is_punct and not t.is_space]
-    return 0 < len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words) and not any(
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    if verbs and not (words[0].pos_ == "ADP" and all("Part" in t.morph.get("VerbForm") for t in verbs)):
+        return False  # a participle in a prepositional phrase is no clause: "Dans un message publié lundi"
+    return 0 < len(words) <= 6 and not any(
         art.mention_at(t.idx, t.idx + len(t.text), types=("person",)) for t in words)
 
 
@@ -329,10 +335,15 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         return None, None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = " ".join(art.text[start:end].split())
-    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha()), None) or _nominal_adjective(tokens)
+    head = next((t for t in tokens if (t.pos_ in ("NOUN", "PROPN") or t.text.lower() in ROLE_NOUNS) and t.text[:1].isalpha()), None) \
+        or _nominal_adjective(tokens)
     is_role = head is not None and head.text.lower() in ROLE_NOUNS
     inside = [m for m in art.mentions if m.start < end and start < m.end and m.type in ("person", "organisation")]
-    person = next((m for m in inside if m.type == "person"), None)
+    person = next((m for m in inside if m.type == "person" and not m.complement), None)
+    if person is None and head is not None and head.idx < start + 12 and any(w in ROLE_NOUNS or w in L.PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower())):
+        person = None  # "l'avocat de X", "la mère de X": someone of X's, not X
+    else:
+        person = person or next((m for m in inside if m.type == "person"), None)
     if person is not None:  # "le porte-parole du Kremlin Dmitri Peskov": the person
         return art.named(person.ref)
     det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
@@ -351,7 +362,8 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if head is not None and head.text in L.DOCUMENT_NOUNS:
         return _document_author(art, start)  # "selon un communiqué": its author, when just quoted (not "Le Courrier picard")
     if inside:  # "le président du Samu social", "la benjamine de l'Assemblée", unnamed: the person, not the organisation
-        person_head = head is not None and _noun(head) and head.text.lower() in L.PERSON_NOUNS and inside[0].start > head.idx
+        person_head = head is not None and _noun(head) and inside[0].start > head.idx and any(
+            w in L.PERSON_NOUNS or w in ROLE_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "les avocats de X"
         return (None, text) if is_role or person_head else art.named(inside[-1].ref)
     if head is None or head.pos_ == "PROPN" or not head.text[:1].islower():
         return None, text if head is not None else None
