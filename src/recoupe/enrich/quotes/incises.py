@@ -19,8 +19,8 @@ from recoupe.enrich.quotes.context import Article, QuoteMarks
 from recoupe.enrich.quotes.grammar import (
     MONTHS,
     SKIP_BEFORE_VERB,
-    is_aux,
     cue_form,
+    is_aux,
     is_causative,
     is_cue,
     is_present_participle,
