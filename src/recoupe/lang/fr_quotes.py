@@ -37,6 +37,16 @@ CUE_VERBS: frozenset[str] = frozenset({
 # not verbs ("« … », selon X", "« … », et …").
 NOT_VERB_TAGS: frozenset[str] = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT"})
 
+# Reporting verbs whose reflexive form is no speech but a passive or a change ("cette baisse
+# s'explique par …", "la tendance se confirme", "le vote s'annonce serré").
+REFLEXIVE_NOT_SPEECH: frozenset[str] = frozenset({
+    "expliquer", "confirmer", "annoncer", "préciser", "répéter", "traduire", "poursuivre",
+    "révéler", "dévoiler", "justifier", "observer", "constater", "noter", "relever", "résumer",
+    "continuer", "enchaîner", "compléter", "publier", "citer", "rapporter", "présenter",
+})
+# Reflexive clitics ("s'explique", "se confirme").
+REFLEXIVE_CLITICS: frozenset[str] = frozenset({"se", "s'", "s’"})
+
 # Cue verbs that also have a frequent non-reporting sense: they introduce speech only with a
 # complement clause ("que", an infinitive) or next to a quotation, never alone.
 WEAK_CUES: frozenset[str] = frozenset({

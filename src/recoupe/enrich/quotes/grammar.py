@@ -23,6 +23,8 @@ def is_cue(tok: Any) -> bool:
         return False
     if not (tok.lemma_.lower() in L.CUE_VERBS or tok.text.lower() in L.CUE_VERBS or guessed_lemma(tok.text.lower()) in L.CUE_VERBS):
         return False
+    if _reflexive(tok) and (tok.lemma_.lower() in L.REFLEXIVE_NOT_SPEECH or guessed_lemma(tok.text.lower()) in L.REFLEXIVE_NOT_SPEECH):
+        return False  # "cette baisse s'explique par …", "la tendance se confirme": no one speaks
     if tok.text.lower() in L.CUES_AFTER_FAIRE:  # only in "ont fait savoir", "fait valoir"
         return tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "faire"
     if "Inf" in tok.morph.get("VerbForm") and tok.text.lower() in L.MEANING_INFINITIVES:
@@ -42,6 +44,14 @@ def cue_form(tok: Any) -> bool:
     if not tok.text.isalpha() or not tok.text.islower() or tok.pos_ in L.NOT_VERB_TAGS or word in L.CUES_AFTER_FAIRE:
         return False
     return word in L.CUE_VERBS or guessed_lemma(word) in L.CUE_VERBS or tok.lemma_.lower() in L.CUE_VERBS
+
+
+def _reflexive(tok: Any) -> bool:
+    """A reflexive clitic right before the verb or its auxiliary ("s'explique", "s'est confirmé")."""
+    k = tok.i - 1
+    while k >= 0 and (is_aux(tok.doc[k]) or tok.doc[k].text.lower() in L.NEGATION_AND_Y_EN):
+        k -= 1
+    return k >= 0 and tok.doc[k].text.lower() in L.REFLEXIVE_CLITICS
 
 
 def guessed_lemma(word: str) -> str:
