@@ -339,6 +339,8 @@ VERB_CONJUNCTIONS: tuple[str, ...] = ("et", "puis")
 # mais relève …").
 VERB_CONJUNCTIONS_AND_MAIS: tuple[str, ...] = (*VERB_CONJUNCTIONS, "mais")
 
+# Plural subject pronouns, plain or inverted: they stand for a group or a body, not one person.
+PLURAL_SUBJECT_PRONOUNS: frozenset[str] = frozenset({"ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles"})
 # Subject pronouns with no hyphen (not inverted): "il" stands for the speaker.
 PLAIN_SUBJECT_PRONOUNS: tuple[str, ...] = ("il", "elle", "ils", "elles")
 # The singular ones, which stop a walk back from a verb to the role phrase that is its subject:

@@ -23,6 +23,14 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
     """The speaker a pronoun stands for, by name: also an unnamed office holder or body just
     quoted ("le ministre turc des Affaires étrangères …, a-t-il ajouté")."""
     last = art.last_speaker
+    if _plural_pronoun(art, char):
+        # "ils", "-elles": a group or a body, never one person named alone
+        if last and art.gap(last[0], char) < 600 and (last[1] is None and last[2] or last[1] is not None and art.refs[last[1]].type != "person"):
+            return last[1], last[2]
+        k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
+        if isinstance(k, str):
+            return None, k
+        return art.named(k) if k is not None and art.refs[k].type != "person" else (None, None)
     if last and last[1] is None and last[2] is not None and art.gap(last[0], char) < 300:
         newer = _subject_since(art, last[0], char, gender)
         if newer is None:
@@ -30,6 +38,11 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
         return art.named(newer)  # "« … », explique un porte-parole. X, président du groupe, a … « … », ajoute-t-il": X
     k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
     return (None, k) if isinstance(k, str) else art.named(k)
+
+
+def _plural_pronoun(art: Article, char: int) -> bool:
+    tok = art.token_at(char)
+    return tok.text.lower() in L.PLURAL_SUBJECT_PRONOUNS
 
 
 def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_only: bool = False) -> int | str | None:
