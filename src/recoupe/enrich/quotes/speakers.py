@@ -486,12 +486,13 @@ def _strip_source_noun(tokens: list[Any]) -> tuple[list[Any], Any]:
 
 def without_determiner(name: str) -> str:
     """An unnamed body or office holder by its noun phrase, without the determiner ("la
-    préfecture du Var" -> "préfecture du Var"); a name that holds it stays whole ("Le Parisien")."""
+    préfecture du Var" -> "préfecture du Var", "le Times" -> "Times"); a name that holds it,
+    capitalised, stays whole ("Le Parisien")."""
     low = name.lower()
     for det in L.NAME_DETERMINERS:
         rest = name[len(det):].lstrip()
-        if low.startswith(det) and rest[:1].islower():
-            return rest
+        if low.startswith(det) and (rest[:1].islower() or (name[:1].islower() and rest[:1].isupper())):
+            return rest  # "la préfecture du Var", "le Times" written lower-case: the article is no part of the name
     return name
 
 
