@@ -643,3 +643,11 @@ def test_a_plural_pronoun_is_a_group_not_the_one_person_named_before(quotes_of):
         "« Il faut agir avant l'été », soulignent-ils encore."
     )
     assert one(qs, "avant l'été").speaker_name != "Marc Olivan"
+
+
+def test_an_adverbial_infinitive_takes_the_main_clause_subject(quotes_of):
+    qs, _ = quotes_of(
+        "En mai, M. Paul Dastier avait invoqué un cadeau d'« ami » fait par Franck Morel, l'un des dirigeants "
+        "de la société en Ardèche, avant de reconnaître « un cadeau de l'entreprise » offert lors d'un entretien."
+    )
+    assert one(qs, "de l'entreprise").speaker_name == "Paul Dastier"

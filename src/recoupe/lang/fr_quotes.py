@@ -366,6 +366,9 @@ BEFORE_INFINITIVE: tuple[str, ...] = (
     "de", "d'", "d’", "à", "pas", "ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les",
     "lui", "leur",
 )
+# Prepositions of an adverbial infinitive, whose subject is the main clause's ("X a invoqué …
+# avant de reconnaître « … »").
+ADVERBIAL_INFINITIVE_PREPS: frozenset[str] = frozenset({"avant", "après", "sans", "afin", "pour"})
 # Object and reflexive clitics before an infinitive, which belong to it ("a assuré l'avoir fait",
 # "a dit se sentir").
 OBJECT_CLITICS: tuple[str, ...] = (
