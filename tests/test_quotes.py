@@ -651,3 +651,11 @@ def test_an_adverbial_infinitive_takes_the_main_clause_subject(quotes_of):
         "de la société en Ardèche, avant de reconnaître « un cadeau de l'entreprise » offert lors d'un entretien."
     )
     assert one(qs, "de l'entreprise").speaker_name == "Paul Dastier"
+
+
+def test_a_name_in_apposition_to_a_role_that_the_entity_step_missed_is_the_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "De son côté, François Hollande a déclaré qu'il y aurait « sans doute des répressions » après ce coup d'état. "
+        "Le secrétaire général de l'ONU Ban Ki-moon a lui jugé « crucial de réinstaurer le pouvoir civil rapidement »."
+    )
+    assert one(qs, "pouvoir civil").speaker_name == "Ban Ki-moon"

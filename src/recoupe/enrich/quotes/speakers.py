@@ -359,6 +359,9 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         person = person or next((m for m in inside if m.type == "person"), None)
     if person is not None:  # "le porte-parole du Kremlin Dmitri Peskov": the person
         return art.named(person.ref)
+    named = _apposed_proper_name(art, tokens, head) if is_role and not inside else None
+    if named is not None:  # "le secrétaire général de l'ONU Ban Ki-moon", a name the entity step missed
+        return None, named
     det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
     if head is not None and _noun(head) and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
         if head.text.lower() in L.DOCUMENT_NOUNS:
@@ -412,6 +415,20 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
         return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
     return None, None
+
+
+def _apposed_proper_name(art: Article, tokens: list[Any], head: Any) -> str | None:
+    """The name the parse sets in apposition to a role noun, at the end of its noun phrase, of at
+    least two capitalised words ("le secrétaire général de l'ONU Ban Ki-moon"): the person."""
+    if not art.parsed:
+        return None
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.dep_ == "appos" and t.head.i == head.i and t.pos_ == "PROPN" and t.text[:1].isupper():
+            words = [u for u in t.subtree if u.i in ids]
+            if words and words[-1].i == tokens[-1].i and sum(1 for u in words if u.text[:1].isupper()) >= 2:
+                return " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+    return None
 
 
 # What the parse makes of a noun the tagger took for an adjective ("explique la scientifique").
