@@ -587,3 +587,75 @@ def test_quoted_words_in_a_clause_belong_to_the_person_who_is_its_subject(quotes
         "Dans la foulée, le sénateur Paul Garnier relance le chantier avec « des crédits nouveaux dès le printemps prochain »."
     )
     assert one(qs, "crédits nouveaux").speaker_name == "Paul Garnier"
+
+
+def test_an_incise_verb_the_tagger_misreads_still_names_the_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "Le gouvernement a présenté son plan mardi. « Il est clair que le ministre a besoin de soutien pendant cette crise », "
+        "note le Courrier de Dole. "
+        "« Ce qui domine, c'est la prudence », a d'ailleurs déclaré le préfet du Jura, Alain Verdier, au micro de la radio."
+    )
+    assert one(qs, "besoin de soutien").speaker_name == "Courrier de Dole"
+    assert one(qs, "prudence").speaker_name == "Alain Verdier"
+
+
+def test_a_number_before_a_role_is_its_determiner_not_a_date(quotes_of):
+    qs, _ = quotes_of(
+        "Le sommet s'est ouvert mardi à Lyon. « Nous ne céderons rien sur le climat », ont tweeté deux porte-parole du collectif Alternatiba."
+    )
+    assert one(qs, "céderons").speaker_name == "deux porte-parole du collectif Alternatiba"
+
+
+def test_the_lawyers_of_someone_speak_not_their_client(quotes_of):
+    qs, _ = quotes_of(
+        "Le procès s'est ouvert lundi. « La justice n'arrive pas à trancher », ont déploré les avocats de Karim B., "
+        "Mes Julien Morel et Sophie Artaud. "
+        "« Notre client attend depuis trois ans », ont regretté les avocats de Paul Deschamps."
+    )
+    assert one(qs, "trancher").speaker_name == "Julien Morel"
+    assert one(qs, "trois ans").speaker_name == "avocats de Paul Deschamps"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_stands_for_the_person_named_since(quotes_of):
+    qs, _ = quotes_of(
+        "Le vote a surpris les élus. « Nous aurions pu voter ce texte sans cette mention », explique un porte-parole au Courrier. "
+        "Dans un communiqué relayé sur Twitter, Paul Leroux, président du groupe centriste, a exprimé son mécontentement. "
+        "« Jusqu'où iront-ils ? », interroge-t-il dans un communiqué."
+    )
+    assert one(qs, "sans cette mention").speaker_name == "un porte-parole"
+    assert one(qs, "Jusqu'où").speaker_name == "Paul Leroux"
+
+
+def test_a_reflexive_verb_that_is_no_speech_leaves_the_source_to_selon(quotes_of):
+    qs, _ = quotes_of(
+        "La ministre Christiane Varenne a défendu la loi en 2013. Les chiffres ont été publiés mardi. "
+        "Selon l'institut statistique, cette baisse s'explique « par un changement des comportements des ménages »."
+    )
+    q = one(qs, "comportements")
+    assert q.cue == "Selon" and q.speaker_name == "institut statistique"
+
+
+def test_a_plural_pronoun_is_a_group_not_the_one_person_named_before(quotes_of):
+    qs, _ = quotes_of(
+        "Dix-neuf présidents de départements réclament l'instauration d'un « revenu de base » universel. "
+        "« Le temps presse pour nos centres-villes », écrivent-ils dans une tribune. "
+        "Le député Marc Olivan a lui aussi pris la parole lundi. "
+        "« Il faut agir avant l'été », soulignent-ils encore."
+    )
+    assert one(qs, "avant l'été").speaker_name != "Marc Olivan"
+
+
+def test_an_adverbial_infinitive_takes_the_main_clause_subject(quotes_of):
+    qs, _ = quotes_of(
+        "En mai, M. Paul Dastier avait invoqué un cadeau d'« ami » fait par Franck Morel, l'un des dirigeants "
+        "de la société en Ardèche, avant de reconnaître « un cadeau de l'entreprise » offert lors d'un entretien."
+    )
+    assert one(qs, "de l'entreprise").speaker_name == "Paul Dastier"
+
+
+def test_a_name_in_apposition_to_a_role_that_the_entity_step_missed_is_the_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "De son côté, François Hollande a déclaré qu'il y aurait « sans doute des répressions » après ce coup d'état. "
+        "Le secrétaire général de l'ONU Ban Ki-moon a lui jugé « crucial de réinstaurer le pouvoir civil rapidement »."
+    )
+    assert one(qs, "pouvoir civil").speaker_name == "Ban Ki-moon"

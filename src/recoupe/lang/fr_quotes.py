@@ -30,8 +30,22 @@ CUE_VERBS: frozenset[str] = frozenset({
     "renchérir", "enchérir", "relayer", "riposter", "protester", "étonner", "s'étonner", "agacer",
     "offusquer", "tacler", "cingler", "plaisanter", "avouer", "concéder", "confesser", "divulguer",
     "énumérer", "écrier", "s'écrier", "chuchoter", "tempêter", "réfuter", "récuser", "signifier",
-    "savoir", "valoir",
+    "savoir", "valoir", "condamner",
 })
+
+# Parts of speech a reporting verb misread by the tagger is never given: the words they tag are
+# not verbs ("« … », selon X", "« … », et …").
+NOT_VERB_TAGS: frozenset[str] = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT"})
+
+# Reporting verbs whose reflexive form is no speech but a passive or a change ("cette baisse
+# s'explique par …", "la tendance se confirme", "le vote s'annonce serré").
+REFLEXIVE_NOT_SPEECH: frozenset[str] = frozenset({
+    "expliquer", "confirmer", "annoncer", "préciser", "répéter", "traduire", "poursuivre",
+    "révéler", "dévoiler", "justifier", "observer", "constater", "noter", "relever", "résumer",
+    "continuer", "enchaîner", "compléter", "publier", "citer", "rapporter", "présenter",
+})
+# Reflexive clitics ("s'explique", "se confirme").
+REFLEXIVE_CLITICS: frozenset[str] = frozenset({"se", "s'", "s’"})
 
 # Cue verbs that also have a frequent non-reporting sense: they introduce speech only with a
 # complement clause ("que", an infinitive) or next to a quotation, never alone.
@@ -306,6 +320,10 @@ NAME_LIST_CONNECTORS: tuple[str, ...] = (
 QUE_FORMS: tuple[str, ...] = ("que", "qu'", "qu’")
 # Auxiliaries, by lemma or infinitive ("a déclaré", "a assuré l'avoir fait").
 AUXILIARY_VERBS: tuple[str, ...] = ("avoir", "être")
+# Finite forms of the auxiliaries, known even when the tagger leaves them unknown ("a tweeté").
+AUXILIARY_FORMS: frozenset[str] = frozenset({
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "était", "étaient",
+})
 # Verbs that report speech only after "faire": "a fait savoir", "fait valoir".
 CUES_AFTER_FAIRE: tuple[str, ...] = ("savoir", "valoir")
 # Endings of the forms of a first-group verb, tried in order (the first that fits is cut), to
@@ -321,6 +339,8 @@ VERB_CONJUNCTIONS: tuple[str, ...] = ("et", "puis")
 # mais relève …").
 VERB_CONJUNCTIONS_AND_MAIS: tuple[str, ...] = (*VERB_CONJUNCTIONS, "mais")
 
+# Plural subject pronouns, plain or inverted: they stand for a group or a body, not one person.
+PLURAL_SUBJECT_PRONOUNS: frozenset[str] = frozenset({"ils", "elles", "-ils", "-elles", "-t-ils", "-t-elles"})
 # Subject pronouns with no hyphen (not inverted): "il" stands for the speaker.
 PLAIN_SUBJECT_PRONOUNS: tuple[str, ...] = ("il", "elle", "ils", "elles")
 # The singular ones, which stop a walk back from a verb to the role phrase that is its subject:
@@ -346,6 +366,9 @@ BEFORE_INFINITIVE: tuple[str, ...] = (
     "de", "d'", "d’", "à", "pas", "ne", "n'", "n’", "se", "s'", "s’", "l'", "l’", "le", "la", "les",
     "lui", "leur",
 )
+# Prepositions of an adverbial infinitive, whose subject is the main clause's ("X a invoqué …
+# avant de reconnaître « … »").
+ADVERBIAL_INFINITIVE_PREPS: frozenset[str] = frozenset({"avant", "après", "sans", "afin", "pour"})
 # Object and reflexive clitics before an infinitive, which belong to it ("a assuré l'avoir fait",
 # "a dit se sentir").
 OBJECT_CLITICS: tuple[str, ...] = (

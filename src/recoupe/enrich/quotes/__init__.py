@@ -15,10 +15,13 @@ with no cue:
 * indirect speech: a reporting verb followed by "que" or an infinitive ("a déclaré que …",
   "a affirmé avoir …"), "selon X, …" / "…, selon X", "Pour X, …" and "…, a indiqué X."; reported
   content that holds a direct quotation is given by the quotation alone;
-* the speaker: the subject before the reporting verb, the subject after it in an incise, the
+* the speaker: the subject before the reporting verb, the subject after it in an incise (also
+  when the tagger misreads the incise's verb: "« … », note le Times", "a tweeté X"), the
   pronoun of "a-t-il ajouté" or a role ("le dirigeant ukrainien") resolved to a person or an
   organisation of the article, the main clause's subject for a participle ("…, estimant que"),
-  the author of a document ("précise le communiqué"), the speaker of the previous quotation for
+  the author of a document ("précise le communiqué"), the names in apposition to a role rather
+  than the person it belongs to ("les avocats de X, Mes Y et Z": Y and Z), a group or a body for a
+  plural pronoun ("soulignent-ils"), the speaker of the previous quotation for
   a quotation standing alone, the name after any verb in an incise ("« … », soupire X"), the
   speaker of earlier words for words mentioned ("la formule « … »"); no one for unnamed people
   ("ses enfants", "des témoins") or the outlet itself ("selon nos informations");

@@ -55,6 +55,14 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
             g -= 1
         if g >= lo and doc[g].pos_ in ("VERB", "AUX"):
             return subject_before(art, sent, g, depth + 1)
+        if g >= lo and doc[g].text.lower() in L.ADVERBIAL_INFINITIVE_PREPS:
+            # "X avait invoqué un cadeau fait par Y, avant de reconnaître « … »": the main clause's subject
+            # (from the sentence's start: quoted words may stand between, "un cadeau d'« ami »")
+            main = next((t for t in doc[sent.start : g] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)), None)
+            if main is not None:
+                while main.i + 1 < g and is_aux(main) and doc[main.i + 1].pos_ in ("VERB", "AUX"):
+                    main = doc[main.i + 1]
+                return subject_before(art, sent, main.i, depth + 1)
         if g < lo or doc[g].text.lower() in L.VERB_CONJUNCTIONS:
             last = art.last_speaker
             if last is not None and art.gap(last[0], doc[verb_i].idx) < 600:
@@ -274,9 +282,11 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     if k >= limit:
         return None, None
     named = art.mentions_in(doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1].text), types=("person",))
-    if named:
-        return art.named(named[0].ref)
-    return speaker_of_np(art, np_after(doc, k, limit))
+    free = [m for m in named if not m.complement]
+    if free:  # "a déploré l'avocat de X, Me Y": Y
+        return art.named(free[0].ref)
+    # "a déploré l'avocat de X, Me Y": Y, not X, whose words the lawyer does not report
+    return speaker_of_np(art, np_after(doc, k, limit) or list(doc[k:limit]))
 
 
 # A preposition opening a sentence or a quotation, capitalised, that may start a channel.

@@ -23,6 +23,8 @@ def is_cue(tok: Any) -> bool:
         return False
     if not (tok.lemma_.lower() in L.CUE_VERBS or tok.text.lower() in L.CUE_VERBS or guessed_lemma(tok.text.lower()) in L.CUE_VERBS):
         return False
+    if _reflexive(tok) and (tok.lemma_.lower() in L.REFLEXIVE_NOT_SPEECH or guessed_lemma(tok.text.lower()) in L.REFLEXIVE_NOT_SPEECH):
+        return False  # "cette baisse s'explique par …", "la tendance se confirme": no one speaks
     if tok.text.lower() in L.CUES_AFTER_FAIRE:  # only in "ont fait savoir", "fait valoir"
         return tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "faire"
     if "Inf" in tok.morph.get("VerbForm") and tok.text.lower() in L.MEANING_INFINITIVES:
@@ -32,6 +34,24 @@ def is_cue(tok: Any) -> bool:
         if k >= 0 and tok.doc[k].lemma_.lower() == "vouloir":
             return False  # "cela ne veut pas dire que …": it means, no one says
     return not is_past_participle(tok) or has_auxiliary(tok)
+
+
+def cue_form(tok: Any) -> bool:
+    """A form of a reporting verb that the tagger took for something else (a noun, an adjective,
+    an unknown word, a bare participle: "note", "tweeté", "écrit"): to be trusted only where a
+    verb must stand, as the first word of an incise after a quotation."""
+    word = tok.text.lower()
+    if not tok.text.isalpha() or not tok.text.islower() or tok.pos_ in L.NOT_VERB_TAGS or word in L.CUES_AFTER_FAIRE:
+        return False
+    return word in L.CUE_VERBS or guessed_lemma(word) in L.CUE_VERBS or tok.lemma_.lower() in L.CUE_VERBS
+
+
+def _reflexive(tok: Any) -> bool:
+    """A reflexive clitic right before the verb or its auxiliary ("s'explique", "s'est confirmé")."""
+    k = tok.i - 1
+    while k >= 0 and (is_aux(tok.doc[k]) or tok.doc[k].text.lower() in L.NEGATION_AND_Y_EN):
+        k -= 1
+    return k >= 0 and tok.doc[k].text.lower() in L.REFLEXIVE_CLITICS
 
 
 def guessed_lemma(word: str) -> str:
@@ -95,7 +115,7 @@ def cue_text(doc: Any, verb: Any) -> str:
     """The reporting verb with its auxiliaries and clitics: "a-t-il ajouté", "a déclaré"."""
     first = verb
     i = verb.i - 1
-    while i >= 0 and (is_aux(doc[i]) or doc[i].text.lower() in L.CLITICS_BEFORE_CUE
+    while i >= 0 and (is_aux(doc[i]) or (doc[i].pos_ == "X" and doc[i].text.lower() in L.AUXILIARY_FORMS) or doc[i].text.lower() in L.CLITICS_BEFORE_CUE
                       or doc[i].dep_ == "expl:subj" or (i == verb.i - 1 and doc[i].lemma_ == "faire")) and verb.i - i <= 4:
         first = doc[i]
         i -= 1
@@ -105,6 +125,15 @@ def cue_text(doc: Any, verb: Any) -> str:
     return " ".join(doc[first.i : j].text.split())
 
 
+def counts_people(doc: Any, k: int, limit: int) -> bool:
+    """A number that is the determiner of a noun of people ("deux porte-parole", "trois
+    policiers"), not part of a date ("le 3 mars") or a time phrase."""
+    if k + 1 >= limit:
+        return False
+    nxt = doc[k + 1].text.lower()
+    return nxt in fr.ROLE_NOUNS or nxt in L.PERSON_NOUNS
+
+
 def np_after(doc: Any, start: int, limit: int) -> list[Any]:
     """The noun phrase starting at token ``start``: determiner, nouns, adjectives, names."""
     toks: list[Any] = []
@@ -112,13 +141,13 @@ def np_after(doc: Any, start: int, limit: int) -> list[Any]:
     while i < limit and (doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PRON", "SPACE") or doc[i].text in L.HONORIFICS_M_MME_MM
                          or (doc[i].text == "et" and toks and i + 1 < limit and doc[i + 1].text.lower() in L.DE_FORMS
                              and any(t.text.lower() in L.DE_FORMS for t in toks))) and doc[i].text not in (",", ".", ":", ";"):
-        if doc[i].pos_ == "PRON" and toks:
+        if doc[i].pos_ == "PRON" and toks and doc[i].text.lower() not in fr.ROLE_NOUNS:  # "deux porte-parole": a noun the tagger missed
             break
         if doc[i].pos_ == "ADP" and doc[i].text.lower() not in L.DE_FORMS and toks:
             break  # "les deux ministères dans un communiqué": the channel, not the speaker
         if doc[i].pos_ != "SPACE":
             toks.append(doc[i])
-        if doc[i].pos_ == "PRON":
+        if doc[i].pos_ == "PRON" and doc[i].text.lower() not in fr.ROLE_NOUNS:
             break
         i += 1
     while toks and toks[-1].pos_ in ("ADP", "DET"):
@@ -157,7 +186,7 @@ def skip_adjuncts(doc: Any, k: int, limit: int, *, prepositions: bool = True) ->
         tok = doc[k]
         low = tok.text.lower()
         if tok.pos_ in ("ADV", "SPACE") or low in ("-", "-t") or low in L.TIME_WORDS or low in MONTHS \
-                or tok.pos_ == "NUM" or (low in L.TIME_DETERMINERS and k + 1 < limit and doc[k + 1].text.lower() in L.TIME_WORDS):
+                or (tok.pos_ == "NUM" and not counts_people(doc, k, limit)) or (low in L.TIME_DETERMINERS and k + 1 < limit and doc[k + 1].text.lower() in L.TIME_WORDS):
             k += 1
             continue
         if prepositions and tok.pos_ == "ADP" and low not in L.DE_UNELIDED:

@@ -19,6 +19,7 @@ from recoupe.enrich.quotes.context import Article, QuoteMarks
 from recoupe.enrich.quotes.grammar import (
     MONTHS,
     SKIP_BEFORE_VERB,
+    cue_form,
     is_aux,
     is_causative,
     is_cue,
@@ -30,6 +31,7 @@ from recoupe.enrich.quotes.grammar import (
 )
 from recoupe.enrich.quotes.marks import MAX_QUOTE_CHARS, marks_between
 from recoupe.enrich.quotes.speakers import pronoun_speaker
+from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 
 _Found = tuple[Any, int | None, str | None]  # cue token, speaker ref, speaker name
@@ -37,14 +39,24 @@ _Found = tuple[Any, int | None, str | None]  # cue token, speaker ref, speaker n
 _DASHES = (",", "—", "–", "-")
 
 
-def verb_first(toks: Sequence[Any]) -> Any:
+def verb_first(toks: Sequence[Any], *, misread: bool = False) -> Any:
     """The reporting verb opening an incise ("a-t-il ajouté", "a ainsi déclaré", "poursuit le
     ministre"), past auxiliaries, adverbs and clitics; None when anything else comes first (a
-    subject: "X a lancé Y" is a clause of its own, not an incise)."""
-    for t in toks:
-        if is_cue(t):
+    subject: "X a lancé Y" is a clause of its own, not an incise). The tagger often misreads
+    the verb of an incise ("« … », note le Times", "« … », a tweeté X", "« … », écrit
+    l'hebdomadaire"): with ``misread``, where the incise opens right at the closing mark, a known
+    reporting verb's form there is the verb all the same."""
+    skip_to = -1
+    for n, t in enumerate(toks):
+        if t.i <= skip_to:
+            continue
+        if is_cue(t) or (misread and cue_form(t)):
             return t
-        if is_aux(t) or is_causative(t) or t.pos_ in ("ADV", "SPACE") or t.text.lower() in L.INCISE_CLITICS or t.text in _DASHES:
+        if is_aux(t) or is_causative(t) or t.pos_ in ("ADV", "SPACE") or (t.pos_ == "X" and t.text.lower() in L.AUXILIARY_FORMS) or t.text.lower() in L.INCISE_CLITICS or t.text in _DASHES:
+            continue
+        locution = next((words for words in L.ADVERBIAL_LOCUTIONS if [w.text.lower() for w in toks[n : n + len(words)]] == list(words)), None)
+        if locution is not None and n > 0:  # "« … », a d'ailleurs déclaré X"
+            skip_to = t.i + len(locution) - 1
             continue
         return None
     return None
@@ -60,13 +72,14 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
             after_start, after_end = close + 1, opening
             break
     tail = list(doc.char_span(after_start, after_end, alignment_mode="expand") or []) if after_end > after_start else []
+    at_mark = True  # the incise opens right after the closing mark
     if len(tail) > 2 and not tail[0].is_punct and tail[1].text == ",":  # « … » depuis, a-t-il dit
-        tail = tail[1:]
+        tail, at_mark = tail[1:], False
     if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0]))):
         return None
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
     attr = find_attribution(art, after_start, after_end)
-    verb = verb_first(window[:6])
+    verb = verb_first(window[:6], misread=at_mark)
     if attr is not None and window and attr[0].i <= window[0].i + 2 and (verb is None or attr[0].i < verb.i):
         return attr
     if verb is None:
@@ -128,8 +141,9 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
         if t.text in (".", ";", "!", "?", "«", '"', "“"):
             break
         if t.text == "," and window and any(is_cue(w) for w in window):
-            if art.mention_at(t.idx + 1, t.idx + 3, types=("person",)) is None:
-                break
+            nxt = next((u for u in t.doc[t.i + 1 : t.i + 3] if not u.is_space and u.text not in fr.HONORIFICS), None)
+            if nxt is None or art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) is None:
+                break  # "…, a déclaré l'avocat de X, Mes Y et Z": the names go on
         window.append(t)
         if len(window) > 24:
             break

@@ -23,10 +23,26 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
     """The speaker a pronoun stands for, by name: also an unnamed office holder or body just
     quoted ("le ministre turc des Affaires étrangères …, a-t-il ajouté")."""
     last = art.last_speaker
+    if _plural_pronoun(art, char):
+        # "ils", "-elles": a group or a body, never one person named alone
+        if last and art.gap(last[0], char) < 600 and (last[1] is None and last[2] or last[1] is not None and art.refs[last[1]].type != "person"):
+            return last[1], last[2]
+        k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
+        if isinstance(k, str):
+            return None, k
+        return art.named(k) if k is not None and art.refs[k].type != "person" else (None, None)
     if last and last[1] is None and last[2] is not None and art.gap(last[0], char) < 300:
-        return None, last[2]
+        newer = _subject_since(art, last[0], char, gender)
+        if newer is None:
+            return None, last[2]
+        return art.named(newer)  # "« … », explique un porte-parole. X, président du groupe, a … « … », ajoute-t-il": X
     k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
     return (None, k) if isinstance(k, str) else art.named(k)
+
+
+def _plural_pronoun(art: Article, char: int) -> bool:
+    tok = art.token_at(char)
+    return tok.text.lower() in L.PLURAL_SUBJECT_PRONOUNS
 
 
 def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_only: bool = False) -> int | str | None:
@@ -157,7 +173,10 @@ def _adjunct(art: Article, toks: list[Any]) -> bool:
     """A short phrase opening a sentence before its subject ("Sur Twitter", "De son côté"):
     no verb, no one named, a few words."""
     words = [t for t in toks if not t.is_punct and not t.is_space]
-    return 0 < len(words) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in words) and not any(
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    if verbs and not (words[0].pos_ == "ADP" and all("Part" in t.morph.get("VerbForm") for t in verbs)):
+        return False  # a participle in a prepositional phrase is no clause: "Dans un message publié lundi"
+    return 0 < len(words) <= 6 and not any(
         art.mention_at(t.idx, t.idx + len(t.text), types=("person",)) for t in words)
 
 
@@ -329,12 +348,20 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         return None, None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = " ".join(art.text[start:end].split())
-    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha()), None) or _nominal_adjective(tokens)
+    head = next((t for t in tokens if (t.pos_ in ("NOUN", "PROPN") or t.text.lower() in ROLE_NOUNS) and t.text[:1].isalpha()), None) \
+        or _nominal_adjective(tokens)
     is_role = head is not None and head.text.lower() in ROLE_NOUNS
     inside = [m for m in art.mentions if m.start < end and start < m.end and m.type in ("person", "organisation")]
-    person = next((m for m in inside if m.type == "person"), None)
+    person = next((m for m in inside if m.type == "person" and not m.complement), None)
+    if person is None and head is not None and head.idx < start + 12 and any(w in ROLE_NOUNS or w in L.PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower())):
+        person = None  # "l'avocat de X", "la mère de X": someone of X's, not X
+    else:
+        person = person or next((m for m in inside if m.type == "person"), None)
     if person is not None:  # "le porte-parole du Kremlin Dmitri Peskov": the person
         return art.named(person.ref)
+    named = _apposed_proper_name(art, tokens, head) if is_role and not inside else None
+    if named is not None:  # "le secrétaire général de l'ONU Ban Ki-moon", a name the entity step missed
+        return None, named
     det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
     if head is not None and _noun(head) and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
         if head.text.lower() in L.DOCUMENT_NOUNS:
@@ -351,7 +378,8 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if head is not None and head.text in L.DOCUMENT_NOUNS:
         return _document_author(art, start)  # "selon un communiqué": its author, when just quoted (not "Le Courrier picard")
     if inside:  # "le président du Samu social", "la benjamine de l'Assemblée", unnamed: the person, not the organisation
-        person_head = head is not None and _noun(head) and head.text.lower() in L.PERSON_NOUNS and inside[0].start > head.idx
+        person_head = head is not None and _noun(head) and inside[0].start > head.idx and any(
+            w in L.PERSON_NOUNS or w in ROLE_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "les avocats de X"
         return (None, text) if is_role or person_head else art.named(inside[-1].ref)
     if head is None or head.pos_ == "PROPN" or not head.text[:1].islower():
         return None, text if head is not None else None
@@ -387,6 +415,20 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
         return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
     return None, None
+
+
+def _apposed_proper_name(art: Article, tokens: list[Any], head: Any) -> str | None:
+    """The name the parse sets in apposition to a role noun, at the end of its noun phrase, of at
+    least two capitalised words ("le secrétaire général de l'ONU Ban Ki-moon"): the person."""
+    if not art.parsed:
+        return None
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.dep_ == "appos" and t.head.i == head.i and t.pos_ == "PROPN" and t.text[:1].isupper():
+            words = [u for u in t.subtree if u.i in ids]
+            if words and words[-1].i == tokens[-1].i and sum(1 for u in words if u.text[:1].isupper()) >= 2:
+                return " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+    return None
 
 
 # What the parse makes of a noun the tagger took for an adjective ("explique la scientifique").
@@ -461,12 +503,13 @@ def _strip_source_noun(tokens: list[Any]) -> tuple[list[Any], Any]:
 
 def without_determiner(name: str) -> str:
     """An unnamed body or office holder by its noun phrase, without the determiner ("la
-    préfecture du Var" -> "préfecture du Var"); a name that holds it stays whole ("Le Parisien")."""
+    préfecture du Var" -> "préfecture du Var", "le Times" -> "Times"); a name that holds it,
+    capitalised, stays whole ("Le Parisien")."""
     low = name.lower()
     for det in L.NAME_DETERMINERS:
         rest = name[len(det):].lstrip()
-        if low.startswith(det) and rest[:1].islower():
-            return rest
+        if low.startswith(det) and (rest[:1].islower() or (name[:1].islower() and rest[:1].isupper())):
+            return rest  # "la préfecture du Var", "le Times" written lower-case: the article is no part of the name
     return name
 
 
