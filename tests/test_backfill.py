@@ -30,7 +30,7 @@ from pg import free_port
 
 from recoupe import pipeline, reading
 from recoupe.store import Store
-from recoupe.store.tables import article_features, articles, backfill_staged, story_reports
+from recoupe.store.tables import article_features, articles, backfill_staged, story_reports, term_df
 
 pytest.importorskip("ray")
 pytest.importorskip("warcio")
@@ -299,6 +299,40 @@ def test_sharded_placement_is_the_sequential_placement(reference, inputs):
         seen.rejoined += report.rejoined
     if inputs["n"] >= 100:  # months of articles: shards met at their edge, after a replay, and not at all
         assert seen.met > 4 and seen.replayed > 0 and seen.rejoined > 0, seen
+
+
+def test_placing_stored_articles_gives_ingests_stories_in_shards_or_one_by_one(tmp_path, enricher):
+    """Step 3 on its own (no cluster: the shards mapped in this process), on the bundled examples
+    in time order: stored without a story then placed in shards of a day, or, when stories
+    stored before are still active, one by one through the store's index; either way the stories
+    of ``ingest``."""
+    from recoupe.backfill.placing import place_stored
+    from recoupe.ingest.parse import parse_record
+    from recoupe.ingest.sources import read_records
+    from recoupe.stories.shards import ShardReport
+
+    rows = sorted(_example_rows(), key=lambda r: datetime.fromisoformat(r["date"]).astimezone(timezone.utc))
+    path = tmp_path / "examples.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    with Store(str(tmp_path / "ref.db")) as store:
+        pipeline.ingest([str(path)], store, enricher=enricher, workers=1)
+    want = _state(str(tmp_path / "ref.db"))
+    items = list(enricher([parse_record(record) for _, record in read_records([str(path)])]))
+    half = len(items) // 2
+    for name, placed_first, sharded in (("sharded", 0, True), ("after", half, False)):
+        url = str(tmp_path / f"{name}.db")
+        report = ShardReport()
+        with Store(url) as store:
+            pipeline.store_batch(store, items[:placed_first])
+            pipeline.store_batch(store, items[placed_first:], place=False)
+            assert place_stored(store, shard_days=1, report=report) == len(items) - placed_first
+            assert place_stored(store, shard_days=1) == 0  # nothing left to place
+        got = _state(url)
+        assert (report.shards > 1) == sharded and ("sequential" in report.seconds) != sharded, report
+        assert got["story_of"] == want["story_of"] and got["order"] == want["order"]
+        with Store(url) as store, store.engine.connect() as conn:
+            documents = conn.execute(sa.select(term_df.c.df).where(term_df.c.term == "\x00documents")).scalar()
+        assert documents == len(items)
 
 
 def test_the_warc_reader_gives_the_html_pages_only(tmp_path):

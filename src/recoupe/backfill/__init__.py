@@ -25,9 +25,10 @@ Ray is imported only by :mod:`recoupe.backfill.cluster`, and only when a backfil
 
 from __future__ import annotations
 
+import contextlib
 import pickle
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +60,16 @@ class BackfillReport:
     shards: ShardReport | None = None
     rejected: list[Rejection] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each step
+    cpu: dict[str, float] = field(default_factory=dict)  # the driver's CPU time of each step
+
+    @contextlib.contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        """Time a step: its wall time and the driver's CPU time."""
+        wall, cpu = time.monotonic(), time.process_time()
+        try:
+            yield
+        finally:
+            self.seconds[name], self.cpu[name] = time.monotonic() - wall, time.process_time() - cpu
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -67,8 +78,10 @@ class BackfillReport:
             "placed": self.placed,
             "shards": None if self.shards is None else {
                 "shards": self.shards.shards, "met": self.shards.met, "replayed": self.shards.replayed,
-                "rejoined": self.shards.rejoined, "seconds": {k: round(v, 2) for k, v in self.shards.seconds.items()}},
+                "rejoined": self.shards.rejoined, "seconds": {k: round(v, 2) for k, v in self.shards.seconds.items()},
+                "cpu": {k: round(v, 2) for k, v in self.shards.cpu.items()}},
             "rejected": [r.to_json() for r in self.rejected], "seconds": {k: round(v, 2) for k, v in self.seconds.items()},
+            "cpu": {k: round(v, 2) for k, v in self.cpu.items()},
         }
 
 
@@ -120,35 +133,29 @@ def backfill(paths: Sequence[str], db: str, *, address: str | None = None, worke
     meter = Meter(progress)
     try:
         with cluster.Engine(address=address, workers=workers) as engine:
-            started = time.monotonic()
-            for status, name, code, why in engine.stage(files, db, source=source, max_bytes=max_bytes):
-                report.read += 1
-                meter.count("read")
-                if status == "rejected":
-                    report.rejected.append(Rejection(name, code, why))
-                elif status == "known":
-                    report.known += 1
-                else:
-                    report.enriched += 1
-                    meter.count("enriched")
-            report.seconds["read, parse, enrich"] = time.monotonic() - started
-            started = time.monotonic()
-            store_staged(store, report, batch_size=batch_size, on_stored=lambda n: meter.count("stored", n),
-                         place=shard_days is None)
-            if shard_days is None:
-                report.seconds["store and place"] = time.monotonic() - started
-            else:
-                report.seconds["store"] = time.monotonic() - started
-                started = time.monotonic()
-                report.shards = ShardReport()
-                report.placed = place_stored(store, shard_days=shard_days, mapper=engine.map, report=report.shards)
-                meter.count("placed", report.placed)
-                report.seconds["place"] = time.monotonic() - started
+            with report.step("read, parse, enrich"):
+                for status, name, code, why in engine.stage(files, db, source=source, max_bytes=max_bytes):
+                    report.read += 1
+                    meter.count("read")
+                    if status == "rejected":
+                        report.rejected.append(Rejection(name, code, why))
+                    elif status == "known":
+                        report.known += 1
+                    else:
+                        report.enriched += 1
+                        meter.count("enriched")
+            with report.step("store and place" if shard_days is None else "store"):
+                store_staged(store, report, batch_size=batch_size, on_stored=lambda n: meter.count("stored", n),
+                             place=shard_days is None)
+            if shard_days is not None:
+                with report.step("place"):
+                    report.shards = ShardReport()
+                    report.placed = place_stored(store, shard_days=shard_days, mapper=engine.map, report=report.shards)
+                    meter.count("placed", report.placed)
             report.stories = len(store.story_ids())
             if reports:
-                started = time.monotonic()
-                report.reports = engine.reports(store.story_ids(), db, on_done=lambda n: meter.count("reports", n))
-                report.seconds["cross-check"] = time.monotonic() - started
+                with report.step("cross-check"):
+                    report.reports = engine.reports(store.story_ids(), db, on_done=lambda n: meter.count("reports", n))
     finally:
         meter.flush()
         store.close()

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -348,6 +349,7 @@ class Placed:
     merges: list[Merge]
     met: bool = True
     replayed: int = 0
+    cpu: float = 0.0  # CPU seconds it took (the worker's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,9 +366,10 @@ class ShardTask:
 
 def place_shard(task: ShardTask) -> Placed:
     """One shard placed from no story at all (what a worker runs)."""
+    started = time.process_time()
     index = MemoryStoryIndex(dict(task.df), task.n_docs, member_terms=task.member_terms)
     steps = list(place(task.signals, task.start, index, task.params))
-    return Placed(steps, index.stories, index.merges)
+    return Placed(steps, index.stories, index.merges, cpu=time.process_time() - started)
 
 
 @dataclass(slots=True)
@@ -375,6 +378,7 @@ class ShardReport:
     met: int = 0  # shards whose speculative placement stood from some article on
     replayed: int = 0  # articles placed again from a shard's edge
     rejoined: int = 0  # shards joined again on the driver, the one before them not having met its own
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds of the workers' rounds
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -435,9 +439,9 @@ def join(task: ShardTask, speculative: Placed, previous: Sequence[Story]) -> Pla
         return Placed(speculative.steps, speculative.stories, speculative.merges, True, 0)
     steps: list[Step] = []
     for n, step in enumerate(place(task.signals, task.start, index, task.params)):
-        time = task.signals[n].time
-        real.step(task.start + n, time, step)
-        spec.step(task.start + n, time, speculative.steps[n])
+        when = task.signals[n].time
+        real.step(task.start + n, when, step)
+        spec.step(task.start + n, when, speculative.steps[n])
         steps.append(step)
         if real.same(spec):
             at = task.start + n
@@ -452,8 +456,11 @@ def join_after(item: tuple[ShardTask, Placed, ShardTask, Placed]) -> Placed:
     """A shard joined to the speculative placement of the one before it: the exact placement
     of the shard if the one before met its own speculative placement (what a worker runs, for
     every shard at once)."""
+    started = time.process_time()
     task, speculative, before, before_placed = item
-    return join(task, speculative, left_active(before, before_placed))
+    done = join(task, speculative, left_active(before, before_placed))
+    done.cpu = time.process_time() - started
+    return done
 
 
 Mapper = Callable[[Callable[[Any], Any], Sequence[Any]], Iterable[Any]]
@@ -477,9 +484,16 @@ def place_sharded(signals: Sequence[Signal], days: float, df: Callable[[set[str]
     report.shards = len(shards)
     if not shards:
         return Placed([], {}, [])
+    started = time.monotonic()
     speculative = list(mapper(place_shard, shards))
+    report.seconds["speculative"] = time.monotonic() - started
+    report.cpu["speculative"] = sum(p.cpu for p in speculative)
+    started = time.monotonic()
     joined = list(mapper(join_after, [(shards[k], speculative[k], shards[k - 1], speculative[k - 1])
                                       for k in range(1, len(shards))]))
+    report.seconds["joined"] = time.monotonic() - started
+    report.cpu["joined"] = sum(p.cpu for p in joined)
+    started = time.monotonic()
     exact = [speculative[0]]  # nothing stored is active: the first shard is exact as placed
     report.met += 1
     for k in range(1, len(shards)):
@@ -491,6 +505,7 @@ def place_sharded(signals: Sequence[Signal], days: float, df: Callable[[set[str]
         report.met += done.met
         report.replayed += done.replayed
         exact.append(done)
+    report.seconds["rejoined"] = time.monotonic() - started
     stories: dict[str, Story] = {}
     for e in exact:
         stories.update(e.stories)
