@@ -366,8 +366,8 @@ class Writer:
         wanted = sorted(set(terms))
         df: dict[str, int] = {}
         for n in range(0, len(wanted), IN_CHUNK):
-            for term, count in self.conn.execute(sa.select(term_df.c.term, term_df.c.df).where(term_df.c.term.in_(wanted[n:n + IN_CHUNK]))):
-                df[term] = count
+            for row in self.conn.execute(sa.select(term_df.c.term, term_df.c.df).where(term_df.c.term.in_(wanted[n:n + IN_CHUNK]))):
+                df[row.term] = row.df
         return self.stories.document_frequency([])[0], df
 
     def save_placed(self, *, story_rows: Sequence[dict[str, Any]], term_rows: Sequence[dict[str, Any]],
