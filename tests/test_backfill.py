@@ -324,15 +324,15 @@ def test_placing_stored_articles_gives_ingests_stories_in_shards_or_one_by_one(t
         report = ShardReport()
         with Store(url) as store:
             pipeline.store_batch(store, items[:placed_first])
-            pipeline.store_batch(store, items[placed_first:], place=False)
-            assert place_stored(store, shard_days=1, report=report) == len(items) - placed_first
+            created = [r for r in pipeline.store_batch(store, items[placed_first:], place=False) if r.action == "created"]
+            assert place_stored(store, shard_days=1, report=report) == len(created) > 0
             assert place_stored(store, shard_days=1) == 0  # nothing left to place
         got = _state(url)
         assert (report.shards > 1) == sharded and ("sequential" in report.seconds) != sharded, report
         assert got["story_of"] == want["story_of"] and got["order"] == want["order"]
         with Store(url) as store, store.engine.connect() as conn:
             documents = conn.execute(sa.select(term_df.c.df).where(term_df.c.term == "\x00documents")).scalar()
-        assert documents == len(items)
+        assert documents == len(want["story_of"])  # every placed article counted once
 
 
 def test_the_warc_reader_gives_the_html_pages_only(tmp_path):
