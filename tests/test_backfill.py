@@ -30,13 +30,14 @@ from pg import free_port
 
 from recoupe import pipeline, reading
 from recoupe.store import Store
-from recoupe.store.tables import article_features, articles, backfill_staged, story_reports
+from recoupe.store.tables import article_features, articles, backfill_staged, story_reports, term_df
 
 pytest.importorskip("ray")
 pytest.importorskip("warcio")
 
 N_JSONL = 170  # OrangeSum lines to JSON Lines (one of them spoilt), then
 N_WARC = 40  # to the WARC's HTML pages
+SHARD_DAYS = 7  # small shards: ../shared's few hundred articles span months
 
 
 def _env() -> dict[str, str]:
@@ -188,7 +189,7 @@ def test_a_backfill_stores_what_ingest_stores_and_a_second_run_adds_nothing(pg_s
     name = pg_server.fresh("backfilled")
     url = pg_server.url(name)
     try:
-        proc = _backfill(url, [inputs["jsonl"], inputs["warc"]])
+        proc = _backfill(url, [inputs["jsonl"], inputs["warc"]], "--shard-days", str(SHARD_DAYS))
         code, report, err = _finish(proc)
         assert code == 1, err  # the malformed line is rejected, the rest goes on
         assert not _left_behind(proc.pid)
@@ -201,6 +202,9 @@ def test_a_backfill_stores_what_ingest_stores_and_a_second_run_adds_nothing(pg_s
         totals = ref_report.totals()
         assert report["read"] == inputs["n"] + 1 and report["enriched"] >= totals["created"]
         assert report["created"] == totals["created"] == inputs["n"] - totals["duplicates"] - totals["revised"]
+        assert report["placed"] == report["created"]  # placed in time shards on the workers
+        if inputs["n"] >= 100:  # ../shared's articles span months: many shards, some met their edge's replay
+            assert report["shards"]["shards"] > 5 and report["shards"]["met"] > 1, report["shards"]
 
         got, want = _state(url), _state(ref_url)
         assert got["articles"] == want["articles"]
@@ -262,6 +266,73 @@ def test_a_backfill_killed_midway_completes_when_run_again(pg_server, inputs, re
         assert got["statuses"] == want["statuses"]
     finally:
         pg_server.drop(name)
+
+
+@pytest.mark.slow
+def test_sharded_placement_is_the_sequential_placement(reference, inputs):
+    """Shards of any length, placed apart then joined, give every article the story ``ingest``
+    gave it one after the other (through the store's index): the in-memory index answers as the
+    store's, and the join is exact whether a shard meets its replay at its edge, further on, or
+    never (then replayed to its end)."""
+    from recoupe.models import Signal, vector_of
+    from recoupe.stories import shards
+
+    ref_url, _ = reference
+    with Store(ref_url) as store, store.engine.connect() as conn:
+        rows = conn.execute(sa.select(article_features).order_by(article_features.c.seq)).all()
+    signals = [Signal(r.article_id, datetime.fromisoformat(r.time), {t: w for t, w in r.terms}, dict(r.entities), vector_of(r.vector))
+               for r in rows]
+    want = {r.article_id: r.story_id for r in rows}
+    assert len(set(want.values())) < len(want)  # some stories have several articles
+
+    def story_of(placed: shards.Placed) -> dict[str, str]:
+        return {s.article_id: shards.final_story(placed.stories, step.story_id) for s, step in zip(signals, placed.steps, strict=True)}
+
+    assert story_of(shards.place_sequential(signals, lambda terms: {}, 0)) == want
+    seen = shards.ShardReport()
+    for days in (1, 3, 7, 30):
+        report = shards.ShardReport()
+        assert story_of(shards.place_sharded(signals, days, lambda terms: {}, 0, report=report)) == want, (days, report)
+        seen.shards += report.shards
+        seen.met += report.met
+        seen.replayed += report.replayed
+        seen.rejoined += report.rejoined
+    if inputs["n"] >= 100:  # months of articles: shards met at their edge, after a replay, and not at all
+        assert seen.met > 4 and seen.replayed > 0 and seen.rejoined > 0, seen
+
+
+def test_placing_stored_articles_gives_ingests_stories_in_shards_or_one_by_one(tmp_path, enricher):
+    """Step 3 on its own (no cluster: the shards mapped in this process), on the bundled examples
+    in time order: stored without a story then placed in shards of a day, or, when stories
+    stored before are still active, one by one through the store's index; either way the stories
+    of ``ingest``."""
+    from recoupe.backfill.placing import place_stored
+    from recoupe.ingest.parse import parse_record
+    from recoupe.ingest.sources import read_records
+    from recoupe.stories.shards import ShardReport
+
+    rows = sorted(_example_rows(), key=lambda r: datetime.fromisoformat(r["date"]).astimezone(timezone.utc))
+    path = tmp_path / "examples.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    with Store(str(tmp_path / "ref.db")) as store:
+        pipeline.ingest([str(path)], store, enricher=enricher, workers=1)
+    want = _state(str(tmp_path / "ref.db"))
+    items = list(enricher([parse_record(record) for _, record in read_records([str(path)])]))
+    half = len(items) // 2
+    for name, placed_first, sharded in (("sharded", 0, True), ("after", half, False)):
+        url = str(tmp_path / f"{name}.db")
+        report = ShardReport()
+        with Store(url) as store:
+            pipeline.store_batch(store, items[:placed_first])
+            created = [r for r in pipeline.store_batch(store, items[placed_first:], place=False) if r.action == "created"]
+            assert place_stored(store, shard_days=1, report=report) == len(created) > 0
+            assert place_stored(store, shard_days=1) == 0  # nothing left to place
+        got = _state(url)
+        assert (report.shards > 1) == sharded and ("sequential" in report.seconds) != sharded, report
+        assert got["story_of"] == want["story_of"] and got["order"] == want["order"]
+        with Store(url) as store, store.engine.connect() as conn:
+            documents = conn.execute(sa.select(term_df.c.df).where(term_df.c.term == "\x00documents")).scalar()
+        assert documents == len(want["story_of"])  # every placed article counted once
 
 
 def test_the_warc_reader_gives_the_html_pages_only(tmp_path):

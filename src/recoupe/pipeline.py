@@ -207,9 +207,11 @@ def enriched_features(batch: Sequence[Enriched], prepared: Sequence[Prepared] | 
 
 
 def store_batch(store: Store, batch: Sequence[Enriched], params: PlacementParams = PlacementParams(),
-                prepared: Sequence[Prepared] | None = None) -> list[SaveResult]:
+                prepared: Sequence[Prepared] | None = None, *, place: bool = True) -> list[SaveResult]:
     """Stages 4 to 7 for a batch of enriched articles, in one transaction of the store (with
-    the cross-check's statement features; ``prepared``: what the model workers computed of them)."""
+    the cross-check's statement features; ``prepared``: what the model workers computed of them).
+    ``place=False`` leaves the new articles without a story, to be placed later in the same
+    order (a backfill places them in time shards: ``recoupe.stories.shards``)."""
     results: list[SaveResult] = []
     encoded = enriched_features(batch, prepared)
     ready: list[Prepared | None] = list(prepared) if prepared is not None else [None] * len(batch)
@@ -236,10 +238,10 @@ def store_batch(store: Store, batch: Sequence[Enriched], params: PlacementParams
                 continue  # a new revision keeps its story
             copy = find_copy(writer, article_id, a.title, a.body, done.copy_keys if done else None)
             signal = signal_of(article_id, a.published, saved.stamp, item.terms, resolved, item.vector)
-            placement = assign(signal, writer.stories, params)
+            story_id = assign(signal, writer.stories, params).story_id if place else None
             writer.save_features(signal, terms=item.terms, vector=item.vector,
                                  signature=copy.signature.tobytes() if copy.signature is not None else None,
-                                 copy_group=copy.group, story_id=placement.story_id)
+                                 copy_group=copy.group, story_id=story_id)
     return results
 
 

@@ -10,25 +10,25 @@ split exactly:
    article), keyed so that staging it twice keeps one row;
 2. store — on the driver, the staged articles in publication order (then read order), batch by
    batch through :func:`recoupe.pipeline.store_batch`, the very stages 4 to 7 of ``ingest``:
-   entity resolution, copies, story placement. The result is therefore exactly what ``recoupe
-   ingest`` stores when the articles arrive in publication order. A staged row is dropped once
-   its batch is stored; a batch stored but not yet dropped (a crash in between) is found a
-   duplicate when run again, so nothing is stored twice;
-3. cross-check — every story's report computed by the workers and stored (``story_reports``),
+   entity resolution, copies and the store's writes, and story placement unless it is sharded.
+   A staged row is dropped once its batch is stored; a batch stored but not yet dropped (a
+   crash in between) is found a duplicate when run again, so nothing is stored twice;
+3. place — with ``shard_days``, the articles stored without a story are placed in time shards
+   on the workers (:mod:`recoupe.backfill.placing`, :mod:`recoupe.stories.shards`), joined into
+   exactly the placement of one sequential run, and written in one transaction. Either way the
+   result is what ``recoupe ingest`` stores when the articles arrive in publication order;
+4. cross-check — every story's report computed by the workers and stored (``story_reports``),
    read back by ``recoupe story`` while the story's members are unchanged.
-
-Placement stays sequential (step 2): it depends on every earlier article (document frequencies
-over the whole store, copy groups, entity resolution), and this package does not yet place time
-shards in parallel; see docs/backfill.md for its cost and what would remove it.
 
 Ray is imported only by :mod:`recoupe.backfill.cluster`, and only when a backfill runs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import pickle
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,10 +37,13 @@ from recoupe.ingest import sources
 from recoupe.models import Enriched, Rejection
 from recoupe.pipeline import BATCH_SIZE, store_batch
 from recoupe.store import Store
+from recoupe.stories.shards import ShardReport
 
+from .placing import place_stored
 from .stage import input_files
 
 Lines = Callable[[str], None]
+SHARD_DAYS = 14.0  # days of publication time per shard of placement
 
 
 @dataclass(slots=True)
@@ -53,26 +56,45 @@ class BackfillReport:
     duplicates: int = 0
     stories: int = 0
     reports: int = 0
+    placed: int = 0  # articles placed in stories after being stored (sharded placement)
+    shards: ShardReport | None = None
     rejected: list[Rejection] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each step
+    cpu: dict[str, float] = field(default_factory=dict)  # the driver's CPU time of each step
+
+    @contextlib.contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        """Time a step: its wall time and the driver's CPU time."""
+        wall, cpu = time.monotonic(), time.process_time()
+        try:
+            yield
+        finally:
+            self.seconds[name], self.cpu[name] = time.monotonic() - wall, time.process_time() - cpu
 
     def to_json(self) -> dict[str, Any]:
         return {
             "read": self.read, "enriched": self.enriched, "known": self.known, "created": self.created,
             "revised": self.revised, "duplicates": self.duplicates, "stories": self.stories, "reports": self.reports,
+            "placed": self.placed,
+            "shards": None if self.shards is None else {
+                "shards": self.shards.shards, "met": self.shards.met, "replayed": self.shards.replayed,
+                "rejoined": self.shards.rejoined, "seconds": {k: round(v, 2) for k, v in self.shards.seconds.items()},
+                "cpu": {k: round(v, 2) for k, v in self.shards.cpu.items()}},
             "rejected": [r.to_json() for r in self.rejected], "seconds": {k: round(v, 2) for k, v in self.seconds.items()},
+            "cpu": {k: round(v, 2) for k, v in self.cpu.items()},
         }
 
 
 # -- the driver ------------------------------------------------------------------------------
 
 def store_staged(store: Store, report: BackfillReport, *, batch_size: int = BATCH_SIZE,
-                 on_stored: Callable[[int], None] | None = None) -> None:
-    """Step 2: the staged articles in publication order through ``ingest``'s stages 4 to 7."""
+                 on_stored: Callable[[int], None] | None = None, place: bool = True) -> None:
+    """Step 2: the staged articles in publication order through ``ingest``'s stages 4 to 7
+    (without placement with ``place=False``: step 3 places them)."""
     after: tuple[str, int] | None = None
     while rows := store.staged(batch_size, after):
         batch: list[Enriched] = [pickle.loads(data) for *_, data in rows]  # noqa: S301 - our own rows
-        for result in store_batch(store, batch):
+        for result in store_batch(store, batch, place=place):
             if result.action == "created":
                 report.created += 1
             elif result.action == "revised":
@@ -89,10 +111,12 @@ def store_staged(store: Store, report: BackfillReport, *, batch_size: int = BATC
 
 def backfill(paths: Sequence[str], db: str, *, address: str | None = None, workers: int | None = None,
              source: str | None = None, batch_size: int = BATCH_SIZE, reports: bool = True,
-             max_bytes: int = sources.DEFAULT_MAX_BYTES, progress: Lines | None = None) -> BackfillReport:
+             max_bytes: int = sources.DEFAULT_MAX_BYTES, progress: Lines | None = None,
+             shard_days: float | None = SHARD_DAYS) -> BackfillReport:
     """Read, parse and enrich ``paths`` on a Ray cluster (the one at ``address``, else a local one
-    of ``workers`` processes), store the articles in publication order, place them in stories,
-    and compute every story's cross-check on the workers."""
+    of ``workers`` processes), store the articles in publication order, place them in stories
+    (in time shards of ``shard_days`` on the workers; one by one on the driver with None), and
+    compute every story's cross-check on the workers."""
     store = Store(db)  # an unreachable store is said before any cluster starts
     if store.engine.dialect.name != "postgresql":
         store.close()
@@ -109,26 +133,29 @@ def backfill(paths: Sequence[str], db: str, *, address: str | None = None, worke
     meter = Meter(progress)
     try:
         with cluster.Engine(address=address, workers=workers) as engine:
-            started = time.monotonic()
-            for status, name, code, why in engine.stage(files, db, source=source, max_bytes=max_bytes):
-                report.read += 1
-                meter.count("read")
-                if status == "rejected":
-                    report.rejected.append(Rejection(name, code, why))
-                elif status == "known":
-                    report.known += 1
-                else:
-                    report.enriched += 1
-                    meter.count("enriched")
-            report.seconds["read, parse, enrich"] = time.monotonic() - started
-            started = time.monotonic()
-            store_staged(store, report, batch_size=batch_size, on_stored=lambda n: meter.count("stored", n))
-            report.seconds["store and place"] = time.monotonic() - started
+            with report.step("read, parse, enrich"):
+                for status, name, code, why in engine.stage(files, db, source=source, max_bytes=max_bytes):
+                    report.read += 1
+                    meter.count("read")
+                    if status == "rejected":
+                        report.rejected.append(Rejection(name, code, why))
+                    elif status == "known":
+                        report.known += 1
+                    else:
+                        report.enriched += 1
+                        meter.count("enriched")
+            with report.step("store and place" if shard_days is None else "store"):
+                store_staged(store, report, batch_size=batch_size, on_stored=lambda n: meter.count("stored", n),
+                             place=shard_days is None)
+            if shard_days is not None:
+                with report.step("place"):
+                    report.shards = ShardReport()
+                    report.placed = place_stored(store, shard_days=shard_days, mapper=engine.map, report=report.shards)
+                    meter.count("placed", report.placed)
             report.stories = len(store.story_ids())
             if reports:
-                started = time.monotonic()
-                report.reports = engine.reports(store.story_ids(), db, on_done=lambda n: meter.count("reports", n))
-                report.seconds["cross-check"] = time.monotonic() - started
+                with report.step("cross-check"):
+                    report.reports = engine.reports(store.story_ids(), db, on_done=lambda n: meter.count("reports", n))
     finally:
         meter.flush()
         store.close()

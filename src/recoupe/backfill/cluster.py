@@ -110,6 +110,14 @@ class Engine:
         for batch in ds.iter_batches(batch_size=None, batch_format="pandas"):
             yield from zip(batch["status"], batch["name"], batch["code"], batch["reason"], strict=True)
 
+    def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+        """``fn`` over ``items`` as Ray tasks, one per item, as many at once as there are
+        workers; the results in the items' order."""
+        if not items:
+            return []
+        remote = ray.remote(num_cpus=_actor_cpu(self.workers or 1), max_retries=2)(fn)
+        return list(ray.get([remote.remote(item) for item in items]))
+
     def reports(self, story_ids: Sequence[str], db: str, *, on_done: Callable[[int], None] | None = None) -> int:
         """Compute and store the cross-check report of every story on the workers (those stored
         by an earlier run, of the same members, are kept); how many were computed."""

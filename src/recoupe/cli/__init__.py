@@ -125,22 +125,26 @@ def ingest(paths: tuple[str, ...], source: str | None, workers: int | None, batc
 @click.option("--batch-size", type=click.IntRange(1, 10000), default=pipeline.BATCH_SIZE, show_default=True, help="Articles per transaction.")
 @click.option("--max-size", type=click.FloatRange(0.001), default=10.0, show_default=True, help="Largest article input, in MB.")
 @click.option("--no-reports", is_flag=True, help="Do not compute the stories' cross-check reports ahead.")
+@click.option("--shard-days", type=click.FloatRange(0), default=14.0, show_default=True,
+              help="Days of publication per shard of story placement on the workers (0: placed one by one on the driver).")
 @json_option
 @db_option
 @handles_errors
 def backfill(paths: tuple[str, ...], engine: str, address: str | None, workers: int | None, source: str | None,
-             batch_size: int, max_size: float, no_reports: bool, as_json: bool, db: str) -> None:
+             batch_size: int, max_size: float, no_reports: bool, shard_days: float, as_json: bool, db: str) -> None:
     """Backfill archives into a PostgreSQL store on a Ray cluster (pip install 'recoupe[cluster]').
 
     JSON Lines, HTML folders, WARC files and whatever ingest reads. Parsing and the language model
     run on the cluster's workers; the articles are stored and placed in stories in publication
-    order, as ingest would, then every story's cross-check is computed on the workers. Running it
+    order, as ingest would (the placement in time shards on the workers, joined into exactly the
+    sequential one), then every story's cross-check is computed on the workers. Running it
     again stores nothing twice. Each rejected input gets one line on stderr and the exit status is 1.
     """
     from recoupe.backfill import backfill as run
 
     report = run(list(paths), db, address=address, workers=workers, source=source, batch_size=batch_size,
-                 reports=not no_reports, max_bytes=int(max_size * MB), progress=lambda line: err.print(line, highlight=False))
+                 reports=not no_reports, max_bytes=int(max_size * MB), progress=lambda line: err.print(line, highlight=False),
+                 shard_days=shard_days or None)
     for r in report.rejected:
         err.print(f"[red]rejected[/red]: {render.escape(r.line())}")
     if as_json:

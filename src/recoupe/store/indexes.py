@@ -159,6 +159,14 @@ class SqlStoryIndex:
         stmt = stmt.on_conflict_do_update(index_elements=["term"], set_={"df": term_df.c.df + 1})
         self.conn.execute(stmt, [{"term": t, "df": 1} for t in list(terms) + [self.N_KEY]])
 
+    def count_documents(self, counts: dict[str, int], documents: int) -> None:
+        """Add many documents at once: ``counts`` of each term, ``documents`` in all."""
+        stmt = _dialect_insert(self.conn, term_df)
+        stmt = stmt.on_conflict_do_update(index_elements=["term"], set_={"df": term_df.c.df + stmt.excluded.df})
+        rows = [{"term": t, "df": c} for t, c in counts.items()] + [{"term": self.N_KEY, "df": documents}]
+        for n in range(0, len(rows), 5000):
+            self.conn.execute(stmt, rows[n:n + 5000])
+
     def candidates(self, signal: Signal, weights: dict[str, float], since: datetime, until: datetime, limit: int,
                    probe: int = 20) -> list[StoryState]:
         top_terms = [t for t, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:probe]]

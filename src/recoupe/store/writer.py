@@ -295,7 +295,7 @@ class Writer:
 
     # -- story features -------------------------------------------------------------------
     def save_features(self, signal: Signal, *, terms: Sequence[tuple[str, float]], vector: bytes | None,
-                      signature: bytes | None, copy_group: str, story_id: str) -> None:
+                      signature: bytes | None, copy_group: str, story_id: str | None) -> None:
         """What story placement and copy detection know of a new article, and its story."""
         if self._feature_seq is None:
             self._feature_seq = self.conn.execute(sa.select(sa.func.max(article_features.c.seq))).scalar() or 0
@@ -347,6 +347,51 @@ class Writer:
 
     def set_story(self, article_id: str, story_id: str) -> None:
         self.conn.execute(article_features.update().where(article_features.c.article_id == article_id).values(story_id=story_id))
+
+    # -- placement computed elsewhere (a backfill's shards) ---------------------------------
+    def unplaced(self) -> list[Signal]:
+        """The signals of the articles stored without a story yet, in arrival order."""
+        rows = self.conn.execute(sa.select(article_features).where(article_features.c.story_id.is_(None))
+                                 .order_by(article_features.c.seq)).all()
+        return [Signal(r.article_id, datetime.fromisoformat(r.time), {t: w for t, w in r.terms}, dict(r.entities), vector_of(r.vector))
+                for r in rows]
+
+    def live_stories_since(self, since: str) -> int:
+        """How many stories (not merged) were last seen at or after ``since``."""
+        return int(self.conn.execute(sa.select(sa.func.count()).select_from(stories).where(
+            stories.c.merged_into.is_(None), stories.c.last_seen >= since)).scalar() or 0)
+
+    def document_frequencies(self, terms: Sequence[str]) -> tuple[int, dict[str, int]]:
+        """The stored document frequencies of ``terms``, and the number of documents counted."""
+        wanted = sorted(set(terms))
+        df: dict[str, int] = {}
+        for n in range(0, len(wanted), IN_CHUNK):
+            for row in self.conn.execute(sa.select(term_df.c.term, term_df.c.df).where(term_df.c.term.in_(wanted[n:n + IN_CHUNK]))):
+                df[row.term] = row.df
+        return self.stories.document_frequency([])[0], df
+
+    def save_placed(self, *, story_rows: Sequence[dict[str, Any]], term_rows: Sequence[dict[str, Any]],
+                    entity_rows: Sequence[dict[str, Any]], member_rows: Sequence[dict[str, Any]],
+                    merge_rows: Sequence[dict[str, Any]], story_of: dict[str, str], counts: dict[str, int], documents: int) -> None:
+        """Write a placement computed outside the store, as placing the articles one by one here
+        would have left it: new stories (``seq`` counted from 1 in creation order, here after the
+        stored ones), their terms, entities and members (``seq`` from 1 in arrival order), the
+        merges, each article's story, and the document counts added to ``term_df``."""
+        story_base = self.conn.execute(sa.select(sa.func.max(stories.c.seq))).scalar() or 0
+        member_base = self.conn.execute(sa.select(sa.func.max(story_members.c.seq))).scalar() or 0
+        chunk = 5000
+        for table, rows in ((stories, [{**r, "seq": r["seq"] + story_base} for r in story_rows]), (story_terms, term_rows),
+                            (story_entities, entity_rows),
+                            (story_members, [{**r, "seq": r["seq"] + member_base} for r in member_rows]),
+                            (story_merges, [{**r, "at": now()} for r in merge_rows])):
+            for n in range(0, len(rows), chunk):
+                self.conn.execute(table.insert(), list(rows[n:n + chunk]))
+        self.stories.cleared()
+        if story_of:
+            stmt = article_features.update().where(article_features.c.article_id == sa.bindparam("aid")).values(story_id=sa.bindparam("sid"))
+            self.conn.execute(stmt, [{"aid": a, "sid": s} for a, s in story_of.items()])
+        if documents:
+            self.stories.count_documents(counts, documents)
 
 
 def _sort_key(value: str) -> str:
