@@ -174,3 +174,26 @@ def _article_json(store: Store, article_id: str) -> dict:
     for r in data.get("revisions", []):
         r.pop("ingested_at", None)
     return data
+
+
+def test_token_tables_read_from_the_arrays_are_those_read_token_by_token(enricher):
+    """The token tables a worker packs (``field_tables``: read from the doc's arrays at once) hold,
+    field by field, what ``table`` reads token by token: offsets, parts of speech, lemmas, flags
+    (finite, infinitive, participle, stop word, space) and vector rows."""
+    from recoupe.enrich.tokens import FINITE, INFINITIVE, PARTICIPLE, SPACE, field_tables, table
+
+    title = "La ministre a signé 1 200 décrets"
+    body = ("Elle voulait partir à Lyon mardi ; « Nous verrons », a-t-elle dit.\n\n"
+            "Les élus, inquiets, ont annoncé qu'ils allaient protester xqzwv.")
+    text = title + "\n\n" + body
+    fields = [("title", 0, len(title)), ("body", len(title) + 2, len(body))]
+    doc = enricher.nlp(text)
+    got = field_tables(doc, fields, "key")
+    assert got["model"] == "key" and list(got["fields"]) == ["title", "body"]
+    rows = doc.vocab.vectors.key2row
+    for name, start, length in fields:
+        expected = table([t for t in doc if start <= t.idx < start + length], start, rows)
+        assert got["fields"][name] == expected
+    flags = [f for col in got["fields"].values() for f in col["f"]]
+    assert all(any(f & bit for f in flags) for bit in (FINITE, INFINITIVE, PARTICIPLE, SPACE))
+    assert -1 in got["fields"]["body"]["r"]  # a word without a vector

@@ -28,11 +28,14 @@ _ROLE_CONTEXT = fr.ROLE_NOUNS | {"chef", "chefs", "coup", "ministère", "ministr
 _STOP_LEFT = {"VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "SPACE", "SYM", "X", "INTJ"}
 
 
+TEXT_KEY = "recoupe_text"  # where a doc keeps its text (``doc_text``)
+
+
 def doc_text(doc: Any) -> str:
     """The doc's text, computed once (spaCy joins every token again at each ``doc.text``)."""
-    text = doc.user_data.get("recoupe_text")
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["recoupe_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 

@@ -17,7 +17,7 @@ import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
-from recoupe.enrich.entities import article_entities
+from recoupe.enrich.entities import TEXT_KEY, article_entities
 from recoupe.enrich.events import dated_events
 from recoupe.enrich.quotes import find_quotes
 from recoupe.enrich.sentences import body_sentences
@@ -89,7 +89,7 @@ def compose(article: ParsedArticle) -> tuple[str, list[tuple[Field, int, int]]]:
 class Enricher:
     """Runs the language pipeline. ``workers`` processes; 1 runs in this process."""
 
-    def __init__(self, *, model: str = MODEL, workers: int = 1, batch_size: int = 16, nlp: Any = None) -> None:
+    def __init__(self, *, model: str = MODEL, workers: int = 1, batch_size: int = 32, nlp: Any = None) -> None:
         self.model = model
         self.nlp = nlp if nlp is not None else load(model)
         self.workers = max(1, workers)
@@ -109,19 +109,19 @@ class Enricher:
         return (finish(item) for item in self._here(articles))
 
     def _here(self, articles: Iterable[ParsedArticle]) -> Iterator[Enriched]:
-        pending: dict[int, tuple[ParsedArticle, list[tuple[Field, int, int]]]] = {}
+        pending: dict[int, tuple[ParsedArticle, str, list[tuple[Field, int, int]]]] = {}
 
         def texts() -> Iterator[tuple[str, int]]:
             for i, article in enumerate(articles):
                 text, fields = _model_input(article)
-                pending[i] = (article, fields)
+                pending[i] = (article, text, fields)
                 yield text, i
 
         docs = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size)
         key = model_key(self.nlp)
         for doc, i in docs:
-            article, fields = pending.pop(i)
-            yield analyse(doc, article, fields, key)
+            article, text, fields = pending.pop(i)
+            yield analyse(_with_text(doc, text), article, fields, key)
 
     def _on_workers(self, articles: Iterable[ParsedArticle], finish: Finish[T]) -> Iterator[tuple[Enriched, T]]:
         """Batches of articles to the workers, stripped of their raw input (the worker reads
@@ -179,7 +179,15 @@ def _enrich_batch(nlp: Any, batch_size: int, finish: Finish[T], batch: list[Pars
     inputs = [_model_input(a) for a in batch]
     docs = nlp.pipe((text for text, _ in inputs), batch_size=batch_size)
     key = model_key(nlp)
-    return [finish(analyse(doc, a, fields, key)) for doc, a, (_, fields) in zip(docs, batch, inputs, strict=True)]
+    return [finish(analyse(_with_text(doc, text), a, fields, key)) for doc, a, (text, fields) in zip(docs, batch, inputs, strict=True)]
+
+
+def _with_text(doc: Any, text: str) -> Any:
+    """The doc, knowing its text: the text it was made of (spaCy's tokens keep every character,
+    so ``doc.text`` is that text, joined again from the tokens at each call: ``doc_text`` reads
+    this copy instead)."""
+    doc.user_data[TEXT_KEY] = text
+    return doc
 
 
 def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int]], model: str = "") -> Enriched:
