@@ -40,6 +40,22 @@ def test_search_keys_from_many_threads_at_once():
     assert not errors, errors[:3]
 
 
+def test_search_keys_come_from_snowball_in_c_with_the_pure_python_stems():
+    """PyStemmer (Snowball compiled) is what the stemmer of search keys is, for speed; its French
+    stems must be those of snowballstemmer's own Python translation of the same algorithm, or
+    stores written before and after would not find the same words."""
+    import snowballstemmer
+    import Stemmer
+    from snowballstemmer.french_stemmer import FrenchStemmer
+
+    assert isinstance(snowballstemmer.stemmer("french"), Stemmer.Stemmer)
+    words = ("manifestations nationales déroulées villes françaises élections municipales "
+             "inondations gouvernement annoncé ministre présidentielle hôpitaux soignants "
+             "continuaient réformes retraites grève cheminots incendie forêt évacués "
+             "économiquement négociations été œuvre Noël aïeux naïveté").split()
+    assert Stemmer.Stemmer("french").stemWords(words) == FrenchStemmer().stemWords(words)
+
+
 # -- search on each backend: SQLite's FTS5, PostgreSQL's tsvector ----------------------------
 
 SEARCH_ARTICLES = [

@@ -53,7 +53,7 @@ def _stemmer() -> Any:
     if stemmer is None:
         import snowballstemmer
 
-        stemmer = _local.stemmer = snowballstemmer.stemmer("french")
+        stemmer = _local.stemmer = snowballstemmer.stemmer("french")  # PyStemmer (C) when installed
     return stemmer
 
 
