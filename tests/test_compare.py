@@ -582,9 +582,9 @@ def test_each_source_of_a_corroborated_fact_says_its_claim_itself():
 
     sts = [st("a"), st("b"), st("c")]
     sim = np.array([[0, 0.7, 0.3], [0.7, 0, 0.2], [0.3, 0.2, 0]], dtype=np.float32)  # c is only near a, weakly
-    assert _checked(sts, sim, [0, 1, 2], [], AlignParams()) == [([0, 1], [], 0), ([2], [], 2)]
+    assert _checked(sts, sim, [0, 1, 2], [], AlignParams(), lambda core: False) == [([0, 1], [], 0), ([2], [], 2)]
     close = np.array([[0, 0.7, 0.5], [0.7, 0, 0.2], [0.5, 0.2, 0]], dtype=np.float32)
-    assert _checked(sts, close, [0, 1, 2], [], AlignParams()) == [([0, 1, 2], [], 0)]  # a says what b and c say
+    assert _checked(sts, close, [0, 1, 2], [], AlignParams(), lambda core: False) == [([0, 1, 2], [], 0)]  # a says what b and c say
 
 
 def test_one_speakers_words_of_two_days_are_two_statements(nlp):

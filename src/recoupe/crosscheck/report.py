@@ -135,12 +135,22 @@ def _representative(members: Sequence[int], statements: Sequence[Statement], mat
 def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: list[list[int]], extra: list[list[int]],
            params: AlignParams) -> tuple[list[Fact], dict[int, str], dict[str, list[int]]]:
     drafts = []
-    for core, more, rep in (piece for c, m in zip(groups, extra, strict=True) for piece in _checked(st, matrix, c, m, params)):
+    pos = {id(s): i for i, s in enumerate(st)}
+
+    def aligned(a: Statement, b: Statement) -> bool:
+        return float(matrix[pos[id(a)], pos[id(b)]]) >= params.threshold + STRONG
+
+    def order(core: list[int]) -> list[Statement]:
+        return [st[i] for i in sorted(core, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))]
+
+    def contradicted(core: list[int]) -> bool:
+        return bool(_versions(ctx, order(core), aligned))
+
+    for core, more, rep in (piece for c, m in zip(groups, extra, strict=True)
+                            for piece in _checked(st, matrix, c, m, params, contradicted)):
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
         arts = [st[i].article for i in members]
-        pos = {id(st[i]): i for i in core}
-        versions = _versions(ctx, [st[i] for i in sorted(core, key=members.index)],
-                             lambda a, b, pos=pos: float(matrix[pos[id(a)], pos[id(b)]]) >= params.threshold + STRONG)
+        versions = _versions(ctx, order(core), aligned)
         independent = ctx.independent(arts)
         status: Status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
         # "X says Y": the fact is X's words when its shown statement is, or when most of its
@@ -169,10 +179,11 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
 
 
 def _checked(st: Sequence[Statement], matrix: np.ndarray, core: list[int], more: list[int],
-             params: AlignParams) -> list[tuple[list[int], list[int], int]]:
+             params: AlignParams, contradicted: Callable[[list[int]], bool]) -> list[tuple[list[int], list[int], int]]:
     """A fact's statements cut so that each statement of another article than the shown one
     itself says the claim (alike the shown statement, pair by pair, not through a chain of
-    neighbours), or gives another value of it; the statements left out make facts of their own,
+    neighbours), or gives another value of it (kept when the fact is then ``contradicted``:
+    another figure that no side disputes is another fact); the statements left out make facts of their own,
     checked the same way. The shown statement is the one most of the others say alike (a
     sentence rather than a headline, then the closest to the rest). Headlines (attached to the
     fact, or placed in an earlier part) support each part whose claim they say. Each part:
@@ -190,8 +201,13 @@ def _checked(st: Sequence[Statement], matrix: np.ndarray, core: list[int], more:
             heads = []
             continue
         kept_heads = [i for i in heads if says(i) and i not in keep]
-        keep += [i for i in todo if i not in keep and any(
-            float(matrix[i, k]) >= CONFLICT_FLOOR and disagreements(st[i], st[k], same_fact=True) for k in keep)]
+        # a statement that gives another value of the claim than one of another article saying it
+        # is its other version; it stays in the fact only if the fact is then contradicted
+        other = [i for i in todo if i not in keep and any(
+            st[i].article != st[k].article and float(matrix[i, k]) >= CONFLICT_FLOOR
+            and disagreements(st[i], st[k], same_fact=True) for k in keep)]
+        if other and contradicted(keep + other):
+            keep += other
         out.append((keep, kept_heads, rep))
         todo = [i for i in todo if i not in keep]
         # a headline sums up several facts: one placed in a part supports the next parts too
@@ -266,6 +282,14 @@ def _versions(ctx: _Story, members: Sequence[Statement], aligned: Any = None) ->
             sides[0].append(s)
         elif not sides:
             groups.append((v, [s]))
+    # an article that gives both values (in two of its statements) takes no side: it reports two
+    # figures of two things ("1,75 milliard" for the communes, "7,5 milliards" of losses), or
+    # has updated itself
+    sides: dict[str, set[int]] = {}
+    for n, (_, items) in enumerate(groups):
+        for s in items:
+            sides.setdefault(s.article, set()).add(n)
+    groups = [(rep, kept) for rep, items in groups if (kept := [s for s in items if len(sides[s.article]) == 1])]
     if len(groups) < 2:
         return []
     out = []
