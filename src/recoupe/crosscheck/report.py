@@ -51,6 +51,7 @@ from recoupe.models import Article, Precision, Timestamp
 from recoupe.stories.outlets import Member, Registry
 
 SUMMARY_FACTS = 5
+ALSO_MARGIN = 0.1  # alike a fact's shown statement above the threshold by this much, a statement of another fact supports it too (tuned on pairs-dev)
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
 
 
@@ -148,6 +149,13 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
 
     for core, more, rep in (piece for c, m in zip(groups, extra, strict=True)
                             for piece in _checked(st, matrix, c, m, params, contradicted)):
+        # a statement placed in another fact that says this fact's claim too (alike the shown
+        # statement beyond doubt, and alike each of its statements of other articles) supports it
+        # as well: a sentence may tell two facts
+        also = [int(i) for i in np.nonzero(matrix[rep] >= params.threshold + ALSO_MARGIN)[0]
+                if st[int(i)].article != st[rep].article and int(i) not in core and int(i) not in more
+                and all(float(matrix[k, int(i)]) >= params.threshold for k in core if st[k].article != st[int(i)].article)]
+        more = more + also
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
         arts = [st[i].article for i in members]
         versions = _versions(ctx, order(core), aligned)
