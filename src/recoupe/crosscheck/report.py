@@ -201,8 +201,17 @@ def _checked(st: Sequence[Statement], matrix: np.ndarray, core: list[int], more:
     while todo:
         rep = _shown(todo + heads, st, matrix, params.threshold)
 
-        def says(i: int, rep: int = rep) -> bool:
-            return st[i].article == st[rep].article or float(matrix[rep, i]) >= params.threshold
+        # the statements of other articles that say the shown statement's claim; another statement
+        # of the shown one's own article (not compared with it) says it when it is alike one of them
+        # (requiring all of them costs pairs-dev recall 0.646 -> 0.619 and splits facts)
+        agree = [k for k in todo + heads if st[k].article != st[rep].article and float(matrix[rep, k]) >= params.threshold]
+
+        def says(i: int, rep: int = rep, agree: list[int] = agree) -> bool:
+            if i == rep:
+                return True
+            if st[i].article != st[rep].article:
+                return float(matrix[rep, i]) >= params.threshold
+            return any(float(matrix[i, k]) >= params.threshold for k in agree)
 
         keep = [i for i in todo if says(i)]
         if not keep:  # the shown statement is a headline that says none of them: shown among them
