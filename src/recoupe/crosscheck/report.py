@@ -302,11 +302,11 @@ def _versions(ctx: _Story, members: Sequence[Statement], aligned: Any = None) ->
     # an article that gives both values (in two of its statements) takes no side: it reports two
     # figures of two things ("1,75 milliard" for the communes, "7,5 milliards" of losses), or
     # has updated itself
-    sides: dict[str, set[int]] = {}
+    taken: dict[str, set[int]] = {}
     for n, (_, items) in enumerate(groups):
         for s in items:
-            sides.setdefault(s.article, set()).add(n)
-    groups = [(rep, kept) for rep, items in groups if (kept := [s for s in items if len(sides[s.article]) == 1])]
+            taken.setdefault(s.article, set()).add(n)
+    groups = [(rep, kept) for rep, items in groups if (kept := [s for s in items if len(taken[s.article]) == 1])]
     if len(groups) < 2:
         return []
     out = []
