@@ -582,9 +582,9 @@ def test_each_source_of_a_corroborated_fact_says_its_claim_itself():
 
     sts = [st("a"), st("b"), st("c")]
     sim = np.array([[0, 0.7, 0.3], [0.7, 0, 0.2], [0.3, 0.2, 0]], dtype=np.float32)  # c is only near a, weakly
-    assert _checked(sts, sim, [0, 1, 2], [], AlignParams()) == [([0, 1], [], 0), ([2], [], 2)]
+    assert _checked(sts, sim, [0, 1, 2], [], AlignParams(), lambda core: False) == [([0, 1], [], 0), ([2], [], 2)]
     close = np.array([[0, 0.7, 0.5], [0.7, 0, 0.2], [0.5, 0.2, 0]], dtype=np.float32)
-    assert _checked(sts, close, [0, 1, 2], [], AlignParams()) == [([0, 1, 2], [], 0)]  # a says what b and c say
+    assert _checked(sts, close, [0, 1, 2], [], AlignParams(), lambda core: False) == [([0, 1, 2], [], 0)]  # a says what b and c say
 
 
 def test_one_speakers_words_of_two_days_are_two_statements(nlp):
@@ -728,3 +728,57 @@ def test_sentence_vectors_are_computed_on_the_first_report_and_kept(tmp_path, en
         assert abs(float(rows[0] @ enc.encode([st[0].text])[0]) - 1.0) < 1e-2
         reading._cache.clear()
         assert story_report(store, story["id"])["facts"] == first["facts"]
+
+
+def _sentences(art):
+    """An article of ``_made`` with its body cut at each full stop."""
+    from dataclasses import replace
+
+    spans, pos = [], 0
+    for k, ch in enumerate(art.body):
+        if ch == "." and (k + 1 == len(art.body) or art.body[k + 1] == " "):
+            spans.append((pos, k + 1))
+            pos = k + 2
+    return replace(art, sentences=tuple(spans))
+
+
+def test_an_article_giving_both_figures_takes_no_side(nlp):
+    """Two figures of two things in one article (an aid and losses) are no contradiction when
+    another outlet gives only one of them."""
+    from recoupe.crosscheck.report import cross_check
+
+    a = _sentences(_made("a", "Le Vigilant", "Le gouvernement a annoncé une aide de 1,75 milliard d'euros aux communes. "
+                                            "Les pertes des communes sont estimées à 7,5 milliards d'euros selon le gouvernement."))
+    b = _made("b", "La Gazette", "Le gouvernement a annoncé une aide de 1,75 milliard d'euros aux communes.")
+    r = cross_check(_story(a, b), [a, b], nlp=nlp)
+    assert not [f for f in r["facts"] if f["status"] == "contradicted"], r["facts"]
+    (fact,) = [f for f in r["facts"] if f["status"] == "corroborated"]
+    assert {s["article"] for s in fact["support"]} == {"a", "b"}
+
+
+def test_a_figure_with_a_dot_between_thousands_is_one_number(nlp):
+    from recoupe.crosscheck.report import cross_check
+
+    a = _made("a", "Le Vigilant", "Quelque 360.000 habitants du canton vont être confinés à nouveau dès mardi.")
+    b = _made("b", "La Gazette", "Quelque 280.000 habitants du canton vont être confinés à nouveau dès mardi.")
+    r = cross_check(_story(a, b), [a, b], nlp=nlp)
+    (fact,) = [f for f in r["facts"] if f["status"] == "contradicted"]
+    assert {v["value"] for v in fact["versions"]} == {"360\u202f000 habitant", "280\u202f000 habitant"}
+
+
+def test_a_statement_of_the_shown_ones_article_must_say_the_claim_too():
+    """Another statement of the shown statement's own article (never compared with it) stays in
+    the fact only when it is alike a statement of another article that says the claim."""
+    import numpy as np
+
+    from recoupe.crosscheck.align import AlignParams
+    from recoupe.crosscheck.report import _checked
+
+    def st(article):
+        return Statement(article, "body", 0, 1, "x", 1, ("mot",), None, (), (), None, False)
+
+    sts = [st("a"), st("a"), st("b")]
+    far = np.array([[0, 0, 0.7], [0, 0, 0.2], [0.7, 0.2, 0]], dtype=np.float32)  # the second of a is not alike b
+    assert _checked(sts, far, [0, 1, 2], [], AlignParams(), lambda core: False) == [([0, 2], [], 0), ([1], [], 1)]
+    near = np.array([[0, 0, 0.7], [0, 0, 0.5], [0.7, 0.5, 0]], dtype=np.float32)
+    assert _checked(sts, near, [0, 1, 2], [], AlignParams(), lambda core: False) == [([0, 1, 2], [], 2)]

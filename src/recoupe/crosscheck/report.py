@@ -51,6 +51,7 @@ from recoupe.models import Article, Precision, Timestamp
 from recoupe.stories.outlets import Member, Registry
 
 SUMMARY_FACTS = 5
+ALSO_MARGIN = 0.1  # alike a fact's shown statement above the threshold by this much, a statement of another fact supports it too (tuned on pairs-dev)
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
 
 
@@ -135,12 +136,29 @@ def _representative(members: Sequence[int], statements: Sequence[Statement], mat
 def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: list[list[int]], extra: list[list[int]],
            params: AlignParams) -> tuple[list[Fact], dict[int, str], dict[str, list[int]]]:
     drafts = []
-    for core, more, rep in (piece for c, m in zip(groups, extra, strict=True) for piece in _checked(st, matrix, c, m, params)):
+    pos = {id(s): i for i, s in enumerate(st)}
+
+    def aligned(a: Statement, b: Statement) -> bool:
+        return float(matrix[pos[id(a)], pos[id(b)]]) >= params.threshold + STRONG
+
+    def order(core: list[int]) -> list[Statement]:
+        return [st[i] for i in sorted(core, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))]
+
+    def contradicted(core: list[int]) -> bool:
+        return bool(_versions(ctx, order(core), aligned))
+
+    for core, more, rep in (piece for c, m in zip(groups, extra, strict=True)
+                            for piece in _checked(st, matrix, c, m, params, contradicted)):
+        # a statement placed in another fact that says this fact's claim too (alike the shown
+        # statement beyond doubt, and alike each of its statements of other articles) supports it
+        # as well: a sentence may tell two facts
+        also = [int(i) for i in np.nonzero(matrix[rep] >= params.threshold + ALSO_MARGIN)[0]
+                if st[int(i)].article != st[rep].article and int(i) not in core and int(i) not in more
+                and all(float(matrix[k, int(i)]) >= params.threshold for k in core if st[k].article != st[int(i)].article)]
+        more = more + also
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
         arts = [st[i].article for i in members]
-        pos = {id(st[i]): i for i in core}
-        versions = _versions(ctx, [st[i] for i in sorted(core, key=members.index)],
-                             lambda a, b, pos=pos: float(matrix[pos[id(a)], pos[id(b)]]) >= params.threshold + STRONG)
+        versions = _versions(ctx, order(core), aligned)
         independent = ctx.independent(arts)
         status: Status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
         # "X says Y": the fact is X's words when its shown statement is, or when most of its
@@ -169,10 +187,11 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
 
 
 def _checked(st: Sequence[Statement], matrix: np.ndarray, core: list[int], more: list[int],
-             params: AlignParams) -> list[tuple[list[int], list[int], int]]:
+             params: AlignParams, contradicted: Callable[[list[int]], bool]) -> list[tuple[list[int], list[int], int]]:
     """A fact's statements cut so that each statement of another article than the shown one
     itself says the claim (alike the shown statement, pair by pair, not through a chain of
-    neighbours), or gives another value of it; the statements left out make facts of their own,
+    neighbours), or gives another value of it (kept when the fact is then ``contradicted``:
+    another figure that no side disputes is another fact); the statements left out make facts of their own,
     checked the same way. The shown statement is the one most of the others say alike (a
     sentence rather than a headline, then the closest to the rest). Headlines (attached to the
     fact, or placed in an earlier part) support each part whose claim they say. Each part:
@@ -182,16 +201,30 @@ def _checked(st: Sequence[Statement], matrix: np.ndarray, core: list[int], more:
     while todo:
         rep = _shown(todo + heads, st, matrix, params.threshold)
 
-        def says(i: int, rep: int = rep) -> bool:
-            return st[i].article == st[rep].article or float(matrix[rep, i]) >= params.threshold
+        # the statements of other articles that say the shown statement's claim; another statement
+        # of the shown one's own article (not compared with it) says it when it is alike one of them
+        # (requiring all of them costs pairs-dev recall 0.646 -> 0.619 and splits facts)
+        agree = [k for k in todo + heads if st[k].article != st[rep].article and float(matrix[rep, k]) >= params.threshold]
+
+        def says(i: int, rep: int = rep, agree: list[int] = agree) -> bool:
+            if i == rep:
+                return True
+            if st[i].article != st[rep].article:
+                return float(matrix[rep, i]) >= params.threshold
+            return any(float(matrix[i, k]) >= params.threshold for k in agree)
 
         keep = [i for i in todo if says(i)]
         if not keep:  # the shown statement is a headline that says none of them: shown among them
             heads = []
             continue
         kept_heads = [i for i in heads if says(i) and i not in keep]
-        keep += [i for i in todo if i not in keep and any(
-            float(matrix[i, k]) >= CONFLICT_FLOOR and disagreements(st[i], st[k], same_fact=True) for k in keep)]
+        # a statement that gives another value of the claim than one of another article saying it
+        # is its other version; it stays in the fact only if the fact is then contradicted
+        other = [i for i in todo if i not in keep and any(
+            st[i].article != st[k].article and float(matrix[i, k]) >= CONFLICT_FLOOR
+            and disagreements(st[i], st[k], same_fact=True) for k in keep)]
+        if other and contradicted(keep + other):
+            keep += other
         out.append((keep, kept_heads, rep))
         todo = [i for i in todo if i not in keep]
         # a headline sums up several facts: one placed in a part supports the next parts too
@@ -266,6 +299,14 @@ def _versions(ctx: _Story, members: Sequence[Statement], aligned: Any = None) ->
             sides[0].append(s)
         elif not sides:
             groups.append((v, [s]))
+    # an article that gives both values (in two of its statements) takes no side: it reports two
+    # figures of two things ("1,75 milliard" for the communes, "7,5 milliards" of losses), or
+    # has updated itself
+    taken: dict[str, set[int]] = {}
+    for n, (_, items) in enumerate(groups):
+        for s in items:
+            taken.setdefault(s.article, set()).add(n)
+    groups = [(rep, kept) for rep, items in groups if (kept := [s for s in items if len(taken[s.article]) == 1])]
     if len(groups) < 2:
         return []
     out = []

@@ -45,9 +45,10 @@ _CONTENT = ("NOUN", "PROPN", "VERB", "ADJ")
 MIN_WORDS = 4
 _OPEN, _CLOSE = "«“", "»”"
 _SENT_END = re.compile(r"(?<=[.!?…»])\s+(?=[«“\"A-ZÀ-ÖØ-Ý0-9])")
-# a figure, not the number of a name ("Covid-19", "F-15", "A380" are names)
+# a figure, not the number of a name ("Covid-19", "F-15", "A380" are names); thousands are set
+# apart by a space or, in agency copy, by a dot ("360.000 personnes": French decimals take a comma)
 _NUM = re.compile(
-    r"(?<![\w.,])(?<![A-Za-zÀ-ÿ]-)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\w-]*[a-zA-Zà-ÿ](?<!m²))"
+    r"(?<![\w.,])(?<![A-Za-zÀ-ÿ]-)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)(?:,(\d+))?(?![\w-]*[a-zA-Zà-ÿ](?<!m²))"
     r"(?:[ \u00a0\u202f]*(millions?|milliards?|mille)\b)?"
     r"(?:[ \u00a0\u202f]*(%|pour[ \u00a0]cent|€|\$))?"
 )
@@ -212,7 +213,7 @@ def _bound(before: str) -> Bound:
 
 
 def _number(match: re.Match[str]) -> float:
-    whole = re.sub(r"[ \u00a0\u202f]", "", match.group(1))
+    whole = re.sub(r"[ \u00a0\u202f.]", "", match.group(1))
     value = float(whole + ("." + match.group(2) if match.group(2) else ""))
     if match.group(3):
         value *= MULTIPLIERS[match.group(3).lower()]
