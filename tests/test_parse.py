@@ -169,11 +169,15 @@ def test_control_characters_are_dropped_from_every_field():
     assert "Un premier paragraphe du texte, assez long" in t.body and "\x00" not in t.body
 
 
-def test_a_headline_has_plain_spaces_where_the_page_has_no_break_ones():
-    a = _json({"title": "Crue\u00a0: 340\u202ffoyers évacués\u00a0?", "article": "«\u00a0Oui\u00a0», a dit le maire\u00a0: 1\u202f500 évacués."})
-    assert a.title == "Crue : 340 foyers évacués ?"
-    # the text keeps its typographic spaces (offsets and quotations are read there)
+def test_a_headline_keeps_its_typographic_no_break_spaces_and_not_the_stray_ones():
+    a = _json({"title": "Crue\u00a0: 340\u202ffoyers évacués\u00a0? «\u00a0Oui\u00a0» dit le\u00a0maire",
+               "article": "«\u00a0Oui\u00a0», a dit le maire\u00a0: 1\u202f500 évacués."})
+    # French typography's no-break spaces are part of the headline as written; one between two
+    # words is a page's artefact
+    assert a.title == "Crue\u00a0: 340\u202ffoyers évacués\u00a0? «\u00a0Oui\u00a0» dit le maire"
     assert a.body == "«\u00a0Oui\u00a0», a dit le maire\u00a0: 1\u202f500 évacués."
+    page = _html("<meta property='og:title' content='Inondations\u00a0: la digue a\u00a0tenu'>", "<h1>Inondations\u00a0: la digue a tenu</h1>" + _TEXT)
+    assert page.title == "Inondations\u00a0: la digue a tenu"
 
 
 # -- the real samples (../shared) ------------------------------------------------------------
@@ -487,3 +491,16 @@ def test_layout_b_with_a_run_in_headline():
     a = parse_text(f"date 2026-03 Grève à la SNCF : le trafic perturbé jeudi\n{_LEAD}\n\nLe texte suit.")
     assert a.title == "Grève à la SNCF : le trafic perturbé jeudi" and a.lead == _LEAD
     assert a.published == Timestamp("2026-03", "month")
+
+
+def test_entities_a_cms_left_escaped_in_the_metadata_are_read():
+    from recoupe.ingest.parse.common import unescape_entities
+
+    assert unescape_entities("L&#039;Etat et &quot;les communes&quot; &amp; co") == "L'Etat et \"les communes\" & co"
+    assert unescape_entities("Marks & Spencer, R&D; AT&T") == "Marks & Spencer, R&D; AT&T"
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Le pont de l&#8217;Isle rouvre",'
+          ' "description": "Les travaux ont dur&eacute; trois mois, de mars à juin, sur le pont de la commune."}</script>')
+    a = _html("<meta property='og:title' content='Le pont de l&amp;#039;Isle rouvre lundi'>" + ld, "<h1>Le pont de l'Isle rouvre lundi</h1>" + _TEXT)
+    assert a.title == "Le pont de l'Isle rouvre lundi"
+    b = _html(ld, _TEXT)
+    assert b.title == "Le pont de l’Isle rouvre"
