@@ -394,6 +394,14 @@ def test_a_time_in_utc_falls_on_the_day_where_the_outlet_is(lang, url, published
     ("Suivez Le Courrier sur Google Actualités", "prompt"),
     ("Rejoignez notre chaîne Telegram", "prompt"),
     ("Abonnez-vous à notre chaîne YouTube", "prompt"),
+    ("S’abonner à la page Facebook de La Gazette des Coteaux", "prompt"),
+    ("Suivre La Gazette des Coteaux sur Bluesky", "prompt"),
+    ("📲 Recevez nos informations sur WhatsApp", "prompt"),
+    ("Pour ne rien manquer de l’actualité de votre commune, activez les alertes", "prompt"),
+    ("À ne pas manquer", "related"),
+    ("Les incontournables", "related"),
+    ("Plus d’articles de La Gazette des Coteaux", "related"),
+    ("Voir plus sur Le Courrier du Plateau", "related"),
     ("Inscrivez-vous à notre newsletter du matin", "newsletter"),
     ("Partager sur Facebook", "share"),
     ("Facebook Twitter E-mail Imprimer", "share"),
@@ -416,6 +424,9 @@ def test_page_prompts_and_headings_are_boilerplate(paragraph, kind):
     "Le maire a demandé aux habitants de suivre les consignes de la préfecture sur ses réseaux.",
     "« Nous avons besoin de renforts », a lancé la directrice de l’hôpital lors d’une conférence de presse jeudi, en réclamant dix postes de plus pour les urgences de nuit, qui débordent chaque week-end depuis le début de l’hiver et où les soignants enchaînent les heures supplémentaires sans être payés.",
     "À la une du journal régional, la fermeture de l’usine occupe toute la page.",
+    "À ne pas manquer : la fête des vendanges, samedi sur la place du marché.",
+    "Le club a demandé à ses supporters de suivre les matchs sur YouTube cette saison.",
+    "Pour ne rien manquer du spectacle, les habitants s’étaient installés dès 20 heures sur les quais.",
 ])
 def test_article_text_about_the_same_things_is_not_boilerplate(paragraph):
     from recoupe.ingest import boilerplate
@@ -504,3 +515,19 @@ def test_entities_a_cms_left_escaped_in_the_metadata_are_read():
     assert a.title == "Le pont de l'Isle rouvre lundi"
     b = _html(ld, _TEXT)
     assert b.title == "Le pont de l’Isle rouvre"
+
+
+def test_a_list_of_other_items_under_a_heading_alone_on_its_line_is_taken_out():
+    from recoupe.ingest import boilerplate
+
+    text = [
+        "Le conseil municipal a voté jeudi soir la rénovation de la halle, pour un coût de 2 millions d’euros.",
+        "Les travaux commenceront à l’automne et dureront un an, selon l’adjoint aux finances.",
+        "À ne pas manquer",
+        "Un nouveau marché de producteurs ouvre le dimanche matin",
+        "Les élèves du lycée Victor-Hugo primés au concours de robotique",
+        "« On attendait ce moment depuis dix ans » : la piscine rouvre enfin",
+    ]
+    kept, removed = boilerplate.split(text)
+    assert kept == text[:2]
+    assert [b.kind for b in removed] == ["related"] and removed[0].text.startswith("À ne pas manquer\n\nUn nouveau marché")
