@@ -439,8 +439,11 @@ def test_a_stray_no_break_space_of_a_page_is_a_space():
 
     assert fold_stray_nbsp("dans la nuit de\u00a0lundi, les\u00a0\"contraintes\"") == "dans la nuit de lundi, les \"contraintes\""
     # the typographic ones stay: before high punctuation, inside « », in numbers, before a name
-    for text in ("Drôme\u00a0: 1\u202f500 évacués", "«\u00a0Oui\u00a0»", "M.\u00a0Dupont", "la plateforme\u00a0X, lundi"):
+    for text in ("Drôme\u00a0: 1\u202f500 évacués", "«\u00a0Oui\u00a0»", "M.\u00a0Dupont", "Mme\u00a0Roux", "Louis\u00a0XIV", "la plateforme\u00a0X, lundi"):
         assert fold_stray_nbsp(text) == text
+    # a no-break space beside a plain one is one space, a no-break one where typography wants it
+    assert fold_stray_nbsp("avait été nommée \u00a0aux César") == "avait été nommée aux César"
+    assert fold_stray_nbsp("Crue \u00a0: la digue a tenu, « \u00a0Oui\u00a0 »") == "Crue\u00a0: la digue a tenu, «\u00a0Oui\u00a0»"
     a = _html("<meta name='description' content='Le maire a parlé dans la nuit de\u00a0lundi à mardi.'>",
               f"<article><h1>Le pont rouvre aux voitures</h1>{_TEXT}</article>")
     assert a.lead == "Le maire a parlé dans la nuit de lundi à mardi."

@@ -43,10 +43,24 @@ def clean_inline(text: str) -> str:
     return text.strip()
 
 
+# A no-break space beside a plain one: the typographic space stands alone, so the pair is one
+# space, a no-break one where typography puts one (before « : ; ! ? », inside « »).
+_NBSP_BESIDE_SPACE = re.compile(r"[ \t]+[\u00a0\u202f][ \t\u00a0\u202f]*|[\u00a0\u202f]+[ \t][ \t\u00a0\u202f]*")
+
+
+def _one_space(m: re.Match[str]) -> str:
+    before, after = m.string[m.start() - 1: m.start()], m.string[m.end(): m.end() + 1]
+    typographic = before == "«" or (after and after in ":;!?»")
+    return next(c for c in m.group(0) if c in "\u00a0\u202f") if typographic else " "
+
+
 def fold_stray_nbsp(text: str) -> str:
     """A plain space for a no-break space before a lower-case word, as pages' editors leave them
-    (the typographic ones, before « : », in « 1 500 » or before a name, are kept)."""
-    return _STRAY_NBSP.sub(" ", text)
+    (the typographic ones, before « : », in « 1 500 » or before a name, are kept), and one space
+    for a no-break space beside a plain one."""
+    if "\u00a0" not in text and "\u202f" not in text:
+        return text
+    return _STRAY_NBSP.sub(" ", _NBSP_BESIDE_SPACE.sub(_one_space, text))
 
 
 # Control characters other than tab and line breaks are no text: U+0000 (a JSON "\u0000"), which
