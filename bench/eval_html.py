@@ -51,6 +51,7 @@ class Fields:
     day: str | None = None
     body: str = ""
     rejected: str | None = None
+    lang: str | None = None
 
 
 @dataclass
@@ -101,7 +102,7 @@ def ours(pid: str, data: bytes) -> Fields:
     a = parse_record(RawRecord(pid, "html", text, data, enc))
     if isinstance(a, Rejection):
         return Fields(rejected=a.code)
-    return Fields(a.title, a.lead, a.published.value[:10] if a.published else None, a.body)
+    return Fields(a.title, a.lead, a.published.value[:10] if a.published else None, a.body, lang=a.lang)
 
 
 def reference(pid: str, data: bytes) -> Fields:
@@ -112,7 +113,7 @@ def reference(pid: str, data: bytes) -> Fields:
     if doc is None:
         return Fields(rejected="none")
     d = doc.as_dict() if hasattr(doc, "as_dict") else doc
-    return Fields(d.get("title"), d.get("description"), (d.get("date") or "")[:10] or None, d.get("text") or "")
+    return Fields(d.get("title"), d.get("description"), (d.get("date") or "")[:10] or None, d.get("text") or "", lang=d.get("language"))
 
 
 def load(n: int) -> tuple[list[tuple[str, bytes]], dict[str, dict]]:

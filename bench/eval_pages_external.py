@@ -18,6 +18,14 @@ scored and never listed. Printed per set, half and system: pages, pages that bec
 (a rejected page has neither title nor day: it counts as wrong for both), title exact (as given, and with
 whitespace runs folded to one space: no-break spaces count as spaces there), publication day
 (a page whose gold gives no day is not counted for it). Errors are listed for dev pages only.
+
+Boilerplate on pages of outlets other than OrangeSum: trafilatura's set also gives, for each page,
+snippets that belong to the article's text ("with") and snippets of what surrounds it ("without":
+menus, teasers of other items, prompts, appeals, dates of lists). On the pages recoupe reads as
+French, printed per half and system: the share of "with" snippets found in the text (body, and
+for recoupe its lead, as trafilatura's text holds the standfirst) and the share of "without"
+snippets found there (boilerplate kept: lower is better), white space folded. The "without"
+snippets recoupe keeps on dev pages are listed.
 """
 
 from __future__ import annotations
@@ -42,6 +50,8 @@ class Gold:
     path: Path
     title: str | None
     day: str | None
+    with_: tuple[str, ...] = ()
+    without: tuple[str, ...] = ()
 
 
 @dataclass
@@ -49,6 +59,8 @@ class Got:
     title: str | None = None
     day: str | None = None
     article: bool = False
+    text: str = ""
+    lang: str | None = None
 
 
 @dataclass
@@ -65,6 +77,29 @@ class Score:
         t, d = max(1, self.titles), max(1, self.days)
         return [str(self.pages), f"{self.articles / max(1, self.pages):.1%}", str(self.titles), f"{self.title_exact / t:.1%}", f"{self.title_folded / t:.1%}",
                 str(self.days), f"{self.day / d:.1%}"]
+
+
+@dataclass
+class Snippets:
+    pages: int = 0
+    with_: int = 0
+    with_found: int = 0
+    without: int = 0
+    without_found: int = 0
+
+    def add(self, gold: Gold, text: str) -> list[str]:
+        """Count the snippets of one page; the "without" ones found in its text are returned."""
+        body = folded(text)
+        self.pages += 1
+        self.with_ += len(gold.with_)
+        self.with_found += sum(folded(w) in body for w in gold.with_)
+        kept = [w for w in gold.without if folded(w) in body]
+        self.without += len(gold.without)
+        self.without_found += len(kept)
+        return kept
+
+    def row(self) -> list[str]:
+        return [str(self.pages), f"{self.with_found / max(1, self.with_):.1%}", f"{self.without_found / max(1, self.without):.1%}"]
 
 
 def half(name: str) -> str:
@@ -86,7 +121,8 @@ def trafilatura_set(base: Path) -> Iterator[Gold]:
             continue
         path = _find(base, item["file"], ("eval", "cache"))
         if path is not None:
-            yield Gold(item["file"], path, item.get("title") or None, (item.get("date") or "")[:10] or None)
+            yield Gold(item["file"], path, item.get("title") or None, (item.get("date") or "")[:10] or None,
+                       tuple(w for w in item.get("with") or () if w), tuple(w for w in item.get("without") or () if w))
 
 
 def htmldate_set(base: Path) -> Iterator[Gold]:
@@ -99,12 +135,12 @@ def htmldate_set(base: Path) -> Iterator[Gold]:
 
 def ours(data: bytes) -> Got:
     f = eval_html.ours("page", data)
-    return Got(f.title, f.day, f.rejected is None)
+    return Got(f.title, f.day, f.rejected is None, "\n".join(filter(None, (f.lead, f.body))), f.lang)
 
 
 def reference(data: bytes) -> Got:
     f = eval_html.reference("page", data)
-    return Got(f.title, f.day, bool(f.body))
+    return Got(f.title, f.day, bool(f.body), f.body, f.lang)
 
 
 def folded(text: str | None) -> str:
@@ -131,6 +167,8 @@ def main() -> int:
         systems["trafilatura"] = reference
     scores = {(s, h, name): Score() for s in sets for h in ("dev", "blind") for name in systems}
     errors: list[str] = []
+    snippets = {(h, name): Snippets() for h in ("dev", "blind") for name in systems}
+    kept_listed: list[str] = []
     for set_name, items in sets.items():
         for gold in sorted(items, key=lambda g: g.name):
             data = gold.path.read_bytes()
@@ -151,6 +189,11 @@ def main() -> int:
                     sc.days += 1
                     right[name]["day"] = g.day == gold.day
                     sc.day += right[name]["day"]
+            if (gold.with_ or gold.without) and got["recoupe"].lang == "fr":
+                for name, g in got.items():
+                    kept = snippets[(h, name)].add(gold, g.text)
+                    if name == "recoupe" and h == "dev" and kept:
+                        kept_listed.append(f"{gold.name}: {kept!r}")
             if h != "dev":
                 continue  # blind pages are scored, never listed
             for fld, want in (("title", gold.title), ("day", gold.day)):
@@ -164,7 +207,17 @@ def main() -> int:
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+    if any(sc.pages for sc in snippets.values()):
+        print("\nFrench pages of trafilatura's set: article snippets found (with), boilerplate snippets kept (without)")
+        header = ["half", "system", "pages", "with", "without"]
+        rows = [[h, name, *snippets[(h, name)].row()] for h in ("dev", "blind") for name in systems]
+        widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+        for row in [header, *rows]:
+            print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
     if args.errors:
+        print(f"\n-- dev French pages, boilerplate kept by recoupe ({len(kept_listed)}):")
+        for entry in kept_listed[: args.errors]:
+            print(entry)
         for fld in ("title", "day"):
             listed = [e for e in errors if e.split()[1] == fld]
             print(f"\n-- dev {fld} errors ({len(listed)}):")

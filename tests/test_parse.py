@@ -169,11 +169,15 @@ def test_control_characters_are_dropped_from_every_field():
     assert "Un premier paragraphe du texte, assez long" in t.body and "\x00" not in t.body
 
 
-def test_a_headline_has_plain_spaces_where_the_page_has_no_break_ones():
-    a = _json({"title": "Crue\u00a0: 340\u202ffoyers évacués\u00a0?", "article": "«\u00a0Oui\u00a0», a dit le maire\u00a0: 1\u202f500 évacués."})
-    assert a.title == "Crue : 340 foyers évacués ?"
-    # the text keeps its typographic spaces (offsets and quotations are read there)
+def test_a_headline_keeps_its_typographic_no_break_spaces_and_not_the_stray_ones():
+    a = _json({"title": "Crue\u00a0: 340\u202ffoyers évacués\u00a0? «\u00a0Oui\u00a0» dit le\u00a0maire",
+               "article": "«\u00a0Oui\u00a0», a dit le maire\u00a0: 1\u202f500 évacués."})
+    # French typography's no-break spaces are part of the headline as written; one between two
+    # words is a page's artefact
+    assert a.title == "Crue\u00a0: 340\u202ffoyers évacués\u00a0? «\u00a0Oui\u00a0» dit le maire"
     assert a.body == "«\u00a0Oui\u00a0», a dit le maire\u00a0: 1\u202f500 évacués."
+    page = _html("<meta property='og:title' content='Inondations\u00a0: la digue a\u00a0tenu'>", "<h1>Inondations\u00a0: la digue a tenu</h1>" + _TEXT)
+    assert page.title == "Inondations\u00a0: la digue a tenu"
 
 
 # -- the real samples (../shared) ------------------------------------------------------------
@@ -390,6 +394,14 @@ def test_a_time_in_utc_falls_on_the_day_where_the_outlet_is(lang, url, published
     ("Suivez Le Courrier sur Google Actualités", "prompt"),
     ("Rejoignez notre chaîne Telegram", "prompt"),
     ("Abonnez-vous à notre chaîne YouTube", "prompt"),
+    ("S’abonner à la page Facebook de La Gazette des Coteaux", "prompt"),
+    ("Suivre La Gazette des Coteaux sur Bluesky", "prompt"),
+    ("📲 Recevez nos informations sur WhatsApp", "prompt"),
+    ("Pour ne rien manquer de l’actualité de votre commune, activez les alertes", "prompt"),
+    ("À ne pas manquer", "related"),
+    ("Les incontournables", "related"),
+    ("Plus d’articles de La Gazette des Coteaux", "related"),
+    ("Voir plus sur Le Courrier du Plateau", "related"),
     ("Inscrivez-vous à notre newsletter du matin", "newsletter"),
     ("Partager sur Facebook", "share"),
     ("Facebook Twitter E-mail Imprimer", "share"),
@@ -412,6 +424,9 @@ def test_page_prompts_and_headings_are_boilerplate(paragraph, kind):
     "Le maire a demandé aux habitants de suivre les consignes de la préfecture sur ses réseaux.",
     "« Nous avons besoin de renforts », a lancé la directrice de l’hôpital lors d’une conférence de presse jeudi, en réclamant dix postes de plus pour les urgences de nuit, qui débordent chaque week-end depuis le début de l’hiver et où les soignants enchaînent les heures supplémentaires sans être payés.",
     "À la une du journal régional, la fermeture de l’usine occupe toute la page.",
+    "À ne pas manquer : la fête des vendanges, samedi sur la place du marché.",
+    "Le club a demandé à ses supporters de suivre les matchs sur YouTube cette saison.",
+    "Pour ne rien manquer du spectacle, les habitants s’étaient installés dès 20 heures sur les quais.",
 ])
 def test_article_text_about_the_same_things_is_not_boilerplate(paragraph):
     from recoupe.ingest import boilerplate
@@ -424,8 +439,11 @@ def test_a_stray_no_break_space_of_a_page_is_a_space():
 
     assert fold_stray_nbsp("dans la nuit de\u00a0lundi, les\u00a0\"contraintes\"") == "dans la nuit de lundi, les \"contraintes\""
     # the typographic ones stay: before high punctuation, inside « », in numbers, before a name
-    for text in ("Drôme\u00a0: 1\u202f500 évacués", "«\u00a0Oui\u00a0»", "M.\u00a0Dupont", "la plateforme\u00a0X, lundi"):
+    for text in ("Drôme\u00a0: 1\u202f500 évacués", "«\u00a0Oui\u00a0»", "M.\u00a0Dupont", "Mme\u00a0Roux", "Louis\u00a0XIV", "la plateforme\u00a0X, lundi"):
         assert fold_stray_nbsp(text) == text
+    # a no-break space beside a plain one is one space, a no-break one where typography wants it
+    assert fold_stray_nbsp("avait été nommée \u00a0aux César") == "avait été nommée aux César"
+    assert fold_stray_nbsp("Crue \u00a0: la digue a tenu, « \u00a0Oui\u00a0 »") == "Crue\u00a0: la digue a tenu, «\u00a0Oui\u00a0»"
     a = _html("<meta name='description' content='Le maire a parlé dans la nuit de\u00a0lundi à mardi.'>",
               f"<article><h1>Le pont rouvre aux voitures</h1>{_TEXT}</article>")
     assert a.lead == "Le maire a parlé dans la nuit de lundi à mardi."
@@ -487,3 +505,32 @@ def test_layout_b_with_a_run_in_headline():
     a = parse_text(f"date 2026-03 Grève à la SNCF : le trafic perturbé jeudi\n{_LEAD}\n\nLe texte suit.")
     assert a.title == "Grève à la SNCF : le trafic perturbé jeudi" and a.lead == _LEAD
     assert a.published == Timestamp("2026-03", "month")
+
+
+def test_entities_a_cms_left_escaped_in_the_metadata_are_read():
+    from recoupe.ingest.parse.common import unescape_entities
+
+    assert unescape_entities("L&#039;Etat et &quot;les communes&quot; &amp; co") == "L'Etat et \"les communes\" & co"
+    assert unescape_entities("Marks & Spencer, R&D; AT&T") == "Marks & Spencer, R&D; AT&T"
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Le pont de l&#8217;Isle rouvre",'
+          ' "description": "Les travaux ont dur&eacute; trois mois, de mars à juin, sur le pont de la commune."}</script>')
+    a = _html("<meta property='og:title' content='Le pont de l&amp;#039;Isle rouvre lundi'>" + ld, "<h1>Le pont de l'Isle rouvre lundi</h1>" + _TEXT)
+    assert a.title == "Le pont de l'Isle rouvre lundi"
+    b = _html(ld, _TEXT)
+    assert b.title == "Le pont de l’Isle rouvre"
+
+
+def test_a_list_of_other_items_under_a_heading_alone_on_its_line_is_taken_out():
+    from recoupe.ingest import boilerplate
+
+    text = [
+        "Le conseil municipal a voté jeudi soir la rénovation de la halle, pour un coût de 2 millions d’euros.",
+        "Les travaux commenceront à l’automne et dureront un an, selon l’adjoint aux finances.",
+        "À ne pas manquer",
+        "Un nouveau marché de producteurs ouvre le dimanche matin",
+        "Les élèves du lycée Victor-Hugo primés au concours de robotique",
+        "« On attendait ce moment depuis dix ans » : la piscine rouvre enfin",
+    ]
+    kept, removed = boilerplate.split(text)
+    assert kept == text[:2]
+    assert [b.kind for b in removed] == ["related"] and removed[0].text.startswith("À ne pas manquer\n\nUn nouveau marché")

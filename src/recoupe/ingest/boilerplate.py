@@ -22,7 +22,7 @@ _CUES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))  # type: ignore[misc]
     for kind, pattern in fr_pages.BOILERPLATE_CUES
 )
-_HEADING = re.compile(r"^\W{0,4}(?:" + "|".join(fr_pages.RELATED_HEADINGS) + r")\W{0,4}$", re.IGNORECASE)
+_HEADING = re.compile(r"^\W{0,4}(?:" + "|".join(fr_pages.RELATED_HEADINGS + fr_pages.ALONE_HEADINGS) + r")\W{0,4}$", re.IGNORECASE)
 _APPEAL_OPENERS = tuple(re.compile(p, re.IGNORECASE) for p in fr_pages.APPEAL_OPENERS)
 MAX_TEASER = 200  # characters: a listed headline is a line, not a paragraph
 MAX_CUE_PARAGRAPH = 400  # characters: a longer paragraph with a cue is article text quoting it

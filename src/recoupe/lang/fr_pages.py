@@ -34,6 +34,15 @@ RELATED_HEADINGS: tuple[str, ...] = (
     r"plus d['’](?:actus?|actualités|infos)", r"toute l['’]actu(?:alité)?(?: [\w’' -]{1,30})?",
     r"l['’]actu(?:alité)? (?:en continu|du jour|en direct)", r"les infos du jour", r"le fil (?:info|d['’]actu(?:alité)?s?)",
     r"en (?:continu|ce moment)", r"nos (?:vidéos|podcasts|dossiers)", r"dossier(?: spécial)?", r"pour (?:aller plus loin|approfondir)",
+    r"(?:la )?sélection de la rédaction", r"(?:nos |les )?(?:articles|vidéos|sujets) (?:populaires|tendances?)",
+    r"(?:plus d['’]articles|tous les articles|toute l['’]actualité|les dernières actualités) (?:de|du|sur) [\w’' .-]{1,40}",
+    r"(?:voir|lire) (?:plus|davantage|tous les articles) (?:de|sur) [\w’' .-]{1,40}",
+)
+
+# Headings of a list of other items only when they stand alone on their line: followed by a colon
+# they open a sentence of text as well ("À ne pas manquer : le concert de samedi").
+ALONE_HEADINGS: tuple[str, ...] = (
+    r"à ne (?:pas )?(?:manquer|rater)", r"(?:les )?incontournables", r"(?:les )?tendances? du moment",
 )
 
 # Boilerplate cues. Each entry: (kind, pattern). Patterns are matched, case-insensitively, at the
@@ -48,14 +57,16 @@ BOILERPLATE_CUES: tuple[tuple[str, str], ...] = (
     ("prompt", r"\bactivez\s+(?:les\s+)?notifications\b"),
     ("prompt", r"^\W{0,4}(?:téléchargez|installez|découvrez)\s+(?:gratuitement\s+)?(?:notre|l['’])\s?app(?:li(?:cation)?)?\b"),
     ("prompt", r"^\W{0,4}recevez\s+(?:gratuitement\s+)?(?:toute\s+|l['’]essentiel\s+de\s+)?l['’]actu(?:alité)?\b"),
-    ("prompt", r"^\W{0,4}(?:restez informée?s?|ne (?:manquez|ratez) (?:rien|aucune))\b"),
+    ("prompt", r"^\W{0,4}(?:restez informée?s?|ne (?:manquez|ratez) (?:rien|aucune)|pour ne (?:rien|plus rien) (?:manquer|rater) (?:de|des) (?:l['’]\s?actu|l['’]\s?info|nos |notre |vos |la rédaction|[\w’' -]{1,30}\b(?:actus?|actualités|infos|informations)\b))"),
     ("prompt", r"^\W{0,4}alertes?\s+info\W{0,4}$"),
-    ("prompt", rf"^\W{{0,4}}(?:suivez|retrouvez|rejoignez)(?:-nous|-les)?\b.{{0,60}}?\b(?:sur|via|dans)\s+(?:{_CHANNELS})\b"),
+    ("prompt", rf"^\W{{0,4}}(?:suivez|suivre|retrouvez|rejoignez|recevez|recevoir)(?:-nous|-les)?\b.{{0,60}}?\b(?:sur|via|dans)\s+(?:{_CHANNELS})\b"),
+    ("prompt", rf"^\W{{0,4}}(?:abonnez-vous|s['’]abonner|je m['’]abonne)\s+(?:à|au)\s+(?:notre\s+|la\s+|nos\s+)?(?:page|compte|fil|chaîne|groupe)s?\s+(?:{_CHANNELS})\b"),
+    ("prompt", rf"^\W{{0,4}}(?:abonnez-vous|s['’]abonner|je m['’]abonne)\s+(?:à|au)\s+(?:notre\s+|la\s+)?(?:page|compte|fil|chaîne|groupe)\b.{{0,40}}\b(?:{_CHANNELS})\b"),
     ("prompt", rf"^\W{{0,4}}rejoignez\s+(?:notre|la)\s+(?:chaîne|communauté|groupe)\b.{{0,40}}\b(?:{_CHANNELS})\b"),
     ("prompt", r"^\W{0,4}(?:abonnez-vous|inscrivez-vous)\s+à\s+(?:notre|la)\s+chaîne\b"),
     # a heading of other items' teasers, with the first of them after a colon
     ("related", r"^\W{0,4}(?:" + "|".join(RELATED_HEADINGS) + r")\s*(?::|›|»|>>?|\|)\s*\S"),
-    ("related", r"^\W{0,4}(?:" + "|".join(RELATED_HEADINGS) + r")\W{0,4}$"),
+    ("related", r"^\W{0,4}(?:" + "|".join(RELATED_HEADINGS + ALONE_HEADINGS) + r")\W{0,4}$"),
     # donation appeals
     ("donation", r"\b(?:grâce|aux|par les|des|de)\s+dons\s+de\s+(?:ses|nos|leurs)\s+lect(?:eur|rice)s?\b"),
     ("donation", r"\bfinancée?s?\s+(?:uniquement\s+|exclusivement\s+|entièrement\s+)?par\s+(?:ses|nos)\s+lect(?:eur|rice)s\b"),

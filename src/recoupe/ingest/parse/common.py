@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -42,10 +43,24 @@ def clean_inline(text: str) -> str:
     return text.strip()
 
 
+# A no-break space beside a plain one: the typographic space stands alone, so the pair is one
+# space, a no-break one where typography puts one (before « : ; ! ? », inside « »).
+_NBSP_BESIDE_SPACE = re.compile(r"[ \t]+[\u00a0\u202f][ \t\u00a0\u202f]*|[\u00a0\u202f]+[ \t][ \t\u00a0\u202f]*")
+
+
+def _one_space(m: re.Match[str]) -> str:
+    before, after = m.string[m.start() - 1: m.start()], m.string[m.end(): m.end() + 1]
+    typographic = before == "«" or (after and after in ":;!?»")
+    return next(c for c in m.group(0) if c in "\u00a0\u202f") if typographic else " "
+
+
 def fold_stray_nbsp(text: str) -> str:
     """A plain space for a no-break space before a lower-case word, as pages' editors leave them
-    (the typographic ones, before « : », in « 1 500 » or before a name, are kept)."""
-    return _STRAY_NBSP.sub(" ", text)
+    (the typographic ones, before « : », in « 1 500 » or before a name, are kept), and one space
+    for a no-break space beside a plain one."""
+    if "\u00a0" not in text and "\u202f" not in text:
+        return text
+    return _STRAY_NBSP.sub(" ", _NBSP_BESIDE_SPACE.sub(_one_space, text))
 
 
 # Control characters other than tab and line breaks are no text: U+0000 (a JSON "\u0000"), which
@@ -58,13 +73,16 @@ def drop_controls(text: str) -> str:
     return _CONTROL.sub("", text) if _CONTROL.search(text) else text
 
 
-def fold_title_spaces(title: str | None) -> str | None:
-    """A headline on one line with plain spaces: a no-break space (U+00A0, U+202F, U+2007) keeps
-    « : » or « ? » on the headline's line on the page and means nothing in a record; the same
-    headline typed, pasted or shared carries plain spaces."""
-    if title is None:
-        return None
-    return " ".join(title.split()) or None
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str) -> str:
+    """The characters for HTML entities left in a value after the page was parsed ("L&#039;Etat",
+    "&quot;Non&quot;"): a CMS that escaped the text twice. Only whole entities, with their
+    semicolon, are replaced; an ampersand in plain text stays."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
 
 
 def clean_field(text: object) -> str | None:
@@ -180,8 +198,10 @@ def build(
     updated: Timestamp | None, lang: str | None, body: str, boiler: tuple[Boilerplate, ...],
 ) -> ParsedArticle:
     """Assemble a parsed article, filling in the outlet, the language and the id. Control
-    characters are dropped from every field; the headline's no-break spaces become spaces."""
-    title = fold_title_spaces(drop_controls(title)) if title else None
+    characters are dropped from every field. The headline keeps its typographic no-break spaces,
+    as the text does (French puts one before « : ; ! ? », inside « », in « 1 500 »): they are part
+    of the headline as it was written; one between two words, a page's artefact, is a space."""
+    title = fold_stray_nbsp(drop_controls(title)) or None if title else None
     lead = drop_controls(lead) or None if lead else None
     body = drop_controls(body)
     source = drop_controls(source) or None if source else None

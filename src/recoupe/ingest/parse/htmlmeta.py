@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from recoupe.ingest.parse.common import clean_field, clean_inline
+from recoupe.ingest.parse.common import clean_field, clean_inline, unescape_entities
 from recoupe.lang import fr_pages
 from recoupe.models import Timestamp
 from recoupe.timestamps import parse_timestamp
@@ -61,7 +61,7 @@ def fold(text: str | None) -> str:
 
 def meta_values(tree: Any, *names: str) -> list[str]:
     """The non-empty ``content`` of ``<meta>`` elements named so (property, name or itemprop,
-    case-insensitively), in the order of ``names``."""
+    case-insensitively), in the order of ``names``; entities a CMS left escaped are read."""
     wanted = {n.lower(): i for i, n in enumerate(names)}
     found: list[tuple[int, int, str]] = []
     for pos, el in enumerate(tree.iter("meta")):
@@ -71,7 +71,7 @@ def meta_values(tree: Any, *names: str) -> list[str]:
         for attr in ("property", "name", "itemprop"):
             key = (el.get(attr) or "").strip().lower()
             if key in wanted:
-                found.append((wanted[key], pos, content))
+                found.append((wanted[key], pos, unescape_entities(content)))
                 break
     return [c for _, _, c in sorted(found)]
 
@@ -86,13 +86,24 @@ def _types(item: dict) -> list[str]:
     return [x for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)]
 
 
+def _unescaped(value: Any) -> Any:
+    if isinstance(value, str):
+        return unescape_entities(value)
+    if isinstance(value, list):
+        return [_unescaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _unescaped(v) for k, v in value.items()}
+    return value
+
+
 def json_ld_articles(tree: Any) -> list[dict]:
     """The JSON-LD items that describe an article (NewsArticle, Article, ReportageNewsArticle,
-    BlogPosting, LiveBlogPosting...), top-level, in ``@graph`` or as a page's ``mainEntity``."""
+    BlogPosting, LiveBlogPosting...), top-level, in ``@graph`` or as a page's ``mainEntity``.
+    Their strings are read with the HTML entities a CMS left in them ("L&#8217;Etat")."""
     items: list[dict] = []
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         try:
-            data = json.loads(script, strict=False)
+            data = _unescaped(json.loads(script, strict=False))
         except ValueError:
             continue
         stack = data if isinstance(data, list) else [data]
@@ -226,7 +237,7 @@ def choose_title(tree: Any, ld: dict, sites: list[str], h1s: list[Any], fallback
         if len(visible) == 1:
             return visible[0]
         window = tree.xpath("//head/title")
-        in_window = strip_site(clean_field(window[0].text_content()) if window else None, sites)
+        in_window = strip_site(clean_field(unescape_entities(window[0].text_content())) if window else None, sites)
         return in_window or (visible[0] if visible else fallback)
     for h in visible:
         if fold(h) == fold(title):
