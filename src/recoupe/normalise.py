@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 LIGATURE_CHARS = "œŒæÆß"
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
@@ -28,9 +29,16 @@ _DOUBLED = re.compile(r"([a-z])\1+")
 
 def strip_accents(text: str, *, form: str = "NFKD") -> str:
     """``text`` without combining marks (after Unicode decomposition ``form``)."""
+    if text.isascii():  # no decomposition, no combining mark
+        return text
     return "".join(c for c in unicodedata.normalize(form, text) if not unicodedata.combining(c))  # type: ignore[arg-type]
 
 
+# The keys of words and names are asked for again and again (each word of each article): cached.
+_WORDS_CACHED = 1 << 16
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
 def story_key(word: str) -> str:
     """Lower case without diacritics: "Aït Saïd" and "Ait Said" are one name to a reader."""
     return strip_accents(word.lower().translate(_LIGATURES), form="NFD")
@@ -42,6 +50,7 @@ def text_key(text: str) -> str:
     return strip_accents(text.casefold().translate(_LIGATURES)).replace("’", "'")
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def name_key(text: str) -> str:
     """A key under which spelling variants of a name meet: no accents, no case, no doubled
     letters, y as i ("Zelenskyy", "Zelensky" and "Zélenski" all give "zelenski")."""
@@ -51,6 +60,7 @@ def name_key(text: str) -> str:
     return " ".join(t.split())
 
 
+@lru_cache(maxsize=_WORDS_CACHED)
 def search_key(stem: str) -> str:
     """A stemmed word of full-text search, accents and ligatures folded (case is folded before
     stemming)."""

@@ -27,7 +27,7 @@ def term_forms(word: str) -> list[str]:
     "JO-2020", "Tokyo2020" or "Covid-19" share their parts with "JO", "Tokyo", "Covid", "2020".
     Pieces of one character are dropped."""
     folded = story_key(word)
-    if not any(c.isdigit() for c in folded):
+    if folded.isalpha() or not any(c.isdigit() for c in folded):  # (no letter is a digit)
         return [folded] if len(folded) >= 2 else []
     return [p for p in _PIECES.findall(folded) if len(p) >= 2]
 

@@ -16,6 +16,7 @@ threshold of 0.6 filed 3 of 16 AFP/Orange same-event pairs of the dev set as cop
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -47,9 +48,20 @@ def signature(text: str) -> np.ndarray | None:
     if len(toks) < MIN_WORDS:
         return None
     shingles = {" ".join(toks[i : i + SHINGLE]) for i in range(len(toks) - SHINGLE + 1)}
-    m = MinHash(num_perm=NUM_PERM, seed=7)
+    permutations, scheme = _permutations()
+    m = MinHash(num_perm=NUM_PERM, seed=7, permutations=permutations, scheme=scheme)
     m.update_batch([s.encode("utf-8") for s in shingles])
     return np.append(m.hashvalues.astype(np.uint64), np.uint64(len(shingles)))
+
+
+@functools.cache
+def _permutations() -> tuple[np.ndarray, str]:
+    """The permutations of ``MinHash(num_perm=NUM_PERM, seed=7)`` and its hashing scheme, drawn
+    once: a MinHash draws them again from its seed each time it is made."""
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=7)
+    return m.permutations, m.scheme
 
 
 def band_keys(sig: np.ndarray) -> list[str]:

@@ -246,7 +246,7 @@ def _participle_subject(art: Article, lo: int, verb_i: int) -> tuple[int | None,
         return last[1], last[2]
     main = next((t for t in reversed(doc[lo:verb_i]) if is_cue(t) and not is_present_participle(t)), None)
     if main is not None:
-        ref, name = subject_before(art, Sentence(doc, lo, verb_i), main.i)
+        ref, name = subject_before(art, Sentence(doc, lo, verb_i, art.tokens), main.i)
         if ref is None and name is None:
             ref, name = inverted_subject(art, main, verb_i)
         if ref is not None or name is not None:
@@ -255,7 +255,7 @@ def _participle_subject(art: Article, lo: int, verb_i: int) -> tuple[int | None,
     if ref is None and name is None:  # "Le ministre a justifié l'offensive, évoquant « … »": its main verb's subject
         finite = next((t for t in doc[lo:verb_i] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)), None)
         if finite is not None:
-            ref, name = subject_before(art, Sentence(doc, lo, verb_i), finite.i)
+            ref, name = subject_before(art, Sentence(doc, lo, verb_i, art.tokens), finite.i)
     return ref, name
 
 
@@ -315,11 +315,12 @@ def find_channel(art: Article, start: int, end: int, cue_char: int | None) -> st
 def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | None, str | None] | None:
     """"selon X" / "d'après X" / "Pour X, …" between doc offsets: (preposition token, speaker
     ref, name); the name is None for an unnamed source ("selon des sources concordantes")."""
-    doc = art.doc
+    doc, tokens, starts = art.doc, art.tokens, art._tok_starts
     first = art.token_at(start)
-    for tok in doc[first.i : len(doc)]:
-        if tok.idx >= end:
+    for i in range(first.i, len(tokens)):
+        if starts[i] >= end:
             break
+        tok = tokens[i]
         low = tok.text.lower()
         if low == "pour" and tok.idx == start:
             found = _pour_x(art, tok)

@@ -10,31 +10,38 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.symbols import AUX, POS, VERB
+
+from recoupe.enrich.entities import doc_text
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
 from recoupe.models import EntityRef, Field, Quote
 from recoupe.normalise import name_key
 
+_VERBAL = frozenset((int(VERB), int(AUX)))
+
 
 class Sentence:
-    """A sentence as a token range (a paragraph break always ends a sentence)."""
+    """A sentence as a token range (a paragraph break always ends a sentence); ``tokens``: the
+    doc's tokens made once (``Article.tokens``), which ``doc[i]`` would make again at each call."""
 
-    __slots__ = ("doc", "start", "end")
+    __slots__ = ("doc", "start", "end", "tokens")
 
-    def __init__(self, doc: Any, start: int, end: int) -> None:
+    def __init__(self, doc: Any, start: int, end: int, tokens: Sequence[Any] | None = None) -> None:
         self.doc, self.start, self.end = doc, start, end
+        self.tokens = tokens if tokens is not None else doc
 
     @property
     def start_char(self) -> int:
-        return self.doc[self.start].idx
+        return self.tokens[self.start].idx
 
     @property
     def end_char(self) -> int:
-        last = self.doc[self.end - 1]
+        last = self.tokens[self.end - 1]
         return last.idx + len(last.text)
 
     def __iter__(self) -> Iterator[Any]:
-        return iter(self.doc[self.start : self.end])
+        return iter(self.tokens[self.start : self.end])
 
     @property
     def text(self) -> str:
@@ -58,6 +65,8 @@ class Article:
     the rules have found in it so far (see ``read_article``)."""
 
     doc: Any
+    tokens: list[Any]  # the doc's tokens, made once: ``doc[i]`` makes a new Token at each call
+    verbal: list[bool]  # token i is tagged VERB or AUX (what a cue must be), read off the doc's array
     text: str  # once: Doc.text joins all the tokens on each call
     fields: Sequence[tuple[Field, int, int]]
     refs: Sequence[EntityRef]
@@ -76,7 +85,7 @@ class Article:
 
     def token_at(self, char: int) -> Any:
         """The token holding ``char``, or the one before it when ``char`` is a space."""
-        return self.doc[max(0, bisect_right(self._tok_starts, char) - 1)]
+        return self.tokens[max(0, bisect_right(self._tok_starts, char) - 1)]
 
     def sentence(self, char: int) -> Sentence:
         """The sentence holding ``char``, never running across a paragraph break."""
@@ -87,7 +96,7 @@ class Article:
         hi_break = text.find("\n\n", char)
         hi = min(sent_end, hi_break) if hi_break >= 0 else sent_end
         first, last = self.token_at(lo), self.token_at(max(lo, hi - 1))
-        return Sentence(self.doc, first.i, last.i + 1)
+        return Sentence(self.doc, first.i, last.i + 1, self.tokens)
 
     def sentences(self, start: int, end: int) -> list[Sentence]:
         out: list[Sentence] = []
@@ -154,7 +163,8 @@ def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Seque
     """An article before any quotation is found: the mentions of its entities in doc offsets
     (those after a preposition marked as complements), its sentences, the genders and descriptors
     of its entities."""
-    text = doc.text
+    text = doc_text(doc)
+    tokens = list(doc)
     mentions: list[Mention] = []
     offsets = {f: o for f, o, _ in fields}
     for k, ref in enumerate(refs):
@@ -163,15 +173,16 @@ def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Seque
                 o = offsets[seen.field]
                 mentions.append(Mention(o + seen.start, o + seen.end, k, ref.type))
     mentions.sort(key=lambda m: m.start)
-    tok_starts = [t.idx for t in doc]
+    tok_starts = [t.idx for t in tokens]
     for m in mentions:
         i = bisect_right(tok_starts, m.start) - 1
         j = i - 1
-        while j > 0 and doc[j].pos_ == "DET" and doc[j].text.lower() in L.DEFINITE_ARTICLES:
+        while j > 0 and tokens[j].pos_ == "DET" and tokens[j].text.lower() in L.DEFINITE_ARTICLES:
             j -= 1  # "à l'AFP", "dans le Monde": the preposition before the article
-        m.complement = j >= 0 and i > 0 and (doc[j].pos_ == "ADP" or doc[j].text.lower() in L.COMPLEMENT_PREPS) and doc[j].text.lower() != "par"
+        m.complement = j >= 0 and i > 0 and (tokens[j].pos_ == "ADP" or tokens[j].text.lower() in L.COMPLEMENT_PREPS) and tokens[j].text.lower() != "par"
     sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
-    art = Article(doc, text, fields, refs, mentions, tok_starts, sent_bounds, [s for s, _ in sent_bounds],
+    verbal = [p in _VERBAL for p in doc.to_array(POS).tolist()] if len(doc) else []
+    art = Article(doc, tokens, verbal, text, fields, refs, mentions, tok_starts, sent_bounds, [s for s, _ in sent_bounds],
                   gender={}, descriptors=[], quoted=[], names_end=-1, last_speaker=None, speakers=[], said=[],
                   parsed=doc.has_annotation("DEP"))
     art.gender = _genders(art)

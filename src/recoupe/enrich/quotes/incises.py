@@ -153,8 +153,9 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
 def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
     """Before the opening mark, in the same sentence: X a déclaré : « … » / X a jugé « … » / selon
     X, « … »; or X, after a colon: "X a refusé de trancher : « … »" (no cue)."""
-    doc, open_tok, sent = art.doc, marks.open_tok, marks.sent_first
-    lead = [t for t in doc[sent.start : open_tok.i] if not art.in_quote(t.idx)]
+    open_tok, sent = marks.open_tok, marks.sent_first
+    lead = [t for t in art.tokens[sent.start : open_tok.i] if not art.in_quote(t.idx)]
+    verbal = art.verbal  # what is no verb is no cue: ``is_cue`` spared
     for n, t in enumerate(lead[:-1]):
         # "Son client, a-t-il précisé, a reconnu « … »": words reported by the one in the incise
         if t.text == "," and n + 1 < len(lead):
@@ -163,8 +164,8 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
             if v is not None and clitic is not None and clitic.i > v.i - 3:
                 return (v, *pronoun_speaker(art, clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
     # a verb that does not always report speech must stand close ("a appelé …, …, « … »")
-    clause = any(is_cue(t) and is_weak(t) for t in lead) and is_clause(art, marks)  # once, if a weak cue needs it
-    verb = next((t for t in reversed(lead) if is_cue(t) and (
+    clause = any(verbal[t.i] and is_cue(t) and is_weak(t) for t in lead) and is_clause(art, marks)  # once, if a weak cue needs it
+    verb = next((t for t in reversed(lead) if verbal[t.i] and is_cue(t) and (
         not is_weak(t) or _words_between(art, t.idx + len(t.text), marks.open_char, clause=clause) <= 3)), None)
     if verb is not None and is_weak(verb):
         # "Le gouvernement souhaite tirer « … » de la vente, a indiqué la PDG": the incise

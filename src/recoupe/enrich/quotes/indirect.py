@@ -5,6 +5,7 @@ and a final incise ("…, a indiqué X."); content a quotation already gives is 
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from recoupe.enrich.quotes.attribution import (
@@ -37,7 +38,11 @@ def indirect_quotes(art: Article, field: Field, offset: int, length: int, sent: 
     """Reported speech in a sentence: "X a déclaré que …", "X a affirmé avoir …", "selon X, …"."""
     s_start, s_end = max(sent.start_char, offset), min(sent.end_char, offset + length)
     out: list[Quote] = []
-    for tok in sent:
+    tokens, verbal = art.tokens, art.verbal
+    for i in range(sent.start, sent.end):
+        if not verbal[i]:  # not a verb: no cue (``is_cue``), spared making its token
+            continue
+        tok = tokens[i]
         if not is_cue(tok) or art.in_quote(tok.idx):
             continue
         k = _complement(art.doc, tok, sent.end)
@@ -70,7 +75,7 @@ def _add_indirect(art: Article, field: Field, offset: int, start: int, end: int,
 def _as_reported(art: Article, field: Field, offset: int, sent: Sentence, s_end: int) -> Quote | None:
     """"Comme le révèle X, …", "Comme l'a annoncé X, …": the rest of the sentence is X's."""
     doc = art.doc
-    toks = [t for t in sent if not t.is_space][:12]
+    toks = list(islice((t for t in sent if not t.is_space), 12))
     if len(toks) < 4 or toks[0].text.lower() != "comme":
         return None
     verb = next((t for t in toks[1:5] if is_cue(t) or (t.pos_ == "VERB" and guessed_lemma(t.text.lower()) in L.CUE_VERBS)), None)

@@ -27,8 +27,9 @@ class Candidate:
 
 def find_candidates(doc: Doc) -> list[Candidate]:
     found: dict[tuple[int, int, int], Candidate] = {}  # windows may overlap: one per span
+    seen: dict[str, list[tuple[int, int]]] = {}  # the windows of each head pattern, found once
     for rank, rule in enumerate(_RULES):
-        for m in rule.matches(doc.low):
+        for m in rule.matches(doc.low, seen):
             for start, end, meaning in rule.build(m, doc):
                 found.setdefault((rank, start, end), Candidate(start, end, meaning, rank))
     return list(found.values())

@@ -4,7 +4,7 @@ and the text they run on."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from recoupe.enrich.timex.lexicon import AP
@@ -63,13 +63,21 @@ class Rule:
     heads: re.Pattern[str] | None
     not_after: re.Pattern[str] | None
 
-    def matches(self, low: str) -> Iterator[re.Match[str]]:
+    def matches(self, low: str, seen: dict[str, list[tuple[int, int]]] | None = None) -> Iterator[re.Match[str]]:
+        """The pattern's matches in ``low``; ``seen``: the windows of the head patterns already
+        run on this text, by pattern (several rules share their heads), filled as they are run."""
         if self.heads is None:
             for m in self.pattern.finditer(low):
                 if not (self.not_after and m.start() and self.not_after.match(low, m.start() - 1)):
                     yield m
             return
-        for lo, hi in self.windows(low):
+        if seen is None:
+            windows: Iterable[tuple[int, int]] = self.windows(low)
+        elif self.heads.pattern in seen:
+            windows = seen[self.heads.pattern]
+        else:
+            windows = seen[self.heads.pattern] = list(self.windows(low))
+        for lo, hi in windows:
             yield from self.pattern.finditer(low, lo, hi)
 
     def windows(self, low: str) -> Iterator[tuple[int, int]]:
