@@ -398,11 +398,6 @@ class Writer:
         return (self.conn.execute(sa.select(sa.func.max(stories.c.seq))).scalar() or 0,
                 self.conn.execute(sa.select(sa.func.max(story_members.c.seq))).scalar() or 0)
 
-    def live_stories_since(self, since: str) -> int:
-        """How many stories (not merged) were last seen at or after ``since``."""
-        return int(self.conn.execute(sa.select(sa.func.count()).select_from(stories).where(
-            stories.c.merged_into.is_(None), stories.c.last_seen >= since)).scalar() or 0)
-
     def document_frequencies(self, terms: Sequence[str]) -> tuple[int, dict[str, int]]:
         """The stored document frequencies of ``terms``, and the number of documents counted."""
         wanted = sorted(set(terms))

@@ -16,7 +16,8 @@ every story placed before it. Three things carry that dependence, and each is ha
   same articles to come — so the rest of the speculative shard stands as it is. A story id is
   made from the article that founded it, so the speculative ids are the real ones. A shard that
   never converges is simply replayed to its end, which is the sequential placement itself: the
-  fallback is exact, only slower;
+  fallback is exact, only slower. The stories placed before the run (a store being continued)
+  are the first shard's previous stories (``seed``): it is joined to them the same way;
 - copy groups and entity resolution do not go through placement: the caller resolves them
   first, in order, and hands over the articles' signals.
 
