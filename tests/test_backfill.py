@@ -301,14 +301,38 @@ def test_sharded_placement_is_the_sequential_placement(reference, inputs):
         assert seen.met > 4 and seen.replayed > 0 and seen.rejoined > 0, seen
 
 
-def test_placing_stored_articles_gives_ingests_stories_in_shards_or_one_by_one(tmp_path, enricher):
+def _story_tables(url: str) -> dict:
+    """The story tables of a store: each story's row, its members in order, its terms' and
+    entities' weights, the merges."""
+    from recoupe.store.tables import (
+        stories,
+        story_entities,
+        story_members,
+        story_merges,
+        story_terms,
+    )
+
+    with Store(url) as store, store.engine.connect() as conn:
+        return {
+            "stories": [(r.id, r.size, r.first_seen, r.last_seen, r.merged_into, round(r.term_norm2, 6), round(r.entity_norm2, 6))
+                        for r in conn.execute(sa.select(stories).order_by(stories.c.seq))],
+            "members": [(r.article_id, r.story_id, r.weights) for r in conn.execute(sa.select(story_members).order_by(story_members.c.seq))],
+            "terms": {(r.story_id, r.term): round(r.weight, 9) for r in conn.execute(sa.select(story_terms))},
+            "entities": {(r.story_id, r.entity_id): round(r.weight, 9) for r in conn.execute(sa.select(story_entities))},
+            "merges": sorted((r.source, r.target, r.article_id) for r in conn.execute(sa.select(story_merges))),
+        }
+
+
+def test_placing_stored_articles_gives_ingests_stories_in_groups_of_shards(tmp_path, enricher):
     """Step 3 on its own (no cluster: the shards mapped in this process), on the bundled examples
-    in time order: stored without a story then placed in shards of a day, or, when stories
-    stored before are still active, one by one through the store's index; either way the stories
-    of ``ingest``."""
-    from recoupe.backfill.placing import place_stored
+    in time order: stored without a story then placed in shards of a day, in one group or in
+    groups of one shard (each written before the next is read), after no story or after stored
+    stories still active (continuing a store), stopped after a group and run again, or one by one
+    through the store's index: every time the stories of ``ingest``, to their tables' rows."""
+    from recoupe.backfill.placing import groups, place_group, place_stored
     from recoupe.ingest.parse import parse_record
     from recoupe.ingest.sources import read_records
+    from recoupe.stories.placement import PlacementParams
     from recoupe.stories.shards import ShardReport
 
     rows = sorted(_example_rows(), key=lambda r: datetime.fromisoformat(r["date"]).astimezone(timezone.utc))
@@ -317,22 +341,45 @@ def test_placing_stored_articles_gives_ingests_stories_in_shards_or_one_by_one(t
     with Store(str(tmp_path / "ref.db")) as store:
         pipeline.ingest([str(path)], store, enricher=enricher, workers=1)
     want = _state(str(tmp_path / "ref.db"))
+    want_tables = _story_tables(str(tmp_path / "ref.db"))
     items = list(enricher([parse_record(record) for _, record in read_records([str(path)])]))
     half = len(items) // 2
-    for name, placed_first, sharded in (("sharded", 0, True), ("after", half, False)):
+    cases = (("one group", 0, 100, 1.0, False), ("groups of one shard", 0, 1, 1.0, False),
+             ("after stored stories", half, 100, 1.0, False), ("after, in groups", half, 1, 1.0, False),
+             ("stopped after a group", half, 1, 1.0, True), ("one by one", 0, 1, None, False))
+    for name, placed_first, per_group, days, stop in cases:
         url = str(tmp_path / f"{name}.db")
         report = ShardReport()
         with Store(url) as store:
             pipeline.store_batch(store, items[:placed_first])
             created = [r for r in pipeline.store_batch(store, items[placed_first:], place=False) if r.action == "created"]
-            assert place_stored(store, shard_days=1, report=report) == len(created) > 0
-            assert place_stored(store, shard_days=1) == 0  # nothing left to place
+            if stop:  # a run killed after its first group: written, then the rest placed when run again
+                with store.writing() as writer:
+                    bounds = groups(writer.unplaced_times(), 1.0, 1)
+                assert bounds is not None and len(bounds) > 2
+                with store.writing() as writer:
+                    first = place_group(writer, writer.unplaced(*bounds[0]), 1.0, list_map, PlacementParams(), ShardReport())
+                assert 0 < first < len(created)
+                assert place_stored(store, shard_days=days, group_shards=per_group, report=report) == len(created) - first
+            else:
+                assert place_stored(store, shard_days=days, group_shards=per_group, report=report) == len(created) > 0
+            assert place_stored(store, shard_days=days) == 0  # nothing left to place
         got = _state(url)
-        assert (report.shards > 1) == sharded and ("sequential" in report.seconds) != sharded, report
-        assert got["story_of"] == want["story_of"] and got["order"] == want["order"]
+        if days is None:
+            assert "sequential" in report.seconds and report.shards == 0, (name, report)
+        else:
+            assert report.shards > 1 and "sequential" not in report.seconds, (name, report)
+            assert report.groups == (1 if per_group == 100 else report.shards), (name, report)
+            assert (report.seeded > 0) == (placed_first > 0 or per_group == 1), (name, report)  # stories still active
+        assert got["story_of"] == want["story_of"] and got["order"] == want["order"], name
+        assert _story_tables(url) == want_tables, name
         with Store(url) as store, store.engine.connect() as conn:
             documents = conn.execute(sa.select(term_df.c.df).where(term_df.c.term == "\x00documents")).scalar()
-        assert documents == len(want["story_of"])  # every placed article counted once
+        assert documents == len(want["story_of"]), name  # every placed article counted once
+
+
+def list_map(fn, items):
+    return list(map(fn, items))
 
 
 def test_the_warc_reader_gives_the_html_pages_only(tmp_path):

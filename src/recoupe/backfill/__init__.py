@@ -15,7 +15,8 @@ split exactly:
    crash in between) is found a duplicate when run again, so nothing is stored twice;
 3. place — with ``shard_days``, the articles stored without a story are placed in time shards
    on the workers (:mod:`recoupe.backfill.placing`, :mod:`recoupe.stories.shards`), joined into
-   exactly the placement of one sequential run, and written in one transaction. Either way the
+   exactly the placement of one sequential run, in groups of a few shards per worker, each
+   written in its own transaction after the stories still active before it. Either way the
    result is what ``recoupe ingest`` stores when the articles arrive in publication order;
 4. cross-check — every story's report computed by the workers and stored (``story_reports``),
    read back by ``recoupe story`` while the story's members are unchanged.
@@ -44,6 +45,7 @@ from .stage import input_files
 
 Lines = Callable[[str], None]
 SHARD_DAYS = 14.0  # days of publication time per shard of placement
+GROUP_PER_WORKER = 4  # shards per worker placed and written together: what bounds the driver's memory
 
 
 @dataclass(slots=True)
@@ -78,7 +80,8 @@ class BackfillReport:
             "placed": self.placed,
             "shards": None if self.shards is None else {
                 "shards": self.shards.shards, "met": self.shards.met, "replayed": self.shards.replayed,
-                "rejoined": self.shards.rejoined, "seconds": {k: round(v, 2) for k, v in self.shards.seconds.items()},
+                "rejoined": self.shards.rejoined, "groups": self.shards.groups, "seeded": self.shards.seeded,
+                "seconds": {k: round(v, 2) for k, v in self.shards.seconds.items()},
                 "cpu": {k: round(v, 2) for k, v in self.shards.cpu.items()}},
             "rejected": [r.to_json() for r in self.rejected], "seconds": {k: round(v, 2) for k, v in self.seconds.items()},
             "cpu": {k: round(v, 2) for k, v in self.cpu.items()},
@@ -150,7 +153,8 @@ def backfill(paths: Sequence[str], db: str, *, address: str | None = None, worke
             if shard_days is not None:
                 with report.step("place"):
                     report.shards = ShardReport()
-                    report.placed = place_stored(store, shard_days=shard_days, mapper=engine.map, report=report.shards)
+                    report.placed = place_stored(store, shard_days=shard_days, mapper=engine.map, report=report.shards,
+                                                 group_shards=GROUP_PER_WORKER * (engine.workers or 1))
                     meter.count("placed", report.placed)
             report.stories = len(store.story_ids())
             if reports:

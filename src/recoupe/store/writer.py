@@ -11,7 +11,7 @@ the indexes it hands them (``entities``, ``stories``).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -349,17 +349,54 @@ class Writer:
         self.conn.execute(article_features.update().where(article_features.c.article_id == article_id).values(story_id=story_id))
 
     # -- placement computed elsewhere (a backfill's shards) ---------------------------------
-    def unplaced(self) -> list[Signal]:
-        """The signals of the articles stored without a story yet, in arrival order."""
-        rows = self.conn.execute(sa.select(article_features).where(article_features.c.story_id.is_(None))
-                                 .order_by(article_features.c.seq)).all()
+    def unplaced(self, seq_from: int | None = None, seq_below: int | None = None) -> list[Signal]:
+        """The signals of the articles stored without a story yet, in arrival order (those of
+        arrival ``seq`` from ``seq_from`` and below ``seq_below`` when given)."""
+        f = article_features.c
+        where: list[sa.ColumnElement[bool]] = [f.story_id.is_(None)]
+        if seq_from is not None:
+            where.append(f.seq >= seq_from)
+        if seq_below is not None:
+            where.append(f.seq < seq_below)
+        rows = self.conn.execute(sa.select(article_features).where(*where).order_by(f.seq)).all()
         return [Signal(r.article_id, datetime.fromisoformat(r.time), {t: w for t, w in r.terms}, dict(r.entities), vector_of(r.vector))
                 for r in rows]
 
-    def live_stories_since(self, since: str) -> int:
-        """How many stories (not merged) were last seen at or after ``since``."""
-        return int(self.conn.execute(sa.select(sa.func.count()).select_from(stories).where(
-            stories.c.merged_into.is_(None), stories.c.last_seen >= since)).scalar() or 0)
+    def unplaced_times(self) -> Iterator[tuple[int, str]]:
+        """The arrival ``seq`` and time of each article stored without a story yet, in arrival
+        order, streamed (a few bytes each held at a time, however many there are)."""
+        f = article_features.c
+        result = self.conn.execution_options(stream_results=True, yield_per=10000).execute(
+            sa.select(f.seq, f.time).where(f.story_id.is_(None)).order_by(f.seq))
+        for row in result:
+            yield row.seq, row.time
+
+    def live_stories(self, since: str, members: int) -> list[dict[str, Any]]:
+        """The stories (not merged) last seen at or after ``since``, as the placement reads them:
+        the ``stories`` row's fields, ``terms`` and ``entities`` (every weight), and ``members``,
+        the latest ``members`` of each as (article id, seq, weights, vector), oldest first."""
+        out = {r.id: {**r._asdict(), "terms": {}, "entities": {}, "members": []} for r in self.conn.execute(
+            sa.select(stories).where(stories.c.merged_into.is_(None), stories.c.last_seen >= since).order_by(stories.c.seq))}
+        ids = sorted(out)
+        for n in range(0, len(ids), IN_CHUNK):
+            chunk = ids[n:n + IN_CHUNK]
+            for r in self.conn.execute(sa.select(story_terms).where(story_terms.c.story_id.in_(chunk))):
+                out[r.story_id]["terms"][r.term] = r.weight
+            for r in self.conn.execute(sa.select(story_entities).where(story_entities.c.story_id.in_(chunk))):
+                out[r.story_id]["entities"][r.entity_id] = r.weight
+            m, older = story_members, story_members.alias("older")
+            cutoff = (sa.select(older.c.seq).where(older.c.story_id == m.c.story_id).order_by(older.c.seq.desc())
+                      .limit(1).offset(max(members, 1) - 1).scalar_subquery())
+            for r in self.conn.execute(sa.select(m.c.story_id, m.c.article_id, m.c.seq, m.c.weights, m.c.vector)
+                                       .where(m.c.story_id.in_(chunk), m.c.seq >= sa.func.coalesce(cutoff, 0))
+                                       .order_by(m.c.story_id, m.c.seq)):
+                out[r.story_id]["members"].append((r.article_id, r.seq, r.weights, r.vector))
+        return list(out.values())
+
+    def last_seqs(self) -> tuple[int, int]:
+        """The last ``seq`` of the stories and of their members (0 when none)."""
+        return (self.conn.execute(sa.select(sa.func.max(stories.c.seq))).scalar() or 0,
+                self.conn.execute(sa.select(sa.func.max(story_members.c.seq))).scalar() or 0)
 
     def document_frequencies(self, terms: Sequence[str]) -> tuple[int, dict[str, int]]:
         """The stored document frequencies of ``terms``, and the number of documents counted."""
@@ -372,14 +409,34 @@ class Writer:
 
     def save_placed(self, *, story_rows: Sequence[dict[str, Any]], term_rows: Sequence[dict[str, Any]],
                     entity_rows: Sequence[dict[str, Any]], member_rows: Sequence[dict[str, Any]],
-                    merge_rows: Sequence[dict[str, Any]], story_of: dict[str, str], counts: dict[str, int], documents: int) -> None:
+                    merge_rows: Sequence[dict[str, Any]], story_of: dict[str, str], counts: dict[str, int], documents: int,
+                    updated_rows: Sequence[dict[str, Any]] = ()) -> None:
         """Write a placement computed outside the store, as placing the articles one by one here
         would have left it: new stories (``seq`` counted from 1 in creation order, here after the
         stored ones), their terms, entities and members (``seq`` from 1 in arrival order), the
-        merges, each article's story, and the document counts added to ``term_df``."""
+        merges, each article's story, and the document counts added to ``term_df``.
+
+        ``updated_rows`` are stored stories the placement changed (their ``stories`` fields but
+        ``seq``): their terms and entities are replaced by those of ``term_rows`` and
+        ``entity_rows``, and the merges move the members and articles stored in a merged story
+        to its target, in order, as the store's own merges do."""
         story_base = self.conn.execute(sa.select(sa.func.max(stories.c.seq))).scalar() or 0
         member_base = self.conn.execute(sa.select(sa.func.max(story_members.c.seq))).scalar() or 0
         chunk = 5000
+        updated = [r["id"] for r in updated_rows]
+        for n in range(0, len(updated), IN_CHUNK):
+            for table in (story_terms, story_entities):
+                self.conn.execute(table.delete().where(table.c.story_id.in_(updated[n:n + IN_CHUNK])))
+        if updated_rows:
+            stmt = stories.update().where(stories.c.id == sa.bindparam("sid")).values(
+                {k: sa.bindparam("v_" + k) for k in updated_rows[0] if k != "id"})
+            self.conn.execute(stmt, [{"sid": r["id"], **{"v_" + k: v for k, v in r.items() if k != "id"}} for r in updated_rows])
+        held = set(updated)  # stories holding rows stored before this placement
+        for m in merge_rows:
+            if m["source"] in held:
+                for table in (article_features, story_members):
+                    self.conn.execute(table.update().where(table.c.story_id == m["source"]).values(story_id=m["target"]))
+                held.add(m["target"])
         for table, rows in ((stories, [{**r, "seq": r["seq"] + story_base} for r in story_rows]), (story_terms, term_rows),
                             (story_entities, entity_rows),
                             (story_members, [{**r, "seq": r["seq"] + member_base} for r in member_rows]),

@@ -16,7 +16,8 @@ every story placed before it. Three things carry that dependence, and each is ha
   same articles to come — so the rest of the speculative shard stands as it is. A story id is
   made from the article that founded it, so the speculative ids are the real ones. A shard that
   never converges is simply replayed to its end, which is the sequential placement itself: the
-  fallback is exact, only slower;
+  fallback is exact, only slower. The stories placed before the run (a store being continued)
+  are the first shard's previous stories (``seed``): it is joined to them the same way;
 - copy groups and entity resolution do not go through placement: the caller resolves them
   first, in order, and hands over the articles' signals.
 
@@ -378,6 +379,8 @@ class ShardReport:
     met: int = 0  # shards whose speculative placement stood from some article on
     replayed: int = 0  # articles placed again from a shard's edge
     rejoined: int = 0  # shards joined again on the driver, the one before them not having met its own
+    seeded: int = 0  # stored stories still active at a group's first article, read to place it after them
+    groups: int = 0  # groups of shards placed and written, each in its own transaction
     cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds of the workers' rounds
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -472,30 +475,34 @@ def local_map(fn: Callable[[Any], Any], items: Sequence[Any]) -> Iterable[Any]:
 
 def place_sharded(signals: Sequence[Signal], days: float, df: Callable[[set[str]], dict[str, int]], n_docs: int, *,
                   params: PlacementParams = PlacementParams(), member_terms: int = MEMBER_TERMS,
-                  mapper: Mapper = local_map, report: ShardReport | None = None) -> Placed:
-    """Place ``signals`` (in time order, after every stored story's activity) exactly as one
-    sequential run would. Two parallel rounds through ``mapper`` (a map over the workers): every
-    shard of ``days`` days placed speculatively, then every shard joined to the speculative
-    placement of the one before it. The driver keeps each join whose predecessor met its own
+                  mapper: Mapper = local_map, report: ShardReport | None = None, seed: Sequence[Story] = ()) -> Placed:
+    """Place ``signals`` (in time order) exactly as one sequential run would, after the stories
+    of ``seed`` (every story placed before them that can still be a candidate of the first; their
+    positions and their members' are below 0, in the order they were made). Two parallel rounds
+    through ``mapper`` (a map over the workers): every shard of ``days`` days placed
+    speculatively, then every shard joined to the speculative placement of the one before it.
+    The driver joins the first shard to the seed, keeps each join whose predecessor met its own
     speculative placement, and joins again (with the exact stories) any other: only a shard whose
-    predecessor never converged costs sequential work here."""
+    predecessor never converged costs sequential work here. The result's stories include the
+    seeded ones, changed or not."""
     report = report if report is not None else ShardReport()
     shards = tasks(signals, shard_bounds([s.time for s in signals], days), df, n_docs, params, member_terms)
-    report.shards = len(shards)
+    report.shards += len(shards)
     if not shards:
         return Placed([], {}, [])
     started = time.monotonic()
     speculative = list(mapper(place_shard, shards))
-    report.seconds["speculative"] = time.monotonic() - started
-    report.cpu["speculative"] = sum(p.cpu for p in speculative)
+    _add(report.seconds, "speculative", time.monotonic() - started)
+    _add(report.cpu, "speculative", sum(p.cpu for p in speculative))
     started = time.monotonic()
     joined = list(mapper(join_after, [(shards[k], speculative[k], shards[k - 1], speculative[k - 1])
                                       for k in range(1, len(shards))]))
-    report.seconds["joined"] = time.monotonic() - started
-    report.cpu["joined"] = sum(p.cpu for p in joined)
+    _add(report.seconds, "joined", time.monotonic() - started)
+    _add(report.cpu, "joined", sum(p.cpu for p in joined))
     started = time.monotonic()
-    exact = [speculative[0]]  # nothing stored is active: the first shard is exact as placed
-    report.met += 1
+    exact = [join(shards[0], speculative[0], seed)]  # as placed when no seeded story is active any more
+    report.met += exact[0].met
+    report.replayed += exact[0].replayed
     for k in range(1, len(shards)):
         if exact[k - 1].met:
             done = joined[k - 1]
@@ -505,11 +512,15 @@ def place_sharded(signals: Sequence[Signal], days: float, df: Callable[[set[str]
         report.met += done.met
         report.replayed += done.replayed
         exact.append(done)
-    report.seconds["rejoined"] = time.monotonic() - started
+    _add(report.seconds, "rejoined", time.monotonic() - started)
     stories: dict[str, Story] = {}
     for e in exact:
         stories.update(e.stories)
     return Placed([s for e in exact for s in e.steps], stories, [m for e in exact for m in e.merges])
+
+
+def _add(into: dict[str, float], key: str, value: float) -> None:
+    into[key] = into.get(key, 0.0) + value
 
 
 def place_sequential(signals: Sequence[Signal], df: Callable[[set[str]], dict[str, int]], n_docs: int, *,
