@@ -323,6 +323,17 @@ class StoryState:
     vector_sum: np.ndarray | None
     recent: list[tuple[dict[str, float], dict[str, float], np.ndarray | None]] = field(default_factory=list)  # (terms, entities, vector)
 
+    def grown(self, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> tuple[float, float, np.ndarray | None]:
+        """The squared norms of its term and entity sums and its vector sum once the article of
+        ``signal`` joins it with ``weights`` and ``ents`` (one computation for every index, so
+        that the store's and the in-memory one of sharded placement keep the same floats)."""
+        term_norm2 = self.term_norm ** 2 + sum(2 * self.terms.get(t, 0.0) * w + w * w for t, w in weights.items())
+        ent_norm2 = self.entity_norm ** 2 + sum(2 * self.entities.get(e, 0.0) * w + w * w for e, w in ents.items())
+        vector = self.vector_sum
+        if signal.vector is not None:
+            vector = signal.vector if vector is None else vector + signal.vector
+        return term_norm2, ent_norm2, vector
+
 
 @dataclass(frozen=True, slots=True)
 class StoryMember:

@@ -266,11 +266,7 @@ class SqlStoryIndex:
             vector=vec_blob(signal.vector)))
 
     def add(self, story: StoryState, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> None:
-        term_norm2 = story.term_norm ** 2 + sum(2 * story.terms.get(t, 0.0) * w + w * w for t, w in weights.items())
-        ent_norm2 = story.entity_norm ** 2 + sum(2 * story.entities.get(e, 0.0) * w + w * w for e, w in ents.items())
-        vector = story.vector_sum
-        if signal.vector is not None:
-            vector = signal.vector if vector is None else vector + signal.vector
+        term_norm2, ent_norm2, vector = story.grown(signal, weights, ents)
         self.conn.execute(stories.update().where(stories.c.id == story.id).values(
             size=story.size + 1, term_norm2=term_norm2, entity_norm2=ent_norm2, vector_sum=vec_blob(vector),
             first_seen=min(story.first_seen, signal.time).isoformat(timespec="seconds"),
