@@ -34,7 +34,8 @@ def strip_accents(text: str, *, form: str = "NFKD") -> str:
     return "".join(c for c in unicodedata.normalize(form, text) if not unicodedata.combining(c))  # type: ignore[arg-type]
 
 
-# The keys of words and names are asked for again and again (each word of each article): cached.
+# The keys of words and names are asked for again and again (each word of each article): cached
+# (search keys are cached by word where they are made: store/search.py).
 _WORDS_CACHED = 1 << 16
 
 
@@ -60,7 +61,6 @@ def name_key(text: str) -> str:
     return " ".join(t.split())
 
 
-@lru_cache(maxsize=_WORDS_CACHED)
 def search_key(stem: str) -> str:
     """A stemmed word of full-text search, accents and ligatures folded (case is folded before
     stemming)."""
