@@ -274,14 +274,13 @@ def test_sharded_placement_is_the_sequential_placement(reference, inputs):
     gave it one after the other (through the store's index): the in-memory index answers as the
     store's, and the join is exact whether a shard meets its replay at its edge, further on, or
     never (then replayed to its end)."""
-    from recoupe.models import Signal, vector_of
+    from recoupe.models import Signal
     from recoupe.stories import shards
 
     ref_url, _ = reference
     with Store(ref_url) as store, store.engine.connect() as conn:
         rows = conn.execute(sa.select(article_features).order_by(article_features.c.seq)).all()
-    signals = [Signal(r.article_id, datetime.fromisoformat(r.time), {t: w for t, w in r.terms}, dict(r.entities), vector_of(r.vector))
-               for r in rows]
+    signals = [Signal(r.article_id, datetime.fromisoformat(r.time), {t: w for t, w in r.terms}, dict(r.entities)) for r in rows]
     want = {r.article_id: r.story_id for r in rows}
     assert len(set(want.values())) < len(want)  # some stories have several articles
 

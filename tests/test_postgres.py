@@ -67,7 +67,7 @@ def test_an_empty_database_gets_every_migration_and_the_right_types(pg_server):
                 config = conn.exec_driver_sql("SELECT count(*) FROM pg_ts_config WHERE cfgname = 'recoupe_fr'").scalar()
         assert "character varying" not in set(types.values())  # no length PostgreSQL would enforce and SQLite never did
         assert types["articles", "id"] == types["entity_keys", "key"] == types["story_terms", "term"] == "text"
-        assert types["raw_inputs", "data"] == types["article_features", "vector"] == types["statement_features", "data"] == "bytea"
+        assert types["raw_inputs", "data"] == types["article_features", "signature"] == types["statement_features", "data"] == "bytea"
         assert types["articles", "sentences"] == "json" and types["articles", "search"] == "tsvector"
         assert types["stories", "term_norm2"] == "double precision" and types["sources", "allow_private"] == "boolean"
         assert "USING gin (search)" in gin and config == 1

@@ -16,14 +16,14 @@ from recoupe.stories.placement import PlacementParams, signal_time, similarity, 
 
 
 def test_similarity_decays_with_time_and_rewards_shared_terms():
-    signal = Signal("a", datetime(2026, 3, 4), {"incendie": 3, "usine": 3, "drôme": 2}, {"loc-drome": 1.0}, None)
+    signal = Signal("a", datetime(2026, 3, 4), {"incendie": 3, "usine": 3, "drôme": 2}, {"loc-drome": 1.0})
     weights = tfidf(signal.terms, 10, {"drôme": 2})
-    story = StoryState("s", datetime(2026, 3, 3), datetime(2026, 3, 4), 2, dict(weights), 1.0, {"loc-drome": 1.0}, 1.0, None)
+    story = StoryState("s", datetime(2026, 3, 3), datetime(2026, 3, 4), 2, dict(weights), 1.0, {"loc-drome": 1.0}, 1.0)
     near = similarity(signal, weights, story, PlacementParams())
     assert near > PlacementParams().threshold
-    later = Signal("b", datetime(2026, 3, 20), signal.terms, signal.entities, None)
+    later = Signal("b", datetime(2026, 3, 20), signal.terms, signal.entities)
     assert similarity(later, weights, story, PlacementParams()) < near / 3
-    other = StoryState("t", datetime(2026, 3, 3), datetime(2026, 3, 4), 2, {"grève": 1.0}, 1.0, {}, 1.0, None)
+    other = StoryState("t", datetime(2026, 3, 3), datetime(2026, 3, 4), 2, {"grève": 1.0}, 1.0, {}, 1.0)
     assert similarity(signal, weights, other, PlacementParams()) == 0.0
 
 
@@ -186,7 +186,7 @@ def _daily(store, days: int, terms: dict[str, float], start: datetime, prefix: s
     from recoupe.stories.placement import assign
 
     with store.writing() as writer:
-        return [assign(Signal(f"{prefix}{d}", start + timedelta(days=d), {**terms, f"{prefix}jour{d}": 1.0}, {}, None),
+        return [assign(Signal(f"{prefix}{d}", start + timedelta(days=d), {**terms, f"{prefix}jour{d}": 1.0}, {}),
                        writer.stories).story_id for d in range(days)]
 
 
@@ -245,3 +245,35 @@ def test_the_story_page_links_the_other_stories_of_its_thread():
     assert 'href="/stories/st-0a"' in html and "La veille &lt;b&gt;" in html and "3 articles" in html
     assert "2020-03-01 → 2020-03-04" in html
     assert "href" not in page.render(story={"thread": []}) and "href" not in page.render(story={})
+
+
+def test_migration_12_drops_the_word_vector_columns_and_placement_goes_on(tmp_path, enricher):
+    """A store written before migration 12 kept a word vector per article, per story and per
+    member: reopened, the columns are gone, its stories stay, and a new article still joins them."""
+    import sqlite3
+
+    import sqlalchemy as sa
+
+    from recoupe.store import Store
+
+    first, second = sorted((EXAMPLES / "text").glob("*.txt"))[:2]
+    db = str(tmp_path / "old.db")
+    with Store(db) as store:
+        pipeline.ingest([str(first)], store, enricher=enricher, workers=1)
+        before = {frozenset(s["articles"]) for s in reading.story_list(store)}
+    con = sqlite3.connect(db)  # as migration 11 left a store: the columns, with vectors in them
+    for table, column in (("article_features", "vector"), ("stories", "vector_sum"), ("story_members", "vector")):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN {column} BLOB")
+        con.execute(f"UPDATE {table} SET {column} = ?", (bytes(1200),))
+    con.execute("DELETE FROM schema_migrations WHERE version = 12")
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        inspector = sa.inspect(store.engine)
+        assert "vector" not in {c["name"] for c in inspector.get_columns("article_features")}
+        assert "vector_sum" not in {c["name"] for c in inspector.get_columns("stories")}
+        assert "vector" not in {c["name"] for c in inspector.get_columns("story_members")}
+        assert {frozenset(s["articles"]) for s in reading.story_list(store)} == before
+        report = pipeline.ingest([str(second)], store, enricher=enricher, workers=1)
+        assert report.inputs[str(second)].created
+        assert sum(len(s["articles"]) for s in reading.story_list(store)) == sum(len(s) for s in before) + len(report.inputs[str(second)].created)

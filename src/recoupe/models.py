@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-import numpy as np
-
 Precision = Literal["year", "month", "day", "minute", "second"]
 Format = Literal["text", "html", "json"]
 EntityType = Literal["person", "organisation", "place", "other"]
@@ -220,7 +218,6 @@ class Enriched:
     dates: tuple[TimeExpression, ...] = ()
     events: tuple[Event, ...] = ()
     terms: tuple[tuple[str, float], ...] = ()  # weighted lemmas, for stories
-    vector: bytes | None = None  # unit mean word vector of title and lead (float32), for stories
     # each field's tokens as the model read them, for the cross-check (enrich.tokens.field_tables):
     # {"model": key, "fields": {field: {"s", "e", "p", "l", "f", "r": columns}}}; empty if not run
     tokens: dict[str, Any] = field(default_factory=dict)
@@ -286,11 +283,6 @@ class SaveResult:
 # --- the cross-check of a story (stage 5: statements → alignment → report) ---
 
 
-def vector_of(blob: bytes | None) -> np.ndarray | None:
-    """A vector as ``Enriched.vector`` and the store keep it (float32 bytes), as float64."""
-    return np.frombuffer(blob, dtype=np.float32).astype(np.float64) if blob else None
-
-
 # ---------------------------------------------------------------------------------------------
 # Story placement: what it knows of an article, and of a story, as the store keeps them.
 
@@ -303,14 +295,13 @@ class Signal:
     time: datetime
     terms: dict[str, float]  # term -> weighted count (before idf)
     entities: dict[str, float]  # entity id -> weight
-    vector: np.ndarray | None  # unit-length mean word vector of title and lead
 
 
 @dataclass(slots=True)
 class StoryState:
     """A story as placement sees it: ``terms`` and ``entities`` its summed weights, ``recent``
     its latest members, each with the unit TF-IDF weights of its heaviest terms and the unit
-    weights of its entities it was placed with, and its vector."""
+    weights of its entities it was placed with."""
 
     id: str
     first_seen: datetime
@@ -320,19 +311,15 @@ class StoryState:
     term_norm: float
     entities: dict[str, float]
     entity_norm: float
-    vector_sum: np.ndarray | None
-    recent: list[tuple[dict[str, float], dict[str, float], np.ndarray | None]] = field(default_factory=list)  # (terms, entities, vector)
+    recent: list[tuple[dict[str, float], dict[str, float]]] = field(default_factory=list)  # (terms, entities)
 
-    def grown(self, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> tuple[float, float, np.ndarray | None]:
-        """The squared norms of its term and entity sums and its vector sum once the article of
-        ``signal`` joins it with ``weights`` and ``ents`` (one computation for every index, so
-        that the store's and the in-memory one of sharded placement keep the same floats)."""
+    def grown(self, weights: dict[str, float], ents: dict[str, float]) -> tuple[float, float]:
+        """The squared norms of its term and entity sums once an article joins it with
+        ``weights`` and ``ents`` (one computation for every index, so that the store's and the
+        in-memory one of sharded placement keep the same floats)."""
         term_norm2 = self.term_norm ** 2 + sum(2 * self.terms.get(t, 0.0) * w + w * w for t, w in weights.items())
         ent_norm2 = self.entity_norm ** 2 + sum(2 * self.entities.get(e, 0.0) * w + w * w for e, w in ents.items())
-        vector = self.vector_sum
-        if signal.vector is not None:
-            vector = signal.vector if vector is None else vector + signal.vector
-        return term_norm2, ent_norm2, vector
+        return term_norm2, ent_norm2
 
 
 @dataclass(frozen=True, slots=True)

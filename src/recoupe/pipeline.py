@@ -232,14 +232,14 @@ def store_batch(store: Store, batch: Sequence[Enriched], params: PlacementParams
             if saved.gained_body:  # a headline stored alone got its page: copies and features from the text
                 writer.forget_copy_keys(article_id)
                 copy = find_copy(writer, article_id, a.title, a.body)
-                writer.refresh_features(article_id, terms=item.terms, vector=item.vector, copy_group=copy.group,
+                writer.refresh_features(article_id, terms=item.terms, copy_group=copy.group,
                                         signature=copy.signature.tobytes() if copy.signature is not None else None)
             if saved.result.action != "created":
                 continue  # a new revision keeps its story
             copy = find_copy(writer, article_id, a.title, a.body, done.copy_keys if done else None)
-            signal = signal_of(article_id, a.published, saved.stamp, item.terms, resolved, item.vector)
+            signal = signal_of(article_id, a.published, saved.stamp, item.terms, resolved)
             story_id = assign(signal, writer.stories, params).story_id if place else None
-            writer.save_features(signal, terms=item.terms, vector=item.vector,
+            writer.save_features(signal, terms=item.terms,
                                  signature=copy.signature.tobytes() if copy.signature is not None else None,
                                  copy_group=copy.group, story_id=story_id)
     return results

@@ -20,9 +20,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-import numpy as np
-
-from recoupe.models import Signal, vector_of
+from recoupe.models import Signal
 from recoupe.store import Store
 from recoupe.store.indexes import SqlStoryIndex
 from recoupe.store.writer import Writer
@@ -33,7 +31,6 @@ from recoupe.stories.shards import (
     Placed,
     ShardReport,
     Story,
-    f32,
     final_story,
     iso,
     local_map,
@@ -74,11 +71,11 @@ def seeded(writer: Writer, first: Signal, params: PlacementParams) -> list[Story
     story_base, member_base = writer.last_seqs()
     out = []
     for r in writer.live_stories(iso(first.time - params.window_before), params.members):
-        members = [Member(seq - member_base - 1, article_id, dict(w["terms"]), dict(w["entities"]), vector_of(v))
-                   for article_id, seq, w, v in r["members"]]
+        members = [Member(seq - member_base - 1, article_id, dict(w["terms"]), dict(w["entities"]))
+                   for article_id, seq, w in r["members"]]
         out.append(Story(r["id"], r["seq"] - story_base - 1, datetime.fromisoformat(r["first_seen"]),
                          datetime.fromisoformat(r["last_seen"]), r["size"], r["term_norm2"], r["entity_norm2"],
-                         f32(vector_of(r["vector_sum"])), r["terms"], r["entities"], members))
+                         r["terms"], r["entities"], members))
     return out
 
 
@@ -137,7 +134,6 @@ def _add(seconds: dict[str, float], key: str, value: float) -> None:
 def rows(placed: Placed, signals: Sequence[Signal]) -> dict[str, Any]:
     """The store's rows of a placement (as ``Writer.save_placed`` takes them): the stories it
     made, and those stored before it (positions below 0) that it changed."""
-    blob = (lambda v: None if v is None else np.asarray(v, dtype=np.float32).tobytes())
     touched = {step.story_id for step in placed.steps} | {i for m in placed.merges for i in (m.source, m.target)}
     made = sorted((s for s in placed.stories.values() if s.position >= 0), key=lambda s: s.position)
     changed = sorted((s for s in placed.stories.values() if s.position < 0 and s.id in touched), key=lambda s: s.position)
@@ -147,7 +143,7 @@ def rows(placed: Placed, signals: Sequence[Signal]) -> dict[str, Any]:
         for t in s.terms:
             counts[t] = counts.get(t, 0) + 1
     fields = (lambda s: {"first_seen": iso(s.first_seen), "last_seen": iso(s.last_seen), "size": s.size,
-                         "term_norm2": s.term_norm2, "entity_norm2": s.entity_norm2, "vector_sum": blob(s.vector),
+                         "term_norm2": s.term_norm2, "entity_norm2": s.entity_norm2,
                          "merged_into": s.merged_into})
     return {
         "story_rows": [{"id": s.id, "seq": n + 1, **fields(s)} for n, s in enumerate(made)],
@@ -155,7 +151,7 @@ def rows(placed: Placed, signals: Sequence[Signal]) -> dict[str, Any]:
         "term_rows": [{"term": t, "story_id": s.id, "weight": w} for s in written for t, w in s.terms.items()],
         "entity_rows": [{"entity_id": e, "story_id": s.id, "weight": w} for s in written for e, w in s.entities.items()],
         "member_rows": [{"article_id": m.article_id, "story_id": s.id, "seq": m.position + 1,
-                         "weights": {"terms": m.terms, "entities": m.entities}, "vector": blob(m.vector)}
+                         "weights": {"terms": m.terms, "entities": m.entities}}
                         for s in written for m in s.members if m.position >= 0],
         "merge_rows": [{"source": m.source, "target": m.target, "article_id": m.article_id} for m in placed.merges],
         "story_of": {sig.article_id: final_story(placed.stories, step.story_id) for sig, step in zip(signals, placed.steps, strict=True)},

