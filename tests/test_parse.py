@@ -169,6 +169,13 @@ def test_control_characters_are_dropped_from_every_field():
     assert "Un premier paragraphe du texte, assez long" in t.body and "\x00" not in t.body
 
 
+def test_windows_1252_read_as_latin_1_gets_its_characters_back():
+    # a page labelled ISO-8859-1 and decoded so, or a record exported from one: C1 controls
+    a = _json({"title": "Le litre \x80 2", "article": "L\x92essence co\xfbte 2 \x80 de plus, c\x92est l\x92\x9cuvre\x81 de la taxe."})
+    assert a.title == "Le litre € 2"
+    assert a.body == "L’essence coûte 2 € de plus, c’est l’œuvre de la taxe."
+
+
 def test_a_headline_keeps_its_typographic_no_break_spaces_and_not_the_stray_ones():
     a = _json({"title": "Crue\u00a0: 340\u202ffoyers évacués\u00a0? «\u00a0Oui\u00a0» dit le\u00a0maire",
                "article": "«\u00a0Oui\u00a0», a dit le maire\u00a0: 1\u202f500 évacués."})

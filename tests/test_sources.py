@@ -53,6 +53,13 @@ def test_windows_1252_and_latin_1_are_decoded():
     assert decode("Texte en UTF-16".encode("utf-16"))[0] == "Texte en UTF-16"
 
 
+def test_a_byte_windows_1252_leaves_undefined_does_not_turn_the_euro_into_a_control():
+    text = "Le billet coûte 5 € de plus, l’œuvre d’une vie. " * 40
+    decoded, enc = decode(text.encode("cp1252") + b"\x81")
+    assert enc == "cp1252" and decoded.startswith("Le billet coûte 5 € de plus, l’œuvre")
+    assert "\x80" not in decoded and decoded.endswith("\x81")  # the parser drops it
+
+
 def test_undecodable_bytes_are_rejected():
     result = decode(bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 50 + b"\x01\x02\x03" * 40)
     assert result[0] is None and result[1] in ("E002", "E003")

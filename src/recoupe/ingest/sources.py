@@ -233,8 +233,9 @@ def _binary_kind(data: bytes) -> str | None:
 def decode(data: bytes) -> tuple[str, str] | tuple[None, str, str]:
     """Text and the encoding it was read with, or ``(None, code, reason)``.
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM first, then Windows-1252 and Latin-1, the
-    usual encodings of older French pages, accepted only when the result reads as text.
+    UTF-8 (with or without BOM) and UTF-16 with a BOM first, then Windows-1252 (which Latin-1,
+    the other usual encoding of older French pages, is read as: :func:`windows_1252`), accepted
+    only when the result reads as text.
     """
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -249,16 +250,24 @@ def decode(data: bytes) -> tuple[str, str] | tuple[None, str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    for enc in ("cp1252", "latin-1"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if _reads_as_text(text):
-            return text, enc
-    if _control_ratio(data.decode("latin-1")) > 0.05:
+    text = windows_1252(data)
+    if _reads_as_text(text):
+        return text, "cp1252"
+    if _control_ratio(text) > 0.05:
         return None, "E002", reason("E002", detail="mostly control characters")
     return None, "E003", reason("E003")
+
+
+_UNDEFINED = re.compile("[\udc80-\udcff]")
+
+
+def windows_1252(data: bytes) -> str:
+    """Bytes read as Windows-1252, as browsers read pages labelled ISO-8859-1: 0x80 is « € »,
+    0x92 « ’ », 0x9C « œ ». The five bytes it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+    become the control characters of the same number, as Latin-1 reads them (the parser drops
+    them): one of them is no reason to read the other 27 as controls too."""
+    text = data.decode("cp1252", "surrogateescape")
+    return _UNDEFINED.sub(lambda m: chr(ord(m.group()) - 0xDC00), text)
 
 
 def _control_ratio(text: str) -> float:

@@ -146,3 +146,15 @@ APPROX_NUMBER_WORDS: dict[str, int] = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
     "cinquantaine": 50, "centaine": 100, "millier": 1000,
 }
+
+# Abbreviations that end with a full stop and never end a sentence: titles before a name
+# (« le Pr. Martin », « Mgr. Aupetit »), references before a number or a name (« l'art. 49 »,
+# « cf. », « p. 12 »), an avenue's or an era's (« 52 av. J.-C. », « 3 av. Foch »), each also
+# capitalised at a sentence's start (« Art. 2 »): the sentence splitter never ends a sentence on
+# one. Not « etc. », « J.-C. » nor « ex. » (« son ex. »), which often do end a sentence, nor
+# « p. » capitalised (« P. Martin » is an initial).
+ABBREVIATIONS: tuple[str, ...] = (
+    "M.", "MM.", "Mme.", "Mmes.", "Mlle.", "Mlles.", "Me.", "Dr.", "Drs.", "Pr.", "Prs.", "Mgr.",
+    "St.", "Ste.", "Sts.", "art.", "cf.", "p.", "pp.", "chap.", "vol.", "fig.", "éd.", "av.",
+    "apr.", "bd.", "boul.", "tél.", "réf.", "coll.", "vs.", "Cie.",
+)
