@@ -324,12 +324,12 @@ def _clause_before(toks: Sequence[Any], k: int, start: int) -> bool:
 
 
 def _tells(st: Statement, toks: Sequence[Any]) -> bool:
-    """Whether a sentence of the lead or body that names nobody and gives no figure or date still
-    tells something: it has a verb ("Du stress, des silences, quelques sourires.", "Encore un peu
-    de répit pour les locataires." are a writer's colour, not facts), and is no remark of the
-    writer on the event ("Un tel accident n'est pas inédit.")."""
-    if st.entities or st.values:
-        return True
+    """Whether a sentence of the lead or body that names nobody and gives no figure (in digits or
+    words) or date still tells something: it has a verb ("Du stress, des silences, quelques
+    sourires.", "Encore un peu de répit pour les locataires." are a writer's colour, not facts),
+    and is no remark of the writer on the event ("Un tel accident n'est pas inédit.")."""
+    if st.entities or st.values or any(w in NUMBER_WORDS for w in re.split(r"\W+", st.text.lower())):
+        return True  # a figure written in words counts too ("vingt-huit nouveaux décès")
     if not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return False
     return not (len(st.text.split()) <= REMARK_WORDS and _REMARK.search(text_key(st.text.strip(" «»\"“”-–—"))))
