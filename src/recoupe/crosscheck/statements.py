@@ -37,6 +37,7 @@ from recoupe.lang.fr_compare import (
     SUBJECT_PRONOUNS,
     UNIT_FORMS,
 )
+from recoupe.lang.fr_statements import PAGE_LINES, REMARK_OPENERS, REMARK_WORDS
 from recoupe.lang.fr_time import NARRATIVE_DAYS, RELATIVE_DAYS
 from recoupe.models import Article, Field, Timestamp
 from recoupe.normalise import text_key
@@ -150,16 +151,17 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_NOT_STATEMENT = re.compile("|".join(NOT_STATEMENTS))
+_NOT_STATEMENT = re.compile("|".join((*NOT_STATEMENTS, *PAGE_LINES)))
+_REMARK = re.compile("|".join(REMARK_OPENERS))
 FRAGMENT_WORDS = 6  # a body sentence without a verb shorter than this is a label, a caption or a piece
 
 
 def asserts(text: str, toks: Sequence[Any], field: Field) -> bool:
     """Whether a span states something: not a question, a prompt to follow or subscribe, a
-    link list, a credit or a publication line, nor (but for a title, often nominal) a piece
-    without a verb, or an intertitle in capitals."""
+    link list, a credit, a byline, a caption or a publication line, nor (but for a title, often
+    nominal) a piece without a verb, or an intertitle in capitals."""
     bare = text.strip().rstrip(" »\"”)")
-    if bare.endswith("?") or _NOT_STATEMENT.search(text_key(text.strip())):
+    if bare.endswith("?") or _NOT_STATEMENT.search(text_key(text.strip().strip("()[]").strip())):
         return False
     if field == "title":
         return True
@@ -321,6 +323,18 @@ def _clause_before(toks: Sequence[Any], k: int, start: int) -> bool:
     return False
 
 
+def _tells(st: Statement, toks: Sequence[Any]) -> bool:
+    """Whether a sentence of the lead or body that names nobody and gives no figure (in digits or
+    words) or date still tells something: it has a verb ("Du stress, des silences, quelques
+    sourires.", "Encore un peu de répit pour les locataires." are a writer's colour, not facts),
+    and is no remark of the writer on the event ("Un tel accident n'est pas inédit.")."""
+    if st.entities or st.values or any(w in NUMBER_WORDS for w in re.split(r"\W+", st.text.lower())):
+        return True  # a figure written in words counts too ("vingt-huit nouveaux décès")
+    if not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return False
+    return not (len(st.text.split()) <= REMARK_WORDS and _REMARK.search(text_key(st.text.strip(" «»\"“”-–—"))))
+
+
 class Reader:
     """Reads the tokens of each field of each article (stored at ingest, or from the model now),
     then cuts statements out of them."""
@@ -348,7 +362,7 @@ class Reader:
                 if tokens is None or not asserts(getattr(a, f)[s:e], tokens.within(s, e), f):
                     continue
                 st = self.span(a, f, s, e, order)
-                if st is not None:
+                if st is not None and (f == "title" or _tells(st, tokens.within(s, e))):
                     out.append(st)
         return out
 

@@ -3,7 +3,9 @@
 Quotations of a story's articles are grouped when their speakers are the same person (or one is
 unknown and the words are nearly the same) and their words say the same thing: a soft overlap of
 lemmas and word vectors, as for statements, or one being an extract of the other (a partial
-quote). Each group lists its variants with a word-by-word diff: the runs of words a variant
+quote). The sentence encoder (``enrich.semantic``) tells the meaning where the words differ: a
+quotation translated twice shares few words and one meaning, and one official's different
+statements of a day share his words and not their meaning. Each group lists its variants with a word-by-word diff: the runs of words a variant
 shares with another variant, and the words it alone has.
 """
 
@@ -19,13 +21,18 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from recoupe.crosscheck.align import Similarity, same_speaker
+from recoupe.crosscheck.statements import sentence_spans
 from recoupe.crosscheck.types import Statement, Variant
+from recoupe.enrich.semantic import encoder
 from recoupe.models import Article, Quote
 from recoupe.normalise import text_key
 
 QUOTE_THRESHOLD = 0.45
 SAME_SPEAKER_BONUS = 0.1
 SHARED_WORDS = 0.25  # of the weight of one rendering's words, what the other must have (same word, family or synonym)
+SEM_APART = 0.4  # below this cosine two quotations say different things, whatever words they share
+SEM_WORDS = 5  # content words each quotation must have for the encoder to tell them apart
+SEM_SAME = 0.75  # from this cosine two quotations say one thing in other words (a translation), shared words or not
 _WORD = re.compile(r"\w+(?:[’']\w+)*|[^\w\s]", re.UNICODE)
 
 
@@ -36,12 +43,20 @@ class Quoted:
     statement: Statement  # the quotation's own words as a statement (lemmas, vectors)
 
 
-def group(items: Sequence[Quoted], threshold: float = QUOTE_THRESHOLD) -> list[list[int]]:
+def group(items: Sequence[Quoted], threshold: float = QUOTE_THRESHOLD, *, semantic: bool = True,
+          vectors: Sequence[np.ndarray] | None = None) -> list[list[int]]:
     """Groups of quotations (indexes) that are one statement of one speaker: rendered in
     articles published within ``DAYS_APART`` of each other (a speaker's words of another day
-    are another statement, unless quoted word for word)."""
+    are another statement, unless quoted word for word), giving the same figures if both give
+    some, and meaning the same by the sentence encoder (the closest of their sentences).
+    ``vectors``: per quotation, the unit vectors of its sentences (default:
+    ``sentence_vectors``, through ``enrich.semantic.encoder()``); ``semantic=False``: words
+    alone."""
     if not items:
         return []
+    sem = None
+    if semantic:
+        sem = vectors if vectors is not None else sentence_vectors([q.quote.text for q in items])
     sim = Similarity([q.statement for q in items])
     n = len(items)
     score = np.zeros((n, n), dtype=np.float32)
@@ -66,12 +81,20 @@ def group(items: Sequence[Quoted], threshold: float = QUOTE_THRESHOLD) -> list[l
             di, dj = days[i], days[j]
             if di is not None and dj is not None and abs(di - dj) > DAYS_APART and (extract < 0.9 or figures[i] != figures[j]):
                 continue  # one person's words of two days are two statements (unless quoted again word for word)
-            if extract < 0.9 and max(sim.same_words(i, j)) < SHARED_WORDS:
-                continue  # two renderings of one statement share a word, a family or a synonym: near vectors alone make a theme
+            cos = float((sem[i] @ sem[j].T).max()) if sem is not None else None
+            if extract < 0.9:
+                if figures[i] and figures[j] and not set(figures[i]) & set(figures[j]):
+                    continue  # "83 décès", "107 décès": two statements (a partial quote shares one figure at least)
+                if cos is not None and cos < SEM_APART and min(sizes[i], sizes[j]) >= SEM_WORDS:
+                    continue  # the same words saying different things (a few quoted words are not read so)
+                if max(sim.same_words(i, j)) < SHARED_WORDS and (cos is None or cos < SEM_SAME):
+                    continue  # two renderings of one statement share a word, a family or a synonym (or, translated, their meaning)
             ab, ba = sim.coverage(i, j)
             short = ab if sizes[i] <= sizes[j] else ba
             lex = 0.7 * short + 0.3 * (ab * ba) ** 0.5 if min(sizes[i], sizes[j]) >= 2 else (ab * ba) ** 0.5
             s = 0.7 * lex + 0.3 * sim.vector(i, j)
+            if cos is not None and cos >= SEM_SAME:
+                s = max(s, cos)  # one meaning in other words: the words' score says too little
             if channels[i] and channels[i] == channels[j]:
                 s += 0.12  # the same words of one person posted or said in one place
             s = max(s, 0.95 if extract >= 0.9 else 0.0)
@@ -105,6 +128,22 @@ def group(items: Sequence[Quoted], threshold: float = QUOTE_THRESHOLD) -> list[l
         parent[rj] = ri
         members[ri] += members.pop(rj)
     return sorted(members.values(), key=lambda m: min(m))
+
+
+def sentence_vectors(texts: Sequence[str]) -> list[np.ndarray]:
+    """Unit vectors of each quotation (rows of one array per quotation): of its whole text and,
+    when it has several sentences, of each of them (a partial quote renders one sentence of a
+    longer one, and is compared with that sentence)."""
+    pieces = []
+    for text in texts:
+        sentences = [text[s:e] for s, e in sentence_spans(text)]
+        pieces.append([text, *sentences] if len(sentences) > 1 else [text])
+    rows = encoder().encode([p for ps in pieces for p in ps])
+    out, k = [], 0
+    for ps in pieces:
+        out.append(rows[k:k + len(ps)])
+        k += len(ps)
+    return out
 
 
 DAYS_APART = 1  # renderings of one statement are published within a day of each other

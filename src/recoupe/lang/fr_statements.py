@@ -1,0 +1,48 @@
+"""French news writing that is no statement of a fact, as data (used by
+``recoupe.crosscheck.statements``, next to ``fr_compare.NOT_STATEMENTS``).
+
+Patterns are matched against a sentence's key (``normalise.text_key``: case-folded, accents
+folded, straight apostrophes), so they are written without accents or capitals.
+"""
+
+from __future__ import annotations
+
+# agencies and picture desks whose names sign a credit or a dispatch
+AGENCIES = ("afp", "reuters", "ap", "ansa", "dpa", "belga", "ats", "efe", "getty images", "getty", "maxppp", "abaca",
+            "sipa", "hans lucas", "shutterstock", "istock", "leemage", "bestimage", "epa", "xinhua")
+_AGENCY = "(?:" + "|".join(sorted(AGENCIES, key=len, reverse=True)) + ")"
+
+# what a page prints around an article and the parser may leave glued into its text: credits of
+# pictures and signatures, bylines, captions and teasers of related videos, other items'
+# publication lines
+PAGE_LINES = (
+    # a picture's credit or caption label ("Photo d'illustration", "Crédit photo : ...", "AFP / Jean DUPONT")
+    r"^\(?(?:photo|image|illustration|archives?)s?(?: d'illustration| d'archives?)?\)?\.?$",
+    r"^\(?(?:photos?|images?|illustrations?|credits? photos?)\s*(?::|-|/|\()",
+    r"^(?:" + _AGENCY + r"|archives?)\s*/\s*[\w .'-]{2,40}$",
+    # an article's own signature: the agency's, or "Par Jeanne Martin" / "La rédaction" alone
+    r"^\(?(?:avec|par|source|sources|d'apres)\s*:?\s*(?:l'|la |les )?" + _AGENCY + r"(?:\s*(?:,|et|/)\s*" + _AGENCY + r")*\)?\.?$",
+    r"^(?:par|propos recueillis par)\s+[\w'-]+(?:\s+[\w'-]+){0,2}\s+(?:avec|et|pour)\s+(?:l'|la )?" + _AGENCY + r"\.?$",
+    r"^(?:la redaction|par la redaction)(?:\s+(?:avec|et)\s+" + _AGENCY + r")?\.?$",
+    # a source line ending a text ("… donc. Source : Reuters")
+    r"\bsources?\s*:\s*[\w .&'-]{1,30}$",
+    # a related video's teaser or an embedded player's label
+    r"^(?:vid[eé]o|replay|en images|podcast)\s*[.:\-–—|»]",
+    r"^(?:regardez|ecoutez|revoir|(?:re)?voir la video|(?:re)?decouvrez en video)\b",
+    r"\b(?:la|notre|cette) video\s*(?:ci-dessous|ci-contre|ci-dessus)\b",
+    # another item's publication line ("12/06/2020 à 14h30", "il y a 2 heures")
+    r"^(?:le |publie le |mis a jour le )?\d{1,2}/\d{1,2}/\d{2,4}(?:\s*(?:a|-)?\s*\d{1,2}\s*[h:]\s*\d{0,2})?\W*$",
+    r"^(?:publie |mis a jour )?il y a \d+\s*(?:min(?:ute)?s?|h(?:eures?)?|jours?)\W*$",
+    # donation and subscription prompts told in sentences of their own
+    r"^(?:soutenez|aidez)[- ](?:nous|notre|la redaction)\b",
+    r"^(?:cet article|ce contenu) est reserve aux abonnes\b",
+    r"^(?:activez|autorisez) (?:les )?notifications\b",
+)
+
+# remarks of the writer that refer to the event without stating a fact of it, when they name
+# nobody and give no figure ("Un tel accident n'est pas inédit.", "Affaire à suivre.")
+REMARK_OPENERS = (
+    r"^(?:un tel|une telle|de tels|de telles|pareil|pareille|ce genre d|ce type d)\b",
+    r"^(?:affaire a suivre|a suivre|reste a savoir|la suite au prochain|wait and see)\b",
+)
+REMARK_WORDS = 12  # a longer sentence opening so usually says more than a remark

@@ -1,0 +1,99 @@
+"""What becomes a statement of a fact, and which quotations are renderings of one statement
+(own sentences; the pairs of bench/data/variants-own.json are written for recoupe)."""
+
+from __future__ import annotations
+
+import sys
+
+from conftest import ROOT
+
+from recoupe.crosscheck import variants
+from recoupe.crosscheck.statements import Reader
+from recoupe.models import Article, Quote, Timestamp
+
+
+def _article(aid, body, *, source="Le Vigilant", quotes=(), published="2026-03-04T08:00"):
+    spans, pos = [], 0
+    for k, ch in enumerate(body):
+        if ch in ".!?" and (k + 1 == len(body) or body[k + 1] == " "):
+            spans.append((pos, k + 1))
+            pos = k + 2
+    if pos < len(body):
+        spans.append((pos, len(body)))
+    return Article(id=aid, source=source, url=None, title=None, lead=None, authors=(),
+                   published=Timestamp(published, "minute"), updated=None, lang="fr", body=body, boilerplate=(),
+                   entities=(), sentences=tuple(spans), format="text", origin="-", revision=1, ingested_at="x", quotes=quotes)
+
+
+def _statements(nlp, body):
+    return [s.text for s in Reader([_article("a", body)], nlp).statements()]
+
+
+def test_page_lines_are_no_statements(nlp):
+    fact = "Le conseil municipal a voté mardi la fermeture de la piscine pour six mois de travaux."
+    for line in ("Photo d'illustration.", "Crédits photos : Jean Dupont pour notre rédaction.", "AFP / Marc Lenoir",
+                 "Par Jeanne Martin avec AFP.", "(Avec AFP et Reuters)", "Affaire à suivre donc. Source : Reuters",
+                 "VIDÉO. Les images impressionnantes de la crue de la rivière", "12/06/2020 à 14h30",
+                 "Regardez notre reportage sur les coulisses de la rénovation"):
+        assert _statements(nlp, f"{fact} {line}") == [fact], line
+
+
+def test_colour_and_remarks_that_name_nobody_and_give_no_figure_are_no_statements(nlp):
+    fact = "Le conseil municipal a voté mardi la fermeture de la piscine pour six mois de travaux."
+    for line in ("Encore un coup dur pour les nageurs les plus assidus du quartier.",
+                 "Un tel chantier n'est malheureusement pas rare.",
+                 "Des regrets, des soupirs, quelques sourires quand même."):
+        assert _statements(nlp, f"{line} {fact}") == [fact], line
+    # a verbless sentence giving figures is a fact
+    figures = "Au total, 14 bassins fermés et 3 écoles privées de cours de natation."
+    assert figures in _statements(nlp, f"{fact} {figures}")
+    # a remark that gives a figure says something checkable
+    counted = "Un tel chantier a déjà coûté 4 millions d'euros à la commune."
+    assert counted in _statements(nlp, f"{fact} {counted}")
+
+
+def _quoted(aid, source, speaker, words, day=4):
+    body = f"{speaker} a déclaré : « {words} »."
+    start = body.index("«") + 2
+    q = Quote(field="body", start=start, end=start + len(words), text=words, kind="direct", speaker_name=speaker,
+              cue="déclaré", channel=None, speaker_entity="e-" + speaker.split()[-1].lower())
+    return _article(aid, body, source=source, quotes=(q,), published=f"2026-03-{day:02d}T08:00")
+
+
+def _groups(nlp, arts, **kw):
+    reader = Reader(arts, nlp)
+    items = [variants.Quoted(a, a.quotes[0], reader.span(a, "body", a.quotes[0].start, a.quotes[0].end)) for a in arts]
+    return [sorted(items[k].article.id for k in g) for g in variants.group(items, **kw)]
+
+
+def test_a_quotation_translated_twice_is_one_statement(nlp):
+    arts = [_quoted("a", "Le Vigilant", "Kaja Lind", "We will not accept any border change imposed by force"),
+            _quoted("b", "La Gazette", "Kaja Lind", "Nous n'accepterons aucune modification des frontières imposée par la force")]
+    assert ["a", "b"] in _groups(nlp, arts)
+    assert ["a", "b"] not in _groups(nlp, arts, semantic=False)  # the words alone do not tell
+
+
+def test_one_officials_different_statements_of_a_day_stay_apart(nlp):
+    said = ["Le nombre de patients en réanimation continue de baisser depuis dix jours",
+            "Nous déplorons 83 nouveaux décès à l'hôpital depuis hier soir",
+            "Nous déplorons 107 nouveaux décès dans les établissements pour personnes âgées",
+            "Le port du masque reste indispensable dans les transports en commun"]
+    arts = [_quoted(f"a{k}", "Le Vigilant", "Jérôme Salomon", w) for k, w in enumerate(said[:2])]
+    arts += [_quoted(f"b{k}", "La Gazette", "Jérôme Salomon", w) for k, w in enumerate(said[2:])]
+    assert all(len(g) == 1 for g in _groups(nlp, arts)), _groups(nlp, arts)
+
+
+def _bench(capsys, *flags):
+    sys.path.insert(0, str(ROOT / "bench"))
+    import eval_variants
+
+    sys.argv = ["eval_variants.py", *flags]
+    assert eval_variants.main() == 0
+    out = capsys.readouterr().out
+    return {line[:36].strip(): float(line[37:].split()[0]) for line in out.splitlines() if line[:1].isalpha()}
+
+
+def test_the_encoder_joins_more_renderings_of_the_own_pairs_and_few_different_statements(capsys):
+    words, meaning = _bench(capsys, "--no-semantic"), _bench(capsys)
+    assert meaning["renderings of one statement joined"] > words["renderings of one statement joined"]
+    assert meaning["precision of the joins"] >= 0.9 and words["precision of the joins"] >= 0.9
