@@ -31,6 +31,8 @@ and same-event AFP/Orange pairs of OrangeSum (pairs-dev.json, dev; pairs-blind.j
      statements of A and B all lie (by largest overlap) in gold ``only_a`` / ``only_b`` sentences;
      also without the pairs whose B the store holds as a copy of A (a reprint is no independent
      source: what both say is single-source by design, while the gold calls it shared);
+   - partly-reported facts (one source's fact that another source says in part) and those with
+     a statement on a gold shared sentence (counted neither as corroborated nor as single-source);
    - not_facts: facts whose statements of A and B all lie in gold ``not_facts`` sentences;
    - contradicted facts with statements in A and B, and those on a gold contradiction pair.
    --errors lists per pair what went wrong for the dev set only: a blind set is scored, never
@@ -302,7 +304,7 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
                        "gold contradictions", "found shared", "corroborated", "corroborated right", "single", "single right",
                        "facts", "not_facts", "contradicted", "contradicted right", "statements", "unmapped", "inexact", "with other articles",
                        "copy pairs", "single in copy pairs", "single right in copy pairs", "gold shared in copy pairs",
-                       "found shared in copy pairs"), 0)
+                       "found shared in copy pairs", "partly", "partly on shared"), 0)
     for pair in data["pairs"]:  # the gold spans still fit the corpus
         for sd, f, s, e in GoldPair(pair).category:
             rec = records[pair[sd]["line"]]
@@ -393,6 +395,9 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
                 if errors is not None and not right:
                     cats = sorted({gp.category[k] for k in primaries}) or ["unmapped"]
                     errors.append(f"{tag}: single-source, gold {'/'.join(cats)}: {fact['text'][:100]!r}")
+            elif fact["status"] == "partly-reported":
+                n["partly"] += 1
+                n["partly on shared"] += any(gp.category[k] == "shared" for k in primaries)
             elif fact["status"] == "contradicted" and sa and sb:
                 n["contradicted"] += 1
                 n["contradicted right"] += any(gp.shared.get(c) == "contradiction" for c in combos)
@@ -437,6 +442,7 @@ def pairs_table(columns: list[tuple[str, str, dict]]) -> None:
                                                             n["gold shared grouped"] - n["gold shared in copy pairs"]) for n in ns])
     row("single-source precision, copy pairs left out", [ratio(n["single right"] - n["single right in copy pairs"],
                                                                 n["single"] - n["single in copy pairs"]) for n in ns])
+    row("partly-reported facts on a gold shared sentence", [ratio(n["partly on shared"], n["partly"]) for n in ns])
     row("facts on gold not_facts only", [ratio(n["not_facts"], n["facts"]) for n in ns])
     row("contradicted facts on a gold contradiction", [ratio(n["contradicted right"], n["contradicted"]) for n in ns])
     row("gold contradiction sentence pairs", [str(n["gold contradictions"]) for n in ns])
