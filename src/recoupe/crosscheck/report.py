@@ -30,6 +30,8 @@ from recoupe.crosscheck.align import (
     cluster,
     disagreements,
     merge_conflicting,
+    pair_scorer,
+    rescued,
     same_value,
 )
 from recoupe.crosscheck.features import Features
@@ -112,6 +114,9 @@ def cross_check(story: dict[str, Any], articles: Sequence[Article], *, registry:
         vectors = encode(statements) if encode else encoder().encode([s.text for s in statements])
     sim = Similarity(statements, params, vectors)
     matrix = sim.matrix()
+    scorer = pair_scorer() if params.learned else None
+    if scorer is not None:
+        matrix = rescued(sim, matrix, scorer, params.threshold)
     groups = merge_conflicting(statements, matrix, cluster(statements, matrix, params.threshold), ctx.apart)
     extra = attachments(statements, matrix, groups, params.threshold)
     facts, fact_of, members_of = _facts(ctx, statements, matrix, groups, extra, params, sim)
