@@ -2,7 +2,7 @@
 and same-event AFP/Orange pairs of OrangeSum (pairs-dev.json, dev; pairs-blind.json, blind).
 
     python bench/eval_compare.py [--gold bench/data/compare-dev.json] [--errors] [--threshold T]
-    python bench/eval_compare.py --pairs-only | --no-pairs
+    python bench/eval_compare.py --pairs-only | --no-pairs [--dev-only]
 
 1. compare-dev.json. Ingests the example corpus (and ../shared/samples when present) into fresh
    stores with the real pipeline, cross-checks the story of each annotated pair, and compares, at
@@ -31,6 +31,8 @@ and same-event AFP/Orange pairs of OrangeSum (pairs-dev.json, dev; pairs-blind.j
      statements of A and B all lie (by largest overlap) in gold ``only_a`` / ``only_b`` sentences;
      also without the pairs whose B the store holds as a copy of A (a reprint is no independent
      source: what both say is single-source by design, while the gold calls it shared);
+   - partly-reported facts (one source's fact that another source says in part) and those with
+     a statement on a gold shared sentence (counted neither as corroborated nor as single-source);
    - not_facts: facts whose statements of A and B all lie in gold ``not_facts`` sentences;
    - contradicted facts with statements in A and B, and those on a gold contradiction pair.
    --errors lists per pair what went wrong for the dev set only: a blind set is scored, never
@@ -302,7 +304,7 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
                        "gold contradictions", "found shared", "corroborated", "corroborated right", "single", "single right",
                        "facts", "not_facts", "contradicted", "contradicted right", "statements", "unmapped", "inexact", "with other articles",
                        "copy pairs", "single in copy pairs", "single right in copy pairs", "gold shared in copy pairs",
-                       "found shared in copy pairs"), 0)
+                       "found shared in copy pairs", "partly", "partly on shared"), 0)
     for pair in data["pairs"]:  # the gold spans still fit the corpus
         for sd, f, s, e in GoldPair(pair).category:
             rec = records[pair[sd]["line"]]
@@ -393,6 +395,9 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
                 if errors is not None and not right:
                     cats = sorted({gp.category[k] for k in primaries}) or ["unmapped"]
                     errors.append(f"{tag}: single-source, gold {'/'.join(cats)}: {fact['text'][:100]!r}")
+            elif fact["status"] == "partly-reported":
+                n["partly"] += 1
+                n["partly on shared"] += any(gp.category[k] == "shared" for k in primaries)
             elif fact["status"] == "contradicted" and sa and sb:
                 n["contradicted"] += 1
                 n["contradicted right"] += any(gp.shared.get(c) == "contradiction" for c in combos)
@@ -437,6 +442,7 @@ def pairs_table(columns: list[tuple[str, str, dict]]) -> None:
                                                             n["gold shared grouped"] - n["gold shared in copy pairs"]) for n in ns])
     row("single-source precision, copy pairs left out", [ratio(n["single right"] - n["single right in copy pairs"],
                                                                 n["single"] - n["single in copy pairs"]) for n in ns])
+    row("partly-reported facts on a gold shared sentence", [ratio(n["partly on shared"], n["partly"]) for n in ns])
     row("facts on gold not_facts only", [ratio(n["not_facts"], n["facts"]) for n in ns])
     row("contradicted facts on a gold contradiction", [ratio(n["contradicted right"], n["contradicted"]) for n in ns])
     row("gold contradiction sentence pairs", [str(n["gold contradictions"]) for n in ns])
@@ -455,6 +461,7 @@ def main() -> int:
     which = ap.add_mutually_exclusive_group()
     which.add_argument("--pairs-only", action="store_true", help="only the OrangeSum pairs (dev and blind)")
     which.add_argument("--no-pairs", action="store_true", help="only compare-dev.json")
+    ap.add_argument("--dev-only", action="store_true", help="of the pairs, only the dev set (blind not scored)")
     args = ap.parse_args()
     nlp = load_model()
     enricher = Enricher()
@@ -468,7 +475,8 @@ def main() -> int:
         print(f"no corpus at {args.corpus}: pairs skipped", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="recoupe-pairs-") as tmp:
-        columns = [score_pairs(path, args.corpus, enricher, tmp, show_errors=args.errors) for path in PAIRS]
+        columns = [score_pairs(path, args.corpus, enricher, tmp, show_errors=args.errors)
+                   for path in PAIRS if not (args.dev_only and "blind" in path.name)]
     pairs_table(columns)
     return 0
 

@@ -782,3 +782,31 @@ def test_a_statement_of_the_shown_ones_article_must_say_the_claim_too():
     assert _checked(sts, far, [0, 1, 2], [], AlignParams(), lambda core: False) == [([0, 2], [], 0), ([1], [], 1)]
     near = np.array([[0, 0, 0.7], [0, 0, 0.5], [0.7, 0.5, 0]], dtype=np.float32)
     assert _checked(sts, near, [0, 1, 2], [], AlignParams(), lambda core: False) == [([0, 1, 2], [], 2)]
+
+
+def test_a_fact_another_source_says_in_part_is_partly_reported():
+    """A one-source fact is shown single-source only when no statement of an independent source
+    says part of it (uses enough of its words); one that does makes it partly reported, and is
+    named. Another article of its own outlet does not count."""
+    import numpy as np
+
+    from recoupe.crosscheck.report import PARTLY, _partly, _Story
+    from recoupe.stories.outlets import Registry
+
+    a = _made("a", "Le Vigilant", "Une phrase.")
+    b = _made("b", "La Gazette", "Une phrase.")
+    c = _made("c", "Le Vigilant", "Une phrase.", "2026-03-04T12:00")
+    ctx = _Story(_story(a, b, c), [a, b, c], Registry(), False)
+
+    def st(article):
+        return Statement(article, "body", 0, 1, "x", 1, ("mot",), None, (), (), None, False)
+
+    sts = [st("a"), st("b"), st("b"), st("c")]
+    share = np.zeros((4, 4))  # share[i, k]: of i's weight, what k says
+    share[0, 1] = PARTLY - 0.05  # b's first statement: too little of it
+    share[0, 2] = PARTLY + 0.05  # b's second: part of it
+    share[0, 3] = PARTLY + 0.1  # c: the same outlet as a
+    assert _partly(ctx, sts, lambda i, k: float(share[i, k]), [0]) == [2]
+    share[0, 2] = PARTLY - 0.05
+    assert _partly(ctx, sts, lambda i, k: float(share[i, k]), [0]) == []
+

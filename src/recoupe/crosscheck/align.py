@@ -17,12 +17,14 @@ per article in a fact (an article that says a thing twice still says it once).
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -50,6 +52,7 @@ class AlignParams:
     lex_weight: float = LEX_WEIGHT
     sem_weight: float = SEM_WEIGHT
     sem_floor: float = SEM_FLOOR
+    learned: bool = True  # near misses get a second look by the learned pair scorer (pair_scorer.json), when there is one
 
 
 _SYN: dict[str, set[int]] = {}
@@ -551,3 +554,89 @@ def _decisive(found: list[tuple[Value, Value]], similarity: float, floor: float)
     ``floor`` up. Dates and times are compared only within a fact (two dates in two sentences
     are more often two events than one event told two ways)."""
     return any(similarity >= floor for x, _ in found if x.kind in ("number", "duration"))
+
+
+# -- a learned second look at near misses (bench/train_pair_scorer.py) ---------------------------
+
+PAIR_FEATURES = (
+    "score", "cover_min", "cover_max", "words_min", "words_max", "vector", "semantic",
+    "values_shared", "values_conflict", "entities_shared", "titles", "leads", "both_body",
+    "len_min", "len_max", "apart",
+)
+SCORER_PATH = Path(__file__).with_name("pair_scorer.json")
+
+
+def pair_features(sim: Similarity, i: int, j: int, score: float | None = None) -> list[float]:
+    """What a learned scorer reads of statements i and j (``PAIR_FEATURES``, symmetric in i and j):
+    the hand score, lexical coverage of each by the other (vectors and concepts; the same words
+    only), the cosines of mean word vectors and of sentence vectors, values shared and in
+    conflict, entities shared, which fields they come from, their lengths in terms, and whether
+    they name different days or are two speakers' words."""
+    a, b = sim.st[i], sim.st[j]
+    ab, ba = sim.coverage(i, j)
+    wa, wb = sim.same_words(i, j)
+    sem = float(sim.semantic[i] @ sim.semantic[j]) if sim.semantic is not None else 0.0
+    ea, eb = set(a.entities), set(b.entities)
+    da, db = sim._days[i], sim._days[j]
+    apart = (len(da) and len(db) and int(np.abs(da[:, None] - db[None, :]).min()) > 1) or (
+        a.quoted and b.quoted and a.speaker and b.speaker and not same_speaker(a.speaker, b.speaker))
+    return [
+        sim.score(i, j) if score is None else score, min(ab, ba), max(ab, ba), min(wa, wb), max(wa, wb),
+        float(sim.mean[i] @ sim.mean[j]), sem,
+        min(3, _shared_values(a.values, b.values)), min(3, len(conflicts(a.values, b.values))),
+        len(ea & eb) / max(1, min(len(ea), len(eb))) if ea and eb else 0.0,
+        float((a.field == "title") + (b.field == "title")), float((a.field == "lead") + (b.field == "lead")),
+        float(a.field == "body" and b.field == "body"),
+        math.log1p(min(len(a.terms), len(b.terms))), math.log1p(max(len(a.terms), len(b.terms))),
+        float(bool(apart)),
+    ]
+
+
+@dataclass(frozen=True)
+class PairScorer:
+    """A logistic regression over ``pair_features`` (standardised), trained on pairs-dev's gold
+    (bench/train_pair_scorer.py), that lets a pair of statements of different articles whose
+    hand score lies in [``floor``, threshold) count as saying one claim when its probability
+    reaches ``cut``."""
+
+    features: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    floor: float
+    cut: float
+
+    @classmethod
+    def load(cls, path: Path = SCORER_PATH) -> PairScorer | None:
+        if not path.exists():
+            return None
+        d = json.loads(path.read_text("utf-8"))
+        return cls(tuple(d["features"]), np.array(d["mean"]), np.array(d["scale"]), np.array(d["coef"]),
+                   float(d["intercept"]), float(d["floor"]), float(d["cut"]))
+
+    def probability(self, rows: np.ndarray) -> np.ndarray:
+        cols = [PAIR_FEATURES.index(f) for f in self.features]
+        z = ((rows[:, cols] - self.mean) / self.scale) @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+@lru_cache(maxsize=1)
+def pair_scorer() -> PairScorer | None:
+    """The pair scorer the repository holds (``SCORER_PATH``), read once; None when there is none."""
+    return PairScorer.load()
+
+
+def rescued(sim: Similarity, matrix: np.ndarray, scorer: PairScorer, threshold: float) -> np.ndarray:
+    """``matrix`` with the pairs of different articles that the scorer finds alike enough raised
+    to ``threshold`` (each such pair itself, not through neighbours)."""
+    arts = np.array([s.article for s in sim.st], dtype=object)
+    ii, jj = np.nonzero(np.triu((matrix >= scorer.floor) & (matrix < threshold), 1) & (arts[:, None] != arts[None, :]))
+    if not len(ii):
+        return matrix
+    rows = np.array([pair_features(sim, int(i), int(j), float(matrix[i, j])) for i, j in zip(ii, jj, strict=True)])
+    ok = scorer.probability(rows) >= scorer.cut
+    out = matrix.copy()
+    out[ii[ok], jj[ok]] = threshold
+    out[jj[ok], ii[ok]] = threshold
+    return out

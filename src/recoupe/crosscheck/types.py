@@ -12,7 +12,9 @@ from recoupe.models import Field, Timestamp
 
 ValueKind = Literal["number", "date", "time", "duration", "place"]
 Bound = Literal["exact", "approx", "min", "max"]
-Status = Literal["corroborated", "single-source", "contradicted"]
+# "partly-reported": one source's fact that a statement of another, independent source says in
+# part (alike, below the bar of saying it): neither corroborated nor shown as single-source
+Status = Literal["corroborated", "single-source", "partly-reported", "contradicted"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,7 @@ class Fact:
     support: tuple[Support, ...]
     versions: tuple[Version, ...] = ()
     attribution: tuple[str | None, str | None] | None = None  # (entity id, name): "X says ..."
+    partly: tuple[Support, ...] = ()  # for a partly-reported fact, the other sources' statements that say part of it
 
     def to_json(self) -> dict:
         return {
@@ -109,6 +112,7 @@ class Fact:
             "attribution": {"entity": self.attribution[0], "name": self.attribution[1]} if self.attribution else None,
             "independent_sources": self.independent_sources, "sources": list(self.sources),
             "support": [s.to_json() for s in self.support], "versions": [v.to_json() for v in self.versions],
+            "partly": [s.to_json() for s in self.partly],
         }
 
 

@@ -8,8 +8,9 @@ the pages and ``recoupe.web.export`` render.
 from __future__ import annotations
 
 # a fact's status: alone (a badge, a table cell), and after "faits" ("3 faits corroborés")
-STATUS: dict[str, str] = {"corroborated": "corroboré", "single-source": "source unique", "contradicted": "contredit"}
-STATUS_PLURAL: dict[str, str] = {"corroborated": "corroborés", "single-source": "à source unique",
+STATUS: dict[str, str] = {"corroborated": "corroboré", "single-source": "source unique", "partly-reported": "repris en partie",
+                          "contradicted": "contredit"}
+STATUS_PLURAL: dict[str, str] = {"corroborated": "corroborés", "single-source": "à source unique", "partly-reported": "repris en partie",
                                  "contradicted": "contredits"}
 
 # the sections of a story's cross-check, in the order the page and the reports show them

@@ -1,0 +1,64 @@
+"""The learned second look at near-miss statement pairs (crosscheck.align.PairScorer)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from recoupe.crosscheck.align import (
+    PAIR_FEATURES,
+    THRESHOLD,
+    PairScorer,
+    Similarity,
+    pair_features,
+    pair_scorer,
+    rescued,
+)
+from recoupe.crosscheck.types import Statement
+
+
+def st(article: str, terms: tuple[str, ...], field: str = "body") -> Statement:
+    return Statement(article=article, field=field, start=0, end=1, text=" ".join(terms), order=0, terms=terms,  # type: ignore[arg-type]
+                     vectors=None, values=(), entities=(), speaker=None, quoted=False, positions=tuple(range(len(terms))))
+
+
+STATEMENTS = [
+    st("a", ("usine", "fermer", "salarie", "licencier"), "title"),
+    st("b", ("usine", "fermer", "ouvrier", "direction", "annoncer", "mardi")),
+    st("b", ("match", "gagner", "equipe", "stade")),
+    st("a", ("usine", "fermer", "region")),
+]
+
+
+def test_pair_features_are_symmetric_and_named():
+    sim = Similarity(STATEMENTS)
+    one, other = pair_features(sim, 0, 1), pair_features(sim, 1, 0)
+    assert len(one) == len(PAIR_FEATURES)
+    assert np.allclose(one, other)
+    named = dict(zip(PAIR_FEATURES, one, strict=True))
+    assert named["titles"] == 1.0 and named["both_body"] == 0.0
+    assert named["words_max"] > pair_features(sim, 0, 2)[PAIR_FEATURES.index("words_max")]
+
+
+def test_a_near_miss_the_scorer_finds_alike_is_raised_to_the_threshold_alone():
+    sim = Similarity(STATEMENTS)
+    k = len(PAIR_FEATURES)
+    coef = np.zeros(k)
+    coef[PAIR_FEATURES.index("cover_max")] = 20.0  # alike when one is mostly covered by the other
+    scorer = PairScorer(PAIR_FEATURES, np.full(k, 0.1), np.ones(k), coef, 0.0, floor=0.2, cut=0.9)
+    matrix = np.zeros((4, 4), dtype=np.float32)
+    for i, j, v in ((0, 1, 0.3), (0, 2, 0.3), (1, 3, 0.1), (0, 3, 0.3)):
+        matrix[i, j] = matrix[j, i] = v
+    out = rescued(sim, matrix, scorer, THRESHOLD)
+    assert out[0, 1] == out[1, 0] == np.float32(THRESHOLD)  # shared words: raised, both ways
+    assert out[0, 2] == np.float32(0.3)  # nothing in common: left as it was
+    assert out[1, 3] == np.float32(0.1)  # below the floor: not looked at
+    assert out[0, 3] == np.float32(0.3)  # one article: never compared
+    assert matrix[0, 1] == np.float32(0.3)  # the matrix given is not changed
+
+
+def test_the_shipped_scorer_reads_known_features_only():
+    scorer = pair_scorer()
+    assert scorer is not None
+    assert set(scorer.features) <= set(PAIR_FEATURES)
+    assert len(scorer.coef) == len(scorer.features) == len(scorer.mean) == len(scorer.scale)
+    assert 0.0 < scorer.floor < THRESHOLD and 0.5 <= scorer.cut < 1.0
