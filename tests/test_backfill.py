@@ -464,3 +464,32 @@ def test_a_report_stored_ahead_is_read_while_its_story_is_unchanged(example_db, 
         store.save_story_reports([{"story_id": found["id"], "key": "another story's members", "report": marked}])
         reading._cache.clear()
         assert reading.story_report(store, sid) == computed  # a stale report is not read
+
+
+def test_a_report_stored_by_other_cross_check_code_is_not_read(example_db, tmp_path, monkeypatch):
+    import shutil
+
+    from recoupe.stories.outlets import Registry
+
+    code = reading.report_code()
+    assert len(code) == 64 and code == reading.report_code()
+    path = tmp_path / "copy.db"
+    shutil.copy(example_db, path)
+    with Store(str(path)) as store:
+        sid = store.story_ids()[0]
+        found = reading.story(store, sid)
+        arts = [store.get(i, with_revisions=False) for i in found["articles"]]
+        computed = reading.story_report(store, sid, stored=False)
+        old_key = reading.report_key(found["id"], arts, Registry(), False)
+        store.save_story_reports([{"story_id": found["id"], "key": old_key, "report": {**computed, "stored": True}}])
+        # the cross-check's code or data change (here: the digest covers one file less)
+        monkeypatch.setattr(reading, "_REPORT_CODE", reading._REPORT_CODE[:-1])
+        reading.report_code.cache_clear()
+        try:
+            assert reading.report_code() != code
+            assert reading.report_key(found["id"], arts, Registry(), False) != old_key
+            reading._cache.clear()
+            assert reading.story_report(store, sid) == computed  # computed again, not read
+        finally:
+            monkeypatch.undo()
+            reading.report_code.cache_clear()

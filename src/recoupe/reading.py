@@ -7,11 +7,13 @@ differently. The writing side is ``recoupe.pipeline``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
+from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -69,10 +71,29 @@ _cache: dict[str, dict[str, Any]] = {}  # written under _computing; read by any 
 _computing = threading.Lock()
 
 
+# what a report is computed by: the cross-check's code and data, its language data, the encoder
+_REPORT_CODE = (("recoupe.crosscheck", "*"), ("recoupe.lang", "fr_compare.py"), ("recoupe.lang", "fr_statements.py"),
+                ("recoupe.enrich", "semantic.py"))
+
+
+@functools.cache
+def report_code() -> str:
+    """A digest of the code and data that compute a report: a report stored by an older recoupe
+    is computed again instead of being read."""
+    h = hashlib.sha256()
+    for package, name in _REPORT_CODE:
+        folder = resources.files(package)
+        for item in sorted((f for f in folder.iterdir() if f.is_file() and f.name.endswith((".py", ".json"))),
+                           key=lambda f: f.name) if name == "*" else [folder / name]:
+            h.update(item.name.encode("utf-8") + b"\0" + item.read_bytes())
+    return h.hexdigest()
+
+
 def report_key(story_id: str, articles: list[Any], registry: Registry, by_group: bool) -> str:
-    """What a story's report is made of (its members' ids and revisions, the outlets), as a
-    digest: a report stored ahead (``recoupe backfill``) is read only while it matches."""
-    parts = (story_id, tuple((a.id, a.revision, a.ingested_at) for a in articles), by_group,
+    """What a story's report is made of (its members' ids and revisions, the outlets, the code that
+    computes it), as a digest: a report stored ahead (``recoupe backfill``) is read only while it
+    matches."""
+    parts = (report_code(), story_id, tuple((a.id, a.revision, a.ingested_at) for a in articles), by_group,
              tuple(sorted((o.domain, o.name, o.group or "") for o in registry.by_domain.values())))
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
 
