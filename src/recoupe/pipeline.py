@@ -37,6 +37,7 @@ import numpy as np
 from recoupe.crosscheck import features
 from recoupe.crosscheck.statements import load_model as crosscheck_model
 from recoupe.enrich.nlp import Enricher
+from recoupe.enrich.workers import forks
 from recoupe.errors import RecoupeError, reason
 from recoupe.ingest import fetch as fetch_module
 from recoupe.ingest import sources
@@ -186,6 +187,16 @@ def prepare(item: Enriched) -> tuple[Enriched, Prepared]:
     return dc_replace(item, tokens={}), Prepared(packed, search_texts(a.title, a.lead, a.body), keys_for(a.title, a.body))
 
 
+_WARM_TEXT = " ".join(f"mot{n}" for n in range(40))
+
+
+def _warm_prepare() -> None:
+    """Load here what ``prepare`` loads on first use (the MinHash library, 0.8 s of imports, and
+    its permutations) before the model workers start: forked, they inherit it instead of each
+    loading it again."""
+    keys_for(None, _WARM_TEXT)
+
+
 def statement_features(articles: Sequence[ParsedArticle | Article]) -> list[bytes]:
     """What the cross-check reads of each article's tokens, encoded for the store (computed
     here once rather than each time a story is read)."""
@@ -291,6 +302,8 @@ def _enriched_batches(
         return
     n, rest = _workers(workers, articles)
     enrich = enricher or Enricher(workers=n)
+    if enrich.workers > 1 and forks():
+        _warm_prepare()
     yield from _chunks(enrich.finished(itertools.chain([first], rest), prepare), batch_size)
 
 

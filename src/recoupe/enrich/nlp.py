@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import gc
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -134,10 +135,17 @@ class Enricher:
                 originals[n] = chunk
                 yield [_stripped(a) for a in chunk]
 
-        with contextlib.closing(Pool(self.workers, setup).map(batches())) as done:  # stopped when this is closed
-            for n, results in enumerate(done):
-                for article, (result, extra) in zip(originals.pop(n), results, strict=True):
-                    yield dataclasses.replace(result, article=article), extra
+        # The half a million objects of the loaded model live as long as the process: out of the
+        # garbage collector's reach for the run, its full passes (here, and in the forked workers,
+        # where they would also copy every page those objects share with this process) skip them.
+        gc.freeze()
+        try:
+            with contextlib.closing(Pool(self.workers, setup).map(batches())) as done:  # stopped when this is closed
+                for n, results in enumerate(done):
+                    for article, (result, extra) in zip(originals.pop(n), results, strict=True):
+                        yield dataclasses.replace(result, article=article), extra
+        finally:
+            gc.unfreeze()
 
 
 _NO_RECORD = RawRecord(origin="", format="text", text="", raw=b"", encoding="utf-8")

@@ -5,6 +5,7 @@ Protocol its stage declares: the entity index of entity resolution
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Sequence
 from datetime import datetime
@@ -118,15 +119,86 @@ def _dialect_insert(conn: Connection, table: sa.Table) -> Any:
     return postgresql.insert(table) if conn.dialect.name == "postgresql" else sqlite.insert(table)
 
 
+# The statements run for each article are built once (per dialect where they differ) and run
+# with their values as parameters: building a statement with ``.values(...)`` or ``.in_([...])``
+# at each call costs SQLAlchemy more than SQLite takes to run it.
+_upserts: dict[tuple[str, str], Any] = {}
+
+
+def _adding_weights(conn: Connection, table: sa.Table, key: str) -> Any:
+    """INSERT of a story's weight rows that adds to the weight of a row already there."""
+    cached = _upserts.get((conn.dialect.name, table.name))
+    if cached is None:
+        stmt = _dialect_insert(conn, table)
+        cached = _upserts[(conn.dialect.name, table.name)] = stmt.on_conflict_do_update(
+            index_elements=[key, "story_id"], set_={"weight": table.c.weight + stmt.excluded.weight})
+    return cached
+
+
 def _add_weights(conn: Connection, table: sa.Table, key: str, story_id: str, weights: dict[str, float]) -> None:
     """Add ``weights`` to a story's rows of ``table`` (terms or entities), creating them as needed."""
     if not weights:
         return
-    stmt = _dialect_insert(conn, table)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[key, "story_id"], set_={"weight": table.c.weight + stmt.excluded.weight}
-    )
-    conn.execute(stmt, [{key: k, "story_id": story_id, "weight": w} for k, w in weights.items()])
+    conn.execute(_adding_weights(conn, table, key), [{key: k, "story_id": story_id, "weight": w} for k, w in weights.items()])
+
+
+def _counting_documents(conn: Connection) -> Any:
+    """INSERT of ``term_df`` rows that adds to the count of a row already there."""
+    cached = _upserts.get((conn.dialect.name, term_df.name))
+    if cached is None:
+        stmt = _dialect_insert(conn, term_df)
+        cached = _upserts[(conn.dialect.name, term_df.name)] = stmt.on_conflict_do_update(
+            index_elements=["term"], set_={"df": term_df.c.df + stmt.excluded.df})
+    return cached
+
+
+_DF = sa.select(term_df.c.term, term_df.c.df).where(term_df.c.term.in_(sa.bindparam("terms", expanding=True)))
+_STORY_ROWS = sa.select(stories).where(stories.c.id.in_(sa.bindparam("ids", expanding=True)))
+_STORY_TERMS = sa.select(story_terms).where(story_terms.c.story_id.in_(sa.bindparam("ids", expanding=True)),
+                                            story_terms.c.term.in_(sa.bindparam("terms", expanding=True)))
+_STORY_ENTITIES = sa.select(story_entities).where(story_entities.c.story_id.in_(sa.bindparam("ids", expanding=True)),
+                                                  story_entities.c.entity_id.in_(sa.bindparam("entities", expanding=True)))
+_NEW_STORY = stories.insert()
+_NEW_MEMBER = story_members.insert()
+_GROWN_STORY = stories.update().where(stories.c.id == sa.bindparam("story_id")).values(
+    {c: sa.bindparam("v_" + c) for c in ("size", "term_norm2", "entity_norm2", "first_seen", "last_seen")})
+
+
+def _recent_members() -> Any:
+    m, older = story_members, story_members.alias("older")
+    cutoff = (sa.select(older.c.seq).where(older.c.story_id == m.c.story_id).order_by(older.c.seq.desc())
+              .limit(1).offset(sa.bindparam("skip")).scalar_subquery())
+    return (sa.select(m.c.story_id, m.c.weights)
+            .where(m.c.story_id.in_(sa.bindparam("ids", expanding=True)), m.c.seq >= sa.func.coalesce(cutoff, 0))
+            .order_by(m.c.story_id, m.c.seq.desc()))
+
+
+_RECENT = _recent_members()
+
+
+@functools.cache
+def _candidate_ids(by_terms: bool, by_entities: bool) -> Any:
+    """The query of :meth:`SqlStoryIndex.candidates` that finds and counts the stories sharing
+    keys with an article (its heaviest terms, its entities, or both)."""
+    # The candidates are found through the postings of the article's heaviest terms and of its
+    # entities (the primary keys of story_terms and story_entities lead with the term and
+    # the entity), each posting's story kept if it is active around the article. The cost
+    # follows how many stories share those keys, never how many stories are active: on a
+    # busy day thousands are. The activity test is wrapped in a function so that no planner
+    # starts from the stories' time index instead.
+    active = (stories.c.merged_into.is_(None),
+              sa.func.coalesce(stories.c.last_seen, "") >= sa.bindparam("since"),
+              sa.func.coalesce(stories.c.first_seen, "") <= sa.bindparam("until"))
+    keys = []
+    if by_terms:
+        keys.append(sa.select(story_terms.c.story_id.label("sid")).where(story_terms.c.term.in_(sa.bindparam("top", expanding=True))))
+    if by_entities:
+        keys.append(sa.select(story_entities.c.story_id.label("sid"))
+                    .where(story_entities.c.entity_id.in_(sa.bindparam("entities", expanding=True))))
+    postings = sa.union_all(*keys).subquery()
+    # the stories sharing most keys with the article, counted by the database
+    return (sa.select(postings.c.sid).select_from(postings.join(stories, stories.c.id == postings.c.sid)).where(*active)
+            .group_by(postings.c.sid).order_by(sa.func.count().desc(), postings.c.sid).limit(sa.bindparam("limit")))
 
 
 class SqlStoryIndex:
@@ -145,19 +217,16 @@ class SqlStoryIndex:
             self.N_KEY = self.PG_N_KEY
 
     def document_frequency(self, terms: Sequence[str]) -> tuple[int, dict[str, int]]:
-        rows = self.conn.execute(sa.select(term_df.c.term, term_df.c.df).where(term_df.c.term.in_(list(terms) + [self.N_KEY]))).all()
+        rows = self.conn.execute(_DF, {"terms": list(terms) + [self.N_KEY]}).all()
         df = {r.term: r.df for r in rows}
         return df.pop(self.N_KEY, 0), df
 
     def count_document(self, terms: Sequence[str]) -> None:
-        stmt = _dialect_insert(self.conn, term_df)
-        stmt = stmt.on_conflict_do_update(index_elements=["term"], set_={"df": term_df.c.df + 1})
-        self.conn.execute(stmt, [{"term": t, "df": 1} for t in list(terms) + [self.N_KEY]])
+        self.conn.execute(_counting_documents(self.conn), [{"term": t, "df": 1} for t in list(terms) + [self.N_KEY]])
 
     def count_documents(self, counts: dict[str, int], documents: int) -> None:
         """Add many documents at once: ``counts`` of each term, ``documents`` in all."""
-        stmt = _dialect_insert(self.conn, term_df)
-        stmt = stmt.on_conflict_do_update(index_elements=["term"], set_={"df": term_df.c.df + stmt.excluded.df})
+        stmt = _counting_documents(self.conn)
         rows = [{"term": t, "df": c} for t, c in counts.items()] + [{"term": self.N_KEY, "df": documents}]
         for n in range(0, len(rows), 5000):
             self.conn.execute(stmt, rows[n:n + 5000])
@@ -165,35 +234,20 @@ class SqlStoryIndex:
     def candidates(self, signal: Signal, weights: dict[str, float], since: datetime, until: datetime, limit: int,
                    probe: int = 20) -> list[StoryState]:
         top_terms = [t for t, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:probe]]
-        # The candidates are found through the postings of the article's heaviest terms and of its
-        # entities (the primary keys of story_terms and story_entities lead with the term and
-        # the entity), each posting's story kept if it is active around the article. The cost
-        # follows how many stories share those keys, never how many stories are active: on a
-        # busy day thousands are. The activity test is wrapped in a function so that no planner
-        # starts from the stories' time index instead.
-        active = (stories.c.merged_into.is_(None),
-                  sa.func.coalesce(stories.c.last_seen, "") >= since.isoformat(timespec="seconds"),
-                  sa.func.coalesce(stories.c.first_seen, "") <= until.isoformat(timespec="seconds"))
-        keys = [sa.select(story_terms.c.story_id.label("sid")).where(story_terms.c.term.in_(top_terms))] if top_terms else []
-        if signal.entities:
-            keys.append(sa.select(story_entities.c.story_id.label("sid")).where(story_entities.c.entity_id.in_(list(signal.entities))))
-        if not keys:
+        if not top_terms and not signal.entities:
             return []
-        postings = sa.union_all(*keys).subquery()
-        # the stories sharing most keys with the article, counted by the database
-        ids: list[str] = list(self.conn.execute(
-            sa.select(postings.c.sid).select_from(postings.join(stories, stories.c.id == postings.c.sid)).where(*active)
-            .group_by(postings.c.sid).order_by(sa.func.count().desc(), postings.c.sid).limit(limit)
-        ).scalars())
+        params: dict[str, Any] = {"since": since.isoformat(timespec="seconds"), "until": until.isoformat(timespec="seconds"),
+                                  "limit": limit, "top": top_terms, "entities": list(signal.entities)}
+        ids: list[str] = list(self.conn.execute(_candidate_ids(bool(top_terms), bool(signal.entities)), params).scalars())
         if not ids:
             return []
-        rows = {r.id: r for r in self.conn.execute(sa.select(stories).where(stories.c.id.in_(ids)))}
+        rows = {r.id: r for r in self.conn.execute(_STORY_ROWS, {"ids": ids})}
         terms: dict[str, dict[str, float]] = {i: {} for i in ids}
-        for r in self.conn.execute(sa.select(story_terms).where(story_terms.c.story_id.in_(ids), story_terms.c.term.in_(list(weights)))):
+        for r in self.conn.execute(_STORY_TERMS, {"ids": ids, "terms": list(weights)}):
             terms[r.story_id][r.term] = r.weight
         ents: dict[str, dict[str, float]] = {i: {} for i in ids}
         if signal.entities:
-            for r in self.conn.execute(sa.select(story_entities).where(story_entities.c.story_id.in_(ids), story_entities.c.entity_id.in_(list(signal.entities)))):
+            for r in self.conn.execute(_STORY_ENTITIES, {"ids": ids, "entities": list(signal.entities)}):
                 ents[r.story_id][r.entity_id] = r.weight
         out = []
         for i in ids:
@@ -214,13 +268,7 @@ class SqlStoryIndex:
         by_id = {s.id: s for s in states}
         for s in states:
             s.recent = []
-        m, older = story_members, story_members.alias("older")
-        cutoff = (sa.select(older.c.seq).where(older.c.story_id == m.c.story_id).order_by(older.c.seq.desc())
-                  .limit(1).offset(members - 1).scalar_subquery())
-        for r in self.conn.execute(
-            sa.select(m.c.story_id, m.c.weights)
-            .where(m.c.story_id.in_(list(by_id)), m.c.seq >= sa.func.coalesce(cutoff, 0)).order_by(m.c.story_id, m.c.seq.desc())
-        ):
+        for r in self.conn.execute(_RECENT, {"ids": list(by_id), "skip": members - 1}):
             by_id[r.story_id].recent.append((r.weights["terms"], r.weights["entities"]))
 
     def cleared(self) -> None:
@@ -240,11 +288,11 @@ class SqlStoryIndex:
     def create(self, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> str:
         story_id = "st-" + hashlib.sha1(signal.article_id.encode("utf-8")).hexdigest()[:12]
         when = signal.time.isoformat(timespec="seconds")
-        self.conn.execute(stories.insert().values(
-            id=story_id, seq=self._seq(), first_seen=when, last_seen=when, size=1,
-            term_norm2=sum(w * w for w in weights.values()), entity_norm2=sum(w * w for w in ents.values()),
-            merged_into=None,
-        ))
+        self.conn.execute(_NEW_STORY, {
+            "id": story_id, "seq": self._seq(), "first_seen": when, "last_seen": when, "size": 1,
+            "term_norm2": sum(w * w for w in weights.values()), "entity_norm2": sum(w * w for w in ents.values()),
+            "merged_into": None,
+        })
         _add_weights(self.conn, story_terms, "term", story_id, weights)
         _add_weights(self.conn, story_entities, "entity_id", story_id, ents)
         self._add_member(story_id, signal, weights, ents)
@@ -255,17 +303,17 @@ class SqlStoryIndex:
         (they carry nearly all of a unit vector's length) and its entities'."""
         top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: self.MEMBER_TERMS]
         seq = self._next(story_members)
-        self.conn.execute(story_members.insert().values(
-            article_id=signal.article_id, story_id=story_id, seq=seq,
-            weights={"terms": {t: round(w, 5) for t, w in top}, "entities": {e: round(w, 5) for e, w in ents.items()}}))
+        self.conn.execute(_NEW_MEMBER, {
+            "article_id": signal.article_id, "story_id": story_id, "seq": seq,
+            "weights": {"terms": {t: round(w, 5) for t, w in top}, "entities": {e: round(w, 5) for e, w in ents.items()}}})
 
     def add(self, story: StoryState, signal: Signal, weights: dict[str, float], ents: dict[str, float]) -> None:
         term_norm2, ent_norm2 = story.grown(weights, ents)
-        self.conn.execute(stories.update().where(stories.c.id == story.id).values(
-            size=story.size + 1, term_norm2=term_norm2, entity_norm2=ent_norm2,
-            first_seen=min(story.first_seen, signal.time).isoformat(timespec="seconds"),
-            last_seen=max(story.last_seen, signal.time).isoformat(timespec="seconds"),
-        ))
+        self.conn.execute(_GROWN_STORY, {
+            "story_id": story.id, "v_size": story.size + 1, "v_term_norm2": term_norm2, "v_entity_norm2": ent_norm2,
+            "v_first_seen": min(story.first_seen, signal.time).isoformat(timespec="seconds"),
+            "v_last_seen": max(story.last_seen, signal.time).isoformat(timespec="seconds"),
+        })
         _add_weights(self.conn, story_terms, "term", story.id, weights)
         _add_weights(self.conn, story_entities, "entity_id", story.id, ents)
         self._add_member(story.id, signal, weights, ents)

@@ -73,6 +73,18 @@ class StoredCopy:
     copy_group: str
 
 
+# statements run for each article, built once (see ``indexes``: building them costs more than running them)
+_NEW_ARTICLE = articles.insert()
+_NEW_REVISION = revisions.insert()
+_NEW_RAW = raw_inputs.insert()
+_NEW_FEATURES = article_features.insert()
+_COPY_CANDIDATES = (
+    sa.select(article_features.c.article_id, article_features.c.signature, article_features.c.copy_group)
+    .where(article_features.c.article_id.in_(
+        sa.select(copy_keys.c.article_id).where(copy_keys.c.key.in_(sa.bindparam("keys", expanding=True)),
+                                                copy_keys.c.article_id != sa.bindparam("article_id"))))
+    .order_by(article_features.c.seq))
+
 SearchTexts = tuple[str, str, str]  # an article's title, lead and body as search keys (search.search_texts)
 ANALYSIS = (article_entities, quotes, time_expressions, events)
 
@@ -190,10 +202,10 @@ class Writer:
         raw_id = self._raw_id(a.record)
         values = _article_values(a, raw_id, stamp)
         if existing is None:
-            conn.execute(articles.insert().values(
-                id=a.id, **values, **_derived(a, item), revision=1, format=a.record.format, origin=origin,
-            ))
-            conn.execute(revisions.insert().values(article_id=a.id, revision=1, **values))
+            conn.execute(_NEW_ARTICLE, {
+                "id": a.id, **values, **_derived(a, item), "revision": 1, "format": a.record.format, "origin": origin,
+            })
+            conn.execute(_NEW_REVISION, {"article_id": a.id, "revision": 1, **values})
             self._wrote(a, a.id)
             self._created.add(a.id)
             self._index(a.id, a, search)
@@ -235,10 +247,10 @@ class Writer:
             return found
         if self._there is not None:
             self._there["raw"].add(digest)
-        key = self.conn.execute(raw_inputs.insert().values(
-            sha256=digest, origin=record.origin, format=record.format, encoding=record.encoding,
-            source_hint=record.source_hint, data=record.raw, received_at=now(),
-        )).inserted_primary_key
+        key = self.conn.execute(_NEW_RAW, {
+            "sha256": digest, "origin": record.origin, "format": record.format, "encoding": record.encoding,
+            "source_hint": record.source_hint, "data": record.raw, "received_at": now(),
+        }).inserted_primary_key
         assert key is not None
         return int(key[0])
 
@@ -281,11 +293,7 @@ class Writer:
     # -- copies ---------------------------------------------------------------------------
     def copy_candidates(self, keys: Sequence[str], article_id: str) -> list[StoredCopy]:
         """Stored articles sharing one of ``keys``, in arrival order."""
-        sharing = sa.select(copy_keys.c.article_id).where(copy_keys.c.key.in_(list(keys)), copy_keys.c.article_id != article_id)
-        found = self.conn.execute(
-            sa.select(article_features.c.article_id, article_features.c.signature, article_features.c.copy_group)
-            .where(article_features.c.article_id.in_(sharing)).order_by(article_features.c.seq)
-        ).all()
+        found = self.conn.execute(_COPY_CANDIDATES, {"keys": list(keys), "article_id": article_id}).all()
         return [StoredCopy(r.article_id, r.signature, r.copy_group) for r in found]
 
     def add_copy_keys(self, article_id: str, keys: Sequence[str]) -> None:
@@ -300,11 +308,11 @@ class Writer:
             self._feature_seq = self.conn.execute(sa.select(sa.func.max(article_features.c.seq))).scalar() or 0
         self._feature_seq += 1
         seq = self._feature_seq
-        self.conn.execute(article_features.insert().values(
-            article_id=signal.article_id, time=signal.time.isoformat(timespec="seconds"), seq=seq,
-            terms=[list(t) for t in terms], entities=signal.entities,
-            signature=signature, copy_group=copy_group, story_id=story_id,
-        ))
+        self.conn.execute(_NEW_FEATURES, {
+            "article_id": signal.article_id, "time": signal.time.isoformat(timespec="seconds"), "seq": seq,
+            "terms": [list(t) for t in terms], "entities": signal.entities,
+            "signature": signature, "copy_group": copy_group, "story_id": story_id,
+        })
 
     def refresh_features(self, article_id: str, *, terms: Sequence[tuple[str, float]],
                          signature: bytes | None, copy_group: str) -> None:
