@@ -48,6 +48,7 @@ from dataclasses import replace
 from typing import Any
 
 from recoupe.enrich.quotes.context import read_article
+from recoupe.enrich.quotes.coref import person_genders
 from recoupe.enrich.quotes.direct import direct_quote, merge_incises
 from recoupe.enrich.quotes.indirect import indirect_quotes
 from recoupe.enrich.quotes.marks import quote_spans
@@ -66,6 +67,7 @@ def find_quotes(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequen
     in a sentence first, then the reported speech of the sentence around them.
     """
     art = read_article(doc, fields, refs)
+    art.gender.update(person_genders(art))
     found: list[Quote] = []
     for field, offset, length in fields:
         text = art.text[offset : offset + length]
