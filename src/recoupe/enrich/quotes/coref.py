@@ -101,3 +101,18 @@ def person_genders(art: Article) -> dict[int, str]:
         if not rest or n >= 3 * rest[0][1]:
             out[k] = g
     return out
+
+
+def same_person_names(art: Article, k: int) -> set[int]:
+    """The people the entity step kept apart but whose names share a word of three letters or
+    more ("Mamoun", "Mamoun Jisr"; "Trump", "Donald Trump"): one person named in full, by a part
+    of the name, or misspelt once, as an article does."""
+    words = {w for w in art.refs[k].name.split() if len(w) > 2 and w[:1].isupper()}
+    return {j for j, ref in enumerate(art.refs) if ref.type == "person" and (j == k or words & set(ref.name.split()))}
+
+
+def times_named(art: Article, k: int, before: int) -> int:
+    """How often the article names a person before ``before``, by any form of the name: how
+    much the article is about them (its protagonist is named again and again)."""
+    same = same_person_names(art, k)
+    return sum(1 for m in art.mentions if m.ref in same and m.start < before)

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from recoupe.enrich.quotes.context import Article
+from recoupe.enrich.quotes.coref import times_named
 from recoupe.enrich.quotes.speakers import resolve_role, role_fits
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
@@ -94,7 +95,12 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]
     seen += [(m.end, m.ref) for m in art.mentions if m.end <= char and char - m.end < _WINDOW and m.type == "person"
              and not m.complement and not art.in_quote(m.start) and fits(m.ref)]
-    return max(seen)[1] if seen else None
+    if not seen:
+        return None
+    # the one named last, unless named only once while another who fits is named again and
+    # again: a description ("le Palestinien", "l'agriculteur") is of the person the article is about
+    named = {k: times_named(art, k, char) for _, k in seen}
+    return max(seen, key=lambda c: (named[c[1]] > 1, c[0]))[1]
 
 
 _SPEAKING = (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISER_NOUNS | frozenset(L.ROLE_SYNONYMS)
