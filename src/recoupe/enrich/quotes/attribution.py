@@ -244,6 +244,10 @@ def _participle_subject(art: Article, lo: int, verb_i: int) -> tuple[int | None,
     last = art.last_speaker
     if last is not None and art.sentence(doc[verb_i].idx).start_char <= last[0] <= doc[verb_i].idx:
         return last[1], last[2]
+    if all(t.is_punct or t.is_space or t.pos_ in ("ADV", "CCONJ") for t in doc[lo:verb_i]):
+        after = _main_subject_after(art, doc[verb_i])
+        if after is not None:  # "Insistant sur « … », le candidat a promis …": the main clause's subject, after
+            return after
     main = next((t for t in reversed(doc[lo:verb_i]) if is_cue(t) and not is_present_participle(t)), None)
     if main is not None:
         ref, name = subject_before(art, Sentence(doc, lo, verb_i, art.tokens), main.i)
@@ -257,6 +261,29 @@ def _participle_subject(art: Article, lo: int, verb_i: int) -> tuple[int | None,
         if finite is not None:
             ref, name = subject_before(art, Sentence(doc, lo, verb_i, art.tokens), finite.i)
     return ref, name
+
+
+def _main_subject_after(art: Article, participle: Any) -> tuple[int | None, str | None] | None:
+    """A participle opening its sentence ("Insistant sur …, le candidat a promis …", "Interrogé
+    sur …, X a répondu"): the subject of the main verb it hangs on, standing after it in the
+    sentence, by the parse; None when there is none, or one that stands for no one."""
+    if not art.parsed:
+        return None
+    main = participle.head
+    if participle.dep_ not in ("advcl", "acl", "xcomp", "dep") or main.i <= participle.i:
+        return None
+    sent = art.sentence(participle.idx)
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass") and participle.i < c.i < main.i < sent.end), None)
+    if subject is None or art.in_quote(subject.idx) or not _can_speak(subject):
+        return None
+    left_out = {t.i for c in subject.children if c.dep_ in _NOT_OF_SUBJECT for t in c.subtree}
+    tokens = [t for t in subject.subtree if t.i not in left_out and not t.is_space and t.i < main.i]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    ref, name = speaker_of_np(art, tokens) if tokens else (None, None)
+    return (ref, name) if ref is not None or name is not None else None
 
 
 def _first_subject(art: Article, lo: int, hi: int) -> tuple[int | None, str | None]:
