@@ -84,3 +84,30 @@ def test_a_description_stays_a_description_when_no_one_is_named(enriched):
     )
     name = speaker_of(e, "vingt mètres")
     assert name is not None and "pompier" in name
+
+
+def test_a_participle_opening_the_sentence_takes_the_main_subject_after_it(enriched):
+    e, _, _ = enriched(
+        "Le candidat Paul Mercadier était à Lyon mardi. "
+        "Insistant sur le besoin d'« un emploi bien payé pour tous », le candidat a promis de rouvrir l'usine."
+    )
+    assert speaker_of(e, "emploi bien payé") == "Paul Mercadier"
+
+
+def test_a_description_stands_for_the_person_the_article_is_about(enriched):
+    e, _, _ = enriched(
+        "Karim Haddad cultive des oliviers depuis vingt ans près de Naplouse. "
+        "Karim Haddad vend son huile sur les marchés. "
+        "Un plan de l'armée inquiète la vallée, selon un rapport de Yossi Peled publié mardi. "
+        "« Je ne partirai jamais d'ici », s'emporte le Palestinien devant ses arbres."
+    )
+    assert speaker_of(e, "partirai jamais") == "Karim Haddad"  # not Yossi Peled, named last but once
+
+
+def test_a_first_name_alone_is_given_as_the_fullest_name(enriched):
+    e, _, _ = enriched(
+        "Karim Haddad cultive des oliviers depuis vingt ans près de Naplouse. "
+        "Depuis, Karim vend son huile sur les marchés. "
+        "« Je ne partirai jamais d'ici », s'emporte Karim devant ses arbres."
+    )
+    assert speaker_of(e, "partirai jamais") == "Karim Haddad"  # the name in full, not "Karim"

@@ -116,3 +116,17 @@ def times_named(art: Article, k: int, before: int) -> int:
     much the article is about them (its protagonist is named again and again)."""
     same = same_person_names(art, k)
     return sum(1 for m in art.mentions if m.ref in same and m.start < before)
+
+
+def fullest_name(art: Article, k: int) -> str:
+    """A person named by one word ("Trump", "Mamoun") by the fullest name the article gives
+    them: the one other person's name that holds that word as a word, of more words, when only
+    one name (or names of one length, the longest) does; else the name as it is."""
+    name = art.refs[k].name
+    words = name.split()
+    if art.refs[k].type != "person" or len(words) != 1 or len(name) < 3:
+        return name
+    fuller = {art.refs[j].name for j in same_person_names(art, k) if j != k and name in art.refs[j].name.split()}
+    if len(fuller) != 1:
+        return name  # "Le Pen": Marine or Jean-Marie, the article must say which
+    return fuller.pop()

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from recoupe.enrich.quotes.context import Article
-from recoupe.enrich.quotes.coref import times_named
+from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.speakers import resolve_role, role_fits
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
@@ -231,5 +231,6 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             q = replace(q, speaker_name=speaking_name(q.speaker_name, headline=headline))
         if q.speaker_ref is not None:
             named.append((start + len(q.text), q.speaker_ref))
+            q = replace(q, speaker_name=fullest_name(art, q.speaker_ref))  # "Trump" -> "Donald Trump"
         out.append(q)
     return out
