@@ -107,8 +107,14 @@ def same_person_names(art: Article, k: int) -> set[int]:
     """The people the entity step kept apart but whose names share a word of three letters or
     more ("Mamoun", "Mamoun Jisr"; "Trump", "Donald Trump"): one person named in full, by a part
     of the name, or misspelt once, as an article does."""
-    words = {w for w in art.refs[k].name.split() if len(w) > 2 and w[:1].isupper()}
-    return {j for j, ref in enumerate(art.refs) if ref.type == "person" and (j == k or words & set(ref.name.split()))}
+    if art.same_names is None:
+        art.same_names = {}
+    found = art.same_names.get(k)
+    if found is None:
+        words = {w for w in art.refs[k].name.split() if len(w) > 2 and w[:1].isupper()}
+        found = {j for j, ref in enumerate(art.refs) if ref.type == "person" and (j == k or words & set(ref.name.split()))}
+        art.same_names[k] = found
+    return found
 
 
 def times_named(art: Article, k: int, before: int) -> int:
