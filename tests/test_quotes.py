@@ -659,3 +659,13 @@ def test_a_name_in_apposition_to_a_role_that_the_entity_step_missed_is_the_speak
         "Le secrétaire général de l'ONU Ban Ki-moon a lui jugé « crucial de réinstaurer le pouvoir civil rapidement »."
     )
     assert one(qs, "pouvoir civil").speaker_name == "Ban Ki-moon"
+
+
+def test_an_indefinite_description_is_someone_new_never_the_person_named_in_it(quotes_of):
+    quotes, _ = quotes_of("Le député Paul Renaud a été interpellé lundi. « Il était très nerveux », "
+                          "a confié une source proche de Paul Renaud à la radio.")
+    q = one(quotes, "nerveux")
+    assert q.speaker_ref is None and q.speaker_name is not None and "source proche" in q.speaker_name
+    quotes, _ = quotes_of("Le député Paul Renaud a été interpellé lundi. « Il était très nerveux », "
+                          "a confié un voisin, Marc Dupuis.")
+    assert one(quotes, "nerveux").speaker_name == "Marc Dupuis"  # a name in apposition names him

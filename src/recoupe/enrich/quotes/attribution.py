@@ -23,7 +23,12 @@ from recoupe.enrich.quotes.grammar import (
     np_start,
     skip_adjuncts,
 )
-from recoupe.enrich.quotes.speakers import pronoun_speaker, speaker_of_np
+from recoupe.enrich.quotes.speakers import (
+    after_preposition,
+    indefinite_description,
+    pronoun_speaker,
+    speaker_of_np,
+)
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
 
@@ -310,10 +315,13 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
         return None, None
     named = art.mentions_in(doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1].text), types=("person",))
     free = [m for m in named if not m.complement]
+    np = np_after(doc, k, limit) or list(doc[k:limit])
+    if free and np and indefinite_description(np, next((t for t in np[1:] if t.pos_ == "NOUN"), None)) and after_preposition(art, free[0]):
+        free = []  # "a confié une source proche de X": someone new, never X
     if free:  # "a déploré l'avocat de X, Me Y": Y
         return art.named(free[0].ref)
     # "a déploré l'avocat de X, Me Y": Y, not X, whose words the lawyer does not report
-    return speaker_of_np(art, np_after(doc, k, limit) or list(doc[k:limit]))
+    return speaker_of_np(art, np)
 
 
 # A preposition opening a sentence or a quotation, capitalised, that may start a channel.

@@ -353,8 +353,11 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     is_role = head is not None and head.text.lower() in ROLE_NOUNS
     inside = [m for m in art.mentions if m.start < end and start < m.end and m.type in ("person", "organisation")]
     person = next((m for m in inside if m.type == "person" and not m.complement), None)
+    indefinite = indefinite_description(tokens, head)
     if person is None and head is not None and head.idx < start + 12 and any(w in ROLE_NOUNS or w in L.PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower())):
         person = None  # "l'avocat de X", "la mère de X": someone of X's, not X
+    elif indefinite:  # "une source proche de X", "un policier cité par X": someone new, never X
+        person = person if person is not None and not after_preposition(art, person) else None
     else:
         person = person or next((m for m in inside if m.type == "person"), None)
     if person is not None:  # "le porte-parole du Kremlin Dmitri Peskov": the person
@@ -371,7 +374,7 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
             return art.named(k)
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
-    role_like = head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words))
+    role_like = not indefinite and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words))
     k = resolve_role(art, words or ([head.text] if head is not None else []), end + 3, phrase) if role_like else None  # named before, or in apposition
     if k is not None:  # "le président de la FFF"
         return art.named(k)
@@ -380,7 +383,8 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if inside:  # "le président du Samu social", "la benjamine de l'Assemblée", unnamed: the person, not the organisation
         person_head = head is not None and _noun(head) and inside[0].start > head.idx and any(
             w in L.PERSON_NOUNS or w in ROLE_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "les avocats de X"
-        return (None, text) if is_role or person_head else art.named(inside[-1].ref)
+        someone_new = indefinite and any(w in L.PRIVATE_PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "une source proche de X"
+        return (None, text) if is_role or person_head or someone_new else art.named(inside[-1].ref)
     if head is None or head.pos_ == "PROPN" or not head.text[:1].islower():
         return None, text if head is not None else None
     is_org = head.lemma_.lower() in L.ORGANISATION_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS
@@ -415,6 +419,23 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
         return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
     return None, None
+
+
+def indefinite_description(tokens: list[Any], head: Any) -> bool:
+    """A noun phrase that opens with an indefinite determiner or a numeral and hangs on a common
+    noun ("un enquêteur", "une source proche du dossier", "deux policiers"): French introduces
+    someone new so, never one the article has named (a definite one, "l'enquêteur", may be)."""
+    return bool(head is not None and head.pos_ != "PROPN" and head.text[:1].islower() and tokens[0].i < head.i
+                and tokens[0].text.lower() in L.INDEFINITE_OPENERS)
+
+
+def after_preposition(art: Article, m: Mention) -> bool:
+    """A name that is a preposition's object ("proche de X", "cité par X"), not a name in apposition."""
+    tok = art.token_at(m.start)
+    if tok.i == 0:
+        return False
+    prev = art.doc[tok.i - 1]
+    return bool(prev.pos_ == "ADP" or prev.text.lower() in L.DE_FORMS)
 
 
 def _apposed_proper_name(art: Article, tokens: list[Any], head: Any) -> str | None:
