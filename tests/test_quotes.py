@@ -669,3 +669,9 @@ def test_an_indefinite_description_is_someone_new_never_the_person_named_in_it(q
     quotes, _ = quotes_of("Le député Paul Renaud a été interpellé lundi. « Il était très nerveux », "
                           "a confié un voisin, Marc Dupuis.")
     assert one(quotes, "nerveux").speaker_name == "Marc Dupuis"  # a name in apposition names him
+
+
+def test_a_pronoun_subject_carries_the_chain_back_to_the_one_it_stands_for(quotes_of):
+    quotes, _ = quotes_of("Lundi, Paul Renaud s'est moqué du maire. Sur Twitter, il a publié une photo où apparaît "
+                          "Marc Dupuis avec une femme. En commentaire, il a ajouté : « Voilà qui explique tout ».")
+    assert one(quotes, "explique tout").speaker_name == "Paul Renaud"  # not the man in the photo

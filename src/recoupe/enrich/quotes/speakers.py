@@ -65,8 +65,19 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
         if newer is None and gender is not None and art.refs[last[1]].type == "organisation":
             newer = _person_subject_since(art, last[0], char, gender)  # "« … », ironise SOS Racisme. La députée … elle"
         return newer if newer is not None and newer != last[1] else last[1]
+    return _antecedent(art, char, gender, persons_only)
+
+
+def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool, depth: int = 0) -> int | str | None:
+    """Sentence by sentence going back from ``char``, the first one named that agrees (see
+    ``_resolve_pronoun``); a sentence whose main subject is itself "il" or "elle" of the same
+    gender carries the chain on: that pronoun stands for the same one ("X s'est moqué de Y. Sur
+    Twitter, il a publié une photo où apparaît Z. Il a ajouté : « … »": X, not Z)."""
     sent = art.sentence(max(0, char - 1))
     for _ in range(4):
+        chain = _pronoun_subject(art, sent, char, gender) if gender is not None and depth < 3 else None
+        if chain is not None:
+            return _antecedent(art, chain, gender, persons_only, depth + 1)
         candidates: list[tuple[Any, ...]] = []
         role = _role_subject(art, sent)
         if role is not None and role[0] < char:
@@ -92,6 +103,24 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
             prev = art.doc[prev.i - 1]
         sent = art.sentence(prev.idx)
     return None
+
+
+def _pronoun_subject(art: Article, sent: Sentence, char: int, gender: str) -> int | None:
+    """Where "il" or "elle" of ``gender`` is the subject of the sentence's first verb, before
+    ``char`` and with no one named before it in the sentence, or None."""
+    if not art.parsed:
+        return None
+    verb = next((t for t in sent if t.idx < char and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)), None)
+    if verb is None:
+        return None
+    if verb.dep_.startswith(("aux", "cop")) and verb.head.i != verb.i:
+        verb = verb.head
+    pron = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i), None)
+    if pron is None or pron.text.lower() not in L.PLAIN_SINGULAR_SUBJECT_PRONOUNS or L.SUBJECT_PRONOUNS[pron.text.lower()] != gender:
+        return None
+    if any(sent.start_char <= m.start < pron.idx and m.type == "person" for m in art.mentions):
+        return None
+    return int(pron.idx)
 
 
 def speaks(art: Article, m: Mention) -> bool:
