@@ -675,3 +675,12 @@ def test_a_pronoun_subject_carries_the_chain_back_to_the_one_it_stands_for(quote
     quotes, _ = quotes_of("Lundi, Paul Renaud s'est moqué du maire. Sur Twitter, il a publié une photo où apparaît "
                           "Marc Dupuis avec une femme. En commentaire, il a ajouté : « Voilà qui explique tout ».")
     assert one(quotes, "explique tout").speaker_name == "Paul Renaud"  # not the man in the photo
+
+
+def test_a_document_of_a_body_stands_for_that_body(quotes_of):
+    quotes, _ = quotes_of("Le maire Jean Morel a visité l'usine. Selon un communiqué de la préfecture, « la situation est sous contrôle ».")
+    q = one(quotes, "sous contrôle")
+    assert q.speaker_ref is None and q.speaker_name is not None and "préfecture" in q.speaker_name
+    quotes, e = quotes_of("Le maire Jean Morel a visité l'usine. « La situation est sous contrôle », affirme un communiqué de la CGT.")
+    q = one(quotes, "sous contrôle")
+    assert q.speaker_ref is not None and e.entities[q.speaker_ref].name == "CGT"

@@ -397,7 +397,7 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
     if head is not None and _noun(head) and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
         if head.text.lower() in L.DOCUMENT_NOUNS:
-            return _document_author(art, start)
+            return _document_author(art, start, tokens, head)
         k = art.described(start, head.text)
         if k is not None:  # "l'octogénaire", "l'agence": the one described so before
             return art.named(k)
@@ -408,7 +408,7 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if k is not None:  # "le président de la FFF"
         return art.named(k)
     if head is not None and head.text in L.DOCUMENT_NOUNS:
-        return _document_author(art, start)  # "selon un communiqué": its author, when just quoted (not "Le Courrier picard")
+        return _document_author(art, start, tokens, head)  # "selon un communiqué": its author, when just quoted (not "Le Courrier picard")
     if inside:  # "le président du Samu social", "la benjamine de l'Assemblée", unnamed: the person, not the organisation
         person_head = head is not None and _noun(head) and inside[0].start > head.idx and any(
             w in L.PERSON_NOUNS or w in ROLE_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "les avocats de X"
@@ -523,8 +523,25 @@ def _organisers(art: Article, tokens: list[Any], head: Any) -> str | None:
     return None
 
 
-def _document_author(art: Article, char: int) -> tuple[int | None, str | None]:
-    """"précise le communiqué", "selon un communiqué": the author just quoted, else no one."""
+def _document_author(art: Article, char: int, tokens: list[Any], head: Any) -> tuple[int | None, str | None]:
+    """"un communiqué de la préfecture", "le communiqué du ministère de l'Intérieur": the body or
+    person it is of, by name or by the article's words; "précise le communiqué", "selon un
+    communiqué": the author just quoted, else no one."""
+    rest = tokens[tokens.index(head) + 1 :]
+    if len(rest) > 1 and rest[0].text.lower() in L.DE_FORMS:
+        end = tokens[-1].idx + len(tokens[-1].text)
+        named = art.mention_at(rest[1].idx, end, types=("person", "organisation"))
+        if named is not None and named.start <= rest[1].idx + len(rest[1].text) + 1:
+            return art.named(named.ref)  # "un communiqué de la CGT"
+        noun = next((t for t in rest[1:3] if t.pos_ == "NOUN"), None)
+        if noun is not None and noun.text[:1].islower() and (noun.text.lower() in L.ORGANISATION_NOUNS or noun.text.lower() in ROLE_NOUNS):
+            last = art.last_speaker
+            if last is not None and last[2] and art.gap(last[0], char) < 800 and any(
+                    w.startswith(name_key(noun.lemma_)[:6]) for w in name_key(last[2]).split()):
+                return last[1], last[2]  # "le texte des deux ministères": the ministries just quoted, by the name given then
+            de = rest[0].text.lower()
+            det = {"du": "le ", "des": "les "}.get(de, "")
+            return None, det + " ".join(art.text[rest[1].idx : end].split())  # "la préfecture", "le ministère de l'Intérieur"
     last = art.last_speaker
     if last is not None and art.gap(last[0], char) < 800:
         return last[1], last[2]
