@@ -684,3 +684,10 @@ def test_a_document_of_a_body_stands_for_that_body(quotes_of):
     quotes, e = quotes_of("Le maire Jean Morel a visité l'usine. « La situation est sous contrôle », affirme un communiqué de la CGT.")
     q = one(quotes, "sous contrôle")
     assert q.speaker_ref is not None and e.entities[q.speaker_ref].name == "CGT"
+
+
+def test_someone_close_to_a_person_is_not_the_person_named_last(quotes_of):
+    quotes, _ = quotes_of("Le maire Jean Morel a visité la ruche avec le directeur, Marc Dupuis. « Il n'a jamais été "
+                          "question de la fermer », a réagi l'entourage du ministre.")
+    q = one(quotes, "question de la fermer")
+    assert q.speaker_ref is None and q.speaker_name is not None and "entourage" in q.speaker_name

@@ -49,9 +49,20 @@ def _description(name: str) -> tuple[str, list[str], str | None] | None:
             return None  # "Le Parisien" is a name; "le Palestinien" alone describes a person
     elif not (low in ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.PRIVATE_PERSON_NOUNS):
         return None
+    if low not in ROLE_NOUNS and _of_someone(rest[k + 1 :]):
+        return None  # "l'entourage du ministre", "la sœur de la victime": one close to someone, not someone named
     if gender is None and low.endswith(L.FEMININE_ROLE_ENDINGS_WIDE):
         gender = "f"
     return low, rest[k:], gender
+
+
+def _of_someone(words: list[str]) -> bool:
+    """Words after a noun of people that make it someone's ("du ministre", "de la victime")."""
+    low = [w.lower() for w in words[:3]]
+    if not low or not (low[0] in L.DE_FORMS or low[0][:2] in ("d'", "d’")):
+        return False
+    nouns = [w[2:] if w[:2] in L.ELIDED_ARTICLES else w for w in low[:3]]
+    return any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS for w in nouns[1:])
 
 
 def _described_person(art: Article, name: str, char: int, before: list[tuple[int, int]]) -> int | None:

@@ -426,6 +426,8 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
             and name_key(noun) in name_key(last[2]).split():
         return None, last[2]  # "les deux ministères": the ministries just quoted, by the name given then
     office = is_role and any(t.text.lower() in L.DE_FORMS for t in tokens[1:])
+    if not is_role and not is_org and _of_someone(tokens, head):
+        return None, text  # "l'entourage du ministre", "la mère de la victime": someone of another's, by the article's words
     if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private:
         # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"
         named_by_head = name_key(noun) if noun in L.SELF_NAMING_ORGANISATIONS else None
@@ -448,6 +450,19 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
         return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
     return None, None
+
+
+def _of_someone(tokens: list[Any], head: Any) -> bool:
+    """A noun of people followed by "de" and a person by a role or a noun ("l'entourage du
+    ministre", "la sœur de la victime"): one close to that person, not that person."""
+    if head.text.lower() not in L.PERSON_NOUNS and head.lemma_.lower() not in L.PERSON_NOUNS:
+        return False
+    rest = tokens[tokens.index(head) + 1 :]
+    if len(rest) < 2 or rest[0].text.lower() not in L.DE_FORMS:
+        return False
+    noun = next((t for t in rest[1:3] if t.pos_ == "NOUN"), None)
+    return noun is not None and any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS
+                                    for w in (noun.text.lower(), noun.lemma_.lower()))
 
 
 def indefinite_description(tokens: list[Any], head: Any) -> bool:
