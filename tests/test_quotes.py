@@ -691,3 +691,9 @@ def test_someone_close_to_a_person_is_not_the_person_named_last(quotes_of):
                           "question de la fermer », a réagi l'entourage du ministre.")
     q = one(quotes, "question de la fermer")
     assert q.speaker_ref is None and q.speaker_name is not None and "entourage" in q.speaker_name
+
+
+def test_the_one_heard_saying_is_the_speaker(quotes_of):
+    quotes, _ = quotes_of("Le chauffeur a été frappé samedi soir. La victime a indiqué avoir entendu l'un des agresseurs "
+                          "déclarer : « Donne ton argent, vite ».")
+    assert "agresseurs" in (one(quotes, "Donne ton argent").speaker_name or "")

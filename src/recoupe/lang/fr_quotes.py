@@ -580,3 +580,7 @@ GENDERLESS_DETERMINERS: frozenset[str] = frozenset({"leur", "leurs", "chaque", "
 # masculine form tells nothing there.
 POSSESSIVES_BEFORE_VOWEL: frozenset[str] = frozenset({"mon", "ton", "son"})
 VOWELS_AND_H: str = "aeiouyhéèêàâîïôûœ"
+
+# Verbs of perception whose object is the subject of the infinitive after it ("on entend l'homme
+# qualifier …", "elle a entendu l'un des agresseurs déclarer : « … »"): that object is the speaker.
+PERCEPTION_VERBS: frozenset[str] = frozenset({"entendre", "écouter", "voir", "regarder"})

@@ -53,6 +53,9 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
     if is_present_participle(doc[verb_i]):
         return _participle_subject(art, lo, verb_i)
     if infinitive(doc[verb_i]) and depth < 3:
+        seen = _perceived(art, doc[verb_i], lo)
+        if seen is not None:
+            return seen
         # "a décidé de témoigner", "a tenu à rappeler": the subject of the verb it hangs on;
         # "Et d'ajouter : « … »": the speaker going on
         g = verb_i - 1
@@ -166,6 +169,25 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
 # Dependents of a subject that are not part of its name: a relative or participial clause ("le
 # ministre qui a reçu X"), a clause in parentheses.
 _NOT_OF_SUBJECT = ("acl", "acl:relcl", "advcl", "parataxis", "dep")
+
+
+def _perceived(art: Article, verb: Any, lo: int) -> tuple[int | None, str | None] | None:
+    """"entend l'homme qualifier …", "a entendu l'un des agresseurs déclarer": the one a verb of
+    perception has as its object before the infinitive, by the parse."""
+    if not art.parsed:
+        return None
+    head = verb.head
+    obj = None
+    if verb.dep_ == "acl" and head.dep_ == "obj" and head.i < verb.i:  # the parse hangs the infinitive on the object
+        obj, head = head, head.head
+    if head.i == verb.i or head.i >= verb.i or head.i < lo or head.lemma_.lower() not in L.PERCEPTION_VERBS:
+        return None
+    obj = obj or next((c for c in (*head.children, *verb.children) if c.dep_ in ("obj", "nsubj") and head.i < c.i < verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    tokens = [t for t in obj.subtree if head.i < t.i < verb.i]
+    ref, name = speaker_of_np(art, tokens) if tokens else (None, None)
+    return (ref, name) if ref is not None or name is not None else None
 
 
 def parsed_subject(art: Article, verb: Any, lo: int) -> tuple[int | None, str | None] | None:
