@@ -697,3 +697,10 @@ def test_the_one_heard_saying_is_the_speaker(quotes_of):
     quotes, _ = quotes_of("Le chauffeur a été frappé samedi soir. La victime a indiqué avoir entendu l'un des agresseurs "
                           "déclarer : « Donne ton argent, vite ».")
     assert "agresseurs" in (one(quotes, "Donne ton argent").speaker_name or "")
+
+
+def test_verbs_joined_after_quoted_words_share_their_speaker(quotes_of):
+    quotes, _ = quotes_of("La chanteuse Lise Arnaud se confie dans un entretien : « J'ai toujours aimé changer de vie. » "
+                          "Une vie loin des règles pour cette artiste qui « refuse toute forme de routine » et se déclare "
+                          "« allergique aux habitudes ».")
+    assert one(quotes, "allergique").speaker_name == "Lise Arnaud"

@@ -94,6 +94,10 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
                                                                  for a in doc[max(sent.start, t.i - 4) : t.i])), None)
             if prev is not None:
                 return subject_before(art, sent, prev.i, depth + 1)
+            last = art.last_speaker
+            if j == lo and lo > sent.start and doc[lo - 1].text in L.QUOTE_CLOSERS and last is not None \
+                    and (last[1] is not None or last[2]) and abs(last[0] - doc[lo - 1].idx) <= 2:
+                return last[1], last[2]  # "qui « ignore la jalousie » et se déclare « … »": the verbs share the speaker of the words before
         if j >= verb_i - 2 and tok.text in ('"', "«", "»", "“", "”"):  # Il « espère » que …
             j -= 1
             continue
