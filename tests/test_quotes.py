@@ -659,3 +659,48 @@ def test_a_name_in_apposition_to_a_role_that_the_entity_step_missed_is_the_speak
         "Le secrétaire général de l'ONU Ban Ki-moon a lui jugé « crucial de réinstaurer le pouvoir civil rapidement »."
     )
     assert one(qs, "pouvoir civil").speaker_name == "Ban Ki-moon"
+
+
+def test_an_indefinite_description_is_someone_new_never_the_person_named_in_it(quotes_of):
+    quotes, _ = quotes_of("Le député Paul Renaud a été interpellé lundi. « Il était très nerveux », "
+                          "a confié une source proche de Paul Renaud à la radio.")
+    q = one(quotes, "nerveux")
+    assert q.speaker_ref is None and q.speaker_name is not None and "source proche" in q.speaker_name
+    quotes, _ = quotes_of("Le député Paul Renaud a été interpellé lundi. « Il était très nerveux », "
+                          "a confié un voisin, Marc Dupuis.")
+    assert one(quotes, "nerveux").speaker_name == "Marc Dupuis"  # a name in apposition names him
+
+
+def test_a_pronoun_subject_carries_the_chain_back_to_the_one_it_stands_for(quotes_of):
+    quotes, _ = quotes_of("Lundi, Paul Renaud s'est moqué du maire. Sur Twitter, il a publié une photo où apparaît "
+                          "Marc Dupuis avec une femme. En commentaire, il a ajouté : « Voilà qui explique tout ».")
+    assert one(quotes, "explique tout").speaker_name == "Paul Renaud"  # not the man in the photo
+
+
+def test_a_document_of_a_body_stands_for_that_body(quotes_of):
+    quotes, _ = quotes_of("Le maire Jean Morel a visité l'usine. Selon un communiqué de la préfecture, « la situation est sous contrôle ».")
+    q = one(quotes, "sous contrôle")
+    assert q.speaker_ref is None and q.speaker_name is not None and "préfecture" in q.speaker_name
+    quotes, e = quotes_of("Le maire Jean Morel a visité l'usine. « La situation est sous contrôle », affirme un communiqué de la CGT.")
+    q = one(quotes, "sous contrôle")
+    assert q.speaker_ref is not None and e.entities[q.speaker_ref].name == "CGT"
+
+
+def test_someone_close_to_a_person_is_not_the_person_named_last(quotes_of):
+    quotes, _ = quotes_of("Le maire Jean Morel a visité la ruche avec le directeur, Marc Dupuis. « Il n'a jamais été "
+                          "question de la fermer », a réagi l'entourage du ministre.")
+    q = one(quotes, "question de la fermer")
+    assert q.speaker_ref is None and q.speaker_name is not None and "entourage" in q.speaker_name
+
+
+def test_the_one_heard_saying_is_the_speaker(quotes_of):
+    quotes, _ = quotes_of("Le chauffeur a été frappé samedi soir. La victime a indiqué avoir entendu l'un des agresseurs "
+                          "déclarer : « Donne ton argent, vite ».")
+    assert "agresseurs" in (one(quotes, "Donne ton argent").speaker_name or "")
+
+
+def test_verbs_joined_after_quoted_words_share_their_speaker(quotes_of):
+    quotes, _ = quotes_of("La chanteuse Lise Arnaud se confie dans un entretien : « J'ai toujours aimé changer de vie. » "
+                          "Une vie loin des règles pour cette artiste qui « refuse toute forme de routine » et se déclare "
+                          "« allergique aux habitudes ».")
+    assert one(quotes, "allergique").speaker_name == "Lise Arnaud"

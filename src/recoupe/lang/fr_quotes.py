@@ -565,3 +565,22 @@ GENDERED_AFTER_NAME: dict[str, str] = {
 
 # A relative pronoun subject: it stands for its antecedent ("le ministre, qui a assuré que").
 RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+# --- Gender of the people an article names (enrich/quotes/coref.py) ---
+# Nouns whose grammatical gender is the word's, whoever they describe ("la victime X" may be a
+# man, "le mannequin X" a woman): a noun before a name tells its gender, but not these.
+EPICENE_NOUNS: frozenset[str] = frozenset({
+    "victime", "personne", "star", "vedette", "recrue", "personnalité", "figure", "icône", "idole",
+    "sentinelle", "mannequin", "témoin", "membre", "otage", "cible", "célébrité", "légende",
+    "tête", "voix", "plume", "ex", "top-modèle", "médium", "génie", "capitaine", "juge",
+})
+# Determiners that show no gender ("leur fille X", "chaque candidat"), beside GENDERLESS_ARTICLES.
+GENDERLESS_DETERMINERS: frozenset[str] = frozenset({"leur", "leurs", "chaque", "notre", "votre", "nos", "vos", "ses", "mes", "tes", "des", "les", "aux"})
+# Possessives that stand before a feminine noun opening with a vowel ("son amie X"): their
+# masculine form tells nothing there.
+POSSESSIVES_BEFORE_VOWEL: frozenset[str] = frozenset({"mon", "ton", "son"})
+VOWELS_AND_H: str = "aeiouyhéèêàâîïôûœ"
+
+# Verbs of perception whose object is the subject of the infinitive after it ("on entend l'homme
+# qualifier …", "elle a entendu l'un des agresseurs déclarer : « … »"): that object is the speaker.
+PERCEPTION_VERBS: frozenset[str] = frozenset({"entendre", "écouter", "voir", "regarder"})

@@ -34,7 +34,8 @@ Offsets are into the field the quotation is in (``title``, ``lead`` or ``body``)
 The stages, one module each, each using only those before it: :mod:`.marks` (quotation marks
 and the spans they enclose), :mod:`.grammar` (reporting verbs, noun phrases, adjuncts),
 :mod:`.context` (the article as the rules read it, and what they have found so far),
-:mod:`.speakers` (who a pronoun, a role or a noun phrase stands for), :mod:`.attribution`
+:mod:`.coref` (the article's people as pronouns and descriptions need them: the gender the
+words around each name tell, how often each is named, the fullest name), :mod:`.speakers` (who a pronoun, a role or a noun phrase stands for), :mod:`.attribution`
 (where a cue's speaker stands: subjects, "selon X", appositions; channels), :mod:`.incises`
 (the cue and speaker around a direct quotation), :mod:`.direct` (direct quotations),
 :mod:`.indirect` (reported speech) and :mod:`.names` (once all are found, each speaker by the
@@ -48,6 +49,7 @@ from dataclasses import replace
 from typing import Any
 
 from recoupe.enrich.quotes.context import read_article
+from recoupe.enrich.quotes.coref import person_genders
 from recoupe.enrich.quotes.direct import direct_quote, merge_incises
 from recoupe.enrich.quotes.indirect import indirect_quotes
 from recoupe.enrich.quotes.marks import quote_spans
@@ -66,6 +68,7 @@ def find_quotes(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequen
     in a sentence first, then the reported speech of the sentence around them.
     """
     art = read_article(doc, fields, refs)
+    art.gender.update(person_genders(art))
     found: list[Quote] = []
     for field, offset, length in fields:
         text = art.text[offset : offset + length]

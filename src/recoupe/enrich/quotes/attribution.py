@@ -23,7 +23,12 @@ from recoupe.enrich.quotes.grammar import (
     np_start,
     skip_adjuncts,
 )
-from recoupe.enrich.quotes.speakers import pronoun_speaker, speaker_of_np
+from recoupe.enrich.quotes.speakers import (
+    after_preposition,
+    indefinite_description,
+    pronoun_speaker,
+    speaker_of_np,
+)
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
 
@@ -48,6 +53,9 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
     if is_present_participle(doc[verb_i]):
         return _participle_subject(art, lo, verb_i)
     if infinitive(doc[verb_i]) and depth < 3:
+        seen = _perceived(art, doc[verb_i], lo)
+        if seen is not None:
+            return seen
         # "a décidé de témoigner", "a tenu à rappeler": the subject of the verb it hangs on;
         # "Et d'ajouter : « … »": the speaker going on
         g = verb_i - 1
@@ -86,6 +94,10 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
                                                                  for a in doc[max(sent.start, t.i - 4) : t.i])), None)
             if prev is not None:
                 return subject_before(art, sent, prev.i, depth + 1)
+            last = art.last_speaker
+            if j == lo and lo > sent.start and doc[lo - 1].text in L.QUOTE_CLOSERS and last is not None \
+                    and (last[1] is not None or last[2]) and abs(last[0] - doc[lo - 1].idx) <= 2:
+                return last[1], last[2]  # "qui « ignore la jalousie » et se déclare « … »": the verbs share the speaker of the words before
         if j >= verb_i - 2 and tok.text in ('"', "«", "»", "“", "”"):  # Il « espère » que …
             j -= 1
             continue
@@ -161,6 +173,25 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
 # Dependents of a subject that are not part of its name: a relative or participial clause ("le
 # ministre qui a reçu X"), a clause in parentheses.
 _NOT_OF_SUBJECT = ("acl", "acl:relcl", "advcl", "parataxis", "dep")
+
+
+def _perceived(art: Article, verb: Any, lo: int) -> tuple[int | None, str | None] | None:
+    """"entend l'homme qualifier …", "a entendu l'un des agresseurs déclarer": the one a verb of
+    perception has as its object before the infinitive, by the parse."""
+    if not art.parsed:
+        return None
+    head = verb.head
+    obj = None
+    if verb.dep_ == "acl" and head.dep_ == "obj" and head.i < verb.i:  # the parse hangs the infinitive on the object
+        obj, head = head, head.head
+    if head.i == verb.i or head.i >= verb.i or head.i < lo or head.lemma_.lower() not in L.PERCEPTION_VERBS:
+        return None
+    obj = obj or next((c for c in (*head.children, *verb.children) if c.dep_ in ("obj", "nsubj") and head.i < c.i < verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    tokens = [t for t in obj.subtree if head.i < t.i < verb.i]
+    ref, name = speaker_of_np(art, tokens) if tokens else (None, None)
+    return (ref, name) if ref is not None or name is not None else None
 
 
 def parsed_subject(art: Article, verb: Any, lo: int) -> tuple[int | None, str | None] | None:
@@ -244,6 +275,10 @@ def _participle_subject(art: Article, lo: int, verb_i: int) -> tuple[int | None,
     last = art.last_speaker
     if last is not None and art.sentence(doc[verb_i].idx).start_char <= last[0] <= doc[verb_i].idx:
         return last[1], last[2]
+    if all(t.is_punct or t.is_space or t.pos_ in ("ADV", "CCONJ") for t in doc[lo:verb_i]):
+        after = _main_subject_after(art, doc[verb_i])
+        if after is not None:  # "Insistant sur « … », le candidat a promis …": the main clause's subject, after
+            return after
     main = next((t for t in reversed(doc[lo:verb_i]) if is_cue(t) and not is_present_participle(t)), None)
     if main is not None:
         ref, name = subject_before(art, Sentence(doc, lo, verb_i, art.tokens), main.i)
@@ -257,6 +292,29 @@ def _participle_subject(art: Article, lo: int, verb_i: int) -> tuple[int | None,
         if finite is not None:
             ref, name = subject_before(art, Sentence(doc, lo, verb_i, art.tokens), finite.i)
     return ref, name
+
+
+def _main_subject_after(art: Article, participle: Any) -> tuple[int | None, str | None] | None:
+    """A participle opening its sentence ("Insistant sur …, le candidat a promis …", "Interrogé
+    sur …, X a répondu"): the subject of the main verb it hangs on, standing after it in the
+    sentence, by the parse; None when there is none, or one that stands for no one."""
+    if not art.parsed:
+        return None
+    main = participle.head
+    if participle.dep_ not in ("advcl", "acl", "xcomp", "dep") or main.i <= participle.i:
+        return None
+    sent = art.sentence(participle.idx)
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass") and participle.i < c.i < main.i < sent.end), None)
+    if subject is None or art.in_quote(subject.idx) or not _can_speak(subject):
+        return None
+    left_out = {t.i for c in subject.children if c.dep_ in _NOT_OF_SUBJECT for t in c.subtree}
+    tokens = [t for t in subject.subtree if t.i not in left_out and not t.is_space and t.i < main.i]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    ref, name = speaker_of_np(art, tokens) if tokens else (None, None)
+    return (ref, name) if ref is not None or name is not None else None
 
 
 def _first_subject(art: Article, lo: int, hi: int) -> tuple[int | None, str | None]:
@@ -283,10 +341,13 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
         return None, None
     named = art.mentions_in(doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1].text), types=("person",))
     free = [m for m in named if not m.complement]
+    np = np_after(doc, k, limit) or list(doc[k:limit])
+    if free and np and indefinite_description(np, next((t for t in np[1:] if t.pos_ == "NOUN"), None)) and after_preposition(art, free[0]):
+        free = []  # "a confié une source proche de X": someone new, never X
     if free:  # "a déploré l'avocat de X, Me Y": Y
         return art.named(free[0].ref)
     # "a déploré l'avocat de X, Me Y": Y, not X, whose words the lawyer does not report
-    return speaker_of_np(art, np_after(doc, k, limit) or list(doc[k:limit]))
+    return speaker_of_np(art, np)
 
 
 # A preposition opening a sentence or a quotation, capitalised, that may start a channel.

@@ -82,6 +82,7 @@ class Article:
     speakers: list[tuple[int, int, int | None]]  # (doc start, end, ref) of the quotations with a speaker
     said: list[tuple[str, int | None, str | None]]  # (folded words, ref, name) of the quotations found
     parsed: bool = False  # the doc has a dependency parse
+    same_names: dict[int, set[int]] | None = None  # person -> the people whose names share a word (coref.same_person_names), once
 
     def token_at(self, char: int) -> Any:
         """The token holding ``char``, or the one before it when ``char`` is a space."""

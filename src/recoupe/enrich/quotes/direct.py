@@ -113,6 +113,13 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
         return None  # "la réunion organisée par le « roi des forains »", far from any cue
     if cue_tok is None and words <= 3 and inner[:1].isupper() and not alone and ref is None:
         return None
+    if ref is None and name is None and not alone:
+        # quoted words kept with no one found: the subject of the clause they stand in, by the parse
+        # ("Le ministre a refusé de trancher : « … »", "… le maire, qui promet « … »")
+        first = next((t for t in art.doc[marks.open_tok.i + 1 : marks.open_tok.i + 4] if not t.is_punct), None)
+        found_subject = clause_subject(art, first, marks.sent_first.start) if first is not None else None
+        if found_subject is not None:
+            ref, name = found_subject
     return art.add(Quote(
         field=field, start=marks.start - offset, end=marks.end - offset, text=inner, kind="direct",
         speaker_name=name, speaker_ref=ref, cue=_cue_word(art.doc, cue_tok), channel=_direct_channel(art, marks, cue_tok),

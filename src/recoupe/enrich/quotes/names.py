@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from recoupe.enrich.quotes.context import Article
+from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.speakers import resolve_role, role_fits
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
@@ -48,9 +49,20 @@ def _description(name: str) -> tuple[str, list[str], str | None] | None:
             return None  # "Le Parisien" is a name; "le Palestinien" alone describes a person
     elif not (low in ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.PRIVATE_PERSON_NOUNS):
         return None
+    if low not in ROLE_NOUNS and _of_someone(rest[k + 1 :]):
+        return None  # "l'entourage du ministre", "la sœur de la victime": one close to someone, not someone named
     if gender is None and low.endswith(L.FEMININE_ROLE_ENDINGS_WIDE):
         gender = "f"
     return low, rest[k:], gender
+
+
+def _of_someone(words: list[str]) -> bool:
+    """Words after a noun of people that make it someone's ("du ministre", "de la victime")."""
+    low = [w.lower() for w in words[:3]]
+    if not low or not (low[0] in L.DE_FORMS or low[0][:2] in ("d'", "d’")):
+        return False
+    nouns = [w[2:] if w[:2] in L.ELIDED_ARTICLES else w for w in low[:3]]
+    return any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS for w in nouns[1:])
 
 
 def _described_person(art: Article, name: str, char: int, before: list[tuple[int, int]]) -> int | None:
@@ -94,7 +106,12 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]
     seen += [(m.end, m.ref) for m in art.mentions if m.end <= char and char - m.end < _WINDOW and m.type == "person"
              and not m.complement and not art.in_quote(m.start) and fits(m.ref)]
-    return max(seen)[1] if seen else None
+    if not seen:
+        return None
+    # the one named last, unless named only once while another who fits is named again and
+    # again: a description ("le Palestinien", "l'agriculteur") is of the person the article is about
+    named = {k: times_named(art, k, char) for _, k in seen}
+    return max(seen, key=lambda c: (named[c[1]] > 1, c[0]))[1]
 
 
 _SPEAKING = (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISER_NOUNS | frozenset(L.ROLE_SYNONYMS)
@@ -225,5 +242,6 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             q = replace(q, speaker_name=speaking_name(q.speaker_name, headline=headline))
         if q.speaker_ref is not None:
             named.append((start + len(q.text), q.speaker_ref))
+            q = replace(q, speaker_name=fullest_name(art, q.speaker_ref))  # "Trump" -> "Donald Trump"
         out.append(q)
     return out

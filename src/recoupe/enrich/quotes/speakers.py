@@ -65,8 +65,19 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
         if newer is None and gender is not None and art.refs[last[1]].type == "organisation":
             newer = _person_subject_since(art, last[0], char, gender)  # "« … », ironise SOS Racisme. La députée … elle"
         return newer if newer is not None and newer != last[1] else last[1]
+    return _antecedent(art, char, gender, persons_only)
+
+
+def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool, depth: int = 0) -> int | str | None:
+    """Sentence by sentence going back from ``char``, the first one named that agrees (see
+    ``_resolve_pronoun``); a sentence whose main subject is itself "il" or "elle" of the same
+    gender carries the chain on: that pronoun stands for the same one ("X s'est moqué de Y. Sur
+    Twitter, il a publié une photo où apparaît Z. Il a ajouté : « … »": X, not Z)."""
     sent = art.sentence(max(0, char - 1))
     for _ in range(4):
+        chain = _pronoun_subject(art, sent, char, gender) if gender is not None and depth < 3 else None
+        if chain is not None:
+            return _antecedent(art, chain, gender, persons_only, depth + 1)
         candidates: list[tuple[Any, ...]] = []
         role = _role_subject(art, sent)
         if role is not None and role[0] < char:
@@ -92,6 +103,24 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
             prev = art.doc[prev.i - 1]
         sent = art.sentence(prev.idx)
     return None
+
+
+def _pronoun_subject(art: Article, sent: Sentence, char: int, gender: str) -> int | None:
+    """Where "il" or "elle" of ``gender`` is the subject of the sentence's first verb, before
+    ``char`` and with no one named before it in the sentence, or None."""
+    if not art.parsed:
+        return None
+    verb = next((t for t in sent if t.idx < char and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)), None)
+    if verb is None:
+        return None
+    if verb.dep_.startswith(("aux", "cop")) and verb.head.i != verb.i:
+        verb = verb.head
+    pron = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i), None)
+    if pron is None or pron.text.lower() not in L.PLAIN_SINGULAR_SUBJECT_PRONOUNS or L.SUBJECT_PRONOUNS[pron.text.lower()] != gender:
+        return None
+    if any(sent.start_char <= m.start < pron.idx and m.type == "person" for m in art.mentions):
+        return None
+    return int(pron.idx)
 
 
 def speaks(art: Article, m: Mention) -> bool:
@@ -353,8 +382,11 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     is_role = head is not None and head.text.lower() in ROLE_NOUNS
     inside = [m for m in art.mentions if m.start < end and start < m.end and m.type in ("person", "organisation")]
     person = next((m for m in inside if m.type == "person" and not m.complement), None)
+    indefinite = indefinite_description(tokens, head)
     if person is None and head is not None and head.idx < start + 12 and any(w in ROLE_NOUNS or w in L.PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower())):
         person = None  # "l'avocat de X", "la mère de X": someone of X's, not X
+    elif indefinite:  # "une source proche de X", "un policier cité par X": someone new, never X
+        person = person if person is not None and not after_preposition(art, person) else None
     else:
         person = person or next((m for m in inside if m.type == "person"), None)
     if person is not None:  # "le porte-parole du Kremlin Dmitri Peskov": the person
@@ -365,22 +397,23 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
     if head is not None and _noun(head) and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
         if head.text.lower() in L.DOCUMENT_NOUNS:
-            return _document_author(art, start)
+            return _document_author(art, start, tokens, head)
         k = art.described(start, head.text)
         if k is not None:  # "l'octogénaire", "l'agence": the one described so before
             return art.named(k)
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
-    role_like = head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words))
+    role_like = not indefinite and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words))
     k = resolve_role(art, words or ([head.text] if head is not None else []), end + 3, phrase) if role_like else None  # named before, or in apposition
     if k is not None:  # "le président de la FFF"
         return art.named(k)
     if head is not None and head.text in L.DOCUMENT_NOUNS:
-        return _document_author(art, start)  # "selon un communiqué": its author, when just quoted (not "Le Courrier picard")
+        return _document_author(art, start, tokens, head)  # "selon un communiqué": its author, when just quoted (not "Le Courrier picard")
     if inside:  # "le président du Samu social", "la benjamine de l'Assemblée", unnamed: the person, not the organisation
         person_head = head is not None and _noun(head) and inside[0].start > head.idx and any(
             w in L.PERSON_NOUNS or w in ROLE_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "les avocats de X"
-        return (None, text) if is_role or person_head else art.named(inside[-1].ref)
+        someone_new = indefinite and any(w in L.PRIVATE_PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "une source proche de X"
+        return (None, text) if is_role or person_head or someone_new else art.named(inside[-1].ref)
     if head is None or head.pos_ == "PROPN" or not head.text[:1].islower():
         return None, text if head is not None else None
     is_org = head.lemma_.lower() in L.ORGANISATION_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS
@@ -393,6 +426,8 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
             and name_key(noun) in name_key(last[2]).split():
         return None, last[2]  # "les deux ministères": the ministries just quoted, by the name given then
     office = is_role and any(t.text.lower() in L.DE_FORMS for t in tokens[1:])
+    if not is_role and not is_org and _of_someone(tokens, head):
+        return None, text  # "l'entourage du ministre", "la mère de la victime": someone of another's, by the article's words
     if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private:
         # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"
         named_by_head = name_key(noun) if noun in L.SELF_NAMING_ORGANISATIONS else None
@@ -415,6 +450,36 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
         return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
     return None, None
+
+
+def _of_someone(tokens: list[Any], head: Any) -> bool:
+    """A noun of people followed by "de" and a person by a role or a noun ("l'entourage du
+    ministre", "la sœur de la victime"): one close to that person, not that person."""
+    if head.text.lower() not in L.PERSON_NOUNS and head.lemma_.lower() not in L.PERSON_NOUNS:
+        return False
+    rest = tokens[tokens.index(head) + 1 :]
+    if len(rest) < 2 or rest[0].text.lower() not in L.DE_FORMS:
+        return False
+    noun = next((t for t in rest[1:3] if t.pos_ == "NOUN"), None)
+    return noun is not None and any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS
+                                    for w in (noun.text.lower(), noun.lemma_.lower()))
+
+
+def indefinite_description(tokens: list[Any], head: Any) -> bool:
+    """A noun phrase that opens with an indefinite determiner or a numeral and hangs on a common
+    noun ("un enquêteur", "une source proche du dossier", "deux policiers"): French introduces
+    someone new so, never one the article has named (a definite one, "l'enquêteur", may be)."""
+    return bool(head is not None and head.pos_ != "PROPN" and head.text[:1].islower() and tokens[0].i < head.i
+                and tokens[0].text.lower() in L.INDEFINITE_OPENERS)
+
+
+def after_preposition(art: Article, m: Mention) -> bool:
+    """A name that is a preposition's object ("proche de X", "cité par X"), not a name in apposition."""
+    tok = art.token_at(m.start)
+    if tok.i == 0:
+        return False
+    prev = art.doc[tok.i - 1]
+    return bool(prev.pos_ == "ADP" or prev.text.lower() in L.DE_FORMS)
 
 
 def _apposed_proper_name(art: Article, tokens: list[Any], head: Any) -> str | None:
@@ -473,8 +538,25 @@ def _organisers(art: Article, tokens: list[Any], head: Any) -> str | None:
     return None
 
 
-def _document_author(art: Article, char: int) -> tuple[int | None, str | None]:
-    """"précise le communiqué", "selon un communiqué": the author just quoted, else no one."""
+def _document_author(art: Article, char: int, tokens: list[Any], head: Any) -> tuple[int | None, str | None]:
+    """"un communiqué de la préfecture", "le communiqué du ministère de l'Intérieur": the body or
+    person it is of, by name or by the article's words; "précise le communiqué", "selon un
+    communiqué": the author just quoted, else no one."""
+    rest = tokens[tokens.index(head) + 1 :]
+    if len(rest) > 1 and rest[0].text.lower() in L.DE_FORMS:
+        end = tokens[-1].idx + len(tokens[-1].text)
+        named = art.mention_at(rest[1].idx, end, types=("person", "organisation"))
+        if named is not None and named.start <= rest[1].idx + len(rest[1].text) + 1:
+            return art.named(named.ref)  # "un communiqué de la CGT"
+        noun = next((t for t in rest[1:3] if t.pos_ == "NOUN"), None)
+        if noun is not None and noun.text[:1].islower() and (noun.text.lower() in L.ORGANISATION_NOUNS or noun.text.lower() in ROLE_NOUNS):
+            last = art.last_speaker
+            if last is not None and last[2] and art.gap(last[0], char) < 800 and any(
+                    w.startswith(name_key(noun.lemma_)[:6]) for w in name_key(last[2]).split()):
+                return last[1], last[2]  # "le texte des deux ministères": the ministries just quoted, by the name given then
+            de = rest[0].text.lower()
+            det = {"du": "le ", "des": "les "}.get(de, "")
+            return None, det + " ".join(art.text[rest[1].idx : end].split())  # "la préfecture", "le ministère de l'Intérieur"
     last = art.last_speaker
     if last is not None and art.gap(last[0], char) < 800:
         return last[1], last[2]
