@@ -22,6 +22,23 @@ def nlp():
     return load()
 
 
+@pytest.fixture
+def enrich_body(nlp):
+    """A body of our own, under a title, a byline and a date, parsed and enriched: (the enriched
+    article, the spaCy doc, the fields' offsets)."""
+    from recoupe.enrich.nlp import analyse, compose
+    from recoupe.ingest.parse import parse_record
+    from recoupe.models import RawRecord
+
+    def run(body, title="Un titre"):
+        text = f"{title}\n\nPar Test\n4 mars 2026\n\n{body}"
+        a = parse_record(RawRecord("<t>", "text", text, text.encode(), "utf-8"))
+        doc_text, fields = compose(a)
+        doc = nlp(doc_text)
+        return analyse(doc, a, fields), doc, fields
+    return run
+
+
 @pytest.fixture(scope="session")
 def enricher(nlp):
     return Enricher(nlp=nlp, workers=1)

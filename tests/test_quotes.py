@@ -2,18 +2,13 @@
 
 import pytest
 
-from recoupe.enrich.nlp import analyse, compose
 from recoupe.ingest.parse import parse_record
-from recoupe.models import RawRecord
 
 
 @pytest.fixture
-def quotes_of(nlp):
+def quotes_of(enrich_body):
     def run(body, title="Un titre"):
-        text = f"{title}\n\nPar Test\n4 mars 2026\n\n{body}"
-        a = parse_record(RawRecord("<t>", "text", text, text.encode(), "utf-8"))
-        doc_text, fields = compose(a)
-        e = analyse(nlp(doc_text), a, fields)
+        e = enrich_body(body, title)[0]
         return e.quotes, e
     return run
 

@@ -4,22 +4,13 @@ kept when no one is named, gender blocking a link."""
 
 import pytest
 
-from recoupe.enrich.nlp import analyse, compose
 from recoupe.enrich.quotes.context import read_article
 from recoupe.enrich.quotes.coref import person_genders
-from recoupe.ingest.parse import parse_record
-from recoupe.models import RawRecord
 
 
 @pytest.fixture
-def enriched(nlp):
-    def run(body, title="Un titre"):
-        text = f"{title}\n\nPar Test\n4 mars 2026\n\n{body}"
-        a = parse_record(RawRecord("<t>", "text", text, text.encode(), "utf-8"))
-        doc_text, fields = compose(a)
-        doc = nlp(doc_text)
-        return analyse(doc, a, fields), doc, fields
-    return run
+def enriched(enrich_body):
+    return enrich_body
 
 
 def speaker_of(e, contains):
