@@ -6,6 +6,7 @@ X, …", a name in apposition; and the channel ("dans un communiqué", "sur Trut
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from recoupe.enrich.quotes.context import Article, Mention, Sentence
@@ -383,9 +384,10 @@ def find_channel(art: Article, start: int, end: int, cue_char: int | None) -> st
 def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | None, str | None] | None:
     """"selon X" / "d'après X" / "Pour X, …" between doc offsets: (preposition token, speaker
     ref, name); the name is None for an unnamed source ("selon des sources concordantes")."""
-    doc, tokens, starts = art.doc, art.tokens, art._tok_starts
+    doc, tokens, starts, at = art.doc, art.tokens, art._tok_starts, art.attribution_at
     first = art.token_at(start)
-    for i in range(first.i, len(tokens)):
+    for n in range(bisect_left(at, first.i), len(at)):  # only the words that may open one
+        i = at[n]
         if starts[i] >= end:
             break
         tok = tokens[i]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.symbols import AUX, POS, VERB
@@ -19,6 +19,7 @@ from recoupe.models import EntityRef, Field, Quote
 from recoupe.normalise import name_key
 
 _VERBAL = frozenset((int(VERB), int(AUX)))
+_ATTRIBUTION_WORDS = frozenset(("pour", "selon", "d'après", "d’après", "d'"))  # lower case
 
 
 class Sentence:
@@ -82,6 +83,7 @@ class Article:
     speakers: list[tuple[int, int, int | None]]  # (doc start, end, ref) of the quotations with a speaker
     said: list[tuple[str, int | None, str | None]]  # (folded words, ref, name) of the quotations found
     parsed: bool = False  # the doc has a dependency parse
+    attribution_at: list[int] = field(default_factory=list)  # tokens that may open "selon X", "d'après X", "pour X" (``find_attribution``)
     same_names: dict[int, set[int]] | None = None  # person -> the people whose names share a word (coref.same_person_names), once
 
     def token_at(self, char: int) -> Any:
@@ -181,11 +183,12 @@ def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Seque
         while j > 0 and tokens[j].pos_ == "DET" and tokens[j].text.lower() in L.DEFINITE_ARTICLES:
             j -= 1  # "à l'AFP", "dans le Monde": the preposition before the article
         m.complement = j >= 0 and i > 0 and (tokens[j].pos_ == "ADP" or tokens[j].text.lower() in L.COMPLEMENT_PREPS) and tokens[j].text.lower() != "par"
+    attribution_at = [t.i for t in tokens if t.text.lower() in _ATTRIBUTION_WORDS]
     sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
     verbal = [p in _VERBAL for p in doc.to_array(POS).tolist()] if len(doc) else []
     art = Article(doc, tokens, verbal, text, fields, refs, mentions, tok_starts, sent_bounds, [s for s, _ in sent_bounds],
                   gender={}, descriptors=[], quoted=[], names_end=-1, last_speaker=None, speakers=[], said=[],
-                  parsed=doc.has_annotation("DEP"))
+                  parsed=doc.has_annotation("DEP"), attribution_at=attribution_at)
     art.gender = _genders(art)
     art.descriptors = _descriptors(art)
     return art
