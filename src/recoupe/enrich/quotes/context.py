@@ -10,6 +10,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IDX, LOWER
 from spacy.symbols import AUX, POS, VERB
 
 from recoupe.enrich.entities import doc_text
@@ -176,14 +178,16 @@ def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Seque
                 o = offsets[seen.field]
                 mentions.append(Mention(o + seen.start, o + seen.end, k, ref.type))
     mentions.sort(key=lambda m: m.start)
-    tok_starts = [t.idx for t in tokens]
+    tok_starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
     for m in mentions:
         i = bisect_right(tok_starts, m.start) - 1
         j = i - 1
         while j > 0 and tokens[j].pos_ == "DET" and tokens[j].text.lower() in L.DEFINITE_ARTICLES:
             j -= 1  # "à l'AFP", "dans le Monde": the preposition before the article
         m.complement = j >= 0 and i > 0 and (tokens[j].pos_ == "ADP" or tokens[j].text.lower() in L.COMPLEMENT_PREPS) and tokens[j].text.lower() != "par"
-    attribution_at = [t.i for t in tokens if t.text.lower() in _ATTRIBUTION_WORDS]
+    # read off the doc's array of lower-case forms (spaCy's LOWER is the text lower-cased), not the tokens
+    attribution_at: list[int] = np.flatnonzero(np.isin(doc.to_array(LOWER), np.array(
+        [doc.vocab.strings[w] for w in _ATTRIBUTION_WORDS], dtype=np.uint64))).tolist() if len(doc) else []
     sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
     verbal = [p in _VERBAL for p in doc.to_array(POS).tolist()] if len(doc) else []
     art = Article(doc, tokens, verbal, text, fields, refs, mentions, tok_starts, sent_bounds, [s for s, _ in sent_bounds],
