@@ -170,8 +170,15 @@ def np_start(doc: Any, j: int, lo: int) -> int:
     return start
 
 
+# The first and the last words of the adverbial locutions: a token that is neither starts or ends none.
+LOCUTION_FIRST_WORDS = frozenset(words[0] for words in L.ADVERBIAL_LOCUTIONS)
+LOCUTION_LAST_WORDS = frozenset(words[-1] for words in L.ADVERBIAL_LOCUTIONS)
+
+
 def locution_ending_at(doc: Any, j: int, lo: int) -> int | None:
     """The first token of an adverbial locution ("d'ailleurs", "de son côté") ending at ``j``."""
+    if lo <= j < len(doc) and doc[j].text.lower() not in LOCUTION_LAST_WORDS:
+        return None
     for words in L.ADVERBIAL_LOCUTIONS:
         n = len(words)
         if j - n + 1 >= lo and all(doc[j - n + 1 + i].text.lower() == w for i, w in enumerate(words)):
