@@ -6,6 +6,7 @@ X, …", a name in apposition; and the channel ("dans un communiqué", "sur Trut
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from recoupe.enrich.quotes.context import Article, Mention, Sentence
@@ -350,6 +351,10 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     return speaker_of_np(art, np)
 
 
+# Every channel pattern at once, to tell in one scan that a sentence names none.
+_ANY_CHANNEL = re.compile("|".join(f"(?:{p})" for p in L.CHANNEL_PATTERNS))
+_SPACE = re.compile(r"\s")
+
 # A preposition opening a sentence or a quotation, capitalised, that may start a channel.
 _CHANNEL_OPENING = re.compile(r"(?:^|(?<=[.!?…«“\"]))( *)(?:" + "|".join(L.CHANNEL_OPENERS) + r")\b")
 
@@ -358,10 +363,13 @@ def find_channel(art: Article, start: int, end: int, cue_char: int | None) -> st
     text = art.text
     window = list(text[start:end])
     for s, e in art.quoted:  # quotation text is not where a channel is named
-        for c in range(max(s, start), min(e, end)):
-            window[c - start] = " "
-    haystack = re.sub(r"\s", " ", "".join(window))  # no-break spaces too, offsets kept
+        lo, hi = max(s, start), min(e, end)
+        if hi > lo:
+            window[lo - start : hi - start] = " " * (hi - lo)
+    haystack = _SPACE.sub(" ", "".join(window))  # no-break spaces too, offsets kept
     haystack = _CHANNEL_OPENING.sub(lambda m: m.group(0).lower(), haystack)  # "Dans un communiqué, X a …"
+    if _ANY_CHANNEL.search(haystack) is None:
+        return None  # no pattern matches anywhere: spares running them one by one
     for pattern in CHANNELS:  # in order of precedence: "sur X" before "dans un message"
         best: tuple[int, str] | None = None
         for m in pattern.finditer(haystack):
@@ -376,9 +384,10 @@ def find_channel(art: Article, start: int, end: int, cue_char: int | None) -> st
 def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | None, str | None] | None:
     """"selon X" / "d'après X" / "Pour X, …" between doc offsets: (preposition token, speaker
     ref, name); the name is None for an unnamed source ("selon des sources concordantes")."""
-    doc, tokens, starts = art.doc, art.tokens, art._tok_starts
+    doc, tokens, starts, at = art.doc, art.tokens, art._tok_starts, art.attribution_at
     first = art.token_at(start)
-    for i in range(first.i, len(tokens)):
+    for n in range(bisect_left(at, first.i), len(at)):  # only the words that may open one
+        i = at[n]
         if starts[i] >= end:
             break
         tok = tokens[i]

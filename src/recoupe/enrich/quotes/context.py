@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IDX, LOWER
 from spacy.symbols import AUX, POS, VERB
 
 from recoupe.enrich.entities import doc_text
@@ -19,6 +21,7 @@ from recoupe.models import EntityRef, Field, Quote
 from recoupe.normalise import name_key
 
 _VERBAL = frozenset((int(VERB), int(AUX)))
+_ATTRIBUTION_WORDS = frozenset(("pour", "selon", "d'après", "d’après", "d'"))  # lower case
 
 
 class Sentence:
@@ -82,6 +85,7 @@ class Article:
     speakers: list[tuple[int, int, int | None]]  # (doc start, end, ref) of the quotations with a speaker
     said: list[tuple[str, int | None, str | None]]  # (folded words, ref, name) of the quotations found
     parsed: bool = False  # the doc has a dependency parse
+    attribution_at: list[int] = field(default_factory=list)  # tokens that may open "selon X", "d'après X", "pour X" (``find_attribution``)
     same_names: dict[int, set[int]] | None = None  # person -> the people whose names share a word (coref.same_person_names), once
 
     def token_at(self, char: int) -> Any:
@@ -174,18 +178,21 @@ def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Seque
                 o = offsets[seen.field]
                 mentions.append(Mention(o + seen.start, o + seen.end, k, ref.type))
     mentions.sort(key=lambda m: m.start)
-    tok_starts = [t.idx for t in tokens]
+    tok_starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
     for m in mentions:
         i = bisect_right(tok_starts, m.start) - 1
         j = i - 1
         while j > 0 and tokens[j].pos_ == "DET" and tokens[j].text.lower() in L.DEFINITE_ARTICLES:
             j -= 1  # "à l'AFP", "dans le Monde": the preposition before the article
         m.complement = j >= 0 and i > 0 and (tokens[j].pos_ == "ADP" or tokens[j].text.lower() in L.COMPLEMENT_PREPS) and tokens[j].text.lower() != "par"
+    # read off the doc's array of lower-case forms (spaCy's LOWER is the text lower-cased), not the tokens
+    attribution_at: list[int] = np.flatnonzero(np.isin(doc.to_array(LOWER), np.array(
+        [doc.vocab.strings[w] for w in _ATTRIBUTION_WORDS], dtype=np.uint64))).tolist() if len(doc) else []
     sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
     verbal = [p in _VERBAL for p in doc.to_array(POS).tolist()] if len(doc) else []
     art = Article(doc, tokens, verbal, text, fields, refs, mentions, tok_starts, sent_bounds, [s for s, _ in sent_bounds],
                   gender={}, descriptors=[], quoted=[], names_end=-1, last_speaker=None, speakers=[], said=[],
-                  parsed=doc.has_annotation("DEP"))
+                  parsed=doc.has_annotation("DEP"), attribution_at=attribution_at)
     art.gender = _genders(art)
     art.descriptors = _descriptors(art)
     return art

@@ -21,13 +21,14 @@ def is_cue(tok: Any) -> bool:
     never alone, where it is an adjective ("son ennemie jurée", "le message publié")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    if not (tok.lemma_.lower() in L.CUE_VERBS or tok.text.lower() in L.CUE_VERBS or guessed_lemma(tok.text.lower()) in L.CUE_VERBS):
+    word, lemma = tok.text.lower(), tok.lemma_.lower()
+    if not (lemma in L.CUE_VERBS or word in L.CUE_VERBS or guessed_lemma(word) in L.CUE_VERBS):
         return False
-    if _reflexive(tok) and (tok.lemma_.lower() in L.REFLEXIVE_NOT_SPEECH or guessed_lemma(tok.text.lower()) in L.REFLEXIVE_NOT_SPEECH):
+    if _reflexive(tok) and (lemma in L.REFLEXIVE_NOT_SPEECH or guessed_lemma(word) in L.REFLEXIVE_NOT_SPEECH):
         return False  # "cette baisse s'explique par …", "la tendance se confirme": no one speaks
-    if tok.text.lower() in L.CUES_AFTER_FAIRE:  # only in "ont fait savoir", "fait valoir"
+    if word in L.CUES_AFTER_FAIRE:  # only in "ont fait savoir", "fait valoir"
         return tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "faire"
-    if "Inf" in tok.morph.get("VerbForm") and tok.text.lower() in L.MEANING_INFINITIVES:
+    if word in L.MEANING_INFINITIVES and "Inf" in tok.morph.get("VerbForm"):  # the word first: reading the morphology costs more
         k = tok.i - 1
         while k >= 0 and tok.doc[k].text.lower() in L.NEGATION_AND_Y_EN:
             k -= 1
@@ -170,8 +171,15 @@ def np_start(doc: Any, j: int, lo: int) -> int:
     return start
 
 
+# The first and the last words of the adverbial locutions: a token that is neither starts or ends none.
+LOCUTION_FIRST_WORDS = frozenset(words[0] for words in L.ADVERBIAL_LOCUTIONS)
+LOCUTION_LAST_WORDS = frozenset(words[-1] for words in L.ADVERBIAL_LOCUTIONS)
+
+
 def locution_ending_at(doc: Any, j: int, lo: int) -> int | None:
     """The first token of an adverbial locution ("d'ailleurs", "de son côté") ending at ``j``."""
+    if lo <= j < len(doc) and doc[j].text.lower() not in LOCUTION_LAST_WORDS:
+        return None
     for words in L.ADVERBIAL_LOCUTIONS:
         n = len(words)
         if j - n + 1 >= lo and all(doc[j - n + 1 + i].text.lower() == w for i, w in enumerate(words)):

@@ -17,6 +17,7 @@ from recoupe.enrich.quotes.attribution import (
 )
 from recoupe.enrich.quotes.context import Article, QuoteMarks
 from recoupe.enrich.quotes.grammar import (
+    LOCUTION_FIRST_WORDS,
     MONTHS,
     SKIP_BEFORE_VERB,
     cue_form,
@@ -54,7 +55,8 @@ def verb_first(toks: Sequence[Any], *, misread: bool = False) -> Any:
             return t
         if is_aux(t) or is_causative(t) or t.pos_ in ("ADV", "SPACE") or (t.pos_ == "X" and t.text.lower() in L.AUXILIARY_FORMS) or t.text.lower() in L.INCISE_CLITICS or t.text in _DASHES:
             continue
-        locution = next((words for words in L.ADVERBIAL_LOCUTIONS if [w.text.lower() for w in toks[n : n + len(words)]] == list(words)), None)
+        locution = next((words for words in L.ADVERBIAL_LOCUTIONS if [w.text.lower() for w in toks[n : n + len(words)]] == list(words)),
+                        None) if t.text.lower() in LOCUTION_FIRST_WORDS else None
         if locution is not None and n > 0:  # "« … », a d'ailleurs déclaré X"
             skip_to = t.i + len(locution) - 1
             continue

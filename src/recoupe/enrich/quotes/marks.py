@@ -6,10 +6,17 @@ scraped text glues them to the words around them.
 
 from __future__ import annotations
 
+import re
+
 from recoupe.lang import fr_quotes as L
 
 OPEN = {o: c for o, c in L.QUOTE_PAIRS}  # opening mark -> its closing mark
 MAX_QUOTE_CHARS = 3000  # longer text between marks is no quotation
+
+# The characters the scan stops at (marks, and newlines for paragraph breaks): it jumps over the rest.
+_STOPS = re.compile("[" + re.escape("".join(OPEN) + L.STRAIGHT_QUOTE) + "\n]")
+# For each opening mark, what changes the depth of its quotation: itself (nested) and its closing mark.
+_DEPTH = {o: re.compile("[" + re.escape(o + c) + "]") if o != c else re.compile(re.escape(c)) for o, c in OPEN.items()}
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -19,16 +26,22 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     straight_open: int | None = None
     dangling: int | None = None  # a mark that looked closing with nothing open: the opener of glued text
     while i < n:
+        stop = _STOPS.search(text, i)
+        if stop is None:
+            break
+        i = stop.start()
         ch = text[i]
         if ch in OPEN:
             close = OPEN[ch]
             depth, j = 1, i + 1
-            while j < n and depth:
-                if text[j] == ch and ch != close:
-                    depth += 1
-                elif text[j] == close:
-                    depth -= 1
-                j += 1
+            moves = _DEPTH[ch]
+            while depth:
+                m = moves.search(text, j)
+                if m is None:
+                    j = n
+                    break
+                depth += 1 if text[m.start()] == ch and ch != close else -1
+                j = m.start() + 1
             if depth == 0 and j - i - 2 <= MAX_QUOTE_CHARS:
                 spans.append((i + 1, j - 1))
                 i = j
