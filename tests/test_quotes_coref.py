@@ -9,14 +9,14 @@ from recoupe.enrich.quotes.coref import person_genders
 
 
 @pytest.fixture
-def enriched(enrich_body):
-    return enrich_body
-
-
-def speaker_of(e, contains):
-    found = [q for q in e.quotes if contains in q.text]
-    assert len(found) == 1, [(q.text, q.speaker_name) for q in e.quotes]
-    return found[0].speaker_name
+def speaker(enrich_body):
+    """The speaker of the one quotation of a body of our own that holds ``contains``."""
+    def of(body, contains):
+        e = enrich_body(body)[0]
+        found = [q for q in e.quotes if contains in q.text]
+        assert len(found) == 1, [(q.text, q.speaker_name) for q in e.quotes]
+        return found[0].speaker_name
+    return of
 
 
 def genders(e, doc, fields):
@@ -25,8 +25,8 @@ def genders(e, doc, fields):
     return {e.entities[k].name: g for k, g in told.items()}
 
 
-def test_a_determiner_before_the_name_tells_the_gender(enriched):
-    e, doc, fields = enriched(
+def test_a_determiner_before_the_name_tells_the_gender(enrich_body):
+    e, doc, fields = enrich_body(
         "Le sénateur Paul Mercadier a reçu mardi sa rivale Hélène Rostand à la mairie de Vierzon. "
         "Les deux élus ont parlé du budget pendant une heure."
     )
@@ -35,70 +35,70 @@ def test_a_determiner_before_the_name_tells_the_gender(enriched):
     assert told.get("Paul Mercadier") == "m"
 
 
-def test_an_epicene_noun_tells_no_gender(enriched):
-    e, doc, fields = enriched(
+def test_an_epicene_noun_tells_no_gender(enrich_body):
+    e, doc, fields = enrich_body(
         "La victime, Dominique Ferrand, a été hospitalisée samedi à Tulle. "
         "Les gendarmes ont ouvert une enquête."
     )
     assert "Dominique Ferrand" not in genders(e, doc, fields)
 
 
-def test_a_pronoun_in_a_later_sentence_stands_for_the_person_named_before(enriched):
-    e, _, _ = enriched(
+def test_a_pronoun_in_a_later_sentence_stands_for_the_person_named_before(speaker):
+    body = (
         "La maire de Saint-Brieuc, Nadia Lefort, a présenté lundi le nouveau plan de circulation. "
         "Les travaux commenceront au printemps. "
         "« Nous voulons une ville où l'on respire enfin », a-t-elle expliqué devant les habitants."
     )
-    assert speaker_of(e, "respire enfin") == "Nadia Lefort"
+    assert speaker(body, "respire enfin") == "Nadia Lefort"
 
 
-def test_gender_keeps_a_pronoun_from_the_wrong_person(enriched):
-    e, _, _ = enriched(
+def test_gender_keeps_a_pronoun_from_the_wrong_person(speaker):
+    body = (
         "Sa rivale Hélène Rostand a interpellé jeudi son voisin Marc Oudin devant la mairie de Vierzon. "
         "« Il n'y aura pas de fermeture de classe cette année », a-t-il assuré à la sortie."
     )
-    assert speaker_of(e, "fermeture de classe") == "Marc Oudin"  # not the subject before: she is a woman
+    assert speaker(body, "fermeture de classe") == "Marc Oudin"  # not the subject before: she is a woman
 
 
-def test_a_role_noun_stands_for_the_person_who_holds_it(enriched):
-    e, _, _ = enriched(
+def test_a_role_noun_stands_for_the_person_who_holds_it(speaker):
+    body = (
         "Le ministre de l'Agriculture, Gaston Peyrelade, s'est rendu vendredi dans une ferme du Gers. "
         "Le ministre a promis une aide aux éleveurs : « Personne ne sera laissé au bord du chemin. »"
     )
-    assert speaker_of(e, "bord du chemin") == "Gaston Peyrelade"
+    assert speaker(body, "bord du chemin") == "Gaston Peyrelade"
 
 
-def test_a_description_stays_a_description_when_no_one_is_named(enriched):
-    e, _, _ = enriched(
+def test_a_description_stays_a_description_when_no_one_is_named(speaker):
+    body = (
         "Un incendie a détruit un entrepôt dans la nuit de dimanche à Vesoul. "
         "« Les flammes montaient à plus de vingt mètres », a raconté un pompier sur place."
     )
-    name = speaker_of(e, "vingt mètres")
+    name = speaker(body, "vingt mètres")
     assert name is not None and "pompier" in name
 
 
-def test_a_participle_opening_the_sentence_takes_the_main_subject_after_it(enriched):
-    e, _, _ = enriched(
+def test_a_participle_opening_the_sentence_takes_the_main_subject_after_it(speaker):
+    body = (
         "Le candidat Paul Mercadier était à Lyon mardi. "
         "Insistant sur le besoin d'« un emploi bien payé pour tous », le candidat a promis de rouvrir l'usine."
     )
-    assert speaker_of(e, "emploi bien payé") == "Paul Mercadier"
+    assert speaker(body, "emploi bien payé") == "Paul Mercadier"
 
 
-def test_a_description_stands_for_the_person_the_article_is_about(enriched):
-    e, _, _ = enriched(
+def test_a_description_stands_for_the_person_the_article_is_about(speaker):
+    body = (
         "Karim Haddad cultive des oliviers depuis vingt ans près de Naplouse. "
         "Karim Haddad vend son huile sur les marchés. "
         "Un plan de l'armée inquiète la vallée, selon un rapport de Yossi Peled publié mardi. "
         "« Je ne partirai jamais d'ici », s'emporte le Palestinien devant ses arbres."
     )
-    assert speaker_of(e, "partirai jamais") == "Karim Haddad"  # not Yossi Peled, named last but once
+    assert speaker(body, "partirai jamais") == "Karim Haddad"  # not Yossi Peled, named last but once
 
 
-def test_a_first_name_alone_is_given_as_the_fullest_name(enriched):
-    e, _, _ = enriched(
+def test_a_first_name_alone_is_given_as_the_fullest_name(speaker):
+    body = (
         "Karim Haddad cultive des oliviers depuis vingt ans près de Naplouse. "
         "Depuis, Karim vend son huile sur les marchés. "
         "« Je ne partirai jamais d'ici », s'emporte Karim devant ses arbres."
     )
-    assert speaker_of(e, "partirai jamais") == "Karim Haddad"  # the name in full, not "Karim"
+    assert speaker(body, "partirai jamais") == "Karim Haddad"  # the name in full, not "Karim"
