@@ -25,6 +25,10 @@ and same-event AFP/Orange pairs of OrangeSum (pairs-dev.json, dev; pairs-blind.j
    space and drop boilerplate), then onto the gold sentences it overlaps. Figures:
    - corroborated precision: facts shown as corroborated with statements in both A and B whose
      sentences (any of those they overlap) make a gold shared pair;
+   - statement pairs of corroborated facts on gold: every statement of A against every one of B
+     in a corroborated fact (what the fact tells a reader each one confirms), right when the two
+     overlap a gold shared pair: stricter than the fact-level precision above, which one right pair
+     makes right, so it shows support added to a fact that does not say its claim;
    - corroboration recall: gold shared sentence pairs found in one corroborated fact (over every
      same-event pair, and over the grouped ones only);
    - single-source precision: facts shown as single-source with a statement in A or B whose
@@ -304,7 +308,7 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
                        "gold contradictions", "found shared", "corroborated", "corroborated right", "single", "single right",
                        "facts", "not_facts", "contradicted", "contradicted right", "statements", "unmapped", "inexact", "with other articles",
                        "copy pairs", "single in copy pairs", "single right in copy pairs", "gold shared in copy pairs",
-                       "found shared in copy pairs", "partly", "partly on shared"), 0)
+                       "found shared in copy pairs", "partly", "partly on shared", "corroborated pairs", "corroborated pairs right"), 0)
     for pair in data["pairs"]:  # the gold spans still fit the corpus
         for sd, f, s, e in GoldPair(pair).category:
             rec = records[pair[sd]["line"]]
@@ -383,6 +387,10 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
                 n["corroborated"] += 1
                 on_gold = combos & set(gp.shared)
                 n["corroborated right"] += bool(on_gold)
+                for xa in sa:  # every statement of A against every one of B: what the fact says each confirms
+                    for xb in sb:
+                        n["corroborated pairs"] += 1
+                        n["corroborated pairs right"] += any((ka, kb) in gp.shared for _, ka in xa for _, kb in xb)
                 found_pairs |= on_gold
                 if errors is not None and not on_gold:
                     errors.append(f"{tag}: corroborated, no gold shared pair: {fact['text'][:100]!r}")
@@ -434,6 +442,7 @@ def pairs_table(columns: list[tuple[str, str, dict]]) -> None:
     row("hard negatives kept apart", [ratio(n["apart"], n["negatives"]) for n in ns])
     row("grouped pairs whose story has other articles", [ratio(n["with other articles"], n["grouped"]) for n in ns])
     row("corroborated precision", [ratio(n["corroborated right"], n["corroborated"]) for n in ns])
+    row("statement pairs (A x B) of corroborated facts on gold", [ratio(n["corroborated pairs right"], n["corroborated pairs"]) for n in ns])
     row("corroboration recall (all pairs)", [ratio(n["found shared"], n["gold shared"]) for n in ns])
     row("corroboration recall (grouped pairs)", [ratio(n["found shared"], n["gold shared grouped"]) for n in ns])
     row("single-source precision", [ratio(n["single right"], n["single"]) for n in ns])

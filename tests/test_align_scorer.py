@@ -49,11 +49,26 @@ def test_a_near_miss_the_scorer_finds_alike_is_raised_to_the_threshold_alone():
     for i, j, v in ((0, 1, 0.3), (0, 2, 0.3), (1, 3, 0.1), (0, 3, 0.3)):
         matrix[i, j] = matrix[j, i] = v
     out = rescued(sim, matrix, scorer, THRESHOLD)
-    assert out[0, 1] == out[1, 0] == np.float32(THRESHOLD)  # shared words: raised, both ways
+    assert out[0, 1] == out[1, 0]  # shared words: raised, both ways...
+    # ...to the least value of the matrix's type at the threshold, which every later comparison
+    # (numpy's in float32, Python's in float) passes: float32(0.42) is below 0.42
+    assert float(out[0, 1]) >= THRESHOLD and float(np.nextafter(out[0, 1], np.float32(0))) < THRESHOLD
     assert out[0, 2] == np.float32(0.3)  # nothing in common: left as it was
     assert out[1, 3] == np.float32(0.1)  # below the floor: not looked at
     assert out[0, 3] == np.float32(0.3)  # one article: never compared
     assert matrix[0, 1] == np.float32(0.3)  # the matrix given is not changed
+
+
+def test_a_pair_the_scorer_raises_stays_one_fact_when_checked_against_the_shown_statement():
+    from recoupe.crosscheck.align import AlignParams
+    from recoupe.crosscheck.report import _checked
+
+    sim = Similarity(STATEMENTS[:2])
+    k = len(PAIR_FEATURES)
+    scorer = PairScorer(PAIR_FEATURES, np.zeros(k), np.ones(k), np.zeros(k), 10.0, floor=0.2, cut=0.5)  # finds every near miss alike
+    matrix = np.array([[0.0, 0.3], [0.3, 0.0]], dtype=np.float32)
+    out = rescued(sim, matrix, scorer, THRESHOLD)
+    assert _checked(sim.st, out, [0, 1], [], AlignParams(), lambda core: False) == [([0, 1], [], 1)]
 
 
 def test_the_shipped_scorer_reads_known_features_only():

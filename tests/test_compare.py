@@ -810,3 +810,22 @@ def test_a_fact_another_source_says_in_part_is_partly_reported():
     share[0, 2] = PARTLY - 0.05
     assert _partly(ctx, sts, lambda i, k: float(share[i, k]), [0]) == []
 
+
+
+def test_a_statement_alike_pair_by_pair_but_placed_apart_says_the_fact_in_part():
+    """A statement of another source alike a one-source fact's statement at the threshold or
+    above (the pair was not placed in one fact) says it, in part at least: the fact is then partly
+    reported, not single-source; below the threshold only the words they share count."""
+    import numpy as np
+
+    from recoupe.crosscheck.align import THRESHOLD, Similarity
+    from recoupe.crosscheck.report import PARTLY, _share
+
+    def st(article, terms):
+        return Statement(article, "body", 0, 1, " ".join(terms), 1, terms, None, (), (), None, False)
+
+    sim = Similarity([st("a", ("grue", "effondrer", "chantier")), st("b", ("engin", "tomber", "travaux"))])
+    alike = np.array([[0, THRESHOLD + 0.01], [THRESHOLD + 0.01, 0]], dtype=np.float32)
+    assert _share(sim, alike, THRESHOLD)(0, 1) == 1.0
+    apart = np.array([[0, THRESHOLD - 0.05], [THRESHOLD - 0.05, 0]], dtype=np.float32)
+    assert _share(sim, apart, THRESHOLD)(0, 1) == 0.0 < PARTLY  # no word in common

@@ -637,6 +637,11 @@ def rescued(sim: Similarity, matrix: np.ndarray, scorer: PairScorer, threshold: 
     rows = np.array([pair_features(sim, int(i), int(j), float(matrix[i, j])) for i, j in zip(ii, jj, strict=True)])
     ok = scorer.probability(rows) >= scorer.cut
     out = matrix.copy()
-    out[ii[ok], jj[ok]] = threshold
-    out[jj[ok], ii[ok]] = threshold
+    # the least value of the matrix's type that is not below the threshold: float32(0.42) is
+    # below 0.42, and a pair raised to it would pass one comparison and fail the next
+    at = np.float32(threshold)
+    if float(at) < threshold:
+        at = np.nextafter(at, np.float32(np.inf))
+    out[ii[ok], jj[ok]] = at
+    out[jj[ok], ii[ok]] = at
     return out

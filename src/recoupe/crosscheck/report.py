@@ -174,7 +174,7 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         status: Status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
         partly: tuple[Support, ...] = ()
         if status == "single-source":
-            near = _partly(ctx, st, lambda i, k: sim.same_words(i, k)[0], members)
+            near = _partly(ctx, st, _share(sim, matrix, params.threshold), members)
             if near:
                 status = "partly-reported"
                 partly = tuple(Support(st[k].article, ctx.source[st[k].article], st[k].field, st[k].start, st[k].end, st[k].text)
@@ -202,6 +202,15 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         for i in members:
             fact_of.setdefault(i, fid)
     return facts, fact_of, members_of
+
+
+def _share(sim: Similarity, matrix: np.ndarray, threshold: float) -> Callable[[int, int], float]:
+    """How much of statement i statement k says, for ``_partly``: the share of i's weight in
+    words k uses too (``Similarity.same_words``), or all of it when the two are alike pair by pair
+    (``matrix`` at the threshold or above) but were not placed in one fact (their neighbours
+    disagree, or the learned scorer alone finds them alike): another source that may say it, not
+    one the cross-check has checked, so the fact is neither single-source nor corroborated."""
+    return lambda i, k: 1.0 if float(matrix[i, k]) >= threshold else sim.same_words(i, k)[0]
 
 
 def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], float], members: Sequence[int]) -> list[int]:
