@@ -277,3 +277,58 @@ def test_migration_12_drops_the_word_vector_columns_and_placement_goes_on(tmp_pa
         report = pipeline.ingest([str(second)], store, enricher=enricher, workers=1)
         assert report.inputs[str(second)].created
         assert sum(len(s["articles"]) for s in reading.story_list(store)) == sum(len(s) for s in before) + len(report.inputs[str(second)].created)
+
+
+def _headlines(words: int) -> list[Signal]:
+    """Four short texts of one hour written for this test: two of one event in much the same
+    words, a third that shares half its words with the first and a third with the second
+    (another outlet's wording of the event), a fourth that shares one word only. Each word stands for ``words`` made-up terms (1: a
+    headline; 6: a text as long as a full article's signal), so the cosines are the same."""
+    def terms(*letters: str) -> dict[str, float]:
+        return {f"zq{letter}{k}": 3.0 for letter in letters for k in range(words)}
+
+    t = datetime(2021, 7, 23, 10)
+    from datetime import timedelta
+
+    return [Signal(f"h{i}", t + timedelta(minutes=10 * i), terms(*ws), {}) for i, ws in enumerate(
+        ("abcdef", "abcdgh", "cdeikl", "cmnopq"))]
+
+
+def _final(into: dict[str, str | None], sid: str) -> str:
+    while (target := into[sid]) is not None:
+        sid = target
+    return sid
+
+
+@pytest.mark.parametrize("words", [1, 6])
+def test_stories_of_headlines_are_joined_by_average_linkage(db_url, words):
+    """A headline whose words reach no story alone founds one, which is merged at once into a
+    story whose headlines it is close to on average; the headline sharing one word stays apart.
+    Texts of a full article's length are not linked so (their own score weighs every word). The
+    store's index and the in-memory one of sharded placement agree."""
+    import hashlib
+
+    import sqlalchemy as sa
+
+    from recoupe.store import Store
+    from recoupe.store.tables import stories as story_rows
+    from recoupe.stories import shards
+    from recoupe.stories.placement import assign
+
+    signals = _headlines(words)
+    for params in (PlacementParams(probe=40), PlacementParams(probe=40, link_threshold=0.0)):  # every term finds candidates
+        with Store(db_url) as store:
+            with store.writing() as writer:
+                writer.clear_stories()
+                placed = [assign(s, writer.stories, params) for s in signals]
+            with store.engine.connect() as conn:
+                into = {r.id: r.merged_into for r in conn.execute(sa.select(story_rows.c.id, story_rows.c.merged_into))}
+
+        stories = {s.article_id: _final(into, p.story_id) for s, p in zip(signals, placed, strict=True)}
+        linked = words == 1 and params.link_threshold > 0
+        assert placed[2].founded == "st-" + hashlib.sha1(b"h2").hexdigest()[:12]
+        assert placed[2].created is not linked and placed[2].merged == ((placed[2].founded,) if linked else ())
+        assert [stories[f"h{i}"] == stories["h0"] for i in range(4)] == [True, True, linked, False]
+        memory = shards.place_sequential(signals, lambda terms: {}, 0, params=params)
+        assert {s.article_id: shards.final_story(memory.stories, step.story_id)
+                for s, step in zip(signals, memory.steps, strict=True)} == stories
