@@ -307,6 +307,7 @@ def test_stories_of_headlines_are_joined_by_average_linkage(db_url, words):
     Texts of a full article's length are not linked so (their own score weighs every word). The
     store's index and the in-memory one of sharded placement agree."""
     import hashlib
+    from datetime import timedelta
 
     import sqlalchemy as sa
 
@@ -332,3 +333,7 @@ def test_stories_of_headlines_are_joined_by_average_linkage(db_url, words):
         memory = shards.place_sequential(signals, lambda terms: {}, 0, params=params)
         assert {s.article_id: shards.final_story(memory.stories, step.story_id)
                 for s, step in zip(signals, memory.steps, strict=True)} == stories
+    # the same wording half a day later is not linked: the outlets' headlines of one event come within hours
+    late = [*signals[:2], Signal("h2", signals[2].time + timedelta(hours=13), signals[2].terms, {})]
+    memory = shards.place_sequential(late, lambda terms: {}, 0, params=PlacementParams(probe=40))
+    assert len({shards.final_story(memory.stories, step.story_id) for step in memory.steps}) == 2

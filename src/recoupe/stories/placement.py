@@ -66,6 +66,7 @@ class PlacementParams:
     link_threshold: float = 0.32  # mean term cosine of the two stories' recent members that makes them one
     link_floor: float = 0.2  # the article's similarity to a story for it to be compared so
     linked: int = 3  # stories compared so, the closest to the article
+    link_span: timedelta = timedelta(hours=12)  # ... when the two stories' articles lie within this span
     short_terms: int = 30  # an article of fewer terms is a headline (or a few lines): the title, lead and body give 60
 
 
@@ -290,8 +291,11 @@ def _link(signal: Signal, placed: StoryState, scored: list[tuple[float, StorySta
     story, while the mean term cosine over the members of the two stories (their latest
     ``members``, the article among them) stays above what two events of one day share. Compared
     are the ``linked`` other candidates closest to the article (at least ``link_floor``); each
-    one whose mean reaches ``link_threshold`` is merged, the smaller into the larger. Terms only:
-    the entities, counted in, joined fewer stories of one event than stories of two.
+    one whose mean reaches ``link_threshold`` is merged, the smaller into the larger, when the
+    articles of both lie within ``link_span`` (12 hours: the outlets' headlines of one event come
+    within hours of each other, while the events of one subject that share its words, a daily
+    toll, a vote and its outcome, come on other days). Terms only: the entities, counted in,
+    joined fewer stories of one event than stories of two.
 
     Only for an article of fewer than ``short_terms`` terms: between full articles (title, lead
     and body) the article's own score already weighs every word, and the mean of members joined
@@ -306,7 +310,7 @@ def _link(signal: Signal, placed: StoryState, scored: list[tuple[float, StorySta
     index.recent([placed, *others], params.members)
     out: list[str] = []
     for other in others:
-        if not _spans_merge(placed, other, params):
+        if max(placed.last_seen, other.last_seen) - min(placed.first_seen, other.first_seen) > min(params.link_span, params.span):
             continue
         pairs = [_cos(a, b) for a, _ in placed.recent for b, _ in other.recent]
         if pairs and sum(pairs) / len(pairs) >= params.link_threshold:
