@@ -282,10 +282,11 @@ def test_migration_12_drops_the_word_vector_columns_and_placement_goes_on(tmp_pa
 def _headlines(words: int) -> list[Signal]:
     """Four short texts of one hour written for this test: two of one event in much the same
     words, a third that shares half its words with the first and a third with the second
-    (another outlet's wording of the event), a fourth that shares one word only. Each word stands for ``words`` made-up terms (1: a
-    headline; 6: a text as long as a full article's signal), so the cosines are the same."""
+    (another outlet's wording of the event), among them the event's name "d", weighed more than
+    the other words, a fourth that shares one word only. Each word stands for ``words`` made-up
+    terms (1: a headline; 6: a text as long as a full article's signal), so the cosines are the same."""
     def terms(*letters: str) -> dict[str, float]:
-        return {f"zq{letter}{k}": 3.0 for letter in letters for k in range(words)}
+        return {f"zq{letter}{k}": 4.0 if letter == "d" else 3.0 for letter in letters for k in range(words)}
 
     t = datetime(2021, 7, 23, 10)
     from datetime import timedelta
@@ -337,3 +338,22 @@ def test_stories_of_headlines_are_joined_by_average_linkage(db_url, words):
     late = [*signals[:2], Signal("h2", signals[2].time + timedelta(hours=13), signals[2].terms, {})]
     memory = shards.place_sequential(late, lambda terms: {}, 0, params=PlacementParams(probe=40))
     assert len({shards.final_story(memory.stories, step.story_id) for step in memory.steps}) == 2
+
+
+def test_headlines_sharing_only_their_lighter_words_are_not_linked():
+    """Two headlines of one hour, each led by words of its own, that share only lighter words (a
+    subject's common words, an outlet's tagline) stay apart although the mean cosine of their
+    stories reaches the linkage bar: neither has one of its 2 heaviest words in the other. Asked
+    for their 3 heaviest words, the pass links them, so it is this condition that keeps them apart."""
+    from datetime import timedelta
+
+    from recoupe.stories import shards
+
+    def terms(own: str) -> dict[str, float]:
+        return {**{f"zq{own}{k}": 3.0 for k in range(2)}, **{f"zqs{k}": 2.0 for k in range(3)}}
+
+    t = datetime(2021, 7, 23, 10)
+    signals = [Signal("h0", t, terms("a"), {}), Signal("h1", t + timedelta(minutes=20), terms("b"), {})]
+    for top, stories in ((2, 2), (3, 1)):
+        memory = shards.place_sequential(signals, lambda terms: {}, 0, params=PlacementParams(probe=40, link_top=top))
+        assert len({shards.final_story(memory.stories, step.story_id) for step in memory.steps}) == stories

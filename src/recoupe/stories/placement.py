@@ -67,6 +67,7 @@ class PlacementParams:
     link_floor: float = 0.2  # the article's similarity to a story for it to be compared so
     linked: int = 3  # stories compared so, the closest to the article
     link_span: timedelta = timedelta(hours=12)  # ... when the two stories' articles lie within this span
+    link_top: int = 2  # ... and a recent member of one has one of its heaviest words so many among the other's words
     short_terms: int = 30  # an article of fewer terms is a headline (or a few lines): the title, lead and body give 60
 
 
@@ -283,6 +284,17 @@ def _cos(a: dict[str, float], b: dict[str, float]) -> float:
     return _dot(a, b) / (na * nb) if na and nb else 0.0
 
 
+def _words(recent: Sequence[tuple[dict[str, float], dict[str, float]]]) -> set[str]:
+    """The words of a story's recent members (their terms but the stems, "~" and a word's first letters)."""
+    return {t for terms, _ in recent for t in terms if not t.startswith("~")}
+
+
+def _tops(recent: Sequence[tuple[dict[str, float], dict[str, float]]], k: int) -> set[str]:
+    """The ``k`` heaviest words of each of a story's recent members."""
+    return {t for terms, _ in recent for t, _ in sorted(((t, w) for t, w in terms.items() if not t.startswith("~")),
+                                                        key=lambda kv: (-kv[1], kv[0]))[:k]}
+
+
 def _link(signal: Signal, placed: StoryState, scored: list[tuple[float, StoryState]], merged: Sequence[str], index: StoryIndex,
           params: PlacementParams) -> tuple[StoryState, list[str]]:
     """Stories of headlines joined by average linkage, once a headline is placed in ``placed``
@@ -294,8 +306,13 @@ def _link(signal: Signal, placed: StoryState, scored: list[tuple[float, StorySta
     one whose mean reaches ``link_threshold`` is merged, the smaller into the larger, when the
     articles of both lie within ``link_span`` (12 hours: the outlets' headlines of one event come
     within hours of each other, while the events of one subject that share its words, a daily
-    toll, a vote and its outcome, come on other days). Terms only: the entities, counted in,
-    joined fewer stories of one event than stories of two.
+    toll, a vote and its outcome, come on other days), and when a recent member of one of them
+    has one of its ``link_top`` heaviest words (stems not counted) among the other's words: a
+    headline leads with what is its event's own, a name, a place, a rare noun, and two outlets'
+    headlines of one event share it, while two events of one day can reach the mean on a
+    subject's common words ("coronavirus", "municipales") or an outlet's tagline repeated in all
+    its titles, none the heaviest of either. Terms only: the entities, counted in, joined fewer
+    stories of one event than stories of two.
 
     Only for an article of fewer than ``short_terms`` terms: between full articles (title, lead
     and body) the article's own score already weighs every word, and the mean of members joined
@@ -311,6 +328,8 @@ def _link(signal: Signal, placed: StoryState, scored: list[tuple[float, StorySta
     out: list[str] = []
     for other in others:
         if max(placed.last_seen, other.last_seen) - min(placed.first_seen, other.first_seen) > min(params.link_span, params.span):
+            continue
+        if not (_tops(placed.recent, params.link_top) & _words(other.recent) or _tops(other.recent, params.link_top) & _words(placed.recent)):
             continue
         pairs = [_cos(a, b) for a, _ in placed.recent for b, _ in other.recent]
         if pairs and sum(pairs) / len(pairs) >= params.link_threshold:
