@@ -5,6 +5,7 @@ two OrangeSum weeks of bench/data/stories-2020-06.json (week 1 dev, week 2 blind
     python bench/eval_stories.py --og2021        # OG2021 only   (--data ../shared/dev/og2021-fr-dev.tsv)
     python bench/eval_stories.py --orangesum     # the OrangeSum weeks only
     python bench/eval_stories.py --examples      # the example corpus and its 7 designed stories
+    python bench/eval_stories.py --orangesum --titles   # the OrangeSum weeks as headlines only
 
 Each set is written as JSON Lines (never the gold clusters), ingested with ``recoupe ingest`` into
 a fresh store, read back with ``recoupe stories --json``, and scored: BCubed precision, recall
@@ -15,7 +16,9 @@ and F1 and pairwise precision, recall and F1 against the gold clusters.
 - OrangeSum (STORIES-GUIDELINES.md): every article of ../shared/corpora/orangesum dated
   2020-06-01..07 (dev) and 2020-06-08..14 (blind), one fresh store per week, ingested in date
   order (title, heading as lead, article as body, date, provider as source; the record's id and
-  url). A gold story that crosses the weeks' boundary is restricted to the week scored.
+  url). A gold story that crosses the weeks' boundary is restricted to the week scored. With
+  ``--titles`` each article is given by its title alone (no lead, no body): a second set of
+  headlines, with a gold made for finer events than OG2021's, to check what is set on OG2021.
 
 Only figures are printed; no set is listed story by story (the blind week is never studied
 error by error). With ``--examples`` it scores the bundled example corpus (full articles, every
@@ -145,7 +148,7 @@ def og2021(data: Path, recoupe: str) -> dict | None:
     return figures(gold, pred, totals, listed)
 
 
-def orangesum(corpus: Path, gold_path: Path, recoupe: str) -> list[tuple[str, str, dict | None]]:
+def orangesum(corpus: Path, gold_path: Path, recoupe: str, titles: bool = False) -> list[tuple[str, str, dict | None]]:
     """(name, role, figures) of each week of the OrangeSum gold, each in a fresh store."""
     gold_file = json.loads(gold_path.read_text("utf-8"))
     story_of = {a["line"]: c["id"] for c in gold_file["clusters"] for a in c["articles"]}
@@ -163,16 +166,18 @@ def orangesum(corpus: Path, gold_path: Path, recoupe: str) -> list[tuple[str, st
             with feed.open("w", encoding="utf-8") as w:
                 for i in lines:
                     r = records[i]
-                    w.write(json.dumps({"id": str(r["id"]), "url": r["url"], "title": r["title"], "lead": r["heading"],
-                                        "body": r["article"], "published": r["date"], "source": r["provider"], "lang": "fr"},
-                                       ensure_ascii=False) + "\n")
+                    record = {"id": str(r["id"]), "url": r["url"], "title": r["title"], "lead": r["heading"],
+                              "body": r["article"], "published": r["date"], "source": r["provider"], "lang": "fr"}
+                    if titles:
+                        del record["lead"], record["body"]
+                    w.write(json.dumps(record, ensure_ascii=False) + "\n")
             got = ingest_feed(recoupe, feed, str(Path(tmp) / "stories.db"))
         if got is None:
-            out.append((f"OrangeSum {first[5:]}..{last[8:]}", role, None))
+            out.append(((f"titles {first[5:]}..{last[8:]}" if titles else f"OrangeSum {first[5:]}..{last[8:]}"), role, None))
             continue
         totals, listed = got
         pred = {a: s["id"] for s in listed for a in s["articles"]}
-        out.append((f"OrangeSum {first[5:]}..{last[8:]}", role, figures(gold, pred, totals, listed)))
+        out.append(((f"titles {first[5:]}..{last[8:]}" if titles else f"OrangeSum {first[5:]}..{last[8:]}"), role, figures(gold, pred, totals, listed)))
     return out
 
 
@@ -199,6 +204,7 @@ def main() -> int:
     ap.add_argument("--og2021", action="store_true", help="OG2021 only")
     ap.add_argument("--orangesum", action="store_true", help="the OrangeSum weeks only (dev and blind)")
     ap.add_argument("--examples", action="store_true", help="score the example corpus instead")
+    ap.add_argument("--titles", action="store_true", help="the OrangeSum articles by their titles alone")
     ap.add_argument("--recoupe", default=str(ROOT / ".venv" / "bin" / "recoupe"))
     args = ap.parse_args()
     if args.examples:
@@ -214,7 +220,7 @@ def main() -> int:
         if not args.corpus.exists():
             print(f"no corpus at {args.corpus}", file=sys.stderr)
             return 2
-        columns += orangesum(args.corpus, ORANGESUM_GOLD, args.recoupe)
+        columns += orangesum(args.corpus, ORANGESUM_GOLD, args.recoupe, args.titles)
     table(columns)
     return 0 if all(c[2] is not None for c in columns) else 1
 
