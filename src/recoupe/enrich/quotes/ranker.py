@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.attrs import HEAD, POS
+from spacy.symbols import ADJ, NOUN, PRON
 
 from recoupe.enrich.quotes.context import Article, Mention
 from recoupe.enrich.quotes.coref import fullest_name, times_named
@@ -79,13 +81,18 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
     for m in art.mentions:
         counts[m.ref] = counts.get(m.ref, 0) + 1
     subjects: dict[int, list[tuple[str, int, bool]]] = {}  # sentence -> its subject descriptions, once
+    hanging = _hanging_words(art) if art.parsed and any(q.kind == "direct" for q in quotes) else {}
 
     titles = " ".join(art.text[o : o + n] for f, o, n in art.fields if f == "title")
     body_text = art.text[min((o for f, o, _ in art.fields if f != "title"), default=len(art.text)):]
 
+    spoken: dict[str, str | None] = {}
+
     def speaking(name: str) -> str | None:
         """The description as one who may speak (``names.speaking_name``), or None."""
-        return speaking_name(name, headline=name in titles and name not in body_text)
+        if name not in spoken:
+            spoken[name] = speaking_name(name, headline=name in titles and name not in body_text)
+        return spoken[name]
 
     def fullest(k: int) -> str:
         if k not in full:
@@ -163,7 +170,7 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             c.x[_F["in_title_or_lead"]] = float(ref in titled)
             c.x[_F["person"]] = float(art.refs[ref].type == "person")
             c.x[_F["complement_only"]] = float(all(m.complement for m in ms))
-        for words, same, indefinite in _subject_descriptions(art, first, last, qs, qe, subjects):
+        for words, same, indefinite in _subject_descriptions(art, first, last, qs, qe, subjects, hanging):
             text = speaking(words)
             if text is None:
                 continue  # a thing, a date, a piece of the title: no one who speaks
@@ -199,12 +206,13 @@ def _plural_cue(cue: str | None) -> bool:
 
 
 def _subject_descriptions(art: Article, first: int, last: int, qs: int, qe: int,
-                          cache: dict[int, list[tuple[str, int, bool]]]) -> list[tuple[str, bool, bool]]:
+                          cache: dict[int, list[tuple[str, int, bool]]], hanging: dict[int, list[Any]]) -> list[tuple[str, bool, bool]]:
     """The descriptions ("un enquêteur", "la porte-parole du parti", "les manifestants") that the
     parse makes the subject of a reporting verb outside quotation marks, in the quotation's
     sentences, the one before and the one after, or that follow the verb of an incise ("…", lâche
     un élu): (words, in the quotation's own sentences or its incise, indefinite). ``cache``: each
-    sentence's (words, verb position, indefinite), found once per article."""
+    sentence's (words, verb position, indefinite), found once per article; ``hanging``:
+    ``_hanging_words``."""
     if not art.parsed:
         return []
     bounds = art._sent_bounds
@@ -212,32 +220,55 @@ def _subject_descriptions(art: Article, first: int, last: int, qs: int, qe: int,
     out: list[tuple[str, bool, bool]] = []
     for k in range(max(0, first - 1), min(len(bounds), last + 2)):
         if k not in cache:
-            cache[k] = _sentence_subjects(art, *bounds[k])
+            cache[k] = _sentence_subjects(art, *bounds[k], hanging)
         for text, verb_idx, indefinite in cache[k]:
             same = own[0] <= verb_idx < own[1] or (qe <= verb_idx and art.gap(qe, verb_idx) < 6)  # "« … », lâche un élu"
             out.append((text, same, indefinite))
     return out
 
 
-def _sentence_subjects(art: Article, lo: int, hi: int) -> list[tuple[str, int, bool]]:
-    """The subject descriptions of the reporting verbs of the sentence from ``lo`` to ``hi``."""
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+_DESCRIPTION_POS = np.array([int(NOUN), int(ADJ), int(PRON)], dtype=np.uint64)
+
+
+def _hanging_words(art: Article) -> dict[int, list[Any]]:
+    """Verb position -> the lower-case nouns, adjectives and pronouns that hang on it as its
+    subject or after it: what may describe its speaker; one pass over the doc's arrays."""
+    doc = art.doc
+    if not len(doc):
+        return {}
+    arr = doc.to_array([POS, HEAD])
+    heads = np.arange(len(doc)) + arr[:, 1].astype(np.int64)  # HEAD is the offset to the head
+    out: dict[int, list[Any]] = {}
+    for i in np.flatnonzero(np.isin(arr[:, 0], _DESCRIPTION_POS)).tolist():
+        h = int(heads[i])
+        if h == i or not art.verbal[h]:
+            continue
+        tok = art.tokens[i]
+        if tok.text[:1].islower() and (i > h or tok.dep_ in _SUBJECT_DEPS):
+            out.setdefault(h, []).append(tok)
+    return out
+
+
+def _sentence_subjects(art: Article, lo: int, hi: int, hanging: dict[int, list[Any]]) -> list[tuple[str, int, bool]]:
+    """The subject descriptions of the reporting verbs of the sentence from ``lo`` to ``hi``
+    (``hanging``: ``_hanging_words``)."""
     out: list[tuple[str, int, bool]] = []
-    i = art.token_at(lo).i
-    while i < len(art.tokens) and art.tokens[i].idx < hi:
-        verb = art.tokens[i]
-        i += 1
-        if not art.verbal[verb.i] or art.in_quote(verb.idx) or not (is_cue(verb) or _incise_verb_after(art, verb)):
+    first, last = art.token_at(lo).i, art.token_at(max(lo, hi - 1)).i
+    for v in sorted(h for h in hanging if first <= h <= last):
+        verb = art.tokens[v]
+        if art.in_quote(verb.idx):
             continue
         incise = _incise_verb_after(art, verb)
-        for child in verb.children:
-            inverted = child.dep_ in ("obj", "nsubj", "nsubj:pass") and child.i > verb.i
+        if not (incise or is_cue(verb)):
+            continue
+        for child in hanging[v]:
+            inverted = child.dep_ in ("obj", *_SUBJECT_DEPS) and child.i > verb.i
             if incise and child.i > verb.i and not inverted:
                 # the parse often mislabels the inverted subject of an incise ("lâche un troisième"):
                 # the first noun phrase after the verb with a determiner and no preposition
                 inverted = any(g.dep_ == "det" for g in child.children) and not any(g.dep_ == "case" for g in child.children)
-            if child.dep_ not in ("nsubj", "nsubj:pass") and not inverted:
-                continue
-            if child.pos_ not in ("NOUN", "ADJ", "PRON") or not child.text[:1].islower() or art.in_quote(child.idx):
+            if (child.dep_ not in _SUBJECT_DEPS and not inverted) or art.in_quote(child.idx):
                 continue
             words = _noun_phrase(art, child)
             if not words or words[0].pos_ != "DET" and child.pos_ != "NOUN":
