@@ -38,8 +38,12 @@ and the spans they enclose), :mod:`.grammar` (reporting verbs, noun phrases, adj
 words around each name tell, how often each is named, the fullest name), :mod:`.speakers` (who a pronoun, a role or a noun phrase stands for), :mod:`.attribution`
 (where a cue's speaker stands: subjects, "selon X", appositions; channels), :mod:`.incises`
 (the cue and speaker around a direct quotation), :mod:`.direct` (direct quotations),
-:mod:`.indirect` (reported speech) and :mod:`.names` (once all are found, each speaker by the
-most complete name the article gives, and only what can speak: no place, date, thing or animal).
+:mod:`.indirect` (reported speech), :mod:`.names` (once all are found, each speaker by the
+most complete name the article gives, and only what can speak: no place, date, thing or animal)
+and :mod:`.ranker` (last, each direct quotation's speaker chosen by a learned ranker among the
+rules' pick, no one, the people and bodies named around it, the descriptions the parse makes
+subjects of reporting verbs and the previous speaker; coefficients trained on dev data by
+``bench/train_speakers.py``).
 """
 
 from __future__ import annotations
