@@ -23,8 +23,9 @@ with no cue:
   than the person it belongs to ("les avocats de X, Mes Y et Z": Y and Z), a group or a body for a
   plural pronoun ("soulignent-ils"), the speaker of the previous quotation for
   a quotation standing alone, the name after any verb in an incise ("« … », soupire X"), the
-  speaker of earlier words for words mentioned ("la formule « … »"); no one for unnamed people
-  ("ses enfants", "des témoins") or the outlet itself ("selon nos informations");
+  speaker of earlier words for words mentioned ("la formule « … »"); the article's own
+  description for unnamed people ("ses enfants", "des témoins"); no one for the outlet itself
+  ("selon nos informations");
 * sentences are read in order, direct and indirect quotations together, so that "il" or "le
   ministre" may stand for the speaker just quoted;
 * the channel: "sur Truth Social", "dans un communiqué", "au New York Post", "à la presse"...
