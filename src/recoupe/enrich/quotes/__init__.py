@@ -23,8 +23,9 @@ with no cue:
   than the person it belongs to ("les avocats de X, Mes Y et Z": Y and Z), a group or a body for a
   plural pronoun ("soulignent-ils"), the speaker of the previous quotation for
   a quotation standing alone, the name after any verb in an incise ("« … », soupire X"), the
-  speaker of earlier words for words mentioned ("la formule « … »"); no one for unnamed people
-  ("ses enfants", "des témoins") or the outlet itself ("selon nos informations");
+  speaker of earlier words for words mentioned ("la formule « … »"); the article's own
+  description for unnamed people ("ses enfants", "des témoins"); no one for the outlet itself
+  ("selon nos informations");
 * sentences are read in order, direct and indirect quotations together, so that "il" or "le
   ministre" may stand for the speaker just quoted;
 * the channel: "sur Truth Social", "dans un communiqué", "au New York Post", "à la presse"...
@@ -38,8 +39,12 @@ and the spans they enclose), :mod:`.grammar` (reporting verbs, noun phrases, adj
 words around each name tell, how often each is named, the fullest name), :mod:`.speakers` (who a pronoun, a role or a noun phrase stands for), :mod:`.attribution`
 (where a cue's speaker stands: subjects, "selon X", appositions; channels), :mod:`.incises`
 (the cue and speaker around a direct quotation), :mod:`.direct` (direct quotations),
-:mod:`.indirect` (reported speech) and :mod:`.names` (once all are found, each speaker by the
-most complete name the article gives, and only what can speak: no place, date, thing or animal).
+:mod:`.indirect` (reported speech), :mod:`.names` (once all are found, each speaker by the
+most complete name the article gives, and only what can speak: no place, date, thing or animal)
+and :mod:`.ranker` (last, each direct quotation's speaker chosen by a learned ranker among the
+rules' pick, no one, the people and bodies named around it, the descriptions the parse makes
+subjects of reporting verbs and the previous speaker; coefficients trained on dev data by
+``bench/train_speakers.py``).
 """
 
 from __future__ import annotations
@@ -48,20 +53,31 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from recoupe.enrich.quotes.context import read_article
+from recoupe.enrich.quotes.context import Article, read_article
 from recoupe.enrich.quotes.coref import person_genders
 from recoupe.enrich.quotes.direct import direct_quote, merge_incises
 from recoupe.enrich.quotes.indirect import indirect_quotes
 from recoupe.enrich.quotes.marks import quote_spans
 from recoupe.enrich.quotes.names import complete_speakers
+from recoupe.enrich.quotes.ranker import rank_speakers
 from recoupe.enrich.quotes.speakers import resolve_roles, without_determiner
 from recoupe.models import EntityRef, Field, Quote
 
-__all__ = ["find_quotes", "quote_spans"]
+__all__ = ["find_quotes", "quote_spans", "rule_quotes"]
 
 
 def find_quotes(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequence[EntityRef]) -> tuple[Quote, ...]:
-    """Direct and indirect quotations of an article, in text order.
+    """Direct and indirect quotations of an article, in text order: the rules' (``rule_quotes``),
+    each direct quotation's speaker then chosen by the learned ranker (:mod:`.ranker`) among the
+    rules' pick and the people and bodies the article names around it."""
+    art, found, before = rule_quotes(doc, fields, refs)
+    return tuple(rank_speakers(art, found, before))
+
+
+def rule_quotes(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequence[EntityRef]) -> tuple[Article, list[Quote], list[Quote]]:
+    """The article as the rules read it, its quotations with the rules' speakers in text order,
+    and the same quotations with their speakers as the rules found them before roles and
+    descriptions were resolved to names.
 
     Sentences are read in order, so that a pronoun or a role ("il", "le ministre") may stand for
     the speaker of the quotation just before, whatever its kind: the direct quotations opening
@@ -81,7 +97,10 @@ def find_quotes(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequen
                     in_field.append(q)
             in_field.extend(indirect_quotes(art, field, offset, length, sent, in_field))
         found.extend(in_field)
+    before = [replace(q, speaker_name=without_determiner(q.speaker_name)) if q.speaker_ref is None and q.speaker_name else q
+              for q in found]
     found = [replace(q, speaker_name=without_determiner(q.speaker_name)) if q.speaker_ref is None and q.speaker_name else q
              for q in complete_speakers(art, resolve_roles(art, found))]
-    found.sort(key=lambda q: ([f for f, _, _ in fields].index(q.field), q.start))
-    return tuple(found)
+    order = [f for f, _, _ in fields]
+    pairs = sorted(zip(found, before, strict=True), key=lambda p: (order.index(p[0].field), p[0].start))
+    return art, [p[0] for p in pairs], [p[1] for p in pairs]

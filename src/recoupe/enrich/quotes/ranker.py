@@ -1,0 +1,334 @@
+"""The speaker of a direct quotation, chosen among candidates by a learned ranker, once the rules
+have given theirs.
+
+For each direct quotation the candidates are the rules' pick, "no one", the description the rules
+had before resolving it to a name, the speaker of the quotation before, and every person or
+organisation the article names (outside quotations) in the quotation's sentences, the two
+sentences before and the one after. Each candidate is described by general facts of French news
+writing (where its mentions stand, whether the parse makes one of them the subject of a
+reporting verb, how often the article names it, in the title or lead, whether it is a person,
+whether the quotation has a cue...) and scored by a conditional logistic model whose
+coefficients are data (``speaker_ranker.json``, written by ``bench/train_speakers.py`` from the
+dev sets only). The highest score wins; on a tie, the rules' pick stays.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.attrs import HEAD, POS
+from spacy.symbols import ADJ, NOUN, PRON
+
+from recoupe.enrich.quotes.context import Article, Mention
+from recoupe.enrich.quotes.coref import fullest_name, times_named
+from recoupe.enrich.quotes.grammar import is_cue
+from recoupe.enrich.quotes.names import speaking_name
+from recoupe.enrich.quotes.speakers import speaks
+from recoupe.lang import fr_quotes as L
+from recoupe.models import Quote
+from recoupe.normalise import name_key
+
+MODEL_PATH = Path(__file__).with_name("speaker_ranker.json")
+
+FEATURES = (
+    "rules", "none", "none_rules_none", "none_cue", "rules_cue", "rules_description", "before_resolution",
+    "same_sentence", "previous_sentence", "two_before", "next_sentence", "speaks", "speaks_same_sentence",
+    "distance", "after", "times_named", "in_title_or_lead", "person", "previous_speaker", "complement_only",
+    "rules_previous_no_cue", "named_in_window", "description", "subject_description",
+    "subject_description_same_sentence", "indefinite",
+)
+_F = {name: i for i, name in enumerate(FEATURES)}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One possible speaker of a quotation: an entity of the article, a description, or no one."""
+
+    ref: int | None
+    name: str | None
+    x: list[float] = field(default_factory=lambda: [0.0] * len(FEATURES))
+
+
+def _key(ref: int | None, name: str | None) -> str:
+    return name_key(name) if name else ""
+
+
+def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = None) -> list[list[Candidate] | None]:
+    """For each quotation (None for an indirect one), its candidates with their features; the
+    first is the rules' pick. ``before``: the same quotations before roles and descriptions were
+    resolved to names (same order), when known."""
+    offsets = {f: o for f, o, _ in art.fields}
+    starts = art._sent_starts
+    body = next((o for f, o, _ in art.fields if f == "body"), 0)
+
+    def sent_of(char: int) -> int:
+        return max(0, bisect_right(starts, char) - 1)
+
+    spoke: dict[int, bool] = {}
+    mention_sent = [sent_of(m.start) for m in art.mentions]  # mentions are in text order: so are their sentences
+    usable = [m.type in ("person", "organisation") and not art.in_quote(m.start) for m in art.mentions]
+    full: dict[int, str] = {}  # entity -> its fullest name, once
+    named: dict[int, float] = {}  # entity -> the times_named feature, once
+    titled: set[int] = {m.ref for m in art.mentions if m.start < body}
+    counts: dict[int, int] = {}
+    for m in art.mentions:
+        counts[m.ref] = counts.get(m.ref, 0) + 1
+    subjects: dict[int, list[tuple[str, int, bool]]] = {}  # sentence -> its subject descriptions, once
+    hanging = _hanging_words(art) if art.parsed and any(q.kind == "direct" for q in quotes) else {}
+
+    titles = " ".join(art.text[o : o + n] for f, o, n in art.fields if f == "title")
+    body_text = art.text[min((o for f, o, _ in art.fields if f != "title"), default=len(art.text)):]
+
+    spoken: dict[str, str | None] = {}
+
+    def speaking(name: str) -> str | None:
+        """The description as one who may speak (``names.speaking_name``), or None."""
+        if name not in spoken:
+            spoken[name] = speaking_name(name, headline=name in titles and name not in body_text)
+        return spoken[name]
+
+    def fullest(k: int) -> str:
+        if k not in full:
+            full[k] = fullest_name(art, k)
+        return full[k]
+    out: list[list[Candidate] | None] = []
+    previous: tuple[int | None, str | None] | None = None
+    for n, q in enumerate(quotes):
+        if q.kind != "direct":
+            out.append(None)
+            continue
+        qs, qe = offsets[q.field] + q.start, offsets[q.field] + q.end
+        first, last = sent_of(qs), sent_of(max(qs, qe - 1))
+        cue = q.cue is not None
+        rules = Candidate(q.speaker_ref, q.speaker_name)
+        rules.x[_F["rules"]] = 1.0
+        rules.x[_F["rules_cue"]] = float(cue)
+        rules.x[_F["rules_description"]] = float(q.speaker_ref is None and (q.speaker_name or "X")[:1].islower())
+        rules.x[_F["rules_previous_no_cue"]] = float(not cue and previous is not None and _key(*previous) == _key(q.speaker_ref, q.speaker_name) != "")
+        none = Candidate(None, None)
+        none.x[_F["none"]] = 1.0
+        none.x[_F["none_rules_none"]] = float(q.speaker_name is None)
+        none.x[_F["none_cue"]] = float(cue)
+        cands: list[Candidate] = [rules, none] if q.speaker_name is not None else [none]
+        keys = {_key(c.ref, c.name): c for c in cands}
+        said = before[n].speaker_name if before is not None and before[n].speaker_ref is None else None
+        said = speaking(said) if said else None
+        if said:
+            k = _key(None, said)
+            c = keys.get(k)
+            if c is None:
+                c = keys[k] = Candidate(None, said)
+                c.x[_F["description"]] = float(said[:1].islower())
+                cands.append(c)
+            c.x[_F["before_resolution"]] = float(c is not rules or said != q.speaker_name)
+        # the entities named around the quotation
+        seen: dict[str, list[Mention]] = {}
+        refs: dict[str, int] = {}
+        for i in range(bisect_left(mention_sent, first - 2), bisect_right(mention_sent, last + 1)):
+            m = art.mentions[i]
+            if not usable[i]:
+                continue
+            k = name_key(fullest(m.ref))
+            seen.setdefault(k, []).append(m)
+            refs.setdefault(k, m.ref)
+        plural = _plural_cue(q.cue)
+        for k, ms in seen.items():
+            if plural and art.refs[refs[k]].type == "person":
+                continue  # "soulignent-ils": a group or a body, never one person named alone
+            c = keys.get(k)
+            if c is None:
+                c = next((c for c in cands if c.ref is not None and name_key(fullest(c.ref)) == k), None)
+            if c is None:
+                c = keys[k] = Candidate(refs[k], fullest(refs[k]))
+                cands.append(c)
+            sents = {sent_of(m.start) for m in ms}
+            c.x[_F["named_in_window"]] = 1.0
+            c.x[_F["same_sentence"]] = float(any(first <= s <= last for s in sents))
+            c.x[_F["previous_sentence"]] = float(first - 1 in sents)
+            c.x[_F["two_before"]] = float(first - 2 in sents)
+            c.x[_F["next_sentence"]] = float(last + 1 in sents)
+            for m in ms:
+                if id(m) not in spoke:
+                    spoke[id(m)] = speaks(art, m)
+            c.x[_F["speaks"]] = float(any(spoke[id(m)] for m in ms))
+            c.x[_F["speaks_same_sentence"]] = float(any(spoke[id(m)] and first <= sent_of(m.start) <= last for m in ms))
+            gaps = [(qs - m.end if m.end <= qs else m.start - qe if m.start >= qe else 0, m.start >= qe) for m in ms]
+            gap, after = min(gaps)
+            c.x[_F["distance"]] = math.log1p(max(0, gap)) / 6.0
+            c.x[_F["after"]] = float(after)
+            ref = refs[k]
+            if ref not in named:
+                named[ref] = math.log1p(times_named(art, ref, len(art.text)) if art.refs[ref].type == "person" else counts[ref]) / 2.0
+            c.x[_F["times_named"]] = named[ref]
+            c.x[_F["in_title_or_lead"]] = float(ref in titled)
+            c.x[_F["person"]] = float(art.refs[ref].type == "person")
+            c.x[_F["complement_only"]] = float(all(m.complement for m in ms))
+        for words, same, indefinite in _subject_descriptions(art, first, last, qs, qe, subjects, hanging):
+            text = speaking(words)
+            if text is None:
+                continue  # a thing, a date, a piece of the title: no one who speaks
+            k = name_key(text)
+            c = keys.get(k) or next((c for c in cands if c.name and c.ref is None and name_key(c.name) == k), None)
+            if c is None:
+                c = keys[k] = Candidate(None, text)
+                c.x[_F["description"]] = 1.0
+                cands.append(c)
+            c.x[_F["subject_description"]] = 1.0
+            c.x[_F["subject_description_same_sentence"]] = max(c.x[_F["subject_description_same_sentence"]], float(same))
+            c.x[_F["indefinite"]] = float(indefinite)
+        if previous is not None and previous[1] is not None and (previous[0] is not None or speaking(previous[1]) is not None) and not (plural and previous[0] is not None and art.refs[previous[0]].type == "person"):
+            k = _key(*previous)
+            c = keys.get(k) or next((c for c in cands if c.name and _key(c.ref, c.name) == k), None)
+            if c is None:
+                c = keys[k] = Candidate(previous[0], previous[1])
+                c.x[_F["description"]] = float(previous[1][:1].islower())
+                cands.append(c)
+            c.x[_F["previous_speaker"]] = 1.0
+        if q.speaker_name is not None:
+            previous = (q.speaker_ref, q.speaker_name)
+        out.append(cands)
+    return out
+
+
+def _plural_cue(cue: str | None) -> bool:
+    """A cue whose subject is a plural pronoun ("soulignent-ils", "ont-elles dit", "ils ont dit")."""
+    if not cue:
+        return False
+    low = cue.lower()
+    return any(w in L.PLURAL_SUBJECT_PRONOUNS for w in low.split()) or low.endswith(("-ils", "-elles"))
+
+
+def _subject_descriptions(art: Article, first: int, last: int, qs: int, qe: int,
+                          cache: dict[int, list[tuple[str, int, bool]]], hanging: dict[int, list[Any]]) -> list[tuple[str, bool, bool]]:
+    """The descriptions ("un enquêteur", "la porte-parole du parti", "les manifestants") that the
+    parse makes the subject of a reporting verb outside quotation marks, in the quotation's
+    sentences, the one before and the one after, or that follow the verb of an incise ("…", lâche
+    un élu): (words, in the quotation's own sentences or its incise, indefinite). ``cache``: each
+    sentence's (words, verb position, indefinite), found once per article; ``hanging``:
+    ``_hanging_words``."""
+    if not art.parsed:
+        return []
+    bounds = art._sent_bounds
+    own = bounds[first][0], max(bounds[min(len(bounds) - 1, last)][1], qe + 1)
+    out: list[tuple[str, bool, bool]] = []
+    for k in range(max(0, first - 1), min(len(bounds), last + 2)):
+        if k not in cache:
+            cache[k] = _sentence_subjects(art, *bounds[k], hanging)
+        for text, verb_idx, indefinite in cache[k]:
+            same = own[0] <= verb_idx < own[1] or (qe <= verb_idx and art.gap(qe, verb_idx) < 6)  # "« … », lâche un élu"
+            out.append((text, same, indefinite))
+    return out
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+_DESCRIPTION_POS = np.array([int(NOUN), int(ADJ), int(PRON)], dtype=np.uint64)
+
+
+def _hanging_words(art: Article) -> dict[int, list[Any]]:
+    """Verb position -> the lower-case nouns, adjectives and pronouns that hang on it as its
+    subject or after it: what may describe its speaker; one pass over the doc's arrays."""
+    doc = art.doc
+    if not len(doc):
+        return {}
+    arr = doc.to_array([POS, HEAD])
+    heads = np.arange(len(doc)) + arr[:, 1].astype(np.int64)  # HEAD is the offset to the head
+    out: dict[int, list[Any]] = {}
+    for i in np.flatnonzero(np.isin(arr[:, 0], _DESCRIPTION_POS)).tolist():
+        h = int(heads[i])
+        if h == i or not art.verbal[h]:
+            continue
+        tok = art.tokens[i]
+        if tok.text[:1].islower() and (i > h or tok.dep_ in _SUBJECT_DEPS):
+            out.setdefault(h, []).append(tok)
+    return out
+
+
+def _sentence_subjects(art: Article, lo: int, hi: int, hanging: dict[int, list[Any]]) -> list[tuple[str, int, bool]]:
+    """The subject descriptions of the reporting verbs of the sentence from ``lo`` to ``hi``
+    (``hanging``: ``_hanging_words``)."""
+    out: list[tuple[str, int, bool]] = []
+    first, last = art.token_at(lo).i, art.token_at(max(lo, hi - 1)).i
+    for v in sorted(h for h in hanging if first <= h <= last):
+        verb = art.tokens[v]
+        if art.in_quote(verb.idx):
+            continue
+        incise = _incise_verb_after(art, verb)
+        if not (incise or is_cue(verb)):
+            continue
+        for child in hanging[v]:
+            inverted = child.dep_ in ("obj", *_SUBJECT_DEPS) and child.i > verb.i
+            if incise and child.i > verb.i and not inverted:
+                # the parse often mislabels the inverted subject of an incise ("lâche un troisième"):
+                # the first noun phrase after the verb with a determiner and no preposition
+                inverted = any(g.dep_ == "det" for g in child.children) and not any(g.dep_ == "case" for g in child.children)
+            if (child.dep_ not in _SUBJECT_DEPS and not inverted) or art.in_quote(child.idx):
+                continue
+            words = _noun_phrase(art, child)
+            if not words or words[0].pos_ != "DET" and child.pos_ != "NOUN":
+                continue
+            text = " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+            out.append((text, verb.idx, words[0].text.lower() in L.INDEFINITE_OPENERS))
+    return out
+
+
+def _incise_verb_after(art: Article, verb: Any) -> bool:
+    """A verb right after a closing quotation mark and a comma ("…", lâche-t-il)."""
+    j = verb.i - 1
+    while j > 0 and art.tokens[j].text in (",", "-t", "-t-"):
+        j -= 1
+    return j >= 0 and j < verb.i - 1 and art.tokens[j].text in L.QUOTE_CLOSERS
+
+
+def _noun_phrase(art: Article, head: Any) -> list[Any]:
+    """The words of a noun phrase: from its first word to its head, then its complements up to
+    the first punctuation, relative clause or quotation, at most five words after the head."""
+    h = head.i
+    left = min(t.i for t in head.subtree)
+    right = max(t.i for t in head.subtree)
+    words: list[Any] = []
+    for k in range(left, right + 1):
+        t = art.tokens[k]
+        if t.is_punct or art.in_quote(t.idx) or (k > h and (t.dep_ in ("acl:relcl", "acl") or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"))) or k > h + 5:
+            if k <= h:
+                words = []
+                continue
+            break
+        words.append(t)
+    while words and words[-1].i > h and (words[-1].pos_ in ("ADP", "DET", "CCONJ") or words[-1].text.lower() in L.DE_FORMS):
+        words.pop()
+    return words
+
+
+@cache
+def _weights(path: Path = MODEL_PATH) -> np.ndarray | None:
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text("utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        return None  # coefficients of another feature set: the rules' picks stand
+    return np.asarray(data["weights"], dtype=float)
+
+
+def rank_speakers(art: Article, quotes: list[Quote], before: list[Quote] | None = None, weights: np.ndarray | None = None) -> list[Quote]:
+    """Each direct quotation with the speaker its best-scored candidate names; the rules' pick
+    wins ties."""
+    w = weights if weights is not None else _weights()
+    if w is None or not quotes:
+        return quotes
+    out = list(quotes)
+    for n, cands in enumerate(candidates(art, quotes, before)):
+        if not cands or len(cands) < 2:
+            continue
+        scores = np.asarray([c.x for c in cands]) @ w
+        best = int(np.argmax(scores))
+        if best != 0 and scores[best] > scores[0]:
+            c = cands[best]
+            out[n] = replace(quotes[n], speaker_ref=c.ref, speaker_name=c.name)
+    return out
