@@ -54,14 +54,15 @@ def test_quotations_on_the_dev_sets(enricher):
         articles += gold["articles"]
     scores = quotes.score(articles, predictions)
     assert scores["f1"] >= 0.91, scores
-    # 0.867 today: these files give no speaker for unnamed people ("ses enfants", "une source"),
-    # where issue 12's conventions (quotes-dev2, the blind set) give the article's description
+    # 0.863 today (all kinds): since session 9 these files follow issue 12's conventions too
+    # (the article's description for an unnamed source; bench/data/QUOTES-GUIDELINES.md)
     assert scores["speaker_accuracy"] >= 0.85, scores
 
 
 def test_direct_quotations_on_dev2(enricher):
     """quotes-dev2.json (issue 12's conventions, direct quotations only): F1 0.915 and speakers
-    0.774 today (speakers were 0.595 before issue 12's work, 0.740 before the dependency parse)."""
+    0.881 today (0.595 before issue 12's work, 0.740 before the dependency parse, 0.843 before the
+    coreference rules of session 8)."""
     if not CORPUS.is_file():
         pytest.skip("../shared/corpora/orangesum is not here")
     quotes = bench("eval_quotes")
@@ -70,7 +71,7 @@ def test_direct_quotations_on_dev2(enricher):
     articles, predictions, _ = quotes.direct_only(gold["articles"], found, blind_conventions=True, texts=texts)
     scores = quotes.score(articles, predictions)
     assert scores["f1"] >= 0.89, scores
-    assert scores["speaker_accuracy"] >= 0.745, scores
+    assert scores["speaker_accuracy"] >= 0.86, scores
 
 
 def test_stories_on_og2021_dev(tmp_path, enricher):
