@@ -21,6 +21,7 @@ import hashlib
 import importlib.util
 import re
 import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -72,22 +73,26 @@ def _minhash() -> Any:
     package's module is made from its spec without running its ``__init__``, the two modules
     are imported through it, and the three are taken out of ``sys.modules`` again: an ``import
     datasketch`` elsewhere imports the whole package as if this had not happened."""
-    if "datasketch" in sys.modules:
-        from datasketch import MinHash
+    with _IMPORTING:  # the package's stand-in must not be seen by another thread's first call
+        if "datasketch" in sys.modules:
+            from datasketch import MinHash
 
+            return MinHash
+        spec = importlib.util.find_spec("datasketch")
+        if spec is None or spec.submodule_search_locations is None:
+            raise ImportError("datasketch is not installed")
+        before = set(sys.modules)
+        sys.modules["datasketch"] = importlib.util.module_from_spec(spec)
+        try:
+            from datasketch.minhash import MinHash
+        finally:
+            for name in set(sys.modules) - before:
+                if name == "datasketch" or name.startswith("datasketch."):
+                    del sys.modules[name]
         return MinHash
-    spec = importlib.util.find_spec("datasketch")
-    if spec is None or spec.submodule_search_locations is None:
-        raise ImportError("datasketch is not installed")
-    before = set(sys.modules)
-    sys.modules["datasketch"] = importlib.util.module_from_spec(spec)
-    try:
-        from datasketch.minhash import MinHash
-    finally:
-        for name in set(sys.modules) - before:
-            if name == "datasketch" or name.startswith("datasketch."):
-                del sys.modules[name]
-    return MinHash
+
+
+_IMPORTING = threading.Lock()
 
 
 def band_keys(sig: np.ndarray) -> list[str]:
