@@ -126,3 +126,14 @@ def test_a_revised_article_is_found_by_its_new_text_only(searched, ingest, tmp_p
     assert ingest(revised).totals()["revised"] == 1
     assert _ids(searched.search("Rezé")) == ["s-oeuvre"]
     assert searched.search("Nantes")["total"] == 0
+
+
+def test_stemmed_texts_are_the_keys_of_their_words() -> None:
+    """The FTS row's text (lower-cased whole) holds the keys ``search_words`` gives word by
+    word, the letters that lower-case otherwise in a word than in a text included."""
+    from recoupe.store.search import search_words, stemmed
+
+    for text in ("Les négociations reprendront à Genève, a annoncé l'ÉLYSÉE ; Straße, œuvres.",
+                 "İstanbul accueille la finale", "ΟΔΟΣ.Α et ΣΟΦΙΑ", "x_y 3e2 K", ""):
+        assert stemmed(text) == " ".join(k for _, _, k in search_words(text))
+    assert stemmed("Les négociations reprendront") == stemmed("les NÉGOCIATIONS reprendront")

@@ -822,3 +822,25 @@ def test_a_teaser_for_another_article_gives_no_event():
 def test_the_dateline_of_the_article_itself_is_kept():
     body = "PARIS, 12 février (AFP) - Le gouvernement a présenté son plan mercredi."
     assert [d for d, _ in _events(body)] == ["2025-02-12"]
+
+
+def test_rules_skip_texts_without_what_they_need() -> None:
+    """A rule's ``needs`` are in every match of its pattern: a text without them is skipped,
+    and a text with them gives the expressions it gave before."""
+    from recoupe.enrich.timex.candidates import _RULES
+    from recoupe.enrich.timex.lexicon import literal_parts
+    from recoupe.enrich.timex.rules import Doc
+
+    assert literal_parts(["aujourd'hui", "tous les", "Hier"]) == ("aujourd", "hier", "tous")
+    text = ("Hier soir vers 21:45, puis à 7 heures du matin, aujourd'hui à midi, tous les lundis et chaque "
+            "1er mai, après-demain, une demi-heure plus tard, en 3,9 sec, la nuit du 3 au 4 mars 2021.")
+    low = Doc.of(text).low
+    needing = [r for r in _RULES if r.needs]
+    assert len(needing) >= 5
+    for rule in needing:
+        found = list(rule.pattern.finditer(low))
+        assert found, rule.build.__name__  # the sentence holds an expression of each
+        assert all(any(w in m.group() for w in rule.needs or ()) for m in found)
+        assert [m.span() for m in rule.matches(low)] == [m.span() for m in found
+                                                        if not (rule.not_after and m.start() and rule.not_after.match(low, m.start() - 1))]
+        assert list(rule.matches("rien de tel le 3 du mois prochain")) == []

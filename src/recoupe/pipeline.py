@@ -191,9 +191,8 @@ _WARM_TEXT = " ".join(f"mot{n}" for n in range(40))
 
 
 def _warm_prepare() -> None:
-    """Load here what ``prepare`` loads on first use (the MinHash library, 0.8 s of imports, and
-    its permutations) before the model workers start: forked, they inherit it instead of each
-    loading it again."""
+    """Load here what ``prepare`` loads on first use (datasketch's MinHash and its permutations)
+    before the model workers start: forked, they inherit it instead of each loading it again."""
     keys_for(None, _WARM_TEXT)
 
 

@@ -33,13 +33,19 @@ def search_words(text: str) -> list[tuple[int, int, str]]:
     Keys are remembered by word (shared by threads: a dict's get and set are atomic), so the
     stemmer, the costly part, runs once per word a process meets."""
     spans = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
-    new = list({w for _, _, w in spans if w not in _keys})
+    keys = _keys_of([w for _, _, w in spans])
+    return [(s, e, k) for (s, e, _), k in zip(spans, keys, strict=True)]
+
+
+def _keys_of(words: list[str]) -> list[str]:
+    """The search key of each word (lower case), the stemmer run on those not met yet."""
+    new = list({w for w in words if w not in _keys})
     if new:
         if len(_keys) + len(new) > KEYS_KEPT:
             _keys.clear()
         for w, k in zip(new, _stemmer().stemWords(new), strict=True):
             _keys[w] = search_key(k)
-    return [(s, e, _keys.get(w) or _key_of(w)) for s, e, w in spans]
+    return [_keys.get(w) or _key_of(w) for w in words]
 
 
 def _key_of(word: str) -> str:
@@ -57,9 +63,17 @@ def _stemmer() -> Any:
     return stemmer
 
 
+_LOWER_BY_WORD = re.compile("[İΣ]")  # the letters lower-cased otherwise in a word than in its text
+
+
 def stemmed(text: str | None) -> str:
-    """A text as the FTS row holds it: its search keys, space-separated."""
-    return " ".join(k for _, _, k in search_words(text or ""))
+    """A text as the FTS row holds it: its search keys, space-separated (``search_words``'s keys:
+    the words of the lower-cased text are the lower-cased words of the text, but where an "İ"
+    lower-cases into two characters or a "Σ" into "ς" or "σ" depending on the letters after it)."""
+    text = text or ""
+    if _LOWER_BY_WORD.search(text):
+        return " ".join(k for _, _, k in search_words(text))
+    return " ".join(_keys_of(_WORD.findall(text.lower())))
 
 
 def search_texts(title: str | None, lead: str | None, body: str | None) -> tuple[str, str, str]:

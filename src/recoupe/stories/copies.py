@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.util
 import re
+import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -42,14 +45,12 @@ def words(text: str) -> list[str]:
 def signature(text: str) -> np.ndarray | None:
     """The MinHash signature of a text's word 5-shingles followed by their number (``NUM_PERM`` + 1
     values), or None for a text too short."""
-    from datasketch import MinHash
-
     toks = words(text)
     if len(toks) < MIN_WORDS:
         return None
     shingles = {" ".join(toks[i : i + SHINGLE]) for i in range(len(toks) - SHINGLE + 1)}
     permutations, scheme = _permutations()
-    m = MinHash(num_perm=NUM_PERM, seed=7, permutations=permutations, scheme=scheme)
+    m = _minhash()(num_perm=NUM_PERM, seed=7, permutations=permutations, scheme=scheme)
     m.update_batch([s.encode("utf-8") for s in shingles])
     return np.append(m.hashvalues.astype(np.uint64), np.uint64(len(shingles)))
 
@@ -58,10 +59,40 @@ def signature(text: str) -> np.ndarray | None:
 def _permutations() -> tuple[np.ndarray, str]:
     """The permutations of ``MinHash(num_perm=NUM_PERM, seed=7)`` and its hashing scheme, drawn
     once: a MinHash draws them again from its seed each time it is made."""
-    from datasketch import MinHash
-
-    m = MinHash(num_perm=NUM_PERM, seed=7)
+    m = _minhash()(num_perm=NUM_PERM, seed=7)
     return m.permutations, m.scheme
+
+
+@functools.cache
+def _minhash() -> Any:
+    """datasketch's ``MinHash`` class, imported without the rest of the library when the library
+    is not imported yet. The package's ``__init__`` imports every sketch it has, and its LSH
+    modules import ``scipy.integrate`` (with ``scipy.optimize`` and ``scipy.sparse``: about a
+    second of CPU, more than hashing the signatures of 2,000 articles), none of which a MinHash
+    needs: ``datasketch.minhash`` imports only numpy and ``datasketch.hashfunc``. So the
+    package's module is made from its spec without running its ``__init__``, the two modules
+    are imported through it, and the three are taken out of ``sys.modules`` again: an ``import
+    datasketch`` elsewhere imports the whole package as if this had not happened."""
+    with _IMPORTING:  # the package's stand-in must not be seen by another thread's first call
+        if "datasketch" in sys.modules:
+            from datasketch import MinHash
+
+            return MinHash
+        spec = importlib.util.find_spec("datasketch")
+        if spec is None or spec.submodule_search_locations is None:
+            raise ImportError("datasketch is not installed")
+        before = set(sys.modules)
+        sys.modules["datasketch"] = importlib.util.module_from_spec(spec)
+        try:
+            from datasketch.minhash import MinHash
+        finally:
+            for name in set(sys.modules) - before:
+                if name == "datasketch" or name.startswith("datasketch."):
+                    del sys.modules[name]
+        return MinHash
+
+
+_IMPORTING = threading.Lock()
 
 
 def band_keys(sig: np.ndarray) -> list[str]:

@@ -25,6 +25,7 @@ from recoupe.enrich.timex.lexicon import (
     E,
     alternation,
     is_valid_date,
+    literal_parts,
     parse_day,
     parse_direction,
     parse_part,
@@ -290,7 +291,7 @@ def _weekday(m: re.Match[str], doc: Doc) -> Found:
     rf"la\s+nuit\s+(?:de|du)\s+(?:(?P<wd>{WEEKDAY})|(?P<d>{DAY})(?:er)?)\s+(?:à|au)\s+"
     rf"(?:(?:{WEEKDAY})(?:\s+{DAY}(?:er)?)?|{DAY}(?:er)?)"
     rf"(?:\s+(?P<mon>{FULL_MONTH})(?:\s+(?P<y>{YEAR4}))?)?{E}",
-    not_after=WORD_CHAR,
+    not_after=WORD_CHAR, needs=("nuit",),
 )
 def _night_between(m: re.Match[str], doc: Doc) -> Found:
     """'la nuit de lundi à mardi', 'la nuit du 25 au 26 janvier': the night of the first day."""
@@ -304,7 +305,7 @@ def _night_between(m: re.Match[str], doc: Doc) -> Found:
 
 @RULES.rule(
     rf"(?P<w>{alternation(fr.RELATIVE_DAYS)})(?:\s+(?P<part>{PART}))?{E}",
-    not_after=WORD_CHAR,
+    not_after=WORD_CHAR, needs=literal_parts(fr.RELATIVE_DAYS),
 )
 def _relative_day(m: re.Match[str], doc: Doc) -> Found:
     """'hier', 'hier soir', 'demain matin', 'aujourd'hui' (or PRESENT_REF: 'nowadays')."""

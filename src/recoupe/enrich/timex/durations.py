@@ -15,6 +15,7 @@ from recoupe.enrich.timex.lexicon import (
     B,
     E,
     alternation,
+    literal_parts,
     parse_number,
 )
 from recoupe.enrich.timex.meanings import Fixed, Later, Meaning, Shift
@@ -200,7 +201,7 @@ def _seasons_counted(m: re.Match[str], doc: Doc) -> Found:
 
 
 @RULES.rule(rf"(?P<n>\d+(?:,\d+)?)\s*(?P<unit>{alternation(fr.UNIT_ABBREVIATIONS_AFTER_DIGITS)})(?![\w-])",
-            not_after=r"[\w,.]")
+            not_after=r"[\w,.]", needs=literal_parts(fr.UNIT_ABBREVIATIONS_AFTER_DIGITS))
 def _abbreviated_duration(m: re.Match[str], doc: Doc) -> Found:
     """'3,9 sec' PT3.9S."""
     n = parse_number(m["n"])
@@ -208,7 +209,7 @@ def _abbreviated_duration(m: re.Match[str], doc: Doc) -> Found:
         yield m.start(), m.end(), Fixed("DURATION", f"PT{n:g}{fr.UNIT_ABBREVIATIONS_AFTER_DIGITS[m['unit']]}")
 
 
-@RULES.rule(rf"une?\s+demi-(?P<unit>{alternation(fr.HALF_DURATIONS)}){E}", not_after=WORD_CHAR)
+@RULES.rule(rf"une?\s+demi-(?P<unit>{alternation(fr.HALF_DURATIONS)}){E}", not_after=WORD_CHAR, needs=("demi-",))
 def _half_duration(m: re.Match[str], doc: Doc) -> Found:
     """'une demi-heure' PT30M."""
     yield m.start(), m.end(), Fixed("DURATION", fr.HALF_DURATIONS[m["unit"]])

@@ -21,6 +21,13 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in items)
 
 
+def literal_parts(words: Iterable[str]) -> tuple[str, ...]:
+    """What a match of ``alternation(words)`` holds as written, for each word: the word lower
+    case up to its first space or apostrophe (which the alternation makes flexible). Every
+    match contains one of them (a rule's ``needs``)."""
+    return tuple(sorted({re.split(r"[\s'’]", w.lower())[0] for w in words}))
+
+
 AP = "['’]"
 B = r"(?<![\w-])"  # start of a word (a hyphen joins words: "Jean-Noël" is no holiday)
 E = r"(?![\w-])"  # end of a word

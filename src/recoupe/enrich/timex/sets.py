@@ -15,6 +15,7 @@ from recoupe.enrich.timex.lexicon import (
     E,
     alternation,
     is_valid_date,
+    literal_parts,
     parse_day,
     parse_number,
     weekday_index,
@@ -29,7 +30,7 @@ RULES = RuleBook()
 @RULES.rule(
     rf"(?:{alternation(fr.EVERY)})\s+(?:(?P<n>{NUMBER})\s+)?"
     rf"(?P<unit>(?:{WEEKDAY})s?|{alternation(fr.SET_UNITS)}){E}",
-    not_after=WORD_CHAR,
+    not_after=WORD_CHAR, needs=literal_parts(fr.EVERY),
 )
 def _every(m: re.Match[str], doc: Doc) -> Found:
     """'chaque jour' P1D, 'tous les lundis' XXXX-WXX-1, 'tous les deux ans' P2Y."""
@@ -48,7 +49,7 @@ def _every(m: re.Match[str], doc: Doc) -> Found:
 
 @RULES.rule(
     rf"(?:{alternation(fr.EVERY_MASCULINE)})\s+(?P<d>{DAY})(?:er)?\s+(?P<mon>{FULL_MONTH}){E}",
-    not_after=WORD_CHAR,
+    not_after=WORD_CHAR, needs=literal_parts(fr.EVERY_MASCULINE),
 )
 def _every_date(m: re.Match[str], doc: Doc) -> Found:
     """'tous les 30 avril': SET 'XXXX-04-30'."""

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from recoupe.enrich.timex.lexicon import WEEKDAY, WORD_CHAR, B, E, alternation, weekday_index
+from recoupe.enrich.timex.lexicon import (
+    WEEKDAY,
+    WORD_CHAR,
+    B,
+    E,
+    alternation,
+    literal_parts,
+    weekday_index,
+)
 from recoupe.enrich.timex.meanings import Calendar, Clock, Fixed, Meaning, Shift
 from recoupe.enrich.timex.rules import Doc, Found, RuleBook
 from recoupe.lang import fr_time as fr
@@ -67,7 +75,7 @@ def _clock_on(day: str, hour: int, minute: int) -> Meaning:
     return Calendar(weekday=weekday_index(day), hour=hour, minute=minute)
 
 
-@RULES.rule(r"(?P<H>[01]\d|2[0-3]|\d):(?P<M>[0-5]\d)(?![\d:])", not_after=r"[\d:]")
+@RULES.rule(r"(?P<H>[01]\d|2[0-3]|\d):(?P<M>[0-5]\d)(?![\d:])", not_after=r"[\d:]", needs=(":",))
 def _clock_colon(m: re.Match[str], doc: Doc) -> Found:
     """'21:45'."""
     yield m.start(), m.end(), Clock(int(m["H"]), int(m["M"]))
@@ -76,7 +84,7 @@ def _clock_colon(m: re.Match[str], doc: Doc) -> Found:
 @RULES.rule(
     rf"(?P<H>[01]\d|2[0-4]|\d)\s+heures?"
     rf"(?:\s+(?P<M>[0-5]\d)(?!\s*(?:{alternation(fr.MINUTE_WORDS)}){E}))?{E}{_HALF_DAY}",
-    not_after=r"[\w,.]",
+    not_after=r"[\w,.]", needs=("heure",),
 )
 def _clock_heures(m: re.Match[str], doc: Doc) -> Found:
     """'à 15 heures', '15 heures 30', 'à partir de 17 heures'; other 'N heures' are durations
@@ -96,7 +104,7 @@ _SPAN_END_AFTER = re.compile(r"\s+(?:à|a)\s+\d")
 _CLOCK_BEFORE_DE = re.compile(rf"(?:{alternation(fr.CLOCK_CUES_BEFORE_DE)})\s+de\s+$")
 
 
-@RULES.rule(rf"(?P<w>{alternation(fr.NAMED_HOURS)}){E}", not_after=WORD_CHAR)
+@RULES.rule(rf"(?P<w>{alternation(fr.NAMED_HOURS)}){E}", not_after=WORD_CHAR, needs=literal_parts(fr.NAMED_HOURS))
 def _noon(m: re.Match[str], doc: Doc) -> Found:
     """'à midi' T12:00, 'vers minuit' T24:00."""
     if doc.word_before(m.start()) in fr.CLOCK_CUES:
