@@ -186,8 +186,12 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 
 
 def detect_language(*texts: str | None) -> str | None:
-    """ISO 639-1 code of the language of the text (py3langid), None when there is too little."""
-    sample = " ".join(t for t in texts if t)[:4000]
+    """ISO 639-1 code of the language of the text (py3langid), None when there is too little.
+
+    A thousand characters (about 150 words) decide: py3langid walks its sample byte by byte in
+    Python, and on 5,000 OrangeSum articles the first 1,000 characters gave the same language as
+    the first 4,000 every time, for 0.4 ms CPU an article instead of 1.0."""
+    sample = " ".join(t for t in texts if t)[:1000]
     if len(sample) < 12:
         return None
     import py3langid  # loads its model on first use
