@@ -131,3 +131,9 @@ def test_two_nouns_joined_by_et_make_one_subject(nlp):
     assert len(_statements(nlp, other)) == 2
     places = "La mairie a rouvert lundi les marchés couverts mais les parcs et jardins de la ville restent fermés au public."
     assert not any(s.startswith("et ") for s in _statements(nlp, places))
+
+
+def test_a_glued_video_caption_and_its_credit_are_no_statement(nlp):
+    fact = "Les associations réclament une enquête sur l'étiquetage des crèmes solaires vendues en pharmacie."
+    body = f"Comment bien choisir sa crème solaire cet été ?par Radio Exemple {fact}"
+    assert _statements(nlp, body) == [fact]

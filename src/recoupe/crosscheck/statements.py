@@ -38,6 +38,7 @@ from recoupe.lang.fr_compare import (
     UNIT_FORMS,
 )
 from recoupe.lang.fr_statements import (
+    GLUED_CREDIT,
     GLUED_INTERTITLE,
     GLUED_SENTENCE,
     PAGE_LINES,
@@ -181,13 +182,14 @@ def asserts(text: str, toks: Sequence[Any], field: Field) -> bool:
     return verbs or len(text.split()) >= FRAGMENT_WORDS
 
 
-_INTERTITLE = re.compile(GLUED_INTERTITLE)
+_INTERTITLE = re.compile(GLUED_INTERTITLE + "|" + GLUED_CREDIT)
 _GLUED = re.compile(GLUED_SENTENCE)
 
 
 def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences as they stand in the text: an agency's intertitle glued between two sentences
-    left out (it is a label, and belongs to neither), and two sentences glued without a space
+    left out (it is a label, and belongs to neither), so is the credit of a video's caption glued
+    after its title (the title, a question, is no statement either), and two sentences glued without a space
     ("… sur un mois.Le sondage …") cut apart."""
     titles = [(m.start(), m.end()) for m in _INTERTITLE.finditer(text)]
     out: list[tuple[int, int]] = []
