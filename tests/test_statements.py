@@ -97,3 +97,43 @@ def test_the_encoder_joins_more_renderings_of_the_own_pairs_and_few_different_st
     words, meaning = _bench(capsys, "--no-semantic"), _bench(capsys)
     assert meaning["renderings of one statement joined"] > words["renderings of one statement joined"]
     assert meaning["precision of the joins"] >= 0.9 and words["precision of the joins"] >= 0.9
+
+
+def test_glued_intertitle_and_sentences_are_cut_apart(nlp):
+    body = ("Le préfet a ordonné mardi l'évacuation de trois quartiers du centre-ville.- Une crue rapide -Les pompiers "
+            "ont secouru douze habitants bloqués sur leur toit pendant la nuit.Le maire a ouvert le gymnase municipal "
+            "pour accueillir les familles sinistrées.")
+    assert _statements(nlp, body) == [
+        "Le préfet a ordonné mardi l'évacuation de trois quartiers du centre-ville.",
+        "Les pompiers ont secouru douze habitants bloqués sur leur toit pendant la nuit.",
+        "Le maire a ouvert le gymnase municipal pour accueillir les familles sinistrées."]
+
+
+def test_names_with_a_dash_and_initials_are_no_cut(nlp):
+    body = ("Le centre de vaccination contre le Covid-19 de Saint-Denis a reçu jeudi la visite de M.Dupont, "
+            "le nouveau directeur régional de la santé.")
+    assert _statements(nlp, body) == [body]
+
+
+def test_a_speech_tag_cut_off_from_its_quotation_goes_back_to_it(nlp):
+    quote = '"Nous avons enfin rouvert nos étals samedi matin après trois semaines de fermeture.'
+    tail = '", a raconté cette vendeuse de fromages installée depuis vingt ans.'
+    assert _statements(nlp, f"{quote} {tail}") == [f"{quote} {tail}"]
+    assert not any(s.lstrip('"').startswith(",") for s in _statements(nlp, f"Le marché est calme. {tail}"))
+
+
+def test_two_nouns_joined_by_et_make_one_subject(nlp):
+    body = ("Le tribunal doit dire si ces frais et honoraires ont bien été réglés par la commune elle-même "
+            "avant la fin du mandat.")
+    assert _statements(nlp, body) == [body]
+    other = ("La préfecture a relevé des vents violents samedi soir sur tout le littoral et les secours "
+             "ont évacué trois campings près de la plage.")
+    assert len(_statements(nlp, other)) == 2
+    places = "La mairie a rouvert lundi les marchés couverts mais les parcs et jardins de la ville restent fermés au public."
+    assert not any(s.startswith("et ") for s in _statements(nlp, places))
+
+
+def test_a_glued_video_caption_and_its_credit_are_no_statement(nlp):
+    fact = "Les associations réclament une enquête sur l'étiquetage des crèmes solaires vendues en pharmacie."
+    body = f"Comment bien choisir sa crème solaire cet été ?par Radio Exemple {fact}"
+    assert _statements(nlp, body) == [fact]

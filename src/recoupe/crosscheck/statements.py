@@ -37,7 +37,15 @@ from recoupe.lang.fr_compare import (
     SUBJECT_PRONOUNS,
     UNIT_FORMS,
 )
-from recoupe.lang.fr_statements import PAGE_LINES, REMARK_OPENERS, REMARK_WORDS
+from recoupe.lang.fr_statements import (
+    GLUED_CREDIT,
+    GLUED_INTERTITLE,
+    GLUED_SENTENCE,
+    PAGE_LINES,
+    REMARK_OPENERS,
+    REMARK_WORDS,
+    TAIL_OPENERS,
+)
 from recoupe.lang.fr_time import NARRATIVE_DAYS, RELATIVE_DAYS
 from recoupe.models import Article, Field, Timestamp
 from recoupe.normalise import text_key
@@ -152,16 +160,18 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _NOT_STATEMENT = re.compile("|".join((*NOT_STATEMENTS, *PAGE_LINES)))
+_TAIL = re.compile("|".join(TAIL_OPENERS))
 _REMARK = re.compile("|".join(REMARK_OPENERS))
 FRAGMENT_WORDS = 6  # a body sentence without a verb shorter than this is a label, a caption or a piece
 
 
 def asserts(text: str, toks: Sequence[Any], field: Field) -> bool:
     """Whether a span states something: not a question, a prompt to follow or subscribe, a
-    link list, a credit, a byline, a caption or a publication line, nor (but for a title, often
+    link list, a credit, a byline, a caption or a publication line, a quotation's speech tag cut
+    off from it, nor (but for a title, often
     nominal) a piece without a verb, or an intertitle in capitals."""
     bare = text.strip().rstrip(" »\"”)")
-    if bare.endswith("?") or _NOT_STATEMENT.search(text_key(text.strip().strip("()[]").strip())):
+    if bare.endswith("?") or _NOT_STATEMENT.search(text_key(text.strip().strip("()[]").strip())) or _TAIL.match(text.strip()):
         return False
     if field == "title":
         return True
@@ -172,25 +182,59 @@ def asserts(text: str, toks: Sequence[Any], field: Field) -> bool:
     return verbs or len(text.split()) >= FRAGMENT_WORDS
 
 
+_INTERTITLE = re.compile(GLUED_INTERTITLE + "|" + GLUED_CREDIT)
+_GLUED = re.compile(GLUED_SENTENCE)
+
+
+def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences as they stand in the text: an agency's intertitle glued between two sentences
+    left out (it is a label, and belongs to neither), so is the credit of a video's caption glued
+    after its title (the title, a question, is no statement either), and two sentences glued without a space
+    ("… sur un mois.Le sondage …") cut apart."""
+    titles = [(m.start(), m.end()) for m in _INTERTITLE.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        parts, pos = [], s
+        for a, b in titles:
+            if a < e and s < b:
+                parts.append((pos, max(pos, a)))
+                pos = max(pos, b)
+        parts.append((pos, e))
+        for a, b in parts:
+            cuts = [m.end() for m in _GLUED.finditer(text, a, b)]
+            for x, y in zip([a, *cuts], [*cuts, b], strict=True):
+                while x < y and text[x] in " \n-–—":
+                    x += 1
+                while y > x and text[y - 1] in " \n-–—":
+                    y -= 1
+                if y > x:
+                    out.append((x, y))
+    return out
+
+
 def spans_of(article: Article) -> list[tuple[Field, int, int]]:
     """Where the statements of an article stand: (field, start, end)."""
     out: list[tuple[Field, int, int]] = []
     if article.title:
         out.append(("title", 0, len(article.title)))
     if article.lead:
-        for s, e in _quotes_closed(article.lead, sentence_spans(article.lead)):
+        for s, e in pieces(article.lead, _quotes_closed(article.lead, sentence_spans(article.lead))):
             out.extend(("lead", a, b) for a, b in clauses(article.lead, s, e))
-    for s, e in _quotes_closed(article.body, list(article.sentences)):
+    for s, e in pieces(article.body, _quotes_closed(article.body, list(article.sentences))):
         out.extend(("body", a, b) for a, b in clauses(article.body, s, e))
     return out
 
 
 def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences, a sentence that ends inside a quotation joined to the next when that one is
+    """Sentences, a speech tag cut off from its quotation (« ", dit-elle. ») joined back to it,
+    and a sentence that ends inside a quotation joined to the next when that one is
     too short to be a statement and closes the quotation (« Aubertin, merci. Direction,
     démission » is one banner, one statement)."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
+        if out and _TAIL.match(text[s:e].lstrip()):  # « …, a-t-il dit » cut off from its quotation: joined back
+            out[-1] = (out[-1][0], e)
+            continue
         if out:
             ps, pe = out[-1]
             if (text.count("«", ps, pe) > text.count("»", ps, pe) and len(text[s:e].split()) < MIN_WORDS
@@ -307,6 +351,15 @@ def _clause_follows(toks: Sequence[Any], k: int) -> bool:
     return False
 
 
+def _bare_words(toks: Sequence[Any], k: int) -> bool:
+    """Whether the words from ``k`` open on a noun or an adjective without an article (a new
+    clause's subject opens on a determiner, a pronoun or a name, or the verb comes first): they
+    go on with the noun before "et" ("les écoles et universités devraient…", "les parcs et
+    jardins de la ville restent…")."""
+    first = next((t for t in toks[k:k + 10] if t.pos_ != "ADV"), None)
+    return first is not None and first.pos_ in ("NOUN", "ADJ")
+
+
 def _clause_before(toks: Sequence[Any], k: int, start: int) -> bool:
     """Whether the words before ``k`` (back to the punctuation before them, a comma just before
     ``k`` aside) hold a finite verb: the clause "et" closes has its verb."""
@@ -391,6 +444,8 @@ class Reader:
                 continue
             if t.lower_ not in COORDINATORS or not _clause_follows(toks, k + 1):
                 continue
+            if k and toks[k - 1].pos_ in ("NOUN", "ADJ") and _bare_words(toks, k + 1):
+                continue  # "ces dommages et intérêts ont été…", "des pluies modérées et peu mobiles étaient…": one subject
             if not _clause_before(toks, k, pos):
                 continue  # "et" joins two parts of one clause ("entre La Rochelle et Rochefort a été…")
             left, right = text[pos:t.idx], text[t.idx:e]

@@ -46,3 +46,22 @@ REMARK_OPENERS = (
     r"^(?:affaire a suivre|a suivre|reste a savoir|la suite au prochain|wait and see)\b",
 )
 REMARK_WORDS = 12  # a longer sentence opening so usually says more than a remark
+
+# an agency's intertitle glued into the text between two sentences: "… a-t-il dit.- Un bilan
+# lourd -Le préfet a …" (the wire sets a subheading between dashes; a page that drops the line
+# breaks glues it to the sentences around it). Matched on the text as it is (capitals kept): a
+# sentence's end, a dash, a short label without a stop, a dash after a space, and the next
+# sentence's capital. "Covid-19", "Saint-Denis" hold no dash after a space.
+GLUED_INTERTITLE = (r"(?<=[.!?…»\"”])\s*-\s*[^.!?\n]{2,80}?\s+-\s*(?=[«\"“A-ZÀ-ÖØ-Ý0-9])")
+# the credit of an embedded video's caption glued to its title and to the next sentence ("Comment
+# choisir son vélo ?par Radio Exemple Les élus ont…"): the outlet's name (a word, or two when the
+# second is a figure or a capitalised word) between a title's question mark and a sentence
+GLUED_CREDIT = (r"(?<=[?!])par [A-Za-z][\w'’-]*(?: (?:\d+|[A-Z][\w'’-]*))?\s+(?=[«\"“A-ZÀ-ÖØ-Ý])")
+# two sentences glued without a space ("… sur un mois.Le sondage …", "… à l'AFP.Non loin, …"): a
+# word's end (two small letters, a sigle, a figure's unit or a closing mark; not "M." of
+# "M.Dupont") then a stop, and a capital with a small letter, or a figure, straight after
+GLUED_SENTENCE = (r"(?:(?<=[a-zà-ÿ]{2})|(?<=[A-Z]{2})|(?<=[%)»\"”]))[.!?…][»\"”]?(?=[«\"“]?(?:[A-ZÀ-ÖØ-Ý][a-zà-ÿ]|\d))")
+
+# the tail of a sentence cut off from its quotation: a closing mark and a comma, then the speech
+# tag (« », dit cette électrice. », « ", a-t-il ajouté. »), said by nothing on its own
+TAIL_OPENERS = (r"^[»\"”]?\s*,",)
