@@ -97,10 +97,13 @@ def rule_quotes(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequen
                     in_field.append(q)
             in_field.extend(indirect_quotes(art, field, offset, length, sent, in_field))
         found.extend(in_field)
-    before = [replace(q, speaker_name=without_determiner(q.speaker_name)) if q.speaker_ref is None and q.speaker_name else q
-              for q in found]
-    found = [replace(q, speaker_name=without_determiner(q.speaker_name)) if q.speaker_ref is None and q.speaker_name else q
-             for q in complete_speakers(art, resolve_roles(art, found))]
+    before = [_bare(q) for q in found]
+    found = [_bare(q) for q in complete_speakers(art, resolve_roles(art, found))]
     order = [f for f, _, _ in fields]
     pairs = sorted(zip(found, before, strict=True), key=lambda p: (order.index(p[0].field), p[0].start))
     return art, [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+def _bare(q: Quote) -> Quote:
+    """A quotation whose speaker is a description, that description without its determiner."""
+    return replace(q, speaker_name=without_determiner(q.speaker_name)) if q.speaker_ref is None and q.speaker_name else q

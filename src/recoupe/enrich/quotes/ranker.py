@@ -56,7 +56,7 @@ class Candidate:
     x: list[float] = field(default_factory=lambda: [0.0] * len(FEATURES))
 
 
-def _key(ref: int | None, name: str | None) -> str:
+def _key(name: str | None) -> str:
     return name_key(name) if name else ""
 
 
@@ -111,17 +111,17 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
         rules.x[_F["rules"]] = 1.0
         rules.x[_F["rules_cue"]] = float(cue)
         rules.x[_F["rules_description"]] = float(q.speaker_ref is None and (q.speaker_name or "X")[:1].islower())
-        rules.x[_F["rules_previous_no_cue"]] = float(not cue and previous is not None and _key(*previous) == _key(q.speaker_ref, q.speaker_name) != "")
+        rules.x[_F["rules_previous_no_cue"]] = float(not cue and previous is not None and _key(previous[1]) == _key(q.speaker_name) != "")
         none = Candidate(None, None)
         none.x[_F["none"]] = 1.0
         none.x[_F["none_rules_none"]] = float(q.speaker_name is None)
         none.x[_F["none_cue"]] = float(cue)
         cands: list[Candidate] = [rules, none] if q.speaker_name is not None else [none]
-        keys = {_key(c.ref, c.name): c for c in cands}
+        keys = {_key(c.name): c for c in cands}
         said = before[n].speaker_name if before is not None and before[n].speaker_ref is None else None
         said = speaking(said) if said else None
         if said:
-            k = _key(None, said)
+            k = _key(said)
             c = keys.get(k)
             if c is None:
                 c = keys[k] = Candidate(None, said)
@@ -184,8 +184,8 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             c.x[_F["subject_description_same_sentence"]] = max(c.x[_F["subject_description_same_sentence"]], float(same))
             c.x[_F["indefinite"]] = float(indefinite)
         if previous is not None and previous[1] is not None and (previous[0] is not None or speaking(previous[1]) is not None) and not (plural and previous[0] is not None and art.refs[previous[0]].type == "person"):
-            k = _key(*previous)
-            c = keys.get(k) or next((c for c in cands if c.name and _key(c.ref, c.name) == k), None)
+            k = _key(previous[1])
+            c = keys.get(k) or next((c for c in cands if c.name and _key(c.name) == k), None)
             if c is None:
                 c = keys[k] = Candidate(previous[0], previous[1])
                 c.x[_F["description"]] = float(previous[1][:1].islower())
