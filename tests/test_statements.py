@@ -137,3 +137,67 @@ def test_a_glued_video_caption_and_its_credit_are_no_statement(nlp):
     fact = "Les associations réclament une enquête sur l'étiquetage des crèmes solaires vendues en pharmacie."
     body = f"Comment bien choisir sa crème solaire cet été ?par Radio Exemple {fact}"
     assert _statements(nlp, body) == [fact]
+
+
+def test_an_intertitle_glued_before_a_sentence_without_stop_or_dash_is_left_out(nlp):
+    first = "Le conseil municipal a voté mardi soir la fermeture de la piscine pour travaux."
+    for head, fact in (("Des travaux attendus depuis longtemps", "Le chantier doit durer six mois selon la mairie."),
+                       ('Une piscine "vétuste et dangereuse"', "La mairie a reçu un rapport alarmant en janvier."),
+                       ("Des nageurs privés de bassin", '"Nous irons nager dans la commune voisine", a dit un habitué.')):
+        glued = "" if fact.startswith('"') else " "  # a quotation opened straight after the intertitle's last word
+        assert _statements(nlp, f"{first} {head}{glued}{fact}") == [first, fact], head
+    for whole in ("Selon le quotidien Le Progrès, la piscine rouvrira au début de septembre prochain.",
+                  "Les élus La République En marche ont voté contre la fermeture de la piscine.",
+                  'Le film "Les enfants du bassin" a été tourné dans cette piscine en 1984.'):
+        assert _statements(nlp, whole) == [whole], whole  # a name's capital, a title: no intertitle
+
+
+def test_a_video_caption_with_its_rank_and_day_is_no_statement(nlp):
+    first = "L'élu a défendu le projet de fermeture devant le conseil municipal réuni en séance."
+    fact = "Le maire a ensuite quitté la séance sous les huées d'une partie du public."
+    body = f"{first} Faut-il fermer la piscine ? (2) - 24/06par TVLOCALE{fact}"
+    assert _statements(nlp, body) == [first, fact]
+    born = "Né en 1932, il avait dirigé la ville pendant vingt ans avant de se retirer."
+    glued = f"{first} L'ancien maire de la ville est mort à 88 anspar Télé Exemple{born}"  # the video's title goes too
+    assert _statements(nlp, glued) == [first, born]
+
+
+def test_sentences_glued_after_a_closing_mark_or_before_an_elision_are_cut_apart(nlp):
+    body = ('Le maire a parlé d\'un "gâchis".S\'il le faut, il saisira le tribunal administratif dès lundi prochain.')
+    assert _statements(nlp, body) == ['Le maire a parlé d\'un "gâchis".',
+                                      "S'il le faut, il saisira le tribunal administratif dès lundi prochain."]
+    assert _statements(nlp, "Quelque 20.000 personnes ont défilé samedi dans les rues de la ville.") == [
+        "Quelque 20.000 personnes ont défilé samedi dans les rues de la ville."]
+
+
+def test_poll_method_notes_are_no_statements(nlp):
+    fact = "Le maire recueille 54% d'opinions favorables, huit points de plus qu'en mai selon le sondage."
+    for note in ("* Enquête réalisée en ligne du 17 au 18 juin auprès de 1.003 personnes, selon la méthode des quotas.",
+                 "Échantillon de 1.003 personnes, représentatif de la population âgée de 18 ans et plus.",
+                 "Marge d'erreur de 1,4 à 3,1 points."):
+        assert _statements(nlp, f"{fact} {note}") == [fact], note
+    police = "Une enquête réalisée par la gendarmerie a conclu à un accident de la route."
+    assert _statements(nlp, police) == [police]
+
+
+def test_a_sentence_cut_inside_a_bracket_or_a_title_is_joined_again(nlp):
+    body = ("Le maire recueille une majorité d'opinions favorables (54%; +8 points) selon le dernier sondage. "
+            'Il cite le film "Les bassins: une histoire" comme exemple de réussite locale.')
+    cut, title = body.index("; +8"), body.index(": une")
+    art = Article(id="a", source="X", url=None, title=None, lead=None, authors=(), published=None, updated=None,
+                  lang="fr", body=body, boilerplate=(), entities=(), format="text", origin="-", revision=1, ingested_at="x",
+                  sentences=((0, cut + 1), (cut + 2, body.index(" Il cite")), (body.index("Il cite"), title + 1),
+                             (title + 2, len(body))))
+    assert [s.text for s in Reader([art], nlp).statements()] == [body[:body.index(" Il cite")], body[body.index("Il cite"):]]
+
+
+def test_no_cut_that_leaves_a_clause_without_its_verb_or_its_object(nlp):
+    relative = ("Le groupe public, dont la chaîne locale est une filiale, et le réalisateur du documentaire "
+                "se refusent à tout commentaire sur cette affaire.")
+    assert _statements(nlp, relative) == [relative]
+    restricted = ("Selon l'étude, les décès chez les enfants ne surviennent que dans moins de 1% des cas observés "
+                  "dans les hôpitaux européens.")  # "ne … que" is a restriction, not a finding after its verb
+    assert _statements(nlp, restricted) == [restricted]
+    judged = ("Dans cette optique, le président de la région, qui a longtemps soutenu un autre candidat, estime "
+              "qu'il faut se ranger derrière la candidate sortante.")
+    assert _statements(nlp, judged) == [judged]

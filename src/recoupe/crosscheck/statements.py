@@ -38,10 +38,16 @@ from recoupe.lang.fr_compare import (
     UNIT_FORMS,
 )
 from recoupe.lang.fr_statements import (
+    CROSSHEAD_NAME_WORDS,
+    CROSSHEAD_NOT_LAST,
+    CROSSHEAD_OPENERS,
+    CROSSHEAD_WORDS,
     GLUED_CREDIT,
     GLUED_INTERTITLE,
     GLUED_SENTENCE,
     PAGE_LINES,
+    POLL_NOTES,
+    RELATIVE_PRONOUNS,
     REMARK_OPENERS,
     REMARK_WORDS,
     TAIL_OPENERS,
@@ -159,9 +165,10 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_NOT_STATEMENT = re.compile("|".join((*NOT_STATEMENTS, *PAGE_LINES)))
+_NOT_STATEMENT = re.compile("|".join((*NOT_STATEMENTS, *PAGE_LINES, *POLL_NOTES)))
 _TAIL = re.compile("|".join(TAIL_OPENERS))
 _REMARK = re.compile("|".join(REMARK_OPENERS))
+CAPTION_WORDS = 25  # a video's title before its credit is no longer than this
 FRAGMENT_WORDS = 6  # a body sentence without a verb shorter than this is a label, a caption or a piece
 
 
@@ -184,20 +191,61 @@ def asserts(text: str, toks: Sequence[Any], field: Field) -> bool:
 
 _INTERTITLE = re.compile(GLUED_INTERTITLE + "|" + GLUED_CREDIT)
 _GLUED = re.compile(GLUED_SENTENCE)
+# where a sentence may start inside a span: after a small letter, a figure or a closing mark, a
+# space and a word with its capital; or an opening quotation mark glued to a word or to a closing one
+_RESTART = re.compile(r"(?=((?<=[a-zà-ÿ0-9%»\"”)]) (?=[A-ZÀ-ÖØ-Ý])|(?<=[»\"”]) ?[«\"“] ?(?=[A-ZÀ-ÖØ-Ý])|(?<=[a-zà-ÿ])[«\"“] ?(?=[A-ZÀ-ÖØ-Ý])))")
+_OPENER = re.compile(r"(?:" + "|".join(sorted(map(re.escape, CROSSHEAD_OPENERS), key=len, reverse=True))
+                     + r")(?:(?<=['’])[a-zà-ÿ]| (?!(?:" + "|".join(CROSSHEAD_NAME_WORDS) + r")\b)[a-zà-ÿ0-9])")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def crosshead(text: str, start: int, end: int) -> int:
+    """Where the sentence of a span starts when an intertitle was glued before it with neither stop
+    nor dash (the page's line break lost: "Des témoins entendus Le juge a…"): the intertitle is a
+    few words opening the span, with no punctuation outside quotation marks, not ending on a word a
+    sentence goes on after, followed by a word a sentence opens on written with its capital (and a
+    small letter after it: "selon Le Parisien" goes on), or by a quotation opened straight after a
+    word or after another quotation ("… maintenues"Nous…", "…"" Une…"). ``start`` when there is
+    none."""
+    piece = text[start:min(end, start + 160)]
+    for m in _RESTART.finditer(piece):
+        gap = m.group(1)
+        if '"' in gap and piece.count('"', 0, m.start() + gap.index('"')) % 2:
+            continue  # that straight quotation mark closes a quotation
+        if piece[m.start() - 1] == '"' and not piece.count('"', 0, m.start() - 1) % 2:
+            continue  # the mark before the space opens one ("sont " Un éléphant…")
+        head = piece[:m.start()].strip()
+        words = head.split()
+        if len(words) > CROSSHEAD_WORDS[1]:
+            break
+        if len(words) < CROSSHEAD_WORDS[0] or re.search(r"[,;:.!?(]", _QUOTED.sub("", head)):
+            continue
+        if text_key(words[-1].strip("«»\"“”")) in CROSSHEAD_NOT_LAST:
+            continue
+        if gap == " " and not _OPENER.match(piece, m.start() + 1):
+            continue  # a capital after a plain space: a name unless a sentence's opening word
+        if len(text[start + m.start() + len(gap):end].split()) < MIN_WORDS:
+            break
+        mark = next((k for k, c in enumerate(gap) if c in "«\"“"), len(gap))
+        return start + m.start() + mark  # an opening quotation mark goes with its sentence
+    return start
 
 
 def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences as they stand in the text: an agency's intertitle glued between two sentences
     left out (it is a label, and belongs to neither), so is the credit of a video's caption glued
-    after its title (the title, a question, is no statement either), and two sentences glued without a space
-    ("… sur un mois.Le sondage …") cut apart."""
-    titles = [(m.start(), m.end()) for m in _INTERTITLE.finditer(text)]
+    after its title (the title, a question, is no statement either), and an intertitle glued before
+    a sentence with neither stop nor dash; two sentences glued without a space ("… sur un mois.Le
+    sondage …") cut apart."""
+    # (start, end, whether it is a video's credit: the words before it in the sentence are the video's title)
+    titles = [(m.start(), m.end(), not m.group(0).lstrip().startswith("-")) for m in _INTERTITLE.finditer(text)]
     out: list[tuple[int, int]] = []
     for s, e in spans:
         parts, pos = [], s
-        for a, b in titles:
+        for a, b, credit in titles:
             if a < e and s < b:
-                parts.append((pos, max(pos, a)))
+                if not (credit and len(text[pos:a].split()) <= CAPTION_WORDS):
+                    parts.append((pos, max(pos, a)))
                 pos = max(pos, b)
         parts.append((pos, e))
         for a, b in parts:
@@ -208,7 +256,7 @@ def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
                 while y > x and text[y - 1] in " \n-–—":
                     y -= 1
                 if y > x:
-                    out.append((x, y))
+                    out.append((crosshead(text, x, y), y))
     return out
 
 
@@ -227,9 +275,11 @@ def spans_of(article: Article) -> list[tuple[Field, int, int]]:
 
 def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences, a speech tag cut off from its quotation (« ", dit-elle. ») joined back to it,
-    and a sentence that ends inside a quotation joined to the next when that one is
-    too short to be a statement and closes the quotation (« Aubertin, merci. Direction,
-    démission » is one banner, one statement)."""
+    a sentence that ends inside a quotation joined to the next when that one is too short to be
+    a statement and closes the quotation (« Aubertin, merci. Direction, démission » is one banner,
+    one statement), and a sentence cut where no sentence ends joined to the next: inside a bracket
+    the next one closes ("… opinion de lui (54% | ; +8 points).") or inside a quotation, without a
+    stop, when the next one closes it ("… deux documentaires, "Algérie | : Mon amour" et…")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out and _TAIL.match(text[s:e].lstrip()):  # « …, a-t-il dit » cut off from its quotation: joined back
@@ -241,8 +291,27 @@ def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
                     and text.count("«", ps, e) <= text.count("»", ps, e)):
                 out[-1] = (ps, e)
                 continue
+            if _cut_inside(text, ps, pe, s, e):
+                out[-1] = (ps, e)
+                continue
         out.append((s, e))
     return out
+
+
+def _cut_inside(text: str, ps: int, pe: int, s: int, e: int) -> bool:
+    """Whether a sentence (ps, pe) was cut inside a bracket or a quotation that the next one (s, e)
+    closes."""
+    if text.count("(", ps, pe) > text.count(")", ps, pe):
+        marks = re.search(r"[()]", text[s:e])
+        return bool(marks and marks.group(0) == ")")  # the next one closes the bracket before opening any
+    if re.search(r"[.!?…]\W{0,3}$", text[ps:pe]):
+        return False  # a quotation of several sentences: each is a statement
+    if text.count("«", ps, pe) > text.count("»", ps, pe):
+        return text.count("»", s, e) > text.count("«", s, e)
+    if text.count('"', ps, pe) % 2:
+        first = text.find('"', s, e)
+        return first >= 0 and bool(_CLOSING_STRAIGHT.match(text, first))
+    return False
 
 
 _CHOICES: tuple[tuple[tuple[str, ...], Bound], ...] = ((AT_LEAST, "min"), (AT_MOST, "max"), (APPROX, "approx"))
@@ -351,6 +420,13 @@ def _clause_follows(toks: Sequence[Any], k: int) -> bool:
     return False
 
 
+def _saying(tok: Any) -> bool:
+    """Whether a verb is one of saying or judging, by its lemma or, where the lemmatiser left the
+    form as it was ("estime"), by the infinitive of its form."""
+    form = text_key(tok.text)
+    return any(w in SAYING for w in (text_key(tok.lemma_), form + "r", form[:-2] + "r", form[:-3] + "er"))
+
+
 def _bare_words(toks: Sequence[Any], k: int) -> bool:
     """Whether the words from ``k`` open on a noun or an adjective without an article (a new
     clause's subject opens on a determiner, a pronoun or a name, or the verb comes first): they
@@ -362,18 +438,22 @@ def _bare_words(toks: Sequence[Any], k: int) -> bool:
 
 def _clause_before(toks: Sequence[Any], k: int, start: int) -> bool:
     """Whether the words before ``k`` (back to the punctuation before them, a comma just before
-    ``k`` aside) hold a finite verb: the clause "et" closes has its verb."""
+    ``k`` aside) hold a finite verb: the clause "et" closes has its verb. Not when they open on a
+    relative pronoun: their verb is the relative clause's, and "et" joins two subjects of a verb
+    still to come."""
     i = k - 1
     if i >= 0 and toks[i].text == ",":
         i -= 1
+    finite = False
     while i >= 0 and toks[i].idx >= start:
         t = toks[i]
         if t.pos_ == "PUNCT" and t.text in (",", ":", ";", "(", ")", "—", "–", "«", "»", '"'):
-            return False
-        if t.finite:
-            return True
+            break
+        if t.lower_ in RELATIVE_PRONOUNS and (i == 0 or toks[i - 1].pos_ == "PUNCT"):
+            return False  # ", dont France 5 est une des chaînes et le réalisateur…": the verb is a relative clause's
+        finite = finite or t.finite
         i -= 1
-    return False
+    return finite
 
 
 def _tells(st: Statement, toks: Sequence[Any]) -> bool:
@@ -435,8 +515,9 @@ class Reader:
         for k, t in enumerate(toks[:-1]):
             if depth[t.idx - s]:
                 continue
+            # not after "ne" ("ne surviennent que dans 1% des cas": a restriction, not what was found)
             if t.lower_ in ("que", "qu'", "qu’") and k and toks[k - 1].pos_ == "VERB" and toks[k - 1].finite \
-                    and text_key(toks[k - 1].lemma_) not in SAYING:
+                    and not _saying(toks[k - 1]) and not any(x.lower_ in ("ne", "n'", "n’") for x in toks[max(0, k - 4):k - 1]):
                 left, right = text[pos:t.idx], text[t.idx:e]
                 if len(left.split()) >= 8 and len(right.split()) >= 8:
                     out.append((f, pos, t.idx - 1 if text[t.idx - 1] == " " else t.idx))
