@@ -143,12 +143,14 @@ def test_an_intertitle_glued_before_a_sentence_without_stop_or_dash_is_left_out(
     first = "Le conseil municipal a voté mardi soir la fermeture de la piscine pour travaux."
     for head, fact in (("Des travaux attendus depuis longtemps", "Le chantier doit durer six mois selon la mairie."),
                        ('Une piscine "vétuste et dangereuse"', "La mairie a reçu un rapport alarmant en janvier."),
-                       ("Des nageurs privés de bassin", '"Nous irons nager dans la commune voisine", a dit un habitué.')):
+                       ("Des nageurs privés de bassin", '"Nous irons nager dans la commune voisine", a dit un habitué.'),
+                       ("Une pétition en ligne", "Mardi soir, plus de 2.000 habitants l'avaient déjà signée en ligne.")):
         glued = "" if fact.startswith('"') else " "  # a quotation opened straight after the intertitle's last word
         assert _statements(nlp, f"{first} {head}{glued}{fact}") == [first, fact], head
     for whole in ("Selon le quotidien Le Progrès, la piscine rouvrira au début de septembre prochain.",
                   "Les élus La République En marche ont voté contre la fermeture de la piscine.",
-                  'Le film "Les enfants du bassin" a été tourné dans cette piscine en 1984.'):
+                  'Le film "Les enfants du bassin" a été tourné dans cette piscine en 1984.',
+                  "Le carnaval du Mardi gras a réuni des milliers de personnes autour de la piscine."):
         assert _statements(nlp, whole) == [whole], whole  # a name's capital, a title: no intertitle
 
 

@@ -93,7 +93,9 @@ GLUED_SENTENCE = (r"(?:(?<=[a-zà-ÿ]{2})|(?<=[A-Z]{2}))[.!?…][»\"”]?" + _N
 CROSSHEAD_OPENERS = ("Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", "Au", "Aux", "Il", "Elle", "Ils",
                      "Elles", "En", "Ce", "Cet", "Cette", "Ces", "C'", "C’", "Son", "Sa", "Ses", "Leur", "Leurs", "Dans",
                      "Selon", "Pour", "Depuis", "Lors", "Après", "Avant", "Alors", "Mais", "Si", "Pourtant",
-                     "Cependant", "Toutefois", "Enfin", "Ainsi", "Outre", "Parmi", "Quant", "D'après", "D’après")
+                     "Cependant", "Toutefois", "Enfin", "Ainsi", "Outre", "Parmi", "Quant", "D'après", "D’après",
+                     # a day's name takes no capital inside a sentence ("… discipline Mardi soir, …")
+                     "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche")
 # words after such an opener that still make a name ("La République En marche")
 CROSSHEAD_NAME_WORDS = ("marche",)
 CROSSHEAD_WORDS = (2, 14)  # an intertitle's length in words
