@@ -589,3 +589,11 @@ def test_a_slogan_after_a_colon_and_two_taglines_in_a_row():
     got = [_titled(c + " : essais, nouveautés, occasions - Auto du Lac", affixes=affixes).title for c in cars]
     assert got[3] == cars[3]
     assert _titled("Un salon de l'auto à Annecy - Auto du Lac", affixes=None).title.endswith("- Auto du Lac")
+
+
+def test_utf8_read_as_windows_1252_gets_its_letters_back():
+    a = _json({"title": "La rentrÃ©e dÃ©calÃ©e Ã  Saint-Ã‰tienne", "article": "Les Å“uvres des Ã©lÃ¨ves, Â« enfin Â», sont exposÃ©es."})
+    assert a.title == "La rentrée décalée à Saint-Étienne"
+    assert a.body == "Les œuvres des élèves, « enfin », sont exposées."
+    # a capital with a tilde before a capital letter is Portuguese, not a misread byte
+    assert _json({"title": "Arrivée à SÃO TOMÉ du ministre"}).title == "Arrivée à SÃO TOMÉ du ministre"
