@@ -277,3 +277,108 @@ def test_migration_12_drops_the_word_vector_columns_and_placement_goes_on(tmp_pa
         report = pipeline.ingest([str(second)], store, enricher=enricher, workers=1)
         assert report.inputs[str(second)].created
         assert sum(len(s["articles"]) for s in reading.story_list(store)) == sum(len(s) for s in before) + len(report.inputs[str(second)].created)
+
+
+def _headlines(words: int) -> list[Signal]:
+    """Four short texts of one hour written for this test: two of one event in much the same
+    words, a third that shares half its words with the first and a third with the second
+    (another outlet's wording of the event), among them the event's name "d", weighed more than
+    the other words, a fourth that shares one word only. Each word stands for ``words`` made-up
+    terms (1: a headline; 6: a text as long as a full article's signal), so the cosines are the same."""
+    def terms(*letters: str) -> dict[str, float]:
+        return {f"zq{letter}{k}": 4.0 if letter == "d" else 3.0 for letter in letters for k in range(words)}
+
+    t = datetime(2021, 7, 23, 10)
+    from datetime import timedelta
+
+    return [Signal(f"h{i}", t + timedelta(minutes=10 * i), terms(*ws), {}) for i, ws in enumerate(
+        ("abcdef", "abcdgh", "cdeikl", "cmnopq"))]
+
+
+def _final(into: dict[str, str | None], sid: str) -> str:
+    while (target := into[sid]) is not None:
+        sid = target
+    return sid
+
+
+@pytest.mark.parametrize("words", [1, 6])
+def test_stories_of_headlines_are_joined_by_average_linkage(db_url, words):
+    """A headline whose words reach no story alone founds one, which is merged at once into a
+    story whose headlines it is close to on average; the headline sharing one word stays apart.
+    Texts of a full article's length are not linked so (their own score weighs every word). The
+    store's index and the in-memory one of sharded placement agree."""
+    import hashlib
+    from datetime import timedelta
+
+    import sqlalchemy as sa
+
+    from recoupe.store import Store
+    from recoupe.store.tables import stories as story_rows
+    from recoupe.stories import shards
+    from recoupe.stories.placement import assign
+
+    signals = _headlines(words)
+    for params in (PlacementParams(probe=40), PlacementParams(probe=40, link_threshold=0.0)):  # every term finds candidates
+        with Store(db_url) as store:
+            with store.writing() as writer:
+                writer.clear_stories()
+                placed = [assign(s, writer.stories, params) for s in signals]
+            with store.engine.connect() as conn:
+                into = {r.id: r.merged_into for r in conn.execute(sa.select(story_rows.c.id, story_rows.c.merged_into))}
+
+        stories = {s.article_id: _final(into, p.story_id) for s, p in zip(signals, placed, strict=True)}
+        linked = words == 1 and params.link_threshold > 0
+        assert placed[2].founded == "st-" + hashlib.sha1(b"h2").hexdigest()[:12]
+        assert placed[2].created is not linked and placed[2].merged == ((placed[2].founded,) if linked else ())
+        assert [stories[f"h{i}"] == stories["h0"] for i in range(4)] == [True, True, linked, False]
+        memory = shards.place_sequential(signals, lambda terms: {}, 0, params=params)
+        assert {s.article_id: shards.final_story(memory.stories, step.story_id)
+                for s, step in zip(signals, memory.steps, strict=True)} == stories
+    # the same wording half a day later is not linked: the outlets' headlines of one event come within hours
+    late = [*signals[:2], Signal("h2", signals[2].time + timedelta(hours=13), signals[2].terms, {})]
+    memory = shards.place_sequential(late, lambda terms: {}, 0, params=PlacementParams(probe=40))
+    assert len({shards.final_story(memory.stories, step.story_id) for step in memory.steps}) == 2
+
+
+def test_headlines_sharing_only_their_lighter_words_are_not_linked():
+    """Two headlines of one hour, each led by words of its own, that share only lighter words (a
+    subject's common words, an outlet's tagline) stay apart although the mean cosine of their
+    stories reaches the linkage bar: neither has one of its 2 heaviest words in the other. Asked
+    for their 3 heaviest words, the pass links them, so it is this condition that keeps them apart."""
+    from datetime import timedelta
+
+    from recoupe.stories import shards
+
+    def terms(own: str) -> dict[str, float]:
+        return {**{f"zq{own}{k}": 3.0 for k in range(2)}, **{f"zqs{k}": 2.0 for k in range(3)}}
+
+    t = datetime(2021, 7, 23, 10)
+    signals = [Signal("h0", t, terms("a"), {}), Signal("h1", t + timedelta(minutes=20), terms("b"), {})]
+    for top, stories in ((2, 2), (3, 1)):
+        memory = shards.place_sequential(signals, lambda terms: {}, 0, params=PlacementParams(probe=40, link_top=top))
+        assert len({shards.final_story(memory.stories, step.story_id) for step in memory.steps}) == stories
+
+
+def test_a_headline_joins_no_story_on_one_shared_word():
+    """Two headlines of one hour that share one heavy word only (a subject, a person) stay apart
+    however close their vectors; two that share two words are one story. Full articles (60
+    terms) are left to their score."""
+    from datetime import timedelta
+
+    from recoupe.stories import shards
+
+    t = datetime(2020, 6, 2, 10)
+
+    def stories(first: dict[str, float], second: dict[str, float], params: PlacementParams) -> int:
+        signals = [Signal("h0", t, first, {}), Signal("h1", t + timedelta(minutes=20), second, {})]
+        memory = shards.place_sequential(signals, lambda terms: {}, 0, params=params)
+        return len({shards.final_story(memory.stories, step.story_id) for step in memory.steps})
+
+    one = ({"zqname": 9.0, "~zqnam": 4.5, "zqa": 1.0}, {"zqname": 9.0, "~zqnam": 4.5, "zqb": 1.0})
+    two = ({"zqname": 9.0, "zqwhat": 2.0, "zqa": 1.0}, {"zqname": 9.0, "zqwhat": 2.0, "zqb": 1.0})
+    params = PlacementParams(probe=40)
+    assert stories(*one, params) == 2
+    assert stories(*one, PlacementParams(probe=40, shared_words=1)) == 1  # the condition keeps them apart
+    assert stories(*two, params) == 1
+    # texts of ``short_terms`` terms or more (full articles) are left to their score
+    assert stories(*one, PlacementParams(probe=40, short_terms=3)) == 1

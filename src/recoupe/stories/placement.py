@@ -23,7 +23,10 @@ span (``PlacementParams.span``): a story is an event and its direct developments
 stories of a long-running subject are read as a thread (``recoupe.stories.threads``), so that a
 story's centroid never drifts over weeks of one subject's news. When an article is
 very close to two stories, they are one: the smaller is merged into the larger and the merge
-is recorded. The same code replays the store in publication order for ``recoupe recluster``,
+is recorded. A headline (a short text) joins only a story it shares two words with
+(``_shares_words``), and has its story compared with the other candidates
+closest to it by average linkage, the mean term cosine of their members (``_link``): two
+outlets' headlines of one event share too few words for one to reach the other's story. The same code replays the store in publication order for ``recoupe recluster``,
 so the two paths agree on the same order.
 """
 
@@ -60,6 +63,14 @@ class PlacementParams:
     members: int = 8  # recent members compared one by one
     compared: int = 6  # candidates whose members are compared, those that could share most with the article
     span: timedelta = timedelta(days=4)  # a story is an event and its direct developments: its articles lie within this span
+    # stories of headlines joined by average linkage (see ``_link``)
+    link_threshold: float = 0.32  # mean term cosine of the two stories' recent members that makes them one
+    link_floor: float = 0.2  # the article's similarity to a story for it to be compared so
+    linked: int = 3  # stories compared so, the closest to the article
+    link_span: timedelta = timedelta(hours=12)  # ... when the two stories' articles lie within this span
+    link_top: int = 2  # ... and a recent member of one has one of its heaviest words so many among the other's words
+    short_terms: int = 30  # an article of fewer terms is a headline (or a few lines): the title, lead and body give 60
+    shared_words: int = 2  # the words a headline shares at least with a story it joins or links to (see ``_shares_words``)
 
 
 class StoryIndex(Protocol):
@@ -229,6 +240,22 @@ def _score_all(signal: Signal, weights: dict[str, float], stories: Sequence[Stor
     return sorted(scored, key=lambda x: (-x[0], x[1].id))
 
 
+def _shares_words(weights: dict[str, float], story: StoryState, need: int) -> bool:
+    """Whether a headline shares at least ``need`` words with ``story`` (its terms but the stems,
+    "~" and a word's first letters, which only double a word). A headline says its event in a
+    handful of words, who and what; one word alone that it shares with a story is a subject, a
+    person or a place ("Français", "George Floyd", "Minneapolis"), whose other news it would
+    join on the weight that word, its stem and its entity take in so short a text. Between full
+    articles the many words shared or not weigh that already."""
+    shared = 0
+    for term in weights:
+        if not term.startswith("~") and term in story.terms:
+            shared += 1
+            if shared >= need:
+                return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Placement:
     article_id: str
@@ -236,6 +263,7 @@ class Placement:
     created: bool
     score: float
     merged: tuple[str, ...] = ()  # stories merged into ``story_id``
+    founded: str | None = None  # the story the article founded, even when merged into another at once
 
 
 def assign(signal: Signal, index: StoryIndex, params: PlacementParams = PlacementParams()) -> Placement:
@@ -248,8 +276,15 @@ def assign(signal: Signal, index: StoryIndex, params: PlacementParams = Placemen
     stories = [s for s in stories if _within_span(signal, s, params)]
     ents = unit(signal.entities)
     scored = _score_all(signal, weights, stories, index, params)
+    if len(signal.terms) < params.short_terms:
+        scored = [(sc, st) for sc, st in scored if _shares_words(weights, st, params.shared_words)]
     if not scored or scored[0][0] < params.threshold:
-        return Placement(signal.article_id, index.create(signal, weights, ents), True, scored[0][0] if scored else 0.0)
+        score = scored[0][0] if scored else 0.0
+        sid = index.create(signal, weights, ents)
+        state = StoryState(sid, signal.time, signal.time, 1, dict(weights), math.sqrt(sum(w * w for w in weights.values())),
+                           dict(ents), math.sqrt(sum(w * w for w in ents.values())))
+        placed, linked = _link(signal, state, scored, [], index, params)
+        return Placement(signal.article_id, placed.id, placed.id == sid, score, tuple(linked), founded=sid)
     best_score, best = scored[0]
     merged: list[str] = []
     for score, other in scored[1:]:
@@ -259,7 +294,72 @@ def assign(signal: Signal, index: StoryIndex, params: PlacementParams = Placemen
             merged.append(source.id)
             best = target
     index.add(best, signal, weights, ents)
-    return Placement(signal.article_id, best.id, False, best_score, tuple(merged))
+    best, linked = _link(signal, best, scored, merged, index, params)
+    return Placement(signal.article_id, best.id, False, best_score, tuple(merged + linked))
+
+
+def _cos(a: dict[str, float], b: dict[str, float]) -> float:
+    na = math.sqrt(sum(w * w for w in a.values()))
+    nb = math.sqrt(sum(w * w for w in b.values()))
+    return _dot(a, b) / (na * nb) if na and nb else 0.0
+
+
+def _words(recent: Sequence[tuple[dict[str, float], dict[str, float]]]) -> set[str]:
+    """The words of a story's recent members (their terms but the stems, "~" and a word's first letters)."""
+    return {t for terms, _ in recent for t in terms if not t.startswith("~")}
+
+
+def _tops(recent: Sequence[tuple[dict[str, float], dict[str, float]]], k: int) -> set[str]:
+    """The ``k`` heaviest words of each of a story's recent members."""
+    return {t for terms, _ in recent for t, _ in sorted(((t, w) for t, w in terms.items() if not t.startswith("~")),
+                                                        key=lambda kv: (-kv[1], kv[0]))[:k]}
+
+
+def _link(signal: Signal, placed: StoryState, scored: list[tuple[float, StoryState]], merged: Sequence[str], index: StoryIndex,
+          params: PlacementParams) -> tuple[StoryState, list[str]]:
+    """Stories of headlines joined by average linkage, once a headline is placed in ``placed``
+    (joined or founded): a headline names an event in a handful of words, and two outlets'
+    headlines of one event often share too few of them for any one of them to reach another's
+    story, while the mean term cosine over the members of the two stories (their latest
+    ``members``, the article among them) stays above what two events of one day share. Compared
+    are the ``linked`` other candidates closest to the article (at least ``link_floor``); each
+    one whose mean reaches ``link_threshold`` is merged, the smaller into the larger, when the
+    articles of both lie within ``link_span`` (12 hours: the outlets' headlines of one event come
+    within hours of each other, while the events of one subject that share its words, a daily
+    toll, a vote and its outcome, come on other days), and when a recent member of one of them
+    has one of its ``link_top`` heaviest words (stems not counted) among the other's words: a
+    headline leads with what is its event's own, a name, a place, a rare noun, and two outlets'
+    headlines of one event share it, while two events of one day can reach the mean on a
+    subject's common words ("coronavirus", "municipales") or an outlet's tagline repeated in all
+    its titles, none the heaviest of either. Terms only: the entities, counted in, joined fewer
+    stories of one event than stories of two.
+
+    Only for an article of fewer than ``short_terms`` terms: between full articles (title, lead
+    and body) the article's own score already weighs every word, and the mean of members joined
+    the events of one subject (OrangeSum week 1, the dev week, fell at every threshold that
+    helped the headlines)."""
+    if len(signal.terms) >= params.short_terms or params.link_threshold <= 0:
+        return placed, []
+    gone = set(merged) | {placed.id}
+    others = [st for sc, st in scored if sc >= params.link_floor and st.id not in gone][: params.linked]
+    if not others:
+        return placed, []
+    index.recent([placed, *others], params.members)
+    out: list[str] = []
+    for other in others:
+        if max(placed.last_seen, other.last_seen) - min(placed.first_seen, other.first_seen) > min(params.link_span, params.span):
+            continue
+        if not (_tops(placed.recent, params.link_top) & _words(other.recent) or _tops(other.recent, params.link_top) & _words(placed.recent)):
+            continue
+        pairs = [_cos(a, b) for a, _ in placed.recent for b, _ in other.recent]
+        if pairs and sum(pairs) / len(pairs) >= params.link_threshold:
+            target, source = (placed, other) if (placed.size, other.id) >= (other.size, placed.id) else (other, placed)
+            recent = placed.recent + other.recent
+            index.merge(source, target, signal.article_id)
+            out.append(source.id)
+            placed = target
+            placed.recent = recent
+    return placed, out
 
 
 def signal_time(published: Timestamp | None, fallback: str) -> datetime:

@@ -88,11 +88,13 @@ class Story:
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """What placing one article did: its story, whether it founded it, the merges (source, target)."""
+    """What placing one article did: its story, whether it founded it, the merges (source, target),
+    and the story it founded if any (a headline's new story may be merged into another at once)."""
 
     story_id: str
     created: bool
     merges: tuple[tuple[str, str], ...] = ()
+    founded: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +256,7 @@ def place(signals: Sequence[Signal], start: int, index: MemoryStoryIndex,
         index.position = start + n
         before = len(index.merges)
         placed = assign(signal, index, params)
-        yield Step(placed.story_id, placed.created, tuple((m.source, m.target) for m in index.merges[before:]))
+        yield Step(placed.story_id, placed.created, tuple((m.source, m.target) for m in index.merges[before:]), placed.founded)
 
 
 class Activity:
@@ -292,13 +294,14 @@ class Activity:
 
     def step(self, position: int, time: datetime, step: Step) -> None:
         pos = str(position).encode()
+        founded = step.founded if step.founded is not None else step.story_id if step.created else None
+        if founded is not None:
+            self._set(founded, _digest(b"created", pos), time)
         for source, target in step.merges:
             self._set(target, _digest(self.digest[target], b"merge", pos, self.digest[source]),
                       max(self.last[target], self.last[source]))
             self._drop(source)
-        if step.created:
-            self._set(step.story_id, _digest(b"created", pos), time)
-        else:
+        if founded is None:
             self._set(step.story_id, _digest(self.digest[step.story_id], b"joined", pos), max(self.last[step.story_id], time))
         self.expire(time - self.window)
 

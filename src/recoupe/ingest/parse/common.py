@@ -34,10 +34,43 @@ _GLUED_PARAGRAPH = re.compile(
 _URL_JUNK_PARAMS = re.compile(r"^(?:utm_|xtor|at_|fbclid|gclid|mc_|ns_)", re.IGNORECASE)
 
 
+# UTF-8 read as Windows-1252 or Latin-1 ("cÃ©rÃ©monie", "Å“uvre", "Â«"): the two characters a
+# two-byte letter became, the first of them the lead byte of À-ÿ, of a no-break space or « », or
+# of Œ œ Š š Ÿ Ž ž, the second a continuation byte as either charset reads it.
+_MOJIBAKE = re.compile("[\u00c2\u00c3\u00c5][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc"
+                       "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+# "à" misread is "Ã" and a no-break space, often folded into a plain space on the way: "Ã" alone
+# before a space is a word in no language.
+_LONE_A_GRAVE = re.compile("(?<!\\w)\u00c3(?= )")
+
+
+def _byte(c: str) -> bytes:
+    return bytes([ord(c)]) if ord(c) < 256 else c.encode("cp1252")
+
+
+def _unmojibake(m: re.Match[str]) -> str:
+    try:
+        return b"".join(_byte(c) for c in m.group(0)).decode("utf-8")
+    except UnicodeError:
+        return m.group(0)
+
+
+def repair_mojibake(text: str) -> str:
+    """The letters of a text encoded in UTF-8 and read as Windows-1252 or Latin-1 by a scraper
+    or a feed ("aprÃ¨s" -> "après"), each pair of characters that is one such letter; a pair that
+    is no UTF-8 letter is left as it is."""
+    if "\u00c2" not in text and "\u00c3" not in text and "\u00c5" not in text:
+        return text
+    return _LONE_A_GRAVE.sub("à", _MOJIBAKE.sub(_unmojibake, text))
+
+
 def clean_inline(text: str) -> str:
-    """Tidy one paragraph: Unicode NFC, single spaces, no space before a comma or a full stop,
-    none after an elided article ("l’ Ukraine"), a space between glued sentences."""
-    text = unicodedata.normalize("NFC", text)
+    """Tidy one paragraph: letters read in the wrong charset repaired, Unicode NFC, single
+    spaces, no space before a comma or a full stop, none after an elided article ("l’ Ukraine"),
+    a space between glued sentences."""
+    text = unicodedata.normalize("NFC", repair_mojibake(text))
     text = text.replace("\r", " ").replace("\n", " ")
     text = _SPACE_RUN.sub(" ", text)
     text = _SPACE_BEFORE.sub("", text)
