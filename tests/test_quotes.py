@@ -700,3 +700,14 @@ def test_verbs_joined_after_quoted_words_share_their_speaker(quotes_of):
                           "Une vie loin des règles pour cette artiste qui « refuse toute forme de routine » et se déclare "
                           "« allergique aux habitudes ».")
     assert one(quotes, "allergique").speaker_name == "Lise Arnaud"
+
+
+def test_selon_qui_gives_the_words_to_the_name_before_it(quotes_of):
+    qs, _ = quotes_of(
+        "La maire a répondu aux critiques, réagissant aux propos de l'ancien ministre Paul Verdier, "
+        "selon qui « la ville a perdu dix ans ». "
+        "Claire Amsel a présenté les comptes. Elle a salué Marc Durand, directeur financier de Solvia, "
+        "pour qui « la dette baissera dès l'an prochain »."
+    )
+    assert one(qs, "dix ans").speaker_name == "Paul Verdier"
+    assert one(qs, "la dette").speaker_name == "Marc Durand"

@@ -64,6 +64,11 @@ NOT_ATTRIBUTIONS: frozenset[str] = frozenset({
     "plusieurs",
 })
 
+# Relatives after "selon", "pour", "d'après" that stand for the name just before them, whose words
+# follow ("l'ancien Premier ministre X, selon qui « … »").
+RELATIVE_ATTRIBUTIONS: frozenset[str] = frozenset({"qui"})
+RELATIVE_ATTRIBUTION_PREPS: frozenset[str] = frozenset({"selon", "pour", "après", "d'après", "d’après"})
+
 # Pronouns that stand for the speaker in an incise ("a-t-il ajouté") or as a subject.
 SUBJECT_PRONOUNS: dict[str, str | None] = {
     "il": "m", "elle": "f", "-il": "m", "-elle": "f", "-t-il": "m", "-t-elle": "f",

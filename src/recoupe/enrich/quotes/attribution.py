@@ -404,6 +404,10 @@ def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | Non
             return None
         if doc[k].text.lower() in L.STRESSED_PRONOUNS_AFTER_SELON:  # "selon lui"
             return (tok, *pronoun_speaker(art, doc[k].idx, L.STRESSED_PRONOUNS_AFTER_SELON[doc[k].text.lower()]))
+        if doc[k].text.lower() in L.RELATIVE_ATTRIBUTIONS:
+            antecedent = antecedent_before(art, tok)
+            if antecedent is not None:  # "… de l'ancien ministre X, selon qui « … »": X's words
+                return (tok, *art.named(antecedent.ref))
         if doc[k].text.lower() in L.NOT_ATTRIBUTIONS:
             continue  # "un accord selon lequel": not an attribution
         np = np_after(doc, k, len(doc))
@@ -417,6 +421,29 @@ def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | Non
             return (tok, *art.named(apposed[0].ref))
         return (tok, *speaker_of_np(art, author or np, attributed=not author))
     return None
+
+
+def antecedent_before(art: Article, prep: Any) -> Mention | None:
+    """The person or body named right before "selon qui" / "pour qui" (past a comma): the
+    antecedent of the relative, whose words follow; past a role in apposition, the person it
+    describes ("X, directeur général de Y, pour qui « … »": X)."""
+    doc = art.doc
+    j = prep.i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0:
+        return None
+    end = doc[j].idx + len(doc[j].text)
+    lo = art.sentence(doc[j].idx).start_char
+    before = art.mentions_in(max(lo, end - 120), end, types=("person", "organisation"))
+    if not before or before[-1].end < end - 1:
+        return None
+    for m in reversed(before):  # no verb between the name and the relative: an apposition at most
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[art.token_at(m.end - 1).i + 1 : j + 1]):
+            break
+        if m.type == "person" and not m.complement:
+            return m
+    return before[-1]
 
 
 def _author_after(doc: Any, i: int) -> list[Any]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from recoupe.enrich.quotes.attribution import (
     CHANNELS,
+    antecedent_before,
     find_attribution,
     inverted_subject,
     subject_before,
@@ -165,6 +166,10 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
             clitic = next((c for c in lead[n + 1 : n + 6] if c.text.startswith("-") and c.text.lower() in L.SUBJECT_PRONOUNS), None)
             if v is not None and clitic is not None and clitic.i > v.i - 3:
                 return (v, *pronoun_speaker(art, clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
+    if len(lead) > 1 and lead[-1].text.lower() in L.RELATIVE_ATTRIBUTIONS and lead[-2].text.lower() in L.RELATIVE_ATTRIBUTION_PREPS:
+        antecedent = antecedent_before(art, lead[-2])
+        if antecedent is not None:  # "… de l'ancien ministre X, selon qui « … »": X's words, not the main clause's
+            return (lead[-2], *art.named(antecedent.ref))
     # a verb that does not always report speech must stand close ("a appelé …, …, « … »")
     clause = any(verbal[t.i] and is_cue(t) and is_weak(t) for t in lead) and is_clause(art, marks)  # once, if a weak cue needs it
     verb = next((t for t in reversed(lead) if verbal[t.i] and is_cue(t) and (
