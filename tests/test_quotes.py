@@ -711,3 +711,14 @@ def test_selon_qui_gives_the_words_to_the_name_before_it(quotes_of):
     )
     assert one(qs, "dix ans").speaker_name == "Paul Verdier"
     assert one(qs, "la dette").speaker_name == "Marc Durand"
+
+
+def test_an_unnamed_source_given_after_the_verb_as_agencies_write_it(quotes_of):
+    qs, _ = quotes_of(
+        "« Le pont restera fermé jusqu'à lundi », a-t-on indiqué de source préfectorale. "
+        "« Les travaux dureront plus longtemps que prévu », a-t-on ajouté de même source. "
+        "« Deux hommes ont été placés en garde à vue », a-t-on appris de sources concordantes."
+    )
+    assert one(qs, "jusqu'à lundi").speaker_name == "une source préfectorale"
+    assert one(qs, "plus longtemps").speaker_name == "une source préfectorale"
+    assert one(qs, "garde à vue").speaker_name == "des sources concordantes"

@@ -69,6 +69,13 @@ NOT_ATTRIBUTIONS: frozenset[str] = frozenset({
 RELATIVE_ATTRIBUTIONS: frozenset[str] = frozenset({"qui"})
 RELATIVE_ATTRIBUTION_PREPS: frozenset[str] = frozenset({"selon", "pour", "après", "d'après", "d’après"})
 
+# An unnamed source given after a reporting verb, as agencies write it ("a-t-on indiqué de source
+# policière", "de sources concordantes", "a-t-on ajouté de même source"): its nouns, the word of
+# "the same", and the determiner the source takes as a speaker ("une source policière").
+SOURCE_WORDS: frozenset[str] = frozenset({"source", "sources"})
+SAME_SOURCE_WORDS: frozenset[str] = frozenset({"même", "mêmes"})
+SOURCE_DETERMINERS: dict[str, str] = {"Sing": "une", "Plur": "des"}
+
 # Pronouns that stand for the speaker in an incise ("a-t-il ajouté") or as a subject.
 SUBJECT_PRONOUNS: dict[str, str | None] = {
     "il": "m", "elle": "f", "-il": "m", "-elle": "f", "-t-il": "m", "-t-elle": "f",

@@ -337,6 +337,9 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     """The subject after a reporting verb, up to token ``limit``: "a déploré sa collègue Mathilde
     Panot", "a précisé la gendarmerie à l'AFP", "a ajouté le président du club, Jean X"."""
     doc = art.doc
+    source = unnamed_source_after(art, verb.i + 1, limit)
+    if source is not None:  # "a-t-on indiqué de source policière"
+        return source
     k = skip_adjuncts(doc, verb.i + 1, limit)
     if k >= limit:
         return None, None
@@ -349,6 +352,37 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
         return art.named(free[0].ref)
     # "a déploré l'avocat de X, Me Y": Y, not X, whose words the lawyer does not report
     return speaker_of_np(art, np)
+
+
+def unnamed_source_after(art: Article, i: int, limit: int) -> tuple[int | None, str | None] | None:
+    """"(a-t-on indiqué) de source policière", "de sources concordantes", "de même source": the
+    agencies' way of giving an unnamed source after a reporting verb, from token ``i`` (past
+    inverted pronouns and adverbs) up to ``limit``: (None, "une source policière"), (None, "des
+    sources concordantes"), or the speaker just quoted for "de même source"; None when there is none."""
+    doc = art.doc
+    while i < limit and (doc[i].text.startswith("-") or doc[i].pos_ == "ADV" or doc[i].is_space):
+        i += 1
+    if i + 1 >= limit or doc[i].text.lower() not in L.DE_WITHOUT_ARTICLE:
+        return None
+    k = i + 1
+    same = doc[k].text.lower() in L.SAME_SOURCE_WORDS
+    if same:
+        k += 1
+    if k >= limit or doc[k].text.lower() not in L.SOURCE_WORDS:
+        return None
+    if same:
+        last = art.last_speaker
+        return (last[1], last[2]) if last is not None and (last[1] is not None or last[2]) else None
+    words = [doc[k]]
+    for t in doc[k + 1 : min(limit, k + 7)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ") or art.in_quote(t.idx) or (
+                t.pos_ == "DET" and words[-1].pos_ != "ADP" and words[-1].text.lower() not in L.DE_FORMS):
+            break  # (not the subject after it: "de source proche du dossier un enquêteur")
+        words.append(t)
+    while words and (words[-1].pos_ in ("ADP", "DET") or words[-1].text.lower() in L.DE_FORMS):
+        words.pop()
+    det = L.SOURCE_DETERMINERS["Plur" if "Plur" in doc[k].morph.get("Number") or doc[k].text.lower().endswith("s") else "Sing"]
+    return None, det + " " + " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
 
 
 # Every channel pattern at once, to tell in one scan that a sentence names none.
