@@ -722,3 +722,14 @@ def test_an_unnamed_source_given_after_the_verb_as_agencies_write_it(quotes_of):
     assert one(qs, "jusqu'à lundi").speaker_name == "une source préfectorale"
     assert one(qs, "plus longtemps").speaker_name == "une source préfectorale"
     assert one(qs, "garde à vue").speaker_name == "des sources concordantes"
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees(quotes_of):
+    qs, _ = quotes_of(
+        "Les sols s'appauvrissent vite, explique à la presse Inès Karam, agronome à l'Institut du sol. "
+        "Question : Le ministre Paul Oster a parlé d'une « année simplement trop sèche ». Qu'en est-il ? "
+        "Réponse : « La sécheresse n'explique qu'une petite partie des pertes de rendement. » "
+        "Q : Que faut-il changer ? R : « Il faut d'abord couvrir les sols toute l'année. »"
+    )
+    assert one(qs, "petite partie").speaker_name == "Inès Karam"
+    assert one(qs, "couvrir les sols").speaker_name == "Inès Karam"

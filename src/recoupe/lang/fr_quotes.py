@@ -76,6 +76,11 @@ SOURCE_WORDS: frozenset[str] = frozenset({"source", "sources"})
 SAME_SOURCE_WORDS: frozenset[str] = frozenset({"même", "mêmes"})
 SOURCE_DETERMINERS: dict[str, str] = {"Sing": "une", "Plur": "des"}
 
+# The labels of a question-and-answer interview ("Question : … Réponse : « … »", "Q: … R: « … »"):
+# the answers are the interviewee's words, and no label is anyone who speaks.
+QUESTION_LABELS: frozenset[str] = frozenset({"q", "question", "questions"})
+ANSWER_LABELS: frozenset[str] = frozenset({"r", "réponse", "réponses", "rép"})
+
 # Pronouns that stand for the speaker in an incise ("a-t-il ajouté") or as a subject.
 SUBJECT_PRONOUNS: dict[str, str | None] = {
     "il": "m", "elle": "f", "-il": "m", "-elle": "f", "-t-il": "m", "-t-elle": "f",

@@ -189,8 +189,19 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
     if attr is not None:
         return attr
     if lead and lead[-1].text == ":":
+        if len(lead) > 1 and lead[-2].text.lower() in L.ANSWER_LABELS and (len(lead) == 2 or lead[-3].is_punct):
+            return (None, *_interviewee(art))  # "Réponse : « … »", "R: « … »": the one interviewed
         return (None, *subject_before(art, sent, lead[-1].i))
     return None
+
+
+def _interviewee(art: Article) -> tuple[int | None, str | None]:
+    """The one a question-and-answer interview gives the answers of: the first person the
+    article names outside quotations and not as a noun's complement (its lead introduces them:
+    "explique à l'AFP X, chercheur à …"; the questions name others later); no one when it names
+    no person."""
+    m = next((m for m in art.mentions if m.type == "person" and not art.in_quote(m.start) and not m.complement), None)
+    return art.named(m.ref) if m is not None else (None, None)
 
 
 def _subject_stands_before(doc: Any, verb: Any, lo: int) -> bool:
