@@ -743,3 +743,8 @@ def test_a_role_or_a_relative_is_not_whoever_was_named_last(quotes_of):
     )
     assert one(qs, "pardonnerons").speaker_name == "père"
     assert one(qs, "vigilance").speaker_name == "avocat général"
+
+
+def test_the_outlet_of_a_phrase_opening_the_sentence_is_not_its_subject(quotes_of):
+    qs, _ = quotes_of("Au micro de RTL, le candidat écologiste a dénoncé un « projet écrit à la hâte et sans concertation ».")
+    assert one(qs, "à la hâte").speaker_name not in ("RTL", None)

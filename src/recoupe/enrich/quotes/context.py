@@ -267,7 +267,11 @@ def _descriptors(art: Article) -> list[tuple[int, int, str]]:
             tail = doc[k + 3 : min(len(doc), k + 24)]
             close = next((t for t in tail if t.is_punct or t.ent_type_ == "PER" or (t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm"))), None)
             after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
-            if close is not None and close.ent_type_ != "PER" and not (after is not None and (after.ent_type_ == "PER" or after.text in L.HONORIFICS_M_MME_ME)):
+            subject = close is not None and close.pos_ == "AUX" and m.complement
+            # ("Sur RTL, le candidat a dénoncé …", "Au micro de X, le ministre a …": a phrase opening
+            # the sentence, then its subject and verb, not an apposition)
+            if close is not None and close.ent_type_ != "PER" and not subject and not (
+                    after is not None and (after.ent_type_ == "PER" or after.text in L.HONORIFICS_M_MME_ME)):
                 out.append((m.start, m.ref, name_key(doc[k + 2].text)))
     return out
 
