@@ -748,3 +748,11 @@ def test_a_role_or_a_relative_is_not_whoever_was_named_last(quotes_of):
 def test_the_outlet_of_a_phrase_opening_the_sentence_is_not_its_subject(quotes_of):
     qs, _ = quotes_of("Au micro de RTL, le candidat écologiste a dénoncé un « projet écrit à la hâte et sans concertation ».")
     assert one(qs, "à la hâte").speaker_name not in ("RTL", None)
+
+
+def test_pour_a_role_then_a_lawyer_named_after_me(quotes_of):
+    qs, _ = quotes_of(
+        "Le député a fait appel de la décision. Pour l'avocate de la plaignante, Me Christine Fauvel, "
+        "« ce jugement vient clore une longue bataille pour la reconnaissance des faits »."
+    )
+    assert one(qs, "longue bataille").speaker_name == "Christine Fauvel"

@@ -30,7 +30,7 @@ CUE_VERBS: frozenset[str] = frozenset({
     "renchérir", "enchérir", "relayer", "riposter", "protester", "étonner", "s'étonner", "agacer",
     "offusquer", "tacler", "cingler", "plaisanter", "avouer", "concéder", "confesser", "divulguer",
     "énumérer", "écrier", "s'écrier", "chuchoter", "tempêter", "réfuter", "récuser", "signifier",
-    "savoir", "valoir", "condamner",
+    "savoir", "valoir", "condamner", "lister", "égrener",
 })
 
 # Parts of speech a reporting verb misread by the tagger is never given: the words they tag are

@@ -30,6 +30,7 @@ from recoupe.enrich.quotes.speakers import (
     pronoun_speaker,
     speaker_of_np,
 )
+from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
 
@@ -503,10 +504,35 @@ def _pour_x(art: Article, prep: Any) -> tuple[Any, int | None, str | None] | Non
     apposed = apposed_name(art, np[-1].i + 1)
     if head is not None and head.pos_ == "NOUN" and apposed is not None:
         return (prep, *art.named(apposed[0].ref))  # "Pour son ancien camarade de parti, Olivier Faure, c'est …"
+    titled = honorific_name(art, np[-1].i + 1) if head is not None and head.pos_ == "NOUN" else None
+    if titled is not None:  # "Pour l'avocate de X, Me Y Z, « … »", a name the entity step missed
+        return prep, None, titled
     named = art.mention_at(np[0].idx, np[-1].idx + len(np[-1].text)) is not None
     if head is None or not (named or head.text.lower() in ROLE_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS):
         return None  # "Pour l'heure, …", "Pour la première fois, …"
     return (prep, *speaker_of_np(art, np, attributed=True))
+
+
+def honorific_name(art: Article, comma: int) -> str | None:
+    """A person's name after an honorific in apposition between the comma at token ``comma`` and
+    the next one ("…, Me Christine X, …", "…, Mme Y, …"), the honorific left out, when the entity
+    step did not take it for a person; None otherwise."""
+    doc = art.doc
+    k = comma + 1
+    if k >= len(doc) or doc[comma].text != "," or doc[k].text not in fr.HONORIFICS:
+        return None
+    words = []
+    for t in doc[k + 1 : k + 5]:
+        if t.text == ",":
+            break
+        if not (t.text[:1].isupper() or t.text in ("-", "de", "d'", "le", "la")) or art.in_quote(t.idx):
+            return None
+        words.append(t)
+    else:
+        return None
+    if not words or not words[-1].text[:1].isupper():
+        return None
+    return " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
 
 
 def apposed_name(art: Article, comma: int, *, or_end: bool = False) -> tuple[Mention, int] | None:
@@ -516,8 +542,12 @@ def apposed_name(art: Article, comma: int, *, or_end: bool = False) -> tuple[Men
     doc = art.doc
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
-    m = art.mention_at(doc[comma + 1].idx, doc[comma + 1].idx + len(doc[comma + 1].text), types=("person",))
-    if m is None or m.start != doc[comma + 1].idx:
+    first = comma + 1
+    m = art.mention_at(doc[first].idx, doc[first].idx + len(doc[first].text), types=("person",))
+    while m is None and first + 1 < len(doc) and doc[first].text in fr.HONORIFICS:
+        first += 1  # "…, Me Christine X, …": the name after its honorific
+        m = art.mention_at(doc[first].idx, doc[first].idx + len(doc[first].text), types=("person",))
+    if m is None or m.start > doc[first].idx:
         return None
     close = art.token_at(m.end - 1).i + 1
     if close < len(doc) and doc[close].text == ",":

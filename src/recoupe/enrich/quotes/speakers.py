@@ -441,7 +441,7 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
             # de Y a déclaré : « … »: a reaction of someone else; "selon le premier secrétaire du PS" after
             # a quotation of him names him again); else the role stands for itself, and its holder may
             # be named later (resolve_roles)
-        if k is not None and is_role and not is_org and not art.refs[k].roles and not _quoted(art, k) \
+        if k is not None and is_role and not is_org and not art.refs[k].roles and not _quoted_or_titled(art, k) \
                 and not (noun in L.LAWYER_NOUNS and _called_maitre(art, k)):
             k = None  # a role ("l'avocat général") is not whoever was named last when the article gives
             # them no role and has not quoted them: the role stands for itself
@@ -456,9 +456,11 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     return None, None
 
 
-def _quoted(art: Article, k: int) -> bool:
-    """The person has spoken in the article so far (a quotation with them as its speaker)."""
-    return any(r == k for _, _, r in art.speakers)
+def _quoted_or_titled(art: Article, k: int) -> bool:
+    """The person has spoken in the article so far (a quotation with them as its speaker), or is
+    named in its title (whom the article is about)."""
+    title_end = next((o + n for f, o, n in art.fields if f == "title"), 0)
+    return any(r == k for _, _, r in art.speakers) or any(m.ref == k and m.start < title_end for m in art.mentions)
 
 
 def _called_maitre(art: Article, k: int) -> bool:
