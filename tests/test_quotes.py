@@ -756,3 +756,12 @@ def test_pour_a_role_then_a_lawyer_named_after_me(quotes_of):
         "« ce jugement vient clore une longue bataille pour la reconnaissance des faits »."
     )
     assert one(qs, "longue bataille").speaker_name == "Christine Fauvel"
+
+
+def test_a_pronoun_after_someone_new_brought_in_by_an_indefinite_description(quotes_of):
+    qs, _ = quotes_of(
+        "« Nos enfants ne sont pas des casseurs », assure la mère d'un lycéen interpellé. "
+        "Une enseignante du lycée Jean-Zay partage cet avis. "
+        "« Ce sont des élèves sérieux qui rentraient chez eux », explique-t-elle."
+    )
+    assert one(qs, "élèves sérieux").speaker_name == "une enseignante du lycée Jean-Zay"

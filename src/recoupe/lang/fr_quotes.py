@@ -81,6 +81,10 @@ SOURCE_DETERMINERS: dict[str, str] = {"Sing": "une", "Plur": "des"}
 QUESTION_LABELS: frozenset[str] = frozenset({"q", "question", "questions"})
 ANSWER_LABELS: frozenset[str] = frozenset({"r", "réponse", "réponses", "rép"})
 
+# The singular indefinite determiners and their gender: "une enseignante", "un voisin" bring in
+# someone new, whom a later "elle" / "il" stands for.
+INDEFINITE_SINGULAR_GENDERS: dict[str, str] = {"un": "m", "une": "f"}
+
 # Pronouns that stand for the speaker in an incise ("a-t-il ajouté") or as a subject.
 SUBJECT_PRONOUNS: dict[str, str | None] = {
     "il": "m", "elle": "f", "-il": "m", "-elle": "f", "-t-il": "m", "-t-elle": "f",

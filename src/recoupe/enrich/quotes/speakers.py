@@ -31,6 +31,10 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
         if isinstance(k, str):
             return None, k
         return art.named(k) if k is not None and art.refs[k].type != "person" else (None, None)
+    if last and art.gap(last[0], char) < 300:
+        someone = _new_described_subject(art, last[0], char, gender)
+        if someone is not None:  # "« … », assure X. Une enseignante abonde dans son sens. « … », explique-t-elle"
+            return None, someone
     if last and last[1] is None and last[2] is not None and art.gap(last[0], char) < 300:
         newer = _subject_since(art, last[0], char, gender)
         if newer is None:
@@ -38,6 +42,63 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
         return art.named(newer)  # "« … », explique un porte-parole. X, président du groupe, a … « … », ajoute-t-il": X
     k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
     return (None, k) if isinstance(k, str) else art.named(k)
+
+
+def _new_described_subject(art: Article, start: int, char: int, gender: str | None) -> str | None:
+    """Someone new the article brings in, between the last quotation (ending at ``start``) and a
+    pronoun at ``char``, as the description opening a sentence of their own: an indefinite
+    description of a person agreeing with the pronoun ("Une enseignante du lycée abonde dans son
+    sens. … elle"), by the article's words; None when there is none, or when a sentence after it
+    opens with a name."""
+    if gender is None:
+        return None
+    found: str | None = None
+    sent = art.sentence(start)
+    while sent.end < len(art.doc):
+        nxt = art.doc[sent.end]
+        sent = art.sentence(nxt.idx if not nxt.is_space else nxt.idx + len(nxt.text))
+        if sent.start_char >= char or sent.start_char <= start:
+            break
+        toks = [t for t in sent if not t.is_space]
+        if not toks or art.in_quote(toks[0].idx):
+            continue
+        if art.mention_at(toks[0].idx, toks[0].idx + len(toks[0].text), types=("person",)) is not None:
+            found = None  # a sentence opening with a name: theirs
+            continue
+        words = _indefinite_person(toks, gender)
+        if words:
+            text = " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+            found = text[:1].lower() + text[1:]  # the determiner in lower case, as a description is written
+    return found
+
+
+def _indefinite_person(toks: list[Any], gender: str) -> list[Any]:
+    """The words of an indefinite description of a person opening ``toks`` ("Une enseignante du
+    lycée Suger", "Une autre mère", "Un voisin"), its determiner of ``gender``; [] when there is none."""
+    if len(toks) < 2 or L.INDEFINITE_SINGULAR_GENDERS.get(toks[0].text.lower()) != gender:
+        return []
+    k = 1
+    while k < len(toks) and toks[k].pos_ == "ADJ" and k < 3:
+        k += 1  # "une autre mère", "un jeune homme"
+    if k >= len(toks) or toks[k].pos_ != "NOUN":
+        return []
+    low = toks[k].text.lower()
+    if not (low in ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.PRIVATE_PERSON_NOUNS or toks[k].lemma_.lower() in L.PRIVATE_PERSON_NOUNS):
+        return []
+    end = k
+    n = k + 1
+    while n < len(toks) and toks[n].pos_ == "ADJ" and toks[n].dep_ == "amod" and toks[n].head.i == toks[k].i:
+        end = n  # "un policier municipal"
+        n += 1
+    if n + 1 < len(toks) and toks[n].text.lower() in L.DE_FORMS:  # "du lycée Suger", "de la mairie"
+        m = n + 1
+        while m < len(toks) and toks[m].pos_ == "DET":
+            m += 1
+        if m < len(toks) and toks[m].pos_ == "NOUN":
+            end = m
+            while end + 1 < len(toks) and toks[end + 1].pos_ == "PROPN":
+                end += 1
+    return toks[: end + 1]
 
 
 def _plural_pronoun(art: Article, char: int) -> bool:
