@@ -765,3 +765,11 @@ def test_a_pronoun_after_someone_new_brought_in_by_an_indefinite_description(quo
         "« Ce sont des élèves sérieux qui rentraient chez eux », explique-t-elle."
     )
     assert one(qs, "élèves sérieux").speaker_name == "une enseignante du lycée Jean-Zay"
+
+
+def test_a_name_in_apposition_to_the_role_of_an_incise_even_if_the_entity_step_missed_it(quotes_of):
+    qs, _ = quotes_of(
+        "Un Canadien a été arrêté à Jakarta. « Après son arrestation, nous avons vérifié son identité », "
+        "a précisé le porte-parole de la police de Jakarta, Yusri Yunus à des journalistes."
+    )
+    assert one(qs, "vérifié son identité").speaker_name == "Yusri Yunus"

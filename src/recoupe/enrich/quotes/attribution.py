@@ -351,8 +351,35 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
         free = []  # "a confié une source proche de X": someone new, never X
     if free:  # "a déploré l'avocat de X, Me Y": Y
         return art.named(free[0].ref)
+    head = next((t for t in np if t.pos_ == "NOUN"), None) if np else None
+    if head is not None and head.text[:1].islower() and (head.text.lower() in ROLE_NOUNS or head.text.lower() in L.PERSON_NOUNS):
+        missed = unrecognised_name(art, np[-1].i + 1, limit)
+        if missed is not None:  # "a précisé le porte-parole de la police, Yusri Yunus", a name the entity step missed
+            return None, missed
     # "a déploré l'avocat de X, Me Y": Y, not X, whose words the lawyer does not report
     return speaker_of_np(art, np)
+
+
+def unrecognised_name(art: Article, comma: int, limit: int) -> str | None:
+    """A person's name in apposition after the comma at token ``comma``, ending the incise (up to
+    token ``limit``, a comma or a preposition: "…, Yusri Yunus à des journalistes"): at least two
+    capitalised words, after an optional honorific, that the entity step took for no organisation;
+    None otherwise."""
+    doc = art.doc
+    if comma >= min(limit, len(doc)) or doc[comma].text != ",":
+        return None
+    k = comma + 1
+    while k < limit and doc[k].text in fr.HONORIFICS:
+        k += 1
+    words: list[Any] = []
+    while k < limit and k < len(doc) and doc[k].text[:1].isupper() and doc[k].text.replace("-", "").replace("'", "").isalpha() and len(words) < 4:
+        words.append(doc[k])
+        k += 1
+    if len(words) < 2 or (k < limit and k < len(doc) and not (doc[k].is_punct or doc[k].pos_ == "ADP" or doc[k].is_space)):
+        return None
+    if art.mentions_in(words[0].idx, words[-1].idx + len(words[-1].text), types=("organisation",)):
+        return None  # (a place is kept: in apposition to a role, the tagger's "place" is a foreign name it misread)
+    return " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
 
 
 def unnamed_source_after(art: Article, i: int, limit: int) -> tuple[int | None, str | None] | None:
@@ -521,7 +548,7 @@ def honorific_name(art: Article, comma: int) -> str | None:
     k = comma + 1
     if k >= len(doc) or doc[comma].text != "," or doc[k].text not in fr.HONORIFICS:
         return None
-    words = []
+    words: list[Any] = []
     for t in doc[k + 1 : k + 5]:
         if t.text == ",":
             break

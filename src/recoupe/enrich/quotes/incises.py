@@ -145,12 +145,19 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
             break
         if t.text == "," and window and any(is_cue(w) for w in window):
             nxt = next((u for u in t.doc[t.i + 1 : t.i + 3] if not u.is_space and u.text not in fr.HONORIFICS), None)
-            if nxt is None or art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) is None:
-                break  # "…, a déclaré l'avocat de X, Mes Y et Z": the names go on
+            if nxt is None or (art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) is None and not _two_capitalised(nxt)):
+                break  # "…, a déclaré l'avocat de X, Mes Y et Z": the names go on (also one the entity step missed)
         window.append(t)
         if len(window) > 24:
             break
     return window
+
+
+def _two_capitalised(tok: Any) -> bool:
+    """Two capitalised words from ``tok`` on: what may be a person's name."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return bool(tok.text[:1].isupper() and tok.text.isalpha() and nxt is not None and nxt.text[:1].isupper()
+                and nxt.text.replace("-", "").isalpha())
 
 
 def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
