@@ -773,3 +773,11 @@ def test_a_name_in_apposition_to_the_role_of_an_incise_even_if_the_entity_step_m
         "a précisé le porte-parole de la police de Jakarta, Yusri Yunus à des journalistes."
     )
     assert one(qs, "vérifié son identité").speaker_name == "Yusri Yunus"
+
+
+def test_a_song_after_its_performer_and_a_charge_after_comparaitre_are_not_quotations(quotes_of):
+    qs, _ = quotes_of(
+        "L'interprète des « Jardins de Provence et de Camargue » a voté dimanche. "
+        "Les six jeunes comparaissaient devant un juge pour « violences sur personne dépositaire de l'autorité publique »."
+    )
+    assert not [q for q in qs if q.kind == "direct"], [q.text for q in qs]

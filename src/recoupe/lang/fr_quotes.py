@@ -115,7 +115,7 @@ TITLE_CUES: frozenset[str] = frozenset({
     "mot-dièse", "label", "dispositif", "réforme", "mission", "affaire", "quotidien",
     "hebdomadaire", "site", "compte", "groupe", "parti", "titre", "titré", "titrée", "rubrique",
     "sobriquet", "qualifié", "qualifiée", "tube", "tournée", "concept", "opus", "bande",
-    "classé", "classée", "classés", "classées", "catégorie", "statut", "étiquette",
+    "classé", "classée", "classés", "classées", "catégorie", "statut", "étiquette", "interprète",
 })
 
 # Opening and closing quotation marks, by pairs.
@@ -212,6 +212,7 @@ CHARGE_CUES: frozenset[str] = frozenset({
     "délit", "crime", "infraction", "motif", "qualification", "enquête", "plainte", "information",
     "interpeller", "arrêter", "interpellé", "écrouer", "incarcérer", "mis", "mise", "requalifier",
     "renvoyer", "relaxer", "acquitter", "verbaliser", "sanctionner", "licencier",
+    "comparaître", "comparaitre", "comparution",
 })
 
 # Nouns that stand for a person already named by the role they hold: "le magistrat" for the
