@@ -775,9 +775,10 @@ def test_a_name_in_apposition_to_the_role_of_an_incise_even_if_the_entity_step_m
     assert one(qs, "vérifié son identité").speaker_name == "Yusri Yunus"
 
 
-def test_a_song_after_its_performer_and_a_charge_after_comparaitre_are_not_quotations(quotes_of):
+def test_a_charge_after_comparaitre_is_not_a_quotation(quotes_of):
     qs, _ = quotes_of(
-        "L'interprète des « Jardins de Provence et de Camargue » a voté dimanche. "
-        "Les six jeunes comparaissaient devant un juge pour « violences sur personne dépositaire de l'autorité publique »."
+        "Six mineurs ont été mis en examen jeudi. En plus des six mineurs mis en examen, deux ont été placés sous le statut "
+        "de témoin assisté, a précisé le parquet de Créteil. Les huit jeunes comparaissaient devant un juge pour enfants "
+        "pour « violences sur personne dépositaire de l'autorité publique », après les violences de mardi."
     )
     assert not [q for q in qs if q.kind == "direct"], [q.text for q in qs]

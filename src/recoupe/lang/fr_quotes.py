@@ -115,7 +115,7 @@ TITLE_CUES: frozenset[str] = frozenset({
     "mot-dièse", "label", "dispositif", "réforme", "mission", "affaire", "quotidien",
     "hebdomadaire", "site", "compte", "groupe", "parti", "titre", "titré", "titrée", "rubrique",
     "sobriquet", "qualifié", "qualifiée", "tube", "tournée", "concept", "opus", "bande",
-    "classé", "classée", "classés", "classées", "catégorie", "statut", "étiquette", "interprète",
+    "classé", "classée", "classés", "classées", "catégorie", "statut", "étiquette",
 })
 
 # Opening and closing quotation marks, by pairs.
