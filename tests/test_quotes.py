@@ -782,3 +782,11 @@ def test_a_charge_after_comparaitre_is_not_a_quotation(quotes_of):
         "pour « violences sur personne dépositaire de l'autorité publique », après les violences de mardi."
     )
     assert not [q for q in qs if q.kind == "direct"], [q.text for q in qs]
+
+
+def test_a_verb_the_tagger_took_for_a_noun_is_no_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "A Lyon, Dominique Lemesle, directeur général délégué chargé des services urbains, juge le problème encore "
+        "« marginal », tout en confirmant : « Quand certains sortent des transports en commun, ils jettent leur masque par terre »."
+    )
+    assert one(qs, "par terre").speaker_name == "Dominique Lemesle"

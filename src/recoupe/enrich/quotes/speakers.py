@@ -429,6 +429,8 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         low = f"{low} {tokens[1].text.lower()}"  # "ce dernier", "cette dernière": the one named last
     if low in L.SUBJECT_PRONOUNS or low.lstrip("-") in L.PLAIN_SUBJECT_PRONOUNS:
         return pronoun_speaker(art, tokens[0].idx, L.SUBJECT_PRONOUNS.get(low, L.SUBJECT_PRONOUNS.get("-" + low.lstrip("-"))))
+    if len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ") and tokens[1].pos_ == "DET" and tokens[0].text[:1].islower():
+        return None, None  # "juge le problème": a verb the tagger took for a noun, then its object; no one
     tokens, possessive = _strip_source_noun(tokens)
     if possessive is not None:  # "selon ses déclarations": the person it stands for
         if possessive.text.lower() in L.FIRST_PERSON_POSSESSIVES:
