@@ -790,3 +790,17 @@ def test_a_verb_the_tagger_took_for_a_noun_is_no_speaker(quotes_of):
         "« marginal », tout en confirmant : « Quand certains sortent des transports en commun, ils jettent leur masque par terre »."
     )
     assert one(qs, "par terre").speaker_name == "Dominique Lemesle"
+
+
+def test_the_outlet_that_asked_is_not_the_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "Les deux réunions ont été reportées. Contacté par l'AFP, le ministère de la Santé a précisé que ces réunions "
+        "avaient été « décalées à une date ultérieure » et que de nouvelles dates seraient proposées."
+    )
+    assert one(qs, "date ultérieure").speaker_name == "ministère de la Santé"
+
+
+
+def test_a_label_before_a_colon_is_no_speaker(quotes_of):
+    qs, _ = quotes_of("Le chef Paul Martin demande un fonds de solidarité. Objectif : « limiter la casse dans les restaurants français ».")
+    assert not [q for q in qs if q.speaker_name == "Objectif"]

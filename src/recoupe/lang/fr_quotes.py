@@ -85,6 +85,14 @@ ANSWER_LABELS: frozenset[str] = frozenset({"r", "réponse", "réponses", "rép"}
 # someone new, whom a later "elle" / "il" stands for.
 INDEFINITE_SINGULAR_GENDERS: dict[str, str] = {"un": "m", "une": "f"}
 
+# Participles that make the body after "par" the outlet that asked, not a sayer ("Contacté par
+# l'AFP, le ministère a précisé …", "Interrogé par Le Parisien, X …").
+CONTACT_PARTICIPLES: frozenset[str] = frozenset({
+    "contacté", "contactée", "contactés", "contactées", "interrogé", "interrogée", "interrogés",
+    "interrogées", "joint", "jointe", "joints", "jointes", "sollicité", "sollicitée", "sollicités",
+    "sollicitées", "interviewé", "interviewée", "interviewés", "interviewées", "questionné", "questionnée",
+})
+
 # Pronouns that stand for the speaker in an incise ("a-t-il ajouté") or as a subject.
 SUBJECT_PRONOUNS: dict[str, str | None] = {
     "il": "m", "elle": "f", "-il": "m", "-elle": "f", "-t-il": "m", "-t-elle": "f",

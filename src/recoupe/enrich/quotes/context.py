@@ -184,7 +184,8 @@ def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Seque
         j = i - 1
         while j > 0 and tokens[j].pos_ == "DET" and tokens[j].text.lower() in L.DEFINITE_ARTICLES:
             j -= 1  # "à l'AFP", "dans le Monde": the preposition before the article
-        m.complement = j >= 0 and i > 0 and (tokens[j].pos_ == "ADP" or tokens[j].text.lower() in L.COMPLEMENT_PREPS) and tokens[j].text.lower() != "par"
+        m.complement = j >= 0 and i > 0 and (tokens[j].pos_ == "ADP" or tokens[j].text.lower() in L.COMPLEMENT_PREPS) and (
+            tokens[j].text.lower() != "par" or (j > 0 and tokens[j - 1].text.lower() in L.CONTACT_PARTICIPLES))  # not "par X", but "contacté par X"
     # read off the doc's array of lower-case forms (spaCy's LOWER is the text lower-cased), not the tokens
     attribution_at: list[int] = np.flatnonzero(np.isin(doc.to_array(LOWER), np.array(
         [doc.vocab.strings[w] for w in _ATTRIBUTION_WORDS], dtype=np.uint64))).tolist() if len(doc) else []

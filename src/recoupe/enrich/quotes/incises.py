@@ -196,6 +196,9 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
     if attr is not None:
         return attr
     if lead and lead[-1].text == ":":
+        if len(lead) == 2 and lead[0].pos_ == "NOUN" and art.mention_at(lead[0].idx, lead[0].idx + len(lead[0].text)) is None \
+                and lead[0].text.lower() not in L.ANSWER_LABELS:
+            return None  # "Objectif : « … »": a label opening the sentence, no one who speaks
         if len(lead) > 1 and lead[-2].text.lower() in L.ANSWER_LABELS and (len(lead) == 2 or lead[-3].is_punct):
             return (None, *_interviewee(art))  # "Réponse : « … »", "R: « … »": the one interviewed
         return (None, *subject_before(art, sent, lead[-1].i))
