@@ -700,3 +700,107 @@ def test_verbs_joined_after_quoted_words_share_their_speaker(quotes_of):
                           "Une vie loin des règles pour cette artiste qui « refuse toute forme de routine » et se déclare "
                           "« allergique aux habitudes ».")
     assert one(quotes, "allergique").speaker_name == "Lise Arnaud"
+
+
+def test_selon_qui_gives_the_words_to_the_name_before_it(quotes_of):
+    qs, _ = quotes_of(
+        "La maire a répondu aux critiques, réagissant aux propos de l'ancien ministre Paul Verdier, "
+        "selon qui « la ville a perdu dix ans ». "
+        "Claire Amsel a présenté les comptes. Elle a salué Marc Durand, directeur financier de Solvia, "
+        "pour qui « la dette baissera dès l'an prochain »."
+    )
+    assert one(qs, "dix ans").speaker_name == "Paul Verdier"
+    assert one(qs, "la dette").speaker_name == "Marc Durand"
+
+
+def test_an_unnamed_source_given_after_the_verb_as_agencies_write_it(quotes_of):
+    qs, _ = quotes_of(
+        "« Le pont restera fermé jusqu'à lundi », a-t-on indiqué de source préfectorale. "
+        "« Les travaux dureront plus longtemps que prévu », a-t-on ajouté de même source. "
+        "« Deux hommes ont été placés en garde à vue », a-t-on appris de sources concordantes."
+    )
+    assert one(qs, "jusqu'à lundi").speaker_name == "une source préfectorale"
+    assert one(qs, "plus longtemps").speaker_name == "une source préfectorale"
+    assert one(qs, "garde à vue").speaker_name == "des sources concordantes"
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees(quotes_of):
+    qs, _ = quotes_of(
+        "Les sols s'appauvrissent vite, explique à la presse Inès Karam, agronome à l'Institut du sol. "
+        "Question : Le ministre Paul Oster a parlé d'une « année simplement trop sèche ». Qu'en est-il ? "
+        "Réponse : « La sécheresse n'explique qu'une petite partie des pertes de rendement. » "
+        "Q : Que faut-il changer ? R : « Il faut d'abord couvrir les sols toute l'année. »"
+    )
+    assert one(qs, "petite partie").speaker_name == "Inès Karam"
+    assert one(qs, "couvrir les sols").speaker_name == "Inès Karam"
+
+
+def test_a_role_or_a_relative_is_not_whoever_was_named_last(quotes_of):
+    qs, _ = quotes_of(
+        "Marc Delbos, 58 ans, a été condamné à vingt ans de réclusion pour ces violences. "
+        "Le père a dit : « Nous ne lui pardonnerons jamais. » "
+        "L'avocat général a reconnu que « la justice a manqué de vigilance pendant des années »."
+    )
+    assert one(qs, "pardonnerons").speaker_name == "père"
+    assert one(qs, "vigilance").speaker_name == "avocat général"
+
+
+def test_the_outlet_of_a_phrase_opening_the_sentence_is_not_its_subject(quotes_of):
+    qs, _ = quotes_of("Au micro de RTL, le candidat écologiste a dénoncé un « projet écrit à la hâte et sans concertation ».")
+    assert one(qs, "à la hâte").speaker_name not in ("RTL", None)
+
+
+def test_pour_a_role_then_a_lawyer_named_after_me(quotes_of):
+    qs, _ = quotes_of(
+        "Le député a fait appel de la décision. Pour l'avocate de la plaignante, Me Christine Fauvel, "
+        "« ce jugement vient clore une longue bataille pour la reconnaissance des faits »."
+    )
+    assert one(qs, "longue bataille").speaker_name == "Christine Fauvel"
+
+
+def test_a_pronoun_after_someone_new_brought_in_by_an_indefinite_description(quotes_of):
+    qs, _ = quotes_of(
+        "« Nos enfants ne sont pas des casseurs », assure la mère d'un lycéen interpellé. "
+        "Une enseignante du lycée Jean-Zay partage cet avis. "
+        "« Ce sont des élèves sérieux qui rentraient chez eux », explique-t-elle."
+    )
+    assert one(qs, "élèves sérieux").speaker_name == "une enseignante du lycée Jean-Zay"
+
+
+def test_a_name_in_apposition_to_the_role_of_an_incise_even_if_the_entity_step_missed_it(quotes_of):
+    qs, _ = quotes_of(
+        "Un Canadien a été arrêté à Jakarta. « Après son arrestation, nous avons vérifié son identité », "
+        "a précisé le porte-parole de la police de Jakarta, Yusri Yunus à des journalistes."
+    )
+    assert one(qs, "vérifié son identité").speaker_name == "Yusri Yunus"
+
+
+def test_a_charge_after_comparaitre_is_not_a_quotation(quotes_of):
+    qs, _ = quotes_of(
+        "Six mineurs ont été mis en examen jeudi. En plus des six mineurs mis en examen, deux ont été placés sous le statut "
+        "de témoin assisté, a précisé le parquet de Créteil. Les huit jeunes comparaissaient devant un juge pour enfants "
+        "pour « violences sur personne dépositaire de l'autorité publique », après les violences de mardi."
+    )
+    assert not [q for q in qs if q.kind == "direct"], [q.text for q in qs]
+
+
+def test_a_verb_the_tagger_took_for_a_noun_is_no_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "A Lyon, Dominique Lemesle, directeur général délégué chargé des services urbains, juge le problème encore "
+        "« marginal », tout en confirmant : « Quand certains sortent des transports en commun, ils jettent leur masque par terre »."
+    )
+    assert one(qs, "par terre").speaker_name == "Dominique Lemesle"
+
+
+def test_the_outlet_that_asked_is_not_the_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "Les deux réunions ont été reportées. Contacté par l'AFP, le ministère de la Santé a précisé que ces réunions "
+        "avaient été « décalées à une date ultérieure » et que de nouvelles dates seraient proposées."
+    )
+    assert one(qs, "date ultérieure").speaker_name == "ministère de la Santé"
+
+
+
+def test_a_label_before_a_colon_is_no_speaker(quotes_of):
+    qs, _ = quotes_of("Le chef Paul Martin demande un fonds de solidarité. Objectif : « limiter la casse dans les restaurants français ».")
+    assert not [q for q in qs if q.speaker_name == "Objectif"]

@@ -4,9 +4,12 @@
 
 Prints, for each set, the 0-based lines of ``articles.jsonl.gz`` it draws: ``quotes-blind`` (64
 articles) and ``quotes-dev2`` (56), articles with at least three quotations marks; then
-``dates-blind`` (26) and ``dates-dev`` (24), articles of 600 to 3,500 characters. Each set is
+``dates-blind`` (26) and ``dates-dev`` (24), articles of 600 to 3,500 characters; last
+``quotes-dev3`` (36), drawn like the quotation sets from what is left (session 10: a dev set nobody
+had studied, made after the others so that their draws stay the same). Each set is
 stratified by year, provider and section (round robin over the strata), outside the lines
-20000-24999 of the first quotation dev set, with one seeded generator, and no article is in two
+20000-24999 of the first quotation dev set (which also hold lines 24000-24399, the unannotated sample
+of the fresh-sample checks), with one seeded generator, and no article is in two
 sets. The annotation files record what they added by hand (three AFP dispatches in each date set).
 """
 
@@ -71,6 +74,9 @@ def main() -> None:
     by, keys = pool(lambda r: 600 < len(r["article"]) < 3500)
     sets["dates-blind"] = draw(by, keys, 26)
     sets["dates-dev"] = draw(by, keys, 24)
+    # drawn last, so that every earlier set keeps its lines
+    by, keys = pool(lambda r: marks(r) >= 3 and len(r["article"]) < 6000)
+    sets["quotes-dev3"] = draw(by, keys, 36)
     for name, lines in sets.items():
         print(name, " ".join(map(str, lines)))
 

@@ -30,7 +30,7 @@ CUE_VERBS: frozenset[str] = frozenset({
     "renchérir", "enchérir", "relayer", "riposter", "protester", "étonner", "s'étonner", "agacer",
     "offusquer", "tacler", "cingler", "plaisanter", "avouer", "concéder", "confesser", "divulguer",
     "énumérer", "écrier", "s'écrier", "chuchoter", "tempêter", "réfuter", "récuser", "signifier",
-    "savoir", "valoir", "condamner",
+    "savoir", "valoir", "condamner", "lister", "égrener",
 })
 
 # Parts of speech a reporting verb misread by the tagger is never given: the words they tag are
@@ -62,6 +62,35 @@ WEAK_CUES: frozenset[str] = frozenset({
 NOT_ATTRIBUTIONS: frozenset[str] = frozenset({
     "lequel", "laquelle", "lesquels", "lesquelles", "qui", "que", "moi", "nous", "eux", "certains",
     "plusieurs",
+})
+
+# Relatives after "selon", "pour", "d'après" that stand for the name just before them, whose words
+# follow ("l'ancien Premier ministre X, selon qui « … »").
+RELATIVE_ATTRIBUTIONS: frozenset[str] = frozenset({"qui"})
+RELATIVE_ATTRIBUTION_PREPS: frozenset[str] = frozenset({"selon", "pour", "après", "d'après", "d’après"})
+
+# An unnamed source given after a reporting verb, as agencies write it ("a-t-on indiqué de source
+# policière", "de sources concordantes", "a-t-on ajouté de même source"): its nouns, the word of
+# "the same", and the determiner the source takes as a speaker ("une source policière").
+SOURCE_WORDS: frozenset[str] = frozenset({"source", "sources"})
+SAME_SOURCE_WORDS: frozenset[str] = frozenset({"même", "mêmes"})
+SOURCE_DETERMINERS: dict[str, str] = {"Sing": "une", "Plur": "des"}
+
+# The labels of a question-and-answer interview ("Question : … Réponse : « … »", "Q: … R: « … »"):
+# the answers are the interviewee's words, and no label is anyone who speaks.
+QUESTION_LABELS: frozenset[str] = frozenset({"q", "question", "questions"})
+ANSWER_LABELS: frozenset[str] = frozenset({"r", "réponse", "réponses", "rép"})
+
+# The singular indefinite determiners and their gender: "une enseignante", "un voisin" bring in
+# someone new, whom a later "elle" / "il" stands for.
+INDEFINITE_SINGULAR_GENDERS: dict[str, str] = {"un": "m", "une": "f"}
+
+# Participles that make the body after "par" the outlet that asked, not a sayer ("Contacté par
+# l'AFP, le ministère a précisé …", "Interrogé par Le Parisien, X …").
+CONTACT_PARTICIPLES: frozenset[str] = frozenset({
+    "contacté", "contactée", "contactés", "contactées", "interrogé", "interrogée", "interrogés",
+    "interrogées", "joint", "jointe", "joints", "jointes", "sollicité", "sollicitée", "sollicités",
+    "sollicitées", "interviewé", "interviewée", "interviewés", "interviewées", "questionné", "questionnée",
 })
 
 # Pronouns that stand for the speaker in an incise ("a-t-il ajouté") or as a subject.
@@ -191,6 +220,7 @@ CHARGE_CUES: frozenset[str] = frozenset({
     "délit", "crime", "infraction", "motif", "qualification", "enquête", "plainte", "information",
     "interpeller", "arrêter", "interpellé", "écrouer", "incarcérer", "mis", "mise", "requalifier",
     "renvoyer", "relaxer", "acquitter", "verbaliser", "sanctionner", "licencier",
+    "comparaître", "comparaitre", "comparution",
 })
 
 # Nouns that stand for a person already named by the role they hold: "le magistrat" for the
@@ -474,6 +504,19 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "rappeuse", "recrue", "nonne", "anonyme", "aîné", "aînée", "cadet",
     "cadette", "gamin", "gamine", "ado",
 })
+
+# Nouns of kinship: "le père", "la mère" are someone's relatives; such a description given as a
+# speaker stands for a person only when the article describes that person so ("le père, X").
+KINSHIP_NOUNS: frozenset[str] = frozenset({
+    "père", "mère", "fils", "fille", "frère", "sœur", "soeur", "mari", "époux", "épouse", "femme",
+    "oncle", "tante", "cousin", "cousine", "neveu", "nièce", "grand-père", "grand-mère", "beau-père",
+    "belle-mère", "papa", "maman", "compagne", "compagnon", "veuve", "veuf", "parents", "grands-parents",
+})
+
+# A lawyer, by the noun and by the honorific before the name ("Me X", "Maître X"): "l'avocat"
+# stands for a person so named even when the article gives them no other role.
+LAWYER_NOUNS: frozenset[str] = frozenset({"avocat", "avocate", "avocats", "avocates", "conseil"})
+LAWYER_HONORIFICS: frozenset[str] = frozenset({"Me", "Maître", "Mes", "Maîtres"})
 
 # Endings of nouns of a people or a place's inhabitants, written with a capital ("le Palestinien",
 # "le Béarnais", "la Marseillaise"): after a definite article they describe a person.

@@ -30,6 +30,7 @@ from recoupe.enrich.quotes.speakers import (
     pronoun_speaker,
     speaker_of_np,
 )
+from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
 
@@ -337,6 +338,9 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     """The subject after a reporting verb, up to token ``limit``: "a déploré sa collègue Mathilde
     Panot", "a précisé la gendarmerie à l'AFP", "a ajouté le président du club, Jean X"."""
     doc = art.doc
+    source = unnamed_source_after(art, verb.i + 1, limit)
+    if source is not None:  # "a-t-on indiqué de source policière"
+        return source
     k = skip_adjuncts(doc, verb.i + 1, limit)
     if k >= limit:
         return None, None
@@ -347,8 +351,66 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
         free = []  # "a confié une source proche de X": someone new, never X
     if free:  # "a déploré l'avocat de X, Me Y": Y
         return art.named(free[0].ref)
+    head = next((t for t in np if t.pos_ == "NOUN"), None) if np else None
+    if head is not None and head.text[:1].islower() and (head.text.lower() in ROLE_NOUNS or head.text.lower() in L.PERSON_NOUNS):
+        missed = unrecognised_name(art, np[-1].i + 1, limit)
+        if missed is not None:  # "a précisé le porte-parole de la police, Yusri Yunus", a name the entity step missed
+            return None, missed
     # "a déploré l'avocat de X, Me Y": Y, not X, whose words the lawyer does not report
     return speaker_of_np(art, np)
+
+
+def unrecognised_name(art: Article, comma: int, limit: int) -> str | None:
+    """A person's name in apposition after the comma at token ``comma``, ending the incise (up to
+    token ``limit``, a comma or a preposition: "…, Yusri Yunus à des journalistes"): at least two
+    capitalised words, after an optional honorific, that the entity step took for no organisation;
+    None otherwise."""
+    doc = art.doc
+    if comma >= min(limit, len(doc)) or doc[comma].text != ",":
+        return None
+    k = comma + 1
+    while k < limit and doc[k].text in fr.HONORIFICS:
+        k += 1
+    words: list[Any] = []
+    while k < limit and k < len(doc) and doc[k].text[:1].isupper() and doc[k].text.replace("-", "").replace("'", "").isalpha() and len(words) < 4:
+        words.append(doc[k])
+        k += 1
+    if len(words) < 2 or (k < limit and k < len(doc) and not (doc[k].is_punct or doc[k].pos_ == "ADP" or doc[k].is_space)):
+        return None
+    if art.mentions_in(words[0].idx, words[-1].idx + len(words[-1].text), types=("organisation",)):
+        return None  # (a place is kept: in apposition to a role, the tagger's "place" is a foreign name it misread)
+    return " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+
+
+def unnamed_source_after(art: Article, i: int, limit: int) -> tuple[int | None, str | None] | None:
+    """"(a-t-on indiqué) de source policière", "de sources concordantes", "de même source": the
+    agencies' way of giving an unnamed source after a reporting verb, from token ``i`` (past
+    inverted pronouns and adverbs) up to ``limit``: (None, "une source policière"), (None, "des
+    sources concordantes"), or the speaker just quoted for "de même source"; None when there is none."""
+    doc = art.doc
+    while i < limit and (doc[i].text.startswith("-") or doc[i].pos_ == "ADV" or doc[i].is_space):
+        i += 1
+    if i + 1 >= limit or doc[i].text.lower() not in L.DE_WITHOUT_ARTICLE:
+        return None
+    k = i + 1
+    same = doc[k].text.lower() in L.SAME_SOURCE_WORDS
+    if same:
+        k += 1
+    if k >= limit or doc[k].text.lower() not in L.SOURCE_WORDS:
+        return None
+    if same:
+        last = art.last_speaker
+        return (last[1], last[2]) if last is not None and (last[1] is not None or last[2]) else None
+    words = [doc[k]]
+    for t in doc[k + 1 : min(limit, k + 7)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "CCONJ") or art.in_quote(t.idx) or (
+                t.pos_ == "DET" and words[-1].pos_ != "ADP" and words[-1].text.lower() not in L.DE_FORMS):
+            break  # (not the subject after it: "de source proche du dossier un enquêteur")
+        words.append(t)
+    while words and (words[-1].pos_ in ("ADP", "DET") or words[-1].text.lower() in L.DE_FORMS):
+        words.pop()
+    det = L.SOURCE_DETERMINERS["Plur" if "Plur" in doc[k].morph.get("Number") or doc[k].text.lower().endswith("s") else "Sing"]
+    return None, det + " " + " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
 
 
 # Every channel pattern at once, to tell in one scan that a sentence names none.
@@ -404,6 +466,10 @@ def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | Non
             return None
         if doc[k].text.lower() in L.STRESSED_PRONOUNS_AFTER_SELON:  # "selon lui"
             return (tok, *pronoun_speaker(art, doc[k].idx, L.STRESSED_PRONOUNS_AFTER_SELON[doc[k].text.lower()]))
+        if doc[k].text.lower() in L.RELATIVE_ATTRIBUTIONS:
+            antecedent = antecedent_before(art, tok)
+            if antecedent is not None:  # "… de l'ancien ministre X, selon qui « … »": X's words
+                return (tok, *art.named(antecedent.ref))
         if doc[k].text.lower() in L.NOT_ATTRIBUTIONS:
             continue  # "un accord selon lequel": not an attribution
         np = np_after(doc, k, len(doc))
@@ -417,6 +483,29 @@ def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | Non
             return (tok, *art.named(apposed[0].ref))
         return (tok, *speaker_of_np(art, author or np, attributed=not author))
     return None
+
+
+def antecedent_before(art: Article, prep: Any) -> Mention | None:
+    """The person or body named right before "selon qui" / "pour qui" (past a comma): the
+    antecedent of the relative, whose words follow; past a role in apposition, the person it
+    describes ("X, directeur général de Y, pour qui « … »": X)."""
+    doc = art.doc
+    j = prep.i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0:
+        return None
+    end = doc[j].idx + len(doc[j].text)
+    lo = art.sentence(doc[j].idx).start_char
+    before = art.mentions_in(max(lo, end - 120), end, types=("person", "organisation"))
+    if not before or before[-1].end < end - 1:
+        return None
+    for m in reversed(before):  # no verb between the name and the relative: an apposition at most
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[art.token_at(m.end - 1).i + 1 : j + 1]):
+            break
+        if m.type == "person" and not m.complement:
+            return m
+    return before[-1]
 
 
 def _author_after(doc: Any, i: int) -> list[Any]:
@@ -442,10 +531,35 @@ def _pour_x(art: Article, prep: Any) -> tuple[Any, int | None, str | None] | Non
     apposed = apposed_name(art, np[-1].i + 1)
     if head is not None and head.pos_ == "NOUN" and apposed is not None:
         return (prep, *art.named(apposed[0].ref))  # "Pour son ancien camarade de parti, Olivier Faure, c'est …"
+    titled = honorific_name(art, np[-1].i + 1) if head is not None and head.pos_ == "NOUN" else None
+    if titled is not None:  # "Pour l'avocate de X, Me Y Z, « … »", a name the entity step missed
+        return prep, None, titled
     named = art.mention_at(np[0].idx, np[-1].idx + len(np[-1].text)) is not None
     if head is None or not (named or head.text.lower() in ROLE_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS):
         return None  # "Pour l'heure, …", "Pour la première fois, …"
     return (prep, *speaker_of_np(art, np, attributed=True))
+
+
+def honorific_name(art: Article, comma: int) -> str | None:
+    """A person's name after an honorific in apposition between the comma at token ``comma`` and
+    the next one ("…, Me Christine X, …", "…, Mme Y, …"), the honorific left out, when the entity
+    step did not take it for a person; None otherwise."""
+    doc = art.doc
+    k = comma + 1
+    if k >= len(doc) or doc[comma].text != "," or doc[k].text not in fr.HONORIFICS:
+        return None
+    words: list[Any] = []
+    for t in doc[k + 1 : k + 5]:
+        if t.text == ",":
+            break
+        if not (t.text[:1].isupper() or t.text in ("-", "de", "d'", "le", "la")) or art.in_quote(t.idx):
+            return None
+        words.append(t)
+    else:
+        return None
+    if not words or not words[-1].text[:1].isupper():
+        return None
+    return " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
 
 
 def apposed_name(art: Article, comma: int, *, or_end: bool = False) -> tuple[Mention, int] | None:
@@ -455,8 +569,12 @@ def apposed_name(art: Article, comma: int, *, or_end: bool = False) -> tuple[Men
     doc = art.doc
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
-    m = art.mention_at(doc[comma + 1].idx, doc[comma + 1].idx + len(doc[comma + 1].text), types=("person",))
-    if m is None or m.start != doc[comma + 1].idx:
+    first = comma + 1
+    m = art.mention_at(doc[first].idx, doc[first].idx + len(doc[first].text), types=("person",))
+    while m is None and first + 1 < len(doc) and doc[first].text in fr.HONORIFICS:
+        first += 1  # "…, Me Christine X, …": the name after its honorific
+        m = art.mention_at(doc[first].idx, doc[first].idx + len(doc[first].text), types=("person",))
+    if m is None or m.start > doc[first].idx:
         return None
     close = art.token_at(m.end - 1).i + 1
     if close < len(doc) and doc[close].text == ",":

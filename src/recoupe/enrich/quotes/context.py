@@ -184,7 +184,8 @@ def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Seque
         j = i - 1
         while j > 0 and tokens[j].pos_ == "DET" and tokens[j].text.lower() in L.DEFINITE_ARTICLES:
             j -= 1  # "à l'AFP", "dans le Monde": the preposition before the article
-        m.complement = j >= 0 and i > 0 and (tokens[j].pos_ == "ADP" or tokens[j].text.lower() in L.COMPLEMENT_PREPS) and tokens[j].text.lower() != "par"
+        m.complement = j >= 0 and i > 0 and (tokens[j].pos_ == "ADP" or tokens[j].text.lower() in L.COMPLEMENT_PREPS) and (
+            tokens[j].text.lower() != "par" or (j > 0 and tokens[j - 1].text.lower() in L.CONTACT_PARTICIPLES))  # not "par X", but "contacté par X"
     # read off the doc's array of lower-case forms (spaCy's LOWER is the text lower-cased), not the tokens
     attribution_at: list[int] = np.flatnonzero(np.isin(doc.to_array(LOWER), np.array(
         [doc.vocab.strings[w] for w in _ATTRIBUTION_WORDS], dtype=np.uint64))).tolist() if len(doc) else []
@@ -267,7 +268,11 @@ def _descriptors(art: Article) -> list[tuple[int, int, str]]:
             tail = doc[k + 3 : min(len(doc), k + 24)]
             close = next((t for t in tail if t.is_punct or t.ent_type_ == "PER" or (t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm"))), None)
             after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
-            if close is not None and close.ent_type_ != "PER" and not (after is not None and (after.ent_type_ == "PER" or after.text in L.HONORIFICS_M_MME_ME)):
+            subject = close is not None and close.pos_ == "AUX" and m.complement
+            # ("Sur RTL, le candidat a dénoncé …", "Au micro de X, le ministre a …": a phrase opening
+            # the sentence, then its subject and verb, not an apposition)
+            if close is not None and close.ent_type_ != "PER" and not subject and not (
+                    after is not None and (after.ent_type_ == "PER" or after.text in L.HONORIFICS_M_MME_ME)):
                 out.append((m.start, m.ref, name_key(doc[k + 2].text)))
     return out
 

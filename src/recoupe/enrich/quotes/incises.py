@@ -11,6 +11,7 @@ from typing import Any
 
 from recoupe.enrich.quotes.attribution import (
     CHANNELS,
+    antecedent_before,
     find_attribution,
     inverted_subject,
     subject_before,
@@ -144,12 +145,19 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
             break
         if t.text == "," and window and any(is_cue(w) for w in window):
             nxt = next((u for u in t.doc[t.i + 1 : t.i + 3] if not u.is_space and u.text not in fr.HONORIFICS), None)
-            if nxt is None or art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) is None:
-                break  # "…, a déclaré l'avocat de X, Mes Y et Z": the names go on
+            if nxt is None or (art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) is None and not _two_capitalised(nxt)):
+                break  # "…, a déclaré l'avocat de X, Mes Y et Z": the names go on (also one the entity step missed)
         window.append(t)
         if len(window) > 24:
             break
     return window
+
+
+def _two_capitalised(tok: Any) -> bool:
+    """Two capitalised words from ``tok`` on: what may be a person's name."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return bool(tok.text[:1].isupper() and tok.text.isalpha() and nxt is not None and nxt.text[:1].isupper()
+                and nxt.text.replace("-", "").isalpha())
 
 
 def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
@@ -165,6 +173,10 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
             clitic = next((c for c in lead[n + 1 : n + 6] if c.text.startswith("-") and c.text.lower() in L.SUBJECT_PRONOUNS), None)
             if v is not None and clitic is not None and clitic.i > v.i - 3:
                 return (v, *pronoun_speaker(art, clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
+    if len(lead) > 1 and lead[-1].text.lower() in L.RELATIVE_ATTRIBUTIONS and lead[-2].text.lower() in L.RELATIVE_ATTRIBUTION_PREPS:
+        antecedent = antecedent_before(art, lead[-2])
+        if antecedent is not None:  # "… de l'ancien ministre X, selon qui « … »": X's words, not the main clause's
+            return (lead[-2], *art.named(antecedent.ref))
     # a verb that does not always report speech must stand close ("a appelé …, …, « … »")
     clause = any(verbal[t.i] and is_cue(t) and is_weak(t) for t in lead) and is_clause(art, marks)  # once, if a weak cue needs it
     verb = next((t for t in reversed(lead) if verbal[t.i] and is_cue(t) and (
@@ -184,8 +196,22 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
     if attr is not None:
         return attr
     if lead and lead[-1].text == ":":
+        if len(lead) == 2 and lead[0].pos_ == "NOUN" and art.mention_at(lead[0].idx, lead[0].idx + len(lead[0].text)) is None \
+                and lead[0].text.lower() not in L.ANSWER_LABELS:
+            return None  # "Objectif : « … »": a label opening the sentence, no one who speaks
+        if len(lead) > 1 and lead[-2].text.lower() in L.ANSWER_LABELS and (len(lead) == 2 or lead[-3].is_punct):
+            return (None, *_interviewee(art))  # "Réponse : « … »", "R: « … »": the one interviewed
         return (None, *subject_before(art, sent, lead[-1].i))
     return None
+
+
+def _interviewee(art: Article) -> tuple[int | None, str | None]:
+    """The one a question-and-answer interview gives the answers of: the first person the
+    article names outside quotations and not as a noun's complement (its lead introduces them:
+    "explique à l'AFP X, chercheur à …"; the questions name others later); no one when it names
+    no person."""
+    m = next((m for m in art.mentions if m.type == "person" and not art.in_quote(m.start) and not m.complement), None)
+    return art.named(m.ref) if m is not None else (None, None)
 
 
 def _subject_stands_before(doc: Any, verb: Any, lo: int) -> bool:

@@ -31,6 +31,10 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
         if isinstance(k, str):
             return None, k
         return art.named(k) if k is not None and art.refs[k].type != "person" else (None, None)
+    if last and art.gap(last[0], char) < 300:
+        someone = _new_described_subject(art, last[0], char, gender)
+        if someone is not None:  # "« … », assure X. Une enseignante abonde dans son sens. « … », explique-t-elle"
+            return None, someone
     if last and last[1] is None and last[2] is not None and art.gap(last[0], char) < 300:
         newer = _subject_since(art, last[0], char, gender)
         if newer is None:
@@ -38,6 +42,63 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
         return art.named(newer)  # "« … », explique un porte-parole. X, président du groupe, a … « … », ajoute-t-il": X
     k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
     return (None, k) if isinstance(k, str) else art.named(k)
+
+
+def _new_described_subject(art: Article, start: int, char: int, gender: str | None) -> str | None:
+    """Someone new the article brings in, between the last quotation (ending at ``start``) and a
+    pronoun at ``char``, as the description opening a sentence of their own: an indefinite
+    description of a person agreeing with the pronoun ("Une enseignante du lycée abonde dans son
+    sens. … elle"), by the article's words; None when there is none, or when a sentence after it
+    opens with a name."""
+    if gender is None:
+        return None
+    found: str | None = None
+    sent = art.sentence(start)
+    while sent.end < len(art.doc):
+        nxt = art.doc[sent.end]
+        sent = art.sentence(nxt.idx if not nxt.is_space else nxt.idx + len(nxt.text))
+        if sent.start_char >= char or sent.start_char <= start:
+            break
+        toks = [t for t in sent if not t.is_space]
+        if not toks or art.in_quote(toks[0].idx):
+            continue
+        if art.mention_at(toks[0].idx, toks[0].idx + len(toks[0].text), types=("person",)) is not None:
+            found = None  # a sentence opening with a name: theirs
+            continue
+        words = _indefinite_person(toks, gender)
+        if words:
+            text = " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+            found = text[:1].lower() + text[1:]  # the determiner in lower case, as a description is written
+    return found
+
+
+def _indefinite_person(toks: list[Any], gender: str) -> list[Any]:
+    """The words of an indefinite description of a person opening ``toks`` ("Une enseignante du
+    lycée Suger", "Une autre mère", "Un voisin"), its determiner of ``gender``; [] when there is none."""
+    if len(toks) < 2 or L.INDEFINITE_SINGULAR_GENDERS.get(toks[0].text.lower()) != gender:
+        return []
+    k = 1
+    while k < len(toks) and toks[k].pos_ == "ADJ" and k < 3:
+        k += 1  # "une autre mère", "un jeune homme"
+    if k >= len(toks) or toks[k].pos_ != "NOUN":
+        return []
+    low = toks[k].text.lower()
+    if not (low in ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.PRIVATE_PERSON_NOUNS or toks[k].lemma_.lower() in L.PRIVATE_PERSON_NOUNS):
+        return []
+    end = k
+    n = k + 1
+    while n < len(toks) and toks[n].pos_ == "ADJ" and toks[n].dep_ == "amod" and toks[n].head.i == toks[k].i:
+        end = n  # "un policier municipal"
+        n += 1
+    if n + 1 < len(toks) and toks[n].text.lower() in L.DE_FORMS:  # "du lycée Suger", "de la mairie"
+        m = n + 1
+        while m < len(toks) and toks[m].pos_ == "DET":
+            m += 1
+        if m < len(toks) and toks[m].pos_ == "NOUN":
+            end = m
+            while end + 1 < len(toks) and toks[end + 1].pos_ == "PROPN":
+                end += 1
+    return toks[: end + 1]
 
 
 def _plural_pronoun(art: Article, char: int) -> bool:
@@ -368,6 +429,8 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         low = f"{low} {tokens[1].text.lower()}"  # "ce dernier", "cette dernière": the one named last
     if low in L.SUBJECT_PRONOUNS or low.lstrip("-") in L.PLAIN_SUBJECT_PRONOUNS:
         return pronoun_speaker(art, tokens[0].idx, L.SUBJECT_PRONOUNS.get(low, L.SUBJECT_PRONOUNS.get("-" + low.lstrip("-"))))
+    if len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ") and tokens[1].pos_ == "DET" and tokens[0].text[:1].islower():
+        return None, None  # "juge le problème": a verb the tagger took for a noun, then its object; no one
     tokens, possessive = _strip_source_noun(tokens)
     if possessive is not None:  # "selon ses déclarations": the person it stands for
         if possessive.text.lower() in L.FIRST_PERSON_POSSESSIVES:
@@ -441,6 +504,10 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
             # de Y a déclaré : « … »: a reaction of someone else; "selon le premier secrétaire du PS" after
             # a quotation of him names him again); else the role stands for itself, and its holder may
             # be named later (resolve_roles)
+        if k is not None and is_role and not is_org and not art.refs[k].roles and not _quoted_or_titled(art, k) \
+                and not (noun in L.LAWYER_NOUNS and _called_maitre(art, k)):
+            k = None  # a role ("l'avocat général") is not whoever was named last when the article gives
+            # them no role and has not quoted them: the role stands for itself
         if k is not None:
             return art.named(k)
     if is_role and not is_org and not office and tokens[0].pos_ == "DET" and "Poss=Yes" in str(tokens[0].morph):
@@ -450,6 +517,23 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
         return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
     return None, None
+
+
+def _quoted_or_titled(art: Article, k: int) -> bool:
+    """The person has spoken in the article so far (a quotation with them as its speaker), or is
+    named in its title (whom the article is about)."""
+    title_end = next((o + n for f, o, n in art.fields if f == "title"), 0)
+    return any(r == k for _, _, r in art.speakers) or any(m.ref == k and m.start < title_end for m in art.mentions)
+
+
+def _called_maitre(art: Article, k: int) -> bool:
+    """The article names the person with a lawyer's honorific ("Me X"): a lawyer."""
+    for m in art.mentions:
+        if m.ref == k:
+            before = art.text[max(0, m.start - 8) : m.start].split()
+            if before and before[-1] in L.LAWYER_HONORIFICS:
+                return True
+    return False
 
 
 def _of_someone(tokens: list[Any], head: Any) -> bool:
