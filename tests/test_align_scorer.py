@@ -1,4 +1,4 @@
-"""The learned second look at statement pairs (crosscheck.align.PairScorer): the rescue of near misses, the veto."""
+"""The learned second look at near-miss statement pairs (crosscheck.align.PairScorer)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,10 @@ import numpy as np
 from recoupe.crosscheck.align import (
     PAIR_FEATURES,
     THRESHOLD,
-    VETO_SPAN,
     PairScorer,
     Similarity,
     pair_features,
     pair_scorer,
-    pair_veto,
     rescued,
 )
 from recoupe.crosscheck.types import Statement
@@ -78,7 +76,7 @@ def test_the_shipped_scorer_reads_known_features_only():
     assert scorer is not None
     assert set(scorer.features) <= set(PAIR_FEATURES)
     assert len(scorer.coef) == len(scorer.features) == len(scorer.mean) == len(scorer.scale)
-    assert scorer.cut is not None and 0.0 < scorer.floor < THRESHOLD and 0.5 <= scorer.cut < 1.0
+    assert 0.0 < scorer.floor < THRESHOLD and 0.5 <= scorer.cut < 1.0
 
 
 def test_the_similarity_matrix_is_compared_in_one_precision_everywhere():
@@ -86,49 +84,3 @@ def test_the_similarity_matrix_is_compared_in_one_precision_everywhere():
     # partly-reported test in Python floats: a float32 matrix makes a pair at the threshold
     # pass one and fail the other
     assert Similarity(STATEMENTS).matrix().dtype == np.float64
-
-
-def test_a_pair_that_is_each_ones_best_match_in_the_other_article_is_marked_so():
-    sim = Similarity(STATEMENTS)
-    best = dict(zip(PAIR_FEATURES, pair_features(sim, 0, 1), strict=True))
-    second = dict(zip(PAIR_FEATURES, pair_features(sim, 3, 1), strict=True))
-    worse = dict(zip(PAIR_FEATURES, pair_features(sim, 0, 2), strict=True))
-    assert best["mutual"] == 1.0 and abs(best["gap_min"]) < 1e-6  # the headline and the factory sentence: each the other's best
-    assert second["mutual"] == 0.0 and second["gap_min"] < 0.0  # the other factory sentence: b's has a closer partner in a
-    assert worse["mutual"] == 0.0 and worse["gap_min"] < 0.0  # the match: a closer partner in b
-    assert 0.0 <= worse["position"] <= 1.0
-
-
-def test_the_veto_lowers_pairs_at_the_threshold_it_finds_unlike_and_no_others():
-    sim = Similarity(STATEMENTS)
-    k = len(PAIR_FEATURES)
-    coef = np.zeros(k)
-    coef[PAIR_FEATURES.index("words_max")] = 20.0  # unlike when they share no word
-    veto = PairScorer(PAIR_FEATURES, np.full(k, 0.1), np.ones(k), coef, 0.0, floor=0.2, cut=None, veto=0.5)
-    matrix = np.zeros((4, 4))
-    for i, j, v in ((0, 1, THRESHOLD + 0.05), (0, 2, THRESHOLD + 0.05), (1, 3, THRESHOLD + VETO_SPAN + 0.05)):
-        matrix[i, j] = matrix[j, i] = v
-    out = rescued(sim, matrix, None, THRESHOLD, veto)
-    assert out[0, 1] == THRESHOLD + 0.05  # the same words: it stands
-    assert out[0, 2] < THRESHOLD and out[2, 0] == out[0, 2]  # nothing in common: lowered, both ways...
-    assert out[0, 2] > THRESHOLD - 1e-9  # ...just below the threshold (still close, for contradictions)
-    assert out[1, 3] == THRESHOLD + VETO_SPAN + 0.05  # sure enough: not read by the veto
-
-
-def test_a_near_miss_is_not_rescued_when_the_sentence_vectors_disagree():
-    k = len(PAIR_FEATURES)
-    semantic = np.eye(4, dtype=np.float32)  # four unrelated meanings: every cosine 0
-    sim = Similarity(STATEMENTS, semantic=semantic)
-    scorer = PairScorer(PAIR_FEATURES, np.zeros(k), np.ones(k), np.zeros(k), 10.0, floor=0.2, cut=0.5, min_semantic=0.35)
-    matrix = np.array([[0.0, 0.3, 0.0, 0.0], [0.3, 0.0, 0.0, 0.0], [0.0] * 4, [0.0] * 4])
-    assert rescued(sim, matrix, scorer, THRESHOLD)[0, 1] == 0.3
-    sim = Similarity(STATEMENTS, semantic=np.ones((4, 4), dtype=np.float32) / 2.0)  # one meaning: cosine 1
-    assert rescued(sim, matrix, scorer, THRESHOLD)[0, 1] == THRESHOLD
-
-
-def test_the_shipped_veto_reads_known_features_only():
-    veto = pair_veto()
-    assert veto is not None and veto.cut is None
-    assert set(veto.features) <= set(PAIR_FEATURES)
-    assert len(veto.coef) == len(veto.features) == len(veto.mean) == len(veto.scale)
-    assert veto.veto is not None and 0.0 < veto.veto < 1.0

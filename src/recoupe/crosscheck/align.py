@@ -564,55 +564,17 @@ PAIR_FEATURES = (
     "score", "cover_min", "cover_max", "words_min", "words_max", "vector", "semantic",
     "values_shared", "values_conflict", "entities_shared", "titles", "leads", "both_body",
     "len_min", "len_max", "apart",
-    "gap_min", "gap_max", "semantic_gap_min", "semantic_gap_max", "mutual", "mutual_semantic", "position",
 )
+SCORER_PATH = Path(__file__).with_name("pair_scorer.json")
 
 
-class PairContext:
-    """What the other statements of a story say of a pair: for each statement and each article,
-    the best hand score and the best sentence-vector cosine of the statement against that
-    article's statements, and each statement's place in its article (0 its title, 1 its last
-    sentence). Two outlets telling one event pair their sentences one to one, mostly in the same
-    order: a pair that is each one's best match in the other article is more often one fact than
-    a pair either of which has a closer partner there."""
-
-    def __init__(self, sim: Similarity, matrix: np.ndarray) -> None:
-        arts = [s.article for s in sim.st]
-        self.index = {a: n for n, a in enumerate(dict.fromkeys(arts))}
-        col = np.array([self.index[a] for a in arts], dtype=np.intp)
-        n = len(arts)
-        self.best = np.zeros((n, len(self.index)))
-        self.best_sem = np.zeros((n, len(self.index)))
-        semantic = sim.semantic @ sim.semantic.T if sim.semantic is not None else np.zeros((n, n))
-        for k in self.index.values():
-            mine = col == k
-            if n:
-                self.best[:, k] = matrix[:, mine].max(axis=1)
-                self.best_sem[:, k] = semantic[:, mine].max(axis=1)
-        self.col = col
-        self.place = np.zeros(n)
-        for k in range(len(self.index)):
-            mine = np.nonzero(col == k)[0]
-            order = mine[np.argsort([sim.st[i].order for i in mine], kind="stable")]
-            self.place[order] = np.arange(len(order)) / max(1, len(order) - 1)
-SCORER_PATH = Path(__file__).with_name("pair_scorer.json")  # rescues near misses
-VETO_SPAN = 0.1  # the veto reads pairs from the threshold up to this above it (surer pairs stand)
-VETO_PATH = Path(__file__).with_name("pair_veto.json")  # lowers pairs at the threshold that do not say one claim
-
-
-def pair_features(sim: Similarity, i: int, j: int, score: float | None = None,
-                  context: PairContext | None = None) -> list[float]:
+def pair_features(sim: Similarity, i: int, j: int, score: float | None = None) -> list[float]:
     """What a learned scorer reads of statements i and j (``PAIR_FEATURES``, symmetric in i and j):
     the hand score, lexical coverage of each by the other (vectors and concepts; the same words
     only), the cosines of mean word vectors and of sentence vectors, values shared and in
-    conflict, entities shared, which fields they come from, their lengths in terms, whether
-    they name different days or are two speakers' words; then, from ``context`` (the story's
-    hand scores, ``PairContext``), how far the pair's score and cosine fall below each one's best
-    in the other's article, whether it is each one's best there, and how far apart the two stand
-    in their articles."""
+    conflict, entities shared, which fields they come from, their lengths in terms, and whether
+    they name different days or are two speakers' words."""
     a, b = sim.st[i], sim.st[j]
-    if context is None:
-        context = PairContext(sim, sim.matrix())
     ab, ba = sim.coverage(i, j)
     wa, wb = sim.same_words(i, j)
     sem = float(sim.semantic[i] @ sim.semantic[j]) if sim.semantic is not None else 0.0
@@ -629,18 +591,7 @@ def pair_features(sim: Similarity, i: int, j: int, score: float | None = None,
         float(a.field == "body" and b.field == "body"),
         math.log1p(min(len(a.terms), len(b.terms))), math.log1p(max(len(a.terms), len(b.terms))),
         float(bool(apart)),
-        *_ranks(context, i, j, sim.score(i, j) if score is None else score, sem),
     ]
-
-
-def _ranks(context: PairContext, i: int, j: int, score: float, sem: float) -> list[float]:
-    """``PAIR_FEATURES`` from "gap_min" on (``pair_features``)."""
-    bi, bj = context.best[i, context.col[j]], context.best[j, context.col[i]]
-    si, sj = context.best_sem[i, context.col[j]], context.best_sem[j, context.col[i]]
-    gaps = (score - bi, score - bj)
-    sgaps = (sem - si, sem - sj)
-    return [min(gaps), max(gaps), min(sgaps), max(sgaps), float(min(gaps) >= -1e-6), float(min(sgaps) >= -1e-6),
-            abs(float(context.place[i] - context.place[j]))]
 
 
 @dataclass(frozen=True)
@@ -648,8 +599,7 @@ class PairScorer:
     """A logistic regression over ``pair_features`` (standardised), trained on pairs-dev's gold
     (bench/train_pair_scorer.py), that lets a pair of statements of different articles whose
     hand score lies in [``floor``, threshold) count as saying one claim when its probability
-    reaches ``cut``, and, with a ``veto``, a pair at the threshold or above no longer count so
-    when its probability is below the veto."""
+    reaches ``cut``."""
 
     features: tuple[str, ...]
     mean: np.ndarray
@@ -657,9 +607,7 @@ class PairScorer:
     coef: np.ndarray
     intercept: float
     floor: float
-    cut: float | None
-    veto: float | None = None
-    min_semantic: float = 0.0  # a pair is raised only when its sentence vectors' cosine reaches this too
+    cut: float
 
     @classmethod
     def load(cls, path: Path = SCORER_PATH) -> PairScorer | None:
@@ -667,8 +615,7 @@ class PairScorer:
             return None
         d = json.loads(path.read_text("utf-8"))
         return cls(tuple(d["features"]), np.array(d["mean"]), np.array(d["scale"]), np.array(d["coef"]),
-                   float(d["intercept"]), float(d["floor"]), float(d["cut"]) if d.get("cut") is not None else None,
-                   float(d["veto"]) if d.get("veto") is not None else None, float(d.get("min_semantic", 0.0)))
+                   float(d["intercept"]), float(d["floor"]), float(d["cut"]))
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
         cols = [PAIR_FEATURES.index(f) for f in self.features]
@@ -682,41 +629,16 @@ def pair_scorer() -> PairScorer | None:
     return PairScorer.load()
 
 
-@lru_cache(maxsize=1)
-def pair_veto() -> PairScorer | None:
-    """The veto the repository holds (``VETO_PATH``), read once; None when there is none."""
-    return PairScorer.load(VETO_PATH)
-
-
-def rescued(sim: Similarity, matrix: np.ndarray, scorer: PairScorer | None, threshold: float,
-            veto: PairScorer | None = None) -> np.ndarray:
-    """``matrix`` with the pairs of different articles whose hand score lies in [floor, threshold)
-    and that ``scorer`` finds alike enough (its ``cut``) raised to ``threshold`` (each such pair
-    itself, not through neighbours), and those at the threshold or above that ``veto`` finds
-    unlike (below its ``veto``) lowered just below it (they stay close: two values of one fact may
-    still be set against each other). Both read the hand scores of ``matrix``."""
+def rescued(sim: Similarity, matrix: np.ndarray, scorer: PairScorer, threshold: float) -> np.ndarray:
+    """``matrix`` with the pairs of different articles that the scorer finds alike enough raised
+    to ``threshold`` (each such pair itself, not through neighbours)."""
     arts = np.array([s.article for s in sim.st], dtype=object)
+    ii, jj = np.nonzero(np.triu((matrix >= scorer.floor) & (matrix < threshold), 1) & (arts[:, None] != arts[None, :]))
+    if not len(ii):
+        return matrix
+    rows = np.array([pair_features(sim, int(i), int(j), float(matrix[i, j])) for i, j in zip(ii, jj, strict=True)])
+    ok = scorer.probability(rows) >= scorer.cut
     out = matrix.astype(np.float64)  # float64, as Similarity.matrix gives it: raised to the threshold itself
-    other = np.triu(arts[:, None] != arts[None, :], 1)
-    context: PairContext | None = None
-    for model, look in ((scorer, (matrix < threshold)), (veto, (matrix >= threshold) & (matrix < threshold + VETO_SPAN))):
-        if model is None or (model.cut is None and model.veto is None):
-            continue
-        ii, jj = np.nonzero(other & look & (matrix >= model.floor))
-        if not len(ii):
-            continue
-        context = context or PairContext(sim, matrix)
-        rows = np.array([pair_features(sim, int(i), int(j), float(matrix[i, j]), context) for i, j in zip(ii, jj, strict=True)])
-        p = model.probability(rows)
-        if model is scorer and model.cut is not None:
-            up = (p >= model.cut) & (rows[:, PAIR_FEATURES.index("semantic")] >= model.min_semantic)
-            out[ii[up], jj[up]] = threshold
-            out[jj[up], ii[up]] = threshold
-        if model is veto and model.veto is not None:
-            # two statements that give different values of one kind may be one fact told with
-            # two values, which is what a contradiction is: the veto leaves them to that check
-            down = (p < model.veto) & (rows[:, PAIR_FEATURES.index("values_conflict")] == 0)
-            below = float(np.nextafter(threshold, 0.0))
-            out[ii[down], jj[down]] = below
-            out[jj[down], ii[down]] = below
+    out[ii[ok], jj[ok]] = threshold
+    out[jj[ok], ii[ok]] = threshold
     return out

@@ -31,7 +31,6 @@ from recoupe.crosscheck.align import (
     disagreements,
     merge_conflicting,
     pair_scorer,
-    pair_veto,
     rescued,
     same_value,
 )
@@ -114,19 +113,15 @@ def cross_check(story: dict[str, Any], articles: Sequence[Article], *, registry:
     if params.sem_weight and statements:
         vectors = encode(statements) if encode else encoder().encode([s.text for s in statements])
     sim = Similarity(statements, params, vectors)
-    hand = sim.matrix()
-    matrix = checked = hand
-    if params.learned:
-        matrix = rescued(sim, hand, pair_scorer(), params.threshold)
-        # facts are formed on the hand scores and the rescued pairs; each statement is then checked
-        # against the shown one with the pairs the veto finds unlike lowered
-        vetoed = rescued(sim, hand, None, params.threshold, pair_veto())
-        checked = np.where(vetoed < hand, vetoed, matrix)
+    matrix = sim.matrix()
+    scorer = pair_scorer() if params.learned else None
+    if scorer is not None:
+        matrix = rescued(sim, matrix, scorer, params.threshold)
     groups = merge_conflicting(statements, matrix, cluster(statements, matrix, params.threshold), ctx.apart)
     extra = attachments(statements, matrix, groups, params.threshold)
-    facts, fact_of, members_of = _facts(ctx, statements, checked, groups, extra, params, sim)
+    facts, fact_of, members_of = _facts(ctx, statements, matrix, groups, extra, params, sim)
     report = dict(story)
-    report["summary"] = _summary(ctx, facts, statements, members_of, checked, params.threshold)
+    report["summary"] = _summary(ctx, facts, statements, members_of, matrix, params.threshold)
     report["facts"] = [f.to_json() for f in facts]
     report["quotes"] = [q.to_json() for q in _quotes(ctx, reader)]
     report["timeline"] = [t.to_json() for t in _timeline(ctx, story, statements, fact_of, facts)]
