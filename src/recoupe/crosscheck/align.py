@@ -222,9 +222,11 @@ class Similarity:
         return base + np.where(apart, 0.0, w * np.maximum(0.0, (cos - f) / (1 - f)))
 
     def matrix(self) -> np.ndarray:
-        """Similarities of every pair of statements of different articles (0 within an article)."""
+        """Similarities of every pair of statements of different articles (0 within an article),
+        in float64: every later stage compares them with Python floats (a float32 0.42 is below
+        0.42, so clustering in float32 and checking in float64 would disagree at the threshold)."""
         n = len(self.st)
-        out = np.zeros((n, n), dtype=np.float32)
+        out = np.zeros((n, n), dtype=np.float64)
         if n == 0:
             return out
         quick = self.mean @ self.mean.T
@@ -636,12 +638,7 @@ def rescued(sim: Similarity, matrix: np.ndarray, scorer: PairScorer, threshold: 
         return matrix
     rows = np.array([pair_features(sim, int(i), int(j), float(matrix[i, j])) for i, j in zip(ii, jj, strict=True)])
     ok = scorer.probability(rows) >= scorer.cut
-    out = matrix.copy()
-    # the least value of the matrix's type that is not below the threshold: float32(0.42) is
-    # below 0.42, and a pair raised to it would pass one comparison and fail the next
-    at = np.float32(threshold)
-    if float(at) < threshold:
-        at = np.nextafter(at, np.float32(np.inf))
-    out[ii[ok], jj[ok]] = at
-    out[jj[ok], ii[ok]] = at
+    out = matrix.astype(np.float64)  # float64, as Similarity.matrix gives it: raised to the threshold itself
+    out[ii[ok], jj[ok]] = threshold
+    out[jj[ok], ii[ok]] = threshold
     return out
