@@ -60,6 +60,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+if str(ROOT / "bench") not in sys.path:  # run as a script it is there; loaded from a test it is not
+    sys.path.insert(0, str(ROOT / "bench"))
 
 from eval_quotes import read_lines  # noqa: E402 - the bench's reader of corpus lines
 
@@ -143,10 +145,12 @@ def find(store: Store, ref: str | dict) -> Article | None:
     return None
 
 
-def compare_dev(args: argparse.Namespace, nlp, enricher: Enricher) -> int:  # type: ignore[no-untyped-def]
+def compare_dev(args: argparse.Namespace, nlp, enricher: Enricher) -> dict[str, list[int]] | None:  # type: ignore[no-untyped-def]
+    """Scores compare-dev.json (``args.gold``), prints the figures and returns the totals: for each
+    line, [right, found, annotated]; None when the gold file is missing."""
     if not args.gold.exists():
         print(f"{args.gold}: no annotations", file=sys.stderr)
-        return 2
+        return None
     gold = json.loads(args.gold.read_text("utf-8"))
     params = AlignParams(threshold=args.threshold) if args.threshold is not None else AlignParams()
     registry = Registry.load(ROOT / "examples" / "outlets.toml")
@@ -227,7 +231,7 @@ def compare_dev(args: argparse.Namespace, nlp, enricher: Enricher) -> int:  # ty
     for store in stores.values():
         store.close()
     shutil.rmtree(tmp, ignore_errors=True)
-    return 0
+    return totals
 
 
 # -- same-event pairs of OrangeSum (pairs-dev.json, pairs-blind.json) ----------------------------------
@@ -525,9 +529,8 @@ def main() -> int:
     nlp = load_model()
     enricher = Enricher()
     if not args.pairs_only:
-        code = compare_dev(args, nlp, enricher)
-        if code:
-            return code
+        if compare_dev(args, nlp, enricher) is None:
+            return 2
     if args.no_pairs:
         return 0
     if not args.corpus.exists():

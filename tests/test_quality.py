@@ -1,10 +1,10 @@
 """Quality gates on the dev sets of ../shared: they skip only when the data is absent, and fail
 when a score drops below its floor.
 
-The floors sit a little under today's dev figures (quotations F1 0.929 and speakers 0.867 over
-both old dev files, under their old conventions; direct quotations F1 0.915 and speakers 0.774 on
-quotes-dev2, under issue 12's; OG2021 stories BCubed F1 0.761), so that noise passes and a real
-loss does not.
+The floors sit a little under today's dev figures (quotations F1 0.935 and speakers 0.863 over
+both old dev files; direct quotations F1 0.915 and speakers 0.881 on quotes-dev2, F1 0.937 and
+speakers 0.710 on quotes-dev3, all under issue 12's conventions; OG2021 stories BCubed F1 0.806),
+so that noise passes and a real loss does not.
 Each gate scores with the bench script's own functions, so the gate and the printed figure are
 one computation. The blind sets are never gated here: they are scored by the bench scripts,
 not studied.
@@ -59,19 +59,25 @@ def test_quotations_on_the_dev_sets(enricher):
     assert scores["speaker_accuracy"] >= 0.85, scores
 
 
-def test_direct_quotations_on_dev2(enricher):
-    """quotes-dev2.json (issue 12's conventions, direct quotations only): F1 0.915 and speakers
-    0.881 today (0.595 before issue 12's work, 0.740 before the dependency parse, 0.843 before the
-    coreference rules of session 8)."""
+@pytest.mark.parametrize(("name", "f1_floor", "speaker_floor"), [
+    # F1 0.915 and speakers 0.881 today (0.595 before issue 12's work, 0.740 before the dependency
+    # parse, 0.843 before the coreference rules of session 8)
+    ("quotes-dev2.json", 0.89, 0.86),
+    # drawn in session 10 like dev2 and the blind set; 0.619 before any change made on it, 0.710
+    # today (one quotation is 0.006)
+    ("quotes-dev3.json", 0.92, 0.69),
+])
+def test_direct_quotations_on_dev2_and_dev3(enricher, name, f1_floor, speaker_floor):
+    """The direct quotations of a dev set drawn like the blind one (issue 12's conventions)."""
     if not CORPUS.is_file():
         pytest.skip("../shared/corpora/orangesum is not here")
     quotes = bench("eval_quotes")
-    gold = json.loads((ROOT / "bench" / "data" / "quotes-dev2.json").read_text("utf-8"))
+    gold = json.loads((ROOT / "bench" / "data" / name).read_text("utf-8"))
     found, texts = quotes.predict(gold["articles"], CORPUS, enricher, gold.get("field", "article"))
     articles, predictions, _ = quotes.direct_only(gold["articles"], found, blind_conventions=True, texts=texts)
     scores = quotes.score(articles, predictions)
-    assert scores["f1"] >= 0.89, scores
-    assert scores["speaker_accuracy"] >= 0.86, scores
+    assert scores["f1"] >= f1_floor, scores
+    assert scores["speaker_accuracy"] >= speaker_floor, scores
 
 
 def test_stories_on_og2021_dev(tmp_path, enricher):
@@ -90,4 +96,37 @@ def test_stories_on_og2021_dev(tmp_path, enricher):
     pred = {a: s["id"] for s in listed for a in s["articles"]}
     pred |= {u: "missing:" + u for u in gold if u not in pred}  # a duplicate headline is stored once
     _, _, f1 = stories.bcubed(gold, pred)
-    assert f1 >= 0.74, f1
+    assert f1 >= 0.79, f1  # 0.806 today (0.783 before session 10's title taglines and headline pass)
+
+
+def test_cross_check_on_compare_dev(enricher):
+    """compare-dev.json over the example corpus and the two real samples: the precision of the
+    aligned sentence pairs, 0.785 today, must keep the issue's floor of 0.78."""
+    if not (SHARED / "samples").is_dir():
+        pytest.skip("../shared/samples is not here")
+    import argparse
+
+    from recoupe.crosscheck.statements import load_model
+
+    compare = bench("eval_compare")
+    args = argparse.Namespace(gold=compare.GOLD, threshold=None, errors=False)
+    totals = compare.compare_dev(args, load_model(), enricher)
+    assert totals is not None
+    right, found, _ = totals["all"]
+    assert found and right / found >= 0.78, totals
+
+
+def test_cross_check_on_the_dev_pairs(enricher, tmp_path):
+    """pairs-dev.json, same-event AFP/Orange pairs: corroborated precision 0.995, recall 0.630,
+    single-source precision 0.848, every pair in one story and no gold not-fact among the facts
+    today."""
+    if not CORPUS.is_file():
+        pytest.skip("../shared/corpora/orangesum is not here")
+    compare = bench("eval_compare")
+    _, role, n = compare.score_pairs(ROOT / "bench" / "data" / "pairs-dev.json", CORPUS, enricher, str(tmp_path), show_errors=False)
+    assert role == "dev"
+    assert n["grouped"] == n["pairs"], n
+    assert n["corroborated right"] / n["corroborated"] >= 0.97, n
+    assert n["found shared"] / n["gold shared"] >= 0.60, n
+    assert n["single right"] / n["single"] >= 0.80, n
+    assert n["not_facts"] == 0, n
