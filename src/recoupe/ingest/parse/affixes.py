@@ -8,13 +8,13 @@ ending is a tagline; the outlet's titles do: an ending after a separator that cl
 the outlet with different heads is its tagline, not news.
 
 :class:`TitleAffixes` remembers, for each source, the endings of its recent titles (the part
-after the last " - ", " | ", " – ", " — " or " · ") and the heads they closed. Once an ending
-has closed ``min_titles`` titles with different heads, it is taken off every later title of
-that source that ends with it (several in turn: "… : essais, nouveautés - Auto Mag"; each ending of a title is noted with
-the head before it). A colon is no
-separator here: before a colon stands the headline's subject ("Judo : …"), after it the news.
-Only endings are learned: what opens a title before a dash is a rubric that is usually the
-subject ("Basket - …", "Coronavirus - …"), news the reader needs.
+after the last " - ", " | ", " – ", " — ", " · " or ": ") and the heads they closed. Once an
+ending has closed ``min_titles`` titles with different heads, it is taken off every later title
+of that source that ends with it (several in turn: "… : essais, nouveautés - Auto Mag"; each
+ending of a title is noted with the head before it). Only endings are learned: what opens a
+title before a colon or a dash is a rubric that is usually the subject ("Judo : …", "Basket -
+…", "Coronavirus - …"), news the reader needs; and an ending after a colon is news unless the
+source closes titles of different heads with it.
 
 The memory is bounded (sources, endings and titles kept, least recently seen forgotten first)
 and is that of the process: the first titles of an outlet keep their tagline until it has been
