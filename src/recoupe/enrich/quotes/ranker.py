@@ -42,7 +42,7 @@ FEATURES = (
     "same_sentence", "previous_sentence", "two_before", "next_sentence", "speaks", "speaks_same_sentence",
     "distance", "after", "times_named", "in_title_or_lead", "person", "previous_speaker", "complement_only",
     "rules_previous_no_cue", "named_in_window", "description", "subject_description",
-    "subject_description_same_sentence", "indefinite",
+    "subject_description_same_sentence", "indefinite", "outlet",
 )
 _F = {name: i for i, name in enumerate(FEATURES)}
 
@@ -191,10 +191,32 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
                 c.x[_F["description"]] = float(previous[1][:1].islower())
                 cands.append(c)
             c.x[_F["previous_speaker"]] = 1.0
+        for c in cands:
+            c.x[_F["outlet"]] = float(is_outlet(c.name))
         if q.speaker_name is not None:
             previous = (q.speaker_ref, q.speaker_name)
         out.append(cands)
     return out
+
+
+_ARTICLES = ("le ", "la ", "les ", "l ")
+_OUTLET_HEADS = frozenset(name_key(w) for w in L.OUTLET_NOUNS)
+
+
+@cache
+def is_outlet(name: str | None) -> bool:
+    """A news outlet or press agency: one the lists name ("Le Figaro", "Mediapart") or a
+    description whose head is a word for one ("l'hebdomadaire", "le quotidien britannique")."""
+    if not name:
+        return False
+    k = name_key(name)
+    if k in L.NEWS_OUTLETS:
+        return True
+    for a in _ARTICLES:
+        if k.startswith(a):
+            k = k[len(a):]
+            break
+    return k in L.NEWS_OUTLETS or k.split(" ", 1)[0] in _OUTLET_HEADS
 
 
 def _plural_cue(cue: str | None) -> bool:
