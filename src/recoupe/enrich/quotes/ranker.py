@@ -30,7 +30,7 @@ from recoupe.enrich.quotes.context import Article, Mention
 from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.grammar import is_cue
 from recoupe.enrich.quotes.names import speaking_name
-from recoupe.enrich.quotes.speakers import speaks
+from recoupe.enrich.quotes.speakers import is_outlet, speaks
 from recoupe.lang import fr_quotes as L
 from recoupe.models import Quote
 from recoupe.normalise import name_key
@@ -197,26 +197,6 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             previous = (q.speaker_ref, q.speaker_name)
         out.append(cands)
     return out
-
-
-_ARTICLES = ("le ", "la ", "les ", "l ")
-_OUTLET_HEADS = frozenset(name_key(w) for w in L.OUTLET_NOUNS)
-
-
-@cache
-def is_outlet(name: str | None) -> bool:
-    """A news outlet or press agency: one the lists name ("Le Figaro", "Mediapart") or a
-    description whose head is a word for one ("l'hebdomadaire", "le quotidien britannique")."""
-    if not name:
-        return False
-    k = name_key(name)
-    if k in L.NEWS_OUTLETS:
-        return True
-    for a in _ARTICLES:
-        if k.startswith(a):
-            k = k[len(a):]
-            break
-    return k in L.NEWS_OUTLETS or k.split(" ", 1)[0] in _OUTLET_HEADS
 
 
 def _plural_cue(cue: str | None) -> bool:
