@@ -6,8 +6,8 @@ had before resolving it to a name, the speaker of the quotation before, and ever
 organisation the article names (outside quotations) in the quotation's sentences, the two
 sentences before and the one after. Each candidate is described by general facts of French news
 writing (where its mentions stand, whether the parse makes one of them the subject of a
-reporting verb, how often the article names it, in the title or lead, whether it is a person,
-whether the quotation has a cue...) and scored by a conditional logistic model whose
+reporting verb, how often the article names it, in the title or lead, whether it is a person or
+a news outlet, whether the quotation has a cue...) and scored by a conditional logistic model whose
 coefficients are data (``speaker_ranker.json``, written by ``bench/train_speakers.py`` from the
 dev sets only). The highest score wins; on a tie, the rules' pick stays.
 """
