@@ -102,3 +102,9 @@ def test_a_first_name_alone_is_given_as_the_fullest_name(speaker):
         "« Je ne partirai jamais d'ici », s'emporte Karim devant ses arbres."
     )
     assert speaker(body, "partirai jamais") == "Karim Haddad"  # the name in full, not "Karim"
+
+
+def test_a_pronoun_stands_for_the_one_a_newspaper_quotes_not_the_newspaper(speaker):
+    body = ("Le sénateur Marc Aubertin sera candidat à la mairie de Dijon. Il prépare sa campagne depuis l'été, selon Le Figaro. "
+            "« Je ne laisserai pas la ville aux mains de ceux qui l'ont endettée », a-t-il déclaré.")
+    assert speaker(body, "endettée") == "Marc Aubertin"

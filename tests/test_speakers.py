@@ -105,3 +105,12 @@ def test_no_orangesum_quotation_is_given_to_what_cannot_speak(enricher):
     assert problems(enriched) == []
 
 
+
+
+def test_news_outlets_are_told_from_other_speakers():
+    from recoupe.enrich.quotes.ranker import is_outlet
+
+    for name in ("Le Figaro", "Mediapart", "l'hebdomadaire", "le quotidien britannique", "Journal du Dimanche", "BFMTV"):
+        assert is_outlet(name), name
+    for name in ("le ministre", "Emmanuel Macron", "la préfecture", "un porte-parole", None, "l'agence régionale de santé"):
+        assert not is_outlet(name), name

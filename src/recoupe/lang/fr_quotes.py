@@ -627,3 +627,36 @@ VOWELS_AND_H: str = "aeiouyhéèêàâîïôûœ"
 # Verbs of perception whose object is the subject of the infinitive after it ("on entend l'homme
 # qualifier …", "elle a entendu l'un des agresseurs déclarer : « … »"): that object is the speaker.
 PERCEPTION_VERBS: frozenset[str] = frozenset({"entendre", "écouter", "voir", "regarder"})
+
+# News outlets and press agencies, as name keys (``normalise.name_key``, without a leading
+# article): the outlet that reports a quotation is seldom the one who speaks ("selon Le Figaro",
+# "a-t-il confié au Parisien"); the speaker ranker weighs a candidate that is one.
+NEWS_OUTLETS: frozenset[str] = frozenset({
+    "afp", "agence france presse", "agence france-presse", "reuters", "ap", "associated press", "bloomberg",
+    "ansa", "dpa", "efe", "belga", "tass", "ria novosti", "xinhua", "kiodo", "kyodo",
+    "figaro", "le figaro", "monde", "le monde", "parisien", "le parisien", "aujourd hui en france",
+    "liberation", "express", "l express", "point", "le point", "obs", "nouvel obs", "nouvel observateur",
+    "jdd", "journal du dimanche", "echos", "les echos", "croix", "la croix", "humanite", "l humanite",
+    "mediapart", "canard enchaine", "le canard enchaine", "marianne", "valeurs actuelles", "paris match",
+    "ouest france", "sud ouest", "la depeche", "depeche du midi", "la voix du nord", "voix du nord",
+    "le progres", "progres", "dauphine libere", "le dauphine libere", "le telegramme", "telegramme",
+    "nice matin", "var matin", "la provence", "midi libre", "l est republicain", "est republicain",
+    "le republicain lorrain", "dernieres nouvelles d alsace", "dna", "la montagne", "centre presse",
+    "20 minutes", "huffpost", "huffington post", "slate", "konbini", "brut", "closer", "voici", "gala",
+    "public", "l equipe", "equipe", "le journal du dimanche", "challenges", "capital", "l opinion", "opinion",
+    "bfmtv", "bfm tv", "bfm", "lci", "cnews", "franceinfo", "france info", "france inter", "france culture",
+    "france bleu", "rtl", "europe 1", "rmc", "france 2", "france 3", "france 5", "tf1", "m6", "arte",
+    "france 24", "rfi", "public senat", "lcp", "sud radio", "tmc", "c8", "canal", "canal plus",
+    "new york times", "washington post", "wall street journal", "new york post", "guardian", "the guardian",
+    "times", "the times", "financial times", "daily mail", "the sun", "sun", "bbc", "cnn", "fox news",
+    "nbc", "cbs", "abc", "politico", "axios", "der spiegel", "spiegel", "bild", "el pais", "el mundo",
+    "la repubblica", "corriere della sera", "le soir", "la libre belgique", "le temps", "tribune de geneve",
+    "yediot aharonot", "haaretz", "al jazira", "al jazeera", "tmz", "people", "variety", "hollywood reporter",
+})
+
+# Head nouns of a description that designates a news outlet ("l'hebdomadaire", "le quotidien
+# britannique", "la chaîne").
+OUTLET_NOUNS: frozenset[str] = frozenset({
+    "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "périodique", "tabloïd", "tabloid",
+    "chaîne", "radio", "média", "médias", "journaux", "quotidiens", "hebdomadaires", "magazines",
+})

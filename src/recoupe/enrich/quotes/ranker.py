@@ -6,8 +6,8 @@ had before resolving it to a name, the speaker of the quotation before, and ever
 organisation the article names (outside quotations) in the quotation's sentences, the two
 sentences before and the one after. Each candidate is described by general facts of French news
 writing (where its mentions stand, whether the parse makes one of them the subject of a
-reporting verb, how often the article names it, in the title or lead, whether it is a person,
-whether the quotation has a cue...) and scored by a conditional logistic model whose
+reporting verb, how often the article names it, in the title or lead, whether it is a person or
+a news outlet, whether the quotation has a cue...) and scored by a conditional logistic model whose
 coefficients are data (``speaker_ranker.json``, written by ``bench/train_speakers.py`` from the
 dev sets only). The highest score wins; on a tie, the rules' pick stays.
 """
@@ -30,7 +30,7 @@ from recoupe.enrich.quotes.context import Article, Mention
 from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.grammar import is_cue
 from recoupe.enrich.quotes.names import speaking_name
-from recoupe.enrich.quotes.speakers import speaks
+from recoupe.enrich.quotes.speakers import is_outlet, speaks
 from recoupe.lang import fr_quotes as L
 from recoupe.models import Quote
 from recoupe.normalise import name_key
@@ -42,7 +42,7 @@ FEATURES = (
     "same_sentence", "previous_sentence", "two_before", "next_sentence", "speaks", "speaks_same_sentence",
     "distance", "after", "times_named", "in_title_or_lead", "person", "previous_speaker", "complement_only",
     "rules_previous_no_cue", "named_in_window", "description", "subject_description",
-    "subject_description_same_sentence", "indefinite",
+    "subject_description_same_sentence", "indefinite", "outlet",
 )
 _F = {name: i for i, name in enumerate(FEATURES)}
 
@@ -191,6 +191,8 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
                 c.x[_F["description"]] = float(previous[1][:1].islower())
                 cands.append(c)
             c.x[_F["previous_speaker"]] = 1.0
+        for c in cands:
+            c.x[_F["outlet"]] = float(is_outlet(c.name))
         if q.speaker_name is not None:
             previous = (q.speaker_ref, q.speaker_name)
         out.append(cands)

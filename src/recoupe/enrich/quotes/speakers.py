@@ -7,6 +7,7 @@ the holder of a role the article names only later.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from recoupe.enrich.quotes.context import Article, Mention, Sentence
@@ -17,6 +18,26 @@ from recoupe.models import Quote
 from recoupe.normalise import name_key
 
 _ROLE_SYNONYMS: dict[str, frozenset[str]] = {name_key(k): frozenset(name_key(w) for w in v) for k, v in L.ROLE_SYNONYMS.items()}
+
+
+_ARTICLES = ("le ", "la ", "les ", "l ")
+_OUTLET_HEADS = frozenset(name_key(w) for w in L.OUTLET_NOUNS)
+
+
+@cache
+def is_outlet(name: str | None) -> bool:
+    """A news outlet or press agency: one the lists name ("Le Figaro", "Mediapart") or a
+    description whose head is a word for one ("l'hebdomadaire", "le quotidien britannique")."""
+    if not name:
+        return False
+    k = name_key(name)
+    if k in L.NEWS_OUTLETS:
+        return True
+    for a in _ARTICLES:
+        if k.startswith(a):
+            k = k[len(a):]
+            break
+    return k in L.NEWS_OUTLETS or k.split(" ", 1)[0] in _OUTLET_HEADS
 
 
 def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only: bool = False) -> tuple[int | None, str | None]:
@@ -101,6 +122,12 @@ def _indefinite_person(toks: list[Any], gender: str) -> list[Any]:
     return toks[: end + 1]
 
 
+def _outlet_ref(art: Article, k: int) -> bool:
+    """An entity that is a news outlet: the one that reports, never what "il" or "elle" before a
+    reporting verb stands for ("…, selon Le Figaro. « … », a-t-il dit": the one the paper quotes)."""
+    return art.refs[k].type != "person" and is_outlet(art.refs[k].name)
+
+
 def _plural_pronoun(art: Article, char: int) -> bool:
     tok = art.token_at(char)
     return tok.text.lower() in L.PLURAL_SUBJECT_PRONOUNS
@@ -114,7 +141,7 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
     complement ("la DGCCRF …, a-t-elle indiqué"); a role opening the sentence that no one named
     holds yet stands for itself, by its words ("le président de la FFF")."""
     last = art.last_speaker
-    if last and last[1] is not None and art.gap(last[0], char) < 300 and art.agrees(last[1], gender) and (
+    if last and last[1] is not None and art.gap(last[0], char) < 300 and art.agrees(last[1], gender) and not _outlet_ref(art, last[1]) and (
             persons_only is False or art.refs[last[1]].type == "person"):
         newer: int | str | None = _subject_since(art, last[0], char, gender)
         if newer is None and gender is not None and last[1] not in art.gender:
@@ -155,7 +182,7 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
                 # the one who speaks in the sentence first ("…, a expliqué l'avocat X. « … », a-t-il dit")
                 candidates.append((-2 if m.type == "person" and speaks(art, m) else 0 if m.type == "person" else 1, m.start, m.ref))
         for _, _, k in sorted(candidates, key=lambda c: c[:2]):  # people first: "il" is seldom the organisation named with them
-            if isinstance(k, str) or art.agrees(k, gender):
+            if isinstance(k, str) or art.agrees(k, gender) and not _outlet_ref(art, k):
                 return k
         if sent.start == 0:
             break
