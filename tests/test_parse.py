@@ -597,3 +597,23 @@ def test_utf8_read_as_windows_1252_gets_its_letters_back():
     assert a.body == "Les œuvres des élèves, « enfin », sont exposées."
     # a capital with a tilde before a capital letter is Portuguese, not a misread byte
     assert _json({"title": "Arrivée à SÃO TOMÉ du ministre"}).title == "Arrivée à SÃO TOMÉ du ministre"
+
+
+def test_a_tagline_taken_off_is_kept_apart_and_the_hash_reads_the_title_as_written():
+    """An input has one content hash whether or not its outlet's tagline was known when it was
+    parsed: ingesting it again in a new process (which has learned nothing yet) finds it stored
+    instead of storing a revision with a longer title."""
+    from recoupe.ingest.parse import TitleAffixes
+
+    affixes = TitleAffixes()
+    heads = ["Le marché couvert rénové pour l'été", "Trois nouveaux médecins au centre de santé",
+             "La fête du village reportée à septembre", "Les horaires du bus scolaire changent"]
+    learned = [_titled(h + " – Le Courrier du Lac", affixes=affixes) for h in heads]
+    last = learned[-1]
+    assert last.title == heads[-1]
+    assert [(b.kind, b.text) for b in last.boilerplate if b.kind == "tagline"] == [("tagline", " – Le Courrier du Lac")]
+    fresh = _titled(heads[-1] + " – Le Courrier du Lac", affixes=TitleAffixes())
+    assert fresh.title == heads[-1] + " – Le Courrier du Lac" and not any(b.kind == "tagline" for b in fresh.boilerplate)
+    assert last.content_hash == fresh.content_hash
+    # a different title is a different hash
+    assert _titled(heads[-1] + " – Le Courrier", affixes=TitleAffixes()).content_hash != last.content_hash
