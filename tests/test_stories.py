@@ -382,3 +382,35 @@ def test_a_headline_joins_no_story_on_one_shared_word():
     assert stories(*two, params) == 1
     # texts of ``short_terms`` terms or more (full articles) are left to their score
     assert stories(*one, PlacementParams(probe=40, short_terms=3)) == 1
+
+
+def test_an_entity_many_active_stories_name_weighs_less_for_a_full_article():
+    """Two full articles of one morning share a quarter of their words and two of their three
+    entities' weight: the subject's person. Alone, the second joins the first's story. When three
+    other stories of that morning (other events of the subject, with words of their own) name the
+    person too, that entity tells the subject, not the event: it weighs less in the second
+    article's entities, and the second founds its own story. Headlines keep their weights."""
+    from datetime import timedelta
+
+    from recoupe.stories import shards
+    from recoupe.stories.placement import assign
+
+    t = datetime(2020, 6, 2, 8)
+    subject = {"per-zq-subject": 3.0}
+
+    def second(words: int, shared: int, others: int):  # the placement of the second article
+        def terms(prefix: str, n: int) -> dict[str, float]:
+            return {f"zq{prefix}{k}": 2.0 for k in range(n)}
+
+        signals = [Signal(f"b{i}", t + timedelta(minutes=i), terms(f"b{i}x", words), {**subject, f"loc-zq-b{i}": 1.0})
+                   for i in range(others)]
+        signals.append(Signal("a0", t + timedelta(hours=1), terms("a", words), {**subject, "loc-zq-there": 1.0}))
+        signals.append(Signal("x", t + timedelta(hours=2), {**terms("a", shared), **terms("x", words - shared)},
+                              {**subject, "loc-zq-here": 1.0}))
+        index = shards.MemoryStoryIndex({}, 0)
+        return [assign(s, index, PlacementParams()) for s in signals][-1]
+
+    alone, among = second(40, 10, 0), second(40, 10, 3)
+    assert not alone.created and among.created
+    assert among.score < alone.score - 0.05
+    assert second(6, 2, 3).score == pytest.approx(second(6, 2, 0).score, rel=1e-3)  # a headline (6 terms)
