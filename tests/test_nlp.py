@@ -95,6 +95,14 @@ def test_array_ruler_follows_spacy_rule_order_and_conditions():
     assert doc[0].pos_ == "PROPN" and str(doc[0].morph) == "Number=Sing"
 
 
+def test_a_rule_added_after_is_applied():
+    nlp = _ruler_nlp([([{"LOWER": "le"}], {"TAG": "ART"})])
+    assert fast_attribute_ruler(nlp)
+    nlp.get_pipe("attribute_ruler").add([[{"LOWER": "chat"}, {"LOWER": "dort"}]], {"TAG": "NOM"})
+    doc = next(nlp.pipe(["le chat dort"]))
+    assert [t.tag_ for t in doc] == ["ART", "NOM", ""]
+
+
 @pytest.mark.parametrize("pattern, attrs", [
     ([{"LOWER": "le"}, {"LOWER": "chat"}], {"TAG": "X"}),  # two tokens
     ([{"LOWER": "le", "OP": "?"}], {"TAG": "X"}),  # an operator
