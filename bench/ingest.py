@@ -290,7 +290,7 @@ def main() -> int:
                 pass
             plain, plain_cpu = time.perf_counter() - t0, (cpu() - c0) / len(texts)
             if limits is not None:
-                limits.restore()
+                limits.restore_original_limits()
             plain_rate = len(texts) / plain
             print(f"plain nlp.pipe ({MODEL}, all components, {args.plain_blas}, "
                   f"{processes} process{'es' if processes > 1 else ''}): "

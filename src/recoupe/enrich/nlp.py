@@ -68,8 +68,9 @@ def load(model: str = MODEL) -> Any:
 
 
 def one_blas_thread() -> Any:
-    """Numpy's BLAS held to one thread, until the returned object's ``restore()`` (or the end
-    of its ``with``): the model runs on as many processes as there are cores, each on one."""
+    """Numpy's BLAS held to one thread, until the returned object's ``restore_original_limits()``
+    (or the end of its ``with``): the model runs on as many processes as there are cores, each
+    on one."""
     from threadpoolctl import threadpool_limits
 
     return threadpool_limits(limits=1, user_api="blas")
