@@ -543,77 +543,9 @@ def test_a_list_of_other_items_under_a_heading_alone_on_its_line_is_taken_out():
     assert [b.kind for b in removed] == ["related"] and removed[0].text.startswith("À ne pas manquer\n\nUn nouveau marché")
 
 
-# -- an outlet's tagline at the end of its titles ------------------------------------------
-def _titled(title, source="Le Courrier du Lac", affixes=None):
-    data = {"title": title, "article": "Un paragraphe du texte.", "source": source}
-    text = json.dumps(data, ensure_ascii=False)
-    return parse_record(RawRecord("<test>", "json", text, text.encode(), "utf-8", None, data), affixes)
-
-
-def test_a_tagline_closing_titles_of_one_outlet_is_learned_and_taken_off():
-    from recoupe.ingest.parse import TitleAffixes
-
-    affixes = TitleAffixes()
-    heads = ["Le pont de la Bresle rouvre après six mois de travaux", "Grêle : les vignerons du coteau comptent leurs pertes",
-             "La piscine municipale fermée jusqu'à la rentrée", "Un nouveau directeur pour le lycée agricole"]
-    got = [_titled(h + " - Le Courrier du Lac", affixes=affixes).title for h in heads]
-    # the first two keep it: a tagline is known once it has closed three titles of the outlet
-    assert got[:2] == [heads[0] + " - Le Courrier du Lac", heads[1] + " - Le Courrier du Lac"]
-    assert got[2:] == heads[2:]
-    # the same ending on another outlet's titles is that outlet's business
-    assert _titled("Le marché du samedi déplacé place de la Gare - Le Courrier du Lac", source="La Voix du Val",
-                   affixes=affixes).title.endswith(" - Le Courrier du Lac")
-    # a title seen before gets the answer it got then: a second ingest finds the same article
-    assert _titled(heads[0] + " - Le Courrier du Lac", affixes=affixes).title == got[0]
-
-
-def test_a_repeated_title_or_a_subject_is_no_tagline():
-    from recoupe.ingest.parse import TitleAffixes
-
-    affixes = TitleAffixes()
-    # one dispatch reposted three times: one head, so its ending is not the outlet's
-    for _ in range(3):
-        _titled("Inondations dans le Gard : trois communes évacuées - vidéo", affixes=affixes)
-    assert _titled("Inondations dans le Gard : deux communes évacuées - vidéo", affixes=affixes).title.endswith("- vidéo")
-    # what opens a title before a colon or a dash is its subject, never taken off
-    for news in ("le maire démissionne", "le budget adopté", "la rentrée repoussée", "la cantine rouvre"):
-        assert _titled(f"Saint-Flour : {news} ce lundi", affixes=affixes).title.startswith("Saint-Flour : ")
-
-
-def test_a_slogan_after_a_colon_and_two_taglines_in_a_row():
-    from recoupe.ingest.parse import TitleAffixes
-
-    affixes = TitleAffixes()
-    cars = ["La nouvelle citadine électrique dévoilée à Genève", "Un break hybride pour la rentrée",
-            "Les ventes de voitures neuves reculent en mai", "Le constructeur rappelle trois mille voitures"]
-    got = [_titled(c + " : essais, nouveautés, occasions - Auto du Lac", affixes=affixes).title for c in cars]
-    assert got[3] == cars[3]
-    assert _titled("Un salon de l'auto à Annecy - Auto du Lac", affixes=None).title.endswith("- Auto du Lac")
-
-
 def test_utf8_read_as_windows_1252_gets_its_letters_back():
     a = _json({"title": "La rentrÃ©e dÃ©calÃ©e Ã  Saint-Ã‰tienne", "article": "Les Å“uvres des Ã©lÃ¨ves, Â« enfin Â», sont exposÃ©es."})
     assert a.title == "La rentrée décalée à Saint-Étienne"
     assert a.body == "Les œuvres des élèves, « enfin », sont exposées."
     # a capital with a tilde before a capital letter is Portuguese, not a misread byte
     assert _json({"title": "Arrivée à SÃO TOMÉ du ministre"}).title == "Arrivée à SÃO TOMÉ du ministre"
-
-
-def test_a_tagline_taken_off_is_kept_apart_and_the_hash_reads_the_title_as_written():
-    """An input has one content hash whether or not its outlet's tagline was known when it was
-    parsed: ingesting it again in a new process (which has learned nothing yet) finds it stored
-    instead of storing a revision with a longer title."""
-    from recoupe.ingest.parse import TitleAffixes
-
-    affixes = TitleAffixes()
-    heads = ["Le marché couvert rénové pour l'été", "Trois nouveaux médecins au centre de santé",
-             "La fête du village reportée à septembre", "Les horaires du bus scolaire changent"]
-    learned = [_titled(h + " – Le Courrier du Lac", affixes=affixes) for h in heads]
-    last = learned[-1]
-    assert last.title == heads[-1]
-    assert [(b.kind, b.text) for b in last.boilerplate if b.kind == "tagline"] == [("tagline", " – Le Courrier du Lac")]
-    fresh = _titled(heads[-1] + " – Le Courrier du Lac", affixes=TitleAffixes())
-    assert fresh.title == heads[-1] + " – Le Courrier du Lac" and not any(b.kind == "tagline" for b in fresh.boilerplate)
-    assert last.content_hash == fresh.content_hash
-    # a different title is a different hash
-    assert _titled(heads[-1] + " – Le Courrier", affixes=TitleAffixes()).content_hash != last.content_hash

@@ -3,7 +3,7 @@ when a score drops below its floor.
 
 The floors sit a little under today's dev figures (quotations F1 0.935 and speakers 0.863 over
 both old dev files; direct quotations F1 0.915 and speakers 0.881 on quotes-dev2, F1 0.937 and
-speakers 0.723 on quotes-dev3, all under issue 12's conventions; OG2021 stories BCubed F1 0.806),
+speakers 0.723 on quotes-dev3, all under issue 12's conventions; OG2021 stories BCubed F1 0.798),
 so that noise passes and a real loss does not.
 Each gate scores with the bench script's own functions, so the gate and the printed figure are
 one computation. The blind sets are never gated here: they are scored by the bench scripts,
@@ -96,7 +96,7 @@ def test_stories_on_og2021_dev(tmp_path, enricher):
     pred = {a: s["id"] for s in listed for a in s["articles"]}
     pred |= {u: "missing:" + u for u in gold if u not in pred}  # a duplicate headline is stored once
     _, _, f1 = stories.bcubed(gold, pred)
-    assert f1 >= 0.79, f1  # 0.806 today (0.783 before session 10's title taglines and headline pass)
+    assert f1 >= 0.79, f1  # 0.798 today (0.783 before session 10's headline pass)
 
 
 def test_cross_check_on_compare_dev(enricher):

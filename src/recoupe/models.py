@@ -10,7 +10,7 @@ from typing import Any, Literal
 Precision = Literal["year", "month", "day", "minute", "second"]
 Format = Literal["text", "html", "json"]
 EntityType = Literal["person", "organisation", "place", "other"]
-BoilerplateKind = Literal["donation", "subscription", "newsletter", "prompt", "related", "share", "paywall", "tagline"]
+BoilerplateKind = Literal["donation", "subscription", "newsletter", "prompt", "related", "share", "paywall"]
 Field = Literal["title", "lead", "body"]
 
 
@@ -88,13 +88,7 @@ class ParsedArticle:
 
     @property
     def content_hash(self) -> str:
-        """The hash of the article as its outlet wrote it: an outlet's tagline taken off the title
-        (kept apart as ``tagline`` boilerplate, separator included) counts, so that one input
-        has one hash whether or not the tagline was known when it was parsed."""
-        title = self.title
-        if title is not None:
-            title += "".join(b.text for b in self.boilerplate if b.kind == "tagline")
-        return content_hash(title, self.lead, self.body)
+        return content_hash(self.title, self.lead, self.body)
 
     def field_text(self, name: Field) -> str:
         return getattr(self, name) or ""

@@ -38,6 +38,5 @@ ENTITY_TYPES: dict[str, str] = {"person": "personne", "organisation": "organisat
 BOILERPLATE: dict[str, str] = {
     "donation": "appel aux dons", "subscription": "abonnement", "newsletter": "lettre d’information",
     "related": "« lire aussi »", "share": "partage", "paywall": "accès payant",
-    "prompt": "invitation à suivre le média", "tagline": "signature du média dans le titre",
 }
 KINDS: dict[str, str] = {"direct": "citation directe", "indirect": "discours rapporté"}
