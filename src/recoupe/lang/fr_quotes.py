@@ -505,19 +505,6 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "cadette", "gamin", "gamine", "ado",
 })
 
-# Nouns of kinship: "le père", "la mère" are someone's relatives; such a description given as a
-# speaker stands for a person only when the article describes that person so ("le père, X").
-KINSHIP_NOUNS: frozenset[str] = frozenset({
-    "père", "mère", "fils", "fille", "frère", "sœur", "soeur", "mari", "époux", "épouse", "femme",
-    "oncle", "tante", "cousin", "cousine", "neveu", "nièce", "grand-père", "grand-mère", "beau-père",
-    "belle-mère", "papa", "maman", "compagne", "compagnon", "veuve", "veuf", "parents", "grands-parents",
-})
-
-# A lawyer, by the noun and by the honorific before the name ("Me X", "Maître X"): "l'avocat"
-# stands for a person so named even when the article gives them no other role.
-LAWYER_NOUNS: frozenset[str] = frozenset({"avocat", "avocate", "avocats", "avocates", "conseil"})
-LAWYER_HONORIFICS: frozenset[str] = frozenset({"Me", "Maître", "Mes", "Maîtres"})
-
 # Endings of nouns of a people or a place's inhabitants, written with a capital ("le Palestinien",
 # "le Béarnais", "la Marseillaise"): after a definite article they describe a person.
 DEMONYM_ENDINGS: tuple[str, ...] = (

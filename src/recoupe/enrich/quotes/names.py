@@ -19,7 +19,6 @@ from recoupe.models import Quote
 from recoupe.normalise import name_key
 
 _SINGULAR_DEFINITE = {"le": "m", "la": "f", "ce": "m", "cet": "m", "cette": "f"}
-_KINSHIP = frozenset(name_key(w) for w in L.KINSHIP_NOUNS)
 _WINDOW = 1500  # characters before a description where the person it stands for is looked for
 
 
@@ -80,8 +79,6 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     described = [k for pos, k, n in art.descriptors if n == key and art.refs[k].type == "person" and art.agrees(k, gender)]
     if len(set(described)) == 1:
         return described[0]
-    if key in _KINSHIP:
-        return None  # "le père", "la mère": someone's, not whoever was named last; by the article's words
     content = [w for w in words if w[:1].isalpha() and w.lower() not in L.DE_FORMS and len(w) > 2]
     if head in ROLE_NOUNS and len(content) > 1:
         k = resolve_role(art, content)
@@ -103,13 +100,8 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     # and again, is what its descriptions stand for
     other = last[1] if office and last is not None and not art.refs[last[1]].roles and len(art.refs[last[1]].mentions) < 2 else None
 
-    quoted = {k for _, k in before}
-    role = head in ROLE_NOUNS
-
     def fits(k: int) -> bool:
-        # a role ("l'avocat général") is not one the article gives no role and has not quoted
-        return art.refs[k].type == "person" and art.agrees(k, gender) and (not office or role_fits(art, k, head)) and k != other \
-            and (not role or bool(art.refs[k].roles) or k in quoted)
+        return art.refs[k].type == "person" and art.agrees(k, gender) and (not office or role_fits(art, k, head)) and k != other
 
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]
     seen += [(m.end, m.ref) for m in art.mentions if m.end <= char and char - m.end < _WINDOW and m.type == "person"

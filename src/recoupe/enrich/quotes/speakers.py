@@ -531,10 +531,6 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
             # de Y a déclaré : « … »: a reaction of someone else; "selon le premier secrétaire du PS" after
             # a quotation of him names him again); else the role stands for itself, and its holder may
             # be named later (resolve_roles)
-        if k is not None and is_role and not is_org and not art.refs[k].roles and not _quoted_or_titled(art, k) \
-                and not (noun in L.LAWYER_NOUNS and _called_maitre(art, k)):
-            k = None  # a role ("l'avocat général") is not whoever was named last when the article gives
-            # them no role and has not quoted them: the role stands for itself
         if k is not None:
             return art.named(k)
     if is_role and not is_org and not office and tokens[0].pos_ == "DET" and "Poss=Yes" in str(tokens[0].morph):
@@ -544,23 +540,6 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
         return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
     return None, None
-
-
-def _quoted_or_titled(art: Article, k: int) -> bool:
-    """The person has spoken in the article so far (a quotation with them as its speaker), or is
-    named in its title (whom the article is about)."""
-    title_end = next((o + n for f, o, n in art.fields if f == "title"), 0)
-    return any(r == k for _, _, r in art.speakers) or any(m.ref == k and m.start < title_end for m in art.mentions)
-
-
-def _called_maitre(art: Article, k: int) -> bool:
-    """The article names the person with a lawyer's honorific ("Me X"): a lawyer."""
-    for m in art.mentions:
-        if m.ref == k:
-            before = art.text[max(0, m.start - 8) : m.start].split()
-            if before and before[-1] in L.LAWYER_HONORIFICS:
-                return True
-    return False
 
 
 def _of_someone(tokens: list[Any], head: Any) -> bool:
