@@ -3,7 +3,7 @@ when a score drops below its floor.
 
 The floors sit a little under today's dev figures (quotations F1 0.935 and speakers 0.863 over
 both old dev files; direct quotations F1 0.915 and speakers 0.881 on quotes-dev2, F1 0.937 and
-speakers 0.723 on quotes-dev3, all under issue 12's conventions; OG2021 stories BCubed F1 0.798),
+speakers 0.716 on quotes-dev3, all under issue 12's conventions; OG2021 stories BCubed F1 0.798),
 so that noise passes and a real loss does not.
 Each gate scores with the bench script's own functions, so the gate and the printed figure are
 one computation. The blind sets are never gated here: they are scored by the bench scripts,
@@ -63,7 +63,7 @@ def test_quotations_on_the_dev_sets(enricher):
     # F1 0.915 and speakers 0.881 today (0.595 before issue 12's work, 0.740 before the dependency
     # parse, 0.843 before the coreference rules of session 8)
     ("quotes-dev2.json", 0.89, 0.86),
-    # drawn in session 10 like dev2 and the blind set; 0.619 before any change made on it, 0.723
+    # drawn in session 10 like dev2 and the blind set; 0.619 before any change made on it, 0.716
     # today (one quotation is 0.006)
     ("quotes-dev3.json", 0.92, 0.69),
 ])
