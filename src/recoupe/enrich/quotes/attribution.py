@@ -379,7 +379,7 @@ def unrecognised_name(art: Article, comma: int, limit: int) -> str | None:
         return None
     if art.mentions_in(words[0].idx, words[-1].idx + len(words[-1].text), types=("organisation",)):
         return None  # (a place is kept: in apposition to a role, the tagger's "place" is a foreign name it misread)
-    return " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+    return art.words_text(words)
 
 
 def unnamed_source_after(art: Article, i: int, limit: int) -> tuple[int | None, str | None] | None:
@@ -410,7 +410,7 @@ def unnamed_source_after(art: Article, i: int, limit: int) -> tuple[int | None, 
     while words and (words[-1].pos_ in ("ADP", "DET") or words[-1].text.lower() in L.DE_FORMS):
         words.pop()
     det = L.SOURCE_DETERMINERS["Plur" if "Plur" in doc[k].morph.get("Number") or doc[k].text.lower().endswith("s") else "Sing"]
-    return None, det + " " + " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+    return None, det + " " + art.words_text(words)
 
 
 # Every channel pattern at once, to tell in one scan that a sentence names none.
@@ -559,7 +559,7 @@ def honorific_name(art: Article, comma: int) -> str | None:
         return None
     if not words or not words[-1].text[:1].isupper():
         return None
-    return " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+    return art.words_text(words)
 
 
 def apposed_name(art: Article, comma: int, *, or_end: bool = False) -> tuple[Mention, int] | None:

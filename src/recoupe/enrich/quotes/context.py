@@ -163,6 +163,16 @@ class Article:
     def named(self, k: int | None) -> tuple[int | None, str | None]:
         return (k, self.refs[k].name) if k is not None else (None, None)
 
+    @property
+    def title_text(self) -> str:
+        """The article's title (its title fields, joined by a space)."""
+        return " ".join(self.text[o : o + n] for f, o, n in self.fields if f == "title")
+
+    def words_text(self, words: Sequence[Any]) -> str:
+        """The article's text from the first of ``words`` (tokens) to the end of the last, each run
+        of spaces made one space: a name or a description as the article writes it."""
+        return " ".join(self.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+
 
 def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequence[EntityRef]) -> Article:
     """An article before any quotation is found: the mentions of its entities in doc offsets

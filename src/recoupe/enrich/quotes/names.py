@@ -212,7 +212,7 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     offsets = {f: o for f, o, _ in art.fields}
     out: list[Quote] = []
     named: list[tuple[int, int]] = []
-    titles = " ".join(art.text[o : o + n] for f, o, n in art.fields if f == "title")
+    titles = art.title_text
     body_start = min((o for f, o, _ in art.fields if f != "title"), default=len(art.text))
     for q in quotes:
         start = offsets[q.field] + q.start

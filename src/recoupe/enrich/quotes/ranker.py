@@ -83,7 +83,7 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
     subjects: dict[int, list[tuple[str, int, bool]]] = {}  # sentence -> its subject descriptions, once
     hanging = _hanging_words(art) if art.parsed and any(q.kind == "direct" for q in quotes) else {}
 
-    titles = " ".join(art.text[o : o + n] for f, o, n in art.fields if f == "title")
+    titles = art.title_text
     body_text = art.text[min((o for f, o, _ in art.fields if f != "title"), default=len(art.text)):]
 
     spoken: dict[str, str | None] = {}
@@ -275,7 +275,7 @@ def _sentence_subjects(art: Article, lo: int, hi: int, hanging: dict[int, list[A
             words = _noun_phrase(art, child)
             if not words or words[0].pos_ != "DET" and child.pos_ != "NOUN":
                 continue
-            text = " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+            text = art.words_text(words)
             out.append((text, verb.idx, words[0].text.lower() in L.INDEFINITE_OPENERS))
     return out
 

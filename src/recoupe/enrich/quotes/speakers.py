@@ -88,7 +88,7 @@ def _new_described_subject(art: Article, start: int, char: int, gender: str | No
             continue
         words = _indefinite_person(toks, gender)
         if words:
-            text = " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+            text = art.words_text(words)
             found = text[:1].lower() + text[1:]  # the determiner in lower case, as a description is written
     return found
 
@@ -582,7 +582,7 @@ def _apposed_proper_name(art: Article, tokens: list[Any], head: Any) -> str | No
         if t.dep_ == "appos" and t.head.i == head.i and t.pos_ == "PROPN" and t.text[:1].isupper():
             words = [u for u in t.subtree if u.i in ids]
             if words and words[-1].i == tokens[-1].i and sum(1 for u in words if u.text[:1].isupper()) >= 2:
-                return " ".join(art.text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+                return art.words_text(words)
     return None
 
 
