@@ -414,3 +414,87 @@ def test_an_entity_many_active_stories_name_weighs_less_for_a_full_article():
     assert not alone.created and among.created
     assert among.score < alone.score - 0.05
     assert second(6, 2, 3).score == pytest.approx(second(6, 2, 0).score, rel=1e-3)  # a headline (6 terms)
+
+
+# -- an outlet's tagline closing its headlines ------------------------------------------------
+def test_a_tagline_closing_a_headline_is_known_by_its_form():
+    from recoupe.enrich.terms import tagline_start
+
+    def head(title: str) -> str:
+        cut = tagline_start(title)
+        return title if cut is None else title[:cut]
+
+    news = "Le pont de la Bresle rouvre après six mois de travaux"
+    for tagline in ("France 24", "Le Courrier du Lac", "Outre-mer la 1ère", "monjournal.fr", "Radio 365", "VIDÉO"):
+        for sep in (" - ", " | ", " – "):
+            assert head(news + sep + tagline) == news, (sep, tagline)
+    # news after a dash is written in lower case: it stays
+    assert head(news + " - les riverains soulagés") == news + " - les riverains soulagés"
+    # a pairing of names of as many words either side of the dash is a match, not an outlet
+    assert head("Ligue 2 : le résumé du derby Laval - Caen") == "Ligue 2 : le résumé du derby Laval - Caen"
+    assert head("Coupe de France : la finale Stade Lavallois - Stade Malherbe") == "Coupe de France : la finale Stade Lavallois - Stade Malherbe"
+    # ... while a name closing the headline before an outlet's name of other length is the news's
+    assert head("Le maire reçu à Matignon - Le Courrier du Lac") == "Le maire reçu à Matignon"
+    # what opens a title is its subject; a short title keeps its words; a long ending is no name
+    assert tagline_start("Basket - Le Mans Sarthe Basket") is None
+    assert tagline_start(news + " - Le Grand Journal Quotidien Du Lac") is None
+    assert tagline_start(news) is None
+
+
+def test_a_tagline_leaves_the_story_signal_whatever_was_ingested_before(tmp_path, enricher):
+    """An outlet's name closing its headlines is left out of their story terms, by the title's
+    form alone: the stored title keeps it (the same content hash), and an article's terms, and
+    so its story, do not depend on which articles the process or the store saw before it. The
+    same headlines ingested in one run, or after other headlines of the outlet in another run,
+    give the same stored articles, terms and stories; and replayed in publication order (what a
+    backfill's placement does) the same stories."""
+    import sqlalchemy as sa
+
+    from recoupe.store import Store
+    from recoupe.store.tables import article_features
+
+    def feed(name: str, items: list[tuple[str, str, str]]) -> str:
+        path = tmp_path / name
+        path.write_text("".join(json.dumps({"id": i, "title": t, "source": s, "published": f"2025-05-12T{8 + n:02d}:00",
+                                            "lang": "fr"}, ensure_ascii=False) + "\n"
+                                for n, (i, t, s) in enumerate(items)), "utf-8")
+        return str(path)
+
+    tag = " - Le Courrier du Lac"
+    mine = [("c1", "Grêle sur le vignoble de Saint-Amour : la récolte perdue aux deux tiers" + tag, "Courrier"),
+            ("c2", "La piscine municipale de Montrevel fermée jusqu'à la rentrée" + tag, "Courrier"),
+            ("o1", "Saint-Amour : la grêle détruit les deux tiers de la récolte du vignoble", "Gazette"),
+            ("c3", "Un nouveau directeur pour le lycée agricole de Cibeins" + tag, "Courrier")]
+    before = [("c0", f"Le marché de {place} déplacé place de la Gare pendant les travaux" + tag, "Courrier")
+              for place in ("Bâgé", "Pont-de-Vaux", "Replonges")]
+    before = [(f"c0{k}", t, s) for k, (_, t, s) in enumerate(before)]
+
+    def state(db: str) -> tuple[dict, dict, set]:
+        with Store(db) as store:
+            arts = {a.url or a.id: a for a in store.query()}
+            titles = {a.title: a.id for a in arts.values()}
+            with store.engine.connect() as conn:
+                terms = dict(conn.execute(sa.select(article_features.c.article_id, article_features.c.terms)).all())
+            stories = {frozenset(s["articles"]) for s in reading.story_list(store)}
+        return titles, {aid: dict(t) for aid, t in terms.items()}, stories
+
+    one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
+    with Store(one) as store:
+        pipeline.ingest([feed("mine.jsonl", mine)], store, enricher=enricher, workers=1)
+    with Store(two) as store:  # other headlines of the outlet first, in a run of their own
+        pipeline.ingest([feed("before.jsonl", before)], store, enricher=enricher, workers=1)
+        pipeline.ingest([feed("mine.jsonl", mine)], store, enricher=enricher, workers=1)
+    titles1, terms1, stories1 = state(one)
+    titles2, terms2, stories2 = state(two)
+    for _, title, _ in mine:
+        assert title in titles1 and titles1[title] == titles2[title]  # stored as written, one content hash
+        aid = titles1[title]
+        assert terms1[aid] == terms2[aid]
+        assert not {"courrier", "lac", "~courr"} & set(terms1[aid])
+    assert {"grele", "recolte", "saint-amour"} <= set(terms1[titles1[mine[0][1]]])  # the news stays
+    hail = frozenset({titles1[mine[0][1]], titles1[mine[2][1]]})
+    assert hail in stories1  # two outlets' headlines of one hailstorm: one story, the tagline set aside
+    assert {s & set(terms1) for s in stories2} - {frozenset()} == stories1
+    with Store(two) as store:
+        pipeline.recluster(store)  # the sequential placement in publication order
+        assert {frozenset(s["articles"]) for s in reading.story_list(store)} == stories2

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from recoupe.lang.fr import NAME_LINKS
 from recoupe.models import Field
 from recoupe.normalise import story_key
 
@@ -82,6 +83,57 @@ def acronyms(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# What closes a headline after a spaced dash or bar: "… - France 24", "… | Le Journal du Val",
+# "… - monjournal.fr".
+_TAIL = re.compile(r"\s+[-|–—·]\s+")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’.-]+")
+_ELISION = re.compile(r"^[dl]['’]", re.IGNORECASE)
+TAGLINE_WORDS = 4  # an outlet's name or a label: a few words
+HEADLINE_WORDS = 4  # ... after a headline of its own
+
+
+def _capitalised(word: str) -> bool:
+    bare = _ELISION.sub("", word)
+    return bare[:1].isupper() or bare[:1].isdigit()
+
+
+def tagline_start(title: str) -> int | None:
+    """Where the tagline closing a headline starts (its separator), None when it has none.
+
+    Outlets, aggregators and their feeds close headlines with the outlet's name or a label after
+    a spaced dash or bar ("… - France 24", "… | Le Journal du Val", "… - monjournal.fr", "… -
+    VIDÉO"): words that say who publishes, or in which form, not what happened. Between two
+    outlets' headlines of one event they are the words that differ, and between the headlines of
+    one outlet the words they share whatever the event. A tagline is known by its form: the
+    last segment of a title after a spaced dash or bar, of at most ``TAGLINE_WORDS`` words,
+    each capitalised or a number (or a small word inside such a name, ``lang.fr.NAME_LINKS``),
+    or one domain name, after a headline of at least ``HEADLINE_WORDS`` words. What the news
+    says after such a dash is lower case ("Judo - la France en finale"; a headline's words are
+    lower case but its names), and what opens a title before a dash is its subject, never
+    taken off. Two names of as many words either side of the last dash are a pairing, a match
+    or a duel ("… Lens - Lille", "… Real Madrid - Manchester City"), not a headline and its
+    outlet."""
+    seps = list(_TAIL.finditer(title))
+    if not seps:
+        return None
+    last = seps[-1]
+    head, words = title[: last.start()].split(), title[last.end():].split()
+    if not words or len(words) > TAGLINE_WORDS or len(head) < HEADLINE_WORDS:
+        return None
+    if len(words) == 1 and _DOMAIN.fullmatch(words[0]):
+        return last.start()
+    for i, word in enumerate(words):
+        if not _WORD.fullmatch(word):
+            return None
+        if not (_capitalised(word) or (0 < i < len(words) - 1 and word.casefold().rstrip("'’") in NAME_LINKS)):
+            return None
+    run = 0  # the capitalised words closing the headline
+    while run < len(head) and _capitalised(head[-1 - run]):
+        run += 1
+    return None if run == len(words) else last.start()
+
+
 FIELD_WEIGHTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
 BODY_CHARS = 1200  # the opening of the body says what the story is
 _CONTENT_POS = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "X")
@@ -96,7 +148,9 @@ def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tupl
     lead also counts by its first letters (``stem``), so "ouverture" meets "ouverts"
     (not in the body, where the words are many and the stems would only widen the candidate
     look-up); a name of several words
-    also gives its initials (``acronyms``), so "JO" meets "Jeux olympiques"."""
+    also gives its initials (``acronyms``), so "JO" meets "Jeux olympiques". A title's closing
+    tagline ("… - France 24": ``tagline_start``) gives no term: the title stays as written, only
+    the story signal leaves it out, from the title alone (the same terms whatever came before)."""
     counts: dict[str, float] = {}
 
     def count(term: str, weight: float) -> None:
@@ -104,6 +158,8 @@ def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tupl
 
     for name, offset, length in fields:
         end = offset + (min(length, BODY_CHARS) if name == "body" else length)
+        if name == "title" and (cut := tagline_start(doc.text[offset:end])) is not None:
+            end = offset + cut  # an outlet's name says nothing of the story (``tagline_start``)
         span = doc.char_span(offset, end, alignment_mode="contract")
         if span is None:
             continue

