@@ -794,3 +794,12 @@ def test_the_outlet_that_asked_is_not_the_speaker(quotes_of):
 def test_a_label_before_a_colon_is_no_speaker(quotes_of):
     qs, _ = quotes_of("Le chef Paul Martin demande un fonds de solidarité. Objectif : « limiter la casse dans les restaurants français ».")
     assert not [q for q in qs if q.speaker_name == "Objectif"]
+
+
+def test_a_role_without_article_after_a_name_is_its_apposition_not_the_speaker(quotes_of):
+    # a bare role ("responsable syndical …") is never a subject in French: the name before the comma is
+    qs, _ = quotes_of(
+        "Le site a brûlé en septembre. Sur une radio locale, Hervé Jaouen, responsable syndical du département estime que "
+        "l'exploitant est en faute. « Comment comprendre que personne n'ait rien vu depuis cinq ans ? », demande-t-il."
+    )
+    assert one(qs, "personne n'ait").speaker_name == "Hervé Jaouen"
