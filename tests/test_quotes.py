@@ -803,3 +803,18 @@ def test_a_role_without_article_after_a_name_is_its_apposition_not_the_speaker(q
         "l'exploitant est en faute. « Comment comprendre que personne n'ait rien vu depuis cinq ans ? », demande-t-il."
     )
     assert one(qs, "personne n'ait").speaker_name == "Hervé Jaouen"
+
+
+def test_a_definite_word_for_an_outlet_is_the_outlet_the_text_named_last(quotes_of):
+    qs, _ = quotes_of(
+        "Selon le quotidien Yediot Aharonot, trois touristes ont été blessés samedi à Eilat. "
+        "Le journal précise que l'un d'eux souffre de « blessures plus graves que les autres »."
+    )
+    assert one(qs, "blessures plus graves").speaker_name == "Yediot Aharonot"
+
+
+def test_outlets_of_the_list_are_known_whatever_their_spelling():
+    from recoupe.enrich.quotes.speakers import is_outlet
+
+    assert is_outlet("L'Express") and is_outlet("BBC") and is_outlet("New York Times") and is_outlet("JDD")
+    assert not is_outlet("Emmanuel Macron")

@@ -22,6 +22,7 @@ _ROLE_SYNONYMS: dict[str, frozenset[str]] = {name_key(k): frozenset(name_key(w) 
 
 _ARTICLES = ("le ", "la ", "les ", "l ")
 _OUTLET_HEADS = frozenset(name_key(w) for w in L.OUTLET_NOUNS)
+_OUTLETS = frozenset(name_key(w) for w in L.NEWS_OUTLETS)  # folded as names are ("express" -> "expres")
 
 
 @cache
@@ -31,13 +32,13 @@ def is_outlet(name: str | None) -> bool:
     if not name:
         return False
     k = name_key(name)
-    if k in L.NEWS_OUTLETS:
+    if k in _OUTLETS:
         return True
     for a in _ARTICLES:
         if k.startswith(a):
             k = k[len(a):]
             break
-    return k in L.NEWS_OUTLETS or k.split(" ", 1)[0] in _OUTLET_HEADS
+    return k in _OUTLETS or k.split(" ", 1)[0] in _OUTLET_HEADS
 
 
 def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only: bool = False) -> tuple[int | None, str | None]:
@@ -489,6 +490,8 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start, tokens, head)
         k = art.described(start, head.text)
+        if k is None and head.text.lower() in _OUTLET_HEADS and det != "les":
+            k = _outlet_named_before(art, start)  # "précise le journal": the outlet the text named last
         if k is not None:  # "l'octogénaire", "l'agence": the one described so before
             return art.named(k)
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
@@ -540,6 +543,28 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
         return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
     return None, None
+
+
+def _outlet_named_before(art: Article, char: int, window: int = 1500) -> int | None:
+    """The news outlet named last before ``char`` in the same field (as a complement too: "dans les
+    colonnes du Journal du Dimanche", "selon le quotidien X"): one the lists know, or named right
+    after a word for an outlet; what "le journal", "l'hebdomadaire", "la radio" stands for. None
+    when the field names none before it."""
+    field_start = max((o for _, o, _ in art.fields if o <= char), default=0)
+    for m in reversed(art.mentions):
+        if m.start >= char or m.type not in ("person", "organisation"):
+            continue
+        if m.start < max(field_start, char - window):
+            break
+        first = art.token_at(m.start)
+        before = art.doc[first.i - 1] if first.i > 0 and first.idx == m.start else None
+        name = art.refs[m.ref].name
+        if before is not None and before.pos_ == "DET" and before.text[:1].isupper():
+            glue = "" if before.text.lower().endswith(L.ELIDED_ARTICLES) else " "
+            name = f"{before.text}{glue}{name}"  # "L'Express", "Le Point"
+        if not art.in_quote(m.start) and (is_outlet(name) or (before is not None and name_key(before.text) in _OUTLET_HEADS)):
+            return m.ref
+    return None
 
 
 def _of_someone(tokens: list[Any], head: Any) -> bool:
