@@ -818,3 +818,12 @@ def test_outlets_of_the_list_are_known_whatever_their_spelling():
 
     assert is_outlet("L'Express") and is_outlet("BBC") and is_outlet("New York Times") and is_outlet("JDD")
     assert not is_outlet("Emmanuel Macron")
+
+
+def test_a_definite_description_names_again_the_unnamed_source_an_indefinite_one_brought_in(quotes_of):
+    # "un X" brings someone new in, "le X" names them again: not the person named last
+    qs, _ = quotes_of(
+        "Le livre paraîtra en novembre. Un haut fonctionnaire du ministère y décrit Paul Garnier comme un chef colérique. "
+        "Selon le haut fonctionnaire, il se comporterait comme « un enfant devant un tableau de bord »."
+    )
+    assert one(qs, "tableau de bord").speaker_name == "un haut fonctionnaire du ministère"

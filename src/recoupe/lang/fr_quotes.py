@@ -475,7 +475,7 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "exploratrice", "entrepreneur", "entrepreneuse", "agriculteur", "agricultrice", "éleveur",
     "éleveuse", "viticulteur", "viticultrice", "commerçant", "commerçante", "artisan", "artisane",
     "policier", "policière", "gendarme", "enquêteur", "enquêtrice", "pompier", "soldat", "militaire",
-    "diplomate", "politicien", "politicienne", "républicain", "républicaine", "démocrate",
+    "diplomate", "fonctionnaire", "politicien", "politicienne", "républicain", "républicaine", "démocrate",
     "conservateur", "conservatrice", "socialiste", "écologiste", "centriste", "insoumis",
     "insoumise", "souverainiste", "communiste", "patriarche", "septuagénaire", "quinquagénaire",
     "cinquantenaire", "trentenaire", "quadragénaire", "sexagénaire", "octogénaire",

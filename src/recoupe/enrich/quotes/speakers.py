@@ -494,6 +494,10 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
             k = _outlet_named_before(art, start)  # "précise le journal": the outlet the text named last
         if k is not None:  # "l'octogénaire", "l'agence": the one described so before
             return art.named(k)
+        if det != "les" and "Plur" not in head.morph.get("Number") and _person_noun(head):
+            introduced = _introduced_unnamed(art, start, head)
+            if introduced is not None:  # "Un haut fonctionnaire … a écrit … Selon le haut fonctionnaire": that unnamed source
+                return None, introduced
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
     role_like = not indefinite and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words))
@@ -543,6 +547,54 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
         return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
     return None, None
+
+
+def _person_noun(tok: Any) -> bool:
+    """A common noun for a person: a role, a profession, a relative or a source."""
+    return any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS for w in (tok.text.lower(), tok.lemma_.lower()))
+
+
+def _introduced_unnamed(art: Article, char: int, head: Any) -> str | None:
+    """The indefinite description that last brought in, before ``char``, the person a definite one
+    with the same head noun stands for ("un haut fonctionnaire de la Maison Blanche" … "le haut
+    fonctionnaire", "un enquêteur" … "l'enquêteur"): French introduces someone new with "un" and
+    names them again with "le"; by the article's words, the determiner in lower case. None when
+    the article brings in no one so, or names the one it brings in ("un avocat, Me X")."""
+    doc, noun = art.doc, head.text.lower()
+    last = art.token_at(char).i
+    for i in range(last - 1, 0, -1):
+        tok = doc[i]
+        if tok.text.lower() != noun or tok.pos_ != "NOUN" or art.in_quote(tok.idx):
+            continue
+        j = i - 1
+        while j > 0 and doc[j].pos_ == "ADJ" and i - j <= 2:
+            j -= 1  # "un haut fonctionnaire", "une autre mère"
+        if doc[j].text.lower() not in L.INDEFINITE_SINGULAR_GENDERS:
+            return None  # the last time the noun was used, it was not to bring someone in
+        words = list(doc[j : i + 1])
+        n = i + 1
+        while n < len(doc) and doc[n].pos_ == "ADJ" and doc[n].head.i == i:
+            words.append(doc[n])  # "un policier municipal"
+            n += 1
+        if n + 1 < len(doc) and doc[n].text.lower() in L.DE_FORMS:  # "de la Maison Blanche", "du ministère"
+            m = n + 1
+            while m < len(doc) and doc[m].pos_ == "DET":
+                m += 1
+            if m < len(doc) and doc[m].pos_ in ("NOUN", "PROPN"):
+                while m + 1 < len(doc) and doc[m + 1].pos_ == "PROPN":
+                    m += 1
+                words = list(doc[j : m + 1])
+                n = m + 1
+        end = words[-1].idx + len(words[-1].text)
+        k = n + 1 if n < len(doc) and doc[n].text == "," else n
+        while k < len(doc) and doc[k].text in L.HONORIFICS_M_MME_ME_DR:
+            k += 1
+        named_next = k < len(doc) and art.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text), types=("person",)) is not None
+        if named_next or art.mention_at(words[0].idx, end, types=("person",)) is not None:
+            return None  # "un avocat, Me X", "un ancien ministre X": named at once
+        text = art.words_text(words)
+        return text[:1].lower() + text[1:]
+    return None
 
 
 def _outlet_named_before(art: Article, char: int, window: int = 1500) -> int | None:
