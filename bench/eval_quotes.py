@@ -1,5 +1,5 @@
 """Quotation extraction against the hand-annotated sets: dev (quotes-dev.json, quotes-dev-ext.json,
-quotes-dev2.json, quotes-dev3.json) and blind (quotes-blind.json), side by side.
+quotes-dev2.json, quotes-dev3.json), fresh (quotes-dev4.json) and blind (quotes-blind.json), side by side.
 
     python bench/eval_quotes.py [--gold FILE ...] [--errors 20] [--speed 300]
 
@@ -15,8 +15,9 @@ prediction matches once. Prints one table, a column per set (``quotes-dev.json``
 rules were tuned on; ``quotes-dev-ext.json``, articles annotated before the rules saw them; both
 dev files together; ``quotes-dev2.json``, the set the speaker ranker is trained on;
 ``quotes-dev3.json``, drawn like the blind set and annotated in session 10 before recoupe was run on
-it, whose first figures were the unbiased estimate; ``quotes-blind.json``, annotated before any
-change for issue 12):
+it, whose first figures were the unbiased estimate; ``quotes-dev4.json``, drawn and annotated the same
+way in session 11, role ``fresh``: a dev set not yet studied, scored as an unseen check;
+``quotes-blind.json``, annotated before any change for issue 12):
 
 - all kinds (dev sets only: the blind gold has direct quotations only): precision, recall, F1,
   speaker accuracy (over matched quotations: same person, or both unattributed), recall of
@@ -26,13 +27,14 @@ change for issue 12):
   quotation split by an incise is two records, QUOTES-BLIND-NOTES.md), so for it a predicted
   quotation with ``parts`` is scored as its parts; the dev sets keep one span per quotation.
 
-For a blind set, only the number of wrong speakers of each kind (none found, a name where the
+For a blind or a fresh set, only the number of wrong speakers of each kind (none found, a name where the
 gold gives a description...), never the items.
 
 Then the errors (missed, spurious, wrong speaker, with gold and predicted speakers) of the dev
 files only, over all kinds for a set that annotates both and over direct quotations for a
 direct-only one (``quotes-dev2.json``, ``quotes-dev3.json``): a set whose role is blind is scored, never studied error
-by error, and its errors are not even collected. Last, the
+by error, and its errors are not even collected; nor are those of a fresh set (its JSON role begins
+``dev, fresh``), until a later session makes it an ordinary dev set by changing that role. Last, the
 CPU time the quotation finder takes per article (with and without the entity step it depends on),
 over the first ``--speed`` articles of the dev line range. ``--cache FILE`` keeps the parsed docs
 between runs (the figures are the same; the speed line always parses).
@@ -303,7 +305,8 @@ def direct_only(articles: list[dict], predictions: dict[int, list[dict]], *, bli
 
 
 class GoldSet:
-    """One gold file: its articles, its role (``dev`` or ``blind``) and the kinds it annotates."""
+    """One gold file: its articles, its role (``dev``, ``fresh``: a dev set not yet studied, or
+    ``blind``) and the kinds it annotates."""
 
     def __init__(self, name: str, articles: list[dict], field: str, role: str, kinds: tuple[str, ...]) -> None:
         self.name, self.articles, self.field, self.role, self.kinds = name, articles, field, role, kinds
@@ -313,7 +316,8 @@ class GoldSet:
     @classmethod
     def read(cls, path: Path) -> GoldSet:
         gold = json.loads(path.read_text("utf-8"))
-        role = "blind" if str(gold.get("role", "")).startswith("blind") or "blind" in path.name else "dev"
+        declared = str(gold.get("role", ""))
+        role = "blind" if declared.startswith("blind") or "blind" in path.name else "fresh" if declared.startswith("dev, fresh") else "dev"
         return cls(path.name, gold["articles"], gold.get("field", "article"), role,
                    tuple(gold.get("kinds") or ("direct", "indirect")))
 
@@ -351,8 +355,8 @@ def print_errors(name: str, errors: list, texts: dict[int, str], n_errors: int) 
 
 
 def table(sets: list[GoldSet]) -> list[tuple[GoldSet, list]]:
-    """Prints the figures of every set side by side; returns the errors of the dev sets (a blind
-    set's errors are never collected)."""
+    """Prints the figures of every set side by side; returns the errors of the dev sets (a blind or
+    fresh set's errors are never collected, only the count of each kind of wrong speaker)."""
     columns: list[tuple[str, str, dict | None, dict, int]] = []  # name, role, all kinds, direct only, short left out
     dev_errors: list[tuple[GoldSet, list]] = []
     blind_kinds: list[tuple[str, Counter]] = []
@@ -362,10 +366,10 @@ def table(sets: list[GoldSet]) -> list[tuple[GoldSet, list]]:
         errors: list | None = [] if gs.role == "dev" else None
         every = score(gs.articles, gs.predictions, errors=errors) if both else None
         gold, pred, short = direct_only(gs.articles, gs.predictions, blind_conventions=gs.kinds == ("direct",), texts=gs.texts)
-        kinds: Counter | None = Counter() if gs.role == "blind" else None
+        kinds: Counter | None = Counter() if gs.role in ("blind", "fresh") else None
         columns.append((gs.name.removesuffix(".json"), gs.role, every, score(gold, pred, errors=None if both else errors, kinds=kinds), short))
         if kinds is not None:
-            blind_kinds.append((gs.name, kinds))
+            blind_kinds.append((gs.name if gs.role == "blind" else f"{gs.name} (fresh, not yet studied)", kinds))
         if errors is not None:
             dev_errors.append((gs, errors))
     # "dev together": the first two dev files, annotated with both kinds under the first conventions
@@ -399,7 +403,7 @@ def table(sets: list[GoldSet]) -> list[tuple[GoldSet, list]]:
     row("  short, left out", [str(c[4]) for c in columns])
     print(f"(a prediction matches when it covers more than {THRESHOLD:.0%} of the gold span; '-': the set annotates direct quotations only;"
           " blind, as its gold: a predicted quotation split by an incise is scored as its pieces, pieces under 3 words are left out)")
-    for name, kinds in blind_kinds:  # counts only: a blind set's errors are never listed
+    for name, kinds in blind_kinds:  # counts only: a blind (or fresh) set's errors are never listed
         print(f"{name}, wrong speakers of direct quotations by kind (counts only): "
               + (", ".join(f"{k} {n}" for k, n in kinds.most_common()) or "none"))
     return dev_errors
@@ -407,7 +411,7 @@ def table(sets: list[GoldSet]) -> list[tuple[GoldSet, list]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", type=Path, action="append", help="gold file (repeat for several; default: quotes-dev.json, quotes-dev-ext.json, quotes-dev2.json, quotes-dev3.json and quotes-blind.json)")
+    ap.add_argument("--gold", type=Path, action="append", help="gold file (repeat for several; default: quotes-dev.json, quotes-dev-ext.json, quotes-dev2.json, quotes-dev3.json, quotes-dev4.json and quotes-blind.json)")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--errors", type=int, default=15, help="how many errors of each kind to print (dev sets only)")
     ap.add_argument("--speed", type=int, default=300, help="articles to time the quotation finder on (0: no timing)")
@@ -418,7 +422,7 @@ def main() -> int:
         return 2
     data = ROOT / "bench" / "data"
     golds = args.gold or [data / "quotes-dev.json", data / "quotes-dev-ext.json", data / "quotes-dev2.json", data / "quotes-dev3.json",
-                          data / "quotes-blind.json"]
+                          data / "quotes-dev4.json", data / "quotes-blind.json"]
     sets: list[GoldSet] = []
     for path in golds:
         try:
@@ -426,7 +430,7 @@ def main() -> int:
         except (OSError, ValueError, KeyError) as exc:
             print(f"{path}: cannot read the gold file: {exc}", file=sys.stderr)
             return 2
-    sets.sort(key=lambda gs: gs.role != "dev")  # dev columns first, blind last
+    sets.sort(key=lambda gs: ("dev", "fresh", "blind").index(gs.role))  # dev columns first, then fresh, blind last
     enricher = Enricher()
     cached = CachedModel(enricher.nlp, args.cache) if args.cache else None
     scored = Enricher(nlp=cached) if cached is not None else enricher

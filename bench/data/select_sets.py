@@ -6,7 +6,8 @@ Prints, for each set, the 0-based lines of ``articles.jsonl.gz`` it draws: ``quo
 articles) and ``quotes-dev2`` (56), articles with at least three quotations marks; then
 ``dates-blind`` (26) and ``dates-dev`` (24), articles of 600 to 3,500 characters; last
 ``quotes-dev3`` (36), drawn like the quotation sets from what is left (session 10: a dev set nobody
-had studied, made after the others so that their draws stay the same). Each set is
+had studied, made after the others so that their draws stay the same), and after it ``quotes-dev4``
+(40; session 11, the same again once dev3 had been studied). Each set is
 stratified by year, provider and section (round robin over the strata), outside the lines
 20000-24999 of the first quotation dev set (which also hold lines 24000-24399, the unannotated sample
 of the fresh-sample checks), with one seeded generator, and no article is in two
@@ -77,6 +78,9 @@ def main() -> None:
     # drawn last, so that every earlier set keeps its lines
     by, keys = pool(lambda r: marks(r) >= 3 and len(r["article"]) < 6000)
     sets["quotes-dev3"] = draw(by, keys, 36)
+    # session 11: a fourth fresh quotation set, drawn after all the others for the same reason
+    by, keys = pool(lambda r: marks(r) >= 3 and len(r["article"]) < 6000)
+    sets["quotes-dev4"] = draw(by, keys, 40)
     for name, lines in sets.items():
         print(name, " ".join(map(str, lines)))
 
