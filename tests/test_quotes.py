@@ -827,3 +827,11 @@ def test_a_definite_description_names_again_the_unnamed_source_an_indefinite_one
         "Selon le haut fonctionnaire, il se comporterait comme « un enfant devant un tableau de bord »."
     )
     assert one(qs, "tableau de bord").speaker_name == "un haut fonctionnaire du ministère"
+
+
+def test_a_seat_of_government_speaks_for_its_institution(quotes_of):
+    qs, _ = quotes_of(
+        "Selon le quotidien Haaretz, trois touristes ont été blessés samedi. "
+        "Le quai d'Orsay a confirmé à l'AFP que « trois Français ont été victimes d'une agression »."
+    )
+    assert one(qs, "victimes d'une agression").speaker_name == "quai d'Orsay"

@@ -188,6 +188,15 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "document", "note", "déclaration",
 })
 
+# Seats of government that news writing makes speak for the institution they house ("le Quai
+# d'Orsay a confirmé", "selon Matignon", "indique l'Élysée"): the entity step may type them as
+# places, but as the subject of a reporting verb they are the institution, named so.
+SEATS_OF_POWER: frozenset[str] = frozenset({
+    "élysée", "palais de l'élysée", "matignon", "quai d'orsay", "bercy", "beauvau", "place beauvau",
+    "hôtel de brienne", "chancellerie", "kremlin", "maison blanche", "pentagone", "downing street",
+    "vatican", "saint-siège", "quirinal", "palais bourbon", "palais du luxembourg",
+})
+
 # Heads of descriptions that name an institution by themselves: "le parquet", "la préfecture"
 # stand for an organisation whose name holds the word ("parquet de Bayonne"), not any other.
 SELF_NAMING_ORGANISATIONS: frozenset[str] = frozenset({

@@ -116,6 +116,7 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
 
 _SPEAKING = (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISER_NOUNS | frozenset(L.ROLE_SYNONYMS)
              | L.SPEAKING_BODIES | (L.ORGANISATION_NOUNS - L.WRITTEN_SOURCE_NOUNS))
+_SEATS = frozenset(name_key(w) for w in L.SEATS_OF_POWER)
 _DATE_WORDS = frozenset(fr.WEEKDAYS) | frozenset(fr.MONTHS) | L.TIME_WORDS | frozenset(L.TIME_DETERMINERS)
 
 
@@ -151,6 +152,8 @@ def speaking_name(name: str, *, headline: bool = False) -> str | None:
                                   or lowered[k].rstrip("-") in ROLE_MODIFIERS or lowered[k] in ("même", "mêmes", "diverses", "divers", "jeune", "autre", "autres")):
         k += 1
     rest = words[k:]
+    if name_key(" ".join(rest)) in _SEATS:
+        return " ".join(words)  # "le quai d'Orsay": the institution it houses
     if rest[0][:1].isupper() or rest[0][:1].isdigit() or (rest[0][:2].lower() in L.ELIDED_ARTICLES and rest[0][2:3].isupper()):
         # a proper name: capitalised words and the particles between them
         first = rest[0][2:] if rest[0][:2].lower() in L.ELIDED_ARTICLES else rest[0]

@@ -468,6 +468,8 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         return None, None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = " ".join(art.text[start:end].split())
+    if _seat_of_power(tokens):
+        return None, text  # "le Quai d'Orsay", "l'Élysée": the institution, whatever type the entity step gave the place
     head = next((t for t in tokens if (t.pos_ in ("NOUN", "PROPN") or t.text.lower() in ROLE_NOUNS) and t.text[:1].isalpha()), None) \
         or _nominal_adjective(tokens)
     is_role = head is not None and head.text.lower() in ROLE_NOUNS
@@ -547,6 +549,16 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
         return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
     return None, None
+
+
+_SEATS = frozenset(name_key(w) for w in L.SEATS_OF_POWER)
+
+
+def _seat_of_power(tokens: list[Any]) -> bool:
+    """A noun phrase that is a seat of government standing for its institution ("le Quai d'Orsay",
+    "l'Élysée", "Matignon"), its determiner aside."""
+    words = tokens[1:] if tokens and tokens[0].pos_ == "DET" else tokens
+    return bool(words) and name_key(" ".join(t.text for t in words)) in _SEATS
 
 
 def _person_noun(tok: Any) -> bool:
