@@ -835,3 +835,11 @@ def test_a_seat_of_government_speaks_for_its_institution(quotes_of):
         "Le quai d'Orsay a confirmé à l'AFP que « trois Français ont été victimes d'une agression »."
     )
     assert one(qs, "victimes d'une agression").speaker_name == "quai d'Orsay"
+
+
+def test_a_role_before_a_party_name_is_a_person_of_the_party_not_the_party(quotes_of):
+    qs, _ = quotes_of(
+        "Paul Garnier, le candidat LR à la présidentielle, a été chahuté à Bayonne par des manifestants. "
+        "« Plus ils crieront, plus les électeurs me soutiendront », a déclaré le candidat au Parisien."
+    )
+    assert one(qs, "électeurs me soutiendront").speaker_name == "Paul Garnier"
