@@ -843,3 +843,11 @@ def test_a_role_before_a_party_name_is_a_person_of_the_party_not_the_party(quote
         "« Plus ils crieront, plus les électeurs me soutiendront », a déclaré le candidat au Parisien."
     )
     assert one(qs, "électeurs me soutiendront").speaker_name == "Paul Garnier"
+
+
+def test_quoted_words_with_no_cue_belong_to_the_organisation_the_clause_has_for_subject(quotes_of):
+    qs, _ = quotes_of(
+        "« C'est une vraie bonne idée », avait lancé en février le patron de la SNCF Guillaume Pepy. "
+        "La SNCF va d'abord chercher à « identifier les besoins des territoires et les buralistes intéressés »."
+    )
+    assert one(qs, "besoins des territoires").speaker_name == "SNCF"
