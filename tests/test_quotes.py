@@ -851,3 +851,11 @@ def test_quoted_words_with_no_cue_belong_to_the_organisation_the_clause_has_for_
         "La SNCF va d'abord chercher à « identifier les besoins des territoires et les buralistes intéressés »."
     )
     assert one(qs, "besoins des territoires").speaker_name == "SNCF"
+
+
+def test_a_verb_after_the_marks_whose_subject_stands_before_them_is_no_incise(quotes_of):
+    qs, _ = quotes_of(
+        "Le putsch a échoué. Enfin, Angela Merkel, tout en condamnant cette tentative de putsch « de la façon la plus forte », "
+        "a appelé Recep Tayyip Erdogan à respecter les règles de l'État de droit."
+    )
+    assert one(qs, "la plus forte").speaker_name == "Angela Merkel"
