@@ -859,3 +859,12 @@ def test_a_verb_after_the_marks_whose_subject_stands_before_them_is_no_incise(qu
         "a appelé Recep Tayyip Erdogan à respecter les règles de l'État de droit."
     )
     assert one(qs, "la plus forte").speaker_name == "Angela Merkel"
+
+
+def test_an_incise_subject_the_sentence_splitter_cut_off_is_still_the_speaker(quotes_of):
+    # the splitter starts a sentence at "L'Express" here: the incise's subject is in the next "sentence"
+    qs, _ = quotes_of(
+        "Alexis Martin a siégé au conseil de l'entreprise. \"Voire, à donner des avis à ce sujet\", relève L'Express. "
+        "Les enquêteurs s'interrogent."
+    )
+    assert one(qs, "donner des avis").speaker_name in ("L'Express", "Express")

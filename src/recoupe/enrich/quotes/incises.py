@@ -76,6 +76,10 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
             after_start, after_end = close + 1, opening
             break
     tail = list(doc.char_span(after_start, after_end, alignment_mode="expand") or []) if after_end > after_start else []
+    cut = _subject_cut_off(art, marks, tail)
+    if cut is not None:  # "…, relève | L'Express.": the sentence splitter cut the incise's subject off
+        after_end = cut
+        tail = list(doc.char_span(after_start, after_end, alignment_mode="expand") or [])
     at_mark = True  # the incise opens right after the closing mark
     if len(tail) > 2 and not tail[0].is_punct and tail[1].text == ",":  # « … » depuis, a-t-il dit
         tail, at_mark = tail[1:], False
@@ -117,6 +121,23 @@ def _subject_before_marks(art: Article, marks: QuoteMarks, verb: Any) -> tuple[i
             if found is not None:
                 return found
     return None
+
+
+def _subject_cut_off(art: Article, marks: QuoteMarks, tail: list[Any]) -> int | None:
+    """Where the incise really ends when its sentence ends on its verb and the next "sentence" is
+    only a noun phrase ("« … », relève | L'Express."): names that open with a capitalised article
+    ("Le Parisien", "L'Express") make the sentence splitter start a new sentence there. The end of
+    that noun phrase, or None."""
+    words = [t for t in tail if not t.is_space]
+    if not words or not (is_cue(words[-1]) or words[-1].text.startswith("-")) or marks.sent_last.end >= len(art.doc):
+        return None
+    nxt = art.doc[marks.sent_last.end]
+    sent = art.sentence(nxt.idx if not nxt.is_space else nxt.idx + len(nxt.text))
+    toks = [t for t in sent if not t.is_space]
+    if not toks or len(toks) > 8 or not toks[0].text[:1].isupper() or toks[-1].text not in (".", "!", "?") \
+            or any(t.pos_ in ("VERB", "AUX") or t.text in L.QUOTE_CLOSERS or t.text in ("«", "“") for t in toks):
+        return None
+    return min(sent.end_char, marks.field_end)
 
 
 def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
