@@ -868,3 +868,12 @@ def test_an_incise_subject_the_sentence_splitter_cut_off_is_still_the_speaker(qu
         "Les enquêteurs s'interrogent."
     )
     assert one(qs, "donner des avis").speaker_name in ("L'Express", "Express")
+
+
+def test_il_after_a_body_subject_stands_for_that_body(quotes_of):
+    qs, _ = quotes_of(
+        "Marc Bellot, le directeur du site, a été entendu mardi par les enquêteurs. "
+        "Le parquet a demandé aux juges d'enquêter sur une série d'irrégularités. "
+        "Il avait également relevé « un réseau de caniveaux et un dispositif de confinement insuffisants » sur le site."
+    )
+    assert one(qs, "caniveaux").speaker_name == "parquet"

@@ -174,6 +174,9 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
         unheld = _unheld_role(art, sent) if role is None else None
         if unheld is not None and unheld[0] < char and unheld[2] in (None, gender):
             candidates.append((0, unheld[0], unheld[1]))
+        body = _body_subject(art, sent, gender) if role is None and unheld is None and not persons_only else None
+        if body is not None and sent.start_char < char:
+            candidates.append((0, sent.start_char, body))  # "Le parquet a demandé … Il avait relevé « … »"
         subject = _subject_mention(art, sent)
         if subject is not None and subject.start < char:
             candidates.append((-1, subject.start, subject.ref))
@@ -320,7 +323,7 @@ def _role_subject(art: Article, sent: Sentence) -> tuple[int, int] | None:
     return None
 
 
-def _role_phrase(sent: Sentence) -> tuple[list[Any], int, int] | None:
+def _role_phrase(sent: Sentence, nouns: frozenset[str] = ROLE_NOUNS) -> tuple[list[Any], int, int] | None:
     """The role phrase that is the subject of a sentence's first verb ("Le ministre a rappelé",
     "À l'inverse, le président de la FFF trouve"): (tokens, index of its determiner, of its
     last word)."""
@@ -337,9 +340,25 @@ def _role_phrase(sent: Sentence) -> tuple[list[Any], int, int] | None:
     if j > i or j >= len(toks) or toks[j].pos_ != "DET" or j + 1 > i:
         return None
     head = toks[j + 1]
-    if head.pos_ != "NOUN" or not head.text[:1].islower() or head.text.lower() not in ROLE_NOUNS:
+    if head.pos_ != "NOUN" or not head.text[:1].islower() or head.text.lower() not in nouns:
         return None
     return toks, j, i
+
+
+def _body_subject(art: Article, sent: Sentence, gender: str | None) -> int | str | None:
+    """A body by a definite description as the subject of the sentence's first verb ("Le parquet a
+    demandé …", "La préfecture a indiqué …"), of the pronoun's gender: what it stands for (see
+    ``speaker_of_np``), for "il" or "elle" in the next sentence to stand for."""
+    found = _role_phrase(sent, L.SELF_NAMING_ORGANISATIONS)
+    if found is None:
+        return None
+    toks, j, i = found
+    if toks[j].text.lower() not in L.DEFINITE_DETERMINERS or toks[j].text.lower() in ("les", "ces") or "Plur" in toks[j + 1].morph.get("Number"):
+        return None
+    if gender is not None and _np_gender(toks[j : i + 1], toks[j + 1]) not in (None, gender):
+        return None
+    ref, name = speaker_of_np(art, toks[j : i + 1])
+    return ref if ref is not None else name
 
 
 def _unheld_role(art: Article, sent: Sentence) -> tuple[int, str, str | None] | None:
