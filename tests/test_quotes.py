@@ -877,3 +877,21 @@ def test_il_after_a_body_subject_stands_for_that_body(quotes_of):
         "Il avait également relevé « un réseau de caniveaux et un dispositif de confinement insuffisants » sur le site."
     )
     assert one(qs, "caniveaux").speaker_name == "parquet"
+
+
+def test_one_of_a_group_is_an_unnamed_source_by_the_articles_words():
+    from recoupe.enrich.quotes.names import speaking_name
+    from recoupe.enrich.quotes.speakers import without_determiner
+
+    assert speaking_name("un de ses proches") == "un de ses proches"
+    assert speaking_name("l'une des commerciales") == "l'une des commerciales"
+    assert speaking_name("un des lundis") is None  # one of some days: no one
+    assert without_determiner("l'une des victimes") == "l'une des victimes"
+
+
+def test_one_of_the_sellers_speaks_by_the_articles_words(quotes_of):
+    qs, _ = quotes_of(
+        "Trois commerciaux du groupe racontent la pression permanente. "
+        "« Si on dit non, on est mal vu », dénonce l'une des commerciales toujours en poste."
+    )
+    assert one(qs, "mal vu").speaker_name == "l'une des commerciales toujours en poste"

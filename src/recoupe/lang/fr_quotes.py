@@ -188,6 +188,13 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "document", "note", "déclaration",
 })
 
+# "L'un des avocats", "l'une des victimes": one of a group, an unnamed source by the group's noun.
+ONE_OF: frozenset[str] = frozenset({"l'un", "l'une", "l’un", "l’une"})
+# Possessive determiners ("un de ses proches", "l'une de leurs voisines").
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({
+    "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",
+})
+
 # Seats of government that news writing makes speak for the institution they house ("le Quai
 # d'Orsay a confirmé", "selon Matignon", "indique l'Élysée"): the entity step may type them as
 # places, but as the subject of a reporting verb they are the institution, named so.
@@ -484,7 +491,7 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "exploratrice", "entrepreneur", "entrepreneuse", "agriculteur", "agricultrice", "éleveur",
     "éleveuse", "viticulteur", "viticultrice", "commerçant", "commerçante", "artisan", "artisane",
     "policier", "policière", "gendarme", "enquêteur", "enquêtrice", "pompier", "soldat", "militaire",
-    "diplomate", "fonctionnaire", "politicien", "politicienne", "républicain", "républicaine", "démocrate",
+    "diplomate", "fonctionnaire", "commercial", "commerciale", "politicien", "politicienne", "républicain", "républicaine", "démocrate",
     "conservateur", "conservatrice", "socialiste", "écologiste", "centriste", "insoumis",
     "insoumise", "souverainiste", "communiste", "patriarche", "septuagénaire", "quinquagénaire",
     "cinquantenaire", "trentenaire", "quadragénaire", "sexagénaire", "octogénaire",

@@ -151,6 +151,11 @@ def speaking_name(name: str, *, headline: bool = False) -> str | None:
     while k < len(words) - 1 and (lowered[k] in L.DEFINITE_DETERMINERS or lowered[k] in L.INDEFINITE_OPENERS or lowered[k] in ("son", "sa", "ses", "leur", "leurs")
                                   or lowered[k].rstrip("-") in ROLE_MODIFIERS or lowered[k] in ("même", "mêmes", "diverses", "divers", "jeune", "autre", "autres")):
         k += 1
+    if k < len(words) - 1 and (k > 0 or lowered[0] in L.ONE_OF) and lowered[k] in L.DE_FORMS:
+        # "un des agresseurs", "l'une des commerciales", "un de ses proches": one of them, by the head noun
+        k += 1
+        while k < len(words) - 1 and (lowered[k] in L.DEFINITE_DETERMINERS or lowered[k] in L.POSSESSIVE_DETERMINERS):
+            k += 1
     rest = words[k:]
     if name_key(" ".join(rest)) in _SEATS:
         return " ".join(words)  # "le quai d'Orsay": the institution it houses

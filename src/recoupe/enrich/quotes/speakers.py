@@ -788,6 +788,8 @@ def without_determiner(name: str) -> str:
     low = name.lower()
     for det in L.NAME_DETERMINERS:
         rest = name[len(det):].lstrip()
+        if rest.split(" ", 1)[0] in ("un", "une"):
+            return name  # "l'une des victimes": the article is part of "l'une"
         if low.startswith(det) and (rest[:1].islower() or (name[:1].islower() and rest[:1].isupper())):
             return rest  # "la préfecture du Var", "le Times" written lower-case: the article is no part of the name
     return name
