@@ -895,3 +895,11 @@ def test_one_of_the_sellers_speaks_by_the_articles_words(quotes_of):
         "« Si on dit non, on est mal vu », dénonce l'une des commerciales toujours en poste."
     )
     assert one(qs, "mal vu").speaker_name == "l'une des commerciales toujours en poste"
+
+
+def test_someones_lawyer_named_in_the_next_sentence_is_the_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "Le député Marc Olier a fait appel de la décision. « Il est extrêmement serein quant à la suite », a assuré son avocat à l'AFP. "
+        "Me Paul Renard a aussi souligné qu'une plainte de son client était toujours en cours."
+    )
+    assert one(qs, "extrêmement serein").speaker_name == "Paul Renard"

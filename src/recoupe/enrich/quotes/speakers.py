@@ -800,7 +800,7 @@ def _role_words(name: str) -> tuple[str, str | None] | None:
     la FFF", "la ministre des Armées", "l'ancien Premier ministre"), or None."""
     words = name.split()
     det = words[0].lower() if words else ""
-    if det in L.ARTICLE_GENDERS:
+    if det in L.ARTICLE_GENDERS or det in ("son", "sa", "leur"):  # "son avocat", named in the next sentence
         rest = words[1:]
     elif det[:2] in L.ELIDED_ARTICLES and len(det) > 2:
         rest = [det[2:], *words[1:]]
