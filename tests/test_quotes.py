@@ -903,3 +903,11 @@ def test_someones_lawyer_named_in_the_next_sentence_is_the_speaker(quotes_of):
         "Me Paul Renard a aussi souligné qu'une plainte de son client était toujours en cours."
     )
     assert one(qs, "extrêmement serein").speaker_name == "Paul Renard"
+
+
+def test_pour_a_description_of_a_private_person_attributes_the_words_to_them(quotes_of):
+    qs, _ = quotes_of(
+        "Une cliente a porté plainte contre la marque. Un porte-parole de la société a déclaré qu'une enquête interne a été lancée. "
+        "Pour la jeune femme, « paralysée de peur » et « complètement choquée », le traumatisme est encore présent."
+    )
+    assert one(qs, "paralysée").speaker_name == "jeune femme"

@@ -554,7 +554,8 @@ def _pour_x(art: Article, prep: Any) -> tuple[Any, int | None, str | None] | Non
     if titled is not None:  # "Pour l'avocate de X, Me Y Z, « … »", a name the entity step missed
         return prep, None, titled
     named = art.mention_at(np[0].idx, np[-1].idx + len(np[-1].text)) is not None
-    if head is None or not (named or head.text.lower() in ROLE_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS):
+    people = head is not None and any(w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower()))
+    if head is None or not (named or people or head.text.lower() in ROLE_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS):
         return None  # "Pour l'heure, …", "Pour la première fois, …"
     return (prep, *speaker_of_np(art, np, attributed=True))
 
