@@ -148,9 +148,9 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
             if doc[j].text.lower() in L.TIME_WORDS or doc[j].text.lower() in MONTHS:
                 j = start - 1
                 continue
-            named = _named_before_bare_apposition(art, start, lo)
-            if named is not None:  # "X, responsable CGT de la Seine-Maritime, estime": X
-                return art.named(named.ref)
+            apposed_to = _named_before_bare_apposition(art, start, lo)
+            if apposed_to is not None:  # "X, responsable CGT de la Seine-Maritime, estime": X
+                return art.named(apposed_to.ref)
             ref, name = speaker_of_np(art, list(doc[start : j + 1]))
             if ref is not None or name is not None:
                 return ref, name
