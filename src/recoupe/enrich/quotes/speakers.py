@@ -353,8 +353,9 @@ def _body_subject(art: Article, sent: Sentence, gender: str | None) -> int | str
     if found is None:
         return None
     toks, j, i = found
-    if toks[j].text.lower() not in L.DEFINITE_DETERMINERS or toks[j].text.lower() in ("les", "ces") or "Plur" in toks[j + 1].morph.get("Number"):
-        return None
+    if toks[j].text.lower() not in L.DEFINITE_DETERMINERS or toks[j].text.lower() in ("les", "ces") or "Plur" in toks[j + 1].morph.get("Number") \
+            or art.in_quote(toks[j].idx):
+        return None  # (not quoted words: « Le tribunal a voulu … », a-t-il dit)
     if gender is not None and _np_gender(toks[j : i + 1], toks[j + 1]) not in (None, gender):
         return None
     ref, name = speaker_of_np(art, toks[j : i + 1])
