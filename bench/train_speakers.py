@@ -56,6 +56,8 @@ DATA = ROOT / "bench" / "data"
 # quotes-dev2 0.739, quotes-dev-ext with quotes-dev2 0.739; all three under the old null convention 0.701).
 # Session 10: quotes-dev2 with quotes-dev3 scores 0.739 too (0.742 for quotes-dev2 alone, rules of that session);
 # again with the 'outlet' feature: 0.739 (quotes-dev2 alone 0.746).
+# Session 11, with that session's rules: quotes-dev2 with quotes-dev3 scores blind 0.742 and quotes-dev4 0.782
+# (quotes-dev2 alone 0.749 and 0.788).
 DEV = [DATA / "quotes-dev2.json"]
 STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 

@@ -794,3 +794,120 @@ def test_the_outlet_that_asked_is_not_the_speaker(quotes_of):
 def test_a_label_before_a_colon_is_no_speaker(quotes_of):
     qs, _ = quotes_of("Le chef Paul Martin demande un fonds de solidarité. Objectif : « limiter la casse dans les restaurants français ».")
     assert not [q for q in qs if q.speaker_name == "Objectif"]
+
+
+def test_a_role_without_article_after_a_name_is_its_apposition_not_the_speaker(quotes_of):
+    # a bare role ("responsable syndical …") is never a subject in French: the name before the comma is
+    qs, _ = quotes_of(
+        "Le site a brûlé en septembre. Sur une radio locale, Hervé Jaouen, responsable syndical du département estime que "
+        "l'exploitant est en faute. « Comment comprendre que personne n'ait rien vu depuis cinq ans ? », demande-t-il."
+    )
+    assert one(qs, "personne n'ait").speaker_name == "Hervé Jaouen"
+
+
+def test_a_definite_word_for_an_outlet_is_the_outlet_the_text_named_last(quotes_of):
+    qs, _ = quotes_of(
+        "Selon le quotidien Yediot Aharonot, trois touristes ont été blessés samedi à Eilat. "
+        "Le journal précise que l'un d'eux souffre de « blessures plus graves que les autres »."
+    )
+    assert one(qs, "blessures plus graves").speaker_name == "Yediot Aharonot"
+
+
+def test_outlets_of_the_list_are_known_whatever_their_spelling():
+    from recoupe.enrich.quotes.speakers import is_outlet
+
+    assert is_outlet("L'Express") and is_outlet("BBC") and is_outlet("New York Times") and is_outlet("JDD")
+    assert not is_outlet("Emmanuel Macron")
+
+
+def test_a_definite_description_names_again_the_unnamed_source_an_indefinite_one_brought_in(quotes_of):
+    # "un X" brings someone new in, "le X" names them again: not the person named last
+    qs, _ = quotes_of(
+        "Le livre paraîtra en novembre. Un haut fonctionnaire du ministère y décrit Paul Garnier comme un chef colérique. "
+        "Selon le haut fonctionnaire, il se comporterait comme « un enfant devant un tableau de bord »."
+    )
+    assert one(qs, "tableau de bord").speaker_name == "un haut fonctionnaire du ministère"
+
+
+def test_a_seat_of_government_speaks_for_its_institution(quotes_of):
+    qs, _ = quotes_of(
+        "Selon le quotidien Haaretz, trois touristes ont été blessés samedi. "
+        "Le quai d'Orsay a confirmé à l'AFP que « trois Français ont été victimes d'une agression »."
+    )
+    assert one(qs, "victimes d'une agression").speaker_name == "quai d'Orsay"
+
+
+def test_a_role_before_a_party_name_is_a_person_of_the_party_not_the_party(quotes_of):
+    qs, _ = quotes_of(
+        "Paul Garnier, le candidat LR à la présidentielle, a été chahuté à Bayonne par des manifestants. "
+        "« Plus ils crieront, plus les électeurs me soutiendront », a déclaré le candidat au Parisien."
+    )
+    assert one(qs, "électeurs me soutiendront").speaker_name == "Paul Garnier"
+
+
+def test_quoted_words_with_no_cue_belong_to_the_organisation_the_clause_has_for_subject(quotes_of):
+    qs, _ = quotes_of(
+        "« C'est une vraie bonne idée », avait lancé en février le patron de la SNCF Guillaume Pepy. "
+        "La SNCF va d'abord chercher à « identifier les besoins des territoires et les buralistes intéressés »."
+    )
+    assert one(qs, "besoins des territoires").speaker_name == "SNCF"
+
+
+def test_a_verb_after_the_marks_whose_subject_stands_before_them_is_no_incise(quotes_of):
+    qs, _ = quotes_of(
+        "Le putsch a échoué. Enfin, Angela Merkel, tout en condamnant cette tentative de putsch « de la façon la plus forte », "
+        "a appelé Recep Tayyip Erdogan à respecter les règles de l'État de droit."
+    )
+    assert one(qs, "la plus forte").speaker_name == "Angela Merkel"
+
+
+def test_an_incise_subject_the_sentence_splitter_cut_off_is_still_the_speaker(quotes_of):
+    # the splitter starts a sentence at "L'Express" here: the incise's subject is in the next "sentence"
+    qs, _ = quotes_of(
+        "Alexis Martin a siégé au conseil de l'entreprise. \"Voire, à donner des avis à ce sujet\", relève L'Express. "
+        "Les enquêteurs s'interrogent."
+    )
+    assert one(qs, "donner des avis").speaker_name in ("L'Express", "Express")
+
+
+def test_il_after_a_body_subject_stands_for_that_body(quotes_of):
+    qs, _ = quotes_of(
+        "Marc Bellot, le directeur du site, a été entendu mardi par les enquêteurs. "
+        "Le parquet a demandé aux juges d'enquêter sur une série d'irrégularités. "
+        "Il avait également relevé « un réseau de caniveaux et un dispositif de confinement insuffisants » sur le site."
+    )
+    assert one(qs, "caniveaux").speaker_name == "parquet"
+
+
+def test_one_of_a_group_is_an_unnamed_source_by_the_articles_words():
+    from recoupe.enrich.quotes.names import speaking_name
+    from recoupe.enrich.quotes.speakers import without_determiner
+
+    assert speaking_name("un de ses proches") == "un de ses proches"
+    assert speaking_name("l'une des commerciales") == "l'une des commerciales"
+    assert speaking_name("un des lundis") is None  # one of some days: no one
+    assert without_determiner("l'une des victimes") == "l'une des victimes"
+
+
+def test_one_of_the_sellers_speaks_by_the_articles_words(quotes_of):
+    qs, _ = quotes_of(
+        "Trois commerciaux du groupe racontent la pression permanente. "
+        "« Si on dit non, on est mal vu », dénonce l'une des commerciales toujours en poste."
+    )
+    assert one(qs, "mal vu").speaker_name == "l'une des commerciales toujours en poste"
+
+
+def test_someones_lawyer_named_in_the_next_sentence_is_the_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "Le député Marc Olier a fait appel de la décision. « Il est extrêmement serein quant à la suite », a assuré son avocat à l'AFP. "
+        "Me Paul Renard a aussi souligné qu'une plainte de son client était toujours en cours."
+    )
+    assert one(qs, "extrêmement serein").speaker_name == "Paul Renard"
+
+
+def test_pour_a_description_of_a_private_person_attributes_the_words_to_them(quotes_of):
+    qs, _ = quotes_of(
+        "Une cliente a porté plainte contre la marque. Un porte-parole de la société a déclaré qu'une enquête interne a été lancée. "
+        "Pour la jeune femme, « paralysée de peur » et « complètement choquée », le traumatisme est encore présent."
+    )
+    assert one(qs, "paralysée").speaker_name == "jeune femme"

@@ -188,6 +188,22 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "document", "note", "déclaration",
 })
 
+# "L'un des avocats", "l'une des victimes": one of a group, an unnamed source by the group's noun.
+ONE_OF: frozenset[str] = frozenset({"l'un", "l'une", "l’un", "l’une"})
+# Possessive determiners ("un de ses proches", "l'une de leurs voisines").
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({
+    "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",
+})
+
+# Seats of government that news writing makes speak for the institution they house ("le Quai
+# d'Orsay a confirmé", "selon Matignon", "indique l'Élysée"): the entity step may type them as
+# places, but as the subject of a reporting verb they are the institution, named so.
+SEATS_OF_POWER: frozenset[str] = frozenset({
+    "élysée", "palais de l'élysée", "matignon", "quai d'orsay", "bercy", "beauvau", "place beauvau",
+    "hôtel de brienne", "chancellerie", "kremlin", "maison blanche", "pentagone", "downing street",
+    "vatican", "saint-siège", "quirinal", "palais bourbon", "palais du luxembourg",
+})
+
 # Heads of descriptions that name an institution by themselves: "le parquet", "la préfecture"
 # stand for an organisation whose name holds the word ("parquet de Bayonne"), not any other.
 SELF_NAMING_ORGANISATIONS: frozenset[str] = frozenset({
@@ -475,7 +491,7 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "exploratrice", "entrepreneur", "entrepreneuse", "agriculteur", "agricultrice", "éleveur",
     "éleveuse", "viticulteur", "viticultrice", "commerçant", "commerçante", "artisan", "artisane",
     "policier", "policière", "gendarme", "enquêteur", "enquêtrice", "pompier", "soldat", "militaire",
-    "diplomate", "politicien", "politicienne", "républicain", "républicaine", "démocrate",
+    "diplomate", "fonctionnaire", "commercial", "commerciale", "politicien", "politicienne", "républicain", "républicaine", "démocrate",
     "conservateur", "conservatrice", "socialiste", "écologiste", "centriste", "insoumis",
     "insoumise", "souverainiste", "communiste", "patriarche", "septuagénaire", "quinquagénaire",
     "cinquantenaire", "trentenaire", "quadragénaire", "sexagénaire", "octogénaire",

@@ -148,6 +148,9 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
             if doc[j].text.lower() in L.TIME_WORDS or doc[j].text.lower() in MONTHS:
                 j = start - 1
                 continue
+            apposed_to = _named_before_bare_apposition(art, start, lo)
+            if apposed_to is not None:  # "X, responsable CGT de la Seine-Maritime, estime": X
+                return art.named(apposed_to.ref)
             ref, name = speaker_of_np(art, list(doc[start : j + 1]))
             if ref is not None or name is not None:
                 return ref, name
@@ -170,6 +173,22 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
         m = mentions[-1]
         return m.ref, art.refs[m.ref].name
     return None, None
+
+
+def _named_before_bare_apposition(art: Article, start: int, lo: int) -> Mention | None:
+    """The person or body named right before a comma that opens a noun phrase with no determiner
+    ("Gérald L., responsable syndical du département, estime", "X, porte-parole du groupe, a dit"):
+    French writes a role without its article only in apposition to a name, never as a subject,
+    so the name is the subject. None when the phrase has a determiner, opens with no common noun
+    (a name, a date), or no name ends right before the comma."""
+    doc = art.doc
+    first = doc[start]
+    if start - 2 < lo or doc[start - 1].text != "," or first.pos_ != "NOUN" or not first.text[:1].islower() \
+            or first.text.lower() in L.TIME_WORDS or first.text.lower() in MONTHS:
+        return None
+    comma = doc[start - 1].idx
+    m = next((m for m in reversed(art.mentions_in(doc[lo].idx, comma)) if comma - 1 <= m.end <= comma), None)
+    return m if m is not None and not m.complement else None
 
 
 # Dependents of a subject that are not part of its name: a relative or participial clause ("le
@@ -535,7 +554,8 @@ def _pour_x(art: Article, prep: Any) -> tuple[Any, int | None, str | None] | Non
     if titled is not None:  # "Pour l'avocate de X, Me Y Z, « … »", a name the entity step missed
         return prep, None, titled
     named = art.mention_at(np[0].idx, np[-1].idx + len(np[-1].text)) is not None
-    if head is None or not (named or head.text.lower() in ROLE_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS):
+    people = head is not None and any(w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower()))
+    if head is None or not (named or people or head.text.lower() in ROLE_NOUNS or head.text.lower() in L.ORGANISATION_NOUNS):
         return None  # "Pour l'heure, …", "Pour la première fois, …"
     return (prep, *speaker_of_np(art, np, attributed=True))
 

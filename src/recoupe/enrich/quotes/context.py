@@ -271,7 +271,11 @@ def _descriptors(art: Article) -> list[tuple[int, int, str]]:
         if j > 0 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].text[:1].isalpha() and doc[j - 1].pos_ == "DET":
             holder = _named_after_body(art, m) if m.type == "organisation" else None
             # "le député LREM Aurélien Taché": the noun describes the person, the party only qualifies it
-            out.append((m.start, m.ref, name_key(doc[j].text)) if holder is None else (holder.start, holder.ref, name_key(doc[j].text)))
+            if holder is not None:
+                out.append((holder.start, holder.ref, name_key(doc[j].text)))
+            elif m.type != "organisation" or doc[j].text.lower() not in _PERSON_HEADS:
+                out.append((m.start, m.ref, name_key(doc[j].text)))
+            # (not "le candidat LR", "la députée PS" with no name after: a person of the party, not the party)
         k = bisect_right(art._tok_starts, m.end - 1)
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].pos_ == "DET" and doc[k + 2].pos_ in ("NOUN", "ADJ") and doc[k + 2].text[:1].islower():
             # an apposition closed before any other name ("X, le président de Y, Z" is Z's)
@@ -285,6 +289,9 @@ def _descriptors(art: Article) -> list[tuple[int, int, str]]:
                     after is not None and (after.ent_type_ == "PER" or after.text in L.HONORIFICS_M_MME_ME)):
                 out.append((m.start, m.ref, name_key(doc[k + 2].text)))
     return out
+
+
+_PERSON_HEADS = frozenset(ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS) - L.ORGANISATION_NOUNS
 
 
 def _named_after_body(art: Article, body: Mention) -> Mention | None:

@@ -230,8 +230,8 @@ def _embedded_speaker(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
     if last is not None and art.gap(last[0], marks.start) < 500:
         inner = next((t for t in doc[marks.open_tok.i + 1 : marks.open_tok.i + 4] if not t.is_punct), None)
         found = clause_subject(art, inner, marks.sent_first.start) if inner is not None else None
-        if found is not None and found[0] is not None and art.refs[found[0]].type == "person":
-            return found  # "le candidat a promis de … avec « … »": the person the clause they are in has for subject
+        if found is not None and found[0] is not None and art.refs[found[0]].type in ("person", "organisation"):
+            return found  # "le candidat a promis de … avec « … »", "la SNCF va chercher à « … »": the clause's subject
         return last[1], last[2]
     return None, None
 

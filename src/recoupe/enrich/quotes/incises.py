@@ -14,6 +14,7 @@ from recoupe.enrich.quotes.attribution import (
     antecedent_before,
     find_attribution,
     inverted_subject,
+    parsed_subject,
     subject_before,
 )
 from recoupe.enrich.quotes.context import Article, QuoteMarks
@@ -75,6 +76,10 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
             after_start, after_end = close + 1, opening
             break
     tail = list(doc.char_span(after_start, after_end, alignment_mode="expand") or []) if after_end > after_start else []
+    cut = _subject_cut_off(art, marks, tail)
+    if cut is not None:  # "…, relève | L'Express.": the sentence splitter cut the incise's subject off
+        after_end = cut
+        tail = list(doc.char_span(after_start, after_end, alignment_mode="expand") or [])
     at_mark = True  # the incise opens right after the closing mark
     if len(tail) > 2 and not tail[0].is_punct and tail[1].text == ",":  # « … » depuis, a-t-il dit
         tail, at_mark = tail[1:], False
@@ -93,10 +98,46 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
         if opener is not None and opener[0].idx - marks.sent_first.start_char < 3 and (opener[1] is not None or opener[2]):
             return verb, opener[1], opener[2]  # "Pour le ministre, X part « … », a-t-il jugé": the minister
         return (verb, *pronoun_speaker(art, clitic.idx, L.SUBJECT_PRONOUNS[clitic.text.lower()]))
+    main = _subject_before_marks(art, marks, verb)
+    if main is not None:  # "X, tout en condamnant « … », a appelé Y à …": no incise, Y is the object
+        return (verb, *main)
     ref, name = inverted_subject(art, verb, window[-1].i + 1)
     if ref is None and name is None and not np_after(art.doc, skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
         ref, name = subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
     return verb, ref, name
+
+
+def _subject_before_marks(art: Article, marks: QuoteMarks, verb: Any) -> tuple[int | None, str | None] | None:
+    """The speaker when the verb after the closing mark is the main verb of a sentence whose
+    subject stands before the opening mark ("X, tout en condamnant « … », a appelé Y"): by the
+    parse, the verb's subject, or the subject of a non-finite clause hanging on it that the parser
+    gave the subject instead; None when the verb has no subject before the marks (an incise)."""
+    if not art.parsed:
+        return None
+    lo = marks.sent_first.start
+    for v in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < marks.open_tok.i and "Fin" not in c.morph.get("VerbForm"))):
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < marks.open_tok.i and not art.in_quote(c.idx) for c in v.children):
+            found = parsed_subject(art, v, lo)
+            if found is not None:
+                return found
+    return None
+
+
+def _subject_cut_off(art: Article, marks: QuoteMarks, tail: list[Any]) -> int | None:
+    """Where the incise really ends when its sentence ends on its verb and the next "sentence" is
+    only a noun phrase ("« … », relève | L'Express."): names that open with a capitalised article
+    ("Le Parisien", "L'Express") make the sentence splitter start a new sentence there. The end of
+    that noun phrase, or None."""
+    words = [t for t in tail if not t.is_space]
+    if not words or not (is_cue(words[-1]) or words[-1].text.startswith("-")) or marks.sent_last.end >= len(art.doc):
+        return None
+    nxt = art.doc[marks.sent_last.end]
+    sent = art.sentence(nxt.idx if not nxt.is_space else nxt.idx + len(nxt.text))
+    toks = [t for t in sent if not t.is_space]
+    if not toks or len(toks) > 8 or not toks[0].text[:1].isupper() or toks[-1].text not in (".", "!", "?") \
+            or any(t.pos_ in ("VERB", "AUX") or t.text in L.QUOTE_CLOSERS or t.text in ("«", "“") for t in toks):
+        return None
+    return min(sent.end_char, marks.field_end)
 
 
 def _bare_incise(art: Article, window: list[Any]) -> _Found | None:

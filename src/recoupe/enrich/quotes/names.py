@@ -116,6 +116,7 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
 
 _SPEAKING = (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISER_NOUNS | frozenset(L.ROLE_SYNONYMS)
              | L.SPEAKING_BODIES | (L.ORGANISATION_NOUNS - L.WRITTEN_SOURCE_NOUNS))
+_SEATS = frozenset(name_key(w) for w in L.SEATS_OF_POWER)
 _DATE_WORDS = frozenset(fr.WEEKDAYS) | frozenset(fr.MONTHS) | L.TIME_WORDS | frozenset(L.TIME_DETERMINERS)
 
 
@@ -150,7 +151,14 @@ def speaking_name(name: str, *, headline: bool = False) -> str | None:
     while k < len(words) - 1 and (lowered[k] in L.DEFINITE_DETERMINERS or lowered[k] in L.INDEFINITE_OPENERS or lowered[k] in ("son", "sa", "ses", "leur", "leurs")
                                   or lowered[k].rstrip("-") in ROLE_MODIFIERS or lowered[k] in ("même", "mêmes", "diverses", "divers", "jeune", "autre", "autres")):
         k += 1
+    if k < len(words) - 1 and (k > 0 or lowered[0] in L.ONE_OF) and lowered[k] in L.DE_FORMS:
+        # "un des agresseurs", "l'une des commerciales", "un de ses proches": one of them, by the head noun
+        k += 1
+        while k < len(words) - 1 and (lowered[k] in L.DEFINITE_DETERMINERS or lowered[k] in L.POSSESSIVE_DETERMINERS):
+            k += 1
     rest = words[k:]
+    if name_key(" ".join(rest)) in _SEATS:
+        return " ".join(words)  # "le quai d'Orsay": the institution it houses
     if rest[0][:1].isupper() or rest[0][:1].isdigit() or (rest[0][:2].lower() in L.ELIDED_ARTICLES and rest[0][2:3].isupper()):
         # a proper name: capitalised words and the particles between them
         first = rest[0][2:] if rest[0][:2].lower() in L.ELIDED_ARTICLES else rest[0]

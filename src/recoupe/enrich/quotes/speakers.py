@@ -22,6 +22,7 @@ _ROLE_SYNONYMS: dict[str, frozenset[str]] = {name_key(k): frozenset(name_key(w) 
 
 _ARTICLES = ("le ", "la ", "les ", "l ")
 _OUTLET_HEADS = frozenset(name_key(w) for w in L.OUTLET_NOUNS)
+_OUTLETS = frozenset(name_key(w) for w in L.NEWS_OUTLETS)  # folded as names are ("express" -> "expres")
 
 
 @cache
@@ -31,13 +32,13 @@ def is_outlet(name: str | None) -> bool:
     if not name:
         return False
     k = name_key(name)
-    if k in L.NEWS_OUTLETS:
+    if k in _OUTLETS:
         return True
     for a in _ARTICLES:
         if k.startswith(a):
             k = k[len(a):]
             break
-    return k in L.NEWS_OUTLETS or k.split(" ", 1)[0] in _OUTLET_HEADS
+    return k in _OUTLETS or k.split(" ", 1)[0] in _OUTLET_HEADS
 
 
 def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only: bool = False) -> tuple[int | None, str | None]:
@@ -173,6 +174,9 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
         unheld = _unheld_role(art, sent) if role is None else None
         if unheld is not None and unheld[0] < char and unheld[2] in (None, gender):
             candidates.append((0, unheld[0], unheld[1]))
+        body = _body_subject(art, sent, gender) if role is None and unheld is None and not persons_only else None
+        if body is not None and sent.start_char < char:
+            candidates.append((0, sent.start_char, body))  # "Le parquet a demandé … Il avait relevé « … »"
         subject = _subject_mention(art, sent)
         if subject is not None and subject.start < char:
             candidates.append((-1, subject.start, subject.ref))
@@ -319,7 +323,7 @@ def _role_subject(art: Article, sent: Sentence) -> tuple[int, int] | None:
     return None
 
 
-def _role_phrase(sent: Sentence) -> tuple[list[Any], int, int] | None:
+def _role_phrase(sent: Sentence, nouns: frozenset[str] = ROLE_NOUNS) -> tuple[list[Any], int, int] | None:
     """The role phrase that is the subject of a sentence's first verb ("Le ministre a rappelé",
     "À l'inverse, le président de la FFF trouve"): (tokens, index of its determiner, of its
     last word)."""
@@ -336,9 +340,26 @@ def _role_phrase(sent: Sentence) -> tuple[list[Any], int, int] | None:
     if j > i or j >= len(toks) or toks[j].pos_ != "DET" or j + 1 > i:
         return None
     head = toks[j + 1]
-    if head.pos_ != "NOUN" or not head.text[:1].islower() or head.text.lower() not in ROLE_NOUNS:
+    if head.pos_ != "NOUN" or not head.text[:1].islower() or head.text.lower() not in nouns:
         return None
     return toks, j, i
+
+
+def _body_subject(art: Article, sent: Sentence, gender: str | None) -> int | str | None:
+    """A body by a definite description as the subject of the sentence's first verb ("Le parquet a
+    demandé …", "La préfecture a indiqué …"), of the pronoun's gender: what it stands for (see
+    ``speaker_of_np``), for "il" or "elle" in the next sentence to stand for."""
+    found = _role_phrase(sent, L.SELF_NAMING_ORGANISATIONS)
+    if found is None:
+        return None
+    toks, j, i = found
+    if toks[j].text.lower() not in L.DEFINITE_DETERMINERS or toks[j].text.lower() in ("les", "ces") or "Plur" in toks[j + 1].morph.get("Number") \
+            or art.in_quote(toks[j].idx):
+        return None  # (not quoted words: « Le tribunal a voulu … », a-t-il dit)
+    if gender is not None and _np_gender(toks[j : i + 1], toks[j + 1]) not in (None, gender):
+        return None
+    ref, name = speaker_of_np(art, toks[j : i + 1])
+    return ref if ref is not None else name
 
 
 def _unheld_role(art: Article, sent: Sentence) -> tuple[int, str, str | None] | None:
@@ -467,6 +488,8 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         return None, None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = " ".join(art.text[start:end].split())
+    if _seat_of_power(tokens):
+        return None, text  # "le Quai d'Orsay", "l'Élysée": the institution, whatever type the entity step gave the place
     head = next((t for t in tokens if (t.pos_ in ("NOUN", "PROPN") or t.text.lower() in ROLE_NOUNS) and t.text[:1].isalpha()), None) \
         or _nominal_adjective(tokens)
     is_role = head is not None and head.text.lower() in ROLE_NOUNS
@@ -489,8 +512,14 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start, tokens, head)
         k = art.described(start, head.text)
+        if k is None and head.text.lower() in _OUTLET_HEADS and det != "les":
+            k = _outlet_named_before(art, start)  # "précise le journal": the outlet the text named last
         if k is not None:  # "l'octogénaire", "l'agence": the one described so before
             return art.named(k)
+        if det != "les" and "Plur" not in head.morph.get("Number") and _person_noun(head):
+            introduced = _introduced_unnamed(art, start, head)
+            if introduced is not None:  # "Un haut fonctionnaire … a écrit … Selon le haut fonctionnaire": that unnamed source
+                return None, introduced
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
     role_like = not indefinite and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words))
@@ -540,6 +569,86 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
         return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
     return None, None
+
+
+_SEATS = frozenset(name_key(w) for w in L.SEATS_OF_POWER)
+
+
+def _seat_of_power(tokens: list[Any]) -> bool:
+    """A noun phrase that is a seat of government standing for its institution ("le Quai d'Orsay",
+    "l'Élysée", "Matignon"), its determiner aside."""
+    words = tokens[1:] if tokens and tokens[0].pos_ == "DET" else tokens
+    return bool(words) and name_key(" ".join(t.text for t in words)) in _SEATS
+
+
+def _person_noun(tok: Any) -> bool:
+    """A common noun for a person: a role, a profession, a relative or a source."""
+    return any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS for w in (tok.text.lower(), tok.lemma_.lower()))
+
+
+def _introduced_unnamed(art: Article, char: int, head: Any) -> str | None:
+    """The indefinite description that last brought in, before ``char``, the person a definite one
+    with the same head noun stands for ("un haut fonctionnaire de la Maison Blanche" … "le haut
+    fonctionnaire", "un enquêteur" … "l'enquêteur"): French introduces someone new with "un" and
+    names them again with "le"; by the article's words, the determiner in lower case. None when
+    the article brings in no one so, or names the one it brings in ("un avocat, Me X")."""
+    doc, noun = art.doc, head.text.lower()
+    last = art.token_at(char).i
+    for i in range(last - 1, 0, -1):
+        tok = doc[i]
+        if tok.text.lower() != noun or tok.pos_ != "NOUN" or art.in_quote(tok.idx):
+            continue
+        j = i - 1
+        while j > 0 and doc[j].pos_ == "ADJ" and i - j <= 2:
+            j -= 1  # "un haut fonctionnaire", "une autre mère"
+        if doc[j].text.lower() not in L.INDEFINITE_SINGULAR_GENDERS:
+            return None  # the last time the noun was used, it was not to bring someone in
+        words = list(doc[j : i + 1])
+        n = i + 1
+        while n < len(doc) and doc[n].pos_ == "ADJ" and doc[n].head.i == i:
+            words.append(doc[n])  # "un policier municipal"
+            n += 1
+        if n + 1 < len(doc) and doc[n].text.lower() in L.DE_FORMS:  # "de la Maison Blanche", "du ministère"
+            m = n + 1
+            while m < len(doc) and doc[m].pos_ == "DET":
+                m += 1
+            if m < len(doc) and doc[m].pos_ in ("NOUN", "PROPN"):
+                while m + 1 < len(doc) and doc[m + 1].pos_ == "PROPN":
+                    m += 1
+                words = list(doc[j : m + 1])
+                n = m + 1
+        end = words[-1].idx + len(words[-1].text)
+        k = n + 1 if n < len(doc) and doc[n].text == "," else n
+        while k < len(doc) and doc[k].text in L.HONORIFICS_M_MME_ME_DR:
+            k += 1
+        named_next = k < len(doc) and art.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text), types=("person",)) is not None
+        if named_next or art.mention_at(words[0].idx, end, types=("person",)) is not None:
+            return None  # "un avocat, Me X", "un ancien ministre X": named at once
+        text = art.words_text(words)
+        return text[:1].lower() + text[1:]
+    return None
+
+
+def _outlet_named_before(art: Article, char: int, window: int = 1500) -> int | None:
+    """The news outlet named last before ``char`` in the same field (as a complement too: "dans les
+    colonnes du Journal du Dimanche", "selon le quotidien X"): one the lists know, or named right
+    after a word for an outlet; what "le journal", "l'hebdomadaire", "la radio" stands for. None
+    when the field names none before it."""
+    field_start = max((o for _, o, _ in art.fields if o <= char), default=0)
+    for m in reversed(art.mentions):
+        if m.start >= char or m.type not in ("person", "organisation"):
+            continue
+        if m.start < max(field_start, char - window):
+            break
+        first = art.token_at(m.start)
+        before = art.doc[first.i - 1] if first.i > 0 and first.idx == m.start else None
+        name = art.refs[m.ref].name
+        if before is not None and before.pos_ == "DET" and before.text[:1].isupper():
+            glue = "" if before.text.lower().endswith(L.ELIDED_ARTICLES) else " "
+            name = f"{before.text}{glue}{name}"  # "L'Express", "Le Point"
+        if not art.in_quote(m.start) and (is_outlet(name) or (before is not None and name_key(before.text) in _OUTLET_HEADS)):
+            return m.ref
+    return None
 
 
 def _of_someone(tokens: list[Any], head: Any) -> bool:
@@ -680,6 +789,8 @@ def without_determiner(name: str) -> str:
     low = name.lower()
     for det in L.NAME_DETERMINERS:
         rest = name[len(det):].lstrip()
+        if rest.split(" ", 1)[0] in ("un", "une"):
+            return name  # "l'une des victimes": the article is part of "l'une"
         if low.startswith(det) and (rest[:1].islower() or (name[:1].islower() and rest[:1].isupper())):
             return rest  # "la préfecture du Var", "le Times" written lower-case: the article is no part of the name
     return name
@@ -690,7 +801,7 @@ def _role_words(name: str) -> tuple[str, str | None] | None:
     la FFF", "la ministre des Armées", "l'ancien Premier ministre"), or None."""
     words = name.split()
     det = words[0].lower() if words else ""
-    if det in L.ARTICLE_GENDERS:
+    if det in L.ARTICLE_GENDERS or det in ("son", "sa", "leur"):  # "son avocat", named in the next sentence
         rest = words[1:]
     elif det[:2] in L.ELIDED_ARTICLES and len(det) > 2:
         rest = [det[2:], *words[1:]]
