@@ -38,18 +38,26 @@ from recoupe.crosscheck.align import (  # noqa: E402
     PAIR_FEATURES,
     SCORER_PATH,
     THRESHOLD,
+    VETO_PATH,
     AlignParams,
     Similarity,
+    conflicts,
+    near_misses,
     pair_features,
 )
 from recoupe.crosscheck.statements import Reader, load_model  # noqa: E402
 from recoupe.enrich.nlp import Enricher  # noqa: E402
+from recoupe.enrich.semantic import encoder  # noqa: E402
 from recoupe.stories.outlets import Registry  # noqa: E402
 
 DEV = ROOT / "bench" / "data" / "pairs-dev.json"
+VETO_BAND = 0.15  # the veto reads the pairs this close above the threshold
 
 
-def rows(path: Path, floor: float, new_only: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict]:
+def rows(path: Path, floor: float, new_only: bool = False, top: float = THRESHOLD,
+         agreeing: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict]:
+    """The rows of the pairs of A and B whose hand score lies in [floor, top); ``agreeing``: only
+    those whose values do not conflict (what the veto reads, ``align.vetoed``)."""
     data = json.loads(path.read_text("utf-8"))
     assert not str(data.get("role", "")).startswith("blind"), "a blind set is never trained on"
     lines = {p[s]["line"] for p in data["pairs"] for s in ("a", "b")}
@@ -74,6 +82,8 @@ def rows(path: Path, floor: float, new_only: bool = False) -> tuple[np.ndarray, 
             st = Reader(articles, nlp, feats).statements()
             sim = Similarity(st, AlignParams(), reading._kept_vectors(store, ids)(st))
             matrix = sim.matrix()
+            ii, jj = near_misses(sim, matrix, floor, top)
+            sim.encode_clauses(sorted({int(k) for k in ii} | {int(k) for k in jj}), encoder().encode)  # as report.cross_check does
             keys: dict[int, set] = {}
             for side, art in (("a", a), ("b", b)):
                 rec = records[gp.line[side]]
@@ -95,7 +105,7 @@ def rows(path: Path, floor: float, new_only: bool = False) -> tuple[np.ndarray, 
                         counts["pairs above"] += 1
                         counts["pairs above right"] += bool(right)
                         found |= right
-                    elif m >= floor:
+                    if floor <= m < top and not (agreeing and conflicts(st[i].values, st[j].values)):
                         near.append((pair_features(sim, i, j, m), right))
             for row, right in near:
                 if right and new_only and right <= found:
@@ -148,21 +158,27 @@ def main() -> int:
     ap.add_argument("--features", default=",".join(PAIR_FEATURES))
     ap.add_argument("--new-only", action="store_true",
                     help="leave out the near misses on a gold pair that pairs above the threshold already make")
+    ap.add_argument("--veto", action="store_true",
+                    help="train the veto (pair_veto.json) on the pairs in [threshold, threshold + --band) instead")
+    ap.add_argument("--band", type=float, default=VETO_BAND)
+    ap.add_argument("--veto-share", type=float, default=0.1,
+                    help="largest held-out share of vetoed pairs that lie on a gold shared pair")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
+    lo, hi = (THRESHOLD, THRESHOLD + args.band) if args.veto else (args.floor, THRESHOLD)
     if args.cache and args.cache.exists():
         d = np.load(args.cache, allow_pickle=True)
         X, y, g, counts = d["X"], d["y"], d["g"], d["counts"].item()
     else:
-        X, y, g, counts = rows(args.pairs, args.floor, args.new_only)
+        X, y, g, counts = rows(args.pairs, lo, args.new_only, hi, agreeing=args.veto)
         if args.cache:
             np.savez(args.cache, X=X, y=y, g=g, counts=np.array(counts, dtype=object))
     names = args.features.split(",")
     X = X[:, [PAIR_FEATURES.index(f) for f in names]]
     print(f"gold shared {counts['gold shared']}; A-B statement pairs above the threshold {counts['pairs above']} "
           f"({counts['pairs above right']} on a gold shared pair, {counts['found above']} gold pairs)")
-    print(f"near misses (score in [{args.floor}, {THRESHOLD})): {len(y)}, on a gold shared pair {int(y.sum())}")
+    print(f"pairs with a score in [{lo:.2f}, {hi:.2f}): {len(y)}, on a gold shared pair {int(y.sum())}")
     if args.precision is None:
         args.precision = round(counts["pairs above right"] / max(1, counts["pairs above"]), 3)
     groups = np.unique(g)
@@ -175,24 +191,36 @@ def main() -> int:
         held[fk == k] = predict(model, X[fk == k])
     print(f"held-out AUC {auc(held, y):.3f} (hand score alone {auc(X[:, names.index('score')], y) if 'score' in names else float('nan'):.3f})")
     cut = None
-    for c in np.arange(0.30, 0.991, 0.01):
-        sel = held >= c
-        prec = y[sel].mean() if sel.any() else 1.0
-        if cut is None and sel.any() and prec >= args.precision:
-            cut = float(round(c, 2))
-        if abs(c * 100 - round(c * 100)) < 1e-6 and round(c * 100) % 5 == 0:
-            print(f"  cut {c:.2f}: rescued {int(sel.sum()):4d}, right {int(y[sel].sum()):4d}, precision {prec:.3f}")
-    print(f"chosen cut (held-out precision >= {args.precision}): {cut}")
+    if args.veto:  # the highest cut below which few held-out pairs are right
+        for c in np.arange(0.01, 0.501, 0.01):
+            sel = held < c
+            share = y[sel].mean() if sel.any() else 0.0
+            if share <= args.veto_share:
+                cut = float(round(c, 2))
+            if abs(c * 100 - round(c * 100)) < 1e-6 and round(c * 100) % 5 == 0:
+                print(f"  cut {c:.2f}: vetoed {int(sel.sum()):4d}, right {int(y[sel].sum()):4d}, share right {share:.3f}")
+        print(f"chosen cut (held-out share of vetoed pairs on a gold pair <= {args.veto_share}): {cut}")
+    else:
+        for c in np.arange(0.30, 0.991, 0.01):
+            sel = held >= c
+            prec = y[sel].mean() if sel.any() else 1.0
+            if cut is None and sel.any() and prec >= args.precision:
+                cut = float(round(c, 2))
+            if abs(c * 100 - round(c * 100)) < 1e-6 and round(c * 100) % 5 == 0:
+                print(f"  cut {c:.2f}: rescued {int(sel.sum()):4d}, right {int(y[sel].sum()):4d}, precision {prec:.3f}")
+        print(f"chosen cut (held-out precision >= {args.precision}): {cut}")
     if args.write and cut is not None:
         mean, scale, coef, b = fit(X, y, args.l2)
-        SCORER_PATH.write_text(json.dumps({
-            "about": "bench/train_pair_scorer.py: logistic regression on pairs-dev's gold statement pairs (near misses)",
+        path = VETO_PATH if args.veto else SCORER_PATH
+        what = "pairs just above the threshold" if args.veto else "near misses"
+        path.write_text(json.dumps({
+            "about": f"bench/train_pair_scorer.py{' --veto' if args.veto else ''}: logistic regression on pairs-dev's gold statement pairs ({what})",
             "features": names, "mean": [round(float(v), 6) for v in mean], "scale": [round(float(v), 6) for v in scale],
-            "coef": [round(float(v), 6) for v in coef], "intercept": round(b, 6), "floor": args.floor, "cut": cut,
+            "coef": [round(float(v), 6) for v in coef], "intercept": round(b, 6), "floor": round(lo, 6), "cut": cut,
+            **({"top": round(hi, 6)} if args.veto else {}),
         }, indent=1) + "\n", "utf-8")
-        print(f"written {SCORER_PATH.relative_to(ROOT)}: " + ", ".join(f"{n} {c:+.2f}" for n, c in zip(names, coef, strict=True)))
+        print(f"written {path.relative_to(ROOT)}: " + ", ".join(f"{n} {c:+.2f}" for n, c in zip(names, coef, strict=True)))
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from recoupe.crosscheck.types import Statement, Value
-from recoupe.lang.fr_compare import GENERIC, SAYING, SYNONYMS
+from recoupe.lang.fr_compare import CLAUSE_MARKS, CLAUSE_MIN_WORDS, GENERIC, SAYING, SYNONYMS
 
 SOFT_FLOOR = 0.4  # word vectors closer than this count as a partial match (unrelated words: median 0.15, 95th percentile 0.38)
 THRESHOLD = 0.42  # mean similarity for statements to be one fact (tuned on bench/data/compare-dev.json)
@@ -59,6 +60,25 @@ _SYN: dict[str, set[int]] = {}
 for _n, _group in enumerate(SYNONYMS):
     for _w in _group:
         _SYN.setdefault(_w, set()).add(_n)
+
+
+_CLAUSE_CUT = re.compile("|".join(re.escape(m) for m in CLAUSE_MARKS))
+
+
+def clause_texts(text: str) -> list[str]:
+    """A sentence's clauses, appositions and incises (cut at ``CLAUSE_MARKS``, quotation marks
+    stripped), a piece shorter than ``CLAUSE_MIN_WORDS`` words joined to the one before it; a
+    leading short piece alone is left out."""
+    out: list[str] = []
+    for piece in _CLAUSE_CUT.split(text):
+        piece = piece.strip(' "«»“”\u00a0')
+        if not piece:
+            continue
+        if out and len(piece.split()) < CLAUSE_MIN_WORDS:
+            out[-1] += ", " + piece
+        else:
+            out.append(piece)
+    return [c for c in out if len(c.split()) >= CLAUSE_MIN_WORDS - 1]
 
 
 @lru_cache(maxsize=200_000)
@@ -156,6 +176,32 @@ class Similarity:
         self._days = [np.array(sorted({day for d in st.dates if d.precision == "day" and (day := _ordinal(d.value)) is not None}), dtype=np.int64)
                       for st in self.st]
         self._bare = [np.array([tid.get(t.lstrip("@"), -1 - n) for n, t in enumerate(st.terms)], dtype=np.int32) for st in self.st]
+        self._clauses: dict[int, np.ndarray] = {}  # sentence vectors of the clauses of a statement of several (``encode_clauses``)
+
+    def encode_clauses(self, ks: Sequence[int], encode: Callable[[Sequence[str]], np.ndarray]) -> None:
+        """Encode the clauses (``clause_texts``) of statements ``ks`` that have several and are
+        not encoded yet, for ``clause_semantic``."""
+        if self.semantic is None:
+            return
+        todo = {k: cl for k in ks if k not in self._clauses and len(cl := clause_texts(self.st[k].text)) >= 2}
+        texts = list(dict.fromkeys(c for cl in todo.values() for c in cl))
+        if not texts:
+            return
+        rows = dict(zip(texts, encode(texts), strict=True))
+        for k, cl in todo.items():
+            self._clauses[k] = np.stack([rows[c] for c in cl])
+
+    def clause_semantic(self, i: int, j: int) -> float:
+        """The sentence encoder's cosine of i and j, or of a clause of one (those encoded by
+        ``encode_clauses``) and the whole of the other when higher: a long sentence of one
+        newsroom of which another's shorter sentence says one part."""
+        if self.semantic is None:
+            return 0.0
+        best = float(self.semantic[i] @ self.semantic[j])
+        for x, y in ((i, j), (j, i)):
+            if x in self._clauses:
+                best = max(best, float((self._clauses[x] @ self.semantic[y]).max()))
+        return best
 
     def coverage(self, i: int, j: int) -> tuple[float, float]:
         """How much of i's weighted lemmas j matches, and of j's that i matches."""
@@ -563,17 +609,20 @@ def _decisive(found: list[tuple[Value, Value]], similarity: float, floor: float)
 PAIR_FEATURES = (
     "score", "cover_min", "cover_max", "words_min", "words_max", "vector", "semantic",
     "values_shared", "values_conflict", "entities_shared", "titles", "leads", "both_body",
-    "len_min", "len_max", "apart",
+    "len_min", "len_max", "apart", "clause_semantic",
 )
 SCORER_PATH = Path(__file__).with_name("pair_scorer.json")
+VETO_PATH = Path(__file__).with_name("pair_veto.json")
+VETO_DROP = 0.05  # a pair the veto finds unlike is put this far below the threshold: a near miss
 
 
 def pair_features(sim: Similarity, i: int, j: int, score: float | None = None) -> list[float]:
     """What a learned scorer reads of statements i and j (``PAIR_FEATURES``, symmetric in i and j):
     the hand score, lexical coverage of each by the other (vectors and concepts; the same words
     only), the cosines of mean word vectors and of sentence vectors, values shared and in
-    conflict, entities shared, which fields they come from, their lengths in terms, and whether
-    they name different days or are two speakers' words."""
+    conflict, entities shared, which fields they come from, their lengths in terms, whether
+    they name different days or are two speakers' words, and the sentence encoder's cosine of one
+    and the best clause of the other (``Similarity.clause_semantic``)."""
     a, b = sim.st[i], sim.st[j]
     ab, ba = sim.coverage(i, j)
     wa, wb = sim.same_words(i, j)
@@ -590,16 +639,18 @@ def pair_features(sim: Similarity, i: int, j: int, score: float | None = None) -
         float((a.field == "title") + (b.field == "title")), float((a.field == "lead") + (b.field == "lead")),
         float(a.field == "body" and b.field == "body"),
         math.log1p(min(len(a.terms), len(b.terms))), math.log1p(max(len(a.terms), len(b.terms))),
-        float(bool(apart)),
+        float(bool(apart)), sim.clause_semantic(i, j),
     ]
 
 
 @dataclass(frozen=True)
 class PairScorer:
     """A logistic regression over ``pair_features`` (standardised), trained on pairs-dev's gold
-    (bench/train_pair_scorer.py), that lets a pair of statements of different articles whose
-    hand score lies in [``floor``, threshold) count as saying one claim when its probability
-    reaches ``cut``."""
+    (bench/train_pair_scorer.py): the probability that two statements of different articles
+    say one claim. As a rescue (``rescued``), a pair whose hand score lies in [``floor``,
+    threshold) counts as saying one claim when its probability reaches ``cut``; as a veto
+    (``vetoed``, ``top`` set), a pair whose hand score lies in [``floor``, ``top``) does not when
+    its probability is below ``cut``."""
 
     features: tuple[str, ...]
     mean: np.ndarray
@@ -608,6 +659,7 @@ class PairScorer:
     intercept: float
     floor: float
     cut: float
+    top: float | None = None  # the band of hand scores it reads is [floor, top) (None: up to the threshold)
 
     @classmethod
     def load(cls, path: Path = SCORER_PATH) -> PairScorer | None:
@@ -615,7 +667,8 @@ class PairScorer:
             return None
         d = json.loads(path.read_text("utf-8"))
         return cls(tuple(d["features"]), np.array(d["mean"]), np.array(d["scale"]), np.array(d["coef"]),
-                   float(d["intercept"]), float(d["floor"]), float(d["cut"]))
+                   float(d["intercept"]), float(d["floor"]), float(d["cut"]),
+                   float(d["top"]) if d.get("top") is not None else None)
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
         cols = [PAIR_FEATURES.index(f) for f in self.features]
@@ -629,16 +682,57 @@ def pair_scorer() -> PairScorer | None:
     return PairScorer.load()
 
 
-def rescued(sim: Similarity, matrix: np.ndarray, scorer: PairScorer, threshold: float) -> np.ndarray:
-    """``matrix`` with the pairs of different articles that the scorer finds alike enough raised
-    to ``threshold`` (each such pair itself, not through neighbours)."""
+@lru_cache(maxsize=1)
+def pair_veto() -> PairScorer | None:
+    """The veto the repository holds (``VETO_PATH``), read once; None when there is none."""
+    return PairScorer.load(VETO_PATH)
+
+
+def near_misses(sim: Similarity, matrix: np.ndarray, floor: float, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (i < j) of statements of different articles whose score lies in [floor, threshold)."""
     arts = np.array([s.article for s in sim.st], dtype=object)
-    ii, jj = np.nonzero(np.triu((matrix >= scorer.floor) & (matrix < threshold), 1) & (arts[:, None] != arts[None, :]))
+    ii, jj = np.nonzero(np.triu((matrix >= floor) & (matrix < threshold), 1) & (arts[:, None] != arts[None, :]))
+    return ii, jj
+
+
+def rescued(sim: Similarity, matrix: np.ndarray, scorer: PairScorer, threshold: float,
+            encode: Callable[[Sequence[str]], np.ndarray] | None = None) -> np.ndarray:
+    """``matrix`` with the pairs of different articles that the scorer finds alike enough raised
+    to ``threshold`` (each such pair itself, not through neighbours). ``encode``: texts to unit
+    sentence vectors, for the clauses of the near misses' statements when the scorer reads
+    ``clause_semantic`` (without it, that feature is the cosine of the whole statements)."""
+    ii, jj = near_misses(sim, matrix, scorer.floor, threshold)
     if not len(ii):
         return matrix
+    if encode is not None and "clause_semantic" in scorer.features:
+        sim.encode_clauses(sorted({int(k) for k in ii} | {int(k) for k in jj}), encode)
     rows = np.array([pair_features(sim, int(i), int(j), float(matrix[i, j])) for i, j in zip(ii, jj, strict=True)])
     ok = scorer.probability(rows) >= scorer.cut
     out = matrix.astype(np.float64)  # float64, as Similarity.matrix gives it: raised to the threshold itself
     out[ii[ok], jj[ok]] = threshold
     out[jj[ok], ii[ok]] = threshold
+    return out
+
+
+def vetoed(sim: Similarity, raw: np.ndarray, matrix: np.ndarray, veto: PairScorer, threshold: float,
+           encode: Callable[[Sequence[str]], np.ndarray] | None = None) -> np.ndarray:
+    """``matrix`` with the pairs of different articles whose hand score (``raw``, before any
+    rescue) lies in [``veto.floor``, ``veto.top``), just above the threshold, and whose
+    probability of saying one claim the veto puts below ``veto.cut`` lowered to ``VETO_DROP``
+    under the threshold: alike by their words, but most such pairs say two things about one
+    subject (a veto trained on pairs-dev, bench/train_pair_scorer.py --veto). Each pair is judged
+    by itself; ``encode`` as for ``rescued``."""
+    ii, jj = near_misses(sim, raw, veto.floor, veto.top if veto.top is not None else threshold)
+    if not len(ii):
+        return matrix
+    if encode is not None and "clause_semantic" in veto.features:
+        sim.encode_clauses(sorted({int(k) for k in ii} | {int(k) for k in jj}), encode)
+    rows = np.array([pair_features(sim, int(i), int(j), float(raw[i, j])) for i, j in zip(ii, jj, strict=True)])
+    # two statements that give two values for one thing are left to the contradiction check:
+    # the veto says whether two statements say one claim, not whether they agree on it
+    agree = np.array([not conflicts(sim.st[int(i)].values, sim.st[int(j)].values) for i, j in zip(ii, jj, strict=True)])
+    off = (veto.probability(rows) < veto.cut) & agree
+    out = matrix.astype(np.float64)
+    out[ii[off], jj[off]] = threshold - VETO_DROP
+    out[jj[off], ii[off]] = threshold - VETO_DROP
     return out

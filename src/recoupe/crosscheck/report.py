@@ -31,8 +31,10 @@ from recoupe.crosscheck.align import (
     disagreements,
     merge_conflicting,
     pair_scorer,
+    pair_veto,
     rescued,
     same_value,
+    vetoed,
 )
 from recoupe.crosscheck.features import Features
 from recoupe.crosscheck.statements import Reader
@@ -113,10 +115,16 @@ def cross_check(story: dict[str, Any], articles: Sequence[Article], *, registry:
     if params.sem_weight and statements:
         vectors = encode(statements) if encode else encoder().encode([s.text for s in statements])
     sim = Similarity(statements, params, vectors)
-    matrix = sim.matrix()
+    raw = matrix = sim.matrix()
+    # the learned second looks at pairs near the threshold: a rescue below it, a veto above it;
+    # both read the sentence vectors of long statements' clauses, encoded here (never stored)
+    clauses = encoder().encode if vectors is not None else None
     scorer = pair_scorer() if params.learned else None
     if scorer is not None:
-        matrix = rescued(sim, matrix, scorer, params.threshold)
+        matrix = rescued(sim, raw, scorer, params.threshold, clauses)
+    veto = pair_veto() if params.learned else None
+    if veto is not None:
+        matrix = vetoed(sim, raw, matrix, veto, params.threshold, clauses)
     groups = merge_conflicting(statements, matrix, cluster(statements, matrix, params.threshold), ctx.apart)
     extra = attachments(statements, matrix, groups, params.threshold)
     facts, fact_of, members_of = _facts(ctx, statements, matrix, groups, extra, params, sim)

@@ -44,6 +44,12 @@ GENERIC = {"an", "annee", "jour", "fois", "cas", "part", "chose", "faire", "pouv
 CLAUSE_BREAKS = (";", ", tandis que ", ", alors que ")
 COORDINATORS = ("et", "mais")
 
+# where a long sentence is cut into clauses for the learned pair scorer's second look (one
+# newsroom's long sentence, another's shorter rewrite of one of its parts): commas, semicolons,
+# colons, brackets and dashes set apart a clause, an apposition or an incise
+CLAUSE_MARKS = (", ", ";", " : ", "(", ")", " - ", " – ", " — ")
+CLAUSE_MIN_WORDS = 4  # a shorter piece belongs with the clause before it
+
 # subject pronouns: "et il a", "mais elles restent" open a clause of their own
 SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "j’", "tu", "ce", "c'", "c’", "cela", "ça",
                     "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "chacun", "aucun", "personne", "rien", "tout")
