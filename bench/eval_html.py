@@ -44,6 +44,20 @@ def words(text: str | None) -> Counter:
     return Counter(clean_inline(text or "").lower().split())
 
 
+def overlap(gold_text: str, body: str) -> tuple[float, float]:
+    """Word recall and precision of an extracted body against the gold article."""
+    gw, bw = words(gold_text), words(body)
+    common = sum((gw & bw).values())
+    return common / max(1, sum(gw.values())), common / max(1, sum(bw.values()))
+
+
+def print_table(header: list[str], rows: list[list[str]]) -> None:
+    """A header and rows, each column as wide as its widest cell."""
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+
+
 @dataclass
 class Fields:
     title: str | None = None
@@ -82,10 +96,7 @@ class Score:
         self.title_ws += " ".join(clean_inline(got.title or "").split()) == " ".join(clean_inline(gold["title"]).split())
         self.day += right["day"]
         self.lead += right["lead"]
-        gw, bw = words(gold["article"]), words(got.body)
-        common = sum((gw & bw).values())
-        r = common / max(1, sum(gw.values()))
-        p = common / max(1, sum(bw.values()))
+        r, p = overlap(gold["article"], got.body)
         self.recall += r
         self.precision += p
         self.f1 += 2 * r * p / (r + p) if r + p else 0.0
@@ -173,19 +184,14 @@ def main() -> int:
                     mark = " [trafilatura right]" if t and right["trafilatura"][fld] else ""
                     errors[fld].append(f"{pid}{mark}\n    gold: {short(gold_value)}\n    ours: {short(mine)}"
                                        + (f"\n    traf: {short(theirs)}" if t else ""))
-            gw, bw = words(g["article"]), words(o.body)
-            common = sum((gw & bw).values())
-            r, p = common / max(1, sum(gw.values())), common / max(1, sum(bw.values()))
+            r, p = overlap(g["article"], o.body)
             if o.rejected or r < 0.85 or p < 0.85:
                 errors["body"].append(f"{pid} recall {r:.2f} precision {p:.2f}" + (f" rejected {o.rejected}" if o.rejected else ""))
     if "dev" in sets:
         print(f"dev: the first {len(sets['dev'])} pages by numeric id ({sets['dev'][0][0]}..{sets['dev'][-1][0]}); "
               f"blind: the other {len(pages) - len(sets['dev'])}")
     header = ["set", "system", "articles", "title", "title ws", "day", "lead", "recall", "precision", "F1"]
-    rows = [[s, name, *scores[(s, name)].row()] for s in sets for name in systems]
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    for row in [header, *rows]:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+    print_table(header, [[s, name, *scores[(s, name)].row()] for s in sets for name in systems])
     for (s, name), sc in scores.items():
         if sc.rejected:
             print(f"{s} {name} rejected: {dict(sc.rejected)}")

@@ -41,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-import eval_html  # noqa: E402 - the same reading of a page, ours and trafilatura's
+import eval_html  # noqa: E402 - the same reading of a page, ours and trafilatura's, and the same table
 
 
 @dataclass
@@ -203,17 +203,11 @@ def main() -> int:
                     errors.append(f"{set_name} {fld} {gold.name}{mark}\n    gold: {want!r}\n    ours: "
                                   f"{getattr(got['recoupe'], fld)!r}{theirs}")
     header = ["set", "half", "system", "pages", "articles", "titles", "exact", "folded", "days", "day"]
-    rows = [[s, h, name, *scores[(s, h, name)].row()] for s in sets for h in ("dev", "blind") for name in systems]
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    for row in [header, *rows]:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+    eval_html.print_table(header, [[s, h, name, *scores[(s, h, name)].row()] for s in sets for h in ("dev", "blind") for name in systems])
     if any(sc.pages for sc in snippets.values()):
         print("\nFrench pages of trafilatura's set: article snippets found (with), boilerplate snippets kept (without)")
-        header = ["half", "system", "pages", "with", "without"]
-        rows = [[h, name, *snippets[(h, name)].row()] for h in ("dev", "blind") for name in systems]
-        widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-        for row in [header, *rows]:
-            print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+        eval_html.print_table(["half", "system", "pages", "with", "without"],
+                              [[h, name, *snippets[(h, name)].row()] for h in ("dev", "blind") for name in systems])
     if args.errors:
         print(f"\n-- dev French pages, boilerplate kept by recoupe ({len(kept_listed)}):")
         for entry in kept_listed[: args.errors]:

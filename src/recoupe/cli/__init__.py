@@ -57,6 +57,18 @@ db_option = click.option(
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
 
+def limit_option(table_default: int) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--limit`` of a listing whose table shows ``table_default`` items unless told (JSON: all)."""
+    return click.option("--limit", type=click.IntRange(0),
+                        help=f"At most this many (default for the table: {table_default}; JSON: all).")
+
+
+def listing_limit(limit: int | None, as_json: bool, table_default: int) -> int | None:
+    """How many items a listing asks for: the ``--limit`` given, else all for JSON, else the
+    table's default."""
+    return limit if limit is not None or as_json else table_default
+
+
 @contextmanager
 def progress_bar(label: str) -> Iterator[Callable[[int], None] | None]:
     """A progress counter on the terminal; nothing when stderr is not a terminal."""
@@ -180,7 +192,7 @@ def with_filters(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 @cli.command()
 @with_filters
-@click.option("--limit", type=click.IntRange(0), help="At most this many (default for the table: 50; JSON: all).")
+@limit_option(50)
 @click.option("--offset", type=click.IntRange(0), default=0)
 @json_option
 @db_option
@@ -188,12 +200,11 @@ def with_filters(fn: Callable[..., Any]) -> Callable[..., Any]:
 def articles(source: str | None, since: str | None, until: str | None, text: str | None, lang: str | None,
              limit: int | None, offset: int, as_json: bool, db: str) -> None:
     """List articles, newest first."""
+    q = _query(source, since, until, text, lang, listing_limit(limit, as_json, 50), offset)
     with Store(db) as store:
         if as_json:
-            q = _query(source, since, until, text, lang, limit, offset)
             click.echo(dumps([article_json(a) for a in store.query(q)]))
             return
-        q = _query(source, since, until, text, lang, 50 if limit is None else limit, offset)
         total = store.count(q)
         out.print(render.articles_table(list(store.query(q)), total))
 
@@ -268,14 +279,14 @@ def reparse(article_ids: tuple[str, ...], workers: int | None, as_json: bool, db
 @cli.command()
 @click.option("--speaker", metavar="NAME", help="Only this speaker (a name, an alias, a last name or an entity id).")
 @click.option("--source", metavar="NAME", help="Only this outlet.")
-@click.option("--limit", type=click.IntRange(0), help="At most this many (default for the table: 50; JSON: all).")
+@limit_option(50)
 @json_option
 @db_option
 @handles_errors
 def quotes(speaker: str | None, source: str | None, limit: int | None, as_json: bool, db: str) -> None:
     """List quotations across the store: who said what, where, through which channel."""
     with Store(db) as store:
-        items = list(store.quotations(speaker=speaker, source=source, limit=limit if (limit is not None or as_json) else 50))
+        items = list(store.quotations(speaker=speaker, source=source, limit=listing_limit(limit, as_json, 50)))
     if as_json:
         click.echo(dumps([quote_json(i) for i in items]))
     else:
@@ -286,14 +297,14 @@ def quotes(speaker: str | None, source: str | None, limit: int | None, as_json: 
 @click.option("--entity", metavar="NAME", help="Only events naming this entity (a name, an alias or an id).")
 @click.option("--since", metavar="DATE", help="Events on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Events on or before.")
-@click.option("--limit", type=click.IntRange(0), help="At most this many (default for the table: 100; JSON: all).")
+@limit_option(100)
 @json_option
 @db_option
 @handles_errors
 def timeline(entity: str | None, since: str | None, until: str | None, limit: int | None, as_json: bool, db: str) -> None:
     """Dated events across the store, in date order: each sentence that carries a date."""
     with Store(db) as store:
-        items = list(store.timeline(entity=entity, since=since, until=until, limit=limit if (limit is not None or as_json) else 100))
+        items = list(store.timeline(entity=entity, since=since, until=until, limit=listing_limit(limit, as_json, 100)))
     if as_json:
         click.echo(dumps([event_json(i) for i in items]))
     else:
@@ -309,7 +320,7 @@ by_group_option = click.option("--by-group", is_flag=True, help="Outlets of one 
 
 @cli.command()
 @click.option("--since", metavar="DATE", help="Stories active on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--limit", type=click.IntRange(0), help="At most this many (default for the table: 50; JSON: all).")
+@limit_option(50)
 @outlets_option
 @by_group_option
 @json_option
@@ -321,7 +332,7 @@ def stories(since: str | None, limit: int | None, outlets: str | None, by_group:
 
     registry = Registry.load(outlets)
     with Store(db) as store:
-        items = reading.story_list(store, since=since, limit=limit if (limit is not None or as_json) else 50, registry=registry, by_group=by_group)
+        items = reading.story_list(store, since=since, limit=listing_limit(limit, as_json, 50), registry=registry, by_group=by_group)
     if as_json:
         click.echo(dumps(items))
     else:

@@ -45,6 +45,7 @@ from recoupe.models import (
 )
 from recoupe.normalise import name_key
 from recoupe.store import sources as source_tables
+from recoupe.store.indexes import in_chunks
 from recoupe.store.search import parse_search, query_phrases, search_words, snippet
 from recoupe.store.tables import (
     MIGRATIONS,
@@ -520,8 +521,8 @@ class Store:
         out: dict[str, tuple[int, bytes]] = {}
         ids = list(dict.fromkeys(article_ids))
         with self.engine.connect() as conn:
-            for start in range(0, len(ids), 500):
-                rows = conn.execute(sa.select(statement_features).where(statement_features.c.article_id.in_(ids[start : start + 500])))
+            for chunk in in_chunks(ids):
+                rows = conn.execute(sa.select(statement_features).where(statement_features.c.article_id.in_(chunk)))
                 out.update((r.article_id, (r.version, bytes(r.data))) for r in rows)
         return out
 
@@ -532,9 +533,9 @@ class Store:
         out: dict[str, bytes] = {}
         ids = list(dict.fromkeys(article_ids))
         with self.engine.connect() as conn:
-            for start in range(0, len(ids), 500):
+            for chunk in in_chunks(ids):
                 rows = conn.execute(sa.select(sentence_vectors.c.article_id, sentence_vectors.c.data).where(
-                    sentence_vectors.c.article_id.in_(ids[start : start + 500]) & (sentence_vectors.c.encoder == encoder)))
+                    sentence_vectors.c.article_id.in_(chunk) & (sentence_vectors.c.encoder == encoder)))
                 out.update((r.article_id, bytes(r.data)) for r in rows)
         return out
     # -- end of migration 11 --

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -29,6 +29,14 @@ from recoupe.store.tables import (
 )
 
 IN_CHUNK = 500  # values in one IN (...) list
+
+T = TypeVar("T")
+
+
+def in_chunks(values: Sequence[T]) -> Iterator[Sequence[T]]:
+    """``values`` cut into runs of at most ``IN_CHUNK``, each short enough for one ``IN (...)``."""
+    for n in range(0, len(values), IN_CHUNK):
+        yield values[n:n + IN_CHUNK]
 
 
 class SqlEntityIndex:
@@ -57,8 +65,7 @@ class SqlEntityIndex:
     def prefetch(self, keys: Sequence[str]) -> None:
         """Look up every key not cached yet, in as few queries as the database allows."""
         wanted = list(dict.fromkeys(k for k in keys if k not in self.cache))
-        for n in range(0, len(wanted), IN_CHUNK):
-            chunk = wanted[n:n + IN_CHUNK]
+        for chunk in in_chunks(wanted):
             found: dict[str, list[tuple[str, str, str]]] = {k: [] for k in chunk}
             for r in self.conn.execute(
                 sa.select(entity_keys.c.key, entities.c.id, entities.c.name, entities.c.type)
@@ -79,8 +86,7 @@ class SqlEntityIndex:
     def prefetch_ids(self, ids: Sequence[str]) -> None:
         """Ask the store at once whether each of these entity ids is taken."""
         wanted = list(dict.fromkeys(i for i in ids if i not in self._ids))
-        for n in range(0, len(wanted), IN_CHUNK):
-            chunk = wanted[n:n + IN_CHUNK]
+        for chunk in in_chunks(wanted):
             taken: set[str] = set(self.conn.execute(sa.select(entities.c.id).where(entities.c.id.in_(chunk))).scalars())
             self._ids.update((i, i in taken) for i in chunk)
 

@@ -180,20 +180,23 @@ stories = sa.Table(
     sa.Index("ix_stories_active", "last_seen"),
     sa.Index("ix_stories_seq", "seq"),
 )
-story_terms = sa.Table(
-    "story_terms", metadata,
-    sa.Column("term", Str(120), primary_key=True),
-    sa.Column("story_id", Str(40), primary_key=True),
-    sa.Column("weight", sa.Float, nullable=False),
-    sa.Index("ix_story_terms_story", "story_id", "term"),
-)
-story_entities = sa.Table(
-    "story_entities", metadata,
-    sa.Column("entity_id", Str(120), primary_key=True),
-    sa.Column("story_id", Str(40), primary_key=True),
-    sa.Column("weight", sa.Float, nullable=False),
-    sa.Index("ix_story_entities_story", "story_id", "entity_id"),
-)
+
+
+def _story_weights(name: str, key: str) -> sa.Table:
+    """A story's weight for each of its terms or entities: one shape for both, which the
+    story index reads and writes alike. The key leads the primary key (finding the stories
+    that share a term or an entity); the index by story reads one story's weights."""
+    return sa.Table(
+        name, metadata,
+        sa.Column(key, Str(120), primary_key=True),
+        sa.Column("story_id", Str(40), primary_key=True),
+        sa.Column("weight", sa.Float, nullable=False),
+        sa.Index(f"ix_{name}_story", "story_id", key),
+    )
+
+
+story_terms = _story_weights("story_terms", "term")
+story_entities = _story_weights("story_entities", "entity_id")
 story_members = sa.Table(
     # each placed article as its story sees it: the unit term and entity weights it was placed
     # with (the term weights cut to its heaviest terms), so that comparing a new article with a

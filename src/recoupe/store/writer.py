@@ -28,7 +28,7 @@ from recoupe.models import (
     SaveResult,
     Signal,
 )
-from recoupe.store.indexes import IN_CHUNK, SqlEntityIndex, SqlStoryIndex
+from recoupe.store.indexes import SqlEntityIndex, SqlStoryIndex, in_chunks
 from recoupe.store.search import index_texts, search_texts
 from recoupe.store.tables import (
     article_entities,
@@ -129,8 +129,8 @@ class Writer:
         for kind, (column, values) in asked.items():
             wanted = sorted(set(values))
             there[kind] = set()
-            for n in range(0, len(wanted), IN_CHUNK):
-                there[kind].update(self.conn.execute(sa.select(column).where(column.in_(wanted[n:n + IN_CHUNK]))).scalars())
+            for chunk in in_chunks(wanted):
+                there[kind].update(self.conn.execute(sa.select(column).where(column.in_(chunk))).scalars())
         self._there = there
 
     def _absent(self, kind: str, value: str | None) -> bool:
@@ -155,14 +155,14 @@ class Writer:
         conn = self.conn
         gone = sorted(self._replaced["analysis"])
         for table in ANALYSIS:
-            for n in range(0, len(gone), IN_CHUNK):
-                conn.execute(table.delete().where(table.c.article_id.in_(gone[n:n + IN_CHUNK])))
+            for chunk in in_chunks(gone):
+                conn.execute(table.delete().where(table.c.article_id.in_(chunk)))
             rows = [r for tables in self._analysis.values() for r in tables.get(table.name, ())]
             if rows:
                 conn.execute(table.insert(), rows)
         gone = sorted(self._replaced["features"])
-        for n in range(0, len(gone), IN_CHUNK):
-            conn.execute(statement_features.delete().where(statement_features.c.article_id.in_(gone[n:n + IN_CHUNK])))
+        for chunk in in_chunks(gone):
+            conn.execute(statement_features.delete().where(statement_features.c.article_id.in_(chunk)))
         if self._features:
             conn.execute(statement_features.insert(), [{"article_id": a, "version": v, "data": d}
                                                        for a, (v, d) in self._features.items()])
@@ -385,8 +385,7 @@ class Writer:
         out = {r.id: {**r._asdict(), "terms": {}, "entities": {}, "members": []} for r in self.conn.execute(
             sa.select(stories).where(stories.c.merged_into.is_(None), stories.c.last_seen >= since).order_by(stories.c.seq))}
         ids = sorted(out)
-        for n in range(0, len(ids), IN_CHUNK):
-            chunk = ids[n:n + IN_CHUNK]
+        for chunk in in_chunks(ids):
             for r in self.conn.execute(sa.select(story_terms).where(story_terms.c.story_id.in_(chunk))):
                 out[r.story_id]["terms"][r.term] = r.weight
             for r in self.conn.execute(sa.select(story_entities).where(story_entities.c.story_id.in_(chunk))):
@@ -409,8 +408,8 @@ class Writer:
         """The stored document frequencies of ``terms``, and the number of documents counted."""
         wanted = sorted(set(terms))
         df: dict[str, int] = {}
-        for n in range(0, len(wanted), IN_CHUNK):
-            for row in self.conn.execute(sa.select(term_df.c.term, term_df.c.df).where(term_df.c.term.in_(wanted[n:n + IN_CHUNK]))):
+        for chunk in in_chunks(wanted):
+            for row in self.conn.execute(sa.select(term_df.c.term, term_df.c.df).where(term_df.c.term.in_(chunk))):
                 df[row.term] = row.df
         return self.stories.document_frequency([])[0], df
 
@@ -431,9 +430,9 @@ class Writer:
         member_base = self.conn.execute(sa.select(sa.func.max(story_members.c.seq))).scalar() or 0
         chunk = 5000
         updated = [r["id"] for r in updated_rows]
-        for n in range(0, len(updated), IN_CHUNK):
+        for story_ids in in_chunks(updated):
             for table in (story_terms, story_entities):
-                self.conn.execute(table.delete().where(table.c.story_id.in_(updated[n:n + IN_CHUNK])))
+                self.conn.execute(table.delete().where(table.c.story_id.in_(story_ids)))
         if updated_rows:
             stmt = stories.update().where(stories.c.id == sa.bindparam("sid")).values(
                 {k: sa.bindparam("v_" + k) for k in updated_rows[0] if k != "id"})
