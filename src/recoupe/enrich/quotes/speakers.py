@@ -45,9 +45,9 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
     """The speaker a pronoun stands for, by name: also an unnamed office holder or body just
     quoted ("le ministre turc des Affaires étrangères …, a-t-il ajouté")."""
     if _last_named_pronoun(art, char):
-        k = _person_named_last(art, char, gender)
-        if k is not None:  # "X a reçu le maire de Lyon, Y. « … », a déclaré ce dernier": Y
-            return art.named(k)
+        named_last = _person_named_last(art, char, gender)
+        if named_last is not None:  # "X a reçu le maire de Lyon, Y. « … », a déclaré ce dernier": Y
+            return art.named(named_last)
     last = art.last_speaker
     if _plural_pronoun(art, char):
         # "ils", "-elles": a group or a body, never one person named alone
