@@ -58,6 +58,10 @@ DATA = ROOT / "bench" / "data"
 # again with the 'outlet' feature: 0.739 (quotes-dev2 alone 0.746).
 # Session 11, with that session's rules: quotes-dev2 with quotes-dev3 scores blind 0.742 and quotes-dev4 0.782
 # (quotes-dev2 alone 0.749 and 0.788).
+# Also tried in session 11 and reverted: training the ranker also on each quotation the rules attributed, once more
+# as if they had found no one (the rules' features cleared): blind 0.749 -> 0.735, quotes-dev-ext 0.909 -> 0.864; and
+# such copies giving a second set of coefficients used only where the rules leave a quotation speakerless: blind
+# 0.749 -> 0.739, quotes-dev 0.891 -> 0.885 (dev4 0.788 unchanged).
 DEV = [DATA / "quotes-dev2.json"]
 STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 

@@ -330,6 +330,28 @@ def test_a_participle_takes_the_role_subject_of_its_main_verb(quotes_of):
     assert b.speaker_name == a.speaker_name
 
 
+def test_a_participle_opening_a_sentence_takes_the_subject_after_its_clause(quotes_of):
+    # the main clause's subject stands after the comma closing the participle's clause, not
+    # the person named in the sentence before
+    qs, _ = quotes_of(
+        "La ministre Anne Roux a reçu les syndicats jeudi. Estimant que « la réforme ne peut plus attendre "
+        "plus longtemps », le Premier ministre Jean Castel a tranché le débat."
+    )
+    q = one(qs, "la réforme ne peut plus")
+    assert q.cue == "Estimant" and q.speaker_name == "Jean Castel"
+
+
+def test_ce_dernier_is_the_person_named_last(quotes_of):
+    # "ce dernier", "celle-ci": the one named last, not the subject of the sentence before; after
+    # the verb of an incise, no time phrase ("ce dernier week-end")
+    for body in (
+        "Le ministre Jean Morel a reçu le maire de Lyon, Paul Dubois. « Nous avons trouvé un accord sur le financement », a déclaré ce dernier.",
+        "Le ministre Jean Morel a reçu le maire de Lyon, Paul Dubois. Ce dernier a déclaré : « Nous avons trouvé un accord sur le financement. »",
+    ):
+        qs, _ = quotes_of(body)
+        assert one(qs, "un accord").speaker_name == "Paul Dubois"
+
+
 def test_a_quoted_reporting_verb_is_the_cue_of_reported_speech(quotes_of):
     qs, _ = quotes_of("Le maire de Lunel, Jean Sorel, a rencontré les parents. Il « espère » que l'école rouvrira avant Noël.")
     assert not [q for q in qs if q.text == "espère"]

@@ -100,6 +100,10 @@ SUBJECT_PRONOUNS: dict[str, str | None] = {
     "celui-ci": "m", "celle-ci": "f", "ce dernier": "m", "cette dernière": "f",
 }
 
+# Of those, the demonstratives: French uses them for the one named last, not for the subject
+# of the sentence before ("X a reçu le maire, Y. Ce dernier a déclaré": Y).
+LAST_NAMED_PRONOUNS: frozenset[str] = frozenset({"celui-ci", "celle-ci", "ce dernier", "cette dernière"})
+
 # Channels of a statement, as regular expressions over the text of the clause around the cue.
 # The text matched is kept as the channel ("sur Truth Social", "dans un communiqué").
 CHANNEL_PATTERNS: tuple[str, ...] = (

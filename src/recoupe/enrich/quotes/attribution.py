@@ -296,8 +296,11 @@ def _participle_subject(art: Article, lo: int, verb_i: int) -> tuple[int | None,
     last = art.last_speaker
     if last is not None and art.sentence(doc[verb_i].idx).start_char <= last[0] <= doc[verb_i].idx:
         return last[1], last[2]
-    if all(t.is_punct or t.is_space or t.pos_ in ("ADV", "CCONJ") for t in doc[lo:verb_i]):
+    if all(t.is_punct or t.is_space or t.pos_ in ("ADV", "CCONJ") for t in doc[lo:verb_i]) or doc[verb_i].text[:1].isupper():
+        # (a capital: the participle opens a sentence the splitter glued to the one before, "….Soulignant")
         after = _main_subject_after(art, doc[verb_i])
+        if after is None:
+            after = _subject_after_participle_clause(art, doc[verb_i])
         if after is not None:  # "Insistant sur « … », le candidat a promis …": the main clause's subject, after
             return after
     main = next((t for t in reversed(doc[lo:verb_i]) if is_cue(t) and not is_present_participle(t)), None)
@@ -338,6 +341,27 @@ def _main_subject_after(art: Article, participle: Any) -> tuple[int | None, str 
     return (ref, name) if ref is not None or name is not None else None
 
 
+def _subject_after_participle_clause(art: Article, participle: Any) -> tuple[int | None, str | None] | None:
+    """A participle opening its sentence whose clause the parse did not hang on the main verb
+    ("Affirmant ne pas connaître « … » de l'incident, il a ajouté", "Soulignant que « … », la
+    maire s'est inquiétée"): the clause ends at the first comma outside quotation marks, and
+    the main clause's subject is that of the first finite verb after it, within a few words;
+    None when no finite verb follows soon or it has no subject that speaks."""
+    doc = art.doc
+    sent = art.sentence(participle.idx)
+    comma = next((t.i for t in doc[participle.i + 1 : min(sent.end, participle.i + 80)]
+                  if t.text == "," and not art.in_quote(t.idx)), None)
+    if comma is None:
+        return None
+    for t in doc[comma + 1 : min(sent.end, comma + 10)]:
+        if art.in_quote(t.idx) or t.is_quote or t.text in (":", ";", ",", "."):
+            return None  # no main verb right after the clause: "Soulignant que « … », « … »"
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            ref, name = subject_before(art, Sentence(doc, comma + 1, sent.end, art.tokens), t.i)
+            return (ref, name) if ref is not None or name is not None else None
+    return None
+
+
 def _first_subject(art: Article, lo: int, hi: int) -> tuple[int | None, str | None]:
     """The subject opening a clause: the first pronoun, entity or noun phrase before ``hi``."""
     doc = art.doc
@@ -360,6 +384,10 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     source = unnamed_source_after(art, verb.i + 1, limit)
     if source is not None:  # "a-t-on indiqué de source policière"
         return source
+    words = [t.text.lower() for t in doc[verb.i + 1 : min(limit, verb.i + 4)]]
+    demonstrative = next((p for p in (" ".join(words[:2]), "".join(words[:3])) if p in L.LAST_NAMED_PRONOUNS), None)
+    if demonstrative is not None:  # "a déclaré ce dernier": not a time phrase ("ce dernier week-end"), the one named last
+        return pronoun_speaker(art, doc[verb.i + 1].idx, L.SUBJECT_PRONOUNS[demonstrative])
     k = skip_adjuncts(doc, verb.i + 1, limit)
     if k >= limit:
         return None, None

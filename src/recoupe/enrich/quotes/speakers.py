@@ -44,6 +44,10 @@ def is_outlet(name: str | None) -> bool:
 def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only: bool = False) -> tuple[int | None, str | None]:
     """The speaker a pronoun stands for, by name: also an unnamed office holder or body just
     quoted ("le ministre turc des Affaires étrangères …, a-t-il ajouté")."""
+    if _last_named_pronoun(art, char):
+        named_last = _person_named_last(art, char, gender)
+        if named_last is not None:  # "X a reçu le maire de Lyon, Y. « … », a déclaré ce dernier": Y
+            return art.named(named_last)
     last = art.last_speaker
     if _plural_pronoun(art, char):
         # "ils", "-elles": a group or a body, never one person named alone
@@ -127,6 +131,26 @@ def _outlet_ref(art: Article, k: int) -> bool:
     """An entity that is a news outlet: the one that reports, never what "il" or "elle" before a
     reporting verb stands for ("…, selon Le Figaro. « … », a-t-il dit": the one the paper quotes)."""
     return art.refs[k].type != "person" and is_outlet(art.refs[k].name)
+
+
+def _last_named_pronoun(art: Article, char: int) -> bool:
+    """A demonstrative at ``char`` ("ce dernier", "celle-ci", cut in pieces by the tokenizer)."""
+    tok = art.token_at(char)
+    words = [t.text.lower() for t in art.doc[tok.i : tok.i + 3]]
+    return any(p in L.LAST_NAMED_PRONOUNS for p in (words[0], " ".join(words[:2]), "".join(words[:3])))
+
+
+def _person_named_last(art: Article, char: int, gender: str | None) -> int | None:
+    """The person named last before ``char`` outside quotation marks, less than 300 characters
+    before it outside quotations, who may be of ``gender``; None when there is none."""
+    for m in reversed(art.mentions):
+        if m.end > char or m.type != "person" or art.in_quote(m.start):
+            continue
+        if art.gap(m.end, char) > 300:
+            return None
+        if art.agrees(m.ref, gender):
+            return m.ref
+    return None
 
 
 def _plural_pronoun(art: Article, char: int) -> bool:
