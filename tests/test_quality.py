@@ -3,7 +3,8 @@ when a score drops below its floor.
 
 The floors sit a little under today's dev figures (quotations F1 0.935 and speakers 0.863 over
 both old dev files; direct quotations F1 0.915 and speakers 0.881 on quotes-dev2, F1 0.937 and
-speakers 0.716 on quotes-dev3, all under issue 12's conventions; OG2021 stories BCubed F1 0.798),
+speakers 0.806 on quotes-dev3, F1 0.912 and speakers 0.788 on quotes-dev4, all under issue 12's
+conventions; OG2021 stories BCubed F1 0.803),
 so that noise passes and a real loss does not.
 Each gate scores with the bench script's own functions, so the gate and the printed figure are
 one computation. The blind sets are never gated here: they are scored by the bench scripts,
@@ -63,11 +64,13 @@ def test_quotations_on_the_dev_sets(enricher):
     # F1 0.915 and speakers 0.881 today (0.595 before issue 12's work, 0.740 before the dependency
     # parse, 0.843 before the coreference rules of session 8)
     ("quotes-dev2.json", 0.89, 0.86),
-    # drawn in session 10 like dev2 and the blind set; 0.619 before any change made on it, 0.716
+    # drawn in session 10 like dev2 and the blind set; 0.619 before any change made on it, 0.806
     # today (one quotation is 0.006)
-    ("quotes-dev3.json", 0.92, 0.69),
+    ("quotes-dev3.json", 0.92, 0.78),
+    # drawn in session 11, scored but not yet studied: 0.770 first, 0.788 today
+    ("quotes-dev4.json", 0.89, 0.76),
 ])
-def test_direct_quotations_on_dev2_and_dev3(enricher, name, f1_floor, speaker_floor):
+def test_direct_quotations_on_dev2_dev3_dev4(enricher, name, f1_floor, speaker_floor):
     """The direct quotations of a dev set drawn like the blind one (issue 12's conventions)."""
     if not CORPUS.is_file():
         pytest.skip("../shared/corpora/orangesum is not here")
@@ -96,12 +99,12 @@ def test_stories_on_og2021_dev(tmp_path, enricher):
     pred = {a: s["id"] for s in listed for a in s["articles"]}
     pred |= {u: "missing:" + u for u in gold if u not in pred}  # a duplicate headline is stored once
     _, _, f1 = stories.bcubed(gold, pred)
-    assert f1 >= 0.79, f1  # 0.798 today (0.783 before session 10's headline pass)
+    assert f1 >= 0.80, f1  # 0.803 today (0.798 before session 11's tagline rule, 0.783 before session 10)
 
 
 def test_cross_check_on_compare_dev(enricher):
     """compare-dev.json over the example corpus and the two real samples: the precision of the
-    aligned sentence pairs, 0.785 today, must keep the issue's floor of 0.78."""
+    aligned sentence pairs, 0.780 today (167/214), must keep the issue's floor of 0.78."""
     if not (SHARED / "samples").is_dir():
         pytest.skip("../shared/samples is not here")
     import argparse
@@ -117,8 +120,8 @@ def test_cross_check_on_compare_dev(enricher):
 
 
 def test_cross_check_on_the_dev_pairs(enricher, tmp_path):
-    """pairs-dev.json, same-event AFP/Orange pairs: corroborated precision 0.995, recall 0.630,
-    single-source precision 0.848, every pair in one story and no gold not-fact among the facts
+    """pairs-dev.json, same-event AFP/Orange pairs: corroborated precision 0.995, recall 0.635,
+    single-source precision 0.851, every pair in one story and no gold not-fact among the facts
     today."""
     if not CORPUS.is_file():
         pytest.skip("../shared/corpora/orangesum is not here")
@@ -130,3 +133,18 @@ def test_cross_check_on_the_dev_pairs(enricher, tmp_path):
     assert n["found shared"] / n["gold shared"] >= 0.60, n
     assert n["single right"] / n["single"] >= 0.80, n
     assert n["not_facts"] == 0, n
+
+
+def test_cross_check_on_the_fresh_pairs(enricher, tmp_path):
+    """pairs-dev2.json, ten same-event AFP/Orange pairs of July 2020 annotated in session 11 and not
+    yet studied: every pair in one story, corroborated precision 0.935 (43/46), recall 0.348,
+    single-source precision 0.619 today. Floors against a loss, not the issue's targets."""
+    if not CORPUS.is_file():
+        pytest.skip("../shared/corpora/orangesum is not here")
+    compare = bench("eval_compare")
+    _, role, n = compare.score_pairs(ROOT / "bench" / "data" / "pairs-dev2.json", CORPUS, enricher, str(tmp_path), show_errors=False)
+    assert role == "fresh"
+    assert n["grouped"] == n["pairs"], n
+    assert n["corroborated right"] / n["corroborated"] >= 0.91, n
+    assert n["found shared"] / n["gold shared"] >= 0.32, n
+    assert n["single right"] / n["single"] >= 0.58, n
