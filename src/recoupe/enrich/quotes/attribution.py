@@ -27,6 +27,7 @@ from recoupe.enrich.quotes.grammar import (
 from recoupe.enrich.quotes.speakers import (
     after_preposition,
     indefinite_description,
+    last_named_pronoun,
     pronoun_speaker,
     speaker_of_np,
 )
@@ -384,8 +385,7 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     source = unnamed_source_after(art, verb.i + 1, limit)
     if source is not None:  # "a-t-on indiqué de source policière"
         return source
-    words = [t.text.lower() for t in doc[verb.i + 1 : min(limit, verb.i + 4)]]
-    demonstrative = next((p for p in (" ".join(words[:2]), "".join(words[:3])) if p in L.LAST_NAMED_PRONOUNS), None)
+    demonstrative = last_named_pronoun(doc, verb.i + 1, limit)
     if demonstrative is not None:  # "a déclaré ce dernier": not a time phrase ("ce dernier week-end"), the one named last
         return pronoun_speaker(art, doc[verb.i + 1].idx, L.SUBJECT_PRONOUNS[demonstrative])
     k = skip_adjuncts(doc, verb.i + 1, limit)

@@ -44,7 +44,7 @@ def is_outlet(name: str | None) -> bool:
 def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only: bool = False) -> tuple[int | None, str | None]:
     """The speaker a pronoun stands for, by name: also an unnamed office holder or body just
     quoted ("le ministre turc des Affaires étrangères …, a-t-il ajouté")."""
-    if _last_named_pronoun(art, char):
+    if last_named_pronoun(art.doc, art.token_at(char).i) is not None:
         named_last = _person_named_last(art, char, gender)
         if named_last is not None:  # "X a reçu le maire de Lyon, Y. « … », a déclaré ce dernier": Y
             return art.named(named_last)
@@ -133,11 +133,13 @@ def _outlet_ref(art: Article, k: int) -> bool:
     return art.refs[k].type != "person" and is_outlet(art.refs[k].name)
 
 
-def _last_named_pronoun(art: Article, char: int) -> bool:
-    """A demonstrative at ``char`` ("ce dernier", "celle-ci", cut in pieces by the tokenizer)."""
-    tok = art.token_at(char)
-    words = [t.text.lower() for t in art.doc[tok.i : tok.i + 3]]
-    return any(p in L.LAST_NAMED_PRONOUNS for p in (words[0], " ".join(words[:2]), "".join(words[:3])))
+def last_named_pronoun(doc: Any, i: int, limit: int | None = None) -> str | None:
+    """The demonstrative standing for the one named last at token ``i`` ("ce dernier", "celle-ci",
+    one token or cut in pieces by the tokenizer), up to token ``limit``: its form, or None."""
+    words = [t.text.lower() for t in doc[i : min(i + 3, len(doc) if limit is None else limit)]]
+    if not words:
+        return None
+    return next((p for p in (words[0], " ".join(words[:2]), "".join(words[:3])) if p in L.LAST_NAMED_PRONOUNS), None)
 
 
 def _person_named_last(art: Article, char: int, gender: str | None) -> int | None:
