@@ -154,7 +154,7 @@ def main() -> int:
         print(f"  wrong speakers, {mode}: " + (", ".join(f"{kind} {n}" for kind, n in kinds.most_common()) or "none"))
     print("  by case (quotations, rules right, rules + ranker right):")
     for case, (n, r, k) in sorted(cases.items(), key=lambda c: (-c[1][0], c[0])):
-        print(f"    {case:10} {n:4d} {r:4d} {k:4d}")
+        print(f"    {case:13} {n:4d} {r:4d} {k:4d}")
     if args.errors:
         print(f"\nwrong speakers after the ranker ({len(errors)}):")
         for line, g, rule, rank in errors:
