@@ -321,7 +321,7 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
     """(name, role, figures) of one pairs file; errors are collected and printed for a dev set only
     (role dev): neither a blind set nor a fresh one (not yet studied) has its errors collected."""
     data = json.loads(path.read_text("utf-8"))
-    role = next((r for r in ("blind", "fresh") if str(data.get("role", "")).startswith(r)), "dev")
+    role = _role(path)
     name = path.name.removesuffix(".json")
     errors: list[str] | None = [] if role == "dev" and show_errors else None
     lines = {p[s]["line"] for p in data["pairs"] + data["negatives"] for s in ("a", "b")}
@@ -485,6 +485,12 @@ def _pairwise_ceiling(store: Store, a: Article, b: Article, gp: GoldPair, record
     return sum(v >= THRESHOLD for v in best.values()), sum(v >= 0.3 for v in best.values())
 
 
+def _role(path: Path) -> str:
+    """A pairs file's role: blind, fresh (annotated, not yet studied) or dev."""
+    declared = str(json.loads(path.read_text(encoding="utf-8")).get("role", ""))
+    return next((r for r in ("blind", "fresh") if declared.startswith(r)), "dev")
+
+
 def pairs_table(columns: list[tuple[str, str, dict]]) -> None:
     def row(label: str, values: list[str]) -> None:
         print(f"{label:44}" + "".join(f"{v:>16}" for v in values))
@@ -534,7 +540,7 @@ def main() -> int:
     which = ap.add_mutually_exclusive_group()
     which.add_argument("--pairs-only", action="store_true", help="only the OrangeSum pairs (dev, blind and fresh)")
     which.add_argument("--no-pairs", action="store_true", help="only compare-dev.json")
-    ap.add_argument("--dev-only", action="store_true", help="of the pairs, only the dev set (blind and fresh not scored)")
+    ap.add_argument("--dev-only", action="store_true", help="of the pairs, only the dev sets (blind and fresh not scored)")
     args = ap.parse_args()
     nlp = load_model()
     enricher = Enricher()
@@ -548,7 +554,7 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="recoupe-pairs-") as tmp:
         columns = [score_pairs(path, args.corpus, enricher, tmp, show_errors=args.errors)
-                   for path in PAIRS if not (args.dev_only and path != PAIRS[0])]
+                   for path in PAIRS if not (args.dev_only and _role(path) != "dev")]
     pairs_table(columns)
     return 0
 
