@@ -203,3 +203,18 @@ def test_no_cut_that_leaves_a_clause_without_its_verb_or_its_object(nlp):
     judged = ("Dans cette optique, le président de la région, qui a longtemps soutenu un autre candidat, estime "
               "qu'il faut se ranger derrière la candidate sortante.")
     assert _statements(nlp, judged) == [judged]
+
+
+def test_a_sentence_glued_to_a_closing_quotation_mark_is_cut_off(nlp):
+    before = "Le maire a répondu mardi aux critiques de l'opposition sur le budget."
+    fact = "Le conseil votera le budget rectifié jeudi soir après trois heures de débat."
+    for label in ('Des comptes "sincères et prudents"', "Un budget « sincère et prudent »", '"Nous ne céderons pas"'):
+        # a quoted intertitle whose line break was lost: left out, the sentence after it stands alone
+        assert _statements(nlp, f"{before} {label}{fact}") == [before, fact], label
+    long = '"Le budget de la ville sera tenu cette année encore sans hausse des impôts locaux ni nouvel emprunt"'
+    assert _statements(nlp, f"{before} {long}{fact}") == [before, long, fact]  # longer than an intertitle: a statement
+    quoted = '"Nous rouvrirons la piscine dès lundi matin", a promis le maire devant le conseil.'
+    opened = f'Pour lui, rien ne presse"{quoted[1:]}'  # an opening mark glued to the word before: no cut after it
+    assert _statements(nlp, f"{before} {opened}") == [before, opened]
+    kept = 'Le maire a qualifié de "sincère" ce budget voté jeudi après trois heures de débat.'
+    assert _statements(nlp, kept) == [kept]

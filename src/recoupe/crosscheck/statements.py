@@ -44,6 +44,7 @@ from recoupe.lang.fr_statements import (
     CROSSHEAD_WORDS,
     GLUED_CREDIT,
     GLUED_INTERTITLE,
+    GLUED_QUOTE,
     GLUED_SENTENCE,
     PAGE_LINES,
     POLL_NOTES,
@@ -191,6 +192,7 @@ def asserts(text: str, toks: Sequence[Any], field: Field) -> bool:
 
 _INTERTITLE = re.compile(GLUED_INTERTITLE + "|" + GLUED_CREDIT)
 _GLUED = re.compile(GLUED_SENTENCE)
+_GLUED_QUOTE = re.compile(GLUED_QUOTE)
 # where a sentence may start inside a span: after a small letter, a figure or a closing mark, a
 # space and a word with its capital; or an opening quotation mark glued to a word or to a closing one
 _RESTART = re.compile(r"(?=((?<=[a-zà-ÿ0-9%»\"”)]) (?=[A-ZÀ-ÖØ-Ý])|(?<=[»\"”]) ?[«\"“] ?(?=[A-ZÀ-ÖØ-Ý])|(?<=[a-zà-ÿ])[«\"“] ?(?=[A-ZÀ-ÖØ-Ý])))")
@@ -236,7 +238,8 @@ def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
     left out (it is a label, and belongs to neither), so is the credit of a video's caption glued
     after its title (the title, a question, is no statement either), and an intertitle glued before
     a sentence with neither stop nor dash; two sentences glued without a space ("… sur un mois.Le
-    sondage …") cut apart."""
+    sondage …", "… des propos "fantaisistes"Le ministère …") cut apart, the words before a closing
+    mark glued so left out when they are few (a quoted intertitle: they end on no stop)."""
     # (start, end, whether it is a video's credit: the words before it in the sentence are the video's title)
     titles = [(m.start(), m.end(), not m.group(0).lstrip().startswith("-")) for m in _INTERTITLE.finditer(text)]
     out: list[tuple[int, int]] = []
@@ -249,8 +252,11 @@ def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
                 pos = max(pos, b)
         parts.append((pos, e))
         for a, b in parts:
-            cuts = [m.end() for m in _GLUED.finditer(text, a, b)]
+            quoted = {m.end() for m in _GLUED_QUOTE.finditer(text, a, b) if m.group(0) != '"' or text.count('"', 0, m.start()) % 2}
+            cuts = sorted({m.end() for m in _GLUED.finditer(text, a, b)} | quoted)
             for x, y in zip([a, *cuts], [*cuts, b], strict=True):
+                if y in quoted and len(text[x:y].split()) <= CROSSHEAD_WORDS[1]:
+                    continue  # no stop before the sentence glued after it: a quoted intertitle, a label
                 while x < y and text[x] in " \n-–—":
                     x += 1
                 while y > x and text[y - 1] in " \n-–—":
