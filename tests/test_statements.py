@@ -218,3 +218,12 @@ def test_a_sentence_glued_to_a_closing_quotation_mark_is_cut_off(nlp):
     assert _statements(nlp, f"{before} {opened}") == [before, opened]
     kept = 'Le maire a qualifié de "sincère" ce budget voté jeudi après trois heures de débat.'
     assert _statements(nlp, kept) == [kept]
+
+
+def test_no_clause_of_a_question_is_a_statement(nlp):
+    fact = "Le conseil municipal a voté mardi la fermeture de la piscine pour six mois de travaux."
+    for ask in ("Faut-il vraiment fermer la piscine tout l'été, alors que les écoles de la ville en ont besoin ?",
+                "Le maire ira-t-il jusqu'au bout de ce projet contesté et les élus de l'opposition le suivront-ils ?"):
+        assert _statements(nlp, f"{fact} {ask}") == [fact], ask
+    told = "La piscine municipale fermera ses portes tout l'été, alors que les écoles de la ville en ont besoin pour leurs cours de natation."
+    assert len(_statements(nlp, told)) == 2  # the same sentence, told: two clauses

@@ -135,10 +135,18 @@ def _paren_depth(text: str) -> list[int]:
     return depth
 
 
+def question(text: str) -> bool:
+    """Whether a sentence asks (its last mark, closing quotation marks and brackets aside, is "?")."""
+    return text.strip().rstrip(" »\"”)").endswith("?")
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a sentence where it joins two facts, outside quotation marks and brackets, when both
-    sides are long enough to state something."""
+    sides are long enough to state something; a question is not cut (none of its clauses states
+    anything: "Faut-il rouvrir les écoles en mai, alors que le virus circule encore ?")."""
     piece = text[start:end]
+    if question(piece):
+        return [(start, end)]
     depth = [q + p for q, p in zip(_quote_depth(piece), _paren_depth(piece), strict=True)]
     cuts = []
     low = text_key(piece)
@@ -178,8 +186,7 @@ def asserts(text: str, toks: Sequence[Any], field: Field) -> bool:
     link list, a credit, a byline, a caption or a publication line, a quotation's speech tag cut
     off from it, nor (but for a title, often
     nominal) a piece without a verb, or an intertitle in capitals."""
-    bare = text.strip().rstrip(" »\"”)")
-    if bare.endswith("?") or _NOT_STATEMENT.search(text_key(text.strip().strip("()[]").strip())) or _TAIL.match(text.strip()):
+    if question(text) or _NOT_STATEMENT.search(text_key(text.strip().strip("()[]").strip())) or _TAIL.match(text.strip()):
         return False
     if field == "title":
         return True
@@ -510,9 +517,10 @@ class Reader:
         un pilotage défaillant et relèvent que onze avenants…"), outside quotation marks, when
         both sides are long enough to state something; and before the "que" of a verb that is
         not one of saying ("un rapport remis à la mairie en octobre 2024 signalait | que
-        l'alarme ne couvrait pas la porte…": what the report is and what it found)."""
+        l'alarme ne couvrait pas la porte…": what the report is and what it found). A question
+        is not cut."""
         tokens = self.docs.get((a.id, f))
-        if tokens is None or f == "title":
+        if tokens is None or f == "title" or question(getattr(a, f)[s:e]):
             return [(f, s, e)]
         text = getattr(a, f)
         depth = _quote_depth(text[s:e])
