@@ -203,6 +203,12 @@ def test_no_cut_that_leaves_a_clause_without_its_verb_or_its_object(nlp):
     judged = ("Dans cette optique, le président de la région, qui a longtemps soutenu un autre candidat, estime "
               "qu'il faut se ranger derrière la candidate sortante.")
     assert _statements(nlp, judged) == [judged]
+    custom = ("Le maire entend garder ses deux mandats malgré la coutume locale, en vigueur depuis trente ans, qui veut "
+              "qu'un élu de la ville ne siège pas en même temps au conseil régional.")  # the custom's content: no cut
+    assert _statements(nlp, custom) == [custom]
+    found = ("Un rapport remis à la mairie en octobre dernier par les pompiers signalait que l'alarme du gymnase "
+             "ne couvrait pas la porte de secours du fond.")
+    assert len(_statements(nlp, found)) == 2  # a report and what it found: cut as before
 
 
 def test_a_sentence_glued_to_a_closing_quotation_mark_is_cut_off(nlp):

@@ -532,6 +532,8 @@ class Reader:
             # not after "ne" ("ne surviennent que dans 1% des cas": a restriction, not what was found)
             if t.lower_ in ("que", "qu'", "qu’") and k and toks[k - 1].pos_ == "VERB" and toks[k - 1].finite \
                     and not _saying(toks[k - 1]) and not any(x.lower_ in ("ne", "n'", "n’") for x in toks[max(0, k - 4):k - 1]):
+                if k >= 2 and toks[k - 2].lower_ in RELATIVE_PRONOUNS:
+                    continue  # "la règle qui veut | qu'un ministre…": what the relative clause says, not a finding after it
                 left, right = text[pos:t.idx], text[t.idx:e]
                 if len(left.split()) >= 8 and len(right.split()) >= 8:
                     out.append((f, pos, t.idx - 1 if text[t.idx - 1] == " " else t.idx))
