@@ -933,3 +933,12 @@ def test_pour_a_description_of_a_private_person_attributes_the_words_to_them(quo
         "Pour la jeune femme, « paralysée de peur » et « complètement choquée », le traumatisme est encore présent."
     )
     assert one(qs, "paralysée").speaker_name == "jeune femme"
+
+
+def test_an_outlet_that_relays_words_is_not_their_speaker(quotes_of):
+    # "X a indiqué que « … », rapporte le journal Y": the paper relays the words of the subject named before them
+    qs, _ = quotes_of(
+        "Les pompiers luttent toujours contre l'incendie. Samedi, la ministre Claire Dufresne a indiqué que "
+        "« l'État versera une aide d'urgence aux familles sinistrées », rapporte Le Parisien."
+    )
+    assert one(qs, "aide d'urgence").speaker_name == "Claire Dufresne"
