@@ -942,3 +942,16 @@ def test_an_outlet_that_relays_words_is_not_their_speaker(quotes_of):
         "« l'État versera une aide d'urgence aux familles sinistrées », rapporte Le Parisien."
     )
     assert one(qs, "aide d'urgence").speaker_name == "Claire Dufresne"
+
+
+def test_an_incise_of_no_verb_of_speech_with_an_office_a_name_and_a_channel(quotes_of):
+    # "…, se désolait le préfet de la Drôme X sur Franceinfo ce mardi": the office of a place, the
+    # name, then where and when it was said still make an incise
+    qs, _ = quotes_of(
+        "Le procureur de Valence, Marc Berthier, a ouvert une enquête. « Nous n'avions jamais vu une crue pareille », "
+        "se désolait le préfet de la Drôme Jacques Aubier sur France Bleu ce lundi. « Les digues ont cédé en pleine nuit », "
+        "a-t-il ajouté."
+    )
+    assert one(qs, "digues").speaker_name == "Jacques Aubier"
+    q = one(qs, "crue pareille")
+    assert q.speaker_name == "Jacques Aubier" and q.cue == "désolait"

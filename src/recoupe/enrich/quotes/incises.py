@@ -164,6 +164,12 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
     n = 0
     while n < len(rest) and n < 4 and rest[n].pos_ in ("DET", "NOUN", "ADJ") and rest[n].text[:1].islower():
         n += 1
+    if n and n < len(rest) - 2 and rest[n].text.lower() in L.DE_FORMS:  # "se désolait le préfet de la Drôme X"
+        k = n + 1
+        while k < len(rest) and k < n + 4 and not art.mention_at(rest[k].idx, rest[k].idx + len(rest[k].text), types=("person",)) \
+                and (rest[k].pos_ in ("DET", "PROPN") or rest[k].text.lower() in L.DE_FORMS):
+            k += 1
+        n = k
     if n < len(rest) and rest[n].text == "," and n:  # "s'agace le maire, Paul Roux"
         n += 1
     if n >= len(rest):
@@ -172,9 +178,15 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
     if m is None or m.start != rest[n].idx:
         return None
     after = [t for t in rest if t.idx >= m.end]
-    if after and not after[0].is_punct:
+    if after and not after[0].is_punct and not _channel_to_the_end(after):
         return None  # "…, calcule Paul Roux avec ses voisins": more than an incise
     return (verb, *art.named(m.ref))
+
+
+def _channel_to_the_end(toks: list[Any]) -> bool:
+    """Words after the name that end an incise with where it was said and when ("sur Franceinfo
+    ce mardi", "à l'AFP"): a preposition of a channel first, then no verb."""
+    return toks[0].text.capitalize() in L.CHANNEL_OPENERS and not any(t.pos_ in ("VERB", "AUX") for t in toks)
 
 
 def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
