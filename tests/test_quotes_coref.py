@@ -140,3 +140,14 @@ def test_a_pronoun_after_an_unnamed_speaker_is_the_woman_the_article_brings_in(s
         "meilleur prix",
     ) == "Lucie Arnaud"
 
+
+
+def test_a_role_is_not_held_by_one_whose_given_name_disagrees(speaker):
+    # "le maire" is no woman the article names after its own description, whatever her given name tells
+    found = speaker(
+        "« Les dégâts sont immenses », a déclaré Nathalie Hollis, à la tête de la province depuis 2015. "
+        "Selon le maire de Dunmore, « le logement sera le premier chantier ». Des centres d'accueil ont ouvert. "
+        "« Nous verserons une aide à chaque famille », a assuré Nathalie Hollis.",
+        "premier chantier",
+    )
+    assert found is not None and "Nathalie Hollis" not in found and "maire de Dunmore" in found

@@ -427,7 +427,7 @@ def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str
         if art.gap(at, m.start) > 600:
             return None
         known = art.gender.get(m.ref)
-        fits = role_fits(art, m.ref, head) and (known is None or gender is None or known == gender)
+        fits = role_fits(art, m.ref, head) and art.agrees(m.ref, gender)  # the given name too
         others = {k for s, _, k in art.speakers if at < s < m.start and k is not None and k != m.ref}
         new = not any(past_title <= x.start < at for x in art.mentions if x.ref == m.ref)
         if fits and not others and (m.ref in speakers or (known is not None and new)):
