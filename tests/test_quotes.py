@@ -955,3 +955,14 @@ def test_an_incise_of_no_verb_of_speech_with_an_office_a_name_and_a_channel(quot
     assert one(qs, "digues").speaker_name == "Jacques Aubier"
     q = one(qs, "crue pareille")
     assert q.speaker_name == "Jacques Aubier" and q.cue == "désolait"
+
+
+def test_words_read_in_a_document_are_its_authors(quotes_of):
+    # "« … », lit-on dans un communiqué de X": X, not the person the words are about
+    qs, _ = quotes_of(
+        "Le député Paul Garnier a défendu lundi l'annexion. La réaction de Rome n'a pas tardé. « Ces propos sont "
+        "inacceptables et contraires au droit international », lit-on dans un communiqué du ministère italien des "
+        "Affaires étrangères publié mercredi."
+    )
+    q = one(qs, "contraires au droit")
+    assert q.speaker_name is not None and "ministère" in q.speaker_name and q.cue is not None and "lit" in q.cue

@@ -707,3 +707,10 @@ MASCULINE_FIRST_NAMES: frozenset[str] = frozenset({
     "steffen", "sylvain", "theo", "thibault", "thibaut", "thierry", "thomas", "tristan", "valentin", "valery",
     "victor", "vincent", "vladimir", "william", "xavier", "yann", "yves", "yvon",
 })
+
+# "« … », lit-on dans un communiqué du ministère", "peut-on lire dans leur lettre": the incise of
+# written words, whose speaker is the author of the document read.
+READING_FORMS: frozenset[str] = frozenset({"lit", "lisait", "lira"})
+READING_MODALS: frozenset[str] = frozenset({"peut", "pouvait", "pourra"})
+READING_INFINITIVE = "lire"
+READING_PREPS: frozenset[str] = frozenset({"dans", "sur"})

@@ -33,7 +33,7 @@ from recoupe.enrich.quotes.grammar import (
     skip_adjuncts,
 )
 from recoupe.enrich.quotes.marks import MAX_QUOTE_CHARS, marks_between
-from recoupe.enrich.quotes.speakers import pronoun_speaker
+from recoupe.enrich.quotes.speakers import pronoun_speaker, speaker_of_np
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 
@@ -86,6 +86,9 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0]))):
         return None
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
+    read = _read_in(art, window)
+    if read is not None:  # "« … », lit-on dans un communiqué du ministère": the document's author
+        return read
     attr = find_attribution(art, after_start, after_end)
     verb = verb_first(window[:6], misread=at_mark)
     if attr is not None and window and attr[0].i <= window[0].i + 2 and (verb is None or attr[0].i < verb.i):
@@ -105,6 +108,28 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if ref is None and name is None and not np_after(art.doc, skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
         ref, name = subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
     return verb, ref, name
+
+
+def _read_in(art: Article, window: list[Any]) -> _Found | None:
+    """« … », lit-on dans un communiqué du ministère / peut-on lire dans leur lettre: written words
+    whose speaker is the author of the document they are read in (a communiqué, a letter, a
+    report: ``AUTHORED_DOCUMENT_NOUNS``); None for any other incise or a document no one signs."""
+    toks = [t for t in window if not t.is_space]
+    low = [t.text.lower() for t in toks]
+    if len(low) > 3 and low[0] in L.READING_FORMS and low[1] == "-on":
+        k = 2
+    elif len(low) > 4 and low[0] in L.READING_MODALS and low[1] == "-on" and low[2] == L.READING_INFINITIVE:
+        k = 3
+    else:
+        return None
+    if low[k] not in L.READING_PREPS:
+        return None
+    np = np_after(art.doc, toks[k + 1].i, toks[-1].i + 1)
+    head = next((t for t in np if t.pos_ == "NOUN"), None)
+    if head is None or head.text.lower() not in L.AUTHORED_DOCUMENT_NOUNS:
+        return None
+    ref, name = speaker_of_np(art, np)
+    return (toks[0], ref, name) if ref is not None or name else None
 
 
 def _subject_before_marks(art: Article, marks: QuoteMarks, verb: Any) -> tuple[int | None, str | None] | None:
