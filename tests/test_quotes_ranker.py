@@ -10,7 +10,13 @@ import numpy as np
 import pytest
 
 from recoupe.enrich.quotes import rule_quotes
-from recoupe.enrich.quotes.ranker import FEATURES, GENERAL_FEATURES, MODEL_PATH, candidates, rank_speakers
+from recoupe.enrich.quotes.ranker import (
+    FEATURES,
+    GENERAL_FEATURES,
+    MODEL_PATH,
+    candidates,
+    rank_speakers,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
