@@ -10,6 +10,12 @@ reporting verb, how often the article names it, in the title or lead, whether it
 a news outlet, whether the quotation has a cue...) and scored by a conditional logistic model whose
 coefficients are data (``speaker_ranker.json``, written by ``bench/train_speakers.py`` from the
 dev sets only). The highest score wins; on a tie, the rules' pick stays.
+
+A quotation the rules leave without a speaker is scored by a second set of coefficients, trained on
+such quotations only, and gets more candidates: the article's protagonist (the person it names
+most), the last person or body named before it, and the subject of the verb a partial quotation
+hangs on (« les opposants ont dénoncé le "…" »), each with its own feature
+(``SPEAKERLESS_FEATURES``, which the general coefficients leave at 0).
 """
 
 from __future__ import annotations
