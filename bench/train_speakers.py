@@ -72,7 +72,8 @@ DEV = [DATA / "quotes-dev2.json"]
 # 0.512, blind 0.749 -> 0.753, dev5 0.715 -> 0.721 with the candidates most_named, last_named and governs. Tried
 # and reverted then (CHANGELOG): subjects of any verb with a test of nouns of people (CV unchanged), the first
 # entity after the quotation (CV 70 -> 68 of 143), entity features for an out-of-window previous speaker (68), a
-# glued outlet-and-name feature (70), the ranker's own pick as the next quotation's previous speaker (blind -0.004).
+# glued outlet-and-name feature (70), the ranker's own pick as the next quotation's previous speaker (blind -0.004),
+# reporting-verb subject descriptions kept by a test of nouns of people on the lemma (CV 70 -> 74, blind -0.004).
 SPEAKERLESS_DEV = [DATA / n for n in ("speakers-dev.json", "quotes-dev.json", "quotes-dev-ext.json", "quotes-dev2.json",
                                       "quotes-dev3.json", "quotes-dev4.json")]
 STRENGTHS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
