@@ -10,6 +10,12 @@ reporting verb, how often the article names it, in the title or lead, whether it
 a news outlet, whether the quotation has a cue...) and scored by a conditional logistic model whose
 coefficients are data (``speaker_ranker.json``, written by ``bench/train_speakers.py`` from the
 dev sets only). The highest score wins; on a tie, the rules' pick stays.
+
+A quotation the rules leave without a speaker is scored by a second set of coefficients, trained on
+such quotations only, and gets more candidates: the article's protagonist (the person it names
+most), the last person or body named before it, and the subject of the verb a partial quotation
+hangs on (« les opposants ont dénoncé le "…" »), each with its own feature
+(``SPEAKERLESS_FEATURES``, which the general coefficients leave at 0).
 """
 
 from __future__ import annotations
@@ -37,13 +43,16 @@ from recoupe.normalise import name_key
 
 MODEL_PATH = Path(__file__).with_name("speaker_ranker.json")
 
-FEATURES = (
+GENERAL_FEATURES = (
     "rules", "none", "none_rules_none", "none_cue", "rules_cue", "rules_description", "before_resolution",
     "same_sentence", "previous_sentence", "two_before", "next_sentence", "speaks", "speaks_same_sentence",
     "distance", "after", "times_named", "in_title_or_lead", "person", "previous_speaker", "complement_only",
     "rules_previous_no_cue", "named_in_window", "description", "subject_description",
     "subject_description_same_sentence", "indefinite", "outlet",
 )
+# features weighed only for a quotation the rules leave without a speaker (the general coefficients keep 0)
+SPEAKERLESS_FEATURES: tuple[str, ...] = ("most_named", "last_named", "governs")
+FEATURES = GENERAL_FEATURES + SPEAKERLESS_FEATURES
 _F = {name: i for i, name in enumerate(FEATURES)}
 
 
@@ -87,6 +96,8 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
     body_text = art.text[min((o for f, o, _ in art.fields if f != "title"), default=len(art.text)):]
 
     spoken: dict[str, str | None] = {}
+    mention_starts = [m.start for m in art.mentions]
+    main: tuple[int | None] | None = None
 
     def speaking(name: str) -> str | None:
         """The description as one who may speak (``names.speaking_name``), or None."""
@@ -98,6 +109,24 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
         if k not in full:
             full[k] = fullest_name(art, k)
         return full[k]
+    def entity(ref: int, cands: list[Candidate], keys: dict[str, Candidate], qs: int, qe: int) -> Candidate:
+        """The candidate naming the entity ``ref``, added with its features when it is not there."""
+        k = name_key(fullest(ref))
+        c = keys.get(k) or next((c for c in cands if c.ref is not None and name_key(fullest(c.ref)) == k), None)
+        if c is None:
+            c = keys[k] = Candidate(ref, fullest(ref))
+            c.x[_F["person"]] = float(art.refs[ref].type == "person")
+            if ref not in named:
+                named[ref] = math.log1p(times_named(art, ref, len(art.text)) if art.refs[ref].type == "person" else counts[ref]) / 2.0
+            c.x[_F["times_named"]] = named[ref]
+            c.x[_F["in_title_or_lead"]] = float(ref in titled)
+            gaps = [qs - m.end if m.end <= qs else m.start - qe for m, ok in zip(art.mentions, usable, strict=True)
+                    if ok and m.ref == ref and not (m.start < qe and qs < m.end)]
+            c.x[_F["distance"]] = math.log1p(max(0, min(gaps, default=len(art.text)))) / 6.0
+            c.x[_F["after"]] = float(all(m.start >= qe for m, ok in zip(art.mentions, usable, strict=True) if ok and m.ref == ref))
+            cands.append(c)
+        return c
+
     out: list[list[Candidate] | None] = []
     previous: tuple[int | None, str | None] | None = None
     for n, q in enumerate(quotes):
@@ -191,11 +220,86 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
                 c.x[_F["description"]] = float(previous[1][:1].islower())
                 cands.append(c)
             c.x[_F["previous_speaker"]] = 1.0
+        # the protagonist, the last one named before, and the subject of the verb the quotation hangs on
+        if q.speaker_name is None:  # for the speakerless coefficients only: the general ones weigh the candidates above
+            if main is None:
+                main = _most_named(art, usable, fullest)
+            if main[0] is not None and not (plural and art.refs[main[0]].type == "person"):
+                entity(main[0], cands, keys, qs, qe).x[_F["most_named"]] = 1.0
+            last_before = next((art.mentions[i] for i in range(bisect_left(mention_starts, qs) - 1, -1, -1) if usable[i]), None)
+            if last_before is not None and not (plural and last_before.type == "person"):
+                entity(last_before.ref, cands, keys, qs, qe).x[_F["last_named"]] = 1.0
+            for tok in _governing_subjects(art, qs, qe) if art.parsed else []:
+                i = bisect_right(mention_starts, tok.idx) - 1
+                hit = art.mentions[i] if i >= 0 and art.mentions[i].start <= tok.idx < art.mentions[i].end and usable[i] else None
+                if hit is not None:
+                    entity(hit.ref, cands, keys, qs, qe).x[_F["governs"]] = 1.0
+                elif tok.pos_ == "NOUN" and tok.text[:1].islower():
+                    phrase = _noun_phrase(art, tok)
+                    text = speaking(art.words_text(phrase)) if phrase else None
+                    if text is None:
+                        continue
+                    k = name_key(text)
+                    c = keys.get(k) or next((c for c in cands if c.name and c.ref is None and name_key(c.name) == k), None)
+                    if c is None:
+                        c = keys[k] = Candidate(None, text)
+                        c.x[_F["description"]] = 1.0
+                        cands.append(c)
+                    c.x[_F["governs"]] = 1.0
         for c in cands:
             c.x[_F["outlet"]] = float(is_outlet(c.name))
         if q.speaker_name is not None:
             previous = (q.speaker_ref, q.speaker_name)
         out.append(cands)
+    return out
+
+
+def _most_named(art: Article, usable: list[bool], fullest: Any) -> tuple[int | None]:
+    """The person the article names most often outside quotations, by their fullest name (its
+    protagonist), when named at least three times and more often than anyone else."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m, ok in zip(art.mentions, usable, strict=True):
+        if ok and m.type == "person":
+            k = name_key(fullest(m.ref))
+            counts[k] = counts.get(k, 0) + 1
+            first.setdefault(k, m.ref)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return (None,)
+    return (first[ranked[0][0]],)
+
+
+def _governing_subjects(art: Article, qs: int, qe: int) -> list[Any]:
+    """The subjects, outside quotation marks, of the verb a partial quotation hangs on
+    (« il a dénoncé le "…" », « les opposants se disent "…" »), the noun a relative « qui » stands
+    for, and the complement of « selon » / « d'après » on that verb."""
+    first, last = art.token_at(qs).i, art.token_at(max(qs, qe - 1)).i
+    out: list[Any] = []
+    seen: set[int] = set()
+    for t in art.tokens[first:last + 1]:
+        h = t.head
+        if t.is_punct or qs <= h.idx < qe or h.i == t.i:
+            continue
+        for _ in range(3):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        if h.i in seen or h.pos_ not in ("VERB", "AUX") or art.in_quote(h.idx):
+            continue
+        seen.add(h.i)
+        verbs = [h] + ([h.head] if h.dep_ in ("xcomp", "conj", "advcl") and h.head.i != h.i else [])
+        for v in verbs:
+            subjects = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and not art.in_quote(c.idx)]
+            for c in subjects:
+                if c.text.lower() == "qui" and v.dep_ == "acl:relcl":
+                    out.append(v.head)
+                elif c.pos_ != "PRON":
+                    out.append(c)
+            out.extend(c for c in v.children if c.dep_ == "obl" and not art.in_quote(c.idx)
+                       and any(g.dep_ == "case" and g.text.lower() in ("selon", "d'après") for g in c.children))
+            if subjects:
+                break
     return out
 
 
@@ -309,25 +413,35 @@ def _noun_phrase(art: Article, head: Any) -> list[Any]:
 
 
 @cache
-def _weights(path: Path = MODEL_PATH) -> np.ndarray | None:
+def _weights(path: Path = MODEL_PATH) -> tuple[np.ndarray, np.ndarray | None] | None:
+    """The coefficients of every quotation, and those of a quotation the rules leave speakerless
+    (None when the file has none)."""
     if not path.exists():
         return None
     data = json.loads(path.read_text("utf-8"))
     if tuple(data["features"]) != FEATURES:
         return None  # coefficients of another feature set: the rules' picks stand
-    return np.asarray(data["weights"], dtype=float)
+    speakerless = data.get("speakerless")
+    return np.asarray(data["weights"], dtype=float), (np.asarray(speakerless["weights"], dtype=float) if speakerless else None)
 
 
-def rank_speakers(art: Article, quotes: list[Quote], before: list[Quote] | None = None, weights: np.ndarray | None = None) -> list[Quote]:
+def rank_speakers(art: Article, quotes: list[Quote], before: list[Quote] | None = None, weights: np.ndarray | None = None,
+                  speakerless: np.ndarray | None = None) -> list[Quote]:
     """Each direct quotation with the speaker its best-scored candidate names; the rules' pick
-    wins ties."""
-    w = weights if weights is not None else _weights()
-    if w is None or not quotes:
+    wins ties. ``speakerless``: the coefficients for a quotation the rules leave without a speaker
+    (by default the shipped ones when ``weights`` is not given, else ``weights``)."""
+    if weights is None:
+        shipped = _weights()
+        if shipped is None:
+            return quotes
+        weights, speakerless = shipped[0], shipped[1] if speakerless is None else speakerless
+    if not quotes:
         return quotes
     out = list(quotes)
     for n, cands in enumerate(candidates(art, quotes, before)):
         if not cands or len(cands) < 2:
             continue
+        w = speakerless if speakerless is not None and quotes[n].speaker_name is None else weights
         scores = np.asarray([c.x for c in cands]) @ w
         best = int(np.argmax(scores))
         if best != 0 and scores[best] > scores[0]:
