@@ -30,6 +30,8 @@ the first dev set), counts of suspicious entity mentions, aggregate only:
 - ``glued``: a PER/LOC/ORG mention with a lower-case letter followed by a capital inside a word
   (« NellyRodi »), and of those how many are glued the same way in the record's raw text (the
   source) rather than by our parsing;
+- ``glued sentence end``: a mention holding a sentence's end glued to the next (« 2018.Le
+  Conseil »: a full stop, then a capital, with no space);
 - ``role start``: a PER/LOC/ORG mention whose first word is a role noun or a ministry's domain
   (« Santé Iraj Harirchi »);
 - ``place speaking``: a place whose head is the subject of a reporting verb (« Fayez al-Sarraj a
@@ -68,6 +70,7 @@ _INSTITUTION = frozenset(name_key(w) for w in fr.INSTITUTION_WORDS)
 _ROLE_STARTS = frozenset(name_key(w) for w in fr.ROLE_NOUNS | fr.ROLE_DOMAINS)
 _NAME_PARTICLES = frozenset({"de", "du", "d'", "von", "van", "der", "den", "da", "di", "del", "al", "el", "bin", "ben", "ibn"})
 _GLUE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+_SENTENCE_GLUE = re.compile(r"[\w)»%][.!?…][A-ZÀ-Ý][a-zà-ÿ]")
 
 
 def expected_type(name: str) -> str:
@@ -199,6 +202,8 @@ def unlabelled_part(nlp, corpus: Path, n: int) -> None:  # type: ignore[no-untyp
                 span = doc.char_span(offset[m.field] + m.start, offset[m.field] + m.end, alignment_mode="expand")
                 if span is None:
                     continue
+                if _SENTENCE_GLUE.search(m.text):
+                    counts["glued sentence"] += 1
                 if any(_GLUE.search(w) for w in m.text.split()):
                     counts["glued"] += 1
                     if m.text in raw_text:
@@ -215,6 +220,7 @@ def unlabelled_part(nlp, corpus: Path, n: int) -> None:  # type: ignore[no-untyp
     print(f"\nunlabelled: {n} OrangeSum articles outside every gold set (seed {SEED}), {mentions} PER/ORG/LOC mentions "
           f"(person {counts['person']}, organisation {counts['organisation']}, place {counts['place']})")
     print(f"  glued words            {counts['glued']:4}  (of them glued in the source text: {counts['glued in the source']})")
+    print(f"  glued sentence end     {counts['glued sentence']:4}  (« 2018.Le Conseil »)")
     print(f"  role or domain start   {counts['role start']:4}")
     print(f"  place speaking         {counts['place speaking']:4}  (with 2+ capitalised words: {counts['place speaking, 2+ capitalised words']})")
 

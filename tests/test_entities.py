@@ -228,3 +228,13 @@ def test_a_domain_or_an_institution_read_into_a_name_is_cut_off(nlp):
     assert ents["Kofi Nkemba"].type == "person"
     assert ents["ONU"].type == "organisation"
     assert not [n for n in ents if "Culture" in n]
+
+
+def test_a_sentence_end_glued_to_a_name_is_cut_off(nlp):
+    ents = entities_read_as(nlp, (
+        "Le contrat a pris fin en mars 2019.La Cour d'appel de Lyon a confirmé la décision. "
+        "Il a porté plainte contre X.Pour la police, rien. Selon J.K. Rowling, le livre sortira en juin."
+    ), "ORG", "2019.La Cour d'appel de Lyon", "X.Pour", "J.K. Rowling")
+    assert "La Cour d'appel de Lyon" in ents
+    assert not [n for n in ents if "2019" in n or "Pour" in n]
+    assert "J.K. Rowling" in ents  # initials are no sentence end

@@ -216,6 +216,13 @@ _PARTICLES = frozenset({"Le", "La", "De", "Du", "Des", "Da", "Di", "Van", "Von",
 _GLUED_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?=[A-ZÀ-Ý][a-zà-ÿ])")  # "EchosManuel Valls": a crosshead glued to a name
 
 
+# A sentence glued to the one before it where the source lost a line break: the entity starts after
+# the full stop ("2018.Le Conseil" -> "Le Conseil", "X.Du" -> nothing). Ingest re-spaces such glue
+# only after two lower-case letters (``ingest.parse.common._GLUED``).
+_GLUED_SENTENCE_END = re.compile(r"[^\s.!?…]*?[\w)»%][.!?…](?=[A-ZÀ-Ý])")
+_GLUED_OPENER = re.compile(r"(?:" + "|".join(re.escape(w) for w in fr.SENTENCE_OPENERS) + r")(?:\s+|(?<=[’'])|$)")
+
+
 @dataclass(slots=True)
 class _Span:
     start: int
@@ -369,6 +376,13 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
         glued = _GLUED_WORD.match(doc_text(doc), s) if etype == "person" else None
         if glued and glued.end() < e:
             s = glued.end()
+        ended = _GLUED_SENTENCE_END.match(doc_text(doc), s, e)
+        opener = _GLUED_OPENER.match(doc_text(doc), ended.end(), e) if ended else None
+        if ended and (len(ended.group()) > 2 or opener):  # not an initial: "J.K. Rowling"
+            # "février 2018.Le Conseil a jugé", "plainte contre X.Du côté des enquêteurs"
+            s = ended.end()  # "Le Conseil", as the sentence would give it unglued
+            if opener and opener.end() >= e:
+                continue
         name = " ".join(doc_text(doc)[s:e].split()).strip("\"“”«»'’ ")
         if _misfire(doc, start, end, name, etype, sentence_starts):
             continue
