@@ -238,3 +238,23 @@ def test_a_sentence_end_glued_to_a_name_is_cut_off(nlp):
     assert "La Cour d'appel de Lyon" in ents
     assert not [n for n in ents if "2019" in n or "Pour" in n]
     assert "J.K. Rowling" in ents  # initials are no sentence end
+
+
+def test_a_place_named_by_an_institution_word_is_an_organisation(nlp):
+    ents = entities_read_as(nlp, "Selon l'Agence nationale des forêts, les incendies reculent dans le Var.", "LOC", "Agence nationale des forêts", "Var")
+    assert ents["Agence nationale des forêts"].type == "organisation"
+    assert ents["Var"].type == "place"
+
+
+def test_a_common_noun_before_a_name_describes_it(nlp):
+    body = "Le syndicat Union Ouvrière a appelé à la grève. La chanteuse Maëlle Tanguy a annulé son concert."
+    ents = entities_read_as(nlp, body, "ORG", "syndicat Union Ouvrière")
+    assert "Union Ouvrière" in ents and not [n for n in ents if n.startswith("syndicat")]
+    ents = entities_read_as(nlp, body, "PER", "chanteuse Maëlle Tanguy")
+    assert ents["Maëlle Tanguy"].roles == ("chanteuse",)
+
+
+def test_an_organisation_that_begins_with_a_given_name_and_speaks_is_a_person(nlp):
+    ents = entities_read_as(nlp, "Nikos Karamanlis a déclaré qu'il quittait la chaîne. Hugo Boss a vendu moins de costumes.", "ORG", "Nikos Karamanlis", "Hugo Boss")
+    assert ents["Nikos Karamanlis"].type == "person"
+    assert ents["Hugo Boss"].type == "organisation"  # a given name alone does not make a company a person

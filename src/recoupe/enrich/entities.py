@@ -153,7 +153,12 @@ def _clean_span(doc: Any, ent: Any, etype: EntityType) -> tuple[int, int, str | 
             start += 1
         elif etype == "person" and role_first is None and end - start > 2 and name_key(tok.text) in _ROLE_DOMAINS and _in_role_context(doc, start):
             start += 1  # "le secrétaire au Trésor Steven Mnuchin": "Trésor" is the role's, read by _role_left
-        elif etype == "person" and (low in fr.ROLE_NOUNS or (role_first is not None and tok.text[:1].islower())):
+        elif (tok.pos_ == "NOUN" and tok.is_alpha and tok.is_lower and start + 1 < end and doc[start + 1].text[:1].isupper()
+              and role_first is None and etype != "person"):
+            start += 1  # "le syndicat Force ouvrière": a common noun before the name describes it
+        elif etype == "person" and (low in fr.ROLE_NOUNS or (role_first is not None and tok.text[:1].islower())
+                                    or (tok.pos_ == "NOUN" and tok.is_alpha and tok.is_lower and start + 1 < end
+                                        and doc[start + 1].text[:1].isupper())):  # "la chanteuse Lorie": a role
             role_first = role_first if role_first is not None else tok
             role_last = tok
             start += 1
@@ -321,7 +326,10 @@ def _people_in(doc: Any, sp: _Span) -> list[_Span]:
     * a place or a work named like a person (capitalised words) that begins with a given name
       ("Christine Fauconnet"), or that carries a person's title ("le Premier ministre libyen Fayez
       al-Sarraj") or speaks ("Fayez al-Sarraj a déclaré"), with no article before it ("la Maison
-      Blanche a indiqué" is a seat of power), is a person; an organisation so only with a title;
+      Blanche a indiqué" is a seat of power), is a person; an organisation so only with a title,
+      or when it begins with a given name and speaks;
+    * a place or a work whose first word is an institution's ("Agence régionale de santé") is an
+      organisation;
     * a role's domain or an institution read into the name that follows ("le ministre de la
       Culture Catherine Tasca", "le secrétaire général de l'ONU Ban Ki-moon"): the name after it
       is a person's, when a given name or the role's context says so.
@@ -336,8 +344,13 @@ def _people_in(doc: Any, sp: _Span) -> list[_Span]:
     if _name_like(doc, sp.start, sp.end) and (before is None or before.pos_ != "DET"):
         titled = _title_before(doc, sp.start)
         seat = fr_quotes.SEATS_OF_POWER.__contains__(doc_text(doc)[doc[sp.start].idx : doc[sp.end - 1].idx + len(doc[sp.end - 1].text)].lower())
-        if titled or (sp.label != "ORG" and not seat and (_given_name(doc[sp.start]) or _speaks(doc, sp.start, sp.end))):
+        speaks = not seat and _speaks(doc, sp.start, sp.end)
+        given = _given_name(doc[sp.start])
+        if titled or (sp.label != "ORG" and not seat and (given or speaks)) or (given and speaks):
             return [_Span(sp.start, sp.end, "PER")]
+    first = next((t for t in doc[sp.start : sp.end] if t.pos_ not in ("DET", "ADP", "PUNCT", "SPACE")), doc[sp.start])
+    if sp.label in ("LOC", "MISC") and name_key(first.text) in _INSTITUTION_WORDS and first.text[:1].isupper():
+        return [_Span(sp.start, sp.end, "ORG")]  # "Agence régionale de santé", "Parquet national financier"
     if sp.label in ("LOC", "MISC") and sp.end - sp.start == 1 and before is not None and before.text in _PERSON_HONORIFICS:
         return [_Span(sp.start, sp.end, "PER")]  # "M. Sarraj"
     for k in range(sp.start + 1, sp.end - 1):
