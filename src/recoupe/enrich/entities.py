@@ -154,8 +154,8 @@ def _clean_span(doc: Any, ent: Any, etype: EntityType) -> tuple[int, int, str | 
         elif etype == "person" and role_first is None and end - start > 2 and name_key(tok.text) in _ROLE_DOMAINS and _in_role_context(doc, start):
             start += 1  # "le secrétaire au Trésor Steven Mnuchin": "Trésor" is the role's, read by _role_left
         elif (tok.pos_ == "NOUN" and tok.is_alpha and tok.is_lower and start + 1 < end and doc[start + 1].text[:1].isupper()
-              and role_first is None and etype != "person"):
-            start += 1  # "le syndicat Force ouvrière": a common noun before the name describes it
+              and role_first is None and etype == "organisation" and _plain(tok.text) not in _NAMED_AFTER):
+            start += 1  # "le syndicat Force ouvrière": a common noun before the name describes it ("rue Nationale" is one name)
         elif etype == "person" and (low in fr.ROLE_NOUNS or (role_first is not None and tok.text[:1].islower())
                                     or (tok.pos_ == "NOUN" and tok.is_alpha and tok.is_lower and start + 1 < end
                                         and doc[start + 1].text[:1].isupper())):  # "la chanteuse Lorie": a role
@@ -349,7 +349,8 @@ def _people_in(doc: Any, sp: _Span) -> list[_Span]:
         if titled or (sp.label != "ORG" and not seat and (given or speaks)) or (given and speaks):
             return [_Span(sp.start, sp.end, "PER")]
     first = next((t for t in doc[sp.start : sp.end] if t.pos_ not in ("DET", "ADP", "PUNCT", "SPACE")), doc[sp.start])
-    if sp.label in ("LOC", "MISC") and name_key(first.text) in _INSTITUTION_WORDS and first.text[:1].isupper():
+    if (sp.label in ("LOC", "MISC") and name_key(first.text) in _INSTITUTION_WORDS and first.text[:1].isupper()
+            and (first.whitespace_ or first.i + 1 >= sp.end)):  # not "Centre-Val de Loire"
         return [_Span(sp.start, sp.end, "ORG")]  # "Agence régionale de santé", "Parquet national financier"
     if sp.label in ("LOC", "MISC") and sp.end - sp.start == 1 and before is not None and before.text in _PERSON_HONORIFICS:
         return [_Span(sp.start, sp.end, "PER")]  # "M. Sarraj"
