@@ -234,8 +234,10 @@ def test_a_sentence_end_glued_to_a_name_is_cut_off(nlp):
     ents = entities_read_as(nlp, (
         "Le contrat a pris fin en mars 2019.La Cour d'appel de Lyon a confirmé la décision. "
         "Il a porté plainte contre X.Pour la police, rien. Selon J.K. Rowling, le livre sortira en juin."
-    ), "ORG", "2019.La Cour d'appel de Lyon", "X.Pour", "J.K. Rowling")
+        " Le club a rejoint la Fédération Savoie FFSA.Pour la fédération, c'est une bonne nouvelle."
+    ), "ORG", "2019.La Cour d'appel de Lyon", "X.Pour", "J.K. Rowling", "Fédération Savoie FFSA.Pour")
     assert "La Cour d'appel de Lyon" in ents
+    assert "Fédération Savoie FFSA" in ents  # the next sentence's first word is cut off
     assert not [n for n in ents if "2019" in n or "Pour" in n]
     assert "J.K. Rowling" in ents  # initials are no sentence end
 

@@ -221,11 +221,39 @@ _PARTICLES = frozenset({"Le", "La", "De", "Du", "Des", "Da", "Di", "Van", "Von",
 _GLUED_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?=[A-ZÀ-Ý][a-zà-ÿ])")  # "EchosManuel Valls": a crosshead glued to a name
 
 
-# A sentence glued to the one before it where the source lost a line break: the entity starts after
-# the full stop ("2018.Le Conseil" -> "Le Conseil", "X.Du" -> nothing). Ingest re-spaces such glue
-# only after two lower-case letters (``ingest.parse.common._GLUED``).
-_GLUED_SENTENCE_END = re.compile(r"[^\s.!?…]*?[\w)»%][.!?…](?=[A-ZÀ-Ý])")
-_GLUED_OPENER = re.compile(r"(?:" + "|".join(re.escape(w) for w in fr.SENTENCE_OPENERS) + r")(?:\s+|(?<=[’'])|$)")
+# A sentence glued to the one before it where the source lost a line break ("février 2018.Le
+# Conseil", "la FIVA.Pour la FIVA"): a full stop, then a capital, with no space. Ingest re-spaces
+# such glue only after two lower-case letters (``ingest.parse.common._GLUED``).
+_GLUED_SENTENCE_END = re.compile(r"(?<=[\w)»%])[.!?…](?=[A-ZÀ-Ý])")
+_GLUED_OPENER = re.compile(r"(?:" + "|".join(re.escape(w) for w in fr.SENTENCE_OPENERS) + r")(?=\s|$)|(?:L|D)[’']")
+
+
+def _glued_sentences(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The mention ``text[s:e]`` cut where it runs over a glued sentence end: the part after the
+    full stop when it is a name ("2018.Le Conseil" -> "Le Conseil", "M.Reiser" -> "Reiser"), the
+    part before when a sentence's first words follow ("la FIVA.Pour" -> "la FIVA", "EUR.Un bonus");
+    None when nothing of a name is left ("contre X.Du côté"). Initials are no sentence end
+    ("J.K. Rowling")."""
+    while True:
+        m = _GLUED_SENTENCE_END.search(text, s, e)
+        if m is None:
+            return s, e
+        p = m.start()
+        word = len(text[s:p].split()[-1]) if text[s:p].split() else 0
+        opener = _GLUED_OPENER.match(text, p + 1, e)
+        if word < 2 and not opener:
+            if text[s:p].strip() != "M":
+                return s, e  # "J.K. Rowling", "Formula E.Hugo Boss": an initial or a letter, not a sentence's end
+            s = p + 1  # "M.Reiser": the honorific's
+            continue
+        rest = text[opener.end() : e].split() if opener else []
+        if opener and (not rest or not rest[0][:1].isupper()):
+            # "la FIVA.Pour", "EUR.Un bonus": a sentence's first words follow the name
+            if len(text[s:p].strip(" .")) < 2:
+                return None  # "X.Du"
+            e = p
+        else:
+            s = p + 1  # "2018.Le Conseil": the name is the next sentence's
 
 
 @dataclass(slots=True)
@@ -390,13 +418,10 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
         glued = _GLUED_WORD.match(doc_text(doc), s) if etype == "person" else None
         if glued and glued.end() < e:
             s = glued.end()
-        ended = _GLUED_SENTENCE_END.match(doc_text(doc), s, e)
-        opener = _GLUED_OPENER.match(doc_text(doc), ended.end(), e) if ended else None
-        if ended and (len(ended.group()) > 2 or opener):  # not an initial: "J.K. Rowling"
-            # "février 2018.Le Conseil a jugé", "plainte contre X.Du côté des enquêteurs"
-            s = ended.end()  # "Le Conseil", as the sentence would give it unglued
-            if opener and opener.end() >= e:
-                continue
+        cut = _glued_sentences(doc_text(doc), s, e)
+        if cut is None:
+            continue
+        s, e = cut
         name = " ".join(doc_text(doc)[s:e].split()).strip("\"“”«»'’ ")
         if _misfire(doc, start, end, name, etype, sentence_starts):
             continue
