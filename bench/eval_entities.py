@@ -69,7 +69,7 @@ SEED = 20261206
 SPEAKING = ("person", "organisation")
 _INSTITUTION = frozenset(name_key(w) for w in fr.INSTITUTION_WORDS)
 _DOMAINS = frozenset(name_key(w) for w in fr.ROLE_DOMAINS)
-_NAME_PARTICLES = frozenset({"de", "du", "d'", "von", "van", "der", "den", "da", "di", "del", "al", "el", "bin", "ben", "ibn"})
+_NAME_PARTICLES = fr.NAME_PARTICLES
 _GLUE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 _SENTENCE_GLUE = re.compile(r"[\w)»%][.!?…][A-ZÀ-Ý][a-zà-ÿ]")
 

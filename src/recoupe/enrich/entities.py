@@ -242,7 +242,7 @@ def _glued_sentences(text: str, s: int, e: int) -> tuple[int, int] | None:
         word = len(text[s:p].split()[-1]) if text[s:p].split() else 0
         opener = _GLUED_OPENER.match(text, p + 1, e)
         if word < 2 and not opener:
-            if text[s:p].strip() != "M":
+            if text[s:p].strip() + "." not in fr.PERSON_HONORIFICS:
                 return s, e  # "J.K. Rowling", "Formula E.Hugo Boss": an initial or a letter, not a sentence's end
             s = p + 1  # "M.Reiser": the honorific's
             continue
@@ -304,8 +304,8 @@ def _plain(word: str) -> str:
 
 _GIVEN_NAMES = frozenset(_plain(n) for n in fr.GIVEN_NAMES)
 _NAMED_AFTER = frozenset(_plain(n) for n in fr.NAMED_AFTER_NOUNS)
-_PERSON_HONORIFICS = frozenset({"M.", "M", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Dr.", "Pr", "Pr.", "Mgr", "Monsieur", "Madame", "Maître"})
-_NAME_PARTICLES = frozenset({"de", "du", "d'", "d’", "von", "van", "der", "den", "da", "di", "del", "al", "el", "bin", "ibn"})
+_PERSON_HONORIFICS = fr.PERSON_HONORIFICS
+_NAME_PARTICLES = fr.NAME_PARTICLES
 _SPEECH_VERBS = fr_quotes.CUE_VERBS
 
 
@@ -314,7 +314,7 @@ def _given_name(tok: Any) -> bool:
     return tok.text[:1].isupper() and not tok.is_upper and (word in _GIVEN_NAMES or word.split("-")[0] in _GIVEN_NAMES)
 
 
-_NAME_WORD = re.compile(r"(?:(?:al|el|ben|bin|abu|abou|ould|ibn|ad|as|ach)-)?[A-ZÀ-Ý][\w’'.]*(?:-[\w’'.]+)*")  # "Ki-moon", "al-Sarraj"
+_NAME_WORD = re.compile(r"(?:(?:" + "|".join(fr.NAME_PREFIXES) + r")-)?[A-ZÀ-Ý][\w’'.]*(?:-[\w’'.]+)*")  # "Ki-moon", "al-Sarraj"
 
 
 def _name_like(doc: Any, start: int, end: int) -> bool:
@@ -371,7 +371,7 @@ def _people_in(doc: Any, sp: _Span) -> list[_Span]:
         return [sp]
     if _name_like(doc, sp.start, sp.end) and (before is None or before.pos_ != "DET"):
         titled = _title_before(doc, sp.start)
-        seat = fr_quotes.SEATS_OF_POWER.__contains__(doc_text(doc)[doc[sp.start].idx : doc[sp.end - 1].idx + len(doc[sp.end - 1].text)].lower())
+        seat = doc_text(doc)[doc[sp.start].idx : doc[sp.end - 1].idx + len(doc[sp.end - 1].text)].lower() in fr_quotes.SEATS_OF_POWER
         speaks = not seat and _speaks(doc, sp.start, sp.end)
         given = _given_name(doc[sp.start])
         if titled or (sp.label != "ORG" and not seat and (given or speaks)) or (given and speaks):

@@ -231,3 +231,16 @@ NAMED_AFTER_NOUNS: frozenset[str] = frozenset({
     "cité", "cite", "quartier", "cours", "promenade", "esplanade", "campus", "amphithéâtre",
     "médiathèque", "bibliothèque", "piscine", "gymnase", "complexe", "clinique", "chu",
 })
+
+# Honorifics that stand only before a person's name ("M. Sarraj", "Me Moreau"): a place or a work
+# after one is a person (HONORIFICS also holds "Saint", "Sir", "Lady").
+PERSON_HONORIFICS: frozenset[str] = frozenset({
+    "M.", "M", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Dr.", "Pr", "Pr.", "Mgr", "Monsieur", "Madame", "Maître",
+})
+
+# Small words inside a person's name ("Charles de Gaulle", "Ursula von der Leyen", "Fayez al
+# Sarraj"), and the prefixes joined to a family name by a hyphen ("al-Sarraj", "Ould-Abbes").
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "du", "d'", "d’", "von", "van", "der", "den", "da", "di", "del", "al", "el", "bin", "ibn",
+})
+NAME_PREFIXES: tuple[str, ...] = ("al", "el", "ben", "bin", "abu", "abou", "ould", "ibn", "ad", "as", "ach")
