@@ -4,7 +4,9 @@ Within an article (:func:`article_entities`): titles and honorifics are stripped
 kept as roles ("le président ukrainien Volodymyr Zelenskyy" -> Volodymyr Zelenskyy, role
 "président ukrainien"), short forms resolve to the full name ("M. Zelenskyy", "MM. Poutine"),
 and misfires are dropped (a boilerplate phrase, "État" in "chef d'État", "Défense" in
-"secrétaire à la Défense").
+"secrétaire à la Défense"), and people the model read as places, works or organisations, or
+with a role's domain in front of the name ("Culture Catherine Tasca"), are put right
+(:func:`_people_in`).
 
 Across articles, the entities of the whole store are the next stage's (``recoupe.resolve``).
 """
@@ -12,12 +14,13 @@ Across articles, the entities of the whole store are the next stage's (``recoupe
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from recoupe.lang import fr
+from recoupe.lang import fr, fr_quotes
 from recoupe.models import EntityRef, EntityType, Field, Mention
 from recoupe.normalise import name_key
 
@@ -150,7 +153,12 @@ def _clean_span(doc: Any, ent: Any, etype: EntityType) -> tuple[int, int, str | 
             start += 1
         elif etype == "person" and role_first is None and end - start > 2 and name_key(tok.text) in _ROLE_DOMAINS and _in_role_context(doc, start):
             start += 1  # "le secrétaire au Trésor Steven Mnuchin": "Trésor" is the role's, read by _role_left
-        elif etype == "person" and (low in fr.ROLE_NOUNS or (role_first is not None and tok.text[:1].islower())):
+        elif (tok.pos_ == "NOUN" and tok.is_alpha and tok.is_lower and start + 1 < end and doc[start + 1].text[:1].isupper()
+              and role_first is None and etype == "organisation" and _plain(tok.text) not in _NAMED_AFTER):
+            start += 1  # "le syndicat Force ouvrière": a common noun before the name describes it ("rue Nationale" is one name)
+        elif etype == "person" and (low in fr.ROLE_NOUNS or (role_first is not None and tok.text[:1].islower())
+                                    or (tok.pos_ == "NOUN" and tok.is_alpha and tok.is_lower and start + 1 < end
+                                        and doc[start + 1].text[:1].isupper())):  # "la chanteuse Lorie": a role
             role_first = role_first if role_first is not None else tok
             role_last = tok
             start += 1
@@ -213,6 +221,41 @@ _PARTICLES = frozenset({"Le", "La", "De", "Du", "Des", "Da", "Di", "Van", "Von",
 _GLUED_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?=[A-ZÀ-Ý][a-zà-ÿ])")  # "EchosManuel Valls": a crosshead glued to a name
 
 
+# A sentence glued to the one before it where the source lost a line break ("février 2018.Le
+# Conseil", "la FIVA.Pour la FIVA"): a full stop, then a capital, with no space. Ingest re-spaces
+# such glue only after two lower-case letters (``ingest.parse.common._GLUED``).
+_GLUED_SENTENCE_END = re.compile(r"(?<=[\w)»%])[.!?…](?=[A-ZÀ-Ý])")
+_GLUED_OPENER = re.compile(r"(?:" + "|".join(re.escape(w) for w in fr.SENTENCE_OPENERS) + r")(?=\s|$)|(?:L|D)[’']")
+
+
+def _glued_sentences(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The mention ``text[s:e]`` cut where it runs over a glued sentence end: the part after the
+    full stop when it is a name ("2018.Le Conseil" -> "Le Conseil", "M.Reiser" -> "Reiser"), the
+    part before when a sentence's first words follow ("la FIVA.Pour" -> "la FIVA", "EUR.Un bonus");
+    None when nothing of a name is left ("contre X.Du côté"). Initials are no sentence end
+    ("J.K. Rowling")."""
+    while True:
+        m = _GLUED_SENTENCE_END.search(text, s, e)
+        if m is None:
+            return s, e
+        p = m.start()
+        word = len(text[s:p].split()[-1]) if text[s:p].split() else 0
+        opener = _GLUED_OPENER.match(text, p + 1, e)
+        if word < 2 and not opener:
+            if text[s:p].strip() + "." not in fr.PERSON_HONORIFICS:
+                return s, e  # "J.K. Rowling", "Formula E.Hugo Boss": an initial or a letter, not a sentence's end
+            s = p + 1  # "M.Reiser": the honorific's
+            continue
+        rest = text[opener.end() : e].split() if opener else []
+        if opener and (not rest or not rest[0][:1].isupper()):
+            # "la FIVA.Pour", "EUR.Un bonus": a sentence's first words follow the name
+            if len(text[s:p].strip(" .")) < 2:
+                return None  # "X.Du"
+            e = p
+        else:
+            s = p + 1  # "2018.Le Conseil": the name is the next sentence's
+
+
 @dataclass(slots=True)
 class _Span:
     start: int
@@ -251,8 +294,105 @@ def _repaired_spans(doc: Any) -> list[_Span]:
             words = [name_key(t.text) for t in doc[sp.start : sp.end]]
             if (doc[sp.end - 1].text in fr.COMPANY_FORMS and sp.end - sp.start > 1) or any(w in _INSTITUTION_WORDS for w in words):
                 sp = _Span(sp.start, sp.end, "ORG")
-        out.append(sp)
+        out.extend(_people_in(doc, sp))
     return out
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+_GIVEN_NAMES = frozenset(_plain(n) for n in fr.GIVEN_NAMES)
+_NAMED_AFTER = frozenset(_plain(n) for n in fr.NAMED_AFTER_NOUNS)
+_PERSON_HONORIFICS = fr.PERSON_HONORIFICS
+_NAME_PARTICLES = fr.NAME_PARTICLES
+_SPEECH_VERBS = fr_quotes.CUE_VERBS
+
+
+def _given_name(tok: Any) -> bool:
+    word = _plain(tok.text)
+    return tok.text[:1].isupper() and not tok.is_upper and (word in _GIVEN_NAMES or word.split("-")[0] in _GIVEN_NAMES)
+
+
+_NAME_WORD = re.compile(r"(?:(?:" + "|".join(fr.NAME_PREFIXES) + r")-)?[A-ZÀ-Ý][\w’'.]*(?:-[\w’'.]+)*")  # "Ki-moon", "al-Sarraj"
+
+
+def _name_like(doc: Any, start: int, end: int) -> bool:
+    """Capitalised words (and a name's particles: "de", "von", "al-"), two to four, as a person's name is written."""
+    words = doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)].split()
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or doc[start].pos_ in ("DET", "ADP"):
+        return False  # "La France insoumise"
+    return all((_NAME_WORD.fullmatch(w) and not w.isupper() and not any(c.isdigit() for c in w)) or w.lower() in _NAME_PARTICLES
+               for w in words)
+
+
+def _title_before(doc: Any, start: int) -> bool:
+    """A person's title or honorific just before a name: "M. Sarraj", "le Premier ministre libyen
+    Fayez al-Sarraj", "l'avocate, Léa Martin" (a role noun, then only adjectives)."""
+    i = start - 1
+    if i >= 0 and doc[i].text in _PERSON_HONORIFICS:
+        return True
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    k = 0
+    while i >= 0 and k < 3 and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower() and doc[i].text.lower() not in fr.ROLE_NOUNS:
+        i, k = i - 1, k + 1
+    return i >= 0 and (doc[i].text.lower() in fr.ROLE_NOUNS or doc[i].lemma_.lower() in fr.ROLE_NOUNS) and doc[i].text[:1].islower()
+
+
+def _speaks(doc: Any, start: int, end: int) -> bool:
+    """The span is the subject of a reporting verb ("Fayez al-Sarraj a déclaré")."""
+    for t in doc[start:end]:
+        if (t.head.i < start or t.head.i >= end) and t.dep_.startswith("nsubj") and t.head.lemma_.lower() in _SPEECH_VERBS:
+            return True
+    return False
+
+
+def _people_in(doc: Any, sp: _Span) -> list[_Span]:
+    """A span that is not a person's, read again as French news writes people:
+
+    * a place or a work named like a person (capitalised words) that begins with a given name
+      ("Christine Fauconnet"), or that carries a person's title ("le Premier ministre libyen Fayez
+      al-Sarraj") or speaks ("Fayez al-Sarraj a déclaré"), with no article before it ("la Maison
+      Blanche a indiqué" is a seat of power), is a person; an organisation so only with a title,
+      or when it begins with a given name and speaks;
+    * a place or a work whose first word is an institution's ("Agence régionale de santé") is an
+      organisation;
+    * a role's domain or an institution read into the name that follows ("le ministre de la
+      Culture Catherine Tasca", "le secrétaire général de l'ONU Ban Ki-moon"): the name after it
+      is a person's, when a given name or the role's context says so.
+
+    Not after a noun that names a place or a thing after someone ("rue Victor Hugo")."""
+    if sp.label == "PER":
+        return [sp]
+    before = doc[sp.start - 1] if sp.start > 0 else None
+    named_after = before is not None and _plain(before.text) in _NAMED_AFTER
+    if named_after:
+        return [sp]
+    if _name_like(doc, sp.start, sp.end) and (before is None or before.pos_ != "DET"):
+        titled = _title_before(doc, sp.start)
+        seat = doc_text(doc)[doc[sp.start].idx : doc[sp.end - 1].idx + len(doc[sp.end - 1].text)].lower() in fr_quotes.SEATS_OF_POWER
+        speaks = not seat and _speaks(doc, sp.start, sp.end)
+        given = _given_name(doc[sp.start])
+        if titled or (sp.label != "ORG" and not seat and (given or speaks)) or (given and speaks):
+            return [_Span(sp.start, sp.end, "PER")]
+    first = next((t for t in doc[sp.start : sp.end] if t.pos_ not in ("DET", "ADP", "PUNCT", "SPACE")), doc[sp.start])
+    if (sp.label in ("LOC", "MISC") and name_key(first.text) in _INSTITUTION_WORDS and first.text[:1].isupper()
+            and (first.whitespace_ or first.i + 1 >= sp.end)):  # not "Centre-Val de Loire"
+        return [_Span(sp.start, sp.end, "ORG")]  # "Agence régionale de santé", "Parquet national financier"
+    if sp.label in ("LOC", "MISC") and sp.end - sp.start == 1 and before is not None and before.text in _PERSON_HONORIFICS:
+        return [_Span(sp.start, sp.end, "PER")]  # "M. Sarraj"
+    for k in range(sp.start + 1, sp.end - 1):
+        head = doc[k - 1]
+        if head.text.lower() in _NAME_PARTICLES or head.text in ("-", "Saint", "Sainte") or _plain(head.text) in _NAMED_AFTER:
+            continue
+        opener = name_key(doc[sp.start].text) in _ROLE_DOMAINS or (doc[sp.start].is_upper and len(doc[sp.start].text) > 1)
+        if _name_like(doc, k, sp.end) and (_given_name(doc[k]) or (k == sp.start + 1 and opener and _in_role_context(doc, sp.start))):
+            person = _Span(k, sp.end, "PER")
+            if any(t.text.lower() in fr.ROLE_NOUNS for t in doc[sp.start : k]) or (k == sp.start + 1 and name_key(doc[sp.start].text) in _ROLE_DOMAINS):
+                return [person]  # "Le Premier ministre libyen Fayez al-Sarraj", "la Santé": the role's, read by _role_left
+            return [_Span(sp.start, k, sp.label), person]
+    return [sp]
 
 
 _INSTITUTION_WORDS = frozenset(name_key(w) for w in fr.INSTITUTION_WORDS)
@@ -278,6 +418,10 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
         glued = _GLUED_WORD.match(doc_text(doc), s) if etype == "person" else None
         if glued and glued.end() < e:
             s = glued.end()
+        cut = _glued_sentences(doc_text(doc), s, e)
+        if cut is None:
+            continue
+        s, e = cut
         name = " ".join(doc_text(doc)[s:e].split()).strip("\"“”«»'’ ")
         if _misfire(doc, start, end, name, etype, sentence_starts):
             continue

@@ -163,3 +163,84 @@ ABBREVIATIONS: tuple[str, ...] = (
     "St.", "Ste.", "Sts.", "art.", "cf.", "p.", "pp.", "chap.", "vol.", "fig.", "éd.", "av.",
     "apr.", "bd.", "boul.", "tél.", "réf.", "coll.", "vs.", "Cie.",
 )
+
+# Given names common in French news (French, European, American, Arabic, African, Persian,
+# Slavic, Turkish...), folded: a name of capitalised words that begins with one is a person's
+# ("Christine Fauconnet" read as a place or a work), and inside a longer span one begins the
+# person's name that a role's domain or an institution was read into ("Culture Catherine
+# Tasca"). Only names that are rarely a place's, a brand's or a common word.
+GIVEN_NAMES: frozenset[str] = frozenset("""
+adèle adrien agnès ahmed aïcha alain alexandra alexandre alexandre alexis alice aline amandine
+amélie anaïs andré andrea andreas andrew angela angélique anne anne-marie anne-sophie annick
+anthony antoine antonio arnaud arthur audrey aurélie aurélien axel baptiste barbara bastien
+béatrice benjamin benoît bernard bertrand brigitte bruno camille carine carla carlos carole
+caroline catherine cécile cédric céline chantal charles charlotte christelle christian christiane
+christine christophe claire clara claude claudine clément clémentine colette corinne cyril damien
+daniel danièle danielle david delphine denis didier dominique dorothée édouard élisabeth elisabeth
+élise eliane élodie emilie émilie emma emmanuel emmanuelle éric eric estelle étienne eugénie
+évelyne fabien fabienne fabrice florence florian francis francine franck françois françoise
+frédéric frederic frédérique gabriel gaël gaëlle geneviève georges gérald gérard gilbert gilles
+ginette grégoire grégory guillaume guy hélène henri hervé hubert hugues inès isabelle jacqueline
+jacques jean jean-baptiste jean-charles jean-claude jean-françois jean-jacques jean-louis
+jean-luc jean-marc jean-marie jean-michel jean-paul jean-philippe jean-pierre jean-yves jeanne
+jérémy jérôme joël joëlle johanna jonathan josé joseph josiane jules julia julie julien juliette
+justine karine karim laetitia laëtitia laure laurence laurent léa léon léonie lionel louis louise
+luc lucas lucie lucien ludovic lydie madeleine manon manuel marc marcel margaux marguerite
+marie marie-christine marie-france marie-hélène marie-pierre marine marion marius martine
+mathieu mathilde matthieu maud maurice maxime mélanie michaël michel michèle mireille monique
+muriel myriam nadège nadia nadine natacha nathalie nicolas nicole noémie océane olivier pascal
+pascale patrice patricia patrick paul pauline philippe pierre pierre-yves quentin raphaël
+raymond régis rémi rémy renaud richard robert roger roland romain rosalie sabine sandrine
+sarah sébastien serge simone solène sophie stéphane stéphanie suzanne sylvain sylvie thérèse
+thibault thibaut thierry thomas valérie valentin véronique victor vincent virginie xavier
+yannick yann yves yvette yvonne
+abdel abdelkader abdallah abdellah abdelaziz abdelmadjid abdoulaye abdul abdullah abou
+ahmad akim ali amine anouar ayman bachir bilal djamel fatima fatiha farid fayez fouad
+habib hakim hamid hassan hicham hocine houria ibrahim idriss ismaël jamal kamel khaled
+khalid leïla leila lotfi mahmoud malek malika mamadou mehdi mohamed mohammed mohammad moussa
+mustapha mustafa nabil nadir naïma najat nasser nour omar ousmane rachid rachida reza saïd
+said salah salim samia samir sami sofiane souad tarek walid yacine yasmina yassine youssef
+zinedine hossein iraj javad hassan mahmoud ebrahim
+abraham adam alan albert alex alexander alfred amy andy anna anthony barack bernie bill
+bob boris brad brian bruce charlie chris christopher chuck colin dan dave debbie donald
+doug edward elizabeth emily eric frank gary george gordon greg hillary ivanka jack james
+jane janet jared jason jeff jeffrey jennifer jenny jessica jim joe john johnny jonathan
+joshua justin kamala karen kate katie kevin kim larry laura lauren linda lisa mark mary
+matt matthew megan melania michael michelle mike mitch nancy neil nick nigel oliver paul
+peter rachel rebecca rick robert ron ruth ryan sam sarah scott sean stephen steve steven
+susan ted tim timothy tom tony walter william
+alberto alejandro andrés antonio carlo carmen diego emilio enrico fernando francesco
+giorgia giovanni giuseppe gonzalo ignacio javier jorge juan luca luigi luis marco mario
+marta matteo miguel nicola pablo paolo pedro rafael ricardo roberto sergio silvio teresa
+alexeï alexei anatoli andreï boris dmitri dmitry igor ivan mikhaïl mikhail nikolaï oleg
+olga sergueï sergei svetlana tatiana vladimir viktor volodymyr youri yulia ioulia
+angela annalena friedrich hans heinz helmut horst jürgen karl klaus markus olaf sigmar
+ursula wolfgang
+recep ahmet mehmet kemal
+nikos alexis kyriakos
+""".split())
+
+# Nouns after which a person's name names a place, a building, a school or a thing ("rue Victor
+# Hugo", "lycée Jean Moulin", "porte-avions Charles de Gaulle"): the name stays what spaCy read.
+NAMED_AFTER_NOUNS: frozenset[str] = frozenset({
+    "rue", "avenue", "boulevard", "place", "quai", "allée", "impasse", "square", "pont", "parc",
+    "jardin", "stade", "gare", "station", "aéroport", "aeroport", "lycée", "lycee", "collège",
+    "college", "école", "ecole", "université", "universite", "hôpital", "hopital", "centre",
+    "salle", "musée", "musee", "théâtre", "theatre", "institut", "fondation", "prix", "porte-avions",
+    "navire", "bateau", "fort", "tour", "palais", "hôtel", "hotel", "résidence", "residence",
+    "cité", "cite", "quartier", "cours", "promenade", "esplanade", "campus", "amphithéâtre",
+    "médiathèque", "bibliothèque", "piscine", "gymnase", "complexe", "clinique", "chu",
+})
+
+# Honorifics that stand only before a person's name ("M. Sarraj", "Me Moreau"): a place or a work
+# after one is a person (HONORIFICS also holds "Saint", "Sir", "Lady").
+PERSON_HONORIFICS: frozenset[str] = frozenset({
+    "M.", "M", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Dr.", "Pr", "Pr.", "Mgr", "Monsieur", "Madame", "Maître",
+})
+
+# Small words inside a person's name ("Charles de Gaulle", "Ursula von der Leyen", "Fayez al
+# Sarraj"), and the prefixes joined to a family name by a hyphen ("al-Sarraj", "Ould-Abbes").
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "du", "d'", "d’", "von", "van", "der", "den", "da", "di", "del", "al", "el", "bin", "ibn",
+})
+NAME_PREFIXES: tuple[str, ...] = ("al", "el", "ben", "bin", "abu", "abou", "ould", "ibn", "ad", "as", "ach")
