@@ -1,6 +1,7 @@
 """Fact alignment against hand-annotated article pairs: the example corpus (compare-dev.json, dev)
 and same-event AFP/Orange pairs of OrangeSum (pairs-dev.json, dev; pairs-blind.json, blind;
-pairs-dev2.json, fresh: annotated before any scoring and not yet studied).
+pairs-dev2.json, dev since session 12; pairs-dev3.json, fresh: annotated before any scoring and not
+yet studied).
 
     python bench/eval_compare.py [--gold bench/data/compare-dev.json] [--errors] [--threshold T]
     python bench/eval_compare.py --pairs-only | --no-pairs [--dev-only]
@@ -14,8 +15,9 @@ pairs-dev2.json, fresh: annotated before any scoring and not yet studied).
    marked contradicted). --errors lists what was missed and what was aligned wrongly (text for
    our own example corpus, offsets only for the samples).
 
-2. pairs-dev.json, pairs-blind.json and pairs-dev2.json (PAIRS-NOTES.md), side by side; the third
-   (role fresh, July 2020) is a check no change has been tuned on yet: its errors are not listed
+2. pairs-dev.json, pairs-blind.json, pairs-dev2.json and pairs-dev3.json (PAIRS-NOTES.md), side by
+   side; pairs-dev2 (July 2020, fresh in session 11) is a dev set since session 12, and pairs-dev3
+   (role fresh, May-June 2020) is a check no change has been tuned on yet: its errors are not listed
    either, so that it stays unseen until it is studied on purpose. For each set, every
    article of its pairs and hard negatives (../shared/corpora/orangesum, title, heading as lead,
    article as body, date, provider as source; id and url of the record) is ingested in date order
@@ -92,7 +94,7 @@ SAMPLES = ROOT.parent / "shared" / "samples"
 EXAMPLES = [ROOT / "examples" / d for d in ("text", "html", "json")]
 CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum" / "articles.jsonl.gz"
 PAIRS = (ROOT / "bench" / "data" / "pairs-dev.json", ROOT / "bench" / "data" / "pairs-blind.json",
-         ROOT / "bench" / "data" / "pairs-dev2.json")
+         ROOT / "bench" / "data" / "pairs-dev2.json", ROOT / "bench" / "data" / "pairs-dev3.json")
 ROLE_LABEL = {"fresh": "fresh/unstudied"}  # how the table heads a set's role (a fresh set is not yet studied)
 RAW_FIELD = {"title": "title", "lead": "heading", "body": "article"}  # recoupe's field -> the corpus field
 
@@ -319,7 +321,7 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
     """(name, role, figures) of one pairs file; errors are collected and printed for a dev set only
     (role dev): neither a blind set nor a fresh one (not yet studied) has its errors collected."""
     data = json.loads(path.read_text("utf-8"))
-    role = next((r for r in ("blind", "fresh") if str(data.get("role", "")).startswith(r)), "dev")
+    role = _role(path)
     name = path.name.removesuffix(".json")
     errors: list[str] | None = [] if role == "dev" and show_errors else None
     lines = {p[s]["line"] for p in data["pairs"] + data["negatives"] for s in ("a", "b")}
@@ -483,6 +485,12 @@ def _pairwise_ceiling(store: Store, a: Article, b: Article, gp: GoldPair, record
     return sum(v >= THRESHOLD for v in best.values()), sum(v >= 0.3 for v in best.values())
 
 
+def _role(path: Path) -> str:
+    """A pairs file's role: blind, fresh (annotated, not yet studied) or dev."""
+    declared = str(json.loads(path.read_text(encoding="utf-8")).get("role", ""))
+    return next((r for r in ("blind", "fresh") if declared.startswith(r)), "dev")
+
+
 def pairs_table(columns: list[tuple[str, str, dict]]) -> None:
     def row(label: str, values: list[str]) -> None:
         print(f"{label:44}" + "".join(f"{v:>16}" for v in values))
@@ -532,7 +540,7 @@ def main() -> int:
     which = ap.add_mutually_exclusive_group()
     which.add_argument("--pairs-only", action="store_true", help="only the OrangeSum pairs (dev, blind and fresh)")
     which.add_argument("--no-pairs", action="store_true", help="only compare-dev.json")
-    ap.add_argument("--dev-only", action="store_true", help="of the pairs, only the dev set (blind and fresh not scored)")
+    ap.add_argument("--dev-only", action="store_true", help="of the pairs, only the dev sets (blind and fresh not scored)")
     args = ap.parse_args()
     nlp = load_model()
     enricher = Enricher()
@@ -546,7 +554,7 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="recoupe-pairs-") as tmp:
         columns = [score_pairs(path, args.corpus, enricher, tmp, show_errors=args.errors)
-                   for path in PAIRS if not (args.dev_only and path != PAIRS[0])]
+                   for path in PAIRS if not (args.dev_only and _role(path) != "dev")]
     pairs_table(columns)
     return 0
 

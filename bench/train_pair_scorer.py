@@ -1,10 +1,10 @@
-"""Train the learned pair scorer (src/recoupe/crosscheck/pair_scorer.json) from pairs-dev's gold.
+"""Train the learned pair scorer (src/recoupe/crosscheck/pair_scorer.json) from the dev pairs' gold.
 
-    python bench/train_pair_scorer.py [--pairs bench/data/pairs-dev.json] [--cache F.npz] [--precision P]
-                                      [--floor 0.2] [--write]
+    python bench/train_pair_scorer.py [--pairs bench/data/pairs-dev.json [bench/data/pairs-dev2.json ...]]
+                                      [--cache F.npz] [--precision P] [--floor 0.2] [--write]
 
-Every article of the dev pairs is ingested into a fresh store with the real pipeline (as
-bench/eval_compare.py does); for each same-event pair grouped in one story, the story's statements
+Every article of the dev pairs is ingested into a fresh store with the real pipeline, one store per
+file (as bench/eval_compare.py does); for each same-event pair grouped in one story, the story's statements
 and their similarity matrix are made as the cross-check makes them, and each pair of a statement
 of A and one of B whose hand score lies in [floor, threshold) (the near misses) becomes a row of
 ``align.pair_features``: positive when the gold sentences the two overlap make a gold shared pair,
@@ -50,7 +50,7 @@ from recoupe.enrich.nlp import Enricher  # noqa: E402
 from recoupe.enrich.semantic import encoder  # noqa: E402
 from recoupe.stories.outlets import Registry  # noqa: E402
 
-DEV = ROOT / "bench" / "data" / "pairs-dev.json"
+DEV = (ROOT / "bench" / "data" / "pairs-dev.json",)  # what the shipped scorer and veto were trained on
 VETO_BAND = 0.15  # the veto reads the pairs this close above the threshold
 
 
@@ -150,7 +150,7 @@ def auc(p: np.ndarray, y: np.ndarray) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pairs", type=Path, default=DEV)
+    ap.add_argument("--pairs", type=Path, nargs="+", default=list(DEV), help="dev pair sets (cross-validated by pair over all)")
     ap.add_argument("--cache", type=Path, default=None, help="rows kept here (npz) and read back when present")
     ap.add_argument("--floor", type=float, default=0.2)
     ap.add_argument("--precision", type=float, default=None,
@@ -171,7 +171,11 @@ def main() -> int:
         d = np.load(args.cache, allow_pickle=True)
         X, y, g, counts = d["X"], d["y"], d["g"], d["counts"].item()
     else:
-        X, y, g, counts = rows(args.pairs, lo, args.new_only, hi, agreeing=args.veto)
+        parts = [rows(p, lo, args.new_only, hi, agreeing=args.veto) for p in args.pairs]
+        X = np.vstack([p[0] for p in parts if len(p[0])])
+        y = np.concatenate([p[1] for p in parts])
+        g = np.concatenate([p[2] + 1000 * k for k, p in enumerate(parts)])  # a pair's number, unique over the files
+        counts = {key: sum(p[3][key] for p in parts) for key in parts[0][3]}
         if args.cache:
             np.savez(args.cache, X=X, y=y, g=g, counts=np.array(counts, dtype=object))
     names = args.features.split(",")
@@ -214,7 +218,8 @@ def main() -> int:
         path = VETO_PATH if args.veto else SCORER_PATH
         what = "pairs just above the threshold" if args.veto else "near misses"
         path.write_text(json.dumps({
-            "about": f"bench/train_pair_scorer.py{' --veto' if args.veto else ''}: logistic regression on pairs-dev's gold statement pairs ({what})",
+            "about": f"bench/train_pair_scorer.py{' --veto' if args.veto else ''}: logistic regression on the gold statement pairs "
+                     f"({what}) of {', '.join(p.stem for p in args.pairs)}",
             "features": names, "mean": [round(float(v), 6) for v in mean], "scale": [round(float(v), 6) for v in scale],
             "coef": [round(float(v), 6) for v in coef], "intercept": round(b, 6), "floor": round(lo, 6), "cut": cut,
             **({"top": round(hi, 6)} if args.veto else {}),

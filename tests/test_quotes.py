@@ -933,3 +933,36 @@ def test_pour_a_description_of_a_private_person_attributes_the_words_to_them(quo
         "Pour la jeune femme, « paralysée de peur » et « complètement choquée », le traumatisme est encore présent."
     )
     assert one(qs, "paralysée").speaker_name == "jeune femme"
+
+
+def test_an_outlet_that_relays_words_is_not_their_speaker(quotes_of):
+    # "X a indiqué que « … », rapporte le journal Y": the paper relays the words of the subject named before them
+    qs, _ = quotes_of(
+        "Les pompiers luttent toujours contre l'incendie. Samedi, la ministre Claire Dufresne a indiqué que "
+        "« l'État versera une aide d'urgence aux familles sinistrées », rapporte Le Parisien."
+    )
+    assert one(qs, "aide d'urgence").speaker_name == "Claire Dufresne"
+
+
+def test_an_incise_of_no_verb_of_speech_with_an_office_a_name_and_a_channel(quotes_of):
+    # "…, se désolait le préfet de la Drôme X sur Franceinfo ce mardi": the office of a place, the
+    # name, then where and when it was said still make an incise
+    qs, _ = quotes_of(
+        "Le procureur de Valence, Marc Berthier, a ouvert une enquête. « Nous n'avions jamais vu une crue pareille », "
+        "se désolait le préfet de la Drôme Jacques Aubier sur France Bleu ce lundi. « Les digues ont cédé en pleine nuit », "
+        "a-t-il ajouté."
+    )
+    assert one(qs, "digues").speaker_name == "Jacques Aubier"
+    q = one(qs, "crue pareille")
+    assert q.speaker_name == "Jacques Aubier" and q.cue == "désolait"
+
+
+def test_words_read_in_a_document_are_its_authors(quotes_of):
+    # "« … », lit-on dans un communiqué de X": X, not the person the words are about
+    qs, _ = quotes_of(
+        "Le député Paul Garnier a défendu lundi l'annexion. La réaction de Rome n'a pas tardé. « Ces propos sont "
+        "inacceptables et contraires au droit international », lit-on dans un communiqué du ministère italien des "
+        "Affaires étrangères publié mercredi."
+    )
+    q = one(qs, "contraires au droit")
+    assert q.speaker_name is not None and "ministère" in q.speaker_name and q.cue is not None and "lit" in q.cue

@@ -108,3 +108,46 @@ def test_a_pronoun_stands_for_the_one_a_newspaper_quotes_not_the_newspaper(speak
     body = ("Le sénateur Marc Aubertin sera candidat à la mairie de Dijon. Il prépare sa campagne depuis l'été, selon Le Figaro. "
             "« Je ne laisserai pas la ville aux mains de ceux qui l'ont endettée », a-t-il déclaré.")
     assert speaker(body, "endettée") == "Marc Aubertin"
+
+
+def test_the_given_name_tells_the_gender_when_no_word_does(enrich_body):
+    from recoupe.enrich.quotes.coref import first_name_gender, given_name_genders
+    assert first_name_gender("Sarah Gable") == "f"
+    assert first_name_gender("Jean-Marie Dupuis") == "m"  # the first part of a compound decides
+    assert first_name_gender("Marie-France Lebrun") == "f"
+    assert first_name_gender("Camille Roux") is None  # given to both
+    assert first_name_gender("Gable") is None  # no given name
+    e, doc, fields = enrich_body("Nadine Courtois et Gérard Vallet ont visité lundi le chantier du nouveau pont de Mâcon.")
+    art = read_article(doc, fields, e.entities)
+    art.gender.update(person_genders(art))
+    given = {e.entities[k].name: g for k, g in given_name_genders(art).items()}
+    assert given.get("Nadine Courtois") == "f" and given.get("Gérard Vallet") == "m"
+
+
+def test_a_pronoun_agrees_with_the_given_name(speaker):
+    # "-elle" is the woman who opens the sentence before, not the man named inside the clause
+    assert speaker(
+        "La chanteuse a quitté la troupe l'an dernier. Si on la rappelait, Hélène Marchal ne sait pas si elle dirait oui. "
+        "Paul Verdier « était le seul à calmer les ego », regrette-t-elle.",
+        "calmer les ego",
+    ) == "Hélène Marchal"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_the_woman_the_article_brings_in(speaker):
+    assert speaker(
+        "« Les vidéos sont authentiques », affirme une source proche du dossier. Le magazine a interrogé cette femme, "
+        "Lucie Arnaud, âgée de 70 ans. Elle dit : « Je compte bien vendre ces images au meilleur prix. »",
+        "meilleur prix",
+    ) == "Lucie Arnaud"
+
+
+
+def test_a_role_is_not_held_by_one_whose_given_name_disagrees(speaker):
+    # "le maire" is no woman the article names after its own description, whatever her given name tells
+    found = speaker(
+        "« Les dégâts sont immenses », a déclaré Nathalie Hollis, à la tête de la province depuis 2015. "
+        "Selon le maire de Dunmore, « le logement sera le premier chantier ». Des centres d'accueil ont ouvert. "
+        "« Nous verserons une aide à chaque famille », a assuré Nathalie Hollis.",
+        "premier chantier",
+    )
+    assert found is not None and "Nathalie Hollis" not in found and "maire de Dunmore" in found

@@ -203,3 +203,33 @@ def test_no_cut_that_leaves_a_clause_without_its_verb_or_its_object(nlp):
     judged = ("Dans cette optique, le président de la région, qui a longtemps soutenu un autre candidat, estime "
               "qu'il faut se ranger derrière la candidate sortante.")
     assert _statements(nlp, judged) == [judged]
+    custom = ("Le maire entend garder ses deux mandats malgré la coutume locale, en vigueur depuis trente ans, qui veut "
+              "qu'un élu de la ville ne siège pas en même temps au conseil régional.")  # the custom's content: no cut
+    assert _statements(nlp, custom) == [custom]
+    found = ("Un rapport remis à la mairie en octobre dernier par les pompiers signalait que l'alarme du gymnase "
+             "ne couvrait pas la porte de secours du fond.")
+    assert len(_statements(nlp, found)) == 2  # a report and what it found: cut as before
+
+
+def test_a_sentence_glued_to_a_closing_quotation_mark_is_cut_off(nlp):
+    before = "Le maire a répondu mardi aux critiques de l'opposition sur le budget."
+    fact = "Le conseil votera le budget rectifié jeudi soir après trois heures de débat."
+    for label in ('Des comptes "sincères et prudents"', "Un budget « sincère et prudent »", '"Nous ne céderons pas"'):
+        # a quoted intertitle whose line break was lost: left out, the sentence after it stands alone
+        assert _statements(nlp, f"{before} {label}{fact}") == [before, fact], label
+    long = '"Le budget de la ville sera tenu cette année encore sans hausse des impôts locaux ni nouvel emprunt"'
+    assert _statements(nlp, f"{before} {long}{fact}") == [before, long, fact]  # longer than an intertitle: a statement
+    quoted = '"Nous rouvrirons la piscine dès lundi matin", a promis le maire devant le conseil.'
+    opened = f'Pour lui, rien ne presse"{quoted[1:]}'  # an opening mark glued to the word before: no cut after it
+    assert _statements(nlp, f"{before} {opened}") == [before, opened]
+    kept = 'Le maire a qualifié de "sincère" ce budget voté jeudi après trois heures de débat.'
+    assert _statements(nlp, kept) == [kept]
+
+
+def test_no_clause_of_a_question_is_a_statement(nlp):
+    fact = "Le conseil municipal a voté mardi la fermeture de la piscine pour six mois de travaux."
+    for ask in ("Faut-il vraiment fermer la piscine tout l'été, alors que les écoles de la ville en ont besoin ?",
+                "Le maire ira-t-il jusqu'au bout de ce projet contesté et les élus de l'opposition le suivront-ils ?"):
+        assert _statements(nlp, f"{fact} {ask}") == [fact], ask
+    told = "La piscine municipale fermera ses portes tout l'été, alors que les écoles de la ville en ont besoin pour leurs cours de natation."
+    assert len(_statements(nlp, told)) == 2  # the same sentence, told: two clauses

@@ -44,6 +44,7 @@ from recoupe.lang.fr_statements import (
     CROSSHEAD_WORDS,
     GLUED_CREDIT,
     GLUED_INTERTITLE,
+    GLUED_QUOTE,
     GLUED_SENTENCE,
     PAGE_LINES,
     POLL_NOTES,
@@ -134,10 +135,18 @@ def _paren_depth(text: str) -> list[int]:
     return depth
 
 
+def question(text: str) -> bool:
+    """Whether a sentence asks (its last mark, closing quotation marks and brackets aside, is "?")."""
+    return text.strip().rstrip(" »\"”)").endswith("?")
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a sentence where it joins two facts, outside quotation marks and brackets, when both
-    sides are long enough to state something."""
+    sides are long enough to state something; a question is not cut (none of its clauses states
+    anything: "Faut-il rouvrir les écoles en mai, alors que le virus circule encore ?")."""
     piece = text[start:end]
+    if question(piece):
+        return [(start, end)]
     depth = [q + p for q, p in zip(_quote_depth(piece), _paren_depth(piece), strict=True)]
     cuts = []
     low = text_key(piece)
@@ -177,8 +186,7 @@ def asserts(text: str, toks: Sequence[Any], field: Field) -> bool:
     link list, a credit, a byline, a caption or a publication line, a quotation's speech tag cut
     off from it, nor (but for a title, often
     nominal) a piece without a verb, or an intertitle in capitals."""
-    bare = text.strip().rstrip(" »\"”)")
-    if bare.endswith("?") or _NOT_STATEMENT.search(text_key(text.strip().strip("()[]").strip())) or _TAIL.match(text.strip()):
+    if question(text) or _NOT_STATEMENT.search(text_key(text.strip().strip("()[]").strip())) or _TAIL.match(text.strip()):
         return False
     if field == "title":
         return True
@@ -191,6 +199,7 @@ def asserts(text: str, toks: Sequence[Any], field: Field) -> bool:
 
 _INTERTITLE = re.compile(GLUED_INTERTITLE + "|" + GLUED_CREDIT)
 _GLUED = re.compile(GLUED_SENTENCE)
+_GLUED_QUOTE = re.compile(GLUED_QUOTE)
 # where a sentence may start inside a span: after a small letter, a figure or a closing mark, a
 # space and a word with its capital; or an opening quotation mark glued to a word or to a closing one
 _RESTART = re.compile(r"(?=((?<=[a-zà-ÿ0-9%»\"”)]) (?=[A-ZÀ-ÖØ-Ý])|(?<=[»\"”]) ?[«\"“] ?(?=[A-ZÀ-ÖØ-Ý])|(?<=[a-zà-ÿ])[«\"“] ?(?=[A-ZÀ-ÖØ-Ý])))")
@@ -236,7 +245,8 @@ def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
     left out (it is a label, and belongs to neither), so is the credit of a video's caption glued
     after its title (the title, a question, is no statement either), and an intertitle glued before
     a sentence with neither stop nor dash; two sentences glued without a space ("… sur un mois.Le
-    sondage …") cut apart."""
+    sondage …", "… des propos "fantaisistes"Le ministère …") cut apart, the words before a closing
+    mark glued so left out when they are few (a quoted intertitle: they end on no stop)."""
     # (start, end, whether it is a video's credit: the words before it in the sentence are the video's title)
     titles = [(m.start(), m.end(), not m.group(0).lstrip().startswith("-")) for m in _INTERTITLE.finditer(text)]
     out: list[tuple[int, int]] = []
@@ -249,8 +259,11 @@ def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
                 pos = max(pos, b)
         parts.append((pos, e))
         for a, b in parts:
-            cuts = [m.end() for m in _GLUED.finditer(text, a, b)]
+            quoted = {m.end() for m in _GLUED_QUOTE.finditer(text, a, b) if m.group(0) != '"' or text.count('"', 0, m.start()) % 2}
+            cuts = sorted({m.end() for m in _GLUED.finditer(text, a, b)} | quoted)
             for x, y in zip([a, *cuts], [*cuts, b], strict=True):
+                if y in quoted and len(text[x:y].split()) <= CROSSHEAD_WORDS[1]:
+                    continue  # no stop before the sentence glued after it: a quoted intertitle, a label
                 while x < y and text[x] in " \n-–—":
                     x += 1
                 while y > x and text[y - 1] in " \n-–—":
@@ -504,9 +517,10 @@ class Reader:
         un pilotage défaillant et relèvent que onze avenants…"), outside quotation marks, when
         both sides are long enough to state something; and before the "que" of a verb that is
         not one of saying ("un rapport remis à la mairie en octobre 2024 signalait | que
-        l'alarme ne couvrait pas la porte…": what the report is and what it found)."""
+        l'alarme ne couvrait pas la porte…": what the report is and what it found). A question
+        is not cut."""
         tokens = self.docs.get((a.id, f))
-        if tokens is None or f == "title":
+        if tokens is None or f == "title" or question(getattr(a, f)[s:e]):
             return [(f, s, e)]
         text = getattr(a, f)
         depth = _quote_depth(text[s:e])
@@ -518,6 +532,8 @@ class Reader:
             # not after "ne" ("ne surviennent que dans 1% des cas": a restriction, not what was found)
             if t.lower_ in ("que", "qu'", "qu’") and k and toks[k - 1].pos_ == "VERB" and toks[k - 1].finite \
                     and not _saying(toks[k - 1]) and not any(x.lower_ in ("ne", "n'", "n’") for x in toks[max(0, k - 4):k - 1]):
+                if k >= 2 and toks[k - 2].lower_ in RELATIVE_PRONOUNS:
+                    continue  # "la règle qui veut | qu'un ministre…": what the relative clause says, not a finding after it
                 left, right = text[pos:t.idx], text[t.idx:e]
                 if len(left.split()) >= 8 and len(right.split()) >= 8:
                     out.append((f, pos, t.idx - 1 if text[t.idx - 1] == " " else t.idx))

@@ -667,3 +667,50 @@ OUTLET_NOUNS: frozenset[str] = frozenset({
     "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "périodique", "tabloïd", "tabloid",
     "chaîne", "radio", "média", "médias", "journaux", "quotidiens", "hebdomadaires", "magazines",
 })
+
+# Given names that tell a person's gender (matched folded, by ``normalise.name_key``; the first part
+# of a compound decides: "Jean-Marie" is a man's, "Marie-France" a woman's). Names given to both
+# (Camille, Dominique, Claude, Sacha, Alix, Charlie, Morgan...) are in neither list.
+FEMININE_FIRST_NAMES: frozenset[str] = frozenset({
+    "adele", "adeline", "agathe", "agnes", "aicha", "alexandra", "alexia", "alice", "aline", "amandine", "amelie",
+    "ana", "anais", "angela", "angelique", "anna", "anne", "annick", "annie", "anouk", "arielle", "audrey", "aude",
+    "aurelie", "aurore", "barbara", "beatrice", "benedicte", "bernadette", "brigitte", "capucine", "carla", "carole",
+    "caroline", "catherine", "cecile", "celine", "chantal", "charlotte", "chloe", "christelle", "christiane",
+    "christine", "claire", "clara", "clarisse", "claudine", "clemence", "clementine", "coline", "corinne", "cynthia",
+    "delphine", "denise", "diane", "elisabeth", "elise", "elizabeth", "elodie", "eloise", "elsa", "emilie", "emma",
+    "emmanuelle", "estelle", "eva", "eve", "fabienne", "fanny", "fatima", "florence", "francoise", "frederique",
+    "gabrielle", "genevieve", "geraldine", "ghislaine", "gisele", "helene", "hillary", "ines", "ingrid", "irene",
+    "isabelle", "jacqueline", "jeanne", "jennifer", "jessica", "johanna", "josiane", "judith", "julia", "julie",
+    "juliette", "justine", "karine", "kate", "katia", "laetitia", "laura", "laure", "laurence", "lea", "leila",
+    "lena", "lila", "lina", "linda", "lisa", "louise", "lucie", "lucienne", "lydia", "madeleine", "maelle", "magali",
+    "manon", "marguerite", "maria", "marianne", "marie", "marina", "marine", "marion", "marisol", "marlene", "marta",
+    "martha", "marthe", "martine", "maryse", "mathilde", "melanie", "melissa", "mia", "michele", "micheline",
+    "mireille", "monique", "muriel", "myriam", "nadia", "nadine", "natacha", "nathalie", "nicole", "noemie", "oceane",
+    "odile", "olga", "olivia", "ophelie", "pascale", "patricia", "paule", "pauline", "penelope", "rachel", "rachida",
+    "rebecca", "regine", "rose", "roselyne", "sabine", "sabrina", "salome", "samia", "sandra", "sandrine", "sarah",
+    "segolene", "severine", "simone", "sonia", "sophie", "stephanie", "susan", "suzanne", "sylvie", "valerie",
+    "vanessa", "veronique", "victoria", "virginie", "yasmina", "yolande", "yvette", "yvonne", "zoe",
+})
+MASCULINE_FIRST_NAMES: frozenset[str] = frozenset({
+    "adrien", "alain", "alban", "albert", "alexandre", "alexis", "alfred", "ali", "amine", "andre", "antoine",
+    "anthony", "armand", "arnaud", "arthur", "aurelien", "baptiste", "barack", "bastien", "benjamin", "benoit",
+    "bernard", "bertrand", "boris", "bruno", "cedric", "charles", "christian", "christophe", "clement", "cyril",
+    "damien", "daniel", "david", "denis", "didier", "dimitri", "donald", "edouard", "emmanuel", "eric", "etienne",
+    "fabien", "fabrice", "felix", "fernand", "florent", "florian", "francis", "francois", "franck", "frederic",
+    "gabriel", "gael", "gaston", "gerald", "gerard", "gilbert", "gilles", "gregoire", "gregory",
+    "guillaume", "gustave", "guy", "henri", "herve", "hubert", "hugo", "hugues", "jacques", "jean", "jeremy",
+    "jerome", "joachim", "joe", "joel", "jordan", "joseph", "julien", "justin", "karim", "kevin", "laurent", "leon",
+    "leonard", "lionel", "loic", "louis", "luc", "lucas", "ludovic", "manuel", "marc", "marcel", "mathieu",
+    "matthieu", "maurice", "max", "maxime", "michel", "mickael", "mohamed", "nicolas", "noel", "olivier", "pascal",
+    "patrick", "paul", "philippe", "pierre", "quentin", "raphael", "raymond", "regis", "remi", "remy", "renaud",
+    "rene", "richard", "robert", "rodrigo", "roger", "romain", "samuel", "sebastien", "serge", "simon", "stephane",
+    "steffen", "sylvain", "theo", "thibault", "thibaut", "thierry", "thomas", "tristan", "valentin", "valery",
+    "victor", "vincent", "vladimir", "william", "xavier", "yann", "yves", "yvon",
+})
+
+# "« … », lit-on dans un communiqué du ministère", "peut-on lire dans leur lettre": the incise of
+# written words, whose speaker is the author of the document read.
+READING_FORMS: frozenset[str] = frozenset({"lit", "lisait", "lira"})
+READING_MODALS: frozenset[str] = frozenset({"peut", "pouvait", "pourra"})
+READING_INFINITIVE = "lire"
+READING_PREPS: frozenset[str] = frozenset({"dans", "sur"})

@@ -85,6 +85,16 @@ _NEXT = r"(?=[«\"“]?(?:[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]|[AÀ] [a-zà-ÿ]|\d))"
 GLUED_SENTENCE = (r"(?:(?<=[a-zà-ÿ]{2})|(?<=[A-Z]{2}))[.!?…][»\"”]?" + _NEXT
                   + r"|(?<=[%)»\"”])[.!?…]" + _NEXT)
 
+# a quotation closed and a sentence glued straight after it, with neither stop nor space: the page's
+# line break lost after a quoted intertitle or a quotation ("… des propos "fantaisistes"Le ministère a
+# dénoncé…", "Objectif : "tenir bon"Vendredi, le ministre…"). French puts a space after a closing
+# mark unless a stop or a comma follows, so a capital with a small letter straight after one opens
+# the next sentence; the words before it, when no more than an intertitle's (``CROSSHEAD_WORDS``), are one
+# and are left out. A straight mark is a closing one when the marks before it in the field are odd
+# in number (an opening one glued to the word before, "… maintenues"Nous…", is the intertitle rule
+# below).
+GLUED_QUOTE = r"(?:(?<=[^\s«“\".!?…])\"|(?<=[^«“\".!?…])[»”])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]|[AÀ] [a-zà-ÿ])"
+
 # an intertitle glued to the sentence after it with no stop and no dash, the page's line break lost
 # ("Un bilan encore incertain Le préfet a…", "Des témoins entendus "Nous avons…"): the sentence
 # opens on a word a sentence opens on, written with its capital inside the text, followed by a word

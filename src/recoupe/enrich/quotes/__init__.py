@@ -54,7 +54,7 @@ from dataclasses import replace
 from typing import Any
 
 from recoupe.enrich.quotes.context import Article, read_article
-from recoupe.enrich.quotes.coref import person_genders
+from recoupe.enrich.quotes.coref import given_name_genders, person_genders
 from recoupe.enrich.quotes.direct import direct_quote, merge_incises
 from recoupe.enrich.quotes.indirect import indirect_quotes
 from recoupe.enrich.quotes.marks import quote_spans
@@ -85,6 +85,7 @@ def rule_quotes(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Sequen
     """
     art = read_article(doc, fields, refs)
     art.gender.update(person_genders(art))
+    art.given_gender = given_name_genders(art)
     found: list[Quote] = []
     for field, offset, length in fields:
         text = art.text[offset : offset + length]

@@ -87,6 +87,7 @@ class Article:
     parsed: bool = False  # the doc has a dependency parse
     attribution_at: list[int] = field(default_factory=list)  # tokens that may open "selon X", "d'après X", "pour X" (``find_attribution``)
     same_names: dict[int, set[int]] | None = None  # person -> the people whose names share a word (coref.same_person_names), once
+    given_gender: dict[int, str] = field(default_factory=dict)  # person -> the gender the given name tells (``agrees`` only)
 
     def token_at(self, char: int) -> Any:
         """The token holding ``char``, or the one before it when ``char`` is a space."""
@@ -152,7 +153,7 @@ class Article:
         return end - start - inside
 
     def agrees(self, k: int, gender: str | None) -> bool:
-        return gender is None or self.gender.get(k, gender) == gender
+        return gender is None or self.gender.get(k, self.given_gender.get(k, gender)) == gender
 
     def described(self, char: int, noun: str) -> int | None:
         """The entity last described with ``noun`` before ``char`` ("l'octogénaire")."""

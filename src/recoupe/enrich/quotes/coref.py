@@ -23,6 +23,7 @@ from typing import Any
 
 from recoupe.enrich.quotes.context import Article, Mention
 from recoupe.lang import fr_quotes as L
+from recoupe.normalise import name_key
 
 
 def _gender_of(tok: Any) -> str | None:
@@ -100,6 +101,35 @@ def person_genders(art: Article) -> dict[int, str]:
         (g, n), *rest = c.most_common()
         if not rest or n >= 3 * rest[0][1]:
             out[k] = g
+    return out
+
+
+_FEMININE = frozenset(name_key(w) for w in L.FEMININE_FIRST_NAMES)
+_MASCULINE = frozenset(name_key(w) for w in L.MASCULINE_FIRST_NAMES)
+
+
+def first_name_gender(name: str) -> str | None:
+    """The gender a person's given name tells: one of the known given names first, a family name
+    after it ("Sarah Gable": f; "Jean-Marie X": m, the first part of a compound deciding); None for
+    a name given to both, an unknown one or a single word."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = name_key(words[0].split("-")[0])
+    return "f" if first in _FEMININE else "m" if first in _MASCULINE else None
+
+
+def given_name_genders(art: Article) -> dict[int, str]:
+    """The gender the given name tells of each person whose gender no word of the article tells
+    ("Sarah Gable, s'est défendue … « … », a expliqué le chef de la police": not her). Only
+    agreement reads it (``Article.agrees``): the rules that ask whether the article itself told a
+    person's gender (a role holder introduced with one) keep to what the words say."""
+    out: dict[int, str] = {}
+    for k, ref in enumerate(art.refs):
+        if ref.type == "person" and k not in art.gender:
+            g = first_name_gender(fullest_name(art, k))
+            if g is not None:
+                out[k] = g
     return out
 
 

@@ -19,6 +19,7 @@ from recoupe.enrich.quotes.incises import (
     verb_first,
 )
 from recoupe.enrich.quotes.marks import marks_between
+from recoupe.enrich.quotes.speakers import is_outlet
 from recoupe.lang import fr_quotes as L
 from recoupe.models import Field, Quote
 from recoupe.normalise import name_key
@@ -86,7 +87,13 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
     if words == 1 and _quoted_cue(art, marks):
         return None  # il « espère » que …: the reporting verb of reported speech, not a quotation
     art.quoted.append((marks.start, marks.end))  # its words are no one's subject
-    found = incise_after(art, marks) or cue_before(art, marks)
+    found = incise_after(art, marks)
+    if found is not None and found[0] is not None and found[0].lemma_.lower() in L.RELAY_VERBS and is_outlet(found[2]):
+        # "X a indiqué que « … », rapporte Le Monde": the outlet relays words whose speaker the sentence names before them
+        before = cue_before(art, marks)
+        if before is not None and before[0] is not None and (before[1] is not None or before[2]) and not is_outlet(before[2]):
+            found = before
+    found = found or cue_before(art, marks)
     if found is None and is_clause(art, marks):  # words of a name or a label are no one's
         found = sentence_incise(art, marks) or inner_incise(art, marks)
     cue_tok, ref, name = found if found is not None else (None, None, None)

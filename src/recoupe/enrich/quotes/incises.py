@@ -33,7 +33,7 @@ from recoupe.enrich.quotes.grammar import (
     skip_adjuncts,
 )
 from recoupe.enrich.quotes.marks import MAX_QUOTE_CHARS, marks_between
-from recoupe.enrich.quotes.speakers import pronoun_speaker
+from recoupe.enrich.quotes.speakers import pronoun_speaker, speaker_of_np
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 
@@ -86,6 +86,9 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0]))):
         return None
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
+    read = _read_in(art, window)
+    if read is not None:  # "« … », lit-on dans un communiqué du ministère": the document's author
+        return read
     attr = find_attribution(art, after_start, after_end)
     verb = verb_first(window[:6], misread=at_mark)
     if attr is not None and window and attr[0].i <= window[0].i + 2 and (verb is None or attr[0].i < verb.i):
@@ -105,6 +108,28 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if ref is None and name is None and not np_after(art.doc, skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
         ref, name = subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
     return verb, ref, name
+
+
+def _read_in(art: Article, window: list[Any]) -> _Found | None:
+    """« … », lit-on dans un communiqué du ministère / peut-on lire dans leur lettre: written words
+    whose speaker is the author of the document they are read in (a communiqué, a letter, a
+    report: ``AUTHORED_DOCUMENT_NOUNS``); None for any other incise or a document no one signs."""
+    toks = [t for t in window if not t.is_space]
+    low = [t.text.lower() for t in toks]
+    if len(low) > 3 and low[0] in L.READING_FORMS and low[1] == "-on":
+        k = 2
+    elif len(low) > 4 and low[0] in L.READING_MODALS and low[1] == "-on" and low[2] == L.READING_INFINITIVE:
+        k = 3
+    else:
+        return None
+    if low[k] not in L.READING_PREPS:
+        return None
+    np = np_after(art.doc, toks[k + 1].i, toks[-1].i + 1)
+    head = next((t for t in np if t.pos_ == "NOUN"), None)
+    if head is None or head.text.lower() not in L.AUTHORED_DOCUMENT_NOUNS:
+        return None
+    ref, name = speaker_of_np(art, np)
+    return (toks[0], ref, name) if ref is not None or name else None
 
 
 def _subject_before_marks(art: Article, marks: QuoteMarks, verb: Any) -> tuple[int | None, str | None] | None:
@@ -164,6 +189,12 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
     n = 0
     while n < len(rest) and n < 4 and rest[n].pos_ in ("DET", "NOUN", "ADJ") and rest[n].text[:1].islower():
         n += 1
+    if n and n < len(rest) - 2 and rest[n].text.lower() in L.DE_FORMS:  # "se désolait le préfet de la Drôme X"
+        k = n + 1
+        while k < len(rest) and k < n + 4 and not art.mention_at(rest[k].idx, rest[k].idx + len(rest[k].text), types=("person",)) \
+                and (rest[k].pos_ in ("DET", "PROPN") or rest[k].text.lower() in L.DE_FORMS):
+            k += 1
+        n = k
     if n < len(rest) and rest[n].text == "," and n:  # "s'agace le maire, Paul Roux"
         n += 1
     if n >= len(rest):
@@ -172,9 +203,15 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
     if m is None or m.start != rest[n].idx:
         return None
     after = [t for t in rest if t.idx >= m.end]
-    if after and not after[0].is_punct:
+    if after and not after[0].is_punct and not _channel_to_the_end(after):
         return None  # "…, calcule Paul Roux avec ses voisins": more than an incise
     return (verb, *art.named(m.ref))
+
+
+def _channel_to_the_end(toks: list[Any]) -> bool:
+    """Words after the name that end an incise with where it was said and when ("sur Franceinfo
+    ce mardi", "à l'AFP"): a preposition of a channel first, then no verb."""
+    return toks[0].text.capitalize() in L.CHANNEL_OPENERS and not any(t.pos_ in ("VERB", "AUX") for t in toks)
 
 
 def _incise_window(art: Article, toks: list[Any]) -> list[Any]:

@@ -63,6 +63,8 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
             return None, someone
     if last and last[1] is None and last[2] is not None and art.gap(last[0], char) < 300:
         newer = _subject_since(art, last[0], char, gender)
+        if newer is None and gender is not None:
+            newer = _told_gender_since(art, last[0], char, gender)
         if newer is None:
             return None, last[2]
         return art.named(newer)  # "« … », explique un porte-parole. X, président du groupe, a … « … », ajoute-t-il": X
@@ -172,15 +174,20 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
             persons_only is False or art.refs[last[1]].type == "person"):
         newer: int | str | None = _subject_since(art, last[0], char, gender)
         if newer is None and gender is not None and last[1] not in art.gender:
-            # "« … », dit X. … cette femme, Y, âgée de 70 ans … elle dit": a person named since, known
-            # to agree, before one whose gender the article never tells
-            known = [m.ref for m in art.mentions if last[0] < m.start < char and m.type == "person" and not m.complement
-                     and not art.in_quote(m.start) and art.gender.get(m.ref) == gender]
-            newer = known[-1] if known else None
+            newer = _told_gender_since(art, last[0], char, gender)
         if newer is None and gender is not None and art.refs[last[1]].type == "organisation":
             newer = _person_subject_since(art, last[0], char, gender)  # "« … », ironise SOS Racisme. La députée … elle"
         return newer if newer is not None and newer != last[1] else last[1]
     return _antecedent(art, char, gender, persons_only)
+
+
+def _told_gender_since(art: Article, start: int, char: int, gender: str) -> int | None:
+    """The last person named between ``start`` and ``char`` (outside complements and quotations)
+    whose gender the article's words tell and agree: « … », dit X. … cette femme, Y, âgée de 70
+    ans … elle dit": Y, before one whose gender the article never tells or an unnamed speaker."""
+    known = [m.ref for m in art.mentions if start < m.start < char and m.type == "person" and not m.complement
+             and not art.in_quote(m.start) and art.gender.get(m.ref) == gender]
+    return known[-1] if known else None
 
 
 def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool, depth: int = 0) -> int | str | None:
@@ -420,7 +427,7 @@ def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str
         if art.gap(at, m.start) > 600:
             return None
         known = art.gender.get(m.ref)
-        fits = role_fits(art, m.ref, head) and (known is None or gender is None or known == gender)
+        fits = role_fits(art, m.ref, head) and art.agrees(m.ref, gender)  # the given name too
         others = {k for s, _, k in art.speakers if at < s < m.start and k is not None and k != m.ref}
         new = not any(past_title <= x.start < at for x in art.mentions if x.ref == m.ref)
         if fits and not others and (m.ref in speakers or (known is not None and new)):
