@@ -180,7 +180,7 @@ def main() -> int:
             print(f"  {'found in one corroborated fact':<64} {counts.pop('found'):>4}")
             for k, v in sorted(counts.items(), key=lambda kv: -kv[1]):
                 print(f"  lost: {k:<58} {v:>4}")
-            for k, v in sorted(hypo.items(), key=lambda kv: -kv[1]):
+            for k, v in sorted(hypo.items(), key=lambda kv: (not kv[0].startswith("score"), kv[0] if kv[0].startswith("score") else -kv[1])):
                 print(f"    {k:<62} {v:>4}")
     return 0
 
