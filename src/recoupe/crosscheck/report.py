@@ -166,8 +166,9 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
     def contradicted(core: list[int]) -> bool:
         return bool(_versions(ctx, order(core), aligned))
 
-    for core, more, rep in (piece for c, m in zip(groups, extra, strict=True)
-                            for piece in _checked(st, matrix, c, m, params, contradicted)):
+    pieces = [piece for c, m in zip(groups, extra, strict=True) for piece in _checked(st, matrix, c, m, params, contradicted)]
+    pieces = [p for piece in pieces for p in _undisputed(ctx, st, matrix, piece, params, order, aligned, contradicted)]
+    for core, more, rep in pieces:
         # a statement placed in another fact that says this fact's claim too (alike the shown
         # statement beyond doubt, and alike each of its statements of other articles) supports it
         # as well: a sentence may tell two facts
@@ -210,6 +211,32 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         for i in members:
             fact_of.setdefault(i, fid)
     return facts, fact_of, members_of
+
+
+def _undisputed(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, piece: tuple[list[int], list[int], int],
+                params: AlignParams, order: Callable[[list[int]], list[Statement]],
+                aligned: Callable[[Statement, Statement], bool],
+                contradicted: Callable[[list[int]], bool]) -> list[tuple[list[int], list[int], int]]:
+    """A contradicted fact (a part of ``_checked``) cut in two when what its sources agree on is
+    a fact by itself: its statements that take no side (give neither of the values its versions
+    dispute, as in "six personnes ont été blessées" beside "quatre personnes emmenées à
+    l'hôpital" and "six blessés") are checked as ``_checked`` does it, and each part they make that
+    independent sources say, pair by pair against its shown statement, and that disputes no value
+    is a fact of its own, corroborated; the dispute stays a contradicted fact of the statements
+    left. Otherwise the fact is kept whole."""
+    core, more, rep = piece
+    versions = _versions(ctx, order(core), aligned)
+    if not versions:
+        return [piece]
+    sided = {(x.article, x.field, x.start) for v in versions for x in v.support}
+    neutral = [i for i in core if (st[i].article, st[i].field, st[i].start) not in sided]
+    agreed = [(keep, heads, shown) for keep, heads, shown in _checked(st, matrix, neutral, more, params, contradicted)
+              if ctx.independent([st[i].article for i in keep]) >= 2 and not contradicted(keep)]
+    taken = {i for keep, _, _ in agreed for i in keep}
+    left = [i for i in core if i not in taken]
+    if not agreed or not contradicted(left):
+        return [piece]
+    return [(left, more, rep if rep in left else _shown(left, st, matrix, params.threshold)), *agreed]
 
 
 def _share(sim: Similarity, matrix: np.ndarray, threshold: float) -> Callable[[int, int], float]:
