@@ -109,6 +109,16 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
         if k not in full:
             full[k] = fullest_name(art, k)
         return full[k]
+    def description(text: str, cands: list[Candidate], keys: dict[str, Candidate]) -> Candidate:
+        """The candidate of a description of someone unnamed (« un enquêteur »), added when it is not there."""
+        k = name_key(text)
+        c = keys.get(k) or next((c for c in cands if c.name and c.ref is None and name_key(c.name) == k), None)
+        if c is None:
+            c = keys[k] = Candidate(None, text)
+            c.x[_F["description"]] = 1.0
+            cands.append(c)
+        return c
+
     def entity(ref: int, cands: list[Candidate], keys: dict[str, Candidate], qs: int, qe: int) -> Candidate:
         """The candidate naming the entity ``ref``, added with its features when it is not there."""
         k = name_key(fullest(ref))
@@ -203,12 +213,7 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             text = speaking(words)
             if text is None:
                 continue  # a thing, a date, a piece of the title: no one who speaks
-            k = name_key(text)
-            c = keys.get(k) or next((c for c in cands if c.name and c.ref is None and name_key(c.name) == k), None)
-            if c is None:
-                c = keys[k] = Candidate(None, text)
-                c.x[_F["description"]] = 1.0
-                cands.append(c)
+            c = description(text, cands, keys)
             c.x[_F["subject_description"]] = 1.0
             c.x[_F["subject_description_same_sentence"]] = max(c.x[_F["subject_description_same_sentence"]], float(same))
             c.x[_F["indefinite"]] = float(indefinite)
@@ -239,13 +244,7 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
                     text = speaking(art.words_text(phrase)) if phrase else None
                     if text is None:
                         continue
-                    k = name_key(text)
-                    c = keys.get(k) or next((c for c in cands if c.name and c.ref is None and name_key(c.name) == k), None)
-                    if c is None:
-                        c = keys[k] = Candidate(None, text)
-                        c.x[_F["description"]] = 1.0
-                        cands.append(c)
-                    c.x[_F["governs"]] = 1.0
+                    description(text, cands, keys).x[_F["governs"]] = 1.0
         for c in cands:
             c.x[_F["outlet"]] = float(is_outlet(c.name))
         if q.speaker_name is not None:
