@@ -3,8 +3,10 @@ when a score drops below its floor.
 
 The floors sit a little under today's dev figures (quotations F1 0.935 and speakers 0.863 over
 both old dev files; direct quotations F1 0.915 and speakers 0.881 on quotes-dev2, F1 0.937 and
-speakers 0.806 on quotes-dev3, F1 0.912 and speakers 0.788 on quotes-dev4, all under issue 12's
-conventions; OG2021 stories BCubed F1 0.803),
+speakers 0.813 on quotes-dev3, F1 0.912 and speakers 0.830 on quotes-dev4, all under issue 12's
+conventions; OG2021 stories BCubed F1 0.803). The fresh sets (quotes-dev5, pairs-dev3: annotated
+before anything ran on them, scored and not studied) have floors against a loss too: a floor reads
+a figure, never an error.
 so that noise passes and a real loss does not.
 Each gate scores with the bench script's own functions, so the gate and the printed figure are
 one computation. The blind sets are never gated here: they are scored by the bench scripts,
@@ -68,10 +70,12 @@ def test_quotations_on_the_dev_sets(enricher):
     # today (one quotation is 0.006)
     ("quotes-dev3.json", 0.92, 0.78),
     # drawn in session 11 and scored unstudied (0.770 first, 0.788 at its end); a dev set from
-    # session 12
-    ("quotes-dev4.json", 0.89, 0.76),
+    # session 12: 0.830 today
+    ("quotes-dev4.json", 0.89, 0.80),
+    # drawn in session 12 like dev4, scored but not yet studied (fresh): 0.715 first, 0.721 today
+    ("quotes-dev5.json", 0.93, 0.70),
 ])
-def test_direct_quotations_on_dev2_dev3_dev4(enricher, name, f1_floor, speaker_floor):
+def test_direct_quotations_on_the_drawn_sets(enricher, name, f1_floor, speaker_floor):
     """The direct quotations of a dev set drawn like the blind one (issue 12's conventions)."""
     if not CORPUS.is_file():
         pytest.skip("../shared/corpora/orangesum is not here")
@@ -120,16 +124,19 @@ def test_cross_check_on_compare_dev(enricher):
     assert found and right / found >= 0.78, totals
 
 
-@pytest.mark.parametrize(("name", "role", "corroborated", "recall", "single", "not_facts"), [
+@pytest.mark.parametrize(("name", "role", "ungrouped", "corroborated", "recall", "single", "not_facts"), [
     # same-event AFP/Orange pairs of May-June 2020: corroborated precision 0.995, recall 0.635,
     # single-source precision 0.851 and no gold not-fact among the facts today
-    ("pairs-dev.json", "dev", 0.97, 0.60, 0.80, 0),
+    ("pairs-dev.json", "dev", 0, 0.97, 0.60, 0.80, 0),
     # ten pairs of July 2020 annotated in session 11 and scored unstudied (0.935 (43/46), 0.348,
     # 0.619, one gold not-fact at its end); a dev set from session 12. Floors against a loss,
     # not the issue's targets
-    ("pairs-dev2.json", "dev", 0.91, 0.32, 0.58, 1),
+    ("pairs-dev2.json", "dev", 0, 0.91, 0.33, 0.58, 1),
+    # ten pairs of May-June 2020 annotated in session 12, not yet studied: one pair split in two
+    # stories, 0.966 (57/59), 0.502, 0.745, no gold not-fact today
+    ("pairs-dev3.json", "fresh", 1, 0.94, 0.47, 0.70, 1),
 ])
-def test_cross_check_on_the_dev_pairs(enricher, tmp_path, name, role, corroborated, recall, single, not_facts):
+def test_cross_check_on_the_dev_pairs(enricher, tmp_path, name, role, ungrouped, corroborated, recall, single, not_facts):
     """Same-event AFP/Orange pairs: every pair in one story, and the cross-check's figures above
     their floors."""
     if not CORPUS.is_file():
@@ -137,7 +144,7 @@ def test_cross_check_on_the_dev_pairs(enricher, tmp_path, name, role, corroborat
     compare = bench("eval_compare")
     _, found_role, n = compare.score_pairs(ROOT / "bench" / "data" / name, CORPUS, enricher, str(tmp_path), show_errors=False)
     assert found_role == role
-    assert n["grouped"] == n["pairs"], n
+    assert n["grouped"] >= n["pairs"] - ungrouped, n
     assert n["corroborated right"] / n["corroborated"] >= corroborated, n
     assert n["found shared"] / n["gold shared"] >= recall, n
     assert n["single right"] / n["single"] >= single, n
