@@ -310,6 +310,25 @@ def test_a_role_named_only_later_goes_to_the_person_who_holds_it(quotes_of):
     assert q.speaker_name == "Claire Dumas"
 
 
+def test_the_other_name_of_an_office_goes_to_the_person_given_the_office(quotes_of):
+    # "la garde des Sceaux" is the minister of Justice the article named, not the deputy quoted last
+    qs, _ = quotes_of(
+        "Le député Paul Renaud a interpellé la ministre de la Justice, Claire Morin, mardi soir. « Nous sommes "
+        "dans la peine », a-t-il déclaré. « La police judiciaire est saisie », a indiqué la garde des Sceaux."
+    )
+    assert one(qs, "police judiciaire").speaker_name == "Claire Morin"
+    assert one(qs, "dans la peine").speaker_name == "Paul Renaud"
+
+
+def test_a_name_in_a_relative_clause_after_the_incise_subject_is_not_the_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "Le président brésilien a insulté son homologue. « Je n'ai aucun maître », a déclaré Lula. Mardi, "
+        "Joe Biden a annulé la rencontre. « Nos relations ont toujours été chaleureuses », a dit le président "
+        "américain qui a ajouté que Lula était un « garçon pittoresque »."
+    )
+    assert one(qs, "toujours été chaleureuses").speaker_name == "Joe Biden"
+
+
 def test_an_unnamed_office_in_a_list_of_reactions_stays_unnamed(quotes_of):
     # someone else is quoted by name between the role and the next person named: no one holds it
     qs, _ = quotes_of(

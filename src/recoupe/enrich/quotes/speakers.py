@@ -18,6 +18,18 @@ from recoupe.models import Quote
 from recoupe.normalise import name_key
 
 _ROLE_SYNONYMS: dict[str, frozenset[str]] = {name_key(k): frozenset(name_key(w) for w in v) for k, v in L.ROLE_SYNONYMS.items()}
+_OFFICES: tuple[tuple[str, str], ...] = tuple((name_key(a), name_key(b)) for pair in L.OFFICE_EQUIVALENTS for a, b in (pair, pair[::-1]))
+
+
+def office_words(key: str) -> set[str]:
+    """The words of a folded role ("ministre de la justice"), with those of the other name of the
+    same office ("garde des sceaux": ``fr_quotes.OFFICE_EQUIVALENTS``) when it holds one."""
+    words = set(key.split())
+    padded = f" {key} "
+    for a, b in _OFFICES:
+        if f" {a} " in padded:
+            words.update(b.split())
+    return words
 
 
 _ARTICLES = ("le ", "la ", "les ", "l ")
@@ -479,7 +491,7 @@ def resolve_role(art: Article, words: list[str], before: int | None = None, phra
         return None
     named = _named_before(art, before if len(wanted) < 2 else None)  # a full role may name someone introduced later
     found = [k for k, ref in enumerate(art.refs)
-             if k in named and ref.type == "person" and any(wanted <= set(name_key(role).split()) for role in ref.roles)]
+             if k in named and ref.type == "person" and any(wanted <= office_words(name_key(role)) for role in ref.roles)]
     if len(found) == 1:
         return found[0]
     heads = next((_ROLE_SYNONYMS[key] for key in (phrase, name_key(" ".join(words)), *(name_key(w) for w in words)) if key in _ROLE_SYNONYMS), None)
@@ -555,7 +567,8 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
                 return None, introduced
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
-    role_like = not indefinite and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words))
+    role_like = not indefinite and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words)
+                                                                  or len(office_words(phrase)) > len(phrase.split()))  # "la garde des Sceaux"
     k = resolve_role(art, words or ([head.text] if head is not None else []), end + 3, phrase) if role_like else None  # named before, or in apposition
     if k is not None:  # "le président de la FFF"
         return art.named(k)
