@@ -320,6 +320,15 @@ def test_the_other_name_of_an_office_goes_to_the_person_given_the_office(quotes_
     assert one(qs, "dans la peine").speaker_name == "Paul Renaud"
 
 
+def test_an_office_is_not_the_person_the_article_gives_another_office_of_its_kind(quotes_of):
+    qs, _ = quotes_of(
+        "Le président philippin Rodrigo Duarte a insulté son homologue. Les deux hommes devaient se voir mardi. "
+        "« Nos relations ont toujours été chaleureuses », a dit le président américain."
+    )
+    q = one(qs, "toujours été chaleureuses")
+    assert q.speaker_ref is None and q.speaker_name is not None and "président américain" in q.speaker_name
+
+
 def test_a_name_in_a_relative_clause_after_the_incise_subject_is_not_the_speaker(quotes_of):
     qs, _ = quotes_of(
         "Le président brésilien a insulté son homologue. « Je n'ai aucun maître », a déclaré Lula. Mardi, "
