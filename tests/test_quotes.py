@@ -329,6 +329,17 @@ def test_an_office_is_not_the_person_the_article_gives_another_office_of_its_kin
     assert q.speaker_ref is None and q.speaker_name is not None and "président américain" in q.speaker_name
 
 
+def test_an_office_named_precisely_and_given_to_no_one_stays_a_description(quotes_of):
+    # the man named before holds no office of the kind "chef": the pronoun after the office is the office's
+    qs, _ = quotes_of(
+        "Un autre employé, Julien Mercier, regardait la vidéo et a été témoin du geste. La puéricultrice a été "
+        "licenciée. « C'est une petite chose fragile », a expliqué le chef de la police locale. « Elle n'a aucun "
+        "remords », a-t-il ajouté."
+    )
+    q = one(qs, "aucun remords")
+    assert q.speaker_ref is None and q.speaker_name is not None and "chef de la police locale" in q.speaker_name
+
+
 def test_a_name_in_a_relative_clause_after_the_incise_subject_is_not_the_speaker(quotes_of):
     qs, _ = quotes_of(
         "Le président brésilien a insulté son homologue. « Je n'ai aucun maître », a déclaré Lula. Mardi, "

@@ -475,6 +475,13 @@ def office_differs(art: Article, k: int, role_head: str, rest: frozenset[str]) -
     return bool(same_kind) and not any(_same_office(words, heads, rest) for words in same_kind)
 
 
+def office_held(art: Article, k: int, role_head: str) -> bool:
+    """The article gives person ``k`` an office of the kind ``role_head``."""
+    key = name_key(role_head)
+    heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
+    return any(office_words(name_key(r)) & heads for r in art.refs[k].roles)
+
+
 def office_rest(words: list[str], head: str) -> frozenset[str]:
     """The words of a description that say which office of the kind ``head`` it names: the
     adjectives right after the head and its complement in "de" ("le président américain", "la
@@ -657,6 +664,10 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         rest = office_rest([t.text for t in tokens], noun) if is_role else frozenset()
         k = _salient(art, start, "organisation" if is_org else "person", _np_gender(tokens, head), named_by_head,
                          role_head=noun if not is_org else None, role_rest=rest)  # "le président américain": not the Philippine one
+        if k is not None and rest and art.refs[k].type == "person" and not office_held(art, k, noun):
+            k = None  # an office the description names precisely ("l'avocat général", "le chef de la police
+            # locale") is not someone the article gives no office of its kind: the description stays, and a
+            # name may yet come (resolve_roles); a bare role ("le ministre") still goes to the one named last
         if k is not None and office and ((k == art.last_speaker_before(start) and not attributed) or (
                 k not in {r for _, _, r in art.speakers} and k not in art.gender
                 and _subject_since(art, max(0, start - 400), start, None, k) is None)):
