@@ -664,10 +664,12 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         rest = office_rest([t.text for t in tokens], noun) if is_role else frozenset()
         k = _salient(art, start, "organisation" if is_org else "person", _np_gender(tokens, head), named_by_head,
                          role_head=noun if not is_org else None, role_rest=rest)  # "le président américain": not the Philippine one
-        if k is not None and rest and art.refs[k].type == "person" and not office_held(art, k, noun):
+        if k is not None and rest and art.refs[k].type == "person" and not office_held(art, k, noun) and not (
+                attributed and k == art.last_speaker_before(start)):
             k = None  # an office the description names precisely ("l'avocat général", "le chef de la police
             # locale") is not someone the article gives no office of its kind: the description stays, and a
-            # name may yet come (resolve_roles); a bare role ("le ministre") still goes to the one named last
+            # name may yet come (resolve_roles); a bare role ("le ministre") still goes to the one named last,
+            # and "pour le premier secrétaire du parti" right after a quotation of X names X again
         if k is not None and office and ((k == art.last_speaker_before(start) and not attributed) or (
                 k not in {r for _, _, r in art.speakers} and k not in art.gender
                 and _subject_since(art, max(0, start - 400), start, None, k) is None)):
