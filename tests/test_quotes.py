@@ -310,6 +310,45 @@ def test_a_role_named_only_later_goes_to_the_person_who_holds_it(quotes_of):
     assert q.speaker_name == "Claire Dumas"
 
 
+def test_the_other_name_of_an_office_goes_to_the_person_given_the_office(quotes_of):
+    # "la garde des Sceaux" is the minister of Justice the article named, not the deputy quoted last
+    qs, _ = quotes_of(
+        "Le député Paul Renaud a interpellé la ministre de la Justice, Claire Morin, mardi soir. « Nous sommes "
+        "dans la peine », a-t-il déclaré. « La police judiciaire est saisie », a indiqué la garde des Sceaux."
+    )
+    assert one(qs, "police judiciaire").speaker_name == "Claire Morin"
+    assert one(qs, "dans la peine").speaker_name == "Paul Renaud"
+
+
+def test_an_office_is_not_the_person_the_article_gives_another_office_of_its_kind(quotes_of):
+    qs, _ = quotes_of(
+        "Le président philippin Rodrigo Duarte a insulté son homologue. Les deux hommes devaient se voir mardi. "
+        "« Nos relations ont toujours été chaleureuses », a dit le président américain."
+    )
+    q = one(qs, "toujours été chaleureuses")
+    assert q.speaker_ref is None and q.speaker_name is not None and "président américain" in q.speaker_name
+
+
+def test_an_office_named_precisely_and_given_to_no_one_stays_a_description(quotes_of):
+    # the man named before holds no office of the kind "chef": the pronoun after the office is the office's
+    qs, _ = quotes_of(
+        "Un autre employé, Julien Mercier, regardait la vidéo et a été témoin du geste. La puéricultrice a été "
+        "licenciée. « C'est une petite chose fragile », a expliqué le chef de la police locale. « Elle n'a aucun "
+        "remords », a-t-il ajouté."
+    )
+    q = one(qs, "aucun remords")
+    assert q.speaker_ref is None and q.speaker_name is not None and "chef de la police locale" in q.speaker_name
+
+
+def test_a_name_in_a_relative_clause_after_the_incise_subject_is_not_the_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "Le président brésilien a insulté son homologue. « Je n'ai aucun maître », a déclaré Lula. Mardi, "
+        "Joe Biden a annulé la rencontre. « Nos relations ont toujours été chaleureuses », a dit le président "
+        "américain qui a ajouté que Lula était un « garçon pittoresque »."
+    )
+    assert one(qs, "toujours été chaleureuses").speaker_name == "Joe Biden"
+
+
 def test_an_unnamed_office_in_a_list_of_reactions_stays_unnamed(quotes_of):
     # someone else is quoted by name between the role and the next person named: no one holds it
     qs, _ = quotes_of(

@@ -282,6 +282,22 @@ ROLE_SYNONYMS.update({
     "chef du gouvernement": ("premier", "première"),
 })
 
+# Two names of one office, the one French news writing uses to avoid repeating the other: "la
+# garde des Sceaux" is the minister of Justice the article named ("la ministre de la Justice, X"),
+# "le locataire de Matignon" the Prime Minister. Each pair is matched both ways, on its words.
+OFFICE_EQUIVALENTS: tuple[tuple[str, str], ...] = (
+    ("garde des Sceaux", "ministre de la Justice"),
+    ("locataire de Matignon", "Premier ministre"),
+    ("hôte de Matignon", "Premier ministre"),
+    ("locataire de Bercy", "ministre de l'Économie"),
+    ("patron de Bercy", "ministre de l'Économie"),
+    ("locataire de Beauvau", "ministre de l'Intérieur"),
+    ("locataire de la place Beauvau", "ministre de l'Intérieur"),
+    ("premier flic de France", "ministre de l'Intérieur"),
+    ("locataire de l'Élysée", "président de la République"),
+    ("hôte de l'Élysée", "président de la République"),
+)
+
 # Plural nouns of the people who run an event, who speak for it as a body: "les organisateurs du
 # festival" (the speaker is "organisateurs du festival X", with the event's name).
 ORGANISER_NOUNS: frozenset[str] = frozenset({"organisateurs", "organisatrices", "organisateur", "organisatrice"})

@@ -391,6 +391,8 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     k = skip_adjuncts(doc, verb.i + 1, limit)
     if k >= limit:
         return None, None
+    limit = next((t.i for t in doc[k + 1 : limit] if t.text.lower() in L.RELATIVE_SUBJECTS and t.pos_ == "PRON"), limit)
+    # "a dit le président américain qui a ajouté que X …": a name in the relative clause is not the speaker
     named = art.mentions_in(doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1].text), types=("person",))
     free = [m for m in named if not m.complement]
     np = np_after(doc, k, limit) or list(doc[k:limit])

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from recoupe.enrich.quotes.context import Article
 from recoupe.enrich.quotes.coref import fullest_name, times_named
-from recoupe.enrich.quotes.speakers import resolve_role, role_fits
+from recoupe.enrich.quotes.speakers import office_differs, office_rest, resolve_role, role_fits
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_MODIFIERS, ROLE_NOUNS
@@ -100,8 +100,11 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     # and again, is what its descriptions stand for
     other = last[1] if office and last is not None and not art.refs[last[1]].roles and len(art.refs[last[1]].mentions) < 2 else None
 
+    rest = office_rest(words, head) if head in ROLE_NOUNS else frozenset()
+
     def fits(k: int) -> bool:
-        return art.refs[k].type == "person" and art.agrees(k, gender) and (not office or role_fits(art, k, head)) and k != other
+        return art.refs[k].type == "person" and art.agrees(k, gender) and (not office or role_fits(art, k, head)) and k != other \
+            and not (rest and office_differs(art, k, head, rest))  # "le président américain": not the one given "président philippin"
 
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]
     seen += [(m.end, m.ref) for m in art.mentions if m.end <= char and char - m.end < _WINDOW and m.type == "person"

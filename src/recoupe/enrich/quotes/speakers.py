@@ -12,12 +12,25 @@ from typing import Any
 
 from recoupe.enrich.quotes.context import Article, Mention, Sentence
 from recoupe.enrich.quotes.grammar import is_cue
+from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
 from recoupe.models import Quote
 from recoupe.normalise import name_key
 
 _ROLE_SYNONYMS: dict[str, frozenset[str]] = {name_key(k): frozenset(name_key(w) for w in v) for k, v in L.ROLE_SYNONYMS.items()}
+_OFFICES: tuple[tuple[str, str], ...] = tuple((name_key(a), name_key(b)) for pair in L.OFFICE_EQUIVALENTS for a, b in (pair, pair[::-1]))
+
+
+def office_words(key: str) -> set[str]:
+    """The words of a folded role ("ministre de la justice"), with those of the other name of the
+    same office ("garde des sceaux": ``fr_quotes.OFFICE_EQUIVALENTS``) when it holds one."""
+    words = set(key.split())
+    padded = f" {key} "
+    for a, b in _OFFICES:
+        if f" {a} " in padded:
+            words.update(b.split())
+    return words
 
 
 _ARTICLES = ("le ", "la ", "les ", "l ")
@@ -437,17 +450,75 @@ def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str
     return None
 
 
-def role_fits(art: Article, k: int, role_head: str | None) -> bool:
-    """A person whose known roles are all of another kind is not "le suspect" or "le maire"."""
+def role_fits(art: Article, k: int, role_head: str | None, rest: frozenset[str] = frozenset()) -> bool:
+    """A person whose known roles are all of another kind is not "le suspect" or "le maire"; nor,
+    when the description says which office (``rest``: its other words, "américain" of "le
+    président américain"), one the article gives only another office of that kind ("président
+    philippin", "ministre de l'Intérieur" for "le ministre de la Justice")."""
     if role_head is None or art.refs[k].type != "person" or not art.refs[k].roles:
         return True
     key = name_key(role_head)
     heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
-    return any(set(name_key(r).split()) & heads for r in art.refs[k].roles)
+    same_kind = [words for r in art.refs[k].roles if (words := office_words(name_key(r))) & heads]
+    if not same_kind:
+        return False
+    return any(_same_office(words, heads, rest) for words in same_kind)
+
+
+def office_differs(art: Article, k: int, role_head: str, rest: frozenset[str]) -> bool:
+    """The article gives person ``k`` offices of the kind ``role_head`` and only other ones than
+    the one a description names with the words ``rest`` ("président philippin" for "le
+    président américain")."""
+    key = name_key(role_head)
+    heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
+    same_kind = [words for r in art.refs[k].roles if (words := office_words(name_key(r))) & heads]
+    return bool(same_kind) and not any(_same_office(words, heads, rest) for words in same_kind)
+
+
+def office_held(art: Article, k: int, role_head: str) -> bool:
+    """The article gives person ``k`` an office of the kind ``role_head``."""
+    key = name_key(role_head)
+    heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
+    return any(office_words(name_key(r)) & heads for r in art.refs[k].roles)
+
+
+def office_rest(words: list[str], head: str) -> frozenset[str]:
+    """The words of a description that say which office of the kind ``head`` it names: the
+    adjectives right after the head and its complement in "de" ("le président américain", "la
+    ministre de la Justice"); not a name apposed to it ("le député La République en marche": the
+    party, which a member of Parliament given a constituency may be of)."""
+    low = [w.lower() for w in words]
+    keys = [name_key(w) for w in words]
+    if name_key(head) not in keys:
+        return frozenset()
+    i = keys.index(name_key(head)) + 1
+    kept: list[str] = []
+    while i < len(words) and words[i][:1].islower() and low[i] not in L.DE_FORMS and low[i][:2] not in L.ELIDED_ARTICLES:
+        kept.append(words[i])
+        i += 1
+    de = next((n for n in range(i, len(low)) if low[n] in L.DE_FORMS or low[n][:2] in ("d'", "d’")), None)
+    if de == i:
+        kept += words[de:]
+    return frozenset(_office_rest({part for w in kept for part in name_key(w).split()}))
+
+
+def _same_office(words: set[str], heads: frozenset[str] | set[str], rest: frozenset[str]) -> bool:
+    """A role of the kind ``heads`` (its words) may be the office a description names with the
+    words ``rest`` ("americain"): unless both say which office and share no word of it."""
+    mine, wanted = _office_rest(words) - heads, rest - heads
+    return not mine or not wanted or bool(mine & wanted)
+
+
+_NOT_OFFICE_WORDS = frozenset(name_key(w) for w in (*L.DE_FORMS, *L.DEFINITE_ARTICLES, *fr.ROLE_MODIFIERS, "et", "charge"))
+
+
+def _office_rest(words: set[str]) -> set[str]:
+    """The words of a role that say which office of its kind it is ("americain", "justice")."""
+    return {w for w in words if len(w) > 2 and w not in _NOT_OFFICE_WORDS}
 
 
 def _salient(art: Article, char: int, etype: str, gender: str | None, head: str | None = None, window: int = 1200,
-            role_head: str | None = None) -> int | None:
+            role_head: str | None = None, role_rest: frozenset[str] = frozenset()) -> int | None:
     """The person (or organisation) a definite description stands for: the one named last
     before ``char``, outside quotations and not as a noun's complement ("conseiller de
     François Hollande"), or the current speaker when no one was named since; agreeing in
@@ -459,13 +530,13 @@ def _salient(art: Article, char: int, etype: str, gender: str | None, head: str 
         if char - m.end > window:
             break
         if art.agrees(m.ref, gender if etype == "person" else None) and (head is None or head in name_key(art.refs[m.ref].name).split()) \
-                and role_fits(art, m.ref, role_head):
+                and role_fits(art, m.ref, role_head, role_rest):
             found = m
             break
     last = art.last_speaker
     if last and last[1] is not None and char - last[0] < 400 and art.refs[last[1]].type == etype and (
             found is None or found.start < last[0]) and art.agrees(last[1], gender if etype == "person" else None) and (
-            head is None or head in name_key(art.refs[last[1]].name).split()) and role_fits(art, last[1], role_head):
+            head is None or head in name_key(art.refs[last[1]].name).split()) and role_fits(art, last[1], role_head, role_rest):
         return last[1]
     return found.ref if found is not None else None
 
@@ -479,13 +550,19 @@ def resolve_role(art: Article, words: list[str], before: int | None = None, phra
         return None
     named = _named_before(art, before if len(wanted) < 2 else None)  # a full role may name someone introduced later
     found = [k for k, ref in enumerate(art.refs)
-             if k in named and ref.type == "person" and any(wanted <= set(name_key(role).split()) for role in ref.roles)]
+             if k in named and ref.type == "person" and any(wanted <= office_words(name_key(role)) for role in ref.roles)]
     if len(found) == 1:
         return found[0]
-    heads = next((_ROLE_SYNONYMS[key] for key in (phrase, name_key(" ".join(words)), *(name_key(w) for w in words)) if key in _ROLE_SYNONYMS), None)
+    key = next((key for key in (phrase, name_key(" ".join(words)), *(name_key(w) for w in words)) if key in _ROLE_SYNONYMS), None)
+    heads = _ROLE_SYNONYMS[key] if key is not None else None
     if not found and heads and len(words) <= 3:
+        # "le président américain": not the one given "président philippin" (a synonym of a whole
+        # phrase, "le chef du gouvernement", says no more)
+        rest = office_rest(phrase.split() if phrase else words, key) if key is not None and len(key.split()) == 1 else frozenset()
         found = [k for k, ref in enumerate(art.refs)
-                 if k in named and ref.type == "person" and any(name_key(role).split()[:1] and name_key(role).split()[0] in heads for role in ref.roles)]
+                 if k in named and ref.type == "person" and any(
+                     name_key(role).split()[:1] and name_key(role).split()[0] in heads and _same_office(office_words(name_key(role)), heads, rest)
+                     for role in ref.roles)]
         if len(found) == 1:
             return found[0]
     return None
@@ -555,7 +632,8 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
                 return None, introduced
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
-    role_like = not indefinite and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words))
+    role_like = not indefinite and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words)
+                                                                  or len(office_words(phrase)) > len(phrase.split()))  # "la garde des Sceaux"
     k = resolve_role(art, words or ([head.text] if head is not None else []), end + 3, phrase) if role_like else None  # named before, or in apposition
     if k is not None:  # "le président de la FFF"
         return art.named(k)
@@ -583,8 +661,15 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private:
         # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"
         named_by_head = name_key(noun) if noun in L.SELF_NAMING_ORGANISATIONS else None
+        rest = office_rest([t.text for t in tokens], noun) if is_role else frozenset()
         k = _salient(art, start, "organisation" if is_org else "person", _np_gender(tokens, head), named_by_head,
-                         role_head=noun if not is_org else None)
+                         role_head=noun if not is_org else None, role_rest=rest)  # "le président américain": not the Philippine one
+        if k is not None and rest and art.refs[k].type == "person" and not office_held(art, k, noun) and not (
+                attributed and k == art.last_speaker_before(start)):
+            k = None  # an office the description names precisely ("l'avocat général", "le chef de la police
+            # locale") is not someone the article gives no office of its kind: the description stays, and a
+            # name may yet come (resolve_roles); a bare role ("le ministre") still goes to the one named last,
+            # and "pour le premier secrétaire du parti" right after a quotation of X names X again
         if k is not None and office and ((k == art.last_speaker_before(start) and not attributed) or (
                 k not in {r for _, _, r in art.speakers} and k not in art.gender
                 and _subject_since(art, max(0, start - 400), start, None, k) is None)):
