@@ -168,7 +168,9 @@ ABBREVIATIONS: tuple[str, ...] = (
 # Slavic, Turkish...), folded: a name of capitalised words that begins with one is a person's
 # ("Christine Fauconnet" read as a place or a work), and inside a longer span one begins the
 # person's name that a role's domain or an institution was read into ("Culture Catherine
-# Tasca"). Only names that are rarely a place's, a brand's or a common word.
+# Tasca"). Only names that are rarely a place's, a brand's or a common word. (fr_quotes'
+# FEMININE_FIRST_NAMES / MASCULINE_FIRST_NAMES serve gender agreement and admit names that are
+# also places or words, « Florence », « Rose »: the two lists overlap by design, not by copy.)
 GIVEN_NAMES: frozenset[str] = frozenset("""
 adèle adrien agnès ahmed aïcha alain alexandra alexandre alexandre alexis alice aline amandine
 amélie anaïs andré andrea andreas andrew angela angélique anne anne-marie anne-sophie annick

@@ -686,7 +686,8 @@ OUTLET_NOUNS: frozenset[str] = frozenset({
 
 # Given names that tell a person's gender (matched folded, by ``normalise.name_key``; the first part
 # of a compound decides: "Jean-Marie" is a man's, "Marie-France" a woman's). Names given to both
-# (Camille, Dominique, Claude, Sacha, Alix, Charlie, Morgan...) are in neither list.
+# (Camille, Dominique, Claude, Sacha, Alix, Charlie, Morgan...) are in neither list. For agreement
+# only; which capitalised words begin a person's name is fr.GIVEN_NAMES (stricter: no place names).
 FEMININE_FIRST_NAMES: frozenset[str] = frozenset({
     "adele", "adeline", "agathe", "agnes", "aicha", "alexandra", "alexia", "alice", "aline", "amandine", "amelie",
     "ana", "anais", "angela", "angelique", "anna", "anne", "annick", "annie", "anouk", "arielle", "audrey", "aude",
