@@ -950,6 +950,28 @@ def test_one_of_a_group_is_an_unnamed_source_by_the_articles_words():
     assert without_determiner("l'une des victimes") == "l'une des victimes"
 
 
+def test_a_noun_of_a_person_in_s_or_a_member_of_a_body_may_speak(quotes_of):
+    from recoupe.enrich.quotes.names import speaking_name
+
+    # a singular noun in -ois, -ais is no plural to strip ("villageois", "bourgeois": not "villageoi")
+    qs, _ = quotes_of("Les pluies ont emporté le pont du hameau dans la nuit de lundi. "
+                      "« Nous sommes coupés du monde depuis trois jours », raconte un bourgeois du bourg.")
+    assert one(qs, "coupés du monde").speaker_name == "un bourgeois du bourg"
+    qs, _ = quotes_of("L'évêque a célébré la messe de Pâques dans une église comble. "
+                      "« C'est un jour de joie pour la paroisse », confie un fidèle à la sortie.")
+    assert one(qs, "jour de joie").speaker_name == "un fidèle"
+    # "cadre" names someone with the body after it, a thing without
+    qs, _ = quotes_of("La direction a annoncé la fermeture du site de Lorient. "
+                      "« On l'a appris par la presse », regrette un cadre de l'usine.")
+    assert one(qs, "par la presse").speaker_name == "un cadre de l'usine"
+    assert speaking_name("les villageois") == "les villageois"
+    assert speaking_name("ses partisanes") == "ses partisanes"
+    assert speaking_name("les cadres du parti") == "les cadres du parti"
+    assert speaking_name("le cadre légal") is None
+    assert speaking_name("les emplois") is None  # the plural of "emploi", no noun in -ois
+    assert speaking_name("la voie désormais") is None  # a word further on is read by its singular
+
+
 def test_one_of_the_sellers_speaks_by_the_articles_words(quotes_of):
     qs, _ = quotes_of(
         "Trois commerciaux du groupe racontent la pression permanente. "

@@ -183,6 +183,9 @@ PRIVATE_PERSON_NOUNS: frozenset[str] = frozenset({
     "jeune", "adolescent", "adolescente", "garçon", "patient", "patiente", "internaute", "source",
     "sources", "personne", "individu", "quadragénaire", "quinquagénaire", "sexagénaire",
     "septuagénaire", "octogénaire", "trentenaire", "retraité", "retraitée", "riverain", "riveraine",
+    "villageois", "villageoise", "partisan", "partisane", "fidèle", "sympathisant", "sympathisante",
+    "manifestant", "manifestante", "citoyen", "citoyenne", "paroissien", "paroissienne",
+    "compatriote", "étudiant", "étudiante", "lycéen", "lycéenne", "usager", "usagère",
 })
 
 # Nouns of documents that stand for their author, the speaker just quoted ("précise le
@@ -575,6 +578,24 @@ AGENT_NOUN_ENDINGS: tuple[str, ...] = (
     "eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "ent", "ente", "aire", "ier",
     "ière", "é", "ée", "ais", "aise", "ois", "oise", "ain", "aine", "logue", "ète", "cien", "cienne",
 )
+
+# Words in -ais, -ois that name no one, though those endings make nouns of people ("villageois",
+# "bourgeois"): nouns in -ai, -oi, whose plural takes an s ("les essais", "les emplois"), things
+# whose singular ends so ("le relais", "le bois"), and words that are no noun ("mais", "trois").
+AIS_OIS_THINGS: frozenset[str] = frozenset({
+    "essai", "délai", "balai", "quai", "minerai", "chai", "étai", "emploi", "loi", "convoi",
+    "tournoi", "envoi", "renvoi", "désarroi", "émoi", "effroi", "beffroi", "octroi", "paroi", "foi",
+    "aloi", "relais", "marais", "biais", "rabais", "engrais", "harnais", "frais", "dais", "bois",
+    "mois", "pois", "fois", "patois", "minois", "carquois", "anchois", "chamois", "putois",
+    "mais", "jamais", "désormais", "parfois", "autrefois", "toutefois", "quelquefois", "trois",
+    "mauvais", "épais",
+})
+
+# Nouns of a member of a body that name a person only with the body after them ("un cadre du
+# parti", "une figure de l'opposition", "les ténors LR"; not "le cadre légal", "la figure 2").
+MEMBER_NOUNS: frozenset[str] = frozenset({
+    "cadre", "figure", "ténor", "baron", "baronne", "pilier", "cacique", "caïd", "pointure",
+})
 
 # Heads of descriptions that cannot speak: animals. Their words are never quoted as someone's.
 ANIMAL_NOUNS: frozenset[str] = frozenset({

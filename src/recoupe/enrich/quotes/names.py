@@ -123,15 +123,32 @@ _SEATS = frozenset(name_key(w) for w in L.SEATS_OF_POWER)
 _DATE_WORDS = frozenset(fr.WEEKDAYS) | frozenset(fr.MONTHS) | L.TIME_WORDS | frozenset(L.TIME_DETERMINERS)
 
 
-def _can_speak(word: str) -> bool:
+def _can_speak(word: str, *, head: bool = True) -> bool:
     """A common noun that may head a speaker: a person, a role, a body (also in the plural), or a
-    noun of an agent by its ending ("les secouristes", "l'assaillant", "les sinistrés")."""
+    noun of an agent by its ending ("les secouristes", "l'assaillant", "les sinistrés"); a ``head``
+    (the word after the determiner) in -ais, -ois is such a noun as written ("un villageois"), a
+    word further on only by its singular ("la voie désormais" is no "désormais")."""
     low = word.lower()
     single = low[:-1] if low[-1:] in ("s", "x") else low
     if low in L.ANIMAL_NOUNS or single in L.ANIMAL_NOUNS:
         return False  # "le chien", "les loups": no one's words
-    return low in _SPEAKING or single in _SPEAKING or low[:-2] + "al" in _SPEAKING or (
-        single not in L.WRITTEN_SOURCE_NOUNS and single.endswith(L.AGENT_NOUN_ENDINGS))
+    if low in _SPEAKING or single in _SPEAKING or low[:-2] + "al" in _SPEAKING:
+        return True
+    if head and low != single and low.endswith(L.AGENT_NOUN_ENDINGS):  # the word as written first: "villageois" is no plural of "villageoi"
+        return low not in L.AIS_OIS_THINGS and single not in L.AIS_OIS_THINGS and low not in L.WRITTEN_SOURCE_NOUNS
+    return single not in L.WRITTEN_SOURCE_NOUNS and single.endswith(L.AGENT_NOUN_ENDINGS)
+
+
+def _member_of_body(rest: list[str]) -> bool:
+    """"un cadre du parti", "les ténors LR": a noun of a member (L.MEMBER_NOUNS) with the body it
+    belongs to after it, an "of" phrase or a capitalised name; alone it names a thing ("le cadre")."""
+    if len(rest) < 2:
+        return False
+    low = rest[0].lower()
+    if low not in L.MEMBER_NOUNS and low[:-1] not in L.MEMBER_NOUNS:
+        return False
+    nxt = rest[1].lower()
+    return nxt in L.DE_FORMS or nxt[:2] in ("d'", "d’") or rest[1][:1].isupper()
 
 
 def speaking_name(name: str, *, headline: bool = False) -> str | None:
@@ -174,7 +191,8 @@ def speaking_name(name: str, *, headline: bool = False) -> str | None:
     if k == 0 and len(words) == 1 and rest[0][:2].lower() not in L.ELIDED_ARTICLES:
         return name  # a name written in lower case ("franceinfo")
     elided = rest[0][2:] if rest[0][:2].lower() in L.ELIDED_ARTICLES else rest[0]
-    if not _can_speak(elided) and not (len(rest) > 1 and _can_speak(rest[1])) and elided.lower() not in L.AUTHORED_DOCUMENT_NOUNS:
+    if (not _can_speak(elided) and not (len(rest) > 1 and _can_speak(rest[1], head=False)) and elided.lower() not in L.AUTHORED_DOCUMENT_NOUNS
+            and not _member_of_body([elided, *rest[1:]])):
         return None  # a document stays: its author may be named by no one, the article's words stand for it
     return " ".join(words)
 
