@@ -109,6 +109,16 @@ def test_values_are_read_with_units_and_qualifiers(nlp):
     assert (1.2e6, "euro", "exact") in got
 
 
+def test_a_count_takes_its_unit_from_the_noun_after_autres_or_premiers(nlp):
+    from recoupe.crosscheck.statements import Reader
+
+    body = "Le chauffeur a été arrêté et six autres personnes ont été interpellées. Les deux premiers blessés sont sortis."
+    st = Reader([_made("a1", "X", body)], nlp).statements()
+    got = {(v.value, v.unit) for s in st for v in s.values}
+    assert (6.0, "personne") in got
+    assert (2.0, "blesse") in got
+
+
 # --- words ---
 
 def test_related_words():

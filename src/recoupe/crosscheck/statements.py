@@ -29,6 +29,7 @@ from recoupe.lang.fr_compare import (
     AT_MOST,
     CLAUSE_BREAKS,
     COORDINATORS,
+    FIGURE_ADJECTIVES,
     MULTIPLIERS,
     NOT_STATEMENTS,
     NUMBER_WORDS,
@@ -352,6 +353,10 @@ def unit_of(tokens: FieldTokens, text: str, end: int, given: str | None) -> str 
     if given:
         return UNIT_FORMS.get(text_key(given).replace("\u00a0", " "), text_key(given))
     tok = tokens.after(end)
+    for _ in range(2):  # "six autres personnes", "les trois premiers blessés": the noun after them
+        if tok is None or text_key(tok.text) not in FIGURE_ADJECTIVES:
+            break
+        tok = tokens.after(tok.idx + len(tok.text))
     if tok is None:
         return None
     form = text_key(tok.text)

@@ -22,6 +22,13 @@ AT_MOST = ("moins de", "moins d'", "moins d’", "jusqu'à", "jusqu’à", "au p
 UNIT_FORMS = {"%": "%", "pour cent": "%", "€": "euro", "euros": "euro", "$": "dollar", "km": "kilometre",
               "m": "metre", "m²": "m2", "m2": "m2", "km²": "km2", "m³": "m3", "ha": "hectare", "kg": "kilogramme", "t": "tonne"}
 
+# adjectives that may stand between a figure and its noun: the unit is the noun after them
+# ("six autres personnes", "les trois premiers blessés", "deux nouveaux foyers")
+FIGURE_ADJECTIVES = ("autre", "autres", "premier", "premiers", "premiere", "premieres", "dernier", "derniers",
+                     "derniere", "dernieres", "nouveau", "nouveaux", "nouvelle", "nouvelles", "prochain", "prochains",
+                     "prochaine", "prochaines", "seul", "seuls", "seule", "seules", "ancien", "anciens", "ancienne",
+                     "anciennes", "petit", "petits", "petite", "petites", "grand", "grands", "grande", "grandes")
+
 # verbs of saying: they tell who speaks; two statements do not report the same fact because
 # both "declare" something
 SAYING = {
