@@ -119,6 +119,23 @@ def test_a_count_takes_its_unit_from_the_noun_after_autres_or_premiers(nlp):
     assert (2.0, "blesse") in got
 
 
+def test_the_span_of_a_change_is_not_how_long_an_event_lasted(nlp):
+    from recoupe.crosscheck.statements import Reader, _change_span
+
+    body = ("Le nombre de réfugiés a doublé en dix ans. Les prix ont connu une hausse de 8 % en trois mois. "
+            "Les voleurs ont agi en dix minutes. Le pays sort de neuf ans de guerre.")
+    a = _made("a1", "X", body)
+    tokens = Reader([a], nlp).docs[("a1", "body")]
+    spans = {w: _change_span(body, body.index(w), tokens) for w in ("dix ans", "trois mois", "dix minutes", "neuf ans")}
+    assert spans == {"dix ans": "change", "trois mois": "change", "dix minutes": None, "neuf ans": None}
+    lasted = Value("duration", 9 * 365 * 86400.0, None, "neuf ans", 0, 1)
+    doubled_in = Value("duration", 10 * 365 * 86400.0, "change", "dix ans", 0, 1)
+    tripled_in = Value("duration", 5 * 365 * 86400.0, "change", "cinq ans", 0, 1)
+    assert same_value(lasted, doubled_in) is None
+    assert conflicts([lasted], [doubled_in]) == []
+    assert same_value(doubled_in, tripled_in) is False  # two spans of one change still disagree
+
+
 # --- words ---
 
 def test_related_words():

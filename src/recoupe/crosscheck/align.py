@@ -414,6 +414,8 @@ def same_value(a: Value, b: Value) -> bool | None:
         if "approx" in (a.bound, b.bound) or not all(any(c.isdigit() for c in t) for t in (a.text, b.text)):
             return None if a.value != b.value else True  # "dans la nuit", "vers 3 heures": not a clock reading to compare
         return a.value == b.value
+    if a.kind == "duration" and a.unit != b.unit:  # how long it lasted, the span of a change: not one thing
+        return None
     if a.kind == "number" and (a.unit or b.unit) and not (a.unit and b.unit and related(a.unit, b.unit) >= 0.75):
         return None
     x, y = float(a.value), float(b.value)

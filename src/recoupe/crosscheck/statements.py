@@ -27,6 +27,8 @@ from recoupe.lang.fr_compare import (
     APPROX_NUMBER_WORDS,
     AT_LEAST,
     AT_MOST,
+    CHANGE_WINDOW,
+    CHANGE_WORDS,
     CLAUSE_BREAKS,
     COORDINATORS,
     FIGURE_ADJECTIVES,
@@ -367,6 +369,20 @@ def unit_of(tokens: FieldTokens, text: str, end: int, given: str | None) -> str 
     return None
 
 
+def _change_span(text: str, start: int, tokens: FieldTokens) -> str | None:
+    """"change" when the duration starting at ``start`` is the span a change took (« a doublé en
+    dix ans », « une baisse de 5 % en trois mois »): « en » before it, a word of a change
+    (``CHANGE_WORDS``) shortly before that, in the same clause."""
+    if not re.search(r"\ben\s+$", text[max(0, start - 4):start]):
+        return None
+    lo = max(0, start - CHANGE_WINDOW)
+    cut = max(text.rfind(c, lo, start) for c in ".;:!?")
+    for tok in tokens.within(max(lo, cut + 1), start):
+        if text_key(tok.lemma_) in CHANGE_WORDS or text_key(tok.text) in CHANGE_WORDS:
+            return "change"
+    return None
+
+
 def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Sequence[Any]) -> list[Value]:
     """The values a span of a field gives: its time expressions first, then the figures that are
     not part of one."""
@@ -379,7 +395,8 @@ def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Seque
         if t.type == "DATE" and (ts := event_date(t.value)) is not None:
             out.append(Value("date", ts.value, ts.precision, t.text, t.start, t.end))
         elif t.type == "DURATION" and (sec := duration_seconds(t.value)) is not None:
-            out.append(Value("duration", sec, None, t.text, t.start, t.end, _bound(text[max(0, t.start - 30):t.start]), t.value))
+            out.append(Value("duration", sec, _change_span(text, t.start, tokens), t.text, t.start, t.end,
+                             _bound(text[max(0, t.start - 30):t.start]), t.value))
         elif t.type == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", t.value):
             if _NAMES_DAY.search(t.text):  # "hier à 10 h", "mardi 3 mars vers 22 h 50": the day too
                 out.append(Value("date", t.value[:10], "day", t.text, t.start, t.end))

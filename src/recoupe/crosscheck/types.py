@@ -22,7 +22,9 @@ class Value:
     """A value a statement gives: a count with its unit, a calendar date, a time, a duration.
 
     ``value`` is a number for counts and durations (in seconds), ISO text for dates and times,
-    the folded name of a street address for a place (``unit`` its kind: "rue", "avenue"…).
+    the folded name of a street address for a place (``unit`` its kind: "rue", "avenue"…). A
+    duration's ``unit`` is "change" when it is the span a change took (« a doublé en dix ans »), None
+    when it is how long something lasted: the two are not compared.
     ``bound`` says how the text qualifies it: "environ 1 500" is approx, "plus de 50 000" a min.
     """
 

@@ -29,6 +29,17 @@ FIGURE_ADJECTIVES = ("autre", "autres", "premier", "premiers", "premiere", "prem
                      "prochaine", "prochaines", "seul", "seuls", "seule", "seules", "ancien", "anciens", "ancienne",
                      "anciennes", "petit", "petits", "petite", "petites", "grand", "grands", "grande", "grandes")
 
+# words of a change (folded lemmas): « en dix ans » after one of them is the span the change took
+# (« le nombre a doublé en dix ans », « une hausse de 20 % en trois mois »), not how long an event
+# lasted; it is compared only with another such span
+CHANGE_WORDS = frozenset({
+    "doubler", "tripler", "quadrupler", "decupler", "multiplier", "diviser", "augmenter", "diminuer", "baisser",
+    "chuter", "croitre", "progresser", "reculer", "grimper", "bondir", "plonger", "envoler", "effondrer",
+    "gonfler", "fondre", "passer", "gagner", "perdre", "hausse", "baisse", "augmentation", "diminution",
+    "progression", "recul", "chute", "croissance", "bond", "envolee", "effondrement",
+})
+CHANGE_WINDOW = 60  # characters before « en » where the word of a change is looked for
+
 # verbs of saying: they tell who speaks; two statements do not report the same fact because
 # both "declare" something
 SAYING = {
