@@ -136,6 +136,21 @@ def test_the_span_of_a_change_is_not_how_long_an_event_lasted(nlp):
     assert same_value(doubled_in, tripled_in) is False  # two spans of one change still disagree
 
 
+def test_a_delay_is_not_how_long_an_event_lasted(nlp):
+    from recoupe.crosscheck.statements import Reader, _change_span
+
+    body = ("Le jugement sera rendu dans les quinze jours. Une réponse est attendue d'ici deux semaines. "
+            "L'audience a duré deux heures. Le verdict tombera dans trois jours.")
+    a = _made("a1", "X", body)
+    tokens = Reader([a], nlp).docs[("a1", "body")]
+    kinds = {w: _change_span(body, body.index(w), tokens) for w in ("quinze jours", "deux semaines", "deux heures", "trois jours")}
+    assert kinds == {"quinze jours": "delay", "deux semaines": "delay", "deux heures": None, "trois jours": "delay"}
+    lasted = Value("duration", 2 * 3600.0, None, "deux heures", 0, 1)
+    within = Value("duration", 15 * 86400.0, "delay", "quinze jours", 0, 1)
+    assert same_value(lasted, within) is None
+    assert same_value(within, Value("duration", 14 * 86400.0, "delay", "deux semaines", 0, 1)) is False
+
+
 # --- words ---
 
 def test_related_words():

@@ -31,6 +31,8 @@ from recoupe.lang.fr_compare import (
     CHANGE_WORDS,
     CLAUSE_BREAKS,
     COORDINATORS,
+    DELAY_ARTICLES,
+    DELAY_OPENERS,
     FIGURE_ADJECTIVES,
     MULTIPLIERS,
     NOT_STATEMENTS,
@@ -369,10 +371,18 @@ def unit_of(tokens: FieldTokens, text: str, end: int, given: str | None) -> str 
     return None
 
 
+_DELAY = re.compile(r"(?:^|[\s«\"(])(?:" + "|".join(re.escape(w) for w in DELAY_OPENERS) + r")\s*(?:(?:"
+                    + "|".join(re.escape(w) for w in DELAY_ARTICLES) + r")\s*){0,2}$", re.IGNORECASE)
+
+
 def _change_span(text: str, start: int, tokens: FieldTokens) -> str | None:
-    """"change" when the duration starting at ``start`` is the span a change took (« a doublé en
-    dix ans », « une baisse de 5 % en trois mois »): « en » before it, a word of a change
-    (``CHANGE_WORDS``) shortly before that, in the same clause."""
+    """What the duration starting at ``start`` measures when it is not how long something lasted:
+    "change" for the span a change took (« a doublé en dix ans », « une baisse de 5 % en trois
+    mois »: « en » before it, a word of a change (``CHANGE_WORDS``) shortly before that, in the
+    same clause), "delay" for how long until something happens (« dans les quinze jours »,
+    « d'ici deux semaines »)."""
+    if _DELAY.search(text[max(0, start - 30):start]):
+        return "delay"
     if not re.search(r"\ben\s+$", text[max(0, start - 4):start]):
         return None
     lo = max(0, start - CHANGE_WINDOW)

@@ -40,6 +40,12 @@ CHANGE_WORDS = frozenset({
 })
 CHANGE_WINDOW = 60  # characters before « en » where the word of a change is looked for
 
+# what opens a delay: a duration after one of these is how long until something happens
+# (« dans les quinze jours », « d'ici deux semaines », « sous huit jours »), not how long it lasts;
+# it is compared only with another delay
+DELAY_OPENERS = ("dans", "d'ici", "d’ici", "sous")
+DELAY_ARTICLES = ("les", "la", "le", "l'", "l’", "un", "une", "prochains", "prochaines", "prochain", "prochaine")
+
 # verbs of saying: they tell who speaks; two statements do not report the same fact because
 # both "declare" something
 SAYING = {
