@@ -151,6 +151,18 @@ def test_a_delay_is_not_how_long_an_event_lasted(nlp):
     assert same_value(within, Value("duration", 14 * 86400.0, "delay", "deux semaines", 0, 1)) is False
 
 
+def test_hours_in_digits_after_apres_are_a_clock_time_not_a_duration():
+    from recoupe.crosscheck.statements import _clock_hours
+
+    body = "Le vote a eu lieu un peu après 8 heures. Après 8 heures de débat, le texte est passé. Le débat a duré 8 heures."
+    first, second, third = (i for i in range(len(body)) if body.startswith("8 heures", i))
+    assert _clock_hours(body, first, first + 8)
+    assert not _clock_hours(body, second, second + 8)
+    assert not _clock_hours(body, third, third + 8)
+    clock = Value("duration", 8 * 3600.0, "clock", "8 heures", 0, 1)
+    assert same_value(clock, Value("duration", 5400.0, None, "une heure et demie", 0, 1)) is None
+
+
 # --- words ---
 
 def test_related_words():

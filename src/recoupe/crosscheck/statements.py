@@ -30,6 +30,7 @@ from recoupe.lang.fr_compare import (
     CHANGE_WINDOW,
     CHANGE_WORDS,
     CLAUSE_BREAKS,
+    CLOCK_OPENERS,
     COORDINATORS,
     DELAY_ARTICLES,
     DELAY_OPENERS,
@@ -375,12 +376,27 @@ _DELAY = re.compile(r"(?:^|[\s«\"(])(?:" + "|".join(re.escape(w) for w in DELAY
                     + "|".join(re.escape(w) for w in DELAY_ARTICLES) + r")\s*){0,2}$", re.IGNORECASE)
 
 
-def _change_span(text: str, start: int, tokens: FieldTokens) -> str | None:
+_CLOCK = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in CLOCK_OPENERS) + r")\s+$", re.IGNORECASE)
+
+
+def _clock_hours(text: str, start: int, end: int) -> bool:
+    """Whether a duration « 9 heures » is a clock time written after « après / avant / dès »
+    (« un peu après 9 heures »): hours in digits, and no « de » after them (« après 9 heures de
+    négociations » is a duration)."""
+    return (bool(re.fullmatch(r"\d{1,2}\s*(?:heures?|h)", text[start:end].strip()))
+            and bool(_CLOCK.search(text[max(0, start - 12):start]))
+            and not re.match(r"\s*(?:de|d'|d’)\b", text[end:end + 4], re.IGNORECASE))
+
+
+def _change_span(text: str, start: int, tokens: FieldTokens, end: int | None = None) -> str | None:
     """What the duration starting at ``start`` measures when it is not how long something lasted:
     "change" for the span a change took (« a doublé en dix ans », « une baisse de 5 % en trois
     mois »: « en » before it, a word of a change (``CHANGE_WORDS``) shortly before that, in the
     same clause), "delay" for how long until something happens (« dans les quinze jours »,
-    « d'ici deux semaines »)."""
+    « d'ici deux semaines »), "clock" for a time of day the time expressions took for a duration
+    (« un peu après 9 heures »: ``_clock_hours``)."""
+    if end is not None and _clock_hours(text, start, end):
+        return "clock"
     if _DELAY.search(text[max(0, start - 30):start]):
         return "delay"
     if not re.search(r"\ben\s+$", text[max(0, start - 4):start]):
@@ -405,7 +421,7 @@ def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Seque
         if t.type == "DATE" and (ts := event_date(t.value)) is not None:
             out.append(Value("date", ts.value, ts.precision, t.text, t.start, t.end))
         elif t.type == "DURATION" and (sec := duration_seconds(t.value)) is not None:
-            out.append(Value("duration", sec, _change_span(text, t.start, tokens), t.text, t.start, t.end,
+            out.append(Value("duration", sec, _change_span(text, t.start, tokens, t.end), t.text, t.start, t.end,
                              _bound(text[max(0, t.start - 30):t.start]), t.value))
         elif t.type == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", t.value):
             if _NAMES_DAY.search(t.text):  # "hier à 10 h", "mardi 3 mars vers 22 h 50": the day too

@@ -24,7 +24,8 @@ class Value:
     ``value`` is a number for counts and durations (in seconds), ISO text for dates and times,
     the folded name of a street address for a place (``unit`` its kind: "rue", "avenue"…). A
     duration's ``unit`` is "change" when it is the span a change took (« a doublé en dix ans »),
-    "delay" when it is how long until something happens (« dans les quinze jours »), None when it
+    "delay" when it is how long until something happens (« dans les quinze jours »), "clock" for
+    a time of day read as a duration (« un peu après 9 heures »), None when it
     is how long something lasted: durations of two units are not compared.
     ``bound`` says how the text qualifies it: "environ 1 500" is approx, "plus de 50 000" a min.
     """

@@ -40,6 +40,10 @@ CHANGE_WORDS = frozenset({
 })
 CHANGE_WINDOW = 60  # characters before « en » where the word of a change is looked for
 
+# before hours in digits, these make a clock time, not a duration (« un peu après 9 heures », « dès
+# 6 heures »), unless « de » follows (« après 9 heures de négociations »)
+CLOCK_OPENERS = ("après", "apres", "avant", "dès", "des", "jusqu'à", "jusqu’à", "jusqu'a")
+
 # what opens a delay: a duration after one of these is how long until something happens
 # (« dans les quinze jours », « d'ici deux semaines », « sous huit jours »), not how long it lasts;
 # it is compared only with another delay
