@@ -163,6 +163,15 @@ def test_hours_in_digits_after_apres_are_a_clock_time_not_a_duration():
     assert same_value(clock, Value("duration", 5400.0, None, "une heure et demie", 0, 1)) is None
 
 
+def test_a_time_naming_no_day_is_compared_by_its_clock_only():
+    guessed = Value("time", "2026-05-12T15:00", "clock", "à 15 heures", 0, 1)
+    named = Value("time", "2026-05-11T15:00", None, "lundi à 15 heures", 0, 1)
+    later = Value("time", "2026-05-11T17:00", None, "lundi à 17 heures", 0, 1)
+    assert same_value(guessed, named) is True  # the day of « à 15 heures » was only the publication's
+    assert same_value(guessed, later) is False
+    assert same_value(named, Value("time", "2026-05-12T15:00", None, "mardi à 15 heures", 0, 1)) is False
+
+
 # --- words ---
 
 def test_related_words():

@@ -413,6 +413,8 @@ def same_value(a: Value, b: Value) -> bool | None:
     if a.kind == "time":
         if "approx" in (a.bound, b.bound) or not all(any(c.isdigit() for c in t) for t in (a.text, b.text)):
             return None if a.value != b.value else True  # "dans la nuit", "vers 3 heures": not a clock reading to compare
+        if "clock" in (a.unit, b.unit):  # one names no day: its day is a guess, only the clocks compare
+            return str(a.value)[11:16] == str(b.value)[11:16]
         return a.value == b.value
     if a.kind == "duration" and a.unit != b.unit:  # how long it lasted, the span of a change: not one thing
         return None

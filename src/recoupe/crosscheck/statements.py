@@ -424,9 +424,12 @@ def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Seque
             out.append(Value("duration", sec, _change_span(text, t.start, tokens, t.end), t.text, t.start, t.end,
                              _bound(text[max(0, t.start - 30):t.start]), t.value))
         elif t.type == "TIME" and re.match(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", t.value):
-            if _NAMES_DAY.search(t.text):  # "hier à 10 h", "mardi 3 mars vers 22 h 50": the day too
+            named = bool(_NAMES_DAY.search(t.text))
+            if named:  # "hier à 10 h", "mardi 3 mars vers 22 h 50": the day too
                 out.append(Value("date", t.value[:10], "day", t.text, t.start, t.end))
-            out.append(Value("time", t.value[:16], None, t.text, t.start, t.end, _bound(text[max(0, t.start - 30):t.start])))
+            # "à 10 heures" alone: the day is a guess from the publication date, the clock only is read
+            out.append(Value("time", t.value[:16], None if named else "clock", t.text, t.start, t.end,
+                             _bound(text[max(0, t.start - 30):t.start])))
         elif t.type == "TIME" and (ts := event_date(t.value)) is not None:
             # "lundi matin", "la nuit de mardi à mercredi": a day (a night straddles two)
             out.append(Value("date", ts.value, ts.precision, t.text, t.start, t.end, "approx" if t.value.endswith("NI") else "exact"))

@@ -26,7 +26,8 @@ class Value:
     duration's ``unit`` is "change" when it is the span a change took (« a doublé en dix ans »),
     "delay" when it is how long until something happens (« dans les quinze jours »), "clock" for
     a time of day read as a duration (« un peu après 9 heures »), None when it
-    is how long something lasted: durations of two units are not compared.
+    is how long something lasted: durations of two units are not compared. A time's ``unit`` is
+    "clock" when its text names no day (« à 10 heures »: the day is the publication's, a guess).
     ``bound`` says how the text qualifies it: "environ 1 500" is approx, "plus de 50 000" a min.
     """
 
