@@ -1027,3 +1027,18 @@ def test_words_read_in_a_document_are_its_authors(quotes_of):
     )
     q = one(qs, "contraires au droit")
     assert q.speaker_name is not None and "ministère" in q.speaker_name and q.cue is not None and "lit" in q.cue
+
+
+def test_unnamed_members_of_a_named_body_keep_the_articles_description(quotes_of):
+    # "les cadres du parti X", "les salariés de Y": the unnamed members speak, not the body they belong to
+    qs, _ = quotes_of(
+        "Le Parti radical a réuni son bureau samedi à Lyon. « Nous ne voterons pas ce budget », ont dénoncé les "
+        "cadres du Parti radical. « On nous a menti sur les comptes », ont affirmé les salariés de Michelin devant l'usine."
+    )
+    q = one(qs, "voterons")
+    assert q.speaker_name is not None and "cadres" in q.speaker_name
+    q = one(qs, "menti")
+    assert q.speaker_name is not None and "salariés" in q.speaker_name
+    # a role in apposition still gives its holder's name
+    qs, _ = quotes_of("« La ligne est claire », a tweeté le porte-parole de la CGT, Benoît Teste.")
+    assert one(qs, "ligne est claire").speaker_name == "Benoît Teste"

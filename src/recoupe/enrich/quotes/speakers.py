@@ -640,8 +640,9 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if head is not None and head.text in L.DOCUMENT_NOUNS:
         return _document_author(art, start, tokens, head)  # "selon un communiqué": its author, when just quoted (not "Le Courrier picard")
     if inside:  # "le président du Samu social", "la benjamine de l'Assemblée", unnamed: the person, not the organisation
-        person_head = head is not None and _noun(head) and inside[0].start > head.idx and any(
+        person_head = head is not None and _noun(head) and inside[0].start > head.idx and (any(
             w in L.PERSON_NOUNS or w in ROLE_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "les avocats de X"
+            or _member_of(art, head, inside[0]))  # "les cadres du PS", "les salariés de Renault": unnamed members
         someone_new = indefinite and any(w in L.PRIVATE_PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "une source proche de X"
         return (None, text) if is_role or person_head or someone_new else art.named(inside[-1].ref)
     if head is None or head.pos_ == "PROPN" or not head.text[:1].islower():
@@ -690,6 +691,20 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
 
 
 _SEATS = frozenset(name_key(w) for w in L.SEATS_OF_POWER)
+
+
+def _member_of(art: Article, head: Any, body: Mention) -> bool:
+    """A noun of a member of a body or of someone's people (L.MEMBER_NOUNS, PRIVATE_PERSON_NOUNS:
+    "les cadres du Parti socialiste", "les salariés de Renault", "la fille de X") with the name
+    right after it through "de": the unnamed members, whom the article's description names, not
+    the body or the person of whom they are."""
+    words = {head.text.lower(), head.lemma_.lower()}
+    words |= {w[:-1] for w in words if w.endswith(("s", "x"))}
+    if not words & (L.MEMBER_NOUNS | L.PRIVATE_PERSON_NOUNS):
+        return False
+    between = [t for t in art.doc[head.i + 1 : head.i + 8] if t.idx < body.start]
+    return bool(between) and between[0].text.lower() in L.DE_FORMS and all(
+        t.pos_ in ("DET", "ADJ") or t.text.lower() in L.DE_FORMS for t in between)
 
 
 def _seat_of_power(tokens: list[Any]) -> bool:
