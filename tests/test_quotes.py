@@ -1042,3 +1042,18 @@ def test_unnamed_members_of_a_named_body_keep_the_articles_description(quotes_of
     # a role in apposition still gives its holder's name
     qs, _ = quotes_of("« La ligne est claire », a tweeté le porte-parole de la CGT, Benoît Teste.")
     assert one(qs, "ligne est claire").speaker_name == "Benoît Teste"
+
+
+def test_someone_of_a_named_person_is_never_that_person(quotes_of):
+    # "l'entourage de X", "un proche de X" after X was named: X's people, by the article's words, not X
+    qs, _ = quotes_of(
+        "Paul Garnier a visité la fonderie lundi. « Le ministre est épuisé », assure l'entourage de Paul Garnier."
+    )
+    q = one(qs, "épuisé")
+    assert q.speaker_ref is None and q.speaker_name is not None and "entourage" in q.speaker_name
+    # a person described by a body or a place still stands for the person named so
+    qs, _ = quotes_of(
+        "Léa Morin, chroniqueuse de Radio Sud, a été gazée samedi. « Je n'ai rien vu venir », a raconté la chroniqueuse "
+        "de Radio Sud."
+    )
+    assert one(qs, "rien vu venir").speaker_name == "Léa Morin"
