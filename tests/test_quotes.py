@@ -1057,3 +1057,24 @@ def test_someone_of_a_named_person_is_never_that_person(quotes_of):
         "de Radio Sud."
     )
     assert one(qs, "rien vu venir").speaker_name == "Léa Morin"
+
+
+def test_one_of_a_group_is_never_the_one_the_group_belongs_to(quotes_of):
+    # "un de ses proches", "l'un de ses conseillers": one of X's people, by the article's words
+    qs, _ = quotes_of(
+        "Paul Garnier a visité la fonderie lundi. « Il ne lâchera rien », confie un de ses proches. "
+        "« Il a déjà choisi », glisse l'un de ses conseillers."
+    )
+    q = one(qs, "lâchera")
+    assert q.speaker_ref is None and q.speaker_name is not None and "proches" in q.speaker_name
+    q = one(qs, "déjà choisi")
+    assert q.speaker_ref is None and q.speaker_name is not None and "conseillers" in q.speaker_name
+
+
+def test_a_role_of_a_named_person_is_never_that_person(quotes_of):
+    # "le conseiller de X", "l'avocat de X" unnamed: the description stays, never X
+    qs, _ = quotes_of(
+        "Paul Garnier a été mis en examen lundi. « Mon client conteste tout », a déclaré l'avocat de Paul Garnier."
+    )
+    q = one(qs, "conteste tout")
+    assert q.speaker_ref is None and q.speaker_name is not None and "avocat" in q.speaker_name

@@ -197,6 +197,9 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
 
 # "L'un des avocats", "l'une des victimes": one of a group, an unnamed source by the group's noun.
 ONE_OF: frozenset[str] = frozenset({"l'un", "l'une", "l’un", "l’une"})
+# The pronouns of "un de ses proches", "l'une des victimes" (after the elided article): one of a
+# group, whose noun follows after "de".
+ONE_OF_PRONOUNS: frozenset[str] = frozenset({"un", "une"})
 # Possessive determiners ("un de ses proches", "l'une de leurs voisines").
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({
     "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",

@@ -589,6 +589,23 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         return pronoun_speaker(art, tokens[0].idx, L.SUBJECT_PRONOUNS.get(low, L.SUBJECT_PRONOUNS.get("-" + low.lstrip("-"))))
     if len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ") and tokens[1].pos_ == "DET" and tokens[0].text[:1].islower():
         return None, None  # "juge le problème": a verb the tagger took for a noun, then its object; no one
+    k, name = _speaker_of_np(art, tokens, attributed=attributed)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if k is not None and _one_of(tokens) and not any(m.ref == k and not m.complement and start <= m.start < end for m in art.mentions):
+        # "l'un de ses conseillers", "un des proches de X": one of a group, never the one they belong
+        # to (but "l'un de ses avocats, Me Y" is Y)
+        return None, " ".join(art.text[start:end].split())
+    return k, name
+
+
+def _one_of(tokens: list[Any]) -> bool:
+    """A noun phrase of one of a group of people: "un de ses proches", "l'une des victimes"."""
+    opener = tokens[1] if len(tokens) > 2 and tokens[0].text.lower() in L.ELIDED_ARTICLES else tokens[0]
+    return opener.text.lower() in L.ONE_OF_PRONOUNS and opener.i < tokens[-1].i and opener.nbor().text.lower() in L.DE_FORMS \
+        and any(_person_noun(t) for t in tokens[opener.i - tokens[0].i + 2 :])
+
+
+def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) -> tuple[int | None, str | None]:
     tokens, possessive = _strip_source_noun(tokens)
     if possessive is not None:  # "selon ses déclarations": the person it stands for
         if possessive.text.lower() in L.FIRST_PERSON_POSSESSIVES:
