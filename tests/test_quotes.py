@@ -1078,3 +1078,16 @@ def test_a_role_of_a_named_person_is_never_that_person(quotes_of):
     )
     q = one(qs, "conteste tout")
     assert q.speaker_ref is None and q.speaker_name is not None and "avocat" in q.speaker_name
+
+
+def test_the_people_of_a_person_described_by_a_role_or_named_are_not_that_person(quotes_of):
+    # "l'entourage du président": the president's people, not the president the article names
+    qs, _ = quotes_of(
+        "Le président Paul Garnier a reçu les syndicats. « Il ne cédera pas », assure l'entourage du président."
+    )
+    q = one(qs, "ne cédera pas")
+    assert q.speaker_ref is None and q.speaker_name is not None and "entourage" in q.speaker_name
+    # "les amis de X": X's friends, not X
+    qs, _ = quotes_of("Paul Garnier a reçu les syndicats. « Rien n'est tranché », confient les amis de Paul Garnier.")
+    q = one(qs, "tranché")
+    assert q.speaker_ref is None and q.speaker_name is not None and "amis" in q.speaker_name

@@ -623,8 +623,9 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     inside = [m for m in art.mentions if m.start < end and start < m.end and m.type in ("person", "organisation")]
     person = next((m for m in inside if m.type == "person" and not m.complement), None)
     indefinite = indefinite_description(tokens, head)
-    if person is None and head is not None and head.idx < start + 12 and any(w in ROLE_NOUNS or w in L.PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower())):
-        person = None  # "l'avocat de X", "la mère de X": someone of X's, not X
+    if person is None and head is not None and head.idx < start + 12 and (any(w in ROLE_NOUNS or w in L.PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower()))
+                                                                         or (head.text[:1].islower() and _member_of(art, head, inside[0]) if inside else False)):
+        person = None  # "l'avocat de X", "la mère de X", "les amis de X": someone of X's, not X
     elif indefinite:  # "une source proche de X", "un policier cité par X": someone new, never X
         person = person if person is not None and not after_preposition(art, person) else None
     else:
@@ -649,7 +650,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
                 return None, introduced
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
-    role_like = not indefinite and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words)
+    someones = head is not None and not is_role and _of_someone(tokens, head)  # "l'entourage du président": not the president
+    role_like = not indefinite and not someones and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words)
                                                                   or len(office_words(phrase)) > len(phrase.split()))  # "la garde des Sceaux"
     k = resolve_role(art, words or ([head.text] if head is not None else []), end + 3, phrase) if role_like else None  # named before, or in apposition
     if k is not None:  # "le président de la FFF"
@@ -809,7 +811,7 @@ def _of_someone(tokens: list[Any], head: Any) -> bool:
     rest = tokens[tokens.index(head) + 1 :]
     if len(rest) < 2 or rest[0].text.lower() not in L.DE_FORMS:
         return False
-    noun = next((t for t in rest[1:3] if t.pos_ == "NOUN"), None)
+    noun = next((t for t in rest[1:3] if t.pos_ == "NOUN" or (t.text[:1].islower() and t.text.lower() in ROLE_NOUNS)), None)
     return noun is not None and any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS
                                     for w in (noun.text.lower(), noun.lemma_.lower()))
 
