@@ -1091,3 +1091,12 @@ def test_the_people_of_a_person_described_by_a_role_or_named_are_not_that_person
     qs, _ = quotes_of("Paul Garnier a reçu les syndicats. « Rien n'est tranché », confient les amis de Paul Garnier.")
     q = one(qs, "tranché")
     assert q.speaker_ref is None and q.speaker_name is not None and "amis" in q.speaker_name
+
+
+def test_an_impersonal_on_speaks_for_the_place_the_words_come_from(quotes_of):
+    # "confie-t-on dans l'entourage du ministre": the minister's people, not the minister named before
+    qs, _ = quotes_of(
+        "Le ministre Paul Garnier a reçu les syndicats. « Rien n'est tranché », indique-t-on dans l'entourage du ministre."
+    )
+    q = one(qs, "tranché")
+    assert q.speaker_ref is None and q.speaker_name is not None and "entourage du ministre" in q.speaker_name

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from recoupe.enrich.quotes.context import Article, Mention, Sentence
-from recoupe.enrich.quotes.grammar import is_cue
+from recoupe.enrich.quotes.grammar import is_cue, np_after
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
@@ -589,6 +589,9 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         return pronoun_speaker(art, tokens[0].idx, L.SUBJECT_PRONOUNS.get(low, L.SUBJECT_PRONOUNS.get("-" + low.lstrip("-"))))
     if len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ") and tokens[1].pos_ == "DET" and tokens[0].text[:1].islower():
         return None, None  # "juge le problème": a verb the tagger took for a noun, then its object; no one
+    if low in L.ON_PRONOUNS:  # "confie-t-on dans l'entourage du ministre": his people, by the article's words
+        source = _on_source(art, tokens[-1])
+        return speaker_of_np(art, source) if source else (None, None)
     k, name = _speaker_of_np(art, tokens, attributed=attributed)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if k is not None and _one_of(tokens) and not any(m.ref == k and not m.complement and start <= m.start < end for m in art.mentions):
@@ -596,6 +599,22 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         # to (but "l'un de ses avocats, Me Y" is Y)
         return None, " ".join(art.text[start:end].split())
     return k, name
+
+
+def _on_source(art: Article, on: Any) -> list[Any]:
+    """The noun phrase after an impersonal "dit-on" that says where the words come from: "dans
+    l'entourage du ministre", "chez Renault" (L.ON_SOURCE_PREPS); none for a document ("dans un
+    communiqué": a channel) or anything else."""
+    doc = art.doc
+    if on.i + 2 >= len(doc) or doc[on.i + 1].text.lower() not in L.ON_SOURCE_PREPS:
+        return []
+    end = next((t.i for t in doc[on.i + 2 : on.i + 14] if t.is_punct or t.is_sent_end), min(len(doc), on.i + 14))
+    np = np_after(doc, on.i + 2, end)
+    head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.text.lower() in L.DOCUMENT_NOUNS or head.text.lower() in L.WRITTEN_SOURCE_NOUNS \
+            or head.text.lower() in L.AUTHORED_DOCUMENT_NOUNS:
+        return []
+    return np
 
 
 def _one_of(tokens: list[Any]) -> bool:
