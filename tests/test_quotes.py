@@ -1027,3 +1027,76 @@ def test_words_read_in_a_document_are_its_authors(quotes_of):
     )
     q = one(qs, "contraires au droit")
     assert q.speaker_name is not None and "ministère" in q.speaker_name and q.cue is not None and "lit" in q.cue
+
+
+def test_unnamed_members_of_a_named_body_keep_the_articles_description(quotes_of):
+    # "les cadres du parti X", "les salariés de Y": the unnamed members speak, not the body they belong to
+    qs, _ = quotes_of(
+        "Le Parti radical a réuni son bureau samedi à Lyon. « Nous ne voterons pas ce budget », ont dénoncé les "
+        "cadres du Parti radical. « On nous a menti sur les comptes », ont affirmé les salariés de Michelin devant l'usine."
+    )
+    q = one(qs, "voterons")
+    assert q.speaker_name is not None and "cadres" in q.speaker_name
+    q = one(qs, "menti")
+    assert q.speaker_name is not None and "salariés" in q.speaker_name
+    # a role in apposition still gives its holder's name
+    qs, _ = quotes_of("« La ligne est claire », a tweeté le porte-parole de la CGT, Benoît Teste.")
+    assert one(qs, "ligne est claire").speaker_name == "Benoît Teste"
+
+
+def test_someone_of_a_named_person_is_never_that_person(quotes_of):
+    # "l'entourage de X", "un proche de X" after X was named: X's people, by the article's words, not X
+    qs, _ = quotes_of(
+        "Paul Garnier a visité la fonderie lundi. « Le ministre est épuisé », assure l'entourage de Paul Garnier."
+    )
+    q = one(qs, "épuisé")
+    assert q.speaker_ref is None and q.speaker_name is not None and "entourage" in q.speaker_name
+    # a person described by a body or a place still stands for the person named so
+    qs, _ = quotes_of(
+        "Léa Morin, chroniqueuse de Radio Sud, a été gazée samedi. « Je n'ai rien vu venir », a raconté la chroniqueuse "
+        "de Radio Sud."
+    )
+    assert one(qs, "rien vu venir").speaker_name == "Léa Morin"
+
+
+def test_one_of_a_group_is_never_the_one_the_group_belongs_to(quotes_of):
+    # "un de ses proches", "l'un de ses conseillers": one of X's people, by the article's words
+    qs, _ = quotes_of(
+        "Paul Garnier a visité la fonderie lundi. « Il ne lâchera rien », confie un de ses proches. "
+        "« Il a déjà choisi », glisse l'un de ses conseillers."
+    )
+    q = one(qs, "lâchera")
+    assert q.speaker_ref is None and q.speaker_name is not None and "proches" in q.speaker_name
+    q = one(qs, "déjà choisi")
+    assert q.speaker_ref is None and q.speaker_name is not None and "conseillers" in q.speaker_name
+
+
+def test_a_role_of_a_named_person_is_never_that_person(quotes_of):
+    # "le conseiller de X", "l'avocat de X" unnamed: the description stays, never X
+    qs, _ = quotes_of(
+        "Paul Garnier a été mis en examen lundi. « Mon client conteste tout », a déclaré l'avocat de Paul Garnier."
+    )
+    q = one(qs, "conteste tout")
+    assert q.speaker_ref is None and q.speaker_name is not None and "avocat" in q.speaker_name
+
+
+def test_the_people_of_a_person_described_by_a_role_or_named_are_not_that_person(quotes_of):
+    # "l'entourage du président": the president's people, not the president the article names
+    qs, _ = quotes_of(
+        "Le président Paul Garnier a reçu les syndicats. « Il ne cédera pas », assure l'entourage du président."
+    )
+    q = one(qs, "ne cédera pas")
+    assert q.speaker_ref is None and q.speaker_name is not None and "entourage" in q.speaker_name
+    # "les amis de X": X's friends, not X
+    qs, _ = quotes_of("Paul Garnier a reçu les syndicats. « Rien n'est tranché », confient les amis de Paul Garnier.")
+    q = one(qs, "tranché")
+    assert q.speaker_ref is None and q.speaker_name is not None and "amis" in q.speaker_name
+
+
+def test_an_impersonal_on_speaks_for_the_place_the_words_come_from(quotes_of):
+    # "confie-t-on dans l'entourage du ministre": the minister's people, not the minister named before
+    qs, _ = quotes_of(
+        "Le ministre Paul Garnier a reçu les syndicats. « Rien n'est tranché », indique-t-on dans l'entourage du ministre."
+    )
+    q = one(qs, "tranché")
+    assert q.speaker_ref is None and q.speaker_name is not None and "entourage du ministre" in q.speaker_name

@@ -197,6 +197,14 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
 
 # "L'un des avocats", "l'une des victimes": one of a group, an unnamed source by the group's noun.
 ONE_OF: frozenset[str] = frozenset({"l'un", "l'une", "l’un", "l’une"})
+# Prepositions that, after an impersonal "dit-on" / "indique-t-on", bring in where the words come
+# from, the speakers by their place ("confie-t-on dans l'entourage du ministre", "explique-t-on chez
+# Renault"; not "à l'AFP", the outlet told).
+ON_SOURCE_PREPS: frozenset[str] = frozenset({"dans", "chez"})
+ON_PRONOUNS: frozenset[str] = frozenset({"-on", "-t-on"})
+# The pronouns of "un de ses proches", "l'une des victimes" (after the elided article): one of a
+# group, whose noun follows after "de".
+ONE_OF_PRONOUNS: frozenset[str] = frozenset({"un", "une"})
 # Possessive determiners ("un de ses proches", "l'une de leurs voisines").
 POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({
     "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",

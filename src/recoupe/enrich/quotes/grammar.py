@@ -142,13 +142,15 @@ def np_after(doc: Any, start: int, limit: int) -> list[Any]:
     while i < limit and (doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "PRON", "SPACE") or doc[i].text in L.HONORIFICS_M_MME_MM
                          or (doc[i].text == "et" and toks and i + 1 < limit and doc[i + 1].text.lower() in L.DE_FORMS
                              and any(t.text.lower() in L.DE_FORMS for t in toks))) and doc[i].text not in (",", ".", ":", ";"):
+        one_of = not toks and doc[i].pos_ == "PRON" and doc[i].text.lower() in L.ONE_OF_PRONOUNS and i + 1 < limit \
+            and doc[i + 1].text.lower() in L.DE_FORMS  # "un de ses proches": one of a group, the group's noun after it
         if doc[i].pos_ == "PRON" and toks and doc[i].text.lower() not in fr.ROLE_NOUNS:  # "deux porte-parole": a noun the tagger missed
             break
         if doc[i].pos_ == "ADP" and doc[i].text.lower() not in L.DE_FORMS and toks:
             break  # "les deux ministères dans un communiqué": the channel, not the speaker
         if doc[i].pos_ != "SPACE":
             toks.append(doc[i])
-        if doc[i].pos_ == "PRON" and doc[i].text.lower() not in fr.ROLE_NOUNS:
+        if doc[i].pos_ == "PRON" and doc[i].text.lower() not in fr.ROLE_NOUNS and not one_of:
             break
         i += 1
     while toks and toks[-1].pos_ in ("ADP", "DET"):

@@ -65,6 +65,31 @@ def _of_someone(words: list[str]) -> bool:
     return any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS for w in nouns[1:])
 
 
+def _of_a_person(art: Article, words: list[str]) -> set[int]:
+    """The persons the article names whom words after a noun of people make it someone's ("de
+    Jean Castex", "d'Emmanuel Macron"); none for a body's or a place's ("de C8", "du Rhône")."""
+    if not words:
+        return set()
+    first, rest = words[0], words[1:]
+    if first[:2].lower() in ("d'", "d’") and len(first) > 2:
+        rest = [first[2:], *rest]
+    elif first.lower() not in L.DE_FORMS:
+        return set()
+    if rest and rest[0].lower() in L.DEFINITE_DETERMINERS:
+        rest = rest[1:]
+    elif rest and rest[0][:2].lower() in L.ELIDED_ARTICLES:
+        rest = [rest[0][2:], *rest[1:]]
+    names = []
+    for w in rest:
+        if not w[:1].isupper():
+            break
+        names.append(w)
+    if not names:
+        return set()
+    key = name_key(" ".join(names))
+    return {k for k, r in enumerate(art.refs) if r.type == "person" and (name_key(r.name) == key or name_key(r.name).endswith(" " + key))}
+
+
 def _described_person(art: Article, name: str, char: int, before: list[tuple[int, int]]) -> int | None:
     """The person a definite description given as a speaker stands for: the one the article
     describes with its head noun ("X, la benjamine du …"), or whose known role holds all its
@@ -79,10 +104,14 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     described = [k for pos, k, n in art.descriptors if n == key and art.refs[k].type == "person" and art.agrees(k, gender)]
     if len(set(described)) == 1:
         return described[0]
+    whose = _of_a_person(art, words[1:])
+    if head not in ROLE_NOUNS and whose:
+        return None  # "l'entourage de X", "un proche de X": someone of X's the article does not name, never X
+        # (not "la chroniqueuse de C8", "l'habitante du Rhône": of a body or a place, the person described so)
     content = [w for w in words if w[:1].isalpha() and w.lower() not in L.DE_FORMS and len(w) > 2]
     if head in ROLE_NOUNS and len(content) > 1:
         k = resolve_role(art, content)
-        if k is not None and art.agrees(k, gender):
+        if k is not None and art.agrees(k, gender) and k not in whose:
             return k
 
     # an office of a body the article names ("le délégué régional du Snes", "la présidente du FN"), not a
@@ -103,7 +132,7 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     rest = office_rest(words, head) if head in ROLE_NOUNS else frozenset()
 
     def fits(k: int) -> bool:
-        return art.refs[k].type == "person" and art.agrees(k, gender) and (not office or role_fits(art, k, head)) and k != other \
+        return art.refs[k].type == "person" and art.agrees(k, gender) and (not office or role_fits(art, k, head)) and k != other and k not in whose \
             and not (rest and office_differs(art, k, head, rest))  # "le président américain": not the one given "président philippin"
 
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from recoupe.enrich.quotes.context import Article, Mention, Sentence
-from recoupe.enrich.quotes.grammar import is_cue
+from recoupe.enrich.quotes.grammar import is_cue, np_after
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
@@ -589,6 +589,42 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         return pronoun_speaker(art, tokens[0].idx, L.SUBJECT_PRONOUNS.get(low, L.SUBJECT_PRONOUNS.get("-" + low.lstrip("-"))))
     if len(tokens) > 1 and tokens[0].pos_ in ("NOUN", "ADJ") and tokens[1].pos_ == "DET" and tokens[0].text[:1].islower():
         return None, None  # "juge le problème": a verb the tagger took for a noun, then its object; no one
+    if low in L.ON_PRONOUNS:  # "confie-t-on dans l'entourage du ministre": his people, by the article's words
+        source = _on_source(art, tokens[-1])
+        return speaker_of_np(art, source) if source else (None, None)
+    k, name = _speaker_of_np(art, tokens, attributed=attributed)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if k is not None and _one_of(tokens) and not any(m.ref == k and not m.complement and start <= m.start < end for m in art.mentions):
+        # "l'un de ses conseillers", "un des proches de X": one of a group, never the one they belong
+        # to (but "l'un de ses avocats, Me Y" is Y)
+        return None, " ".join(art.text[start:end].split())
+    return k, name
+
+
+def _on_source(art: Article, on: Any) -> list[Any]:
+    """The noun phrase after an impersonal "dit-on" that says where the words come from: "dans
+    l'entourage du ministre", "chez Renault" (L.ON_SOURCE_PREPS); none for a document ("dans un
+    communiqué": a channel) or anything else."""
+    doc = art.doc
+    if on.i + 2 >= len(doc) or doc[on.i + 1].text.lower() not in L.ON_SOURCE_PREPS:
+        return []
+    end = next((t.i for t in doc[on.i + 2 : on.i + 14] if t.is_punct or t.is_sent_end), min(len(doc), on.i + 14))
+    np = np_after(doc, on.i + 2, end)
+    head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.text.lower() in L.DOCUMENT_NOUNS or head.text.lower() in L.WRITTEN_SOURCE_NOUNS \
+            or head.text.lower() in L.AUTHORED_DOCUMENT_NOUNS:
+        return []
+    return np
+
+
+def _one_of(tokens: list[Any]) -> bool:
+    """A noun phrase of one of a group of people: "un de ses proches", "l'une des victimes"."""
+    opener = tokens[1] if len(tokens) > 2 and tokens[0].text.lower() in L.ELIDED_ARTICLES else tokens[0]
+    return opener.text.lower() in L.ONE_OF_PRONOUNS and opener.i < tokens[-1].i and opener.nbor().text.lower() in L.DE_FORMS \
+        and any(_person_noun(t) for t in tokens[opener.i - tokens[0].i + 2 :])
+
+
+def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) -> tuple[int | None, str | None]:
     tokens, possessive = _strip_source_noun(tokens)
     if possessive is not None:  # "selon ses déclarations": the person it stands for
         if possessive.text.lower() in L.FIRST_PERSON_POSSESSIVES:
@@ -606,8 +642,9 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     inside = [m for m in art.mentions if m.start < end and start < m.end and m.type in ("person", "organisation")]
     person = next((m for m in inside if m.type == "person" and not m.complement), None)
     indefinite = indefinite_description(tokens, head)
-    if person is None and head is not None and head.idx < start + 12 and any(w in ROLE_NOUNS or w in L.PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower())):
-        person = None  # "l'avocat de X", "la mère de X": someone of X's, not X
+    if person is None and head is not None and head.idx < start + 12 and (any(w in ROLE_NOUNS or w in L.PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower()))
+                                                                         or (head.text[:1].islower() and _member_of(art, head, inside[0]) if inside else False)):
+        person = None  # "l'avocat de X", "la mère de X", "les amis de X": someone of X's, not X
     elif indefinite:  # "une source proche de X", "un policier cité par X": someone new, never X
         person = person if person is not None and not after_preposition(art, person) else None
     else:
@@ -632,7 +669,8 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
                 return None, introduced
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
-    role_like = not indefinite and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words)
+    someones = head is not None and not is_role and _of_someone(tokens, head)  # "l'entourage du président": not the president
+    role_like = not indefinite and not someones and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words)
                                                                   or len(office_words(phrase)) > len(phrase.split()))  # "la garde des Sceaux"
     k = resolve_role(art, words or ([head.text] if head is not None else []), end + 3, phrase) if role_like else None  # named before, or in apposition
     if k is not None:  # "le président de la FFF"
@@ -640,8 +678,9 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if head is not None and head.text in L.DOCUMENT_NOUNS:
         return _document_author(art, start, tokens, head)  # "selon un communiqué": its author, when just quoted (not "Le Courrier picard")
     if inside:  # "le président du Samu social", "la benjamine de l'Assemblée", unnamed: the person, not the organisation
-        person_head = head is not None and _noun(head) and inside[0].start > head.idx and any(
+        person_head = head is not None and _noun(head) and inside[0].start > head.idx and (any(
             w in L.PERSON_NOUNS or w in ROLE_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "les avocats de X"
+            or _member_of(art, head, inside[0]))  # "les cadres du PS", "les salariés de Renault": unnamed members
         someone_new = indefinite and any(w in L.PRIVATE_PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "une source proche de X"
         return (None, text) if is_role or person_head or someone_new else art.named(inside[-1].ref)
     if head is None or head.pos_ == "PROPN" or not head.text[:1].islower():
@@ -690,6 +729,20 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
 
 
 _SEATS = frozenset(name_key(w) for w in L.SEATS_OF_POWER)
+
+
+def _member_of(art: Article, head: Any, body: Mention) -> bool:
+    """A noun of a member of a body or of someone's people (L.MEMBER_NOUNS, PRIVATE_PERSON_NOUNS:
+    "les cadres du Parti socialiste", "les salariés de Renault", "la fille de X") with the name
+    right after it through "de": the unnamed members, whom the article's description names, not
+    the body or the person of whom they are."""
+    words = {head.text.lower(), head.lemma_.lower()}
+    words |= {w[:-1] for w in words if w.endswith(("s", "x"))}
+    if not words & (L.MEMBER_NOUNS | L.PRIVATE_PERSON_NOUNS):
+        return False
+    between = [t for t in art.doc[head.i + 1 : head.i + 8] if t.idx < body.start]
+    return bool(between) and between[0].text.lower() in L.DE_FORMS and all(
+        t.pos_ in ("DET", "ADJ") or t.text.lower() in L.DE_FORMS for t in between)
 
 
 def _seat_of_power(tokens: list[Any]) -> bool:
@@ -777,7 +830,7 @@ def _of_someone(tokens: list[Any], head: Any) -> bool:
     rest = tokens[tokens.index(head) + 1 :]
     if len(rest) < 2 or rest[0].text.lower() not in L.DE_FORMS:
         return False
-    noun = next((t for t in rest[1:3] if t.pos_ == "NOUN"), None)
+    noun = next((t for t in rest[1:3] if t.pos_ == "NOUN" or (t.text[:1].islower() and t.text.lower() in ROLE_NOUNS)), None)
     return noun is not None and any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS
                                     for w in (noun.text.lower(), noun.lemma_.lower()))
 
