@@ -431,7 +431,10 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
                 n["partly on shared"] += any(gp.category[k] == "shared" for k in primaries)
             elif fact["status"] == "contradicted" and sa and sb:
                 n["contradicted"] += 1
-                n["contradicted right"] += any(gp.shared.get(c) == "contradiction" for c in combos)
+                disputed = any(gp.shared.get(c) == "contradiction" for c in combos)
+                n["contradicted right"] += disputed
+                if errors is not None and not disputed:
+                    errors.append(f"{tag}: contradicted, no gold contradiction: {fact['text'][:100]!r}")
         n["found shared"] += len(found_pairs)
         n["found shared in copy pairs"] += copy * len(found_pairs)
         alike, near = _pairwise_ceiling(store, a, b, gp, records, mappers)
