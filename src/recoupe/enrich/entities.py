@@ -14,7 +14,6 @@ Across articles, the entities of the whole store are the next stage's (``recoupe
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from typing import Any
 
 from recoupe.lang import fr, fr_quotes
 from recoupe.models import EntityRef, EntityType, Field, Mention
-from recoupe.normalise import name_key
+from recoupe.normalise import name_key, strip_accents
 
 LABELS: dict[str, EntityType] = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
 _HONORIFICS = frozenset(h.lower() for h in fr.HONORIFICS)
@@ -299,14 +298,11 @@ def _repaired_spans(doc: Any) -> list[_Span]:
 
 
 def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return strip_accents(word.lower())
 
 
 _GIVEN_NAMES = frozenset(_plain(n) for n in fr.GIVEN_NAMES)
 _NAMED_AFTER = frozenset(_plain(n) for n in fr.NAMED_AFTER_NOUNS)
-_PERSON_HONORIFICS = fr.PERSON_HONORIFICS
-_NAME_PARTICLES = fr.NAME_PARTICLES
-_SPEECH_VERBS = fr_quotes.CUE_VERBS
 
 
 def _given_name(tok: Any) -> bool:
@@ -322,7 +318,7 @@ def _name_like(doc: Any, start: int, end: int) -> bool:
     words = doc_text(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)].split()
     if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or doc[start].pos_ in ("DET", "ADP"):
         return False  # "La France insoumise"
-    return all((_NAME_WORD.fullmatch(w) and not w.isupper() and not any(c.isdigit() for c in w)) or w.lower() in _NAME_PARTICLES
+    return all((_NAME_WORD.fullmatch(w) and not w.isupper() and not any(c.isdigit() for c in w)) or w.lower() in fr.NAME_PARTICLES
                for w in words)
 
 
@@ -330,7 +326,7 @@ def _title_before(doc: Any, start: int) -> bool:
     """A person's title or honorific just before a name: "M. Sarraj", "le Premier ministre libyen
     Fayez al-Sarraj", "l'avocate, Léa Martin" (a role noun, then only adjectives)."""
     i = start - 1
-    if i >= 0 and doc[i].text in _PERSON_HONORIFICS:
+    if i >= 0 and doc[i].text in fr.PERSON_HONORIFICS:
         return True
     if i >= 0 and doc[i].text == ",":
         i -= 1
@@ -343,7 +339,7 @@ def _title_before(doc: Any, start: int) -> bool:
 def _speaks(doc: Any, start: int, end: int) -> bool:
     """The span is the subject of a reporting verb ("Fayez al-Sarraj a déclaré")."""
     for t in doc[start:end]:
-        if (t.head.i < start or t.head.i >= end) and t.dep_.startswith("nsubj") and t.head.lemma_.lower() in _SPEECH_VERBS:
+        if (t.head.i < start or t.head.i >= end) and t.dep_.startswith("nsubj") and t.head.lemma_.lower() in fr_quotes.CUE_VERBS:
             return True
     return False
 
@@ -380,11 +376,11 @@ def _people_in(doc: Any, sp: _Span) -> list[_Span]:
     if (sp.label in ("LOC", "MISC") and name_key(first.text) in _INSTITUTION_WORDS and first.text[:1].isupper()
             and (first.whitespace_ or first.i + 1 >= sp.end)):  # not "Centre-Val de Loire"
         return [_Span(sp.start, sp.end, "ORG")]  # "Agence régionale de santé", "Parquet national financier"
-    if sp.label in ("LOC", "MISC") and sp.end - sp.start == 1 and before is not None and before.text in _PERSON_HONORIFICS:
+    if sp.label in ("LOC", "MISC") and sp.end - sp.start == 1 and before is not None and before.text in fr.PERSON_HONORIFICS:
         return [_Span(sp.start, sp.end, "PER")]  # "M. Sarraj"
     for k in range(sp.start + 1, sp.end - 1):
         head = doc[k - 1]
-        if head.text.lower() in _NAME_PARTICLES or head.text in ("-", "Saint", "Sainte") or _plain(head.text) in _NAMED_AFTER:
+        if head.text.lower() in fr.NAME_PARTICLES or head.text in ("-", "Saint", "Sainte") or _plain(head.text) in _NAMED_AFTER:
             continue
         opener = name_key(doc[sp.start].text) in _ROLE_DOMAINS or (doc[sp.start].is_upper and len(doc[sp.start].text) > 1)
         if _name_like(doc, k, sp.end) and (_given_name(doc[k]) or (k == sp.start + 1 and opener and _in_role_context(doc, sp.start))):
