@@ -72,7 +72,8 @@ def test_quotations_on_the_dev_sets(enricher):
     # drawn in session 11 and scored unstudied (0.770 first, 0.788 at its end); a dev set from
     # session 12: 0.830 today
     ("quotes-dev4.json", 0.89, 0.80),
-    # drawn in session 12 like dev4, scored but not yet studied (fresh): 0.715 first, 0.721 today
+    # drawn in session 12 like dev4 and scored unstudied (0.715 first, 0.726 at its end); a dev set
+    # from session 13
     ("quotes-dev5.json", 0.93, 0.70),
 ])
 def test_direct_quotations_on_the_drawn_sets(enricher, name, f1_floor, speaker_floor):
@@ -132,9 +133,9 @@ def test_cross_check_on_compare_dev(enricher):
     # 0.619, one gold not-fact at its end); a dev set from session 12. Floors against a loss,
     # not the issue's targets
     ("pairs-dev2.json", "dev", 0, 0.91, 0.33, 0.58, 1),
-    # ten pairs of May-June 2020 annotated in session 12, not yet studied: one pair split in two
-    # stories, 0.966 (57/59), 0.502, 0.745, no gold not-fact today
-    ("pairs-dev3.json", "fresh", 1, 0.94, 0.47, 0.70, 1),
+    # ten pairs of May-June 2020 annotated in session 12 and scored unstudied (one pair split in two
+    # stories, 0.966 (57/59), 0.502, 0.745, no gold not-fact); a dev set from session 13
+    ("pairs-dev3.json", "dev", 1, 0.94, 0.47, 0.70, 1),
 ])
 def test_cross_check_on_the_dev_pairs(enricher, tmp_path, name, role, ungrouped, corroborated, recall, single, not_facts):
     """Same-event AFP/Orange pairs: every pair in one story, and the cross-check's figures above
