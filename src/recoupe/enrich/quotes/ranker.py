@@ -9,7 +9,15 @@ writing (where its mentions stand, whether the parse makes one of them the subje
 reporting verb, how often the article names it, in the title or lead, whether it is a person or
 a news outlet, whether the quotation has a cue...) and scored by a conditional logistic model whose
 coefficients are data (``speaker_ranker.json``, written by ``bench/train_speakers.py`` from the
-dev sets only). The highest score wins; on a tie, the rules' pick stays.
+dev sets only). The highest score wins when it beats the rules' pick by more than the file's margin
+(chosen by leave-one-set-out cross-validation; none: the rules' pick always stays); on a tie, the
+rules' pick stays. Features added in session 13: the entity named in the incise right after the
+closing mark ("…", estime X) or the description there (``incise``); named, or named as the subject
+of a reporting verb, since the previous direct quotation (``named_since``, ``new_speaker``); the
+nearest entity named around the quotation and the nearest named as a speaker (``nearest``,
+``nearest_speaker``); named in the quotation's paragraph (``same_paragraph``); the quotation opens
+its paragraph, on the rules' pick and on the previous speaker (``rules_opens_paragraph``,
+``previous_opens_paragraph``).
 
 A quotation the rules leave without a speaker is scored by a second set of coefficients, trained on
 such quotations only, and gets more candidates: the article's protagonist (the person it names
