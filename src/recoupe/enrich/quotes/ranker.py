@@ -229,7 +229,7 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             c.x[_F["in_title_or_lead"]] = float(ref in titled)
             c.x[_F["person"]] = float(art.refs[ref].type == "person")
             c.x[_F["complement_only"]] = float(all(m.complement for m in ms))
-            c.x[_F["incise"]] = float(any(spoke[id(m)] and m.start >= qe and art.gap(qe, m.start) <= 40
+            c.x[_F["incise"]] = float(any(qe <= m.start < qe + 200 and spoke[id(m)] and art.gap(qe, m.start) <= 40
                                           and not any(ch in atext[qe:m.start] for ch in ".\n") for m in ms))
             c.x[_F["new_speaker"]] = float(any(spoke[id(m)] and since <= m.start < qs for m in ms))
             c.x[_F["named_since"]] = float(any(since <= m.start < qs for m in ms))
