@@ -123,3 +123,71 @@ def test_the_shipped_file_has_speakerless_coefficients_that_use_only_known_featu
     assert len(data["speakerless"]["weights"]) == len(FEATURES)
     general = dict(zip(FEATURES, data["weights"], strict=True))
     assert all(general[name] == 0 for name in FEATURES if name not in GENERAL_FEATURES)
+
+
+def _features(enrich_body, body, opening):
+    art, found, before = _rules(enrich_body, body)
+    q = next(n for n, q in enumerate(found) if q.text.startswith(opening))
+    cands = candidates(art, found, before)[q] or []
+    return {c.name: {name for name, v in zip(FEATURES, c.x, strict=True) if v} for c in cands}, found[q]
+
+
+def test_the_one_named_in_the_incise_after_the_quotation_is_marked(enrich_body):
+    feats, _ = _features(enrich_body, "Le ministre Paul Mercadier a présenté mardi son budget aux députés. "
+                                      "« Ce budget ne tient pas debout », estime Claire Vasseur, économiste à Lyon.",
+                         "Ce budget")
+    assert "incise" in feats.get("Claire Vasseur", set()), feats
+    assert "incise" not in feats.get("Paul Mercadier", set()), feats
+
+
+def test_a_quotation_that_opens_its_paragraph_is_marked_on_the_rules_pick(enrich_body):
+    feats, q = _features(enrich_body, "Paul Mercadier a reçu mardi les parents d'élèves de Vierzon. "
+                                      "« Aucune classe ne fermera », a-t-il promis.\n\n"
+                                      "« Nous trouverons les moyens de garder chaque école ouverte. »",
+                         "Nous trouverons")
+    if q.speaker_name is None:
+        pytest.skip("the rules found no speaker")
+    assert "rules_opens_paragraph" in feats[q.speaker_name], feats
+
+
+def test_a_nearest_speaker_is_the_closest_subject_of_a_reporting_verb(enrich_body):
+    feats, _ = _features(enrich_body, "Paul Mercadier a déclaré lundi qu'il partirait. Claire Vasseur a affirmé mardi le contraire. "
+                                      "« Il ne partira pas », a-t-elle ajouté.",
+                         "Il ne partira")
+    near = [name for name, f in feats.items() if "nearest_speaker" in f]
+    assert near == ["Claire Vasseur"], feats
+
+
+def test_an_infinite_margin_keeps_the_rules_pick(enrich_body):
+    art, found, before = _rules(enrich_body, "Le maire de Vierzon, Paul Mercadier, a reçu mardi les parents d'élèves. "
+                                             "« Aucune classe ne fermera cette année dans notre commune », a-t-il promis.")
+    q = next(n for n, q in enumerate(found) if "classe" in q.text)
+    no_one = np.zeros(len(FEATURES))
+    no_one[FEATURES.index("none")] = 5.0
+    assert rank_speakers(art, found, before, no_one, margin=4.0)[q].speaker_name is None
+    assert rank_speakers(art, found, before, no_one, margin=float("inf"))[q].speaker_name == found[q].speaker_name
+
+
+def test_the_trainer_holds_out_each_set_and_picks_the_rules_without_coefficients():
+    spec = importlib.util.spec_from_file_location("train_speakers", ROOT / "bench" / "train_speakers.py")
+    assert spec is not None and spec.loader is not None
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    none = FEATURES.index("none")
+    rules = FEATURES.index("rules")
+
+    def example(key, right):  # the rules' pick, no one, another candidate; ``right``: which is right
+        X = np.zeros((3, len(FEATURES)))
+        X[0, rules] = 1.0
+        X[1, none] = 1.0
+        y = np.zeros(3)
+        y[right] = 1.0
+        return (key, X, y, "X")
+
+    data = [example(f"a.json:{n}", 0) for n in range(6)] + [example(f"b.json:{n}", 0) for n in range(4)]
+    assert train.right_picks(data, None, None) == 10
+    out = train.heldout(data, [], {x[0]: train.set_of(x) for x in data}, 1.0, 1.0, False, (0.0, float("inf")))
+    assert set(out) == {"a.json", "b.json"}
+    assert out["a.json"][0.0] == 6 and out["b.json"][float("inf")] == 4
+    w = train.fit(data, 1.0, train.GENERAL)
+    assert w[rules] > 0 and all(w[FEATURES.index(n)] == 0 for n in FEATURES if n not in GENERAL_FEATURES)

@@ -9,7 +9,15 @@ writing (where its mentions stand, whether the parse makes one of them the subje
 reporting verb, how often the article names it, in the title or lead, whether it is a person or
 a news outlet, whether the quotation has a cue...) and scored by a conditional logistic model whose
 coefficients are data (``speaker_ranker.json``, written by ``bench/train_speakers.py`` from the
-dev sets only). The highest score wins; on a tie, the rules' pick stays.
+dev sets only). The highest score wins when it beats the rules' pick by more than the file's margin
+(chosen by leave-one-set-out cross-validation; none: the rules' pick always stays); on a tie, the
+rules' pick stays. Features added in session 13: the entity named in the incise right after the
+closing mark ("…", estime X) or the description there (``incise``); named, or named as the subject
+of a reporting verb, since the previous direct quotation (``named_since``, ``new_speaker``); the
+nearest entity named around the quotation and the nearest named as a speaker (``nearest``,
+``nearest_speaker``); named in the quotation's paragraph (``same_paragraph``); the quotation opens
+its paragraph, on the rules' pick and on the previous speaker (``rules_opens_paragraph``,
+``previous_opens_paragraph``).
 
 A quotation the rules leave without a speaker is scored by a second set of coefficients, trained on
 such quotations only, and gets more candidates: the article's protagonist (the person it names
@@ -49,11 +57,14 @@ GENERAL_FEATURES = (
     "distance", "after", "times_named", "in_title_or_lead", "person", "previous_speaker", "complement_only",
     "rules_previous_no_cue", "named_in_window", "description", "subject_description",
     "subject_description_same_sentence", "indefinite", "outlet",
+    "incise", "new_speaker", "named_since", "nearest", "nearest_speaker", "same_paragraph",
+    "rules_opens_paragraph", "previous_opens_paragraph",
 )
 # features weighed only for a quotation the rules leave without a speaker (the general coefficients keep 0)
 SPEAKERLESS_FEATURES: tuple[str, ...] = ("most_named", "last_named", "governs")
 FEATURES = GENERAL_FEATURES + SPEAKERLESS_FEATURES
 _F = {name: i for i, name in enumerate(FEATURES)}
+_OPENING_MARKS = " \n\u00a0" + "".join(o for o, _ in L.QUOTE_PAIRS) + L.STRAIGHT_QUOTE
 
 
 @dataclass(slots=True)
@@ -139,11 +150,19 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
 
     out: list[list[Candidate] | None] = []
     previous: tuple[int | None, str | None] | None = None
+    atext = art.text
+    previous_end = body
     for n, q in enumerate(quotes):
         if q.kind != "direct":
             out.append(None)
             continue
         qs, qe = offsets[q.field] + q.start, offsets[q.field] + q.end
+        par_start = atext.rfind("\n\n", 0, qs)
+        par_start = par_start + 2 if par_start >= 0 else 0
+        par_end = atext.find("\n\n", qe)
+        par_end = len(atext) if par_end < 0 else par_end
+        opens = not atext[par_start:qs].strip(_OPENING_MARKS)  # the quotation opens its paragraph
+        since = previous_end
         first, last = sent_of(qs), sent_of(max(qs, qe - 1))
         cue = q.cue is not None
         rules = Candidate(q.speaker_ref, q.speaker_name)
@@ -151,6 +170,7 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
         rules.x[_F["rules_cue"]] = float(cue)
         rules.x[_F["rules_description"]] = float(q.speaker_ref is None and (q.speaker_name or "X")[:1].islower())
         rules.x[_F["rules_previous_no_cue"]] = float(not cue and previous is not None and _key(previous[1]) == _key(q.speaker_name) != "")
+        rules.x[_F["rules_opens_paragraph"]] = float(opens)
         none = Candidate(None, None)
         none.x[_F["none"]] = 1.0
         none.x[_F["none_rules_none"]] = float(q.speaker_name is None)
@@ -209,13 +229,19 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             c.x[_F["in_title_or_lead"]] = float(ref in titled)
             c.x[_F["person"]] = float(art.refs[ref].type == "person")
             c.x[_F["complement_only"]] = float(all(m.complement for m in ms))
-        for words, same, indefinite in _subject_descriptions(art, first, last, qs, qe, subjects, hanging):
+            c.x[_F["incise"]] = float(any(qe <= m.start < qe + 200 and spoke[id(m)] and art.gap(qe, m.start) <= 40
+                                          and not any(ch in atext[qe:m.start] for ch in ".\n") for m in ms))
+            c.x[_F["new_speaker"]] = float(any(spoke[id(m)] and since <= m.start < qs for m in ms))
+            c.x[_F["named_since"]] = float(any(since <= m.start < qs for m in ms))
+            c.x[_F["same_paragraph"]] = float(any(par_start <= m.start < par_end for m in ms))
+        for words, same, indefinite, incise in _subject_descriptions(art, first, last, qs, qe, subjects, hanging):
             text = speaking(words)
             if text is None:
                 continue  # a thing, a date, a piece of the title: no one who speaks
             c = description(text, cands, keys)
             c.x[_F["subject_description"]] = 1.0
             c.x[_F["subject_description_same_sentence"]] = max(c.x[_F["subject_description_same_sentence"]], float(same))
+            c.x[_F["incise"]] = max(c.x[_F["incise"]], float(incise))
             c.x[_F["indefinite"]] = float(indefinite)
         if previous is not None and previous[1] is not None and (previous[0] is not None or speaking(previous[1]) is not None) and not (plural and previous[0] is not None and art.refs[previous[0]].type == "person"):
             k = _key(previous[1])
@@ -225,6 +251,7 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
                 c.x[_F["description"]] = float(previous[1][:1].islower())
                 cands.append(c)
             c.x[_F["previous_speaker"]] = 1.0
+            c.x[_F["previous_opens_paragraph"]] = float(opens)
         # the protagonist, the last one named before, and the subject of the verb the quotation hangs on
         if q.speaker_name is None:  # for the speakerless coefficients only: the general ones weigh the candidates above
             if main is None:
@@ -247,8 +274,15 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
                     description(text, cands, keys).x[_F["governs"]] = 1.0
         for c in cands:
             c.x[_F["outlet"]] = float(is_outlet(c.name))
+        named_here = [c for c in cands if c.x[_F["named_in_window"]]]
+        if named_here:
+            min(named_here, key=lambda c: c.x[_F["distance"]]).x[_F["nearest"]] = 1.0
+            speakers_here = [c for c in named_here if c.x[_F["speaks"]]]
+            if speakers_here:
+                min(speakers_here, key=lambda c: c.x[_F["distance"]]).x[_F["nearest_speaker"]] = 1.0
         if q.speaker_name is not None:
             previous = (q.speaker_ref, q.speaker_name)
+        previous_end = qe
         out.append(cands)
     return out
 
@@ -311,24 +345,25 @@ def _plural_cue(cue: str | None) -> bool:
 
 
 def _subject_descriptions(art: Article, first: int, last: int, qs: int, qe: int,
-                          cache: dict[int, list[tuple[str, int, bool]]], hanging: dict[int, list[Any]]) -> list[tuple[str, bool, bool]]:
+                          cache: dict[int, list[tuple[str, int, bool]]], hanging: dict[int, list[Any]]) -> list[tuple[str, bool, bool, bool]]:
     """The descriptions ("un enquêteur", "la porte-parole du parti", "les manifestants") that the
     parse makes the subject of a reporting verb outside quotation marks, in the quotation's
     sentences, the one before and the one after, or that follow the verb of an incise ("…", lâche
     un élu): (words, in the quotation's own sentences or its incise, indefinite). ``cache``: each
     sentence's (words, verb position, indefinite), found once per article; ``hanging``:
-    ``_hanging_words``."""
+    ``_hanging_words``. A fourth flag tells the incise right after the closing mark."""
     if not art.parsed:
         return []
     bounds = art._sent_bounds
     own = bounds[first][0], max(bounds[min(len(bounds) - 1, last)][1], qe + 1)
-    out: list[tuple[str, bool, bool]] = []
+    out: list[tuple[str, bool, bool, bool]] = []
     for k in range(max(0, first - 1), min(len(bounds), last + 2)):
         if k not in cache:
             cache[k] = _sentence_subjects(art, *bounds[k], hanging)
         for text, verb_idx, indefinite in cache[k]:
-            same = own[0] <= verb_idx < own[1] or (qe <= verb_idx and art.gap(qe, verb_idx) < 6)  # "« … », lâche un élu"
-            out.append((text, same, indefinite))
+            close = qe <= verb_idx and art.gap(qe, verb_idx) < 6  # "« … », lâche un élu"
+            incise = close or (qe <= verb_idx and art.gap(qe, verb_idx) < 20 and not any(ch in art.text[qe:verb_idx] for ch in ".\n"))
+            out.append((text, own[0] <= verb_idx < own[1] or close, indefinite, incise))
     return out
 
 
@@ -412,38 +447,43 @@ def _noun_phrase(art: Article, head: Any) -> list[Any]:
 
 
 @cache
-def _weights(path: Path = MODEL_PATH) -> tuple[np.ndarray, np.ndarray | None] | None:
-    """The coefficients of every quotation, and those of a quotation the rules leave speakerless
-    (None when the file has none)."""
+def _weights(path: Path = MODEL_PATH) -> tuple[np.ndarray, np.ndarray | None, float] | None:
+    """The coefficients of every quotation, those of a quotation the rules leave speakerless
+    (None when the file has none), and the margin by which the general coefficients' best
+    candidate must outscore the rules' pick to replace it (infinite: never)."""
     if not path.exists():
         return None
     data = json.loads(path.read_text("utf-8"))
     if tuple(data["features"]) != FEATURES:
         return None  # coefficients of another feature set: the rules' picks stand
     speakerless = data.get("speakerless")
-    return np.asarray(data["weights"], dtype=float), (np.asarray(speakerless["weights"], dtype=float) if speakerless else None)
+    margin = data.get("margin", 0.0)
+    return (np.asarray(data["weights"], dtype=float), (np.asarray(speakerless["weights"], dtype=float) if speakerless else None),
+            math.inf if margin is None else float(margin))
 
 
 def rank_speakers(art: Article, quotes: list[Quote], before: list[Quote] | None = None, weights: np.ndarray | None = None,
-                  speakerless: np.ndarray | None = None) -> list[Quote]:
-    """Each direct quotation with the speaker its best-scored candidate names; the rules' pick
-    wins ties. ``speakerless``: the coefficients for a quotation the rules leave without a speaker
-    (by default the shipped ones when ``weights`` is not given, else ``weights``)."""
+                  speakerless: np.ndarray | None = None, margin: float = 0.0) -> list[Quote]:
+    """Each direct quotation with the speaker its best-scored candidate names, when it outscores the
+    rules' pick (by more than ``margin`` where the rules name someone: the shipped margin when
+    ``weights`` is not given). ``speakerless``: the coefficients for a quotation the rules leave
+    without a speaker (by default the shipped ones when ``weights`` is not given, else ``weights``)."""
     if weights is None:
         shipped = _weights()
         if shipped is None:
             return quotes
-        weights, speakerless = shipped[0], shipped[1] if speakerless is None else speakerless
+        weights, speakerless, margin = shipped[0], shipped[1] if speakerless is None else speakerless, shipped[2]
     if not quotes:
         return quotes
     out = list(quotes)
     for n, cands in enumerate(candidates(art, quotes, before)):
         if not cands or len(cands) < 2:
             continue
-        w = speakerless if speakerless is not None and quotes[n].speaker_name is None else weights
+        lone = speakerless is not None and quotes[n].speaker_name is None
+        w = speakerless if lone else weights
         scores = np.asarray([c.x for c in cands]) @ w
         best = int(np.argmax(scores))
-        if best != 0 and scores[best] > scores[0]:
+        if best != 0 and scores[best] > scores[0] + (0.0 if lone or quotes[n].speaker_name is None else margin):
             c = cands[best]
             out[n] = replace(quotes[n], speaker_ref=c.ref, speaker_name=c.name)
     return out
