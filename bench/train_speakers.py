@@ -110,8 +110,11 @@ def examples(paths: list[Path], enricher: Enricher) -> list[tuple[str, np.ndarra
             if "blind" in path.name:
                 raise SystemExit(f"{path}: a blind set is never trained on")
             gold = json.loads(path.read_text("utf-8"))
-            if str(gold.get("role", "")).startswith("blind"):
+            role = str(gold.get("role", ""))
+            if role.startswith("blind"):
                 raise SystemExit(f"{path}: a blind set is never trained on")
+            if role.startswith(("fresh", "dev, fresh")):
+                raise SystemExit(f"{path}: a fresh set is scored unstudied, not trained on")
             field = gold.get("field", "article")
             articles = {a["line"]: a for a in gold["articles"]}
             records = read_lines(CORPUS, set(articles))
