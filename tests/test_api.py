@@ -18,7 +18,7 @@ from recoupe.stories.outlets import Registry
 from recoupe.web import create_app
 
 TOKEN = "correct horse battery staple"
-STATUSES = {"corroborated", "single-source", "partly-reported", "similar-unconfirmed", "contradicted"}
+STATUSES = {"corroborated", "single-source", "partly-reported", "contradicted"}
 
 
 def article_text(url: str, title: str, body: str, source: str = "Le Phare", updated: str | None = None) -> bytes:

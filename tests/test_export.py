@@ -255,8 +255,7 @@ def test_a_story_read_without_its_cross_check_exports_its_articles(example_db, f
 
 def test_labels_are_one_catalogue():
     assert view.STATUS is fr_labels.STATUS and view.STATUS_PLURAL is fr_labels.STATUS_PLURAL
-    assert set(fr_labels.STATUS) == set(fr_labels.STATUS_PLURAL) == {"corroborated", "single-source", "partly-reported",
-                                                                        "similar-unconfirmed", "contradicted"}
+    assert set(fr_labels.STATUS) == set(fr_labels.STATUS_PLURAL) == {"corroborated", "single-source", "partly-reported", "contradicted"}
     assert not hasattr(export, "STATUS_FR")
     # the templates read them as LABELS.name: a name a dict has (copy, items…) would be shadowed
     for table in (fr_labels.SECTIONS, fr_labels.LABELS):

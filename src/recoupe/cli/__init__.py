@@ -354,7 +354,7 @@ def stories(since: str | None, limit: int | None, outlets: str | None, by_group:
 def story(story_id: str, fmt: str, output: Any, all_facts: bool, articles_only: bool, outlets: str | None, by_group: bool,
           as_json: bool, db: str) -> None:
     """Cross-check one story: its summary, facts (corroborated, single-source, partly reported,
-    similar but not confirmed, contradicted), quote variants, timeline and coverage by outlet, with its articles and the other stories of its
+    contradicted), quote variants, timeline and coverage by outlet, with its articles and the other stories of its
     thread (its subject's other events). An id of a story merged into another shows that one."""
     from recoupe.stories.outlets import Registry
 

@@ -198,8 +198,7 @@ def thread_view(stories: list[dict[str, Any]]) -> Table:
     return table
 
 
-STATUS_STYLE = {"corroborated": "green", "single-source": "yellow", "partly-reported": "yellow", "similar-unconfirmed": "yellow",
-                "contradicted": "bold red"}
+STATUS_STYLE = {"corroborated": "green", "single-source": "yellow", "partly-reported": "yellow", "contradicted": "bold red"}
 MAX_SINGLE = 12
 MAX_COVERAGE_ROWS = 30
 
@@ -238,8 +237,6 @@ def story_report(r: dict[str, Any], *, all_facts: bool = False) -> Group:
             text.append(f"\n  → {v['value']}: {', '.join(v['sources'])}", style="red")
         for s in f.get("partly", ()):
             text.append(f"\n  ~ {s['source'] or '?'}: {s['text']}", style="dim")
-        for s in f.get("similar", ()):  # similar, not confirmed by the cross-check
-            text.append(f"\n  ≈ {s['source'] or '?'} (similar, not confirmed): {s['text']}", style="dim")
         facts.add_row(f["id"], Text(f["status"], style=STATUS_STYLE[f["status"]]), str(f["independent_sources"]),
                       text, escape(", ".join(f["sources"])))
     if singles > MAX_SINGLE:

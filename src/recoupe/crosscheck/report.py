@@ -61,11 +61,6 @@ SUMMARY_FACTS = 5
 # 45 facts moved, of which 21 on gold shared sentences, against 25 and 17)
 PARTLY = 0.3
 PARTLY_SHOWN = 3  # the most such statements a partly-reported fact names
-# a statement of another source that the pairwise judge finds this alike a one-source fact's statement
-# (the similarity matrix, learned rescue and veto included), below the bar of saying it, is a similar
-# statement the cross-check does not confirm: the fact is shown "similar-unconfirmed", not single-source
-# (the level at which two statements that disagree on a value are one contradicted fact, ``CONFLICT_FLOOR``)
-SIMILAR = CONFLICT_FLOOR
 ALSO_MARGIN = 0.1  # alike a fact's shown statement above the threshold by this much, a statement of another fact supports it too (tuned on pairs-dev)
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
 
@@ -187,17 +182,12 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         independent = ctx.independent(arts)
         status: Status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
         partly: tuple[Support, ...] = ()
-        similar: tuple[Support, ...] = ()
         if status == "single-source":
             near = _partly(ctx, st, _share(sim, matrix, params.threshold), members)
             if near:
                 status = "partly-reported"
                 partly = tuple(Support(st[k].article, ctx.source[st[k].article], st[k].field, st[k].start, st[k].end, st[k].text)
                                for k in near)
-            elif alike := _partly(ctx, st, _alike(matrix), members, SIMILAR):
-                status = "similar-unconfirmed"
-                similar = tuple(Support(st[k].article, ctx.source[st[k].article], st[k].field, st[k].start, st[k].end, st[k].text)
-                                for k in alike)
         # "X says Y": the fact is X's words when its shown statement is, or when most of its
         # statements (headlines that sum it up aside) are; one quoted sentence does not make it so
         top = Counter(st[i].speaker for i in core if st[i].speaker).most_common(1)
@@ -205,9 +195,9 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         drafts.append((members, Fact(
             id="", text=st[rep].text, status=status, independent_sources=independent, sources=ctx.sources(arts),
             support=tuple(Support(st[i].article, ctx.source[st[i].article], st[i].field, st[i].start, st[i].end, st[i].text) for i in members),
-            versions=tuple(versions), attribution=attribution, partly=partly, similar=similar,
+            versions=tuple(versions), attribution=attribution, partly=partly,
         )))
-    rank = {"contradicted": 0, "corroborated": 1, "partly-reported": 2, "similar-unconfirmed": 3, "single-source": 4}
+    rank = {"contradicted": 0, "corroborated": 1, "partly-reported": 2, "single-source": 3}
     drafts.sort(key=lambda d: (-d[1].independent_sources, rank[d[1].status], min(st[i].order for i in d[0]),
                                ctx.published[st[d[0][0]].article]))
     facts: list[Fact] = []
@@ -216,7 +206,7 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
     for n, (members, fact) in enumerate(drafts, 1):
         fid = f"f{n}"
         facts.append(Fact(fid, fact.text, fact.status, fact.independent_sources, fact.sources, fact.support,
-                          fact.versions, fact.attribution, fact.partly, fact.similar))
+                          fact.versions, fact.attribution, fact.partly))
         members_of[fid] = members
         for i in members:
             fact_of.setdefault(i, fid)
@@ -258,26 +248,19 @@ def _share(sim: Similarity, matrix: np.ndarray, threshold: float) -> Callable[[i
     return lambda i, k: 1.0 if float(matrix[i, k]) >= threshold else sim.same_words(i, k)[0]
 
 
-def _alike(matrix: np.ndarray) -> Callable[[int, int], float]:
-    """How alike statement k is to statement i by the pairwise judge, for ``_partly`` with ``SIMILAR``."""
-    return lambda i, k: float(matrix[i, k])
-
-
-def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], float], members: Sequence[int],
-            floor: float = PARTLY) -> list[int]:
+def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], float], members: Sequence[int]) -> list[int]:
     """The statements of sources independent of a one-source fact's that say part of it: that
     use words of one of its statements for ``PARTLY`` of its weight or more (``share(i, k)``: the
     share of statement i's weight that statement k has); a fact is single-source only when no
     other source says that much of it. The closest first, one per article, at most
-    ``PARTLY_SHOWN``. With ``_alike`` and ``SIMILAR`` for ``floor``: the statements the pairwise
-    judge finds similar to one of the fact's."""
+    ``PARTLY_SHOWN``."""
     arts = {st[i].article for i in members}
     found: dict[str, tuple[float, int]] = {}
     for k, s in enumerate(st):
         if s.article in arts or not all(ctx.apart(s.article, b) for b in arts):
             continue
         best = max(share(i, k) for i in members)
-        if best >= floor and (s.article not in found or best > found[s.article][0]):
+        if best >= PARTLY and (s.article not in found or best > found[s.article][0]):
             found[s.article] = (best, k)
     return [k for _, k in sorted(found.values(), reverse=True)[:PARTLY_SHOWN]]
 

@@ -14,10 +14,7 @@ ValueKind = Literal["number", "date", "time", "duration", "place"]
 Bound = Literal["exact", "approx", "min", "max"]
 # "partly-reported": one source's fact that a statement of another, independent source says in
 # part (alike, below the bar of saying it): neither corroborated nor shown as single-source
-# "similar-unconfirmed": one source's fact that a statement of another, independent source is similar
-# to by the pairwise judge, below the bar of saying it, and shares too few of its words to say part of
-# it: another outlet may report it, the cross-check does not confirm it (not shown as single-source)
-Status = Literal["corroborated", "single-source", "partly-reported", "similar-unconfirmed", "contradicted"]
+Status = Literal["corroborated", "single-source", "partly-reported", "contradicted"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +110,6 @@ class Fact:
     versions: tuple[Version, ...] = ()
     attribution: tuple[str | None, str | None] | None = None  # (entity id, name): "X says ..."
     partly: tuple[Support, ...] = ()  # for a partly-reported fact, the other sources' statements that say part of it
-    similar: tuple[Support, ...] = ()  # for a similar-unconfirmed fact, the other sources' similar statements
 
     def to_json(self) -> dict:
         return {
@@ -122,7 +118,6 @@ class Fact:
             "independent_sources": self.independent_sources, "sources": list(self.sources),
             "support": [s.to_json() for s in self.support], "versions": [v.to_json() for v in self.versions],
             "partly": [s.to_json() for s in self.partly],
-            "similar": [s.to_json() for s in self.similar],
         }
 
 

@@ -8,11 +8,10 @@ the pages and ``recoupe.web.export`` render.
 from __future__ import annotations
 
 # a fact's status: alone (a badge, a table cell), and after "faits" ("3 faits corroborés")
-# ("similar-unconfirmed": another source has a similar statement that the cross-check does not confirm)
 STATUS: dict[str, str] = {"corroborated": "corroboré", "single-source": "source unique", "partly-reported": "repris en partie",
-                          "similar-unconfirmed": "proche, non confirmé", "contradicted": "contredit"}
+                          "contradicted": "contredit"}
 STATUS_PLURAL: dict[str, str] = {"corroborated": "corroborés", "single-source": "à source unique", "partly-reported": "repris en partie",
-                                 "similar-unconfirmed": "proches, non confirmés", "contradicted": "contredits"}
+                                 "contradicted": "contredits"}
 
 # the sections of a story's cross-check, in the order the page and the reports show them
 SECTIONS: dict[str, str] = {
