@@ -233,3 +233,24 @@ def test_no_clause_of_a_question_is_a_statement(nlp):
         assert _statements(nlp, f"{fact} {ask}") == [fact], ask
     told = "La piscine municipale fermera ses portes tout l'été, alors que les écoles de la ville en ont besoin pour leurs cours de natation."
     assert len(_statements(nlp, told)) == 2  # the same sentence, told: two clauses
+
+
+def test_an_intertitle_glued_before_an_adverbial_opener_is_left_out(nlp):
+    first = "Le conseil départemental a voté jeudi un budget de 40 millions d'euros pour les collèges."
+    for head, fact in (("Des routes à refaire", "Par ailleurs, le président a promis de rénover trois ponts avant l'hiver."),
+                       ("Une opposition divisée", "De son côté, la minorité a réclamé un audit complet des comptes."),
+                       ("Le chantier des collèges", "Face à la hausse des prix, la collectivité a revu ses devis à la hausse.")):
+        assert _statements(nlp, f"{first} {head} {fact}") == [first, fact], head
+    for whole in ("Le maire a rencontré Robert De Niro lors du festival de cinéma de la ville en juin.",
+                  'Le festival a projeté le film "De rouille et d\'os" devant une salle comble samedi soir.'):
+        assert _statements(nlp, whole) == [whole], whole  # a name's capital, a title: no intertitle
+
+
+def test_an_agency_desk_signature_glued_to_the_last_sentence_is_left_out(nlp):
+    last = "Les secours ont évacué une cinquantaine de personnes avant l'arrivée de la crue, selon la préfecture."
+    assert _statements(nlp, f"{last}abc-de-fgh/ij/kl") == [last]
+    assert _statements(nlp, f"{last}bur-pa/sp") == [last]
+    quoted = '"Nous avons tout perdu dans la nuit, il ne nous reste que nos voitures", a dit une habitante.'
+    assert _statements(nlp, f"{quoted}xyz/ab") == [quoted]
+    plain = "Le préfet a fermé les routes départementales entre les deux communes jusqu'à lundi."
+    assert _statements(nlp, plain) == [plain]

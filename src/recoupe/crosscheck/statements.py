@@ -57,6 +57,7 @@ from recoupe.lang.fr_statements import (
     RELATIVE_PRONOUNS,
     REMARK_OPENERS,
     REMARK_WORDS,
+    SIGNATURE,
     TAIL_OPENERS,
 )
 from recoupe.lang.fr_time import NARRATIVE_DAYS, RELATIVE_DAYS
@@ -212,6 +213,7 @@ _RESTART = re.compile(r"(?=((?<=[a-zà-ÿ0-9%»\"”)]) (?=[A-ZÀ-ÖØ-Ý])|(?<=
 _OPENER = re.compile(r"(?:" + "|".join(sorted(map(re.escape, CROSSHEAD_OPENERS), key=len, reverse=True))
                      + r")(?:(?<=['’])[a-zà-ÿ]| (?!(?:" + "|".join(CROSSHEAD_NAME_WORDS) + r")\b)[a-zà-ÿ0-9])")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+_SIGNATURE = re.compile(SIGNATURE)
 
 
 def crosshead(text: str, start: int, end: int) -> int:
@@ -250,7 +252,8 @@ def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
     """Sentences as they stand in the text: an agency's intertitle glued between two sentences
     left out (it is a label, and belongs to neither), so is the credit of a video's caption glued
     after its title (the title, a question, is no statement either), and an intertitle glued before
-    a sentence with neither stop nor dash; two sentences glued without a space ("… sur un mois.Le
+    a sentence with neither stop nor dash, and an agency's desk signature glued after the last
+    one; two sentences glued without a space ("… sur un mois.Le
     sondage …", "… des propos "fantaisistes"Le ministère …") cut apart, the words before a closing
     mark glued so left out when they are few (a quoted intertitle: they end on no stop)."""
     # (start, end, whether it is a video's credit: the words before it in the sentence are the video's title)
@@ -274,6 +277,8 @@ def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
                     x += 1
                 while y > x and text[y - 1] in " \n-–—":
                     y -= 1
+                if sig := _SIGNATURE.search(text, x, y):  # an agency's desk signature glued after the last sentence
+                    y = sig.start()
                 if y > x:
                     out.append((crosshead(text, x, y), y))
     return out

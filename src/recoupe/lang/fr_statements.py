@@ -104,6 +104,8 @@ CROSSHEAD_OPENERS = ("Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", 
                      "Elles", "En", "Ce", "Cet", "Cette", "Ces", "C'", "C’", "Son", "Sa", "Ses", "Leur", "Leurs", "Dans",
                      "Selon", "Pour", "Depuis", "Lors", "Après", "Avant", "Alors", "Mais", "Si", "Pourtant",
                      "Cependant", "Toutefois", "Enfin", "Ainsi", "Outre", "Parmi", "Quant", "D'après", "D’après",
+                     # adverbial openers of a sentence ("Par ailleurs, …", "De son côté, …", "Face à …")
+                     "Par", "De", "Sur", "Face", "Malgré", "Grâce", "Lorsque", "Quand", "Dès",
                      # a day's name takes no capital inside a sentence ("… discipline Mardi soir, …")
                      "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche")
 # words after such an opener that still make a name ("La République En marche")
@@ -112,6 +114,11 @@ CROSSHEAD_WORDS = (2, 14)  # an intertitle's length in words
 # words an intertitle does not end on (a sentence goes on after them: "Interrogé par Le…")
 CROSSHEAD_NOT_LAST = ("de", "du", "des", "d'", "la", "le", "les", "l'", "un", "une", "a", "au", "aux", "par", "pour",
                       "en", "et", "ou", "sur", "dans", "avec", "que", "qu'", "qui", "selon", "chez", "entre")
+
+# an agency's desk signature glued to the last sentence of a dispatch ("… pas avoir peur".mam-gd/mas/ach",
+# "… a-t-il dit.bur-pa/sp"): the writers' initials joined by dashes, a slash, the editors' initials. No
+# sentence ends so: small letters only, at least one slash, after a sentence's last mark
+SIGNATURE = r"(?<=[.!?…»\"”])\s*[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*)+\s*$"
 
 # pronouns that open a relative clause: a verb after one is not the verb of the clause before it
 RELATIVE_PRONOUNS = ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles",
