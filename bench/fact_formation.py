@@ -2,7 +2,7 @@
 
     python bench/fact_formation.py [--keep DIR] [--show]
 
-For each dev pairs file (role dev: pairs-dev.json, pairs-dev2.json; a blind or fresh set is never
+For each dev pairs file (role dev: pairs-dev.json, pairs-dev2.json, pairs-dev3.json; a blind or fresh set is never
 read here), every grouped same-event pair's story is cross-checked step by step as
 ``crosscheck.report.cross_check`` does it, and each gold shared sentence pair that has a statement
 of A and one of B alike at the threshold (the hand score with the learned rescue: what
@@ -57,7 +57,8 @@ from recoupe.enrich.semantic import encoder  # noqa: E402
 from recoupe.store import Store  # noqa: E402
 from recoupe.stories.outlets import Registry  # noqa: E402
 
-DEV = (ROOT / "bench" / "data" / "pairs-dev.json", ROOT / "bench" / "data" / "pairs-dev2.json")
+DEV = (ROOT / "bench" / "data" / "pairs-dev.json", ROOT / "bench" / "data" / "pairs-dev2.json",
+       ROOT / "bench" / "data" / "pairs-dev3.json")
 
 
 def _store(path: Path, records: dict, keep: Path, enricher: Enricher) -> Store:
