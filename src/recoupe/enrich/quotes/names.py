@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from recoupe.enrich.quotes.context import Article
 from recoupe.enrich.quotes.coref import fullest_name, times_named
-from recoupe.enrich.quotes.speakers import office_differs, office_rest, resolve_role, role_fits
+from recoupe.enrich.quotes.speakers import office_differs, office_held, office_rest, resolve_role, role_fits
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_MODIFIERS, ROLE_NOUNS
@@ -54,6 +54,21 @@ def _description(name: str) -> tuple[str, list[str], str | None] | None:
     if gender is None and low.endswith(L.FEMININE_ROLE_ENDINGS_WIDE):
         gender = "f"
     return low, rest[k:], gender
+
+
+def _local_office(words: list[str]) -> bool:
+    """A role that says which office it is in common words only ("l'avocat général", "le chef de la
+    police locale", "la directrice de l'école"; its caller asks for an office of one body or a title
+    of two role nouns, not a kind of person: "la cheffe d'entreprise", "le dirigeant conservateur"):
+    a function in a body the article does not name,
+    whose holder readers cannot know; not a public office named by a proper noun or a nationality
+    ("le président de la République", "le ministre de l'Économie", "le président américain"), whose
+    holder the article may name without giving the office again."""
+    rest = words[1:]
+    return bool(rest) and all(
+        w[:1].islower() and not (w[2:3].isupper() and w[:2].lower() in L.ELIDED_ARTICLES)
+        and not (w.lower().endswith(L.DEMONYM_ENDINGS) and w.lower() not in L.DE_FORMS and w.lower() not in L.DEFINITE_DETERMINERS)
+        for w in rest)
 
 
 def _of_someone(words: list[str]) -> bool:
@@ -130,10 +145,12 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     other = last[1] if office and last is not None and not art.refs[last[1]].roles and len(art.refs[last[1]].mentions) < 2 else None
 
     rest = office_rest(words, head) if head in ROLE_NOUNS else frozenset()
+    local = bool(rest) and (office or (len(words) > 1 and words[1].lower() in ROLE_NOUNS)) and _local_office(words)
 
     def fits(k: int) -> bool:
         return art.refs[k].type == "person" and art.agrees(k, gender) and (not office or role_fits(art, k, head)) and k != other and k not in whose \
-            and not (rest and office_differs(art, k, head, rest))  # "le président américain": not the one given "président philippin"
+            and not (rest and office_differs(art, k, head, rest)) \
+            and not (local and not office_held(art, k, head))  # "le président américain": not the one given "président philippin"
 
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]
     seen += [(m.end, m.ref) for m in art.mentions if m.end <= char and char - m.end < _WINDOW and m.type == "person"
