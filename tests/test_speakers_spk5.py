@@ -35,3 +35,28 @@ def test_a_public_office_still_stands_for_the_one_named(quotes_of):
         "« Nous irons au bout de cette réforme », a déclaré le président de la République."
     )
     assert one(qs, "au bout").speaker_name == "Emmanuel Macron"
+
+
+def test_a_description_by_sex_or_age_alone_takes_the_description_given_first(quotes_of):
+    # "la jeune femme" after "une infirmière de 31 ans" is that infirmière, by the article's
+    # first description, and the age the article adds is no part of it
+    qs = quotes_of(
+        "« Personne ne nous a prévenus », a raconté une infirmière de 31 ans au journal local. "
+        "Un porte-parole de l'hôpital a refusé de commenter. "
+        "Pour la jeune femme, la direction a « fermé les yeux » pendant des mois."
+    )
+    assert one(qs, "prévenus").speaker_name == "une infirmière"
+    assert one(qs, "fermé les yeux").speaker_name == "une infirmière"
+
+
+def test_an_age_is_cut_from_a_description(quotes_of):
+    qs = quotes_of("« Je n'ai rien vu venir », a confié un agriculteur âgé de 58 ans, installé près de Rodez.")
+    assert one(qs, "rien vu venir").speaker_name == "un agriculteur"
+
+
+def test_a_description_by_sex_alone_still_stands_for_the_woman_named(quotes_of):
+    qs = quotes_of(
+        "Claire Moreau, 28 ans, a été secourue vendredi. "
+        "« J'ai cru mourir », a confié la jeune femme."
+    )
+    assert one(qs, "cru mourir").speaker_name == "Claire Moreau"

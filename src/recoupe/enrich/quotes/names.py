@@ -18,6 +18,7 @@ from recoupe.lang.fr import ROLE_MODIFIERS, ROLE_NOUNS
 from recoupe.models import Quote
 from recoupe.normalise import name_key
 
+_SINGULAR_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette"})
 _SINGULAR_DEFINITE = {"le": "m", "la": "f", "ce": "m", "cet": "m", "cette": "f"}
 _WINDOW = 1500  # characters before a description where the person it stands for is looked for
 
@@ -280,6 +281,65 @@ def long_form(text: str, short: str) -> str | None:
     return None
 
 
+_AGE = re.compile(r",?\s+(?:(?:âgée?s?|agée?s?)\s+)?(?:d'environ|de)\s+\d+\s+ans\b.*$")
+
+
+def without_age(name: str) -> str:
+    """An unnamed person's description without the age the article adds ("le fils d'une résidente
+    âgée de 89 ans", "une cliente de 24 ans"): the short noun phrase a speaker is given by."""
+    cut = _AGE.sub("", name)
+    return cut if cut.split() else name
+
+
+def _description_gender(name: str) -> str | None:
+    """The gender a description's determiner tells ("la mère", "un voisin"), else its head's
+    feminine ending ("fille de …" has none it can tell: None)."""
+    words = name.split()
+    det = words[0].lower() if words else ""
+    if det in L.ARTICLE_GENDERS or det in L.INDEFINITE_SINGULAR_GENDERS:
+        return L.ARTICLE_GENDERS.get(det) or L.INDEFINITE_SINGULAR_GENDERS.get(det)
+    return None
+
+
+def _person_description(name: str) -> bool:
+    """An unnamed person by a singular description of the article's ("une cliente new-yorkaise", "le
+    fils d'une résidente", "fils d'une résidente"): a noun of a person after a singular determiner
+    or none, not one by sex or age alone ("l'homme") and no office or body."""
+    words = name.split()
+    if not words or not words[0][:1].islower():
+        return False
+    low = [w.lower() for w in words]
+    if low[0][:2] in L.ELIDED_ARTICLES and len(low[0]) > 2:
+        low = [low[0][2:], *low[1:]]
+    elif low[0] in _SINGULAR_DETERMINERS:
+        low = low[1:]
+    while low[1:] and (low[0] in ROLE_MODIFIERS or low[0] in ("jeune", "autre")):
+        low = low[1:]
+    if not low or low[0] in L.GENERIC_PERSON_NOUNS:
+        return False
+    return low[0] in L.PRIVATE_PERSON_NOUNS or (low[0] in L.PERSON_NOUNS and low[0] not in ROLE_NOUNS)
+
+
+def _generic(name: str) -> str | None:
+    """The gender of a definite singular description by sex or age alone ("l'homme", "la jeune
+    femme", "le quadragénaire"), "" when it tells none; None for any other speaker."""
+    words = name.lower().split()
+    if not words:
+        return None
+    det, rest = words[0], words[1:]
+    if det[:2] in L.ELIDED_ARTICLES and len(det) > 2:
+        det, rest = det[:2], [det[2:], *rest]
+    if det not in L.ARTICLE_GENDERS and det not in L.ELIDED_ARTICLES and det not in ("cet", "cette", "ce"):
+        return None
+    while rest and rest[0] in ("jeune", "vieil", "vieille", "vieux"):
+        rest = rest[1:]
+    if len(rest) != 1 or rest[0] not in L.GENERIC_PERSON_NOUNS:
+        return None
+    if rest[0] == "femme" or det in ("la", "cette"):
+        return "f"
+    return "m" if rest[0] == "homme" or det in ("le", "cet", "ce") else ""
+
+
 def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     """Each speaker by the most complete name the article gives: a description of a person named
     in the article becomes that person; a speaker that is no person and no organisation (a place,
@@ -287,6 +347,7 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     offsets = {f: o for f, o, _ in art.fields}
     out: list[Quote] = []
     named: list[tuple[int, int]] = []
+    described: list[tuple[int, str]] = []  # (doc end, description) of the unnamed people quoted before
     titles = art.title_text
     body_start = min((o for f, o, _ in art.fields if f != "title"), default=len(art.text))
     for q in quotes:
@@ -304,6 +365,11 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             k = _described_person(art, q.speaker_name, at if 0 <= at < start + len(q.text) + 300 else start, named)
             if k is not None:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
+            elif (generic := _generic(q.speaker_name)) is not None:
+                first = next((n for end, n in reversed(described) if end <= start and art.gap(end, start) < _WINDOW
+                              and _description_gender(n) in (None, generic or None)), None)
+                if first is not None:  # "« … », a déclaré une cliente. … Pour la jeune femme, « … »": the cliente
+                    q = replace(q, speaker_name=first)
         short = (art.refs[q.speaker_ref].name if q.speaker_ref is not None else q.speaker_name or "").split()
         if len(short) == 2 and short[0].lower() in L.DEFINITE_DETERMINERS:
             short = short[1:]
@@ -315,6 +381,9 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
         if q.speaker_ref is None and q.speaker_name:
             headline = q.field == "title" or (q.speaker_name in titles and q.speaker_name not in art.text[body_start:])
             q = replace(q, speaker_name=speaking_name(q.speaker_name, headline=headline))
+        if q.speaker_ref is None and q.speaker_name and _person_description(q.speaker_name):
+            q = replace(q, speaker_name=without_age(q.speaker_name))
+            described.append((start + len(q.text), q.speaker_name))
         if q.speaker_ref is not None:
             named.append((start + len(q.text), q.speaker_ref))
             q = replace(q, speaker_name=fullest_name(art, q.speaker_ref))  # "Trump" -> "Donald Trump"
