@@ -60,3 +60,21 @@ def test_a_description_by_sex_alone_still_stands_for_the_woman_named(quotes_of):
         "« J'ai cru mourir », a confié la jeune femme."
     )
     assert one(qs, "cru mourir").speaker_name == "Claire Moreau"
+
+
+def test_a_body_description_stands_for_the_body_named_after_that_noun_as_a_complement(quotes_of):
+    # "le secrétaire du syndicat Sud Rail" names the union as a complement; "le syndicat" is it
+    qs = quotes_of(
+        "Marc Dutour, secrétaire régional du syndicat Sud Rail, a dénoncé la fermeture de la ligne. "
+        "Les voyageurs attendent toujours des solutions. "
+        "« Nous ne lâcherons rien », prévient le syndicat dans un communiqué."
+    )
+    assert one(qs, "lâcherons").speaker_name == "Sud Rail"
+
+
+def test_an_outlet_description_stands_for_the_outlet_written_before_and_keeps_its_day(quotes_of):
+    qs = quotes_of(
+        "Dans un entretien au Journal du Dimanche, l'acteur revient sur sa carrière. "
+        "Il n'a « jamais pensé arrêter », précise l'hebdomadaire."
+    )
+    assert one(qs, "jamais pensé").speaker_name == "Journal du Dimanche"

@@ -167,6 +167,7 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
 _SPEAKING = (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISER_NOUNS | frozenset(L.ROLE_SYNONYMS)
              | L.SPEAKING_BODIES | (L.ORGANISATION_NOUNS - L.WRITTEN_SOURCE_NOUNS))
 _SEATS = frozenset(name_key(w) for w in L.SEATS_OF_POWER)
+_OUTLET_KEYS = frozenset(name_key(w) for w in L.NEWS_OUTLETS)
 _DATE_WORDS = frozenset(fr.WEEKDAYS) | frozenset(fr.MONTHS) | L.TIME_WORDS | frozenset(L.TIME_DETERMINERS)
 
 
@@ -207,6 +208,8 @@ def speaking_name(name: str, *, headline: bool = False) -> str | None:
     if any(c in name for c in L.QUOTE_CLOSERS | {"«", "“"}):
         return None
     words = [w.split(".")[0] if re.search(r"\.\d", w) else w for w in words]  # "Paris.14h15": a time glued on
+    if name_key(" ".join(words)) in _OUTLET_KEYS:
+        return " ".join(words)  # "Journal du Dimanche", "France Dimanche": the day is part of the name
     dated = False
     while words and (words[-1].lower() in _DATE_WORDS or (dated and words[-1][:1].isdigit())):
         dated = dated or words[-1].lower() in fr.MONTHS
