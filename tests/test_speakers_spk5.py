@@ -78,3 +78,13 @@ def test_an_outlet_description_stands_for_the_outlet_written_before_and_keeps_it
         "Il n'a « jamais pensé arrêter », précise l'hebdomadaire."
     )
     assert one(qs, "jamais pensé").speaker_name == "Journal du Dimanche"
+
+
+def test_a_singular_pronoun_does_not_stand_for_a_plural_or_other_gender_description(quotes_of):
+    # "elle" after "« … », ont indiqué les enquêteurs" is not the investigators
+    qs = quotes_of(
+        "« Les recherches continuent », ont indiqué les enquêteurs. "
+        "Au petit matin, la propriétaire de la maison, Marie Laval, est rentrée de voyage. "
+        "« Je n'ai rien entendu », a-t-elle assuré."
+    )
+    assert one(qs, "rien entendu").speaker_name == "Marie Laval"

@@ -75,7 +75,7 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
         someone = _new_described_subject(art, last[0], char, gender)
         if someone is not None:  # "« … », assure X. Une enseignante abonde dans son sens. « … », explique-t-elle"
             return None, someone
-    if last and last[1] is None and last[2] is not None and art.gap(last[0], char) < 300:
+    if last and last[1] is None and last[2] is not None and art.gap(last[0], char) < 300 and _description_agrees(last[2], gender):
         newer = _subject_since(art, last[0], char, gender)
         if newer is None and gender is not None:
             newer = _told_gender_since(art, last[0], char, gender)
@@ -84,6 +84,22 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
         return art.named(newer)  # "« … », explique un porte-parole. X, président du groupe, a … « … », ajoute-t-il": X
     k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
     return (None, k) if isinstance(k, str) else art.named(k)
+
+
+_PLURAL_OPENERS = frozenset({"les", "des", "ces", "ses", "leurs", "nos", "vos", "mes", "plusieurs", "quelques", "certains", "certaines"})
+_SINGULAR_GENDERS = {"le": "m", "un": "m", "ce": "m", "cet": "m", "la": "f", "une": "f", "cette": "f"}
+
+
+def _description_agrees(name: str, gender: str | None) -> bool:
+    """A description of the speaker just quoted that a singular "il" or "elle" of ``gender`` may
+    stand for: not a plural one ("les autorités judiciaires", "des témoins", "deux policiers"),
+    nor one whose determiner tells the other gender ("un porte-parole" for "elle"); a description
+    whose determiner tells nothing agrees."""
+    first = name.split()[0].lower() if name.split() else ""
+    if first in _PLURAL_OPENERS or first.isdigit() or (first in fr.NUMBER_WORDS and fr.NUMBER_WORDS[first] > 1):
+        return False
+    told = _SINGULAR_GENDERS.get(first)
+    return gender is None or told is None or told == gender
 
 
 def _new_described_subject(art: Article, start: int, char: int, gender: str | None) -> str | None:
