@@ -11,7 +11,13 @@ from dataclasses import replace
 
 from recoupe.enrich.quotes.context import Article
 from recoupe.enrich.quotes.coref import fullest_name, times_named
-from recoupe.enrich.quotes.speakers import office_differs, office_held, office_rest, resolve_role, role_fits
+from recoupe.enrich.quotes.speakers import (
+    office_differs,
+    office_held,
+    office_rest,
+    resolve_role,
+    role_fits,
+)
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_MODIFIERS, ROLE_NOUNS
@@ -364,11 +370,12 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             if author is not None:  # "explique l'étude", "selon le rapport": its author, quoted just before
                 q = replace(q, speaker_ref=author[1], speaker_name=art.refs[author[1]].name)
         elif q.speaker_ref is None and q.speaker_name:
-            at = art.text.find(q.speaker_name, max(0, start - 600))
-            k = _described_person(art, q.speaker_name, at if 0 <= at < start + len(q.text) + 300 else start, named)
+            given = q.speaker_name
+            at = art.text.find(given, max(0, start - 600))
+            k = _described_person(art, given, at if 0 <= at < start + len(q.text) + 300 else start, named)
             if k is not None:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
-            elif (generic := _generic(q.speaker_name)) is not None:
+            elif (generic := _generic(given)) is not None:
                 first = next((n for end, n in reversed(described) if end <= start and art.gap(end, start) < _WINDOW
                               and _description_gender(n) in (None, generic or None)), None)
                 if first is not None:  # "« … », a déclaré une cliente. … Pour la jeune femme, « … »": the cliente
@@ -385,8 +392,9 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             headline = q.field == "title" or (q.speaker_name in titles and q.speaker_name not in art.text[body_start:])
             q = replace(q, speaker_name=speaking_name(q.speaker_name, headline=headline))
         if q.speaker_ref is None and q.speaker_name and _person_description(q.speaker_name):
-            q = replace(q, speaker_name=without_age(q.speaker_name))
-            described.append((start + len(q.text), q.speaker_name))
+            short_name = without_age(q.speaker_name)
+            q = replace(q, speaker_name=short_name)
+            described.append((start + len(q.text), short_name))
         if q.speaker_ref is not None:
             named.append((start + len(q.text), q.speaker_ref))
             q = replace(q, speaker_name=fullest_name(art, q.speaker_ref))  # "Trump" -> "Donald Trump"
