@@ -760,3 +760,11 @@ READING_FORMS: frozenset[str] = frozenset({"lit", "lisait", "lira"})
 READING_MODALS: frozenset[str] = frozenset({"peut", "pouvait", "pourra"})
 READING_INFINITIVE = "lire"
 READING_PREPS: frozenset[str] = frozenset({"dans", "sur"})
+
+# Nouns that describe a person by sex or age alone ("l'homme", "la jeune femme", "le
+# quadragénaire"): a second description of someone the article has described otherwise ("la
+# mère … confie la femme, âgée de 33 ans"); as a speaker, the description the article gave first.
+GENERIC_PERSON_NOUNS: frozenset[str] = frozenset({
+    "homme", "femme", "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire",
+    "octogénaire", "nonagénaire", "quadra", "quinqua", "individu",
+})

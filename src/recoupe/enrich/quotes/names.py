@@ -11,13 +11,20 @@ from dataclasses import replace
 
 from recoupe.enrich.quotes.context import Article
 from recoupe.enrich.quotes.coref import fullest_name, times_named
-from recoupe.enrich.quotes.speakers import office_differs, office_rest, resolve_role, role_fits
+from recoupe.enrich.quotes.speakers import (
+    office_differs,
+    office_held,
+    office_rest,
+    resolve_role,
+    role_fits,
+)
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_MODIFIERS, ROLE_NOUNS
 from recoupe.models import Quote
 from recoupe.normalise import name_key
 
+_SINGULAR_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette"})
 _SINGULAR_DEFINITE = {"le": "m", "la": "f", "ce": "m", "cet": "m", "cette": "f"}
 _WINDOW = 1500  # characters before a description where the person it stands for is looked for
 
@@ -54,6 +61,21 @@ def _description(name: str) -> tuple[str, list[str], str | None] | None:
     if gender is None and low.endswith(L.FEMININE_ROLE_ENDINGS_WIDE):
         gender = "f"
     return low, rest[k:], gender
+
+
+def _local_office(words: list[str]) -> bool:
+    """A role that says which office it is in common words only ("l'avocat général", "le chef de la
+    police locale", "la directrice de l'école"; its caller asks for an office of one body or a title
+    of two role nouns, not a kind of person: "la cheffe d'entreprise", "le dirigeant conservateur"):
+    a function in a body the article does not name,
+    whose holder readers cannot know; not a public office named by a proper noun or a nationality
+    ("le président de la République", "le ministre de l'Économie", "le président américain"), whose
+    holder the article may name without giving the office again."""
+    rest = words[1:]
+    return bool(rest) and all(
+        w[:1].islower() and not (w[2:3].isupper() and w[:2].lower() in L.ELIDED_ARTICLES)
+        and not (w.lower().endswith(L.DEMONYM_ENDINGS) and w.lower() not in L.DE_FORMS and w.lower() not in L.DEFINITE_DETERMINERS)
+        for w in rest)
 
 
 def _of_someone(words: list[str]) -> bool:
@@ -130,10 +152,12 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     other = last[1] if office and last is not None and not art.refs[last[1]].roles and len(art.refs[last[1]].mentions) < 2 else None
 
     rest = office_rest(words, head) if head in ROLE_NOUNS else frozenset()
+    local = bool(rest) and (office or (len(words) > 1 and words[1].lower() in ROLE_NOUNS)) and _local_office(words)
 
     def fits(k: int) -> bool:
         return art.refs[k].type == "person" and art.agrees(k, gender) and (not office or role_fits(art, k, head)) and k != other and k not in whose \
-            and not (rest and office_differs(art, k, head, rest))  # "le président américain": not the one given "président philippin"
+            and not (rest and office_differs(art, k, head, rest)) \
+            and not (local and not office_held(art, k, head))  # "le président américain": not the one given "président philippin"
 
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]
     seen += [(m.end, m.ref) for m in art.mentions if m.end <= char and char - m.end < _WINDOW and m.type == "person"
@@ -149,6 +173,7 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
 _SPEAKING = (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISER_NOUNS | frozenset(L.ROLE_SYNONYMS)
              | L.SPEAKING_BODIES | (L.ORGANISATION_NOUNS - L.WRITTEN_SOURCE_NOUNS))
 _SEATS = frozenset(name_key(w) for w in L.SEATS_OF_POWER)
+_OUTLET_KEYS = frozenset(name_key(w) for w in L.NEWS_OUTLETS)
 _DATE_WORDS = frozenset(fr.WEEKDAYS) | frozenset(fr.MONTHS) | L.TIME_WORDS | frozenset(L.TIME_DETERMINERS)
 
 
@@ -189,6 +214,8 @@ def speaking_name(name: str, *, headline: bool = False) -> str | None:
     if any(c in name for c in L.QUOTE_CLOSERS | {"«", "“"}):
         return None
     words = [w.split(".")[0] if re.search(r"\.\d", w) else w for w in words]  # "Paris.14h15": a time glued on
+    if name_key(" ".join(words)) in _OUTLET_KEYS:
+        return " ".join(words)  # "Journal du Dimanche", "France Dimanche": the day is part of the name
     dated = False
     while words and (words[-1].lower() in _DATE_WORDS or (dated and words[-1][:1].isdigit())):
         dated = dated or words[-1].lower() in fr.MONTHS
@@ -263,6 +290,65 @@ def long_form(text: str, short: str) -> str | None:
     return None
 
 
+_AGE = re.compile(r",?\s+(?:(?:âgée?s?|agée?s?)\s+)?(?:d'environ|de)\s+\d+\s+ans\b.*$")
+
+
+def without_age(name: str) -> str:
+    """An unnamed person's description without the age the article adds ("le fils d'une résidente
+    âgée de 89 ans", "une cliente de 24 ans"): the short noun phrase a speaker is given by."""
+    cut = _AGE.sub("", name)
+    return cut if cut.split() else name
+
+
+def _description_gender(name: str) -> str | None:
+    """The gender a description's determiner tells ("la mère", "un voisin"), else its head's
+    feminine ending ("fille de …" has none it can tell: None)."""
+    words = name.split()
+    det = words[0].lower() if words else ""
+    if det in L.ARTICLE_GENDERS or det in L.INDEFINITE_SINGULAR_GENDERS:
+        return L.ARTICLE_GENDERS.get(det) or L.INDEFINITE_SINGULAR_GENDERS.get(det)
+    return None
+
+
+def _person_description(name: str) -> bool:
+    """An unnamed person by a singular description of the article's ("une cliente new-yorkaise", "le
+    fils d'une résidente", "fils d'une résidente"): a noun of a person after a singular determiner
+    or none, not one by sex or age alone ("l'homme") and no office or body."""
+    words = name.split()
+    if not words or not words[0][:1].islower():
+        return False
+    low = [w.lower() for w in words]
+    if low[0][:2] in L.ELIDED_ARTICLES and len(low[0]) > 2:
+        low = [low[0][2:], *low[1:]]
+    elif low[0] in _SINGULAR_DETERMINERS:
+        low = low[1:]
+    while low[1:] and (low[0] in ROLE_MODIFIERS or low[0] in ("jeune", "autre")):
+        low = low[1:]
+    if not low or low[0] in L.GENERIC_PERSON_NOUNS:
+        return False
+    return low[0] in L.PRIVATE_PERSON_NOUNS or (low[0] in L.PERSON_NOUNS and low[0] not in ROLE_NOUNS)
+
+
+def _generic(name: str) -> str | None:
+    """The gender of a definite singular description by sex or age alone ("l'homme", "la jeune
+    femme", "le quadragénaire"), "" when it tells none; None for any other speaker."""
+    words = name.lower().split()
+    if not words:
+        return None
+    det, rest = words[0], words[1:]
+    if det[:2] in L.ELIDED_ARTICLES and len(det) > 2:
+        det, rest = det[:2], [det[2:], *rest]
+    if det not in L.ARTICLE_GENDERS and det not in L.ELIDED_ARTICLES and det not in ("cet", "cette", "ce"):
+        return None
+    while rest and rest[0] in ("jeune", "vieil", "vieille", "vieux"):
+        rest = rest[1:]
+    if len(rest) != 1 or rest[0] not in L.GENERIC_PERSON_NOUNS:
+        return None
+    if rest[0] == "femme" or det in ("la", "cette"):
+        return "f"
+    return "m" if rest[0] == "homme" or det in ("le", "cet", "ce") else ""
+
+
 def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     """Each speaker by the most complete name the article gives: a description of a person named
     in the article becomes that person; a speaker that is no person and no organisation (a place,
@@ -270,6 +356,7 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     offsets = {f: o for f, o, _ in art.fields}
     out: list[Quote] = []
     named: list[tuple[int, int]] = []
+    described: list[tuple[int, str]] = []  # (doc end, description) of the unnamed people quoted before
     titles = art.title_text
     body_start = min((o for f, o, _ in art.fields if f != "title"), default=len(art.text))
     for q in quotes:
@@ -283,10 +370,16 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             if author is not None:  # "explique l'étude", "selon le rapport": its author, quoted just before
                 q = replace(q, speaker_ref=author[1], speaker_name=art.refs[author[1]].name)
         elif q.speaker_ref is None and q.speaker_name:
-            at = art.text.find(q.speaker_name, max(0, start - 600))
-            k = _described_person(art, q.speaker_name, at if 0 <= at < start + len(q.text) + 300 else start, named)
+            given = q.speaker_name
+            at = art.text.find(given, max(0, start - 600))
+            k = _described_person(art, given, at if 0 <= at < start + len(q.text) + 300 else start, named)
             if k is not None:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
+            elif (generic := _generic(given)) is not None:
+                first = next((n for end, n in reversed(described) if end <= start and art.gap(end, start) < _WINDOW
+                              and _description_gender(n) in (None, generic or None)), None)
+                if first is not None:  # "« … », a déclaré une cliente. … Pour la jeune femme, « … »": the cliente
+                    q = replace(q, speaker_name=first)
         short = (art.refs[q.speaker_ref].name if q.speaker_ref is not None else q.speaker_name or "").split()
         if len(short) == 2 and short[0].lower() in L.DEFINITE_DETERMINERS:
             short = short[1:]
@@ -298,6 +391,10 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
         if q.speaker_ref is None and q.speaker_name:
             headline = q.field == "title" or (q.speaker_name in titles and q.speaker_name not in art.text[body_start:])
             q = replace(q, speaker_name=speaking_name(q.speaker_name, headline=headline))
+        if q.speaker_ref is None and q.speaker_name and _person_description(q.speaker_name):
+            short_name = without_age(q.speaker_name)
+            q = replace(q, speaker_name=short_name)
+            described.append((start + len(q.text), short_name))
         if q.speaker_ref is not None:
             named.append((start + len(q.text), q.speaker_ref))
             q = replace(q, speaker_name=fullest_name(art, q.speaker_ref))  # "Trump" -> "Donald Trump"

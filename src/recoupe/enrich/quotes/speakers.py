@@ -6,6 +6,7 @@ the holder of a role the article names only later.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -74,7 +75,7 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
         someone = _new_described_subject(art, last[0], char, gender)
         if someone is not None:  # "« … », assure X. Une enseignante abonde dans son sens. « … », explique-t-elle"
             return None, someone
-    if last and last[1] is None and last[2] is not None and art.gap(last[0], char) < 300:
+    if last and last[1] is None and last[2] is not None and art.gap(last[0], char) < 300 and _description_agrees(last[2], gender):
         newer = _subject_since(art, last[0], char, gender)
         if newer is None and gender is not None:
             newer = _told_gender_since(art, last[0], char, gender)
@@ -83,6 +84,22 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
         return art.named(newer)  # "« … », explique un porte-parole. X, président du groupe, a … « … », ajoute-t-il": X
     k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
     return (None, k) if isinstance(k, str) else art.named(k)
+
+
+_PLURAL_OPENERS = frozenset({"les", "des", "ces", "ses", "leurs", "nos", "vos", "mes", "plusieurs", "quelques", "certains", "certaines"})
+_SINGULAR_GENDERS = {"le": "m", "un": "m", "ce": "m", "cet": "m", "la": "f", "une": "f", "cette": "f"}
+
+
+def _description_agrees(name: str, gender: str | None) -> bool:
+    """A description of the speaker just quoted that a singular "il" or "elle" of ``gender`` may
+    stand for: not a plural one ("les autorités judiciaires", "des témoins", "deux policiers"),
+    nor one whose determiner tells the other gender ("un porte-parole" for "elle"); a description
+    whose determiner tells nothing agrees."""
+    first = name.split()[0].lower() if name.split() else ""
+    if first in _PLURAL_OPENERS or first.isdigit() or (first in fr.NUMBER_WORDS and fr.NUMBER_WORDS[first] > 1):
+        return False
+    told = _SINGULAR_GENDERS.get(first)
+    return gender is None or told is None or told == gender
 
 
 def _new_described_subject(art: Article, start: int, char: int, gender: str | None) -> str | None:
@@ -659,8 +676,12 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start, tokens, head)
         k = art.described(start, head.text)
+        if k is None and det != "les" and head.text.lower() in L.ORGANISATION_NOUNS and head.text.lower() not in _OUTLET_HEADS:
+            k = _body_named_with(art, start, head.text)  # "du syndicat Force ouvrière" … "explique le syndicat"
         if k is None and head.text.lower() in _OUTLET_HEADS and det != "les":
             k = _outlet_named_before(art, start)  # "précise le journal": the outlet the text named last
+            if k is None and (written := _outlet_written_before(art, start)) is not None:
+                return None, written  # "dans les colonnes du Journal du Dimanche … précise l'hebdomadaire", no entity found
         if k is not None:  # "l'octogénaire", "l'agence": the one described so before
             return art.named(k)
         if det != "les" and "Plur" not in head.morph.get("Number") and _person_noun(head):
@@ -745,6 +766,23 @@ def _member_of(art: Article, head: Any, body: Mention) -> bool:
         t.pos_ in ("DET", "ADJ") or t.text.lower() in L.DE_FORMS for t in between)
 
 
+def _body_named_with(art: Article, char: int, noun: str, window: int = 1500) -> int | None:
+    """The organisation last named right after ``noun`` before ``char``, as the complement of
+    another noun too ("le secrétaire local du syndicat Force ouvrière", "les salariés de la
+    société Vinci"): what a later "le syndicat", "la société" stands for. None when the
+    article names none so."""
+    key = name_key(noun)
+    for m in reversed(art.mentions):
+        if m.start >= char or m.type != "organisation" or art.in_quote(m.start):
+            continue
+        if char - m.start > window:
+            return None
+        first = art.token_at(m.start)
+        if first.idx == m.start and first.i > 0 and name_key(art.doc[first.i - 1].text) == key:
+            return m.ref
+    return None
+
+
 def _seat_of_power(tokens: list[Any]) -> bool:
     """A noun phrase that is a seat of government standing for its institution ("le Quai d'Orsay",
     "l'Élysée", "Matignon"), its determiner aside."""
@@ -820,6 +858,20 @@ def _outlet_named_before(art: Article, char: int, window: int = 1500) -> int | N
         if not art.in_quote(m.start) and (is_outlet(name) or (before is not None and name_key(before.text) in _OUTLET_HEADS)):
             return m.ref
     return None
+
+
+_OUTLET_NAMES = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(L.NEWS_OUTLETS, key=len, reverse=True)) + r")(?![\w'’-])",
+                           re.IGNORECASE)
+
+
+def _outlet_written_before(art: Article, char: int, window: int = 1500) -> str | None:
+    """The news outlet the lists know that the text names last before ``char`` in the same field,
+    outside quotations, as written and capitalised ("Journal du Dimanche"), for "le journal",
+    "l'hebdomadaire" when the entity step found no name there; None when it names none."""
+    field_start = max((o for _, o, _ in art.fields if o <= char), default=0)
+    lo = max(field_start, char - window)
+    found = [m for m in _OUTLET_NAMES.finditer(art.text, lo, char) if m.group(0)[:1].isupper() and not art.in_quote(m.start())]
+    return found[-1].group(0) if found else None
 
 
 def _of_someone(tokens: list[Any], head: Any) -> bool:
