@@ -126,6 +126,9 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
                 named = art.mentions_in(doc[k].idx, doc[j].idx, types=("person",))
                 if tok.text == "," and named and doc[k + 1].idx >= named[0].start - 4:
                     return art.named(named[0].ref)  # "le porte-parole du Kremlin, Dmitri Peskov, a dit"
+                if tok.text == "," and named and not named[-1].complement and named[-1].end >= doc[j].idx - 1 \
+                        and doc[k + 1].pos_ == "DET" and not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : j]):
+                    return art.named(named[-1].ref)  # "l'ex-belle-fille de X, la célèbre Y, a confié": Y
                 incise = next((t for t in doc[k + 1 : j] if not (is_aux(t) or t.pos_ in ("ADV", "SPACE") or t.text.lower() in SKIP_BEFORE_VERB)), None)
                 if tok.text == "," and incise is not None and is_cue(incise) and not is_present_participle(incise):
                     ref, name = inverted_subject(art, incise, j)  # "Son client, a précisé Me X, a reconnu": the words are X's
@@ -260,10 +263,12 @@ def _can_speak(head: Any) -> bool:
     return bool(words & (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISATION_NOUNS | L.DOCUMENT_NOUNS))
 
 
-def clause_subject(art: Article, first: Any, lo: int) -> tuple[int | None, str | None] | None:
+def clause_subject(art: Article, first: Any, lo: int, *, speaking: bool = False) -> tuple[int | None, str | None] | None:
     """Quoted words embedded in a clause with no reporting verb ("le candidat a promis de
     reconstruire la ville avec « … »"): the subject of the nearest verb above them in the parse,
-    standing before them in the sentence."""
+    standing before them in the sentence. With ``speaking``, a subject that is no person or body
+    the article names is passed over for the subject of the clause above ("X a souhaité que la France puisse
+    « … »": X, who wishes, not France)."""
     if not art.parsed:
         return None
     tok = first
@@ -273,7 +278,7 @@ def clause_subject(art: Article, first: Any, lo: int) -> tuple[int | None, str |
             return None
         if head.i < first.i and head.pos_ in ("VERB", "AUX") and not art.in_quote(head.idx):
             found = parsed_subject(art, head, lo)
-            if found is not None:
+            if found is not None and not (speaking and (found[0] is None or art.refs[found[0]].type not in ("person", "organisation"))):
                 return found
         tok = head
     return None
