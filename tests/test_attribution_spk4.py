@@ -76,3 +76,23 @@ def test_the_subject_after_an_opening_prepositional_phrase_speaks(quotes_of):
     )
     q = one(qs, "conteste")
     assert q.speaker_name == "Vinelli" or "Vinelli" in (q.speaker_name or "")
+
+
+def test_selon_someone_cited_by_a_newspaper_gives_that_someone(quotes_of):
+    # "selon un député cité par Le Parisien": the deputy speaks, the newspaper relays
+    qs, _ = quotes_of(
+        "Le président du groupe a tenté de calmer les élus. Seul espoir : « un vrai changement de méthode », "
+        "selon un sénateur cité par Le Parisien."
+    )
+    q = one(qs, "changement de méthode")
+    assert q.speaker_name and "sénateur" in q.speaker_name and "Parisien" not in q.speaker_name
+
+
+def test_quoted_words_in_parentheses_after_a_name_are_that_persons(quotes_of):
+    qs, _ = quotes_of(
+        "Plusieurs artistes ont réagi, à l'instar de Paul Mercier (« Mes pensées vont aux familles des victimes ce soir »), "
+        "Léa Fontaine (« Je suis bouleversée par ce drame, rien ne peut l'excuser ») et d'autres encore."
+    )
+    a = one(qs, "Mes pensées")
+    b = one(qs, "bouleversée")
+    assert a.speaker_name == "Paul Mercier" and b.speaker_name == "Léa Fontaine"

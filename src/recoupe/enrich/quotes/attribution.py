@@ -528,15 +528,28 @@ def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | Non
             continue  # "un accord selon lequel": not an attribution
         np = np_after(doc, k, len(doc))
         after = np[-1].i + 1 if np else k
-        if after < len(doc) and doc[after].lemma_.lower() in L.RELAY_VERBS:
+        if after < len(doc) and doc[after].lemma_.lower() in L.RELAY_VERBS and not _names_someone(art, np):
             continue  # "selon des propos rapportés par TASS": a channel, the speaker is named later
-        author = _author_after(doc, after)
+            # (not "selon un député cité par Le Parisien": the one cited speaks)
+        author = _author_after(doc, after) if after >= len(doc) or doc[after].lemma_.lower() not in L.RELAY_VERBS else []
         head = next((t for t in author or np if t.pos_ in ("NOUN", "PROPN")), None)
         apposed = apposed_name(art, (author or np)[-1].i + 1, or_end=True) if head is not None and head.pos_ == "NOUN" else None
         if apposed is not None:  # "selon le directeur de l'usine, Paul Roux": the person named, not the office
             return (tok, *art.named(apposed[0].ref))
         return (tok, *speaker_of_np(art, author or np, attributed=not author))
     return None
+
+
+def _names_someone(art: Article, np: list[Any]) -> bool:
+    """A noun phrase whose head is a person's name or a noun for a person or a body ("un député",
+    "une source proche du dossier", "le ministère"), not words or a document ("des propos")."""
+    head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return False
+    if head.pos_ == "PROPN":
+        return art.mention_at(head.idx, head.idx + len(head.text), types=("person", "organisation")) is not None
+    words = {head.text.lower(), head.lemma_.lower()}
+    return bool(words & (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISATION_NOUNS | set(L.SOURCE_WORDS)))
 
 
 def antecedent_before(art: Article, prep: Any) -> Mention | None:

@@ -60,6 +60,8 @@ def _one_statement(art: Article, text: str, offset: int, prev: tuple[int, int], 
     toks = list(art.doc.char_span(offset + close + 1, offset + opening, alignment_mode="expand") or [])
     if any(t.text in ".!?;:" for t in toks):
         return False
+    if ")" in between and "(" in between and art.mentions_in(offset + close + 1, offset + opening, types=("person",)):
+        return False  # "X (« A »), Y (« B »)": the words of each one named before their parentheses
     cues = sum(is_cue(t) for t in toks)
     if cues:  # an incise: « A », a-t-il ajouté, « B »; not « A », X a lancé Y, « B »
         return (cues == 1 and between.strip().startswith(",") and between.strip().endswith(",")
@@ -97,6 +99,10 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
         before = cue_before(art, marks)
         if before is not None and before[0] is not None and (before[1] is not None or before[2]) and not is_outlet(before[2]):
             found = before
+    if found is None:
+        named = _named_before_parenthesis(art, marks)
+        if named is not None:  # "à l'instar de X (« … »)": X's words, whatever the cue before X
+            found = (None, *art.named(named))
     found = found or cue_before(art, marks)
     if found is None and is_clause(art, marks):  # words of a name or a label are no one's
         found = sentence_incise(art, marks) or inner_incise(art, marks)
@@ -296,6 +302,22 @@ def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
         verb = next((t for t in reversed(list(prev_sent)) if is_cue(t)), doc[prev_sent.end - 1])
         return subject_before(art, prev_sent, verb.i)
     return None, None
+
+
+def _named_before_parenthesis(art: Article, marks: QuoteMarks) -> int | None:
+    """Quoted words in parentheses right after a person's name ("X (« … »)"): the way French news
+    gives, in a list, what each one said; the person, else None."""
+    text = art.text
+    k = marks.open_char - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 1 or text[k] != "(":
+        return None
+    k -= 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    m = next((m for m in art.mentions_in(max(0, k - 80), k + 1, types=("person",)) if m.end == k + 1), None)
+    return m.ref if m is not None and not art.in_quote(m.start) else None
 
 
 def _field_start(art: Article, char: int) -> int:
