@@ -96,3 +96,15 @@ def test_quoted_words_in_parentheses_after_a_name_are_that_persons(quotes_of):
     a = one(qs, "Mes pensées")
     b = one(qs, "bouleversée")
     assert a.speaker_name == "Paul Mercier" and b.speaker_name == "Léa Fontaine"
+
+
+def test_the_inverted_subject_after_an_outlet_and_after_a_press_conference(quotes_of):
+    qs, _ = quotes_of(
+        "Les élèves ont été évacués dans le calme. « Nous avons entendu l'alarme puis nous sommes sortis en courant », "
+        "a raconté à CNN Kayleen Brodowski, 15 ans. "
+        "« Nous ne lâcherons rien sur les salaires », a déclaré lors d'une conférence de presse le secrétaire général du syndicat."
+    )
+    a = one(qs, "entendu l'alarme")
+    assert a.speaker_name == "Kayleen Brodowski"
+    b = one(qs, "lâcherons")
+    assert b.speaker_name and "secrétaire général" in b.speaker_name

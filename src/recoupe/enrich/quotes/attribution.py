@@ -27,6 +27,7 @@ from recoupe.enrich.quotes.grammar import (
 from recoupe.enrich.quotes.speakers import (
     after_preposition,
     indefinite_description,
+    is_outlet,
     last_named_pronoun,
     pronoun_speaker,
     speaker_of_np,
@@ -396,6 +397,9 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     k = skip_adjuncts(doc, verb.i + 1, limit)
     if k >= limit:
         return None, None
+    outlet_name = _name_after_outlet(art, k, limit)
+    if outlet_name is not None:  # "a raconté à CNN Angelica Martinez, 14 ans": the name after the outlet
+        return outlet_name
     limit = next((t.i for t in doc[k + 1 : limit] if t.text.lower() in L.RELATIVE_SUBJECTS and t.pos_ == "PRON"), limit)
     # "a dit le président américain qui a ajouté que X …": a name in the relative clause is not the speaker
     named = art.mentions_in(doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1].text), types=("person",))
@@ -412,6 +416,32 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
             return None, missed
     # "a déploré l'avocat de X, Me Y": Y, not X, whose words the lawyer does not report
     return speaker_of_np(art, np)
+
+
+def _name_after_outlet(art: Article, k: int, limit: int) -> tuple[int | None, str | None] | None:
+    """"à CNN Angelica Martinez", "à RTL Paul Roux": a preposition, a news outlet written as one
+    name, then a person's name running to the end of the incise, which the tagger read as one
+    proper noun: the person (a mention, else the capitalised words); None otherwise."""
+    doc = art.doc
+    if doc[k].pos_ != "ADP" or doc[k].text.lower() not in ("à", "au", "auprès") or k + 3 >= limit:
+        return None
+    j = k + 1
+    if doc[k].text.lower() == "auprès" and doc[j].text.lower() in L.DE_FORMS:
+        j += 1
+    if not is_outlet(doc[j].text):
+        return None
+    m = art.mention_at(doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1].text), types=("person",))
+    if m is not None and m.start == doc[j + 1].idx:
+        return art.named(m.ref)
+    words = []
+    for t in doc[j + 1 : limit]:
+        if not (t.text[:1].isupper() and t.text.replace("-", "").isalpha()) or len(words) >= 4:
+            break
+        words.append(t)
+    rest = doc[j + 1 + len(words) : limit]
+    if len(words) < 2 or (len(rest) and not (rest[0].is_punct or rest[0].is_space)):
+        return None
+    return None, art.words_text(words)
 
 
 def unrecognised_name(art: Article, comma: int, limit: int) -> str | None:
