@@ -108,3 +108,12 @@ def test_the_inverted_subject_after_an_outlet_and_after_a_press_conference(quote
     assert a.speaker_name == "Kayleen Brodowski"
     b = one(qs, "lâcherons")
     assert b.speaker_name and "secrétaire général" in b.speaker_name
+
+
+def test_a_quotation_opening_the_body_is_attributed_past_a_subordinate_clause(quotes_of):
+    qs, _ = quotes_of(
+        "« On m'a déclaré mort deux fois, c'est quand même incroyable. » "
+        "S'il en sourit aujourd'hui, Gérard Lemoine a dû se battre pendant trois ans contre son assurance."
+    )
+    q = one(qs, "déclaré mort")
+    assert q.speaker_name == "Gérard Lemoine"

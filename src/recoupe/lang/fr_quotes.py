@@ -760,3 +760,9 @@ READING_FORMS: frozenset[str] = frozenset({"lit", "lisait", "lira"})
 READING_MODALS: frozenset[str] = frozenset({"peut", "pouvait", "pourra"})
 READING_INFINITIVE = "lire"
 READING_PREPS: frozenset[str] = frozenset({"dans", "sur"})
+
+# Words opening a subordinate clause at the start of a sentence ("S'il en rit aujourd'hui, X …",
+# "Alors qu'il …, X …"): the sentence's subject comes after the clause and its comma.
+CLAUSE_OPENERS: frozenset[str] = frozenset({
+    "si", "s'", "s’", "alors", "quand", "lorsqu'", "lorsqu’", "lorsque", "bien", "même", "puisque", "puisqu'", "puisqu’",
+})

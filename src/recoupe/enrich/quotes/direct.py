@@ -342,6 +342,14 @@ def _subject_after(art: Article, marks: QuoteMarks) -> int | None:
     found = [m for m in art.mentions_in(doc[k].idx, verb.idx) if not m.complement and not art.in_quote(m.start)]
     person = next((m for m in found if m.type == "person"), None)
     chosen = person or (found[0] if found else None)
+    if chosen is None and doc[k].text.lower() in L.CLAUSE_OPENERS:
+        # "S'il en rit aujourd'hui, X a dû …": past a subordinate clause, the name its main verb follows
+        after = [m for m in art.mentions_in(verb.idx, sent.end_char, types=("person",)) if not m.complement and not art.in_quote(m.start)]
+        first = after[0] if after else None
+        nxt = doc[art.token_at(first.end - 1).i + 1] if first is not None and art.token_at(first.end - 1).i + 1 < len(doc) else None
+        if first is not None and nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.text == ",") \
+                and doc[art.token_at(first.start).i - 1].text == ",":
+            chosen = first
     return chosen.ref if chosen is not None else None
 
 
