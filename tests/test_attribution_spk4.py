@@ -118,10 +118,3 @@ def test_a_quotation_opening_the_body_is_attributed_past_a_subordinate_clause(qu
     q = one(qs, "déclaré mort")
     assert q.speaker_name == "Gérard Lemoine"
 
-
-def test_common_descriptions_of_people_speak_after_the_verb(quotes_of):
-    qs, _ = quotes_of(
-        "« On nous reproche tout mais personne ne propose rien », explique au quotidien un cadre du parti."
-    )
-    q = one(qs, "reproche tout")
-    assert q.speaker_name and "cadre" in q.speaker_name

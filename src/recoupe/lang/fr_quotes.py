@@ -550,10 +550,6 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "bergère", "boulanger", "boulangère", "vigneron", "vigneronne", "maçon", "skipper", "rappeur",
     "rappeuse", "recrue", "nonne", "anonyme", "aîné", "aînée", "cadet",
     "cadette", "gamin", "gamine", "ado",
-    "cadre", "cadres", "scénariste", "hacker", "pirate", "ouvrier", "ouvrière", "supporter",
-    "supporteur", "collaborateur", "collaboratrice", "ecclésiastique", "soignant", "soignante",
-    "secouriste", "rescapé", "rescapée", "survivant", "survivante", "parent", "psychologue",
-    "psychiatre", "propriétaire",
 })
 
 # Endings of nouns of a people or a place's inhabitants, written with a capital ("le Palestinien",
