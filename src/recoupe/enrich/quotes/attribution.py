@@ -433,7 +433,7 @@ def _name_after_outlet(art: Article, k: int, limit: int) -> tuple[int | None, st
     m = art.mention_at(doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1].text), types=("person",))
     if m is not None and m.start == doc[j + 1].idx:
         return art.named(m.ref)
-    words = []
+    words: list[Any] = []
     for t in doc[j + 1 : limit]:
         if not (t.text[:1].isupper() and t.text.replace("-", "").isalpha()) or len(words) >= 4:
             break
