@@ -768,3 +768,9 @@ GENERIC_PERSON_NOUNS: frozenset[str] = frozenset({
     "homme", "femme", "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire",
     "octogénaire", "nonagénaire", "quadra", "quinqua", "individu",
 })
+
+# Words opening a subordinate clause at the start of a sentence ("S'il en rit aujourd'hui, X …",
+# "Alors qu'il …, X …"): the sentence's subject comes after the clause and its comma.
+CLAUSE_OPENERS: frozenset[str] = frozenset({
+    "si", "s'", "s’", "alors", "quand", "lorsqu'", "lorsqu’", "lorsque", "bien", "même", "puisque", "puisqu'", "puisqu’",
+})

@@ -27,6 +27,7 @@ from recoupe.enrich.quotes.grammar import (
 from recoupe.enrich.quotes.speakers import (
     after_preposition,
     indefinite_description,
+    is_outlet,
     last_named_pronoun,
     pronoun_speaker,
     speaker_of_np,
@@ -126,6 +127,9 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
                 named = art.mentions_in(doc[k].idx, doc[j].idx, types=("person",))
                 if tok.text == "," and named and doc[k + 1].idx >= named[0].start - 4:
                     return art.named(named[0].ref)  # "le porte-parole du Kremlin, Dmitri Peskov, a dit"
+                if tok.text == "," and named and not named[-1].complement and named[-1].end >= doc[j].idx - 1 \
+                        and doc[k + 1].pos_ == "DET" and not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : j]):
+                    return art.named(named[-1].ref)  # "l'ex-belle-fille de X, la célèbre Y, a confié": Y
                 incise = next((t for t in doc[k + 1 : j] if not (is_aux(t) or t.pos_ in ("ADV", "SPACE") or t.text.lower() in SKIP_BEFORE_VERB)), None)
                 if tok.text == "," and incise is not None and is_cue(incise) and not is_present_participle(incise):
                     ref, name = inverted_subject(art, incise, j)  # "Son client, a précisé Me X, a reconnu": the words are X's
@@ -260,10 +264,12 @@ def _can_speak(head: Any) -> bool:
     return bool(words & (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISATION_NOUNS | L.DOCUMENT_NOUNS))
 
 
-def clause_subject(art: Article, first: Any, lo: int) -> tuple[int | None, str | None] | None:
+def clause_subject(art: Article, first: Any, lo: int, *, speaking: bool = False) -> tuple[int | None, str | None] | None:
     """Quoted words embedded in a clause with no reporting verb ("le candidat a promis de
     reconstruire la ville avec « … »"): the subject of the nearest verb above them in the parse,
-    standing before them in the sentence."""
+    standing before them in the sentence. With ``speaking``, a subject that is no person or body
+    the article names is passed over for the subject of the clause above ("X a souhaité que la France puisse
+    « … »": X, who wishes, not France)."""
     if not art.parsed:
         return None
     tok = first
@@ -273,7 +279,7 @@ def clause_subject(art: Article, first: Any, lo: int) -> tuple[int | None, str |
             return None
         if head.i < first.i and head.pos_ in ("VERB", "AUX") and not art.in_quote(head.idx):
             found = parsed_subject(art, head, lo)
-            if found is not None:
+            if found is not None and not (speaking and (found[0] is None or art.refs[found[0]].type not in ("person", "organisation"))):
                 return found
         tok = head
     return None
@@ -391,6 +397,9 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     k = skip_adjuncts(doc, verb.i + 1, limit)
     if k >= limit:
         return None, None
+    outlet_name = _name_after_outlet(art, k, limit)
+    if outlet_name is not None:  # "a raconté à CNN Angelica Martinez, 14 ans": the name after the outlet
+        return outlet_name
     limit = next((t.i for t in doc[k + 1 : limit] if t.text.lower() in L.RELATIVE_SUBJECTS and t.pos_ == "PRON"), limit)
     # "a dit le président américain qui a ajouté que X …": a name in the relative clause is not the speaker
     named = art.mentions_in(doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1].text), types=("person",))
@@ -407,6 +416,32 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
             return None, missed
     # "a déploré l'avocat de X, Me Y": Y, not X, whose words the lawyer does not report
     return speaker_of_np(art, np)
+
+
+def _name_after_outlet(art: Article, k: int, limit: int) -> tuple[int | None, str | None] | None:
+    """"à CNN Angelica Martinez", "à RTL Paul Roux": a preposition, a news outlet written as one
+    name, then a person's name running to the end of the incise, which the tagger read as one
+    proper noun: the person (a mention, else the capitalised words); None otherwise."""
+    doc = art.doc
+    if doc[k].pos_ != "ADP" or doc[k].text.lower() not in ("à", "au", "auprès") or k + 3 >= limit:
+        return None
+    j = k + 1
+    if doc[k].text.lower() == "auprès" and doc[j].text.lower() in L.DE_FORMS:
+        j += 1
+    if not is_outlet(doc[j].text):
+        return None
+    m = art.mention_at(doc[j + 1].idx, doc[j + 1].idx + len(doc[j + 1].text), types=("person",))
+    if m is not None and m.start == doc[j + 1].idx:
+        return art.named(m.ref)
+    words: list[Any] = []
+    for t in doc[j + 1 : limit]:
+        if not (t.text[:1].isupper() and t.text.replace("-", "").isalpha()) or len(words) >= 4:
+            break
+        words.append(t)
+    rest = doc[j + 1 + len(words) : limit]
+    if len(words) < 2 or (len(rest) and not (rest[0].is_punct or rest[0].is_space)):
+        return None
+    return None, art.words_text(words)
 
 
 def unrecognised_name(art: Article, comma: int, limit: int) -> str | None:
@@ -523,15 +558,28 @@ def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | Non
             continue  # "un accord selon lequel": not an attribution
         np = np_after(doc, k, len(doc))
         after = np[-1].i + 1 if np else k
-        if after < len(doc) and doc[after].lemma_.lower() in L.RELAY_VERBS:
+        if after < len(doc) and doc[after].lemma_.lower() in L.RELAY_VERBS and not _names_someone(art, np):
             continue  # "selon des propos rapportés par TASS": a channel, the speaker is named later
-        author = _author_after(doc, after)
+            # (not "selon un député cité par Le Parisien": the one cited speaks)
+        author = _author_after(doc, after) if after >= len(doc) or doc[after].lemma_.lower() not in L.RELAY_VERBS else []
         head = next((t for t in author or np if t.pos_ in ("NOUN", "PROPN")), None)
         apposed = apposed_name(art, (author or np)[-1].i + 1, or_end=True) if head is not None and head.pos_ == "NOUN" else None
         if apposed is not None:  # "selon le directeur de l'usine, Paul Roux": the person named, not the office
             return (tok, *art.named(apposed[0].ref))
         return (tok, *speaker_of_np(art, author or np, attributed=not author))
     return None
+
+
+def _names_someone(art: Article, np: list[Any]) -> bool:
+    """A noun phrase whose head is a person's name or a noun for a person or a body ("un député",
+    "une source proche du dossier", "le ministère"), not words or a document ("des propos")."""
+    head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return False
+    if head.pos_ == "PROPN":
+        return art.mention_at(head.idx, head.idx + len(head.text), types=("person", "organisation")) is not None
+    words = {head.text.lower(), head.lemma_.lower()}
+    return bool(words & (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISATION_NOUNS | set(L.SOURCE_WORDS)))
 
 
 def antecedent_before(art: Article, prep: Any) -> Mention | None:

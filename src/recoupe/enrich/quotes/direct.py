@@ -5,6 +5,7 @@ no cue (the speaker going on, the person the sentence opens with, whoever said t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from recoupe.enrich.quotes.attribution import clause_subject, find_channel, subject_before
@@ -25,6 +26,9 @@ from recoupe.models import Field, Quote
 from recoupe.normalise import name_key
 
 MIN_FLOATING_WORDS = 5  # a quotation with no cue and no speaker must be at least this long
+# sentence punctuation then a capital: a new sentence, glued to the closing mark when scraped text
+# lost a paragraph break ("« A ».La suite", "« A ». La suite")
+_GLUED_SENTENCE = re.compile(r"[.!?…]+\s*[A-ZÀ-ÖØ-Þ]")
 
 
 def merge_incises(art: Article, text: str, offset: int, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -51,11 +55,13 @@ def _one_statement(art: Article, text: str, offset: int, prev: tuple[int, int], 
         # not when a cue introduced the first piece: X a déploré qu'« A ».« B », a dénoncé Y
         sent = art.sentence(offset + prev[0])
         return not any(is_cue(t) for t in art.doc[sent.start : art.token_at(offset + prev[0]).i])
-    if len(between) > 80 or "\n" in between or between.strip()[:1].isupper():
-        return False  # « A »La suite: a new sentence glued to the mark
+    if len(between) > 80 or "\n" in between or between.strip()[:1].isupper() or _GLUED_SENTENCE.match(between.strip()):
+        return False  # « A »La suite, « A ».La suite: a new sentence glued to the mark
     toks = list(art.doc.char_span(offset + close + 1, offset + opening, alignment_mode="expand") or [])
     if any(t.text in ".!?;:" for t in toks):
         return False
+    if ")" in between and "(" in between and art.mentions_in(offset + close + 1, offset + opening, types=("person",)):
+        return False  # "X (« A »), Y (« B »)": the words of each one named before their parentheses
     cues = sum(is_cue(t) for t in toks)
     if cues:  # an incise: « A », a-t-il ajouté, « B »; not « A », X a lancé Y, « B »
         return (cues == 1 and between.strip().startswith(",") and between.strip().endswith(",")
@@ -93,6 +99,10 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
         before = cue_before(art, marks)
         if before is not None and before[0] is not None and (before[1] is not None or before[2]) and not is_outlet(before[2]):
             found = before
+    if found is None:
+        named = _named_before_parenthesis(art, marks)
+        if named is not None:  # "à l'instar de X (« … »)": X's words, whatever the cue before X
+            found = (None, *art.named(named))
     found = found or cue_before(art, marks)
     if found is None and is_clause(art, marks):  # words of a name or a label are no one's
         found = sentence_incise(art, marks) or inner_incise(art, marks)
@@ -233,14 +243,42 @@ def _embedded_speaker(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
         m = art.mention_at(first.idx, first.idx + len(first.text), types=("person",))
         if m is not None and not art.in_quote(m.start):
             return art.named(m.ref)
+    opening = _subject_past_adjunct(art, marks)
+    if opening is not None:  # "De son côté, le groupe X lui aussi « conteste … »": X
+        return art.named(opening)
     last = art.last_speaker
     if last is not None and art.gap(last[0], marks.start) < 500:
         inner = next((t for t in doc[marks.open_tok.i + 1 : marks.open_tok.i + 4] if not t.is_punct), None)
-        found = clause_subject(art, inner, marks.sent_first.start) if inner is not None else None
+        found = clause_subject(art, inner, marks.sent_first.start, speaking=True) if inner is not None else None
         if found is not None and found[0] is not None and art.refs[found[0]].type in ("person", "organisation"):
             return found  # "le candidat a promis de … avec « … »", "la SNCF va chercher à « … »": the clause's subject
         return last[1], last[2]
     return None, None
+
+
+def _subject_past_adjunct(art: Article, marks: QuoteMarks) -> int | None:
+    """The person or body a sentence opens with after a prepositional phrase and a comma ("De son
+    côté,", "Mais au collège de la ville,") and an optional determiner and common noun ("le groupe X"):
+    the subject of the sentence the quoted words stand in; None when something else comes first."""
+    doc = art.doc
+    toks = [t for t in doc[marks.sent_first.start : marks.open_tok.i] if not t.is_space]
+    comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or comma > 7 or any(t.pos_ in ("VERB", "AUX") or art.in_quote(t.idx) for t in toks[:comma]):
+        return None
+    lead = toks[1] if toks[0].pos_ == "CCONJ" and comma > 1 else toks[0]
+    if lead.pos_ != "ADP":
+        return None  # not a prepositional phrase: the subject itself ("La ministre, X, a présenté")
+    n = comma + 1
+    if n < len(toks) and toks[n].pos_ == "DET":
+        n += 1
+        while n < len(toks) and n < comma + 4 and toks[n].pos_ in ("NOUN", "ADJ") and toks[n].text[:1].islower():
+            n += 1
+    if n >= len(toks):
+        return None
+    m = art.mention_at(toks[n].idx, toks[n].idx + len(toks[n].text))
+    if m is None or m.start != toks[n].idx or art.in_quote(m.start):
+        return None
+    return m.ref
 
 
 def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None]:
@@ -248,8 +286,15 @@ def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
     introduces it ("X a réagi : « … »", "X a réagi. « … »")."""
     doc = art.doc
     if art.last_speaker and marks.start - art.last_speaker[0] < 400:
+        newcomer = _newcomer(art, marks, art.last_speaker)
+        if newcomer is not None:
+            return art.named(newcomer)
         return art.last_speaker[1], art.last_speaker[2]
     start = marks.sent_first.start
+    if art.last_speaker is None and not art.text[_field_start(art, marks.open_char) : marks.open_char].strip():
+        opener = _subject_after(art, marks)
+        if opener is not None:  # "« … ». La présidente de X, Y, n'a pas pris de détours …": Y
+            return art.named(opener)
     if start == 0 or doc[start - 1].is_space:
         return None, None
     prev_sent = art.sentence(doc[start - 1].idx)
@@ -257,6 +302,74 @@ def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
         verb = next((t for t in reversed(list(prev_sent)) if is_cue(t)), doc[prev_sent.end - 1])
         return subject_before(art, prev_sent, verb.i)
     return None, None
+
+
+def _named_before_parenthesis(art: Article, marks: QuoteMarks) -> int | None:
+    """Quoted words in parentheses right after a person's name ("X (« … »)"): the way French news
+    gives, in a list, what each one said; the person, else None."""
+    text = art.text
+    k = marks.open_char - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 1 or text[k] != "(":
+        return None
+    k -= 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    m = next((m for m in art.mentions_in(max(0, k - 80), k + 1, types=("person",)) if m.end == k + 1), None)
+    return m.ref if m is not None and not art.in_quote(m.start) else None
+
+
+def _field_start(art: Article, char: int) -> int:
+    return next((o for _, o, n in art.fields if o <= char < o + n), 0)
+
+
+def _subject_after(art: Article, marks: QuoteMarks) -> int | None:
+    """A quotation opening a field with no cue: French news gives the speaker in the sentence
+    after it, as its subject ("« … ». La présidente de la Commission, Y, a présenté ses excuses"):
+    the first person (else body) that sentence names before its first finite verb, outside
+    complements and quotations; None when there is none."""
+    doc = art.doc
+    k = marks.sent_last.end
+    while k < len(doc) and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    if k >= len(doc) or art.in_quote(doc[k].idx):
+        return None
+    sent = art.sentence(doc[k].idx)
+    verb = next((t for t in doc[k : sent.end] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+    if verb is None:
+        return None
+    found = [m for m in art.mentions_in(doc[k].idx, verb.idx) if not m.complement and not art.in_quote(m.start)]
+    person = next((m for m in found if m.type == "person"), None)
+    chosen = person or (found[0] if found else None)
+    if chosen is None and doc[k].text.lower() in L.CLAUSE_OPENERS:
+        # "S'il en rit aujourd'hui, X a dû …": past a subordinate clause, the name its main verb follows
+        after = [m for m in art.mentions_in(verb.idx, sent.end_char, types=("person",)) if not m.complement and not art.in_quote(m.start)]
+        first = after[0] if after else None
+        nxt = doc[art.token_at(first.end - 1).i + 1] if first is not None and art.token_at(first.end - 1).i + 1 < len(doc) else None
+        if first is not None and nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.text == ",") \
+                and doc[art.token_at(first.start).i - 1].text == ",":
+            chosen = first
+    return chosen.ref if chosen is not None else None
+
+
+def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> int | None:
+    """Someone a sentence of the journalist's brings in between the last quotation and one standing
+    alone ("« … », a dit X. Une décision saluée par Y. « … »": Y): the only person that sentence
+    names, outside quotations, when it neither names the last speaker nor goes on about them
+    with a pronoun; None otherwise (the speaker goes on)."""
+    start = marks.sent_first.start
+    if start == 0:
+        return None
+    prev = art.sentence(art.doc[start - 1].idx)
+    if prev.start_char < last[0] or any(art.in_quote(t.idx) or t.is_quote for t in prev):
+        return None
+    if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in prev):
+        return None  # "Il a ensuite …": the speaker goes on
+    people = {m.ref for m in art.mentions_in(prev.start_char, prev.end_char, types=("person",))}
+    if len(people) != 1 or last[1] in people:
+        return None
+    return next(iter(people))
 
 
 def _cue_word(doc: Any, cue_tok: Any) -> str | None:

@@ -203,7 +203,9 @@ def skip_adjuncts(doc: Any, k: int, limit: int, *, prepositions: bool = True) ->
             j = k + 1
             if j < limit and doc[j].text.lower() in L.DE_FORMS:
                 j += 1  # "auprès de", "lors d'"
-            while j < limit and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "SPACE") and j - k <= 5:
+            while j < limit and j - k <= 7 and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "SPACE") or (
+                    doc[j].text.lower() in ("de", "d'", "d’") and doc[j - 1].pos_ == "NOUN" and j + 1 < limit and doc[j + 1].pos_ == "NOUN")):
+                # (a noun of nouns: "lors d'une conférence de presse")
                 if doc[j].pos_ == "DET" and j > k + 1 and doc[j - 1].pos_ in ("PROPN", "NOUN", "NUM"):
                     break  # "à la BBC un pasteur", "en 2016 son père": a new noun phrase starts
                 j += 1
