@@ -892,3 +892,25 @@ def test_a_statement_alike_pair_by_pair_but_placed_apart_says_the_fact_in_part()
     assert _share(sim, alike, THRESHOLD)(0, 1) == 1.0
     apart = np.array([[0, THRESHOLD - 0.05], [THRESHOLD - 0.05, 0]], dtype=np.float32)
     assert _share(sim, apart, THRESHOLD)(0, 1) == 0.0 < PARTLY  # no word in common
+
+
+def test_another_figure_joins_a_fact_only_near_its_shown_statement():
+    """A statement giving another figure than a neighbour of the fact's shown statement is kept as
+    the fact's other version only when it is near the shown statement too: a figure of another
+    thing that only a neighbour comes close to (a town's population beside a count of the
+    evacuated) makes a fact of its own."""
+    import numpy as np
+
+    from recoupe.crosscheck.align import AlignParams
+    from recoupe.crosscheck.report import _checked
+
+    def st(article, count):
+        return Statement(article, "body", 0, 1, "x", 1, ("mot",), None, (n(count, "habitant"),), (), None, False)
+
+    sts = [st("a", 1500), st("b", 1500), st("c", 5800), st("d", 1500)]
+    sim = np.array([[0, 0.7, 0.0, 0.9], [0.7, 0, 0.35, 0.45], [0.0, 0.35, 0, 0.0], [0.9, 0.45, 0.0, 0]], dtype=np.float32)
+    disputed = lambda core: 2 in core  # noqa: E731
+    assert _checked(sts, sim, [0, 1, 2, 3], [], AlignParams(), disputed) == [([0, 1, 3], [], 0), ([2], [], 2)]
+    near = sim.copy()
+    near[0, 2] = near[2, 0] = 0.32  # near the shown statement too: the fact's other version
+    assert _checked(sts, near, [0, 1, 2, 3], [], AlignParams(), disputed) == [([0, 1, 3, 2], [], 0)]

@@ -254,3 +254,12 @@ def test_an_agency_desk_signature_glued_to_the_last_sentence_is_left_out(nlp):
     assert _statements(nlp, f"{quoted}xyz/ab") == [quoted]
     plain = "Le préfet a fermé les routes départementales entre les deux communes jusqu'à lundi."
     assert _statements(nlp, plain) == [plain]
+
+
+def test_a_figure_with_its_thousands_set_apart_is_a_count_not_a_year(nlp):
+    body = ("Près de 2 000 personnes ont défilé samedi dans les rues de Montval. "
+            "La précédente manifestation, en 2019, avait réuni 1 900 participants selon la préfecture.")
+    values = [v for s in Reader([_article("a", body)], nlp).statements() for v in s.values]
+    counts = {v.value: v.unit for v in values if v.kind == "number"}
+    assert counts.get(2000) == "personne" and counts.get(1900) == "participant"
+    assert [v.value for v in values if v.kind == "date" and v.unit == "year"] == ["2019"]

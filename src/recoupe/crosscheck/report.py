@@ -299,7 +299,10 @@ def _checked(st: Sequence[Statement], matrix: np.ndarray, core: list[int], more:
         kept_heads = [i for i in heads if says(i) and i not in keep]
         # a statement that gives another value of the claim than one of another article saying it
         # is its other version; it stays in the fact only if the fact is then contradicted
-        other = [i for i in todo if i not in keep and any(
+        # (and near the shown statement itself: a figure of another thing that only a neighbour
+        # of it comes close to is not another version of its claim)
+        other = [i for i in todo if i not in keep
+                 and (st[i].article == st[rep].article or float(matrix[i, rep]) >= CONFLICT_FLOOR) and any(
             st[i].article != st[k].article and float(matrix[i, k]) >= CONFLICT_FLOOR
             and disagreements(st[i], st[k], same_fact=True) for k in keep)]
         if other and contradicted(keep + other):

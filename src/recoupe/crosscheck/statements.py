@@ -448,7 +448,8 @@ def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Seque
         if not free(s, e):
             continue
         value = _number(m)
-        if 1800 <= value <= 2100 and not m.group(3) and not m.group(4) and "," not in m.group(0):
+        # a year is written in four digits together: « 2 000 personnes » is a count
+        if 1800 <= value <= 2100 and not m.group(3) and not m.group(4) and m.group(1).isdigit() and "," not in m.group(0):
             out.append(Value("date", str(int(value)), "year", m.group(0), s, e))
             continue
         out.append(Value("number", value, unit_of(tokens, text, e, m.group(4)), m.group(0), s, e,
