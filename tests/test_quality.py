@@ -112,7 +112,8 @@ def test_stories_on_og2021_dev(tmp_path, enricher):
 
 def test_cross_check_on_compare_dev(enricher):
     """compare-dev.json over the example corpus and the two real samples: the precision of the
-    aligned sentence pairs, 0.780 today (167/214), must keep the issue's floor of 0.78."""
+    aligned sentence pairs, 0.850 today (175/206; 0.787 while the bench still cut the lead into
+    sentences against its guidelines), must stay well above the issue's floor of 0.78."""
     if not (SHARED / "samples").is_dir():
         pytest.skip("../shared/samples is not here")
     import argparse
@@ -124,7 +125,7 @@ def test_cross_check_on_compare_dev(enricher):
     totals = compare.compare_dev(args, load_model(), enricher)
     assert totals is not None
     right, found, _ = totals["all"]
-    assert found and right / found >= 0.78, totals
+    assert found and right / found >= 0.83, totals
 
 
 @pytest.mark.parametrize(("name", "role", "ungrouped", "corroborated", "recall", "single", "not_facts"), [
