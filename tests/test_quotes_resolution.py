@@ -1,4 +1,4 @@
-"""Speaker resolution (session 13, spk5): what a description given as a speaker stands for, on
+"""Speaker resolution: what a description given as a speaker stands for, on
 sentences of our own."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""Which cue and which mention a direct quotation takes its speaker from (session 13, spk4), on
+"""Which cue and which mention a direct quotation takes its speaker from, on
 sentences of our own."""
 
 import pytest
