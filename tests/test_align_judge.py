@@ -31,3 +31,13 @@ def test_the_same_quoted_words_are_one_speakers_whoever_each_outlet_names():
     short = quoted("b", "« Il reste dans la ville de son enfance », a confié Anne Petit.", ("per-anne-petit", "Anne Petit"))
     near = quoted("a", "« Elle vit dans la ville de Tours », a dit Luc Martin.", ("per-luc-martin", "Luc Martin"))
     assert two_speakers(near, short)
+
+
+def test_a_quotation_given_again_in_another_order_is_one_speakers():
+    a = quoted("a", "« Elle ne touchera rien, ni en argent ni en biens », a affirmé son avocat, Me Jean Morel.",
+               ("per-jean-morel", "Jean Morel"))
+    b = quoted("b", "Claire Roux n'aura droit à aucune part, « ni en biens ni en argent ».",
+               ("per-claire-roux", "Claire Roux"))
+    assert not two_speakers(a, b)
+    other = quoted("b", "« Nous ne lâcherons rien sur le fond du dossier », a dit Claire Roux.", ("per-claire-roux", "Claire Roux"))
+    assert two_speakers(a, other)

@@ -392,12 +392,15 @@ def _ordinal(value: str) -> int | None:
 def two_speakers(a: Statement, b: Statement) -> bool:
     """Whether two statements are two people's words: both hold a quotation, their speakers
     differ, and neither gives ``SHARED_QUOTE_WORDS`` words of its quotations in a row that the
-    other has too (the same words quoted by two newsrooms are one person's, whoever each
-    attributes them to: « qualités inverses de celles du président » is not two speakers' words
-    because one outlet gives it to the one who said it and the other to the one it is about)."""
+    other has too, nor a quotation of that many words or more whose every word the other has (in
+    another order: « que ce soit financièrement ou patrimonialement »). The same words quoted by
+    two newsrooms are one person's, whoever each attributes them to: « qualités inverses de celles
+    du président » is not two speakers' words because one outlet gives it to the one who said it
+    and the other to the one it is about."""
     if not (a.quoted and b.quoted and a.speaker and b.speaker) or same_speaker(a.speaker, b.speaker):
         return False
-    return not (_quoted_grams(a.text) & _grams(b.text) or _quoted_grams(b.text) & _grams(a.text))
+    return not (_quoted_grams(a.text) & _grams(b.text) or _quoted_grams(b.text) & _grams(a.text)
+                or any(q <= _words(b.text) for q in _quotations(a.text)) or any(q <= _words(a.text) for q in _quotations(b.text)))
 
 
 SHARED_QUOTE_WORDS = 5
@@ -420,6 +423,22 @@ def _quoted_grams(text: str) -> frozenset[tuple[str, ...]]:
     for m in _QUOTATION.finditer(text):
         out |= _grams(next(g for g in m.groups() if g is not None))
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text_key(text)))
+
+
+@lru_cache(maxsize=50_000)
+def _quotations(text: str) -> tuple[frozenset[str], ...]:
+    """The words (folded) of each quotation of a text of at least ``SHARED_QUOTE_WORDS`` words."""
+    out = []
+    for m in _QUOTATION.finditer(text):
+        w = _WORD.findall(text_key(next(g for g in m.groups() if g is not None)))
+        if len(w) >= SHARED_QUOTE_WORDS:
+            out.append(frozenset(w))
+    return tuple(out)
 
 
 def same_speaker(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
