@@ -31,6 +31,7 @@ import numpy as np
 
 from recoupe.crosscheck.types import Statement, Value
 from recoupe.lang.fr_compare import CLAUSE_MARKS, CLAUSE_MIN_WORDS, GENERIC, SAYING, SYNONYMS
+from recoupe.normalise import text_key
 
 SOFT_FLOOR = 0.4  # word vectors closer than this count as a partial match (unrelated words: median 0.15, 95th percentile 0.38)
 THRESHOLD = 0.42  # mean similarity for statements to be one fact (tuned on bench/data/compare-dev.json)
@@ -252,7 +253,7 @@ class Similarity:
         if len(da) and len(db) and int(np.abs(da[:, None] - db[None, :]).min()) > 1:
             s -= DAYS_PENALTY  # each names its day, not the same one: more often two events than one
             apart = True
-        if a.quoted and b.quoted and a.speaker and b.speaker and not same_speaker(a.speaker, b.speaker):
+        if two_speakers(a, b):
             s -= 0.2  # two people's words are two facts
             apart = True
         return float(self._blend(i, np.array([j]), np.array([s]), np.array([apart]))[0])
@@ -370,7 +371,7 @@ class Similarity:
             if len(da) and len(db) and int(np.abs(da[:, None] - db[None, :]).min()) > 1:
                 out[k] -= DAYS_PENALTY
                 apart[k] = True
-            if a.quoted and b.quoted and a.speaker and b.speaker and not same_speaker(a.speaker, b.speaker):
+            if two_speakers(a, b):
                 out[k] -= 0.2
                 apart[k] = True
         return self._blend(i, js, out, apart)
@@ -388,11 +389,71 @@ def _ordinal(value: str) -> int | None:
         return None
 
 
+def two_speakers(a: Statement, b: Statement) -> bool:
+    """Whether two statements are two people's words: both hold a quotation, their speakers
+    differ, and neither gives ``SHARED_QUOTE_WORDS`` words of its quotations in a row that the
+    other has too, nor a quotation of that many words or more whose every word the other has (in
+    another order: « que ce soit financièrement ou patrimonialement »). The same words quoted by
+    two newsrooms are one person's, whoever each attributes them to: « qualités inverses de celles
+    du président » is not two speakers' words because one outlet gives it to the one who said it
+    and the other to the one it is about."""
+    if not (a.quoted and b.quoted and a.speaker and b.speaker) or same_speaker(a.speaker, b.speaker):
+        return False
+    return not (_quoted_grams(a.text) & _grams(b.text) or _quoted_grams(b.text) & _grams(a.text)
+                or any(q <= _words(b.text) for q in _quotations(a.text)) or any(q <= _words(a.text) for q in _quotations(b.text)))
+
+
+SHARED_QUOTE_WORDS = 5
+_QUOTATION = re.compile(r'«([^»]*)»|"([^"]*)"|“([^”]*)”')
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=50_000)
+def _grams(text: str) -> frozenset[tuple[str, ...]]:
+    """The runs of ``SHARED_QUOTE_WORDS`` words (folded) of a text."""
+    w = _WORD.findall(text_key(text))
+    n = SHARED_QUOTE_WORDS
+    return frozenset(tuple(w[k:k + n]) for k in range(len(w) - n + 1))
+
+
+@lru_cache(maxsize=50_000)
+def _quoted_grams(text: str) -> frozenset[tuple[str, ...]]:
+    """The runs of ``SHARED_QUOTE_WORDS`` words (folded) inside the quotation marks of a text."""
+    out: frozenset[tuple[str, ...]] = frozenset()
+    for m in _QUOTATION.finditer(text):
+        out |= _grams(next(g for g in m.groups() if g is not None))
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text_key(text)))
+
+
+@lru_cache(maxsize=50_000)
+def _quotations(text: str) -> tuple[frozenset[str], ...]:
+    """The words (folded) of each quotation of a text of at least ``SHARED_QUOTE_WORDS`` words."""
+    out = []
+    for m in _QUOTATION.finditer(text):
+        w = _WORD.findall(text_key(next(g for g in m.groups() if g is not None)))
+        if len(w) >= SHARED_QUOTE_WORDS:
+            out.append(frozenset(w))
+    return tuple(out)
+
+
 def same_speaker(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Whether two quotations' speakers (entity id, name) are one: the same entity; else the same
+    last word of their names, or the words of one name all in the other when one of them is no
+    known entity (« Orange » and « un porte-parole d'Orange »: a spokesman speaks for his body)."""
     if a[0] and b[0]:
         return a[0] == b[0]
     na, nb = (a[1] or "").split(), (b[1] or "").split()
-    return bool(na and nb and na[-1].casefold() == nb[-1].casefold())
+    if not (na and nb):
+        return False
+    if na[-1].casefold() == nb[-1].casefold():
+        return True
+    wa, wb = ({w for w in _WORD.findall(text_key(n)) if len(w) > 2} for n in (a[1] or "", b[1] or ""))
+    return bool(wa and wb and (wa <= wb or wb <= wa))
 
 
 def same_value(a: Value, b: Value) -> bool | None:
@@ -634,7 +695,7 @@ def pair_features(sim: Similarity, i: int, j: int, score: float | None = None) -
     ea, eb = set(a.entities), set(b.entities)
     da, db = sim._days[i], sim._days[j]
     apart = (len(da) and len(db) and int(np.abs(da[:, None] - db[None, :]).min()) > 1) or (
-        a.quoted and b.quoted and a.speaker and b.speaker and not same_speaker(a.speaker, b.speaker))
+        two_speakers(a, b))
     return [
         sim.score(i, j) if score is None else score, min(ab, ba), max(ab, ba), min(wa, wb), max(wa, wb),
         float(sim.mean[i] @ sim.mean[j]), sem,
