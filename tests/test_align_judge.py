@@ -16,6 +16,11 @@ def test_a_spokesman_speaks_for_his_body():
     assert same_speaker((None, "le porte-parole du ministère"), (None, "ministère"))
     assert not same_speaker(("org-sncf", "SNCF"), (None, "un syndicaliste de la RATP"))
     assert not same_speaker(("per-paul-durand", "Paul Durand"), ("per-marie-leroy", "Marie Leroy"))
+    # the elided « d' » leaves no last word in common: the spokesman's noun says it
+    assert same_speaker(("org-orange", "Orange"), (None, "un porte-parole d'Orange"))
+    assert same_speaker((None, "la direction de la Fonderie Vallet"), ("org-fonderie", "Fonderie Vallet"))
+    # a body's words inside another description are not its spokesman
+    assert not same_speaker((None, "un concurrent d'Orange"), ("org-orange", "Orange"))
 
 
 def test_the_same_quoted_words_are_one_speakers_whoever_each_outlet_names():
@@ -31,6 +36,11 @@ def test_the_same_quoted_words_are_one_speakers_whoever_each_outlet_names():
     short = quoted("b", "« Il reste dans la ville de son enfance », a confié Anne Petit.", ("per-anne-petit", "Anne Petit"))
     near = quoted("a", "« Elle vit dans la ville de Tours », a dit Luc Martin.", ("per-luc-martin", "Luc Martin"))
     assert two_speakers(near, short)
+    # five words in a row made of function words are anyone's: « il n'y a pas de quoi »
+    common = quoted("a", "« Il n'y a pas de quoi », a répondu Jean Dupont.", ("per-jean-dupont", "Jean Dupont"))
+    other_words = quoted("b", "« Il y a de quoi s'inquiéter, il n'y a pas de doute », a estimé Marie Leroy.",
+                         ("per-marie-leroy", "Marie Leroy"))
+    assert two_speakers(common, other_words)
 
 
 def test_a_quotation_given_again_in_another_order_is_one_speakers():

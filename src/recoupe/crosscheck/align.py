@@ -28,9 +28,17 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from spacy.lang.fr.stop_words import STOP_WORDS
 
 from recoupe.crosscheck.types import Statement, Value
-from recoupe.lang.fr_compare import CLAUSE_MARKS, CLAUSE_MIN_WORDS, GENERIC, SAYING, SYNONYMS
+from recoupe.lang.fr_compare import (
+    CLAUSE_MARKS,
+    CLAUSE_MIN_WORDS,
+    GENERIC,
+    SAYING,
+    SPOKESPERSON_NOUNS,
+    SYNONYMS,
+)
 from recoupe.normalise import text_key
 
 SOFT_FLOOR = 0.4  # word vectors closer than this count as a partial match (unrelated words: median 0.15, 95th percentile 0.38)
@@ -404,16 +412,26 @@ def two_speakers(a: Statement, b: Statement) -> bool:
 
 
 SHARED_QUOTE_WORDS = 5
+# of which at least this many content words (no function word, three letters or more): « il n'y a pas
+# de quoi » is anyone's words, « ni en argent ni en biens » someone's
+SHARED_QUOTE_CONTENT = 2
 _QUOTATION = re.compile(r'«([^»]*)»|"([^"]*)"|“([^”]*)”')
 _WORD = re.compile(r"\w+")
+_FUNCTION_WORDS = frozenset(text_key(w) for w in STOP_WORDS)
+
+
+def _content(words: Sequence[str]) -> int:
+    """How many distinct content words a run of folded words holds."""
+    return len({w for w in words if len(w) > 2 and w not in _FUNCTION_WORDS})
 
 
 @lru_cache(maxsize=50_000)
 def _grams(text: str) -> frozenset[tuple[str, ...]]:
-    """The runs of ``SHARED_QUOTE_WORDS`` words (folded) of a text."""
+    """The runs of ``SHARED_QUOTE_WORDS`` words (folded) of a text that hold at least
+    ``SHARED_QUOTE_CONTENT`` content words."""
     w = _WORD.findall(text_key(text))
     n = SHARED_QUOTE_WORDS
-    return frozenset(tuple(w[k:k + n]) for k in range(len(w) - n + 1))
+    return frozenset(g for k in range(len(w) - n + 1) if _content(g := tuple(w[k:k + n])) >= SHARED_QUOTE_CONTENT)
 
 
 @lru_cache(maxsize=50_000)
@@ -432,19 +450,21 @@ def _words(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def _quotations(text: str) -> tuple[frozenset[str], ...]:
-    """The words (folded) of each quotation of a text of at least ``SHARED_QUOTE_WORDS`` words."""
+    """The words (folded) of each quotation of a text of at least ``SHARED_QUOTE_WORDS`` words, of
+    which ``SHARED_QUOTE_CONTENT`` content words."""
     out = []
     for m in _QUOTATION.finditer(text):
         w = _WORD.findall(text_key(next(g for g in m.groups() if g is not None)))
-        if len(w) >= SHARED_QUOTE_WORDS:
+        if len(w) >= SHARED_QUOTE_WORDS and _content(w) >= SHARED_QUOTE_CONTENT:
             out.append(frozenset(w))
     return tuple(out)
 
 
 def same_speaker(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
     """Whether two quotations' speakers (entity id, name) are one: the same entity; else the same
-    last word of their names, or the words of one name all in the other when one of them is no
-    known entity (« Orange » and « un porte-parole d'Orange »: a spokesman speaks for his body)."""
+    last word of their names, or one name the other's with a spokesman's noun before it
+    (« Orange » and « un porte-parole d'Orange »: a spokesman speaks for his body,
+    ``fr_compare.SPOKESPERSON_NOUNS``; not « un concurrent d'Orange » and « Orange »)."""
     if a[0] and b[0]:
         return a[0] == b[0]
     na, nb = (a[1] or "").split(), (b[1] or "").split()
@@ -452,8 +472,22 @@ def same_speaker(a: tuple[str | None, str | None], b: tuple[str | None, str | No
         return False
     if na[-1].casefold() == nb[-1].casefold():
         return True
-    wa, wb = ({w for w in _WORD.findall(text_key(n)) if len(w) > 2} for n in (a[1] or "", b[1] or ""))
-    return bool(wa and wb and (wa <= wb or wb <= wa))
+    return _speaks_for(a[1] or "", b[1] or "") or _speaks_for(b[1] or "", a[1] or "")
+
+
+def _speaks_for(spokesman: str, body: str) -> bool:
+    """Whether a name is a spokesman's noun phrase for the other name: « un porte-parole d'Orange »
+    for « Orange » (the body's words, all of them, after the noun and « de »)."""
+    m = _SPOKESMAN.match(text_key(spokesman))
+    if not m:
+        return False
+    rest = {w for w in _WORD.findall(m.group(1)) if len(w) > 2}
+    own = {w for w in _WORD.findall(text_key(body)) if len(w) > 2}
+    return bool(own) and own <= rest
+
+
+_SPOKESMAN = re.compile(r"(?:(?:un|une|le|la|l'|les|des)\s*)?(?:" + "|".join(re.escape(text_key(n)) for n in SPOKESPERSON_NOUNS)
+                        + r")\s+(?:de |du |des |d')(.*)")
 
 
 def same_value(a: Value, b: Value) -> bool | None:

@@ -129,3 +129,11 @@ SYNONYMS = [
 # addresses given for one event are two versions of where it happened
 STREET_TYPES = ("rue", "avenue", "boulevard", "place", "quai", "chemin", "impasse", "allée", "allee", "route", "cours",
                 "passage", "square", "rond-point", "esplanade", "parvis", "faubourg")
+
+# Nouns of someone who speaks for a body (« un porte-parole d'Orange », « la direction de l'usine »,
+# « un communiqué de la préfecture »): that body's words, when one outlet names the body and the
+# other its spokesman (crosscheck.align.same_speaker).
+SPOKESPERSON_NOUNS: tuple[str, ...] = (
+    "porte-parole", "porte-paroles", "représentant", "représentante", "représentants", "communiqué", "direction",
+    "service de presse",
+)
