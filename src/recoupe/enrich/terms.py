@@ -175,7 +175,7 @@ def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tupl
         weight = FIELD_WEIGHTS[name]
         rows = cols[span.start : span.end].tolist()
         skip = 0
-        for k, (like_num, pos, is_stop, is_punct, lemma, orth, spacy, n_chars) in enumerate(rows):
+        for k, (like_num, pos, is_stop, is_punct, lemma, orth, _space, n_chars) in enumerate(rows):
             if skip:
                 skip -= 1
                 continue
