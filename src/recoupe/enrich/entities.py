@@ -177,13 +177,20 @@ def _clean_span(doc: Any, ent: Any, etype: EntityType) -> tuple[int, int, str | 
 
 
 _ROLE_OPENERS = fr.ROLE_NOUNS | fr.ROLE_MODIFIERS
+# patterns of _misfire, _acronym and article_entities, compiled once (not looked up in re's cache at each call)
+_INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
+_CAPITAL_OR_DIGIT = re.compile(r"[A-ZÀ-ÖØ-Ý0-9]")
+_WORD_CHAR = re.compile(r"\w")
+_DIGIT = re.compile(r"\d")
+_ACRONYM_CUTS = re.compile(r"[\s\-’']+")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&.\-]{1,14})\)")
 _DATE_WORDS = frozenset(fr.WEEKDAYS) | frozenset(fr.MONTHS)
 _DATE_LEADS = frozenset({"ce", "cette", "le", "du", "au"})  # before a date read into a name
 
 
 def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sentence_starts: frozenset[int] = frozenset()) -> bool:
     first = doc[start].text.lower()
-    if first in _DATE_WORDS or re.fullmatch(r"[A-ZÀ-Ý]\.", name):
+    if first in _DATE_WORDS or _INITIAL.fullmatch(name):
         return True  # "Vendredi 6 décembre", "A."
     if etype != "person" and first in _ROLE_OPENERS:
         return True  # "Premier ministre", "Maire de Paris": a role, not a name
@@ -195,7 +202,7 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sente
         return True  # "Urgences : ...", "Réforme des retraites": a common noun opening a sentence
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end] if t.pos_ not in ("DET", "ADP")):
         return True  # "La guerre": a capitalised determiner at the start of a sentence
-    if not re.search(r"[A-ZÀ-ÖØ-Ý0-9]", name) or len(name) > 80 or not re.search(r"\w", name):
+    if not _CAPITAL_OR_DIGIT.search(name) or len(name) > 80 or not _WORD_CHAR.search(name):
         return True
     key = name_key(name)
     if not key or key in _NOT_ENTITIES:
@@ -204,7 +211,7 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sente
         return True
     if key in _ROLE_DOMAINS and _in_role_context(doc, start):
         return True
-    if etype == "person" and (re.search(r"\d", name) or end - start > 6):
+    if etype == "person" and (_DIGIT.search(name) or end - start > 6):
         return True
     return False
 
@@ -428,7 +435,7 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
 
 
 def _acronym(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-’']+", name) if w and (w[0].isupper() or len(w) > 3)]
+    words = [w for w in _ACRONYM_CUTS.split(name) if w and (w[0].isupper() or len(w) > 3)]
     return "".join(w[0].upper() for w in words if w.lower() not in ("de", "du", "des", "la", "le", "les", "et", "pour"))
 
 
@@ -465,7 +472,7 @@ def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of
             continue
         for m in ms:
             text = text_of[m.field]
-            after = re.match(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&.\-]{1,14})\)", text[m.end : m.end + 20])
+            after = _ACRONYM_AFTER.match(text[m.end : m.end + 20])
             if after:
                 acr = name_key(after.group(1))
                 if acr in groups and acr != key:

@@ -45,6 +45,7 @@ def body_sentences(doc: Any, fields: list[tuple[Field, int, int]]) -> list[tuple
 
 
 _ENDS = frozenset(".!?…»\"”:;")
+_APOSTROPHE = re.compile(r"['’]")
 
 
 def _name_goes_on(nxt: str) -> bool:
@@ -54,7 +55,7 @@ def _name_goes_on(nxt: str) -> bool:
     words = nxt.split()
     if not words or not words[0][:1].isupper():
         return False
-    first = re.split(r"['’]", words[0])[0].lower()
+    first = _APOSTROPHE.split(words[0])[0].lower()
     return first not in fr.CUT_OPENERS or (len(words) > 1 and words[1][:1].isupper())
 
 
@@ -83,4 +84,4 @@ def whole_sentences(body: str, sentences: list[tuple[int, int]]) -> list[tuple[i
 def _abbreviated(word: str) -> bool:
     """Whether a sentence's last word is an abbreviation that never ends one (« (Pr. », « l'art. »)."""
     word = word.lstrip("«“\"(")
-    return word in _ABBREVIATED or re.split(r"['’]", word)[-1] in _ABBREVIATED
+    return word in _ABBREVIATED or _APOSTROPHE.split(word)[-1] in _ABBREVIATED

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from recoupe.enrich.entities import doc_text
 from recoupe.lang.fr import NAME_LINKS
 from recoupe.models import Field
 from recoupe.normalise import story_key
@@ -137,6 +138,7 @@ def tagline_start(title: str) -> int | None:
 FIELD_WEIGHTS = {"title": 3.0, "lead": 2.0, "body": 1.0}
 BODY_CHARS = 1200  # the opening of the body says what the story is
 _CONTENT_POS = ("NOUN", "PROPN", "ADJ", "VERB", "NUM", "X")
+_NAME_POS = ("PROPN", "X")  # a name's term is its surface form, not its lemma
 
 
 def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tuple[str, float], ...]:
@@ -151,33 +153,40 @@ def story_features(doc: Any, fields: list[tuple[Field, int, int]]) -> tuple[tupl
     also gives its initials (``acronyms``), so "JO" meets "Jeux olympiques". A title's closing
     tagline ("… - France 24": ``tagline_start``) gives no term: the title stays as written, only
     the story signal leaves it out, from the title alone (the same terms whatever came before)."""
+    from spacy.attrs import IS_PUNCT, IS_STOP, LEMMA, LENGTH, LIKE_NUM, ORTH, POS, SPACY
+    from spacy.parts_of_speech import IDS
+
+    content, names = frozenset(IDS[p] for p in _CONTENT_POS), frozenset(IDS[p] for p in _NAME_POS)  # as the POS array holds them
     counts: dict[str, float] = {}
 
     def count(term: str, weight: float) -> None:
         counts[term] = counts.get(term, 0.0) + weight
 
+    # each token's attributes read off the doc's arrays at once, not through a Token object each
+    strings, text = doc.vocab.strings, doc_text(doc)
+    cols = doc.to_array([LIKE_NUM, POS, IS_STOP, IS_PUNCT, LEMMA, ORTH, SPACY, LENGTH])
     for name, offset, length in fields:
         end = offset + (min(length, BODY_CHARS) if name == "body" else length)
-        if name == "title" and (cut := tagline_start(doc.text[offset:end])) is not None:
+        if name == "title" and (cut := tagline_start(text[offset:end])) is not None:
             end = offset + cut  # an outlet's name says nothing of the story (``tagline_start``)
         span = doc.char_span(offset, end, alignment_mode="contract")
         if span is None:
             continue
         weight = FIELD_WEIGHTS[name]
-        toks = list(span)
+        rows = cols[span.start : span.end].tolist()
         skip = 0
-        for k, tok in enumerate(toks):
+        for k, (like_num, pos, is_stop, is_punct, lemma, orth, _space, n_chars) in enumerate(rows):
             if skip:
                 skip -= 1
                 continue
-            if tok.like_num and tok.text[:1].isdigit():
-                number, skip = number_term([t.text + t.whitespace_ for t in toks[k : k + 4]])
+            if like_num and strings[orth][:1].isdigit():
+                number, skip = number_term([strings[r[5]] + (" " if r[6] else "") for r in rows[k : k + 4]])
                 if number:
                     count(number, weight)
                     continue
-            if tok.pos_ not in _CONTENT_POS or tok.is_stop or tok.is_punct or len(tok.text) < 2:
+            if pos not in content or is_stop or is_punct or n_chars < 2:
                 continue
-            for term in term_forms(tok.text if tok.pos_ in ("PROPN", "X") else tok.lemma_):
+            for term in term_forms(strings[orth] if pos in names else strings[lemma]):
                 count(term, weight)
                 if name != "body" and (prefix := stem(term)) is not None:  # short texts need them most
                     count(prefix, weight * STEM_WEIGHT)
