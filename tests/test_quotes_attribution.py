@@ -118,3 +118,26 @@ def test_a_quotation_opening_the_body_is_attributed_past_a_subordinate_clause(qu
     q = one(qs, "déclaré mort")
     assert q.speaker_name == "Gérard Lemoine"
 
+
+
+def test_a_person_the_sentence_between_two_quotations_names_as_object_does_not_take_the_next(quotes_of):
+    # the journalist's sentence names someone as the verb's object: the speaker goes on; named as
+    # its subject, or as the agent after « par », that person speaks next
+    qs, _ = quotes_of(
+        "« Ce projet ne passera pas l'hiver », a déclaré Gilles Ferrand. "
+        "La délibération du syndicat mixte vise directement Hélène Dorval. "
+        "« Nous saisirons le tribunal administratif dès lundi. »"
+    )
+    assert one(qs, "tribunal administratif").speaker_name == "Gilles Ferrand"
+    qs, _ = quotes_of(
+        "« Ce projet ne passera pas l'hiver », a déclaré Gilles Ferrand. "
+        "La délibération du syndicat mixte a été aussitôt contestée par Hélène Dorval. "
+        "« Nous saisirons le tribunal administratif dès lundi. »"
+    )
+    assert one(qs, "tribunal administratif").speaker_name == "Hélène Dorval"
+    qs, _ = quotes_of(
+        "« Ce projet ne passera pas l'hiver », a déclaré Gilles Ferrand. "
+        "Hélène Dorval conteste la délibération du syndicat mixte. "
+        "« Nous saisirons le tribunal administratif dès lundi. »"
+    )
+    assert one(qs, "tribunal administratif").speaker_name == "Hélène Dorval"
