@@ -54,6 +54,17 @@ def test_an_age_is_cut_from_a_description(quotes_of):
     assert one(qs, "rien vu venir").speaker_name == "un agriculteur"
 
 
+def test_a_description_by_age_alone_takes_a_gendered_description_given_first(quotes_of):
+    # "l'octogénaire", "l'individu" tell no gender: any earlier description may be theirs
+    qs = quotes_of(
+        "« On a tout perdu en une nuit », a raconté un retraité de 84 ans devant sa maison inondée. "
+        "La mairie a ouvert un gymnase pour les sinistrés. "
+        "« Je ne sais pas où je dormirai demain », confie l'octogénaire."
+    )
+    assert one(qs, "tout perdu").speaker_name == "un retraité"
+    assert one(qs, "dormirai demain").speaker_name == "un retraité"
+
+
 def test_a_description_by_sex_alone_still_stands_for_the_woman_named(quotes_of):
     qs = quotes_of(
         "Claire Moreau, 28 ans, a été secourue vendredi. "

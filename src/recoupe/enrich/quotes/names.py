@@ -377,7 +377,7 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
             elif (generic := _generic(given)) is not None:
                 first = next((n for end, n in reversed(described) if end <= start and art.gap(end, start) < _WINDOW
-                              and _description_gender(n) in (None, generic or None)), None)
+                              and (not generic or _description_gender(n) in (None, generic))), None)
                 if first is not None:  # "« … », a déclaré une cliente. … Pour la jeune femme, « … »": the cliente
                     q = replace(q, speaker_name=first)
         short = (art.refs[q.speaker_ref].name if q.speaker_ref is not None else q.speaker_name or "").split()
