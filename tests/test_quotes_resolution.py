@@ -65,6 +65,11 @@ def test_a_description_by_age_alone_takes_a_gendered_description_given_first(quo
     assert one(qs, "dormirai demain").speaker_name == "un retraité"
 
 
+def test_an_age_after_a_curly_apostrophe_is_cut_from_a_description(quotes_of):
+    qs = quotes_of("Devant la mairie, une riveraine âgée d’environ 70 ans a lancé : « Personne ne nous écoute. »")
+    assert one(qs, "nous écoute").speaker_name == "une riveraine"
+
+
 def test_a_description_by_sex_alone_still_stands_for_the_woman_named(quotes_of):
     qs = quotes_of(
         "Claire Moreau, 28 ans, a été secourue vendredi. "

@@ -290,7 +290,7 @@ def long_form(text: str, short: str) -> str | None:
     return None
 
 
-_AGE = re.compile(r",?\s+(?:(?:âgée?s?|agée?s?)\s+)?(?:d'environ|de)\s+\d+\s+ans\b.*$")
+_AGE = re.compile(r",?\s+(?:(?:âgée?s?|agée?s?)\s+)?(?:d['’]environ|de)\s+\d+\s+ans\b.*$")
 
 
 def without_age(name: str) -> str:
