@@ -191,3 +191,25 @@ def test_the_trainer_holds_out_each_set_and_picks_the_rules_without_coefficients
     assert out["a.json"][0.0] == 6 and out["b.json"][float("inf")] == 4
     w = train.fit(data, 1.0, train.GENERAL)
     assert w[rules] > 0 and all(w[FEATURES.index(n)] == 0 for n in FEATURES if n not in GENERAL_FEATURES)
+
+
+def test_with_no_margin_to_beat_only_speakerless_quotations_get_candidates(enrich_body):
+    # an infinite margin never replaces the rules' pick: its candidates are not built, and the
+    # speakerless quotation after it reads the same features (the previous speaker among them)
+    art, found, before = _rules(enrich_body, "Le maire de Vierzon, Paul Mercadier, a reçu mardi les parents d'élèves. "
+                                             "« Aucune classe ne fermera cette année », a-t-il promis.\n\n"
+                                             "« Nous trouverons les moyens. »")
+    q = next(n for n, q in enumerate(found) if "classe" in q.text)
+    cleared = [replace(x, speaker_ref=None, speaker_name=None) if "moyens" in x.text else x for x in found]
+    r = next(n for n, x in enumerate(cleared) if "moyens" in x.text)
+    assert found[q].speaker_name is not None
+    full = candidates(art, cleared, before)
+    lean = candidates(art, cleared, before, speakerless_only=True)
+    assert full[q] is not None and lean[q] is None
+    assert [(c.name, list(c.x)) for c in lean[r] or []] == [(c.name, list(c.x)) for c in full[r] or []]
+    assert any(c.x[FEATURES.index("previous_speaker")] for c in lean[r] or [])
+    pick_previous = np.zeros(len(FEATURES))
+    pick_previous[FEATURES.index("previous_speaker")] = 5.0
+    ranked = rank_speakers(art, cleared, before, pick_previous, margin=float("inf"))
+    assert ranked[q].speaker_name == found[q].speaker_name
+    assert ranked[r].speaker_name == found[q].speaker_name
