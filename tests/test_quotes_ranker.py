@@ -186,11 +186,14 @@ def test_the_trainer_holds_out_each_set_and_picks_the_rules_without_coefficients
 
     data = [example(f"a.json:{n}", 0) for n in range(6)] + [example(f"b.json:{n}", 0) for n in range(4)]
     assert train.right_picks(data, None, None) == 10
-    out = train.heldout(data, [], {x[0]: train.set_of(x) for x in data}, 1.0, 1.0, False, (0.0, float("inf")))
+    out = train.heldout(data, [], {x[0]: train.set_of(x) for x in data}, 1.0, 1.0, (0.0, float("inf")))
     assert set(out) == {"a.json", "b.json"}
     assert out["a.json"][0.0] == 6 and out["b.json"][float("inf")] == 4
     w = train.fit(data, 1.0, train.GENERAL)
     assert w[rules] > 0 and all(w[FEATURES.index(n)] == 0 for n in FEATURES if n not in GENERAL_FEATURES)
+    # the margin of a model file: null (how an infinite one is written) never lets the coefficients override
+    assert train.shipped_margin({"margin": None}) == float("inf")
+    assert train.shipped_margin({"margin": 0.5}) == 0.5 and train.shipped_margin({}) == 0.0
 
 
 def test_with_no_margin_to_beat_only_speakerless_quotations_get_candidates(enrich_body):
