@@ -234,20 +234,20 @@ def set_of(x: Example) -> str:
 GENERAL = np.array([name in GENERAL_FEATURES for name in FEATURES])
 
 
-def general_rows(data: list[Example], all_rows: bool) -> list[Example]:
-    """The training rows of the general coefficients: the quotations the rules attribute (all when ``all_rows``)."""
-    return data if all_rows else [x for x in data if not speakerless(x[1])]
+def general_rows(data: list[Example]) -> list[Example]:
+    """The training rows of the general coefficients: the quotations the rules attribute."""
+    return [x for x in data if not speakerless(x[1])]
 
 
 def heldout(data: list[Example], lone_extra: list[Example], groups: dict[str, str], strength: float, lstrength: float,
-            all_rows: bool, margins: tuple[float, ...]) -> dict[str, dict[float, int]]:
+            margins: tuple[float, ...]) -> dict[str, dict[float, int]]:
     """Held-out right speakers of each group (a set, or a fold of articles) for each general margin: both sets of
     coefficients fitted on the other groups (the speakerless ones also on ``lone_extra``, never held out here)."""
     out: dict[str, dict[float, int]] = {}
     for g in sorted(set(groups.values())):
         train = [x for x in data if groups[x[0]] != g]
         test = [x for x in data if groups[x[0]] == g]
-        w = fit(general_rows(train, all_rows), strength, GENERAL)
+        w = fit(general_rows(train), strength, GENERAL)
         lw = fit([x for x in train if speakerless(x[1])] + lone_extra, lstrength)
         out[g] = {m: right_picks(test, w, lw, m) for m in margins}
     return out
@@ -258,6 +258,13 @@ def folds_of(data: list[Example], n_folds: int) -> dict[str, int]:
     articles = sorted({x[0] for x in data})
     rng = np.random.default_rng(2026)
     return {a: int(f) for a, f in zip(articles, rng.permutation(len(articles)) % n_folds, strict=True)}
+
+
+def shipped_margin(model: dict) -> float:
+    """The margin a model file gives the general coefficients: null (written for an infinite one) is
+    infinite (the rules' picks always stay), as ``ranker._weights`` reads it."""
+    margin = model.get("margin", 0.0)
+    return math.inf if margin is None else float(margin)
 
 
 STRENGTHS = (0.3, 1.0, 3.0, 10.0, 30.0)
@@ -273,7 +280,6 @@ def main() -> int:
                          + ", ".join(p.name for p in SPEAKERLESS_DEV) + ")")
     ap.add_argument("--cache", type=Path, help="the parsed docs kept between runs (as eval_quotes.py --cache)")
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--all-rows", action="store_true", help="fit the general coefficients on speakerless quotations too")
     ap.add_argument("--shipped", action="store_true", help=f"also score the coefficients of {MODEL_PATH.name} as shipped")
     ap.add_argument("--write", action="store_true", help=f"fit on all dev quotations and write {MODEL_PATH.name}")
     args = ap.parse_args()
@@ -304,7 +310,7 @@ def main() -> int:
         shipped = json.loads(MODEL_PATH.read_text("utf-8"))
         if tuple(shipped["features"]) == FEATURES:
             sw, slw = np.array(shipped["weights"]), np.array(shipped["speakerless"]["weights"])
-            sm, slm = shipped.get("margin") or 0.0, 0.0
+            sm, slm = shipped_margin(shipped), 0.0
             print("shipped coefficients (fitted on some of these): " + ", ".join(
                 f"{short(name)} {right_picks([x for x in data if set_of(x) == name], sw, slw, sm, slm)}/{totals[name]}" for name in sets))
 
@@ -331,8 +337,8 @@ def main() -> int:
     print(f"rules alone: {sum(rules.values())}/{len(data)} [{', '.join(f'{short(n)} {rules[n]}/{totals[n]}' for n in sets)}]")
     results: dict[tuple[float, float], tuple[int, int]] = {}
     for strength in STRENGTHS:
-        loso = heldout(data, extra, by_set, strength, lstrength, args.all_rows, MARGINS)
-        kfold = heldout(data, extra, by_fold, strength, lstrength, args.all_rows, MARGINS)
+        loso = heldout(data, extra, by_set, strength, lstrength, MARGINS)
+        kfold = heldout(data, extra, by_fold, strength, lstrength, MARGINS)
         for m in MARGINS:
             lo, kf = sum(v[m] for v in loso.values()), sum(v[m] for v in kfold.values())
             results[(strength, m)] = (lo, kf)
@@ -342,7 +348,7 @@ def main() -> int:
     # the best leave-one-set-out, then the best folds of articles; ties to the stronger L2 and the wider margin
     strength, margin = max(results, key=lambda k: (*results[k], k[0], k[1]))
     print(f"chosen L2 {strength:g}, margin {margin:g}")
-    w = fit(general_rows(data, args.all_rows), strength, GENERAL)
+    w = fit(general_rows(data), strength, GENERAL)
     lw = fit(lone, lstrength)
     print(f"on all dev (fitted on it) {right_picks(data, w, lw, margin) / len(data):.3f}")
     for name, v in sorted(zip(FEATURES, w, strict=True), key=lambda t: -abs(t[1])):

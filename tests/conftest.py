@@ -39,6 +39,22 @@ def enrich_body(nlp):
     return run
 
 
+@pytest.fixture
+def quotes_of(enrich_body):
+    """A body of our own, enriched: (its quotations, the enriched article)."""
+    def run(body, title="Un titre"):
+        e = enrich_body(body, title)[0]
+        return e.quotes, e
+    return run
+
+
+def one(quotes, contains):
+    """The one quotation whose text contains ``contains`` (asserting there is exactly one)."""
+    found = [q for q in quotes if contains in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
 @pytest.fixture(scope="session")
 def enricher(nlp):
     return Enricher(nlp=nlp, workers=1)

@@ -1,22 +1,8 @@
 """Quotations: direct and indirect, speakers, cues and channels, on sentences of our own."""
 
-import pytest
+from conftest import one
 
 from recoupe.ingest.parse import parse_record
-
-
-@pytest.fixture
-def quotes_of(enrich_body):
-    def run(body, title="Un titre"):
-        e = enrich_body(body, title)[0]
-        return e.quotes, e
-    return run
-
-
-def one(quotes, contains):
-    found = [q for q in quotes if contains in q.text]
-    assert len(found) == 1, [q.text for q in quotes]
-    return found[0]
 
 
 def test_incise_after_the_quotation_names_the_speaker(quotes_of):

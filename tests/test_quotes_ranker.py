@@ -93,8 +93,7 @@ def test_a_speakerless_quotation_offers_the_protagonist(enrich_body):
                                              "Il a vu passer trois maires et deux usines ont fermé.\n\n"
                                              "« Je ne partirai jamais d'ici. »")
     q = next(n for n, q in enumerate(found) if "partirai" in q.text)
-    if found[q].speaker_name is not None:
-        pytest.skip("the rules found a speaker")
+    assert found[q].speaker_name is None
     cands = candidates(art, found, before)[q] or []
     main = [c.name for c in cands if c.x[FEATURES.index("most_named")]]
     assert main == ["Paul Mercadier"], [c.name for c in cands]
@@ -145,8 +144,7 @@ def test_a_quotation_that_opens_its_paragraph_is_marked_on_the_rules_pick(enrich
                                       "« Aucune classe ne fermera », a-t-il promis.\n\n"
                                       "« Nous trouverons les moyens de garder chaque école ouverte. »",
                          "Nous trouverons")
-    if q.speaker_name is None:
-        pytest.skip("the rules found no speaker")
+    assert q.speaker_name is not None
     assert "rules_opens_paragraph" in feats[q.speaker_name], feats
 
 
@@ -186,8 +184,33 @@ def test_the_trainer_holds_out_each_set_and_picks_the_rules_without_coefficients
 
     data = [example(f"a.json:{n}", 0) for n in range(6)] + [example(f"b.json:{n}", 0) for n in range(4)]
     assert train.right_picks(data, None, None) == 10
-    out = train.heldout(data, [], {x[0]: train.set_of(x) for x in data}, 1.0, 1.0, False, (0.0, float("inf")))
+    out = train.heldout(data, [], {x[0]: train.set_of(x) for x in data}, 1.0, 1.0, (0.0, float("inf")))
     assert set(out) == {"a.json", "b.json"}
     assert out["a.json"][0.0] == 6 and out["b.json"][float("inf")] == 4
     w = train.fit(data, 1.0, train.GENERAL)
     assert w[rules] > 0 and all(w[FEATURES.index(n)] == 0 for n in FEATURES if n not in GENERAL_FEATURES)
+    # the margin of a model file: null (how an infinite one is written) never lets the coefficients override
+    assert train.shipped_margin({"margin": None}) == float("inf")
+    assert train.shipped_margin({"margin": 0.5}) == 0.5 and train.shipped_margin({}) == 0.0
+
+
+def test_with_no_margin_to_beat_only_speakerless_quotations_get_candidates(enrich_body):
+    # an infinite margin never replaces the rules' pick: its candidates are not built, and the
+    # speakerless quotation after it reads the same features (the previous speaker among them)
+    art, found, before = _rules(enrich_body, "Le maire de Vierzon, Paul Mercadier, a reçu mardi les parents d'élèves. "
+                                             "« Aucune classe ne fermera cette année », a-t-il promis.\n\n"
+                                             "« Nous trouverons les moyens. »")
+    q = next(n for n, q in enumerate(found) if "classe" in q.text)
+    cleared = [replace(x, speaker_ref=None, speaker_name=None) if "moyens" in x.text else x for x in found]
+    r = next(n for n, x in enumerate(cleared) if "moyens" in x.text)
+    assert found[q].speaker_name is not None
+    full = candidates(art, cleared, before)
+    lean = candidates(art, cleared, before, speakerless_only=True)
+    assert full[q] is not None and lean[q] is None
+    assert [(c.name, list(c.x)) for c in lean[r] or []] == [(c.name, list(c.x)) for c in full[r] or []]
+    assert any(c.x[FEATURES.index("previous_speaker")] for c in lean[r] or [])
+    pick_previous = np.zeros(len(FEATURES))
+    pick_previous[FEATURES.index("previous_speaker")] = 5.0
+    ranked = rank_speakers(art, cleared, before, pick_previous, margin=float("inf"))
+    assert ranked[q].speaker_name == found[q].speaker_name
+    assert ranked[r].speaker_name == found[q].speaker_name

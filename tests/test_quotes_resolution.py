@@ -1,26 +1,13 @@
 """Speaker resolution: what a description given as a speaker stands for, on
 sentences of our own."""
 
-import pytest
-
-
-@pytest.fixture
-def quotes_of(enrich_body):
-    def run(body, title="Un titre"):
-        return enrich_body(body, title)[0].quotes
-    return run
-
-
-def one(quotes, contains):
-    found = [q for q in quotes if contains in q.text]
-    assert len(found) == 1, [q.text for q in quotes]
-    return found[0]
+from conftest import one
 
 
 def test_a_local_office_is_not_anyone_named_without_that_office(quotes_of):
     # "le chef de la police locale", "l'avocat général": a function in a body the article does not
     # name; the person named last, who is given no such office, does not hold it
-    qs = quotes_of(
+    qs, _ = quotes_of(
         "Une voisine, Martine Leclerc, a assisté à la scène. « J'ai eu très peur », a-t-elle raconté. "
         "Paul Girard, le conducteur, a été placé en garde à vue. "
         "« Il roulait beaucoup trop vite », a expliqué le chef de la police locale."
@@ -30,7 +17,7 @@ def test_a_local_office_is_not_anyone_named_without_that_office(quotes_of):
 
 
 def test_a_public_office_still_stands_for_the_one_named(quotes_of):
-    qs = quotes_of(
+    qs, _ = quotes_of(
         "Emmanuel Macron a reçu les syndicats mardi à l'Élysée. "
         "« Nous irons au bout de cette réforme », a déclaré le président de la République."
     )
@@ -40,7 +27,7 @@ def test_a_public_office_still_stands_for_the_one_named(quotes_of):
 def test_a_description_by_sex_or_age_alone_takes_the_description_given_first(quotes_of):
     # "la jeune femme" after "une infirmière de 31 ans" is that infirmière, by the article's
     # first description, and the age the article adds is no part of it
-    qs = quotes_of(
+    qs, _ = quotes_of(
         "« Personne ne nous a prévenus », a raconté une infirmière de 31 ans au journal local. "
         "Un porte-parole de l'hôpital a refusé de commenter. "
         "Pour la jeune femme, la direction a « fermé les yeux » pendant des mois."
@@ -50,12 +37,28 @@ def test_a_description_by_sex_or_age_alone_takes_the_description_given_first(quo
 
 
 def test_an_age_is_cut_from_a_description(quotes_of):
-    qs = quotes_of("« Je n'ai rien vu venir », a confié un agriculteur âgé de 58 ans, installé près de Rodez.")
+    qs, _ = quotes_of("« Je n'ai rien vu venir », a confié un agriculteur âgé de 58 ans, installé près de Rodez.")
     assert one(qs, "rien vu venir").speaker_name == "un agriculteur"
 
 
+def test_a_description_by_age_alone_takes_a_gendered_description_given_first(quotes_of):
+    # "l'octogénaire", "l'individu" tell no gender: any earlier description may be theirs
+    qs, _ = quotes_of(
+        "« On a tout perdu en une nuit », a raconté un retraité de 84 ans devant sa maison inondée. "
+        "La mairie a ouvert un gymnase pour les sinistrés. "
+        "« Je ne sais pas où je dormirai demain », confie l'octogénaire."
+    )
+    assert one(qs, "tout perdu").speaker_name == "un retraité"
+    assert one(qs, "dormirai demain").speaker_name == "un retraité"
+
+
+def test_an_age_after_a_curly_apostrophe_is_cut_from_a_description(quotes_of):
+    qs, _ = quotes_of("Devant la mairie, une riveraine âgée d’environ 70 ans a lancé : « Personne ne nous écoute. »")
+    assert one(qs, "nous écoute").speaker_name == "une riveraine"
+
+
 def test_a_description_by_sex_alone_still_stands_for_the_woman_named(quotes_of):
-    qs = quotes_of(
+    qs, _ = quotes_of(
         "Claire Moreau, 28 ans, a été secourue vendredi. "
         "« J'ai cru mourir », a confié la jeune femme."
     )
@@ -64,7 +67,7 @@ def test_a_description_by_sex_alone_still_stands_for_the_woman_named(quotes_of):
 
 def test_a_body_description_stands_for_the_body_named_after_that_noun_as_a_complement(quotes_of):
     # "le secrétaire du syndicat Sud Rail" names the union as a complement; "le syndicat" is it
-    qs = quotes_of(
+    qs, _ = quotes_of(
         "Marc Dutour, secrétaire régional du syndicat Sud Rail, a dénoncé la fermeture de la ligne. "
         "Les voyageurs attendent toujours des solutions. "
         "« Nous ne lâcherons rien », prévient le syndicat dans un communiqué."
@@ -73,7 +76,7 @@ def test_a_body_description_stands_for_the_body_named_after_that_noun_as_a_compl
 
 
 def test_an_outlet_description_stands_for_the_outlet_written_before_and_keeps_its_day(quotes_of):
-    qs = quotes_of(
+    qs, _ = quotes_of(
         "Dans un entretien au Journal du Dimanche, l'acteur revient sur sa carrière. "
         "Il n'a « jamais pensé arrêter », précise l'hebdomadaire."
     )
@@ -82,7 +85,7 @@ def test_an_outlet_description_stands_for_the_outlet_written_before_and_keeps_it
 
 def test_a_singular_pronoun_does_not_stand_for_a_plural_or_other_gender_description(quotes_of):
     # "elle" after "« … », ont indiqué les enquêteurs" is not the investigators
-    qs = quotes_of(
+    qs, _ = quotes_of(
         "« Les recherches continuent », ont indiqué les enquêteurs. "
         "Au petit matin, la propriétaire de la maison, Marie Laval, est rentrée de voyage. "
         "« Je n'ai rien entendu », a-t-elle assuré."

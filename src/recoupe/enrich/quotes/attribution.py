@@ -558,10 +558,11 @@ def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | Non
             continue  # "un accord selon lequel": not an attribution
         np = np_after(doc, k, len(doc))
         after = np[-1].i + 1 if np else k
-        if after < len(doc) and doc[after].lemma_.lower() in L.RELAY_VERBS and not _names_someone(art, np):
+        relayed = after < len(doc) and doc[after].lemma_.lower() in L.RELAY_VERBS
+        if relayed and not _names_someone(art, np):
             continue  # "selon des propos rapportés par TASS": a channel, the speaker is named later
             # (not "selon un député cité par Le Parisien": the one cited speaks)
-        author = _author_after(doc, after) if after >= len(doc) or doc[after].lemma_.lower() not in L.RELAY_VERBS else []
+        author = [] if relayed else _author_after(doc, after)
         head = next((t for t in author or np if t.pos_ in ("NOUN", "PROPN")), None)
         apposed = apposed_name(art, (author or np)[-1].i + 1, or_end=True) if head is not None and head.pos_ == "NOUN" else None
         if apposed is not None:  # "selon le directeur de l'usine, Paul Roux": the person named, not the office

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from recoupe.enrich.quotes.attribution import clause_subject, find_channel, subject_before
-from recoupe.enrich.quotes.context import Article, QuoteMarks, locate_marks
+from recoupe.enrich.quotes.context import Article, Mention, QuoteMarks, locate_marks
 from recoupe.enrich.quotes.grammar import cue_text, guessed_lemma, has_auxiliary, is_cue
 from recoupe.enrich.quotes.incises import (
     cue_before,
@@ -357,7 +357,9 @@ def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str 
     """Someone a sentence of the journalist's brings in between the last quotation and one standing
     alone ("« … », a dit X. Une décision saluée par Y. « … »": Y): the only person that sentence
     names, outside quotations, when it neither names the last speaker nor goes on about them
-    with a pronoun; None otherwise (the speaker goes on)."""
+    with a pronoun, and names that person as its subject or as the agent after « par » (not as an
+    object: "La décision vise Y. « … »" is still the last speaker's); None otherwise (the speaker
+    goes on)."""
     start = marks.sent_first.start
     if start == 0:
         return None
@@ -366,10 +368,26 @@ def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str 
         return None
     if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in prev):
         return None  # "Il a ensuite …": the speaker goes on
-    people = {m.ref for m in art.mentions_in(prev.start_char, prev.end_char, types=("person",))}
+    found = art.mentions_in(prev.start_char, prev.end_char, types=("person",))
+    people = {m.ref for m in found}
     if len(people) != 1 or last[1] in people:
         return None
-    return next(iter(people))
+    return found[0].ref if any(_subject_or_agent(art, prev, m) for m in found) else None
+
+
+def _subject_or_agent(art: Article, sent: Any, m: Mention) -> bool:
+    """A person a sentence names as its subject (before its first finite verb, else its first
+    verb, outside complements) or as the agent of a passive ("saluée par la ministre Y")."""
+    doc = art.doc
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+    verb = next((t for t in verbs if "Fin" in t.morph.get("VerbForm")), verbs[0] if verbs else None)
+    if not m.complement and (verb is None or m.start < verb.idx):
+        return True
+    i = art.token_at(m.start).i - 1
+    while i >= sent.start and doc[i].pos_ not in ("VERB", "AUX") and (
+            doc[i].pos_ != "ADP" or doc[i].text.lower() in ("de", "d'", "d’", "du", "des")):
+        i -= 1  # back over the agent's noun phrase: "par le maire de Lyon, Y"
+    return i >= sent.start and doc[i].text.lower() == "par"
 
 
 def _cue_word(doc: Any, cue_tok: Any) -> str | None:

@@ -154,10 +154,12 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     rest = office_rest(words, head) if head in ROLE_NOUNS else frozenset()
     local = bool(rest) and (office or (len(words) > 1 and words[1].lower() in ROLE_NOUNS)) and _local_office(words)
 
+    # office_differs: "le président américain" is not the one the article gives "président philippin";
+    # office_held: "l'avocat général", a function in a body the article does not name, is someone given that office
     def fits(k: int) -> bool:
         return art.refs[k].type == "person" and art.agrees(k, gender) and (not office or role_fits(art, k, head)) and k != other and k not in whose \
             and not (rest and office_differs(art, k, head, rest)) \
-            and not (local and not office_held(art, k, head))  # "le président américain": not the one given "président philippin"
+            and not (local and not office_held(art, k, head))
 
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]
     seen += [(m.end, m.ref) for m in art.mentions if m.end <= char and char - m.end < _WINDOW and m.type == "person"
@@ -290,7 +292,7 @@ def long_form(text: str, short: str) -> str | None:
     return None
 
 
-_AGE = re.compile(r",?\s+(?:(?:âgée?s?|agée?s?)\s+)?(?:d'environ|de)\s+\d+\s+ans\b.*$")
+_AGE = re.compile(r",?\s+(?:(?:âgée?s?|agée?s?)\s+)?(?:d['’]environ|de)\s+\d+\s+ans\b.*$")
 
 
 def without_age(name: str) -> str:
@@ -377,7 +379,7 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
             elif (generic := _generic(given)) is not None:
                 first = next((n for end, n in reversed(described) if end <= start and art.gap(end, start) < _WINDOW
-                              and _description_gender(n) in (None, generic or None)), None)
+                              and (not generic or _description_gender(n) in (None, generic))), None)
                 if first is not None:  # "« … », a déclaré une cliente. … Pour la jeune femme, « … »": the cliente
                     q = replace(q, speaker_name=first)
         short = (art.refs[q.speaker_ref].name if q.speaker_ref is not None else q.speaker_name or "").split()

@@ -80,10 +80,13 @@ def _key(name: str | None) -> str:
     return name_key(name) if name else ""
 
 
-def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = None) -> list[list[Candidate] | None]:
+def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = None, *,
+               speakerless_only: bool = False) -> list[list[Candidate] | None]:
     """For each quotation (None for an indirect one), its candidates with their features; the
     first is the rules' pick. ``before``: the same quotations before roles and descriptions were
-    resolved to names (same order), when known."""
+    resolved to names (same order), when known. ``speakerless_only``: None too for a quotation the
+    rules gave a speaker (whose pick no margin lets the ranker replace); the others' features are
+    the same."""
     offsets = {f: o for f, o, _ in art.fields}
     starts = art._sent_starts
     body = next((o for f, o, _ in art.fields if f == "body"), 0)
@@ -101,7 +104,10 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
     for m in art.mentions:
         counts[m.ref] = counts.get(m.ref, 0) + 1
     subjects: dict[int, list[tuple[str, int, bool]]] = {}  # sentence -> its subject descriptions, once
-    hanging = _hanging_words(art) if art.parsed and any(q.kind == "direct" for q in quotes) else {}
+    scored = [q.kind == "direct" and not (speakerless_only and q.speaker_name is not None) for q in quotes]
+    if not any(scored):
+        return [None] * len(quotes)
+    hanging = _hanging_words(art) if art.parsed else {}
 
     titles = art.title_text
     body_text = art.text[min((o for f, o, _ in art.fields if f != "title"), default=len(art.text)):]
@@ -157,6 +163,10 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             out.append(None)
             continue
         qs, qe = offsets[q.field] + q.start, offsets[q.field] + q.end
+        if not scored[n]:  # the rules' pick stands: only what the next quotations' features read of it
+            previous, previous_end = (q.speaker_ref, q.speaker_name), qe
+            out.append(None)
+            continue
         par_start = atext.rfind("\n\n", 0, qs)
         par_start = par_start + 2 if par_start >= 0 else 0
         par_end = atext.find("\n\n", qe)
@@ -476,14 +486,15 @@ def rank_speakers(art: Article, quotes: list[Quote], before: list[Quote] | None 
     if not quotes:
         return quotes
     out = list(quotes)
-    for n, cands in enumerate(candidates(art, quotes, before)):
+    # an infinite margin (the shipped file's): the rules' picks stand, only speakerless quotations are scored
+    for n, cands in enumerate(candidates(art, quotes, before, speakerless_only=margin == math.inf)):
         if not cands or len(cands) < 2:
             continue
         lone = speakerless is not None and quotes[n].speaker_name is None
         w = speakerless if lone else weights
         scores = np.asarray([c.x for c in cands]) @ w
         best = int(np.argmax(scores))
-        if best != 0 and scores[best] > scores[0] + (0.0 if lone or quotes[n].speaker_name is None else margin):
+        if best != 0 and scores[best] > scores[0] + (0.0 if quotes[n].speaker_name is None else margin):
             c = cands[best]
             out[n] = replace(quotes[n], speaker_ref=c.ref, speaker_name=c.name)
     return out
