@@ -84,6 +84,13 @@ ANSWER_LABELS: frozenset[str] = frozenset({"r", "réponse", "réponses", "rép"}
 # The singular indefinite determiners and their gender: "une enseignante", "un voisin" bring in
 # someone new, whom a later "elle" / "il" stands for.
 INDEFINITE_SINGULAR_GENDERS: dict[str, str] = {"un": "m", "une": "f"}
+# The determiners of a singular noun phrase that tell its gender: definite, indefinite and
+# demonstrative (the elided « l' » tells none, ``ELIDED_ARTICLES``).
+SINGULAR_DETERMINER_GENDERS: dict[str, str] = {"le": "m", "un": "m", "ce": "m", "cet": "m", "la": "f", "une": "f", "cette": "f"}
+# What opens a plural noun phrase ("les autorités", "des témoins", "plusieurs policiers").
+PLURAL_OPENERS: frozenset[str] = frozenset({
+    "les", "des", "ces", "ses", "leurs", "nos", "vos", "mes", "plusieurs", "quelques", "certains", "certaines",
+})
 
 # Participles that make the body after "par" the outlet that asked, not a sayer ("Contacté par
 # l'AFP, le ministère a précisé …", "Interrogé par Le Parisien, X …").

@@ -24,7 +24,7 @@ from recoupe.lang.fr import ROLE_MODIFIERS, ROLE_NOUNS
 from recoupe.models import Quote
 from recoupe.normalise import name_key
 
-_SINGULAR_DETERMINERS = frozenset({"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette"})
+_SINGULAR_DETERMINERS = frozenset(L.SINGULAR_DETERMINER_GENDERS) | frozenset(L.ELIDED_ARTICLES)
 _SINGULAR_DEFINITE = {"le": "m", "la": "f", "ce": "m", "cet": "m", "cette": "f"}
 _WINDOW = 1500  # characters before a description where the person it stands for is looked for
 
@@ -303,13 +303,10 @@ def without_age(name: str) -> str:
 
 
 def _description_gender(name: str) -> str | None:
-    """The gender a description's determiner tells ("la mère", "un voisin"), else its head's
-    feminine ending ("fille de …" has none it can tell: None)."""
+    """The gender a description's determiner tells ("la mère", "un voisin", "cette riveraine"); None
+    when it tells none ("l'habitante", "fille de …")."""
     words = name.split()
-    det = words[0].lower() if words else ""
-    if det in L.ARTICLE_GENDERS or det in L.INDEFINITE_SINGULAR_GENDERS:
-        return L.ARTICLE_GENDERS.get(det) or L.INDEFINITE_SINGULAR_GENDERS.get(det)
-    return None
+    return L.SINGULAR_DETERMINER_GENDERS.get(words[0].lower()) if words else None
 
 
 def _person_description(name: str) -> bool:

@@ -86,19 +86,15 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
     return (None, k) if isinstance(k, str) else art.named(k)
 
 
-_PLURAL_OPENERS = frozenset({"les", "des", "ces", "ses", "leurs", "nos", "vos", "mes", "plusieurs", "quelques", "certains", "certaines"})
-_SINGULAR_GENDERS = {"le": "m", "un": "m", "ce": "m", "cet": "m", "la": "f", "une": "f", "cette": "f"}
-
-
 def _description_agrees(name: str, gender: str | None) -> bool:
     """A description of the speaker just quoted that a singular "il" or "elle" of ``gender`` may
     stand for: not a plural one ("les autorités judiciaires", "des témoins", "deux policiers"),
     nor one whose determiner tells the other gender ("un porte-parole" for "elle"); a description
     whose determiner tells nothing agrees."""
     first = name.split()[0].lower() if name.split() else ""
-    if first in _PLURAL_OPENERS or first.isdigit() or (first in fr.NUMBER_WORDS and fr.NUMBER_WORDS[first] > 1):
+    if first in L.PLURAL_OPENERS or first.isdigit() or (first in fr.NUMBER_WORDS and fr.NUMBER_WORDS[first] > 1):
         return False
-    told = _SINGULAR_GENDERS.get(first)
+    told = L.SINGULAR_DETERMINER_GENDERS.get(first)
     return gender is None or told is None or told == gender
 
 
