@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 from spacy.lang.fr.stop_words import STOP_WORDS
 
+from recoupe.crosscheck.statements import QUOTATION
 from recoupe.crosscheck.types import Statement, Value
 from recoupe.lang.fr_compare import (
     CLAUSE_MARKS,
@@ -415,7 +416,6 @@ SHARED_QUOTE_WORDS = 5
 # of which at least this many content words (no function word, three letters or more): « il n'y a pas
 # de quoi » is anyone's words, « ni en argent ni en biens » someone's
 SHARED_QUOTE_CONTENT = 2
-_QUOTATION = re.compile(r'«([^»]*)»|"([^"]*)"|“([^”]*)”')
 _WORD = re.compile(r"\w+")
 _FUNCTION_WORDS = frozenset(text_key(w) for w in STOP_WORDS)
 
@@ -434,13 +434,15 @@ def _grams(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(g for k in range(len(w) - n + 1) if _content(g := tuple(w[k:k + n])) >= SHARED_QUOTE_CONTENT)
 
 
+def _quoted(text: str) -> list[str]:
+    """The words inside each pair of quotation marks of a text."""
+    return [next(g for g in m.groups() if g is not None) for m in QUOTATION.finditer(text)]
+
+
 @lru_cache(maxsize=50_000)
 def _quoted_grams(text: str) -> frozenset[tuple[str, ...]]:
     """The runs of ``SHARED_QUOTE_WORDS`` words (folded) inside the quotation marks of a text."""
-    out: frozenset[tuple[str, ...]] = frozenset()
-    for m in _QUOTATION.finditer(text):
-        out |= _grams(next(g for g in m.groups() if g is not None))
-    return out
+    return frozenset().union(*(_grams(q) for q in _quoted(text)))
 
 
 @lru_cache(maxsize=50_000)
@@ -453,8 +455,8 @@ def _quotations(text: str) -> tuple[frozenset[str], ...]:
     """The words (folded) of each quotation of a text of at least ``SHARED_QUOTE_WORDS`` words, of
     which ``SHARED_QUOTE_CONTENT`` content words."""
     out = []
-    for m in _QUOTATION.finditer(text):
-        w = _WORD.findall(text_key(next(g for g in m.groups() if g is not None)))
+    for q in _quoted(text):
+        w = _WORD.findall(text_key(q))
         if len(w) >= SHARED_QUOTE_WORDS and _content(w) >= SHARED_QUOTE_CONTENT:
             out.append(frozenset(w))
     return tuple(out)

@@ -212,7 +212,8 @@ _GLUED_QUOTE = re.compile(GLUED_QUOTE)
 _RESTART = re.compile(r"(?=((?<=[a-zà-ÿ0-9%»\"”)]) (?=[A-ZÀ-ÖØ-Ý])|(?<=[»\"”]) ?[«\"“] ?(?=[A-ZÀ-ÖØ-Ý])|(?<=[a-zà-ÿ])[«\"“] ?(?=[A-ZÀ-ÖØ-Ý])))")
 _OPENER = re.compile(r"(?:" + "|".join(sorted(map(re.escape, CROSSHEAD_OPENERS), key=len, reverse=True))
                      + r")(?:(?<=['’])[a-zà-ÿ]| (?!(?:" + "|".join(CROSSHEAD_NAME_WORDS) + r")\b)[a-zà-ÿ0-9])")
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+# a quotation between French, curly or straight marks; its one group that matched is the words inside
+QUOTATION = re.compile(r'«([^»]*)»|"([^"]*)"|“([^”]*)”')
 _SIGNATURE = re.compile(SIGNATURE)
 
 
@@ -235,7 +236,7 @@ def crosshead(text: str, start: int, end: int) -> int:
         words = head.split()
         if len(words) > CROSSHEAD_WORDS[1]:
             break
-        if len(words) < CROSSHEAD_WORDS[0] or re.search(r"[,;:.!?(]", _QUOTED.sub("", head)):
+        if len(words) < CROSSHEAD_WORDS[0] or re.search(r"[,;:.!?(]", QUOTATION.sub("", head)):
             continue
         if text_key(words[-1].strip("«»\"“”")) in CROSSHEAD_NOT_LAST:
             continue

@@ -25,6 +25,7 @@ from recoupe.models import Quote
 from recoupe.normalise import name_key
 
 _SINGULAR_DETERMINERS = frozenset(L.SINGULAR_DETERMINER_GENDERS) | frozenset(L.ELIDED_ARTICLES)
+_DEFINITE_SINGULAR = _SINGULAR_DETERMINERS - frozenset(L.INDEFINITE_SINGULAR_GENDERS)  # definite and demonstrative
 _SINGULAR_DEFINITE = {"le": "m", "la": "f", "ce": "m", "cet": "m", "cette": "f"}
 _WINDOW = 1500  # characters before a description where the person it stands for is looked for
 
@@ -337,15 +338,16 @@ def _generic(name: str) -> str | None:
     det, rest = words[0], words[1:]
     if det[:2] in L.ELIDED_ARTICLES and len(det) > 2:
         det, rest = det[:2], [det[2:], *rest]
-    if det not in L.ARTICLE_GENDERS and det not in L.ELIDED_ARTICLES and det not in ("cet", "cette", "ce"):
+    if det not in _DEFINITE_SINGULAR:
         return None
     while rest and rest[0] in ("jeune", "vieil", "vieille", "vieux"):
         rest = rest[1:]
     if len(rest) != 1 or rest[0] not in L.GENERIC_PERSON_NOUNS:
         return None
-    if rest[0] == "femme" or det in ("la", "cette"):
+    told = L.SINGULAR_DETERMINER_GENDERS.get(det)
+    if rest[0] == "femme" or told == "f":
         return "f"
-    return "m" if rest[0] == "homme" or det in ("le", "cet", "ce") else ""
+    return "m" if rest[0] == "homme" or told == "m" else ""
 
 
 def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
