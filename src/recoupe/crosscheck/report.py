@@ -168,6 +168,7 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
 
     pieces = [piece for c, m in zip(groups, extra, strict=True) for piece in _checked(st, matrix, c, m, params, contradicted)]
     pieces = [p for piece in pieces for p in _undisputed(ctx, st, matrix, piece, params, order, aligned, contradicted)]
+    pieces = _lone_joined(ctx, st, matrix, pieces, params.threshold, contradicted)
     for core, more, rep in pieces:
         # a statement placed in another fact that says this fact's claim too (alike the shown
         # statement beyond doubt, and alike each of its statements of other articles) supports it
@@ -211,6 +212,40 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         for i in members:
             fact_of.setdefault(i, fid)
     return facts, fact_of, members_of
+
+
+def _lone_joined(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, pieces: list[tuple[list[int], list[int], int]],
+                 threshold: float, contradicted: Callable[[list[int]], bool]) -> list[tuple[list[int], list[int], int]]:
+    """A statement left alone in a fact of its own (one source) that says the claim of a fact
+    independent sources give (alike its shown statement, and each of its statements of other
+    articles, pair by pair) supports that fact instead: it is one more source of it, not a fact
+    only its outlet reports. The closest such fact when there are several."""
+    def corroborated(piece: tuple[list[int], list[int], int]) -> bool:
+        core, more, _ = piece
+        return ctx.independent([st[i].article for i in core + more]) >= 2 and not contradicted(core)
+
+    sure = [n for n, p in enumerate(pieces) if corroborated(p)]
+    moved: dict[int, int] = {}
+    for n, (core, more, _) in enumerate(pieces):
+        if len(core) != 1 or more or n in sure:
+            continue
+        i = core[0]
+        best: tuple[float, int] | None = None
+        for m in sure:
+            fcore, fmore, rep = pieces[m]
+            others = [k for k in fcore + fmore if st[k].article != st[i].article]
+            if i in fcore or i in fmore or st[rep].article == st[i].article or not others or float(matrix[i, rep]) < threshold:
+                continue
+            if all(float(matrix[i, k]) >= threshold for k in others) and (best is None or float(matrix[i, rep]) > best[0]):
+                best = (float(matrix[i, rep]), m)
+        if best is not None:
+            moved[n] = best[1]
+    if not moved:
+        return pieces
+    out = [(core, list(more), rep) for core, more, rep in pieces]
+    for n, m in moved.items():
+        out[m][1].append(pieces[n][0][0])
+    return [p for n, p in enumerate(out) if n not in moved]
 
 
 def _undisputed(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, piece: tuple[list[int], list[int], int],

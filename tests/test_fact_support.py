@@ -1,0 +1,62 @@
+"""Fact formation (crosscheck.report._facts): a statement left alone in a one-source fact that says
+a corroborated fact's claim supports that fact. Own sentences; the similarities are given by hand,
+so each test states one rule of formation whatever the pairwise judge says."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from recoupe.crosscheck.align import AlignParams, Similarity
+from recoupe.crosscheck.report import _facts, _Story
+from recoupe.crosscheck.types import Statement
+from recoupe.models import Article, Timestamp
+from recoupe.stories.outlets import Registry
+
+
+def _article(aid: str) -> Article:
+    return Article(id=aid, source=f"Outlet {aid}", url=None, title=None, lead=None, authors=(),
+                   published=Timestamp("2026-05-12T08:00", "minute"), updated=None, lang="fr", body="x", boilerplate=(),
+                   entities=(), sentences=((0, 1),), format="text", origin="-", revision=1, ingested_at="x")
+
+
+def _ctx(*ids: str) -> _Story:
+    story = {"id": "st", "articles": list(ids), "members": [{"id": i, "copy_of": None} for i in ids]}
+    return _Story(story, [_article(i) for i in ids], Registry(), False)
+
+
+def _statement(article: str, start: int, text: str) -> Statement:
+    terms = tuple(w for w in text.lower().strip(".").split() if len(w) > 3)
+    return Statement(article, "body", start, start + len(text), text, start, terms, None, (), (), None, False)
+
+
+STATEMENTS = [
+    _statement("a", 0, "Le conseil municipal a voté mardi soir la fermeture de la piscine Jean-Bouin pour travaux."),
+    _statement("b", 0, "La piscine Jean-Bouin fermera pour des travaux, a décidé mardi le conseil municipal."),
+    _statement("c", 0, "Les élus ont voté mardi la fermeture de la piscine, qui doit rouvrir à la rentrée."),
+    _statement("c", 90, "L'opposition a dénoncé un chantier mal préparé et trop coûteux pour la commune."),
+]
+
+
+def _formed(c_to_a: float, c_to_b: float) -> dict[str, list[int]]:
+    matrix = np.zeros((4, 4))
+    for (i, j), v in {(0, 1): 0.8, (0, 2): c_to_a, (1, 2): c_to_b, (0, 3): 0.1}.items():
+        matrix[i, j] = matrix[j, i] = v
+    params = AlignParams(learned=False)
+    facts, _, members = _facts(_ctx("a", "b", "c"), STATEMENTS, matrix, [[0, 1], [2], [3]], [[], [], []], params,
+                               Similarity(STATEMENTS, params))
+    return {f.status: sorted(members[f.id]) for f in facts if f.status != "single-source"} | {
+        "single-source": sorted(i for f in facts if f.status == "single-source" for i in members[f.id])}
+
+
+def test_a_lone_statement_that_says_a_corroborated_facts_claim_supports_it():
+    # the third outlet's sentence says the vote: alike the shown statement and the other source, pair by pair
+    formed = _formed(0.5, 0.45)
+    assert formed["corroborated"] == [0, 1, 2]
+    assert formed["single-source"] == [3]  # the opposition's charge stays its outlet's alone
+
+
+def test_a_lone_statement_alike_one_source_only_stays_a_fact_of_its_own():
+    # alike the shown statement but not the other source: a neighbour of the claim, not the claim
+    formed = _formed(0.5, 0.3)
+    assert formed["corroborated"] == [0, 1]
+    assert 2 not in formed["corroborated"]
