@@ -60,3 +60,29 @@ def test_a_lone_statement_alike_one_source_only_stays_a_fact_of_its_own():
     formed = _formed(0.5, 0.3)
     assert formed["corroborated"] == [0, 1]
     assert 2 not in formed["corroborated"]
+
+
+def _headline(article: str, field: str, text: str, terms: tuple[str, ...]) -> Statement:
+    return Statement(article, field, 0, len(text), text, 0, terms, None, (), (), None, False)
+
+
+def test_a_headline_no_other_source_says_in_its_words_is_partly_reported_not_single_source():
+    """Two outlets on one strike: the first one's headline finds no statement of the second alike
+    it, nor one using a third of its words; but a headline announces the story's event, which the
+    other outlet reports: part of it is said elsewhere, so it is not shown as one outlet's alone."""
+    st = [
+        _headline("a", "title", "Corvel : les ouvriers en grève, la chaîne à l'arrêt depuis lundi",
+                  ("@corvel", "ouvrier", "grève", "chaîne", "arrêt")),
+        _statement("b", 0, "Les salariés de l'usine ont cessé le travail lundi matin à l'appel des syndicats."),
+        _statement("b", 90, "La direction de Corvel dit vouloir reprendre les négociations dès jeudi."),
+        _statement("a", 200, "Le maire de la commune a rencontré les délégués syndicaux mercredi."),
+    ]
+    st[2] = Statement("b", "body", 90, 160, st[2].text, 90, ("direction", "@corvel", "vouloir", "reprendre", "négociation", "jeudi"),
+                      None, (), (), None, False)
+    params = AlignParams(learned=False)
+    sim = Similarity(st, params)
+    assert all(sim.same_words(0, k)[0] < 0.3 for k in (1, 2))  # under the share that makes a body sentence partly reported
+    facts, _, members = _facts(_ctx("a", "b"), st, np.zeros((4, 4)), [[0], [1], [2], [3]], [[], [], [], []], params, sim)
+    status = {members[f.id][0]: f.status for f in facts}
+    assert status[0] == "partly-reported"
+    assert status[3] == "single-source"  # a body sentence keeps the usual share: the mayor's meeting is the first outlet's alone

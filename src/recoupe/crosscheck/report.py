@@ -61,6 +61,7 @@ SUMMARY_FACTS = 5
 # 45 facts moved, of which 21 on gold shared sentences, against 25 and 17)
 PARTLY = 0.3
 PARTLY_SHOWN = 3  # the most such statements a partly-reported fact names
+HEADLINE_PARTLY = 0.0  # a one-source fact made of headlines only is partly reported by any statement of another source sharing a word with it
 ALSO_MARGIN = 0.1  # alike a fact's shown statement above the threshold by this much, a statement of another fact supports it too (tuned on pairs-dev)
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
 
@@ -184,7 +185,12 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         status: Status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
         partly: tuple[Support, ...] = ()
         if status == "single-source":
-            near = _partly(ctx, st, _share(sim, matrix, params.threshold), members)
+            share = _share(sim, matrix, params.threshold)
+            near = _partly(ctx, st, share, members)
+            if not near and all(st[i].field != "body" for i in members):
+                # a headline or standfirst announces the story's event, which the story's other
+                # outlets report too: another source says part of it, however few of its words
+                near = _partly(ctx, st, share, members, floor=HEADLINE_PARTLY)
             if near:
                 status = "partly-reported"
                 partly = tuple(Support(st[k].article, ctx.source[st[k].article], st[k].field, st[k].start, st[k].end, st[k].text)
@@ -283,7 +289,8 @@ def _share(sim: Similarity, matrix: np.ndarray, threshold: float) -> Callable[[i
     return lambda i, k: 1.0 if float(matrix[i, k]) >= threshold else sim.same_words(i, k)[0]
 
 
-def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], float], members: Sequence[int]) -> list[int]:
+def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], float], members: Sequence[int],
+            floor: float = PARTLY) -> list[int]:
     """The statements of sources independent of a one-source fact's that say part of it: that
     use words of one of its statements for ``PARTLY`` of its weight or more (``share(i, k)``: the
     share of statement i's weight that statement k has); a fact is single-source only when no
@@ -295,7 +302,7 @@ def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], fl
         if s.article in arts or not all(ctx.apart(s.article, b) for b in arts):
             continue
         best = max(share(i, k) for i in members)
-        if best >= PARTLY and (s.article not in found or best > found[s.article][0]):
+        if best >= floor and best > 0 and (s.article not in found or best > found[s.article][0]):
             found[s.article] = (best, k)
     return [k for _, k in sorted(found.values(), reverse=True)[:PARTLY_SHOWN]]
 
