@@ -76,13 +76,33 @@ def test_a_headline_no_other_source_says_in_its_words_is_partly_reported_not_sin
         _statement("b", 0, "Les salariés de l'usine ont cessé le travail lundi matin à l'appel des syndicats."),
         _statement("b", 90, "La direction de Corvel dit vouloir reprendre les négociations dès jeudi."),
         _statement("a", 200, "Le maire de la commune a rencontré les délégués syndicaux mercredi."),
+        _statement("a", 100, "Les ouvriers ont voté la grève en assemblée générale dimanche soir."),
     ]
     st[2] = Statement("b", "body", 90, 160, st[2].text, 90, ("direction", "@corvel", "vouloir", "reprendre", "négociation", "jeudi"),
                       None, (), (), None, False)
     params = AlignParams(learned=False)
     sim = Similarity(st, params)
     assert all(sim.same_words(0, k)[0] < 0.3 for k in (1, 2))  # under the share that makes a body sentence partly reported
-    facts, _, members = _facts(_ctx("a", "b"), st, np.zeros((4, 4)), [[0], [1], [2], [3]], [[], [], [], []], params, sim)
+    facts, _, members = _facts(_ctx("a", "b"), st, np.zeros((5, 5)), [[0], [1], [2], [3], [4]], [[]] * 5, params, sim)
     status = {members[f.id][0]: f.status for f in facts}
     assert status[0] == "partly-reported"
-    assert status[3] == "single-source"  # a body sentence keeps the usual share: the mayor's meeting is the first outlet's alone
+    assert status[3] == "single-source"  # a later body sentence keeps the usual share: the mayor's meeting is the first outlet's alone
+
+
+def test_a_lede_no_other_source_says_in_its_words_is_partly_reported_not_single_source():
+    """The first sentence of a body states the story's event, as its headline does: when the other
+    outlet says nothing alike it, it is still partly reported; a later sentence of the body is not."""
+    lede = Statement("a", "body", 0, 70, "Les ouvriers de l'usine Corvel ont arrêté la chaîne de montage lundi.", 0,
+                     ("ouvrier", "usine", "@corvel", "arrêter", "chaîne", "montage"), None, (), (), None, False)
+    later = Statement("a", "body", 71, 140, "Le maire de la commune a rencontré les délégués syndicaux mercredi.", 1,
+                      ("maire", "commune", "rencontrer", "délégué", "syndical"), None, (), (), None, False)
+    other = Statement("b", "body", 0, 80, "La direction de Corvel dit vouloir reprendre les négociations dès jeudi.", 0,
+                      ("direction", "@corvel", "vouloir", "reprendre", "négociation", "syndical"), None, (), (), None, False)
+    st = [lede, later, other]
+    params = AlignParams(learned=False)
+    sim = Similarity(st, params)
+    assert all(sim.same_words(i, 2)[0] < 0.3 for i in (0, 1))  # under the share that makes a body sentence partly reported
+    facts, _, members = _facts(_ctx("a", "b"), st, np.zeros((3, 3)), [[0], [1], [2]], [[], [], []], params, sim)
+    status = {members[f.id][0]: f.status for f in facts}
+    assert status[0] == "partly-reported"
+    assert status[1] == "single-source"

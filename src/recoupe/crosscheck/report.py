@@ -61,7 +61,7 @@ SUMMARY_FACTS = 5
 # 45 facts moved, of which 21 on gold shared sentences, against 25 and 17)
 PARTLY = 0.3
 PARTLY_SHOWN = 3  # the most such statements a partly-reported fact names
-HEADLINE_PARTLY = 0.0  # a one-source fact made of headlines only is partly reported by any statement of another source sharing a word with it
+HEADLINE_PARTLY = 0.0  # a one-source fact made of headlines and ledes only is partly reported by any statement of another source sharing a word with it
 ALSO_MARGIN = 0.1  # alike a fact's shown statement above the threshold by this much, a statement of another fact supports it too (tuned on pairs-dev)
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
 
@@ -168,6 +168,12 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         return bool(_versions(ctx, order(core), aligned))
 
     pieces = [piece for c, m in zip(groups, extra, strict=True) for piece in _checked(st, matrix, c, m, params, contradicted)]
+    # each article's lede: its first statement of the body
+    first: dict[str, int] = {}
+    for i, s in enumerate(st):
+        if s.field == "body" and (s.article not in first or (s.order, s.start) < (st[first[s.article]].order, st[first[s.article]].start)):
+            first[s.article] = i
+    ledes = set(first.values())
     pieces = [p for piece in pieces for p in _undisputed(ctx, st, matrix, piece, params, order, aligned, contradicted)]
     pieces = _lone_joined(ctx, st, matrix, pieces, params.threshold, contradicted)
     for core, more, rep in pieces:
@@ -187,9 +193,10 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         if status == "single-source":
             share = _share(sim, matrix, params.threshold)
             near = _partly(ctx, st, share, members)
-            if not near and all(st[i].field != "body" for i in members):
-                # a headline or standfirst announces the story's event, which the story's other
-                # outlets report too: another source says part of it, however few of its words
+            if not near and all(st[i].field != "body" or i in ledes for i in members):
+                # a headline, a standfirst or a lede announces the story's event, which the
+                # story's other outlets report too: another source says part of it, however few
+                # of its words
                 near = _partly(ctx, st, share, members, floor=HEADLINE_PARTLY)
             if near:
                 status = "partly-reported"
