@@ -263,3 +263,16 @@ def test_a_figure_with_its_thousands_set_apart_is_a_count_not_a_year(nlp):
     counts = {v.value: v.unit for v in values if v.kind == "number"}
     assert counts.get(2000) == "personne" and counts.get(1900) == "participant"
     assert [v.value for v in values if v.kind == "date" and v.unit == "year"] == ["2019"]
+
+
+def test_et_inside_a_relative_clause_or_a_range_of_figures_is_no_cut(nlp):
+    relative = ("La veille, une manifestation qui avait rassemblé près de 200 habitants et leurs élus demandait "
+                "le départ du directeur de l'usine.")  # "et" inside the relative clause; the main verb comes after
+    assert _statements(nlp, relative) == [relative]
+    ranged = ("Selon la préfecture, un cortège qui comptait entre 2000 et 3000 manifestants a défilé samedi "
+              "dans les rues du centre-ville.")
+    assert _statements(nlp, ranged) == [ranged]
+    main = ("Le directeur qui avait démissionné lundi a quitté ses fonctions mardi et ses adjoints ont assuré "
+            "l'intérim pendant deux semaines.")  # the relative clause has its verb, the main clause its own: cut
+    assert len(_statements(nlp, main)) == 2
+

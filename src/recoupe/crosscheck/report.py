@@ -61,6 +61,7 @@ SUMMARY_FACTS = 5
 # 45 facts moved, of which 21 on gold shared sentences, against 25 and 17)
 PARTLY = 0.3
 PARTLY_SHOWN = 3  # the most such statements a partly-reported fact names
+HEADLINE_PARTLY = 0.0  # a one-source fact made of headlines and ledes only is partly reported by any statement of another source sharing a word with it
 ALSO_MARGIN = 0.1  # alike a fact's shown statement above the threshold by this much, a statement of another fact supports it too (tuned on pairs-dev)
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
 
@@ -167,7 +168,14 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         return bool(_versions(ctx, order(core), aligned))
 
     pieces = [piece for c, m in zip(groups, extra, strict=True) for piece in _checked(st, matrix, c, m, params, contradicted)]
+    # each article's lede: its first statement of the body
+    first: dict[str, int] = {}
+    for i, s in enumerate(st):
+        if s.field == "body" and (s.article not in first or (s.order, s.start) < (st[first[s.article]].order, st[first[s.article]].start)):
+            first[s.article] = i
+    ledes = set(first.values())
     pieces = [p for piece in pieces for p in _undisputed(ctx, st, matrix, piece, params, order, aligned, contradicted)]
+    pieces = _lone_joined(ctx, st, matrix, pieces, params.threshold, contradicted)
     for core, more, rep in pieces:
         # a statement placed in another fact that says this fact's claim too (alike the shown
         # statement beyond doubt, and alike each of its statements of other articles) supports it
@@ -183,7 +191,13 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         status: Status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
         partly: tuple[Support, ...] = ()
         if status == "single-source":
-            near = _partly(ctx, st, _share(sim, matrix, params.threshold), members)
+            share = _share(sim, matrix, params.threshold)
+            near = _partly(ctx, st, share, members)
+            if not near and all(st[i].field != "body" or i in ledes for i in members):
+                # a headline, a standfirst or a lede announces the story's event, which the
+                # story's other outlets report too: another source says part of it, however few
+                # of its words
+                near = _partly(ctx, st, share, members, floor=HEADLINE_PARTLY)
             if near:
                 status = "partly-reported"
                 partly = tuple(Support(st[k].article, ctx.source[st[k].article], st[k].field, st[k].start, st[k].end, st[k].text)
@@ -211,6 +225,40 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         for i in members:
             fact_of.setdefault(i, fid)
     return facts, fact_of, members_of
+
+
+def _lone_joined(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, pieces: list[tuple[list[int], list[int], int]],
+                 threshold: float, contradicted: Callable[[list[int]], bool]) -> list[tuple[list[int], list[int], int]]:
+    """A statement left alone in a fact of its own (one source) that says the claim of a fact
+    independent sources give (alike its shown statement, and each of its statements of other
+    articles, pair by pair) supports that fact instead: it is one more source of it, not a fact
+    only its outlet reports. The closest such fact when there are several."""
+    def corroborated(piece: tuple[list[int], list[int], int]) -> bool:
+        core, more, _ = piece
+        return ctx.independent([st[i].article for i in core + more]) >= 2 and not contradicted(core)
+
+    sure = [n for n, p in enumerate(pieces) if corroborated(p)]
+    moved: dict[int, int] = {}
+    for n, (core, more, _) in enumerate(pieces):
+        if len(core) != 1 or more or n in sure:
+            continue
+        i = core[0]
+        best: tuple[float, int] | None = None
+        for m in sure:
+            fcore, fmore, rep = pieces[m]
+            others = [k for k in fcore + fmore if st[k].article != st[i].article]
+            if i in fcore or i in fmore or st[rep].article == st[i].article or not others or float(matrix[i, rep]) < threshold:
+                continue
+            if all(float(matrix[i, k]) >= threshold for k in others) and (best is None or float(matrix[i, rep]) > best[0]):
+                best = (float(matrix[i, rep]), m)
+        if best is not None:
+            moved[n] = best[1]
+    if not moved:
+        return pieces
+    out = [(core, list(more), rep) for core, more, rep in pieces]
+    for n, m in moved.items():
+        out[m][1].append(pieces[n][0][0])
+    return [p for n, p in enumerate(out) if n not in moved]
 
 
 def _undisputed(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, piece: tuple[list[int], list[int], int],
@@ -248,7 +296,8 @@ def _share(sim: Similarity, matrix: np.ndarray, threshold: float) -> Callable[[i
     return lambda i, k: 1.0 if float(matrix[i, k]) >= threshold else sim.same_words(i, k)[0]
 
 
-def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], float], members: Sequence[int]) -> list[int]:
+def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], float], members: Sequence[int],
+            floor: float = PARTLY) -> list[int]:
     """The statements of sources independent of a one-source fact's that say part of it: that
     use words of one of its statements for ``PARTLY`` of its weight or more (``share(i, k)``: the
     share of statement i's weight that statement k has); a fact is single-source only when no
@@ -260,7 +309,7 @@ def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], fl
         if s.article in arts or not all(ctx.apart(s.article, b) for b in arts):
             continue
         best = max(share(i, k) for i in members)
-        if best >= PARTLY and (s.article not in found or best > found[s.article][0]):
+        if best >= floor and best > 0 and (s.article not in found or best > found[s.article][0]):
             found[s.article] = (best, k)
     return [k for _, k in sorted(found.values(), reverse=True)[:PARTLY_SHOWN]]
 

@@ -511,20 +511,24 @@ def _clause_before(toks: Sequence[Any], k: int, start: int) -> bool:
     """Whether the words before ``k`` (back to the punctuation before them, a comma just before
     ``k`` aside) hold a finite verb: the clause "et" closes has its verb. Not when they open on a
     relative pronoun: their verb is the relative clause's, and "et" joins two subjects of a verb
-    still to come."""
+    still to come. A relative pronoun inside them takes one finite verb after it for its own
+    clause ("une manifestation qui avait rassemblé entre 200 et 300 personnes demandait…": "et"
+    is inside the relative clause, the main verb still to come)."""
     i = k - 1
     if i >= 0 and toks[i].text == ",":
         i -= 1
-    finite = False
+    finite = 0
     while i >= 0 and toks[i].idx >= start:
         t = toks[i]
         if t.pos_ == "PUNCT" and t.text in (",", ":", ";", "(", ")", "—", "–", "«", "»", '"'):
             break
-        if t.lower_ in RELATIVE_PRONOUNS and (i == 0 or toks[i - 1].pos_ == "PUNCT"):
-            return False  # ", dont France 5 est une des chaînes et le réalisateur…": the verb is a relative clause's
-        finite = finite or t.finite
+        if t.lower_ in RELATIVE_PRONOUNS:
+            if i == 0 or toks[i - 1].pos_ == "PUNCT":
+                return False  # ", dont France 5 est une des chaînes et le réalisateur…": the verb is a relative clause's
+            finite = max(0, finite - 1)
+        finite += bool(t.finite)
         i -= 1
-    return finite
+    return finite > 0
 
 
 def _tells(st: Statement, toks: Sequence[Any]) -> bool:
@@ -599,6 +603,8 @@ class Reader:
                 continue
             if t.lower_ not in COORDINATORS or not _clause_follows(toks, k + 1):
                 continue
+            if k and toks[k - 1].pos_ == "NUM" and toks[k + 1].pos_ == "NUM":
+                continue  # "entre 200 et 300 personnes": a range, one figure
             if k and toks[k - 1].pos_ in ("NOUN", "ADJ") and _bare_words(toks, k + 1):
                 continue  # "ces dommages et intérêts ont été…", "des pluies modérées et peu mobiles étaient…": one subject
             if not _clause_before(toks, k, pos):
