@@ -127,3 +127,39 @@ def test_a_person_the_sentence_between_two_quotations_names_as_object_does_not_t
         "« Nous saisirons le tribunal administratif dès lundi. »"
     )
     assert one(qs, "tribunal administratif").speaker_name == "Hélène Dorval"
+
+
+def test_an_incise_closing_the_sentence_gives_the_speaker_of_quoted_words(quotes_of):
+    # quoted words that make no clause, in a sentence whose subject is someone else: the incise
+    # closing the sentence says who reported all of it
+    qs, _ = quotes_of(
+        "Dans la soirée, le président Marc Delorme a adressé un « message de soutien sincère » au maire de Lyon, a indiqué l'Elysée."
+    )
+    q = one(qs, "soutien sincère")
+    assert q.speaker_name == "Elysée"
+
+
+def test_a_capitalised_title_before_a_closing_incise_is_no_quotation(quotes_of):
+    qs, _ = quotes_of(
+        "Le réalisateur a adapté « Les Enfants du Port » pour la télévision, explique le quotidien régional."
+    )
+    assert not [q for q in qs if q.kind == "direct" and "Enfants" in q.text]
+
+
+def test_a_name_after_the_incise_that_opens_a_clause_is_not_the_speaker(quotes_of):
+    # "…, rappelle la chaîne dans un communiqué, X sera …": X is the subject of a new clause,
+    # not a name in apposition to the incise's subject
+    qs, _ = quotes_of(
+        "« Le tournage a commencé en secret au printemps dernier », rappelle la chaîne dans un communiqué, "
+        "Paul Mercier sera à l'affiche du film."
+    )
+    q = one(qs, "tournage")
+    assert q.speaker_name != "Paul Mercier"
+
+
+def test_a_name_in_apposition_after_the_incise_still_speaks(quotes_of):
+    qs, _ = quotes_of(
+        "« Le tournage a commencé en secret au printemps dernier », rappelle la productrice, Julie Armand, dans un communiqué."
+    )
+    q = one(qs, "tournage")
+    assert q.speaker_name == "Julie Armand"

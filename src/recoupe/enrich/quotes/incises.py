@@ -223,12 +223,24 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
             break
         if t.text == "," and window and any(is_cue(w) for w in window):
             nxt = next((u for u in t.doc[t.i + 1 : t.i + 3] if not u.is_space and u.text not in fr.HONORIFICS), None)
-            if nxt is None or (art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) is None and not _two_capitalised(nxt)):
+            m = art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) if nxt is not None else None
+            if nxt is None or (m is None and not _two_capitalised(nxt)) or (m is not None and _verb_after(art, m.end)):
                 break  # "…, a déclaré l'avocat de X, Mes Y et Z": the names go on (also one the entity step missed)
+                # (not "…, rappelle la chaîne, Guy Joao sera …": that name is the subject of a new clause)
         window.append(t)
         if len(window) > 24:
             break
     return window
+
+
+def _verb_after(art: Article, end: int) -> bool:
+    """A verb (past clitics and adverbs) right after a name ending at ``end``: the name is the
+    subject of a clause of its own, not a name in apposition."""
+    doc = art.doc
+    i = art.token_at(end - 1).i + 1
+    while i < len(doc) and (doc[i].is_space or doc[i].pos_ == "ADV" or doc[i].text.lower() in ("ne", "n'", "n’", "se", "s'", "s’")):
+        i += 1
+    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
 
 
 def _two_capitalised(tok: Any) -> bool:
