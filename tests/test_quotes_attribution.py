@@ -163,3 +163,26 @@ def test_a_name_in_apposition_after_the_incise_still_speaks(quotes_of):
     )
     q = one(qs, "tournage")
     assert q.speaker_name == "Julie Armand"
+
+
+def test_words_after_a_colon_are_those_of_the_subject_of_the_verb_before_it(quotes_of):
+    # no reporting verb: the subject of the last conjugated verb before the colon, not its object
+    # ("la situation") nor nothing when a prepositional phrase ends the clause
+    qs, _ = quotes_of(
+        "La chanteuse Julie Armand a annulé sa tournée. Elle se rend donc à Madrid, sur les conseils de ses médecins, "
+        "pour une longue série d'examens : « Mon humeur passait du chaud au froid, je pleurais pour un rien. »"
+    )
+    q = one(qs, "humeur")
+    assert q.speaker_name == "Julie Armand"
+    qs, _ = quotes_of(
+        "Face à la polémique, le maire de Lyon Paul Roux a tenté d'apaiser la situation dans un communiqué : "
+        "« Les opinions des dessinateurs n'engagent en rien notre ville. »"
+    )
+    q = one(qs, "opinions")
+    assert q.speaker_name == "Paul Roux"
+
+
+def test_words_after_a_colon_with_no_verb_before_are_the_named_one_s(quotes_of):
+    qs, _ = quotes_of("Le débat a été vif à l'Assemblée. Paul Roux : « Nous ne voterons jamais ce texte, jamais. »")
+    q = one(qs, "voterons")
+    assert q.speaker_name == "Paul Roux"

@@ -23,6 +23,7 @@ from recoupe.enrich.quotes.grammar import (
     MONTHS,
     SKIP_BEFORE_VERB,
     cue_form,
+    has_auxiliary,
     is_aux,
     is_causative,
     is_cue,
@@ -291,8 +292,24 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
             return None  # "Objectif : « … »": a label opening the sentence, no one who speaks
         if len(lead) > 1 and lead[-2].text.lower() in L.ANSWER_LABELS and (len(lead) == 2 or lead[-3].is_punct):
             return (None, *_interviewee(art))  # "Réponse : « … »", "R: « … »": the one interviewed
-        return (None, *subject_before(art, sent, lead[-1].i))
+        return (None, *_colon_subject(art, sent, lead))
     return None
+
+
+def _colon_subject(art: Article, sent: Any, lead: list[Any]) -> tuple[int | None, str | None]:
+    """The speaker of words after a colon that no reporting verb introduces ("X a tenté
+    d'apaiser la situation dans un communiqué : « … »", "Elle se rend en Espagne pour une série
+    de tests : « … »"): the subject of the last conjugated verb before the colon, which is whose
+    words the sentence announces (walking back from the colon itself stops at that verb's object:
+    "la situation"); from the colon when no such verb stands before it ("Darmanin : « … »")."""
+    verb = next((t for t in reversed(lead) if t.pos_ in ("VERB", "AUX") and not art.in_quote(t.idx)
+                 and ("Fin" in t.morph.get("VerbForm") or has_auxiliary(t)) and not t.dep_.startswith("acl")), None)
+    # (not a relative clause's: "Un bonus auquel la commune ne s'attendait pas : « … »")
+    if verb is not None:
+        ref, name = subject_before(art, sent, verb.i)
+        if ref is not None or name:
+            return ref, name
+    return subject_before(art, sent, lead[-1].i)
 
 
 def _interviewee(art: Article) -> tuple[int | None, str | None]:
