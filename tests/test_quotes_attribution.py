@@ -186,3 +186,13 @@ def test_words_after_a_colon_with_no_verb_before_are_the_named_one_s(quotes_of):
     qs, _ = quotes_of("Le débat a été vif à l'Assemblée. Paul Roux : « Nous ne voterons jamais ce texte, jamais. »")
     q = one(qs, "voterons")
     assert q.speaker_name == "Paul Roux"
+
+
+def test_the_agent_of_a_participle_after_the_inverted_subject_does_not_speak(quotes_of):
+    # "précise la municipalité dirigée par X": the body speaks, X is only who leads it
+    for body in ("« Toutes nos opérations ont été menées de manière transparente », a indiqué à l'AFP l'entreprise dirigée par Paul Roux.",
+                 "« L'école restera fermée jusqu'à la fin de la semaine », précise la municipalité dirigée par Julie Armand."):
+        qs, _ = quotes_of(body)
+        q = [q for q in qs if q.kind == "direct"][0]
+        assert q.speaker_name not in ("Paul Roux", "Julie Armand")
+        assert q.speaker_name is not None

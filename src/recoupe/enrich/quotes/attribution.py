@@ -402,6 +402,9 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
         return outlet_name
     limit = next((t.i for t in doc[k + 1 : limit] if t.text.lower() in L.RELATIVE_SUBJECTS and t.pos_ == "PRON"), limit)
     # "a dit le président américain qui a ajouté que X …": a name in the relative clause is not the speaker
+    limit = next((t.i for t in doc[k + 1 : limit] if is_past_participle(t) and t.pos_ == "VERB" and t.i + 1 < limit
+                  and doc[t.i + 1].text.lower() == "par"), limit)
+    # "précise la municipalité dirigée par X": X is the agent of the participle, the body speaks
     named = art.mentions_in(doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1].text), types=("person",))
     free = [m for m in named if not m.complement]
     np = np_after(doc, k, limit) or list(doc[k:limit])
