@@ -196,3 +196,8 @@ def test_the_agent_of_a_participle_after_the_inverted_subject_does_not_speak(quo
         q = [q for q in qs if q.kind == "direct"][0]
         assert q.speaker_name not in ("Paul Roux", "Julie Armand")
         assert q.speaker_name is not None
+
+
+def test_an_outlet_relaying_a_sentence_does_not_speak_its_quoted_words(quotes_of):
+    qs, _ = quotes_of("Le maire Paul Roux a adressé un « message de soutien sincère » aux sinistrés, rapporte Le Parisien.")
+    assert not [q for q in qs if q.kind == "direct" and q.speaker_name == "Le Parisien"]
