@@ -201,3 +201,14 @@ def test_the_agent_of_a_participle_after_the_inverted_subject_does_not_speak(quo
 def test_an_outlet_relaying_a_sentence_does_not_speak_its_quoted_words(quotes_of):
     qs, _ = quotes_of("Le maire Paul Roux a adressé un « message de soutien sincère » aux sinistrés, rapporte Le Parisien.")
     assert not [q for q in qs if q.kind == "direct" and q.speaker_name == "Le Parisien"]
+
+
+def test_an_incise_after_a_gloss_in_parentheses_gives_the_speaker(quotes_of):
+    # « … » (a translation, a source), a-t-elle dit: the incise past the parenthesis is the cue
+    qs, _ = quotes_of(
+        "La chanteuse Julie Armand était à Paris. Le ministre Paul Roux a réagi. "
+        "« C'est une honte absolue » (en anglais dans le texte), a-t-elle dénoncé."
+    )
+    q = one(qs, "honte")
+    assert q.cue == "a-t-elle dénoncé"
+    assert q.speaker_name == "Julie Armand"
