@@ -146,11 +146,24 @@ def _subject_before_marks(art: Article, marks: QuoteMarks, verb: Any) -> tuple[i
         return None
     lo = marks.sent_first.start
     for v in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < marks.open_tok.i and "Fin" not in c.morph.get("VerbForm"))):
-        if any(c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < marks.open_tok.i and not art.in_quote(c.idx) for c in v.children):
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < marks.open_tok.i and not art.in_quote(c.idx)), None)
+        if subject is not None and not _predicate_quoted(art, subject, marks):
             found = parsed_subject(art, v, lo)
             if found is not None:
                 return found
     return None
+
+
+def _predicate_quoted(art: Article, subject: Any, marks: QuoteMarks) -> bool:
+    """Quoted words right after a noun phrase that open with a conjugated verb ("X « est en train de
+    … », estime Y"): they are the predicate of that noun phrase, and the verb after the marks an
+    incise's, whatever subject the parse gives it."""
+    doc = art.doc
+    before = next((t for t in reversed(doc[subject.i : marks.open_tok.i]) if not t.is_space), None)
+    if before is None or before.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    first = next((t for t in doc[marks.open_tok.i + 1 : marks.open_tok.i + 4] if not t.is_punct and not t.is_space), None)
+    return first is not None and first.pos_ in ("VERB", "AUX") and "Fin" in first.morph.get("VerbForm")
 
 
 def _subject_cut_off(art: Article, marks: QuoteMarks, tail: list[Any]) -> int | None:
