@@ -212,3 +212,17 @@ def test_an_incise_after_a_gloss_in_parentheses_gives_the_speaker(quotes_of):
     q = one(qs, "honte")
     assert q.cue == "a-t-elle dénoncé"
     assert q.speaker_name == "Julie Armand"
+
+
+def test_selon_a_role_placed_somewhere_gives_the_name_in_apposition(quotes_of):
+    # "selon son avocate à Paris, Me X": past the phrase that places the role
+    qs, _ = quotes_of("Le chanteur a été libéré « avant la fin légale de sa garde à vue », selon son avocate à Paris, "
+                      "Me Julie Armand, qui dénonce une plainte abusive.")
+    assert one(qs, "garde à vue").speaker_name == "Julie Armand"
+
+
+def test_selon_a_role_gives_the_name_in_apposition_before_a_relative(quotes_of):
+    # "selon son avocate, Me X qui a qualifié …": the relative clause closes the apposition
+    qs, _ = quotes_of("Le chanteur a été libéré « avant la fin légale de sa garde à vue », selon son avocate, "
+                      "Me Julie Armand qui a qualifié la plainte d'abusive.")
+    assert one(qs, "garde à vue").speaker_name == "Julie Armand"
