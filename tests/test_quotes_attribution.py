@@ -226,3 +226,12 @@ def test_selon_a_role_gives_the_name_in_apposition_before_a_relative(quotes_of):
     qs, _ = quotes_of("Le chanteur a été libéré « avant la fin légale de sa garde à vue », selon son avocate, "
                       "Me Julie Armand qui a qualifié la plainte d'abusive.")
     assert one(qs, "garde à vue").speaker_name == "Julie Armand"
+
+
+def test_an_incise_cut_by_the_sentence_splitter_inside_a_name_goes_on(quotes_of):
+    # the splitter cuts "l'économiste Brian | De Pratto" with no punctuation: the incise goes on
+    qs, _ = quotes_of(
+        "Le PIB a chuté de 12 %. « De nombreux secteurs vont continuer à traverser des difficultés en l'absence d'un vaccin », "
+        "a souligné l'économiste Brian De Pratto de la banque TD, précisant que « le pire est passé »."
+    )
+    assert "Brian De Pratto" in (one(qs, "nombreux secteurs").speaker_name or "")

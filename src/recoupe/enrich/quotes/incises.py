@@ -77,7 +77,7 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
             after_start, after_end = close + 1, opening
             break
     tail = list(doc.char_span(after_start, after_end, alignment_mode="expand") or []) if after_end > after_start else []
-    cut = _subject_cut_off(art, marks, tail)
+    cut = _subject_cut_off(art, marks, tail) or _cut_mid_incise(art, marks, tail)
     if cut is not None:  # "…, relève | L'Express.": the sentence splitter cut the incise's subject off
         after_end = cut
         tail = list(doc.char_span(after_start, after_end, alignment_mode="expand") or [])
@@ -181,6 +181,23 @@ def _subject_cut_off(art: Article, marks: QuoteMarks, tail: list[Any]) -> int | 
             or any(t.pos_ in ("VERB", "AUX") or t.text in L.QUOTE_CLOSERS or t.text in ("«", "“") for t in toks):
         return None
     return min(sent.end_char, marks.field_end)
+
+
+def _cut_mid_incise(art: Article, marks: QuoteMarks, tail: list[Any]) -> int | None:
+    """Where the incise really ends when the sentence splitter cut it with no punctuation, inside a
+    name ("…, a souligné l'économiste Brian | De Pratto de la banque TD."): the incise has its
+    verb, the cut is on the same line and after no mark of the end of a sentence. The end of the
+    next sentence, or None."""
+    words = [t for t in tail if not t.is_space]
+    if len(words) < 2 or words[0].text != "," or not any(is_cue(t) for t in words[:4]) or marks.sent_last.end >= len(art.doc):
+        return None
+    last = words[-1]
+    if last.is_punct or last.is_space or art.text[last.idx + len(last.text) : art.doc[marks.sent_last.end].idx].count("\n"):
+        return None
+    nxt = art.doc[marks.sent_last.end]
+    if not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "ADP", "DET"):
+        return None  # a name going on ("De Pratto"), not a new clause
+    return min(art.sentence(nxt.idx).end_char, marks.field_end)
 
 
 def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
