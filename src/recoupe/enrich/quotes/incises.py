@@ -85,9 +85,9 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if len(tail) > 2 and not tail[0].is_punct and tail[1].text == ",":  # « … » depuis, a-t-il dit
         tail, at_mark = tail[1:], False
     if tail and tail[0].text == "(":  # « … » (a translation or a gloss), a-t-il dit
-        close = next((n for n, t in enumerate(tail[:40]) if t.text == ")"), None)
-        if close is not None and close + 2 < len(tail) and tail[close + 1].text == ",":
-            tail = tail[close + 1 :]
+        gloss_end = next((n for n, t in enumerate(tail[:40]) if t.text == ")"), None)
+        if gloss_end is not None and gloss_end + 2 < len(tail) and tail[gloss_end + 1].text == ",":
+            tail = tail[gloss_end + 1 :]
     if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0]))):
         return None
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
