@@ -402,6 +402,9 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
         return outlet_name
     limit = next((t.i for t in doc[k + 1 : limit] if t.text.lower() in L.RELATIVE_SUBJECTS and t.pos_ == "PRON"), limit)
     # "a dit le président américain qui a ajouté que X …": a name in the relative clause is not the speaker
+    limit = next((t.i for t in doc[k + 1 : limit] if is_past_participle(t) and t.pos_ == "VERB" and t.i + 1 < limit
+                  and doc[t.i + 1].text.lower() == "par"), limit)
+    # "précise la municipalité dirigée par X": X is the agent of the participle, the body speaks
     named = art.mentions_in(doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1].text), types=("person",))
     free = [m for m in named if not m.complement]
     np = np_after(doc, k, limit) or list(doc[k:limit])
@@ -564,11 +567,25 @@ def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | Non
             # (not "selon un député cité par Le Parisien": the one cited speaks)
         author = [] if relayed else _author_after(doc, after)
         head = next((t for t in author or np if t.pos_ in ("NOUN", "PROPN")), None)
-        apposed = apposed_name(art, (author or np)[-1].i + 1, or_end=True) if head is not None and head.pos_ == "NOUN" else None
+        apposed = apposed_name(art, _past_place(doc, (author or np)[-1].i + 1), or_end=True) if head is not None and head.pos_ == "NOUN" else None
         if apposed is not None:  # "selon le directeur de l'usine, Paul Roux": the person named, not the office
             return (tok, *art.named(apposed[0].ref))
         return (tok, *speaker_of_np(art, author or np, attributed=not author))
     return None
+
+
+def _past_place(doc: Any, k: int) -> int:
+    """The comma after a short prepositional phrase at token ``k`` that places a role ("selon son
+    avocate en Corse, Me X", "selon le procureur à Paris, X"), so that the name in apposition after
+    it is found; ``k`` itself when no such phrase stands there."""
+    if k >= len(doc) or doc[k].pos_ != "ADP" or doc[k].text.lower() in L.DE_FORMS:
+        return k
+    for j in range(k + 1, min(len(doc), k + 6)):
+        if doc[j].text == ",":
+            return j
+        if doc[j].pos_ not in ("DET", "PROPN", "NOUN", "ADJ"):
+            break
+    return k
 
 
 def _names_someone(art: Article, np: list[Any]) -> bool:
@@ -678,5 +695,6 @@ def apposed_name(art: Article, comma: int, *, or_end: bool = False) -> tuple[Men
     close = art.token_at(m.end - 1).i + 1
     if close < len(doc) and doc[close].text == ",":
         return m, close
-    ends = close >= len(doc) or doc[close].text in (".", "!", "?", "…", ";") or "\n" in doc[close].text
+    ends = close >= len(doc) or doc[close].text in (".", "!", "?", "…", ";") or "\n" in doc[close].text \
+        or doc[close].text.lower() in L.RELATIVE_SUBJECTS  # "…, selon son avocate, Me X qui a qualifié …"
     return (m, close) if or_end and ends else None

@@ -106,6 +106,13 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
     found = found or cue_before(art, marks)
     if found is None and is_clause(art, marks):  # words of a name or a label are no one's
         found = sentence_incise(art, marks) or inner_incise(art, marks)
+    elif found is None and words >= 3 and inner[:1].islower():
+        # "X a adressé un « message de soutien » à Y, a indiqué l'Elysée": the incise closing the
+        # sentence gives who reported the whole of it, quoted words too (not a title: « Le Roman de Renard »;
+        # not an outlet relaying them, "…, rapporte Le Parisien": the sentence's subject said them)
+        found = sentence_incise(art, marks)
+        if found is not None and found[0].lemma_.lower() in L.RELAY_VERBS and is_outlet(found[2]):
+            found = None
     cue_tok, ref, name = found if found is not None else (None, None, None)
     alone = not any(not t.is_punct and not t.is_space for t in art.doc[marks.sent_first.start : marks.open_tok.i])
     if found is None and alone:

@@ -23,6 +23,7 @@ from recoupe.enrich.quotes.grammar import (
     MONTHS,
     SKIP_BEFORE_VERB,
     cue_form,
+    has_auxiliary,
     is_aux,
     is_causative,
     is_cue,
@@ -76,13 +77,17 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
             after_start, after_end = close + 1, opening
             break
     tail = list(doc.char_span(after_start, after_end, alignment_mode="expand") or []) if after_end > after_start else []
-    cut = _subject_cut_off(art, marks, tail)
+    cut = _subject_cut_off(art, marks, tail) or _cut_mid_incise(art, marks, tail)
     if cut is not None:  # "…, relève | L'Express.": the sentence splitter cut the incise's subject off
         after_end = cut
         tail = list(doc.char_span(after_start, after_end, alignment_mode="expand") or [])
     at_mark = True  # the incise opens right after the closing mark
     if len(tail) > 2 and not tail[0].is_punct and tail[1].text == ",":  # « … » depuis, a-t-il dit
         tail, at_mark = tail[1:], False
+    if tail and tail[0].text == "(":  # « … » (a translation or a gloss), a-t-il dit
+        gloss_end = next((n for n, t in enumerate(tail[:40]) if t.text == ")"), None)
+        if gloss_end is not None and gloss_end + 2 < len(tail) and tail[gloss_end + 1].text == ",":
+            tail = tail[gloss_end + 1 :]
     if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0]))):
         return None
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
@@ -141,11 +146,24 @@ def _subject_before_marks(art: Article, marks: QuoteMarks, verb: Any) -> tuple[i
         return None
     lo = marks.sent_first.start
     for v in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < marks.open_tok.i and "Fin" not in c.morph.get("VerbForm"))):
-        if any(c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < marks.open_tok.i and not art.in_quote(c.idx) for c in v.children):
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < marks.open_tok.i and not art.in_quote(c.idx)), None)
+        if subject is not None and not _predicate_quoted(art, subject, marks):
             found = parsed_subject(art, v, lo)
             if found is not None:
                 return found
     return None
+
+
+def _predicate_quoted(art: Article, subject: Any, marks: QuoteMarks) -> bool:
+    """Quoted words right after a noun phrase that open with a conjugated verb ("X « est en train de
+    … », estime Y"): they are the predicate of that noun phrase, and the verb after the marks an
+    incise's, whatever subject the parse gives it."""
+    doc = art.doc
+    before = next((t for t in reversed(doc[subject.i : marks.open_tok.i]) if not t.is_space), None)
+    if before is None or before.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    first = next((t for t in doc[marks.open_tok.i + 1 : marks.open_tok.i + 4] if not t.is_punct and not t.is_space), None)
+    return first is not None and first.pos_ in ("VERB", "AUX") and "Fin" in first.morph.get("VerbForm")
 
 
 def _subject_cut_off(art: Article, marks: QuoteMarks, tail: list[Any]) -> int | None:
@@ -163,6 +181,23 @@ def _subject_cut_off(art: Article, marks: QuoteMarks, tail: list[Any]) -> int | 
             or any(t.pos_ in ("VERB", "AUX") or t.text in L.QUOTE_CLOSERS or t.text in ("«", "“") for t in toks):
         return None
     return min(sent.end_char, marks.field_end)
+
+
+def _cut_mid_incise(art: Article, marks: QuoteMarks, tail: list[Any]) -> int | None:
+    """Where the incise really ends when the sentence splitter cut it with no punctuation, inside a
+    name ("…, a souligné l'économiste Brian | De Pratto de la banque TD."): the incise has its
+    verb, the cut is on the same line and after no mark of the end of a sentence. The end of the
+    next sentence, or None."""
+    words = [t for t in tail if not t.is_space]
+    if len(words) < 2 or words[0].text != "," or not any(is_cue(t) for t in words[:4]) or marks.sent_last.end >= len(art.doc):
+        return None
+    last = words[-1]
+    if last.is_punct or last.is_space or art.text[last.idx + len(last.text) : art.doc[marks.sent_last.end].idx].count("\n"):
+        return None
+    nxt = art.doc[marks.sent_last.end]
+    if not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "ADP", "DET"):
+        return None  # a name going on ("De Pratto"), not a new clause
+    return min(art.sentence(nxt.idx).end_char, marks.field_end)
 
 
 def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
@@ -223,12 +258,24 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
             break
         if t.text == "," and window and any(is_cue(w) for w in window):
             nxt = next((u for u in t.doc[t.i + 1 : t.i + 3] if not u.is_space and u.text not in fr.HONORIFICS), None)
-            if nxt is None or (art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) is None and not _two_capitalised(nxt)):
+            m = art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) if nxt is not None else None
+            if nxt is None or (m is None and not _two_capitalised(nxt)) or (m is not None and _verb_after(art, m.end)):
                 break  # "…, a déclaré l'avocat de X, Mes Y et Z": the names go on (also one the entity step missed)
+                # (not "…, rappelle la chaîne, Guy Joao sera …": that name is the subject of a new clause)
         window.append(t)
         if len(window) > 24:
             break
     return window
+
+
+def _verb_after(art: Article, end: int) -> bool:
+    """A verb (past clitics and adverbs) right after a name ending at ``end``: the name is the
+    subject of a clause of its own, not a name in apposition."""
+    doc = art.doc
+    i = art.token_at(end - 1).i + 1
+    while i < len(doc) and (doc[i].is_space or doc[i].pos_ == "ADV" or doc[i].text.lower() in ("ne", "n'", "n’", "se", "s'", "s’")):
+        i += 1
+    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
 
 
 def _two_capitalised(tok: Any) -> bool:
@@ -279,8 +326,24 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
             return None  # "Objectif : « … »": a label opening the sentence, no one who speaks
         if len(lead) > 1 and lead[-2].text.lower() in L.ANSWER_LABELS and (len(lead) == 2 or lead[-3].is_punct):
             return (None, *_interviewee(art))  # "Réponse : « … »", "R: « … »": the one interviewed
-        return (None, *subject_before(art, sent, lead[-1].i))
+        return (None, *_colon_subject(art, sent, lead))
     return None
+
+
+def _colon_subject(art: Article, sent: Any, lead: list[Any]) -> tuple[int | None, str | None]:
+    """The speaker of words after a colon that no reporting verb introduces ("X a tenté
+    d'apaiser la situation dans un communiqué : « … »", "Elle se rend en Espagne pour une série
+    de tests : « … »"): the subject of the last conjugated verb before the colon, which is whose
+    words the sentence announces (walking back from the colon itself stops at that verb's object:
+    "la situation"); from the colon when no such verb stands before it ("Darmanin : « … »")."""
+    verb = next((t for t in reversed(lead) if t.pos_ in ("VERB", "AUX") and not art.in_quote(t.idx)
+                 and ("Fin" in t.morph.get("VerbForm") or has_auxiliary(t)) and not t.dep_.startswith("acl")), None)
+    # (not a relative clause's: "Un bonus auquel la commune ne s'attendait pas : « … »")
+    if verb is not None:
+        ref, name = subject_before(art, sent, verb.i)
+        if ref is not None or name:
+            return ref, name
+    return subject_before(art, sent, lead[-1].i)
 
 
 def _interviewee(art: Article) -> tuple[int | None, str | None]:
