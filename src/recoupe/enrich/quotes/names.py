@@ -14,6 +14,7 @@ from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.speakers import (
     office_differs,
     office_held,
+    named_only_above,
     office_rest,
     resolve_role,
     role_fits,
@@ -374,6 +375,8 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             given = q.speaker_name
             at = art.text.find(given, max(0, start - 600))
             k = _described_person(art, given, at if 0 <= at < start + len(q.text) + 300 else start, named)
+            if k is not None and named_only_above(art, k, start):
+                k = None  # "la ministre de la Santé" whom only the title names: the body's words stay
             if k is not None:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
             elif (generic := _generic(given)) is not None:
