@@ -111,3 +111,23 @@ def test_a_description_of_someone_the_body_names_is_that_person(quotes_of):
         title="Assurance chômage : Claire Vasseur défend sa réforme",
     )
     assert one(qs, "plus juste").speaker_name == "Claire Vasseur"
+
+
+def test_a_name_in_reported_speech_is_the_narrator_s_word_for_a_later_description(quotes_of):
+    # reported speech without marks ("selon la chaîne, X a …") names X in the journalist's own
+    # words: "le président américain" after it may stand for X (quoted words would not)
+    qs, _ = quotes_of(
+        "Selon la chaîne CNN, Donald Trump a publié mardi soir une vidéo de voitures en feu. "
+        "Le président américain ajoute un message : « Ne posez même pas la question ». "
+        "La mairie de Paris a réagi dans la soirée."
+    )
+    assert one(qs, "posez même pas").speaker_name == "Donald Trump"
+
+
+def test_l_homme_is_never_a_woman_named_before(quotes_of):
+    # "l'homme" hides its gender behind the elided article, but the noun tells it
+    qs, _ = quotes_of(
+        "Martine Roussel, candidate à la mairie, a visité la résidence lundi. "
+        "L'homme a assuré : « Je vais porter plainte »."
+    )
+    assert one(qs, "porter plainte").speaker_name != "Martine Roussel"

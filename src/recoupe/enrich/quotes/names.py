@@ -14,6 +14,7 @@ from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.speakers import (
     office_differs,
     office_held,
+    in_words,
     named_only_above,
     office_rest,
     resolve_role,
@@ -124,6 +125,8 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     if found is None:
         return None
     head, words, gender = found
+    if gender is None:
+        gender = _generic(name) or None  # "l'homme": a man, whatever the elided article hides
     key = name_key(head)
     described = [k for pos, k, n in art.descriptors if n == key and art.refs[k].type == "person" and art.agrees(k, gender)]
     if len(set(described)) == 1:
@@ -165,7 +168,7 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
 
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]
     seen += [(m.end, m.ref) for m in art.mentions if m.end <= char and char - m.end < _WINDOW and m.type == "person"
-             and not m.complement and not art.in_quote(m.start) and fits(m.ref)]
+             and not m.complement and not in_words(art, m.start) and fits(m.ref)]
     if not seen:
         return None
     # the one named last, unless named only once while another who fits is named again and

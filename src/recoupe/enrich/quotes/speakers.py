@@ -55,6 +55,23 @@ def is_outlet(name: str | None) -> bool:
     return k in _OUTLETS or k.split(" ", 1)[0] in _OUTLET_HEADS
 
 
+_OPENERS = frozenset(o for o, _ in L.QUOTE_PAIRS) | {L.STRAIGHT_QUOTE}
+
+
+def in_words(art: Article, char: int) -> bool:
+    """``char`` is inside quoted words (a direct quotation's marks), not in reported speech
+    without marks: "Selon BFM TV, Donald Trump a adressé …" names Trump in the narrator's words,
+    whom a later "le président américain" may stand for."""
+    for s, e in art.quoted:
+        if s <= char < e:
+            i = s - 1
+            while i >= 0 and art.text[i] in " \n\u00a0":
+                i -= 1
+            if i >= 0 and art.text[i] in _OPENERS:
+                return True
+    return False
+
+
 def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only: bool = False) -> tuple[int | None, str | None]:
     """The speaker a pronoun stands for, by name: also an unnamed office holder or body just
     quoted ("le ministre turc des Affaires étrangères …, a-t-il ajouté")."""
