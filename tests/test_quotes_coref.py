@@ -151,3 +151,13 @@ def test_a_role_is_not_held_by_one_whose_given_name_disagrees(speaker):
         "premier chantier",
     )
     assert found is not None and "Nathalie Hollis" not in found and "maire de Dunmore" in found
+
+
+def test_a_body_or_medium_before_the_name_tells_no_gender(enrich_body):
+    # "à la télévision X": the inverted subject after a medium, not a woman described as "la télévision"
+    e, doc, fields = enrich_body(
+        "Les ouvriers ont été libérés samedi, a déclaré à la télévision Yanis Korvan, porte-parole de l'entreprise. "
+        "La société Vinci Kovar a confirmé leur libération."
+    )
+    told = genders(e, doc, fields)
+    assert told.get("Yanis Korvan") != "f"
