@@ -131,3 +131,13 @@ def test_l_homme_is_never_a_woman_named_before(quotes_of):
         "L'homme a assuré : « Je vais porter plainte »."
     )
     assert one(qs, "porter plainte").speaker_name != "Martine Roussel"
+
+
+def test_a_description_stands_for_the_name_apposed_to_its_noun(quotes_of):
+    # "le père, Marc Jorand, …" then "a expliqué le père": the father, not the man the story is about
+    qs, _ = quotes_of(
+        "Le tribunal a condamné Yves Bardel à quinze ans de prison et le père, Marc Jorand, à trois ans. "
+        "Yves Bardel avait été hébergé par la famille. Yves Bardel a toujours nié. "
+        "« Je regrette de ne pas l'avoir protégée », a expliqué le père."
+    )
+    assert one(qs, "pas l'avoir protégée").speaker_name == "Marc Jorand"

@@ -115,6 +115,27 @@ def _of_a_person(art: Article, words: list[str]) -> set[int]:
     return {k for k, r in enumerate(art.refs) if r.type == "person" and (name_key(r.name) == key or name_key(r.name).endswith(" " + key))}
 
 
+def _apposed_to(art: Article, key: str, char: int, gender: str | None) -> int | None:
+    """The one person the article names before ``char`` in apposition with the noun ``key``
+    (folded) of a description, the other way round from what the descriptors read: the noun
+    first, then a comma and the name ("le père, René J.", "sa sœur, Anne L."), or the name, a
+    comma and the bare noun ("X, porte-parole de l'entreprise"); None when none or several."""
+    toks = art.tokens
+    found: set[int] = set()
+    for m in art.mentions:
+        if m.start >= char or m.type != "person" or in_words(art, m.start) or not art.agrees(m.ref, gender):
+            continue
+        i = art.token_at(m.start).i
+        if i >= 3 and toks[i - 1].text == "," and name_key(toks[i - 2].text) == key and toks[i - 2].pos_ in ("NOUN", "ADJ") \
+                and toks[i - 3].pos_ == "DET":
+            found.add(m.ref)
+        j = art.token_at(max(m.start, m.end - 1)).i + 1
+        if j + 1 < len(toks) and toks[j].text == "," and name_key(toks[j + 1].text) == key and toks[j + 1].pos_ in ("NOUN", "ADJ") \
+                and toks[j + 1].text[:1].islower():
+            found.add(m.ref)
+    return found.pop() if len(found) == 1 else None
+
+
 def _described_person(art: Article, name: str, char: int, before: list[tuple[int, int]]) -> int | None:
     """The person a definite description given as a speaker stands for: the one the article
     describes with its head noun ("X, la benjamine du …"), or whose known role holds all its
@@ -131,6 +152,10 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     described = [k for pos, k, n in art.descriptors if n == key and art.refs[k].type == "person" and art.agrees(k, gender)]
     if len(set(described)) == 1:
         return described[0]
+    if not described:
+        apposed = _apposed_to(art, key, char, gender)
+        if apposed is not None:  # "le père, René J., …" … "a expliqué le père"
+            return apposed
     whose = _of_a_person(art, words[1:])
     if head not in ROLE_NOUNS and whose:
         return None  # "l'entourage de X", "un proche de X": someone of X's the article does not name, never X
@@ -354,6 +379,16 @@ def _generic(name: str) -> str | None:
     return "m" if rest[0] == "homme" or told == "m" else ""
 
 
+def _nearest(text: str, words: str, start: int, end: int) -> int | None:
+    """Where ``words`` (a speaker's description) stand nearest a quotation from ``start`` to
+    ``end``: 600 characters before it at most, 300 after; None when not there."""
+    found = [m.start() for m in re.finditer(re.escape(words), text[max(0, start - 600) : end + 300])]
+    if not found:
+        return None
+    base = max(0, start - 600)
+    return min((base + f for f in found), key=lambda p: 0 if start <= p < end else min(abs(p - start), abs(p - end)))
+
+
 def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     """Each speaker by the most complete name the article gives: a description of a person named
     in the article becomes that person; a speaker that is no person and no organisation (a place,
@@ -376,8 +411,8 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
                 q = replace(q, speaker_ref=author[1], speaker_name=art.refs[author[1]].name)
         elif q.speaker_ref is None and q.speaker_name:
             given = q.speaker_name
-            at = art.text.find(given, max(0, start - 600))
-            k = _described_person(art, given, at if 0 <= at < start + len(q.text) + 300 else start, named)
+            at = _nearest(art.text, given, start, start + len(q.text))
+            k = _described_person(art, given, at if at is not None else start, named)
             if k is not None and named_only_above(art, k, start):
                 k = None  # "la ministre de la Santé" whom only the title names: the body's words stay
             if k is not None:
