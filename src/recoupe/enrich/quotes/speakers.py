@@ -239,7 +239,12 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
     gender carries the chain on: that pronoun stands for the same one ("X s'est moqué de Y. Sur
     Twitter, il a publié une photo où apparaît Z. Il a ajouté : « … »": X, not Z)."""
     sent = art.sentence(max(0, char - 1))
-    for _ in range(4):
+    narrated = 0
+    for _ in range(12):
+        if not _quoted_sentence(art, sent, char):
+            narrated += 1  # a sentence of quoted words names no one the narrator speaks of: not counted
+        if narrated > 4:
+            break
         chain = _pronoun_subject(art, sent, char, gender) if gender is not None and depth < 3 else None
         if chain is not None:
             return _antecedent(art, chain, gender, persons_only, depth + 1)
@@ -271,6 +276,13 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
             prev = art.doc[prev.i - 1]
         sent = art.sentence(prev.idx)
     return None
+
+
+def _quoted_sentence(art: Article, sent: Sentence, char: int) -> bool:
+    """A sentence before ``char`` made of quoted words only: its words stand between quotation
+    marks, a quotation's sentences one by one ("« Je me demande … Vous savez … », a-t-il dit")."""
+    words = [t for t in sent if not (t.is_punct or t.is_space) and t.idx < char]
+    return bool(words) and all(in_words(art, t.idx) for t in words)
 
 
 def _pronoun_subject(art: Article, sent: Sentence, char: int, gender: str) -> int | None:
