@@ -141,3 +141,17 @@ def test_a_description_stands_for_the_name_apposed_to_its_noun(quotes_of):
         "« Je regrette de ne pas l'avoir protégée », a expliqué le père."
     )
     assert one(qs, "pas l'avoir protégée").speaker_name == "Marc Jorand"
+
+
+def test_a_description_by_sex_alone_is_the_man_just_quoted_not_the_one_he_speaks_of(quotes_of):
+    # the article is about the officer, named again and again; "l'homme" right after a quotation of
+    # the uncle is the uncle
+    qs, _ = quotes_of(
+        "Le lieutenant Marc Varenne est mort samedi. Marc Varenne avait pris la place d'un otage. "
+        "« Je l'ai appris à la radio », raconte Pierre Lestrade, son oncle. "
+        "« Marc Varenne était un garçon courageux », poursuit Pierre Lestrade. "
+        "Marc Varenne a succombé à ses blessures dans la nuit. "
+        "L'homme évoque le « courage » et la « bravoure » de son neveu. "
+        "« Il a donné sa vie pour des inconnus », ajoute-t-il."
+    )
+    assert one(qs, "donné sa vie").speaker_name == "Pierre Lestrade"

@@ -196,6 +196,9 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
              and not m.complement and not in_words(art, m.start) and fits(m.ref)]
     if not seen:
         return None
+    quoted = max(((end, k) for end, k in before if end <= char and fits(k)), default=None)
+    if quoted is not None and _generic(name) is not None and art.gap(quoted[0], char) < 300:
+        return quoted[1]  # "« … », poursuit X. L'homme évoque …": the one just quoted, not the one he speaks of
     # the one named last, unless named only once while another who fits is named again and
     # again: a description ("le Palestinien", "l'agriculteur") is of the person the article is about
     named = {k: times_named(art, k, char) for _, k in seen}
