@@ -155,3 +155,11 @@ def test_a_description_by_sex_alone_is_the_man_just_quoted_not_the_one_he_speaks
         "« Il a donné sa vie pour des inconnus », ajoute-t-il."
     )
     assert one(qs, "donné sa vie").speaker_name == "Pierre Lestrade"
+
+
+def test_a_plural_description_is_never_one_person_named_before(quotes_of):
+    qs, _ = quotes_of(
+        "Les deux pays préparent un sommet pour le printemps.\n\n"
+        "Emmanuel Macron a reçu mardi le chancelier. « Nous partageons les mêmes objectifs », ont assuré les deux dirigeants."
+    )
+    assert one(qs, "mêmes objectifs").speaker_name != "Emmanuel Macron"

@@ -766,8 +766,10 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     office = is_role and any(t.text.lower() in L.DE_FORMS for t in tokens[1:])
     if not is_role and not is_org and _of_someone(tokens, head):
         return None, text  # "l'entourage du ministre", "la mère de la victime": someone of another's, by the article's words
-    if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private:
-        # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"
+    plural = det in L.PLURAL_OPENERS or "Plur" in head.morph.get("Number")
+    if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private and (is_org or not plural):
+        # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"; not
+        # "les pompiers", "les deux dirigeants": many people are never one person named
         named_by_head = name_key(noun) if noun in L.SELF_NAMING_ORGANISATIONS else None
         rest = office_rest([t.text for t in tokens], noun) if is_role else frozenset()
         k = _salient(art, start, "organisation" if is_org else "person", _np_gender(tokens, head), named_by_head,
