@@ -12,10 +12,10 @@ from dataclasses import replace
 from recoupe.enrich.quotes.context import Article
 from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.speakers import (
-    office_differs,
-    office_held,
     in_words,
     named_only_above,
+    office_differs,
+    office_held,
     office_rest,
     resolve_role,
     role_fits,
@@ -385,11 +385,14 @@ def _generic(name: str) -> str | None:
 def _nearest(text: str, words: str, start: int, end: int) -> int | None:
     """Where ``words`` (a speaker's description) stand nearest a quotation from ``start`` to
     ``end``: 600 characters before it at most, 300 after; None when not there."""
-    found = [m.start() for m in re.finditer(re.escape(words), text[max(0, start - 600) : end + 300])]
+    found: list[int] = []
+    at = text.find(words, max(0, start - 600), end + 300)
+    while at >= 0:
+        found.append(at)
+        at = text.find(words, at + 1, end + 300)
     if not found:
         return None
-    base = max(0, start - 600)
-    return min((base + f for f in found), key=lambda p: 0 if start <= p < end else min(abs(p - start), abs(p - end)))
+    return min(found, key=lambda p: 0 if start <= p < end else min(abs(p - start), abs(p - end)))
 
 
 def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:

@@ -24,6 +24,9 @@ such quotations only, and gets more candidates: the article's protagonist (the p
 most), the last person or body named before it, and the subject of the verb a partial quotation
 hangs on (« les opposants ont dénoncé le "…" »), each with its own feature
 (``SPEAKERLESS_FEATURES``, which the general coefficients leave at 0).
+
+A cue whose subject pronoun tells a gender ("a-t-il déploré", "précise-t-elle") offers no person of
+the other gender, as a plural one ("soulignent-ils") offers no single person.
 """
 
 from __future__ import annotations
@@ -210,7 +213,7 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
         plural = _plural_cue(q.cue)
         told = _cue_gender(q.cue)
 
-        def other_gender(ref: int | None) -> bool:
+        def other_gender(ref: int | None, told: str | None = told) -> bool:
             return told is not None and ref is not None and art.refs[ref].type == "person" and not art.agrees(ref, told)
         for k, ms in seen.items():
             if plural and art.refs[refs[k]].type == "person":
