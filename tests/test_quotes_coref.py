@@ -151,3 +151,26 @@ def test_a_role_is_not_held_by_one_whose_given_name_disagrees(speaker):
         "premier chantier",
     )
     assert found is not None and "Nathalie Hollis" not in found and "maire de Dunmore" in found
+
+
+def test_a_body_or_medium_before_the_name_tells_no_gender(enrich_body):
+    # "à la télévision X": the inverted subject after a medium, not a woman described as "la télévision"
+    e, doc, fields = enrich_body(
+        "Les ouvriers ont été libérés samedi, a déclaré à la télévision Yanis Korvan, porte-parole de l'entreprise. "
+        "La société Vinci Kovar a confirmé leur libération."
+    )
+    told = genders(e, doc, fields)
+    assert told.get("Yanis Korvan") != "f"
+
+
+def test_the_sentences_of_quoted_words_do_not_count_when_a_pronoun_looks_back(speaker):
+    # a quotation of several sentences stands between "il" and the man it stands for: its own
+    # sentences are not the narrator's, the walk back goes past them
+    body = (
+        "Le présentateur Paul Renaudin a reçu mardi matin la ministre Claire Vasseur. "
+        "Il n'a pas caché son agacement face aux réponses de Claire Vasseur. "
+        "La ministre présentait ce jour-là son plan contre les violences. "
+        "« Je vous pose une question simple. Vous ne répondez jamais. Vous parlez d'autre chose. "
+        "Les auditeurs attendent autre chose. Je le dis franchement », a-t-il déploré face à Claire Vasseur."
+    )
+    assert speaker(body, "question simple") == "Paul Renaudin"

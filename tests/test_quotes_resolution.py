@@ -91,3 +91,75 @@ def test_a_singular_pronoun_does_not_stand_for_a_plural_or_other_gender_descript
         "« Je n'ai rien entendu », a-t-elle assuré."
     )
     assert one(qs, "rien entendu").speaker_name == "Marie Laval"
+
+
+def test_a_description_of_someone_named_only_in_the_title_stays_the_body_s_words(quotes_of):
+    # the title names the minister; the body, written to be read on its own, says "la ministre du
+    # Travail": the speaker is the body's description, not the title's name
+    qs, _ = quotes_of(
+        "Le projet de loi sur l'assurance chômage sera présenté en conseil des ministres la semaine prochaine. "
+        "« Nous voulons un système plus juste pour les saisonniers », a précisé la ministre du Travail devant les députés.",
+        title="Assurance chômage : Claire Vasseur défend sa réforme",
+    )
+    assert "ministre du Travail" in (one(qs, "plus juste").speaker_name or "")
+
+
+def test_a_description_of_someone_the_body_names_is_that_person(quotes_of):
+    qs, _ = quotes_of(
+        "Claire Vasseur a présenté le projet de loi sur l'assurance chômage mardi. "
+        "« Nous voulons un système plus juste pour les saisonniers », a précisé la ministre du Travail devant les députés.",
+        title="Assurance chômage : Claire Vasseur défend sa réforme",
+    )
+    assert one(qs, "plus juste").speaker_name == "Claire Vasseur"
+
+
+def test_a_name_in_reported_speech_is_the_narrator_s_word_for_a_later_description(quotes_of):
+    # reported speech without marks ("selon la chaîne, X a …") names X in the journalist's own
+    # words: "le président américain" after it may stand for X (quoted words would not)
+    qs, _ = quotes_of(
+        "Selon la chaîne CNN, Donald Trump a publié mardi soir une vidéo de voitures en feu. "
+        "Le président américain ajoute un message : « Ne posez même pas la question ». "
+        "La mairie de Paris a réagi dans la soirée."
+    )
+    assert one(qs, "posez même pas").speaker_name == "Donald Trump"
+
+
+def test_l_homme_is_never_a_woman_named_before(quotes_of):
+    # "l'homme" hides its gender behind the elided article, but the noun tells it
+    qs, _ = quotes_of(
+        "Martine Roussel, candidate à la mairie, a visité la résidence lundi. "
+        "L'homme a assuré : « Je vais porter plainte »."
+    )
+    assert one(qs, "porter plainte").speaker_name != "Martine Roussel"
+
+
+def test_a_description_stands_for_the_name_apposed_to_its_noun(quotes_of):
+    # "le père, Marc Jorand, …" then "a expliqué le père": the father, not the man the story is about
+    qs, _ = quotes_of(
+        "Le tribunal a condamné Yves Bardel à quinze ans de prison et le père, Marc Jorand, à trois ans. "
+        "Yves Bardel avait été hébergé par la famille. Yves Bardel a toujours nié. "
+        "« Je regrette de ne pas l'avoir protégée », a expliqué le père."
+    )
+    assert one(qs, "pas l'avoir protégée").speaker_name == "Marc Jorand"
+
+
+def test_a_description_by_sex_alone_is_the_man_just_quoted_not_the_one_he_speaks_of(quotes_of):
+    # the article is about the officer, named again and again; "l'homme" right after a quotation of
+    # the uncle is the uncle
+    qs, _ = quotes_of(
+        "Le lieutenant Marc Varenne est mort samedi. Marc Varenne avait pris la place d'un otage. "
+        "« Je l'ai appris à la radio », raconte Pierre Lestrade, son oncle. "
+        "« Marc Varenne était un garçon courageux », poursuit Pierre Lestrade. "
+        "Marc Varenne a succombé à ses blessures dans la nuit. "
+        "L'homme évoque le « courage » et la « bravoure » de son neveu. "
+        "« Il a donné sa vie pour des inconnus », ajoute-t-il."
+    )
+    assert one(qs, "donné sa vie").speaker_name == "Pierre Lestrade"
+
+
+def test_a_plural_description_is_never_one_person_named_before(quotes_of):
+    qs, _ = quotes_of(
+        "Les deux pays préparent un sommet pour le printemps.\n\n"
+        "Emmanuel Macron a reçu mardi le chancelier. « Nous partageons les mêmes objectifs », ont assuré les deux dirigeants."
+    )
+    assert one(qs, "mêmes objectifs").speaker_name != "Emmanuel Macron"

@@ -23,6 +23,7 @@ from typing import Any
 
 from recoupe.enrich.quotes.context import Article, Mention
 from recoupe.lang import fr_quotes as L
+from recoupe.lang.fr import ROLE_NOUNS
 from recoupe.normalise import name_key
 
 
@@ -53,6 +54,8 @@ def _noun_before(art: Article, m: Mention) -> str | None:
         j -= 1
     if j <= 0 or toks[j].pos_ != "NOUN" or not toks[j].text[:1].islower() or toks[j].text.lower() in L.EPICENE_NOUNS:
         return None
+    if _thing(toks[j]):
+        return None  # "a déclaré à la télévision X", "le groupe X": a body's or a thing's gender is not X's
     noun = toks[j]
     k = j - 1
     while k > 0 and toks[k].pos_ == "ADJ" and j - k < 3:
@@ -64,6 +67,16 @@ def _noun_before(art: Article, m: Mention) -> str | None:
     ambiguous = low in L.GENDERLESS_ARTICLES or low in L.GENDERLESS_DETERMINERS or (
         low in L.POSSESSIVES_BEFORE_VOWEL and noun.text[:1].lower() in L.VOWELS_AND_H)
     return None if ambiguous else _gender_of(det)
+
+
+_THINGS = L.SPEAKING_BODIES | L.ORGANISATION_NOUNS | L.DOCUMENT_NOUNS | L.WRITTEN_SOURCE_NOUNS | L.TIME_WORDS
+
+
+def _thing(noun: Any) -> bool:
+    """A noun of a body, a medium, a document or a time ("la télévision", "la société", "la
+    lettre", "la semaine"), never of a person: the name after it is no apposition to a person."""
+    low = noun.text.lower()
+    return low in _THINGS and low not in ROLE_NOUNS and low not in L.PERSON_NOUNS and low not in L.PRIVATE_PERSON_NOUNS
 
 
 def _agreeing_words(art: Article, m: Mention) -> list[str]:

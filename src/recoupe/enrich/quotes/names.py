@@ -12,6 +12,8 @@ from dataclasses import replace
 from recoupe.enrich.quotes.context import Article
 from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.speakers import (
+    in_words,
+    named_only_above,
     office_differs,
     office_held,
     office_rest,
@@ -113,6 +115,27 @@ def _of_a_person(art: Article, words: list[str]) -> set[int]:
     return {k for k, r in enumerate(art.refs) if r.type == "person" and (name_key(r.name) == key or name_key(r.name).endswith(" " + key))}
 
 
+def _apposed_to(art: Article, key: str, char: int, gender: str | None) -> int | None:
+    """The one person the article names before ``char`` in apposition with the noun ``key``
+    (folded) of a description, the other way round from what the descriptors read: the noun
+    first, then a comma and the name ("le père, René J.", "sa sœur, Anne L."), or the name, a
+    comma and the bare noun ("X, porte-parole de l'entreprise"); None when none or several."""
+    toks = art.tokens
+    found: set[int] = set()
+    for m in art.mentions:
+        if m.start >= char or m.type != "person" or in_words(art, m.start) or not art.agrees(m.ref, gender):
+            continue
+        i = art.token_at(m.start).i
+        if i >= 3 and toks[i - 1].text == "," and name_key(toks[i - 2].text) == key and toks[i - 2].pos_ in ("NOUN", "ADJ") \
+                and toks[i - 3].pos_ == "DET":
+            found.add(m.ref)
+        j = art.token_at(max(m.start, m.end - 1)).i + 1
+        if j + 1 < len(toks) and toks[j].text == "," and name_key(toks[j + 1].text) == key and toks[j + 1].pos_ in ("NOUN", "ADJ") \
+                and toks[j + 1].text[:1].islower():
+            found.add(m.ref)
+    return found.pop() if len(found) == 1 else None
+
+
 def _described_person(art: Article, name: str, char: int, before: list[tuple[int, int]]) -> int | None:
     """The person a definite description given as a speaker stands for: the one the article
     describes with its head noun ("X, la benjamine du …"), or whose known role holds all its
@@ -123,10 +146,16 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     if found is None:
         return None
     head, words, gender = found
+    if gender is None:
+        gender = _generic(name) or None  # "l'homme": a man, whatever the elided article hides
     key = name_key(head)
     described = [k for pos, k, n in art.descriptors if n == key and art.refs[k].type == "person" and art.agrees(k, gender)]
     if len(set(described)) == 1:
         return described[0]
+    if not described:
+        apposed = _apposed_to(art, key, char, gender)
+        if apposed is not None:  # "le père, René J., …" … "a expliqué le père"
+            return apposed
     whose = _of_a_person(art, words[1:])
     if head not in ROLE_NOUNS and whose:
         return None  # "l'entourage de X", "un proche de X": someone of X's the article does not name, never X
@@ -164,9 +193,12 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
 
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]
     seen += [(m.end, m.ref) for m in art.mentions if m.end <= char and char - m.end < _WINDOW and m.type == "person"
-             and not m.complement and not art.in_quote(m.start) and fits(m.ref)]
+             and not m.complement and not in_words(art, m.start) and fits(m.ref)]
     if not seen:
         return None
+    quoted = max(((end, k) for end, k in before if end <= char and fits(k)), default=None)
+    if quoted is not None and _generic(name) is not None and art.gap(quoted[0], char) < 300:
+        return quoted[1]  # "« … », poursuit X. L'homme évoque …": the one just quoted, not the one he speaks of
     # the one named last, unless named only once while another who fits is named again and
     # again: a description ("le Palestinien", "l'agriculteur") is of the person the article is about
     named = {k: times_named(art, k, char) for _, k in seen}
@@ -350,6 +382,19 @@ def _generic(name: str) -> str | None:
     return "m" if rest[0] == "homme" or told == "m" else ""
 
 
+def _nearest(text: str, words: str, start: int, end: int) -> int | None:
+    """Where ``words`` (a speaker's description) stand nearest a quotation from ``start`` to
+    ``end``: 600 characters before it at most, 300 after; None when not there."""
+    found: list[int] = []
+    at = text.find(words, max(0, start - 600), end + 300)
+    while at >= 0:
+        found.append(at)
+        at = text.find(words, at + 1, end + 300)
+    if not found:
+        return None
+    return min(found, key=lambda p: 0 if start <= p < end else min(abs(p - start), abs(p - end)))
+
+
 def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     """Each speaker by the most complete name the article gives: a description of a person named
     in the article becomes that person; a speaker that is no person and no organisation (a place,
@@ -372,8 +417,10 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
                 q = replace(q, speaker_ref=author[1], speaker_name=art.refs[author[1]].name)
         elif q.speaker_ref is None and q.speaker_name:
             given = q.speaker_name
-            at = art.text.find(given, max(0, start - 600))
-            k = _described_person(art, given, at if 0 <= at < start + len(q.text) + 300 else start, named)
+            at = _nearest(art.text, given, start, start + len(q.text))
+            k = _described_person(art, given, at if at is not None else start, named)
+            if k is not None and named_only_above(art, k, start):
+                k = None  # "la ministre de la Santé" whom only the title names: the body's words stay
             if k is not None:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
             elif (generic := _generic(given)) is not None:

@@ -24,6 +24,9 @@ such quotations only, and gets more candidates: the article's protagonist (the p
 most), the last person or body named before it, and the subject of the verb a partial quotation
 hangs on (« les opposants ont dénoncé le "…" »), each with its own feature
 (``SPEAKERLESS_FEATURES``, which the general coefficients leave at 0).
+
+A cue whose subject pronoun tells a gender ("a-t-il déploré", "précise-t-elle") offers no person of
+the other gender, as a plural one ("soulignent-ils") offers no single person.
 """
 
 from __future__ import annotations
@@ -208,9 +211,15 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             seen.setdefault(k, []).append(m)
             refs.setdefault(k, m.ref)
         plural = _plural_cue(q.cue)
+        told = _cue_gender(q.cue)
+
+        def other_gender(ref: int | None, told: str | None = told) -> bool:
+            return told is not None and ref is not None and art.refs[ref].type == "person" and not art.agrees(ref, told)
         for k, ms in seen.items():
             if plural and art.refs[refs[k]].type == "person":
                 continue  # "soulignent-ils": a group or a body, never one person named alone
+            if other_gender(refs[k]):
+                continue  # "a-t-il déploré": never a woman the article names
             c = keys.get(k)
             if c is None:
                 c = next((c for c in cands if c.ref is not None and name_key(fullest(c.ref)) == k), None)
@@ -253,7 +262,8 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             c.x[_F["subject_description_same_sentence"]] = max(c.x[_F["subject_description_same_sentence"]], float(same))
             c.x[_F["incise"]] = max(c.x[_F["incise"]], float(incise))
             c.x[_F["indefinite"]] = float(indefinite)
-        if previous is not None and previous[1] is not None and (previous[0] is not None or speaking(previous[1]) is not None) and not (plural and previous[0] is not None and art.refs[previous[0]].type == "person"):
+        if previous is not None and previous[1] is not None and (previous[0] is not None or speaking(previous[1]) is not None) and not (
+                plural and previous[0] is not None and art.refs[previous[0]].type == "person") and not other_gender(previous[0]):
             k = _key(previous[1])
             c = keys.get(k) or next((c for c in cands if c.name and _key(c.name) == k), None)
             if c is None:
@@ -266,15 +276,15 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
         if q.speaker_name is None:  # for the speakerless coefficients only: the general ones weigh the candidates above
             if main is None:
                 main = _most_named(art, usable, fullest)
-            if main[0] is not None and not (plural and art.refs[main[0]].type == "person"):
+            if main[0] is not None and not (plural and art.refs[main[0]].type == "person") and not other_gender(main[0]):
                 entity(main[0], cands, keys, qs, qe).x[_F["most_named"]] = 1.0
             last_before = next((art.mentions[i] for i in range(bisect_left(mention_starts, qs) - 1, -1, -1) if usable[i]), None)
-            if last_before is not None and not (plural and last_before.type == "person"):
+            if last_before is not None and not (plural and last_before.type == "person") and not other_gender(last_before.ref):
                 entity(last_before.ref, cands, keys, qs, qe).x[_F["last_named"]] = 1.0
             for tok in _governing_subjects(art, qs, qe) if art.parsed else []:
                 i = bisect_right(mention_starts, tok.idx) - 1
                 hit = art.mentions[i] if i >= 0 and art.mentions[i].start <= tok.idx < art.mentions[i].end and usable[i] else None
-                if hit is not None:
+                if hit is not None and not other_gender(hit.ref):
                     entity(hit.ref, cands, keys, qs, qe).x[_F["governs"]] = 1.0
                 elif tok.pos_ == "NOUN" and tok.text[:1].islower():
                     phrase = _noun_phrase(art, tok)
@@ -344,6 +354,16 @@ def _governing_subjects(art: Article, qs: int, qe: int) -> list[Any]:
             if subjects:
                 break
     return out
+
+
+def _cue_gender(cue: str | None) -> str | None:
+    """The gender a cue's singular subject pronoun tells ("a-t-il déploré": "m", "précise-t-elle",
+    "elle a dit": "f"), or None."""
+    if not cue:
+        return None
+    words = cue.lower().replace("-t-", " ").replace("-", " ").split()
+    found = {L.SUBJECT_PRONOUNS[w] for w in words if w in L.PLAIN_SINGULAR_SUBJECT_PRONOUNS}
+    return found.pop() if len(found) == 1 else None
 
 
 def _plural_cue(cue: str | None) -> bool:

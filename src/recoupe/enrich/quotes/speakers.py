@@ -55,6 +55,23 @@ def is_outlet(name: str | None) -> bool:
     return k in _OUTLETS or k.split(" ", 1)[0] in _OUTLET_HEADS
 
 
+_OPENERS = frozenset(o for o, _ in L.QUOTE_PAIRS) | {L.STRAIGHT_QUOTE}
+
+
+def in_words(art: Article, char: int) -> bool:
+    """``char`` is inside quoted words (a direct quotation's marks), not in reported speech
+    without marks: "Selon BFM TV, Donald Trump a adressé …" names Trump in the narrator's words,
+    whom a later "le président américain" may stand for."""
+    for s, e in art.quoted:
+        if s <= char < e:
+            i = s - 1
+            while i >= 0 and art.text[i] in " \n\u00a0":
+                i -= 1
+            if i >= 0 and art.text[i] in _OPENERS:
+                return True
+    return False
+
+
 def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only: bool = False) -> tuple[int | None, str | None]:
     """The speaker a pronoun stands for, by name: also an unnamed office holder or body just
     quoted ("le ministre turc des Affaires étrangères …, a-t-il ajouté")."""
@@ -222,7 +239,12 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
     gender carries the chain on: that pronoun stands for the same one ("X s'est moqué de Y. Sur
     Twitter, il a publié une photo où apparaît Z. Il a ajouté : « … »": X, not Z)."""
     sent = art.sentence(max(0, char - 1))
-    for _ in range(4):
+    narrated = 0
+    for _ in range(12):
+        if not _quoted_sentence(art, sent, char):
+            narrated += 1  # a sentence of quoted words names no one the narrator speaks of: not counted
+        if narrated > 4:
+            break
         chain = _pronoun_subject(art, sent, char, gender) if gender is not None and depth < 3 else None
         if chain is not None:
             return _antecedent(art, chain, gender, persons_only, depth + 1)
@@ -254,6 +276,13 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
             prev = art.doc[prev.i - 1]
         sent = art.sentence(prev.idx)
     return None
+
+
+def _quoted_sentence(art: Article, sent: Sentence, char: int) -> bool:
+    """A sentence before ``char`` made of quoted words only: its words stand between quotation
+    marks, a quotation's sentences one by one ("« Je me demande … Vous savez … », a-t-il dit")."""
+    words = [t for t in sent if not (t.is_punct or t.is_space) and t.idx < char]
+    return bool(words) and all(in_words(art, t.idx) for t in words)
 
 
 def _pronoun_subject(art: Article, sent: Sentence, char: int, gender: str) -> int | None:
@@ -611,7 +640,30 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         # "l'un de ses conseillers", "un des proches de X": one of a group, never the one they belong
         # to (but "l'un de ses avocats, Me Y" is Y)
         return None, " ".join(art.text[start:end].split())
+    if k is not None and _described_outside_field(art, k, tokens):
+        return None, " ".join(art.text[start:end].split())
     return k, name
+
+
+def _described_outside_field(art: Article, k: int, tokens: list[Any]) -> bool:
+    """A definite description in the body ("la ministre de la Santé", "précise la radio") of
+    someone the body never names: the name stands only in the title or the lead, which the body,
+    written to be read on its own, does not lean on; the body's own words say who speaks."""
+    if len(tokens) < 2 or tokens[0].pos_ != "DET" or tokens[0].text.lower() not in L.DEFINITE_DETERMINERS:
+        return False
+    head = next((t for t in tokens[1:] if t.pos_ in ("NOUN", "ADJ") and t.text[:1].islower()), None)
+    if head is None or head.text.lower() in L.DOCUMENT_NOUNS or head.text.lower() in L.SOURCE_NOUNS:
+        return False
+    if not (_person_noun(head) or head.text.lower() in _OUTLET_HEADS or head.text.lower() in L.ORGANISATION_NOUNS):
+        return False
+    return named_only_above(art, k, tokens[0].idx)
+
+
+def named_only_above(art: Article, k: int, char: int) -> bool:
+    """At ``char`` in the body, entity ``k`` is named only in the title or the lead, never in the
+    body: the body, written to be read on its own, gives it by its own words."""
+    field, lo, hi = next(((f, o, o + n) for f, o, n in art.fields if o <= char < o + n), ("", 0, len(art.text)))
+    return field == "body" and not any(m.ref == k and lo <= m.start < hi for m in art.mentions)
 
 
 def _on_source(art: Article, on: Any) -> list[Any]:
@@ -714,8 +766,10 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     office = is_role and any(t.text.lower() in L.DE_FORMS for t in tokens[1:])
     if not is_role and not is_org and _of_someone(tokens, head):
         return None, text  # "l'entourage du ministre", "la mère de la victime": someone of another's, by the article's words
-    if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private:
-        # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"
+    plural = det in L.PLURAL_OPENERS or "Plur" in head.morph.get("Number")
+    if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private and (is_org or not plural):
+        # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"; not
+        # "les pompiers", "les deux dirigeants": many people are never one person named
         named_by_head = name_key(noun) if noun in L.SELF_NAMING_ORGANISATIONS else None
         rest = office_rest([t.text for t in tokens], noun) if is_role else frozenset()
         k = _salient(art, start, "organisation" if is_org else "person", _np_gender(tokens, head), named_by_head,
