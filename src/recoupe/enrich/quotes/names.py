@@ -13,7 +13,6 @@ from recoupe.enrich.quotes.context import Article
 from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.speakers import (
     in_words,
-    named_only_above,
     office_differs,
     office_held,
     office_rest,
@@ -419,8 +418,6 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             given = q.speaker_name
             at = _nearest(art.text, given, start, start + len(q.text))
             k = _described_person(art, given, at if at is not None else start, named)
-            if k is not None and named_only_above(art, k, start):
-                k = None  # "la ministre de la Santé" whom only the title names: the body's words stay
             if k is not None:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
             elif (generic := _generic(given)) is not None:

@@ -640,30 +640,7 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         # "l'un de ses conseillers", "un des proches de X": one of a group, never the one they belong
         # to (but "l'un de ses avocats, Me Y" is Y)
         return None, " ".join(art.text[start:end].split())
-    if k is not None and _described_outside_field(art, k, tokens):
-        return None, " ".join(art.text[start:end].split())
     return k, name
-
-
-def _described_outside_field(art: Article, k: int, tokens: list[Any]) -> bool:
-    """A definite description in the body ("la ministre de la Santé", "précise la radio") of
-    someone the body never names: the name stands only in the title or the lead, which the body,
-    written to be read on its own, does not lean on; the body's own words say who speaks."""
-    if len(tokens) < 2 or tokens[0].pos_ != "DET" or tokens[0].text.lower() not in L.DEFINITE_DETERMINERS:
-        return False
-    head = next((t for t in tokens[1:] if t.pos_ in ("NOUN", "ADJ") and t.text[:1].islower()), None)
-    if head is None or head.text.lower() in L.DOCUMENT_NOUNS or head.text.lower() in L.SOURCE_NOUNS:
-        return False
-    if not (_person_noun(head) or head.text.lower() in _OUTLET_HEADS or head.text.lower() in L.ORGANISATION_NOUNS):
-        return False
-    return named_only_above(art, k, tokens[0].idx)
-
-
-def named_only_above(art: Article, k: int, char: int) -> bool:
-    """At ``char`` in the body, entity ``k`` is named only in the title or the lead, never in the
-    body: the body, written to be read on its own, gives it by its own words."""
-    field, lo, hi = next(((f, o, o + n) for f, o, n in art.fields if o <= char < o + n), ("", 0, len(art.text)))
-    return field == "body" and not any(m.ref == k and lo <= m.start < hi for m in art.mentions)
 
 
 def _on_source(art: Article, on: Any) -> list[Any]:
