@@ -914,3 +914,52 @@ def test_another_figure_joins_a_fact_only_near_its_shown_statement():
     near = sim.copy()
     near[0, 2] = near[2, 0] = 0.32  # near the shown statement too: the fact's other version
     assert _checked(sts, near, [0, 1, 2, 3], [], AlignParams(), disputed) == [([0, 1, 3, 2], [], 0)]
+
+
+def test_a_partial_quotation_given_word_for_word_by_both_is_one_persons_words():
+    """A quoted phrase opening lower-case (a partial quotation inside the writer's sentence) that
+    the other statement gives word for word, quoted or not, makes the two alike at the threshold
+    however few other words they share; a quoted title of a work (capitalised) or a quotation of
+    one word does not."""
+    from recoupe.crosscheck.align import THRESHOLD, shared_quotation
+
+    assert shared_quotation('Le préfet a jugé la situation "particulièrement préoccupante" lundi soir.',
+                            "Pour le représentant de l'Etat, elle est « particulièrement préoccupante ».")
+    assert shared_quotation("Selon l'élue, le maire s'est conduit comme « un petit chef de village ».",
+                            "« C'est un petit chef de village », a-t-elle lancé jeudi.")
+    assert not shared_quotation('Il a joué dans " Le Roi des montagnes " en 1962.',
+                                "Le Roi des montagnes reste son plus grand succès.")  # a title
+    assert not shared_quotation('Le quartier est « calme » depuis mardi.', "Un quartier calme, selon la police.")  # one word
+    assert not shared_quotation('Le préfet évoque une situation "particulièrement préoccupante".',
+                                "La situation est préoccupante, particulièrement dans le nord.")  # not in that order
+
+    def st(article, text, terms):
+        return Statement(article, "body", 0, len(text), text, 1, terms, None, (), (), None, '"' in text)
+
+    sts = [st("a", 'Le maire a dénoncé des "dégradations inadmissibles" dans le parc.', ("maire", "denoncer", "degradation", "inadmissible", "parc")),
+           st("b", "Des dégradations inadmissibles, selon lui, qui visent aussi les écoles.", ("degradation", "inadmissible", "viser", "ecole")),
+           st("a", "Le conseil municipal se réunira lundi pour voter le budget.", ("conseil", "municipal", "reunir", "voter", "budget")),
+           st("b", "Les écoles de la ville resteront fermées toute la semaine.", ("ecole", "ville", "rester", "fermer", "semaine"))]
+    m = Similarity(sts).matrix()
+    assert m[0, 1] >= THRESHOLD
+    assert m[2, 3] < THRESHOLD
+
+
+def test_two_statements_giving_one_figure_are_compared_whatever_words_they_share():
+    """Statements that share no word, only near ones, and give one figure with its unit are scored
+    (not left out by the prefilter, which reads shared words): the figure and the near words are
+    what they share. The same near words with another figure are not."""
+    import numpy as np
+
+    def st(article, terms, value, direction):
+        return Statement(article, "body", 0, 1, " ".join(terms), 1, terms, np.tile(direction, (len(terms), 1)),
+                         (value,), (), None, False)
+
+    u = np.array([1.0, 0.0], dtype=np.float32)
+    v = np.array([0.75, np.sqrt(1 - 0.75 ** 2)], dtype=np.float32)  # near, not the same
+    sts = [st("a", ("ravager", "pinede", "massif"), n(165, "hectare"), u),
+           st("b", ("detruire", "foret", "landes"), n(165, "hectare"), v),
+           st("c", ("bruler", "bois", "colline"), n(40, "hectare"), v)]
+    m = Similarity(sts).matrix()
+    assert m[0, 1] > 0.0
+    assert m[0, 2] == 0.0

@@ -7,7 +7,9 @@ less than a rare one) and matched exactly or, failing that, to its nearest word 
 (``entretien`` ~ ``appel``), blended with the cosine of their weighted mean vectors, raised when
 they give the same values and lowered when their quotations have different speakers; then raised
 by the cosine of their sentence vectors (``enrich.semantic``) above ``SEM_FLOOR``: one fact told
-by two newsrooms in other words. Figures
+by two newsrooms in other words. Two statements that give one partial quotation word for word
+(« un "bandit de grand chemin" ») are alike at the threshold whatever else they say
+(``shared_quotation``). Figures
 are not words here: "1 500 évacués" and "1 200 évacués" are the same fact with two values, which
 is what a contradiction is.
 
@@ -265,7 +267,8 @@ class Similarity:
         if two_speakers(a, b):
             s -= 0.2  # two people's words are two facts
             apart = True
-        return float(self._blend(i, np.array([j]), np.array([s]), np.array([apart]))[0])
+        out = float(self._blend(i, np.array([j]), np.array([s]), np.array([apart]))[0])
+        return max(out, self.params.threshold) if shared_quotation(a.text, b.text) else out
 
     def _blend(self, i: int, js: np.ndarray, base: np.ndarray, apart: np.ndarray) -> np.ndarray:
         """The score of i against each of js, raised by the sentence encoder's cosine, except
@@ -305,6 +308,16 @@ class Similarity:
         close = (reach >= PREFILTER) | (quick >= 0.8)
         if self.semantic is not None:  # the same meaning in other words
             close |= self.semantic @ self.semantic.T >= SEM_CLOSE
+        # two statements that give one figure or one partial quotation are scored, whatever words they share
+        valued = [k for k, s in enumerate(self.st) if any(v.kind in ("number", "duration") for v in s.values)]
+        for x in valued:
+            for y in valued:
+                if x < y and not close[x, y] and _shared_values(self.st[x].values, self.st[y].values):
+                    close[x, y] = close[y, x] = True
+        quoting = [k for k, s in enumerate(self.st) if _partial_quotations(s.text)]
+        for x in quoting:
+            close[x] |= np.array([shared_quotation(self.st[x].text, s.text) for s in self.st])
+            close[:, x] = close[x]
         todo = np.triu(close, 1) & (arts[:, None] != arts[None, :])
         self._flat()
         for i in range(n):
@@ -372,8 +385,10 @@ class Similarity:
         out = self.params.lex_weight * lex + (1 - self.params.lex_weight) * vec
         out -= np.where(words < WORDS_FLOOR, WORDS_PENALTY, 0.0)
         apart = np.zeros(len(js), dtype=bool)
+        quote = np.zeros(len(js), dtype=bool)
         for k, j in enumerate(js):
             b = self.st[int(j)]
+            quote[k] = shared_quotation(a.text, b.text)
             if a.values and b.values:
                 out[k] += min(0.15, 0.08 * _shared_values(a.values, b.values))
             da, db = self._days[i], self._days[int(j)]
@@ -383,7 +398,8 @@ class Similarity:
             if two_speakers(a, b):
                 out[k] -= 0.2
                 apart[k] = True
-        return self._blend(i, js, out, apart)
+        out = self._blend(i, js, out, apart)
+        return np.where(quote, np.maximum(out, self.params.threshold), out)
 
 
 DAYS_PENALTY = 0.1
@@ -408,7 +424,7 @@ def two_speakers(a: Statement, b: Statement) -> bool:
     and the other to the one it is about."""
     if not (a.quoted and b.quoted and a.speaker and b.speaker) or same_speaker(a.speaker, b.speaker):
         return False
-    return not (_quoted_grams(a.text) & _grams(b.text) or _quoted_grams(b.text) & _grams(a.text)
+    return not (_quoted_grams(a.text) & _grams(b.text) or _quoted_grams(b.text) & _grams(a.text) or shared_quotation(a.text, b.text)
                 or any(q <= _words(b.text) for q in _quotations(a.text)) or any(q <= _words(a.text) for q in _quotations(b.text)))
 
 
@@ -432,6 +448,43 @@ def _grams(text: str) -> frozenset[tuple[str, ...]]:
     w = _WORD.findall(text_key(text))
     n = SHARED_QUOTE_WORDS
     return frozenset(g for k in range(len(w) - n + 1) if _content(g := tuple(w[k:k + n])) >= SHARED_QUOTE_CONTENT)
+
+
+SHORT_QUOTE_WORDS = (2, 12)  # a partial quotation (opening lower-case) of this many words...
+SHORT_QUOTE_CONTENT = 2  # ...of which this many content words
+
+
+@lru_cache(maxsize=50_000)
+def _partial_quotations(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words (folded, in order) of each partial quotation of a text: a quotation that opens
+    lower-case (a phrase quoted inside the writer's sentence, « qualifiant les faits d'une
+    "particulière gravité" », not a title of a work nor a whole quoted sentence) of
+    ``SHORT_QUOTE_WORDS`` words with ``SHORT_QUOTE_CONTENT`` content words."""
+    out = []
+    for q in _quoted(text):
+        q = q.strip(" ,.;:!?…\u00a0")
+        w = tuple(_WORD.findall(text_key(q)))
+        if q[:1].islower() and SHORT_QUOTE_WORDS[0] <= len(w) <= SHORT_QUOTE_WORDS[1] and _content(w) >= SHORT_QUOTE_CONTENT:
+            out.append(w)
+    return tuple(out)
+
+
+@lru_cache(maxsize=50_000)
+def _word_seq(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text_key(text)))
+
+
+def _holds(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(seq[k:k + n] == part for k in range(len(seq) - n + 1) if seq[k] == part[0])
+
+
+def shared_quotation(a: str, b: str) -> bool:
+    """Whether one text's partial quotation (``_partial_quotations``) stands word for word in the
+    other, quoted or not: « un "bandit de grand chemin" » and « est un bandit de grand chemin »
+    report one person's words."""
+    return (any(_holds(_word_seq(b), q) for q in _partial_quotations(a))
+            or any(_holds(_word_seq(a), q) for q in _partial_quotations(b)))
 
 
 def _quoted(text: str) -> list[str]:
@@ -832,7 +885,9 @@ def vetoed(sim: Similarity, raw: np.ndarray, matrix: np.ndarray, veto: PairScore
     # two statements that give two values for one thing are left to the contradiction check:
     # the veto says whether two statements say one claim, not whether they agree on it
     agree = np.array([not conflicts(sim.st[int(i)].values, sim.st[int(j)].values) for i, j in zip(ii, jj, strict=True)])
-    off = (veto.probability(rows) < veto.cut) & agree
+    # two statements giving one partial quotation word for word say one person's words: not the veto's to judge
+    quoting = np.array([shared_quotation(sim.st[int(i)].text, sim.st[int(j)].text) for i, j in zip(ii, jj, strict=True)])
+    off = (veto.probability(rows) < veto.cut) & agree & ~quoting
     out = matrix.astype(np.float64)
     out[ii[off], jj[off]] = threshold - VETO_DROP
     out[jj[off], ii[off]] = threshold - VETO_DROP
