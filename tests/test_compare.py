@@ -963,3 +963,32 @@ def test_two_statements_giving_one_figure_are_compared_whatever_words_they_share
     m = Similarity(sts).matrix()
     assert m[0, 1] > 0.0
     assert m[0, 2] == 0.0
+
+
+def test_one_distinctive_figure_given_exactly_by_both_makes_them_alike():
+    """Two statements that give one figure exactly, in one unit, from ten up (« 165 hectares »,
+    « 4,5 milliards d'euros ») say one thing whatever other words they use; a small count, a
+    qualified figure, an age or a span of time, or another figure beside one that conflicts, does
+    not make them so."""
+    from recoupe.crosscheck.align import THRESHOLD, same_figure, tells_one_thing
+
+    assert same_figure((n(165, "hectare"),), (n(165, "hectare"), n(3, "commune")))
+    assert same_figure((n(4.5e9, "euro"),), (n(4.5e9, "euro"),))
+    assert same_figure((n(2.5, "%"),), (n(2.5, "%"),))  # decimals: no small count
+    assert not same_figure((n(3, "blesse"),), (n(3, "blesse"),))  # a small count
+    assert not same_figure((n(165, "hectare", "approx"),), (n(165, "hectare"),))  # « environ 165 hectares »
+    assert not same_figure((n(37, "an"),), (n(37, "an"),))  # an age
+    assert not same_figure((n(165, "hectare"),), (n(165, None),))  # no unit
+
+    def st(article, text, terms, values):
+        return Statement(article, "body", 0, len(text), text, 1, terms, None, values, (), None, False)
+
+    a = st("a", "Le sinistre a ravagé 165 hectares de pinède.", ("sinistre", "ravager", "pinede"), (n(165, "hectare"),))
+    b = st("b", "Au total, 165 hectares sont partis en fumée selon la préfecture.", ("total", "partir", "fumee", "prefecture"),
+           (n(165, "hectare"),))
+    c = st("b", "Au total, 165 hectares et 12 maisons sont partis en fumée.", ("total", "partir", "fumee", "maison"),
+           (n(165, "hectare"), n(12, "maison")))
+    d = st("a", "Le sinistre a ravagé 165 hectares et 20 maisons.", ("sinistre", "ravager", "maison"), (n(165, "hectare"), n(20, "maison")))
+    assert tells_one_thing(a, b) and tells_one_thing(a, c)
+    assert not tells_one_thing(d, c)  # 20 houses against 12: left to the contradiction check
+    assert Similarity([a, b]).matrix()[0, 1] >= THRESHOLD

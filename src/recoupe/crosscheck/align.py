@@ -8,8 +8,8 @@ less than a rare one) and matched exactly or, failing that, to its nearest word 
 they give the same values and lowered when their quotations have different speakers; then raised
 by the cosine of their sentence vectors (``enrich.semantic``) above ``SEM_FLOOR``: one fact told
 by two newsrooms in other words. Two statements that give one partial quotation word for word
-(« un "bandit de grand chemin" ») are alike at the threshold whatever else they say
-(``shared_quotation``). Figures
+(« un "bandit de grand chemin" ») or one distinctive figure exactly (« 165 hectares ») are alike at
+the threshold whatever else they say (``tells_one_thing``). Figures
 are not words here: "1 500 évacués" and "1 200 évacués" are the same fact with two values, which
 is what a contradiction is.
 
@@ -268,7 +268,7 @@ class Similarity:
             s -= 0.2  # two people's words are two facts
             apart = True
         out = float(self._blend(i, np.array([j]), np.array([s]), np.array([apart]))[0])
-        return max(out, self.params.threshold) if shared_quotation(a.text, b.text) else out
+        return max(out, self.params.threshold) if tells_one_thing(a, b) else out
 
     def _blend(self, i: int, js: np.ndarray, base: np.ndarray, apart: np.ndarray) -> np.ndarray:
         """The score of i against each of js, raised by the sentence encoder's cosine, except
@@ -385,10 +385,10 @@ class Similarity:
         out = self.params.lex_weight * lex + (1 - self.params.lex_weight) * vec
         out -= np.where(words < WORDS_FLOOR, WORDS_PENALTY, 0.0)
         apart = np.zeros(len(js), dtype=bool)
-        quote = np.zeros(len(js), dtype=bool)
+        sure = np.zeros(len(js), dtype=bool)
         for k, j in enumerate(js):
             b = self.st[int(j)]
-            quote[k] = shared_quotation(a.text, b.text)
+            sure[k] = tells_one_thing(a, b)
             if a.values and b.values:
                 out[k] += min(0.15, 0.08 * _shared_values(a.values, b.values))
             da, db = self._days[i], self._days[int(j)]
@@ -399,7 +399,7 @@ class Similarity:
                 out[k] -= 0.2
                 apart[k] = True
         out = self._blend(i, js, out, apart)
-        return np.where(quote, np.maximum(out, self.params.threshold), out)
+        return np.where(sure, np.maximum(out, self.params.threshold), out)
 
 
 DAYS_PENALTY = 0.1
@@ -585,6 +585,27 @@ def same_value(a: Value, b: Value) -> bool | None:
         if p.bound == "max" and qy <= px and q.bound != "min":
             return True
     return False
+
+
+FIGURE_MIN = 10  # a figure from this up (or with decimals) is no small count that many sentences give
+
+
+def same_figure(a: Sequence[Value], b: Sequence[Value]) -> bool:
+    """Whether two statements give one distinctive figure exactly: the same count in one unit (or
+    units news use for one another), neither qualified (« environ », « plus de »), not a small one
+    (``FIGURE_MIN``), in a unit that is no span of time nor a multiplier (``GENERIC``: « dix ans »
+    is an age, a sentence or a duration): « 165 hectares », « 4,5 milliards d'euros »."""
+    return any(x.kind == y.kind == "number" and x.unit and y.unit and x.unit not in GENERIC and y.unit not in GENERIC
+               and x.bound == y.bound == "exact" and float(x.value) == float(y.value)
+               and (float(x.value) >= FIGURE_MIN or float(x.value) != int(float(x.value))) and same_value(x, y)
+               for x in a for y in b)
+
+
+def tells_one_thing(a: Statement, b: Statement) -> bool:
+    """Whether two statements say one thing whatever else they say: they give one partial
+    quotation word for word (``shared_quotation``) or one distinctive figure (``same_figure``)."""
+    return shared_quotation(a.text, b.text) or (bool(a.values) and bool(b.values) and same_figure(a.values, b.values)
+                                                 and not conflicts(a.values, b.values))
 
 
 def _shared_values(a: Sequence[Value], b: Sequence[Value]) -> int:
@@ -885,8 +906,8 @@ def vetoed(sim: Similarity, raw: np.ndarray, matrix: np.ndarray, veto: PairScore
     # two statements that give two values for one thing are left to the contradiction check:
     # the veto says whether two statements say one claim, not whether they agree on it
     agree = np.array([not conflicts(sim.st[int(i)].values, sim.st[int(j)].values) for i, j in zip(ii, jj, strict=True)])
-    # two statements giving one partial quotation word for word say one person's words: not the veto's to judge
-    quoting = np.array([shared_quotation(sim.st[int(i)].text, sim.st[int(j)].text) for i, j in zip(ii, jj, strict=True)])
+    # two statements giving one partial quotation or one distinctive figure say one thing (``tells_one_thing``): not the veto's to judge
+    quoting = np.array([tells_one_thing(sim.st[int(i)], sim.st[int(j)]) for i, j in zip(ii, jj, strict=True)])
     off = (veto.probability(rows) < veto.cut) & agree & ~quoting
     out = matrix.astype(np.float64)
     out[ii[off], jj[off]] = threshold - VETO_DROP
