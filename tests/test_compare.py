@@ -992,3 +992,26 @@ def test_one_distinctive_figure_given_exactly_by_both_makes_them_alike():
     assert tells_one_thing(a, b) and tells_one_thing(a, c)
     assert not tells_one_thing(d, c)  # 20 houses against 12: left to the contradiction check
     assert Similarity([a, b]).matrix()[0, 1] >= THRESHOLD
+
+
+def test_one_day_each_article_names_once_makes_two_statements_alike():
+    """A day named in figures (« le 26 juin ») by one statement of each article, and by no other
+    statement of either, anchors one event: the two statements are alike at the threshold. A day
+    one article names twice is the story's, not one statement's."""
+    from recoupe.crosscheck.align import THRESHOLD
+
+    def day(text):
+        return Value("date", "2020-06-26", "day", text, 0, len(text))
+
+    def st(article, text, terms, values=()):
+        return Statement(article, "body", 0, len(text), text, 1, terms, None, values, (), None, False)
+
+    sts = [st("a", "Le directeur avait protesté dès le 26 juin contre ces déclarations.", ("directeur", "protester", "declaration"),
+              (day("le 26 juin"),)),
+           st("b", "L'opposition entre les deux hommes remonte au 26 juin dernier.", ("opposition", "homme", "remonter"),
+              (day("26 juin"),)),
+           st("a", "Le chercheur conteste ces chiffres.", ("chercheur", "contester", "chiffre"))]
+    assert Similarity(sts).matrix()[0, 1] >= THRESHOLD
+    twice = [*sts, st("a", "Le 26 juin, une audition s'est tenue à l'Assemblée.", ("audition", "tenir", "assemblee"),
+                      (day("Le 26 juin"),))]
+    assert Similarity(twice).matrix()[0, 1] < THRESHOLD

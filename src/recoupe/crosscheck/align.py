@@ -8,8 +8,9 @@ less than a rare one) and matched exactly or, failing that, to its nearest word 
 they give the same values and lowered when their quotations have different speakers; then raised
 by the cosine of their sentence vectors (``enrich.semantic``) above ``SEM_FLOOR``: one fact told
 by two newsrooms in other words. Two statements that give one partial quotation word for word
-(« un "bandit de grand chemin" ») or one distinctive figure exactly (« 165 hectares ») are alike at
-the threshold whatever else they say (``tells_one_thing``). Figures
+(« un "bandit de grand chemin" ») or one distinctive figure exactly (« 165 hectares »), or that each
+name a day no other statement of their article names (« le 26 juin »), are alike at the threshold
+whatever else they say (``Similarity.sure``). Figures
 are not words here: "1 500 évacués" and "1 200 évacués" are the same fact with two values, which
 is what a contradiction is.
 
@@ -188,6 +189,11 @@ class Similarity:
         self._days = [np.array(sorted({day for d in st.dates if d.precision == "day" and (day := _ordinal(d.value)) is not None}), dtype=np.int64)
                       for st in self.st]
         self._bare = [np.array([tid.get(t.lstrip("@"), -1 - n) for n, t in enumerate(st.terms)], dtype=np.int32) for st in self.st]
+        # the days each statement names in figures (« le 26 juin ») that no other statement of its article names
+        named = [{str(v.value)[:10] for v in st.values if v.kind == "date" and v.unit == "day" and any(c.isdigit() for c in v.text)}
+                 for st in self.st]
+        per = Counter((st.article, d) for st, ds in zip(self.st, named, strict=True) for d in ds)
+        self._own_days = [frozenset(d for d in ds if per[(st.article, d)] == 1) for st, ds in zip(self.st, named, strict=True)]
         self._clauses: dict[int, np.ndarray] = {}  # sentence vectors of the clauses of a statement of several (``encode_clauses``)
 
     def encode_clauses(self, ks: Sequence[int], encode: Callable[[Sequence[str]], np.ndarray]) -> None:
@@ -268,7 +274,14 @@ class Similarity:
             s -= 0.2  # two people's words are two facts
             apart = True
         out = float(self._blend(i, np.array([j]), np.array([s]), np.array([apart]))[0])
-        return max(out, self.params.threshold) if tells_one_thing(a, b) else out
+        return max(out, self.params.threshold) if self.sure(i, j) else out
+
+    def sure(self, i: int, j: int) -> bool:
+        """Whether statements i and j say one thing whatever else they say (then they are alike at
+        the threshold at least): ``tells_one_thing``, or each names in figures one day that no other
+        statement of its article names (« Hirsch avait protesté dès le 26 juin » / « L'opposition
+        entre les deux hommes remonte au 26 juin dernier »)."""
+        return tells_one_thing(self.st[i], self.st[j]) or bool(self._own_days[i] & self._own_days[j])
 
     def _blend(self, i: int, js: np.ndarray, base: np.ndarray, apart: np.ndarray) -> np.ndarray:
         """The score of i against each of js, raised by the sentence encoder's cosine, except
@@ -308,11 +321,16 @@ class Similarity:
         close = (reach >= PREFILTER) | (quick >= 0.8)
         if self.semantic is not None:  # the same meaning in other words
             close |= self.semantic @ self.semantic.T >= SEM_CLOSE
-        # two statements that give one figure or one partial quotation are scored, whatever words they share
+        # two statements that give one figure, one partial quotation or one day of their own are scored, whatever words they share
         valued = [k for k, s in enumerate(self.st) if any(v.kind in ("number", "duration") for v in s.values)]
         for x in valued:
             for y in valued:
                 if x < y and not close[x, y] and _shared_values(self.st[x].values, self.st[y].values):
+                    close[x, y] = close[y, x] = True
+        dated = [k for k in range(n) if self._own_days[k]]
+        for x in dated:
+            for y in dated:
+                if x < y and self._own_days[x] & self._own_days[y]:
                     close[x, y] = close[y, x] = True
         quoting = [k for k, s in enumerate(self.st) if _partial_quotations(s.text)]
         for x in quoting:
@@ -388,7 +406,7 @@ class Similarity:
         sure = np.zeros(len(js), dtype=bool)
         for k, j in enumerate(js):
             b = self.st[int(j)]
-            sure[k] = tells_one_thing(a, b)
+            sure[k] = self.sure(i, int(j))
             if a.values and b.values:
                 out[k] += min(0.15, 0.08 * _shared_values(a.values, b.values))
             da, db = self._days[i], self._days[int(j)]
@@ -907,7 +925,7 @@ def vetoed(sim: Similarity, raw: np.ndarray, matrix: np.ndarray, veto: PairScore
     # the veto says whether two statements say one claim, not whether they agree on it
     agree = np.array([not conflicts(sim.st[int(i)].values, sim.st[int(j)].values) for i, j in zip(ii, jj, strict=True)])
     # two statements giving one partial quotation or one distinctive figure say one thing (``tells_one_thing``): not the veto's to judge
-    quoting = np.array([tells_one_thing(sim.st[int(i)], sim.st[int(j)]) for i, j in zip(ii, jj, strict=True)])
+    quoting = np.array([sim.sure(int(i), int(j)) for i, j in zip(ii, jj, strict=True)])
     off = (veto.probability(rows) < veto.cut) & agree & ~quoting
     out = matrix.astype(np.float64)
     out[ii[off], jj[off]] = threshold - VETO_DROP
