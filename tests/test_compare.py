@@ -995,9 +995,9 @@ def test_one_distinctive_figure_given_exactly_by_both_makes_them_alike():
 
 
 def test_one_day_each_article_names_once_makes_two_statements_alike():
-    """A day named in figures (« le 26 juin ») by one statement of each article, and by no other
-    statement of either, anchors one event: the two statements are alike at the threshold. A day
-    one article names twice is the story's, not one statement's."""
+    """A day named (« le 26 juin », or « vendredi » in an article of that week) by one statement of
+    each article, and by no other statement of either, anchors one event: the two statements are
+    alike at the threshold. A day one article names twice is the story's, not one statement's."""
     from recoupe.crosscheck.align import THRESHOLD
 
     def day(text):
@@ -1008,8 +1008,8 @@ def test_one_day_each_article_names_once_makes_two_statements_alike():
 
     sts = [st("a", "Le directeur avait protesté dès le 26 juin contre ces déclarations.", ("directeur", "protester", "declaration"),
               (day("le 26 juin"),)),
-           st("b", "L'opposition entre les deux hommes remonte au 26 juin dernier.", ("opposition", "homme", "remonter"),
-              (day("26 juin"),)),
+           st("b", "L'opposition entre les deux hommes remonte à vendredi.", ("opposition", "homme", "remonter"),
+              (day("vendredi"),)),
            st("a", "Le chercheur conteste ces chiffres.", ("chercheur", "contester", "chiffre"))]
     assert Similarity(sts).matrix()[0, 1] >= THRESHOLD
     twice = [*sts, st("a", "Le 26 juin, une audition s'est tenue à l'Assemblée.", ("audition", "tenir", "assemblee"),

@@ -9,7 +9,7 @@ they give the same values and lowered when their quotations have different speak
 by the cosine of their sentence vectors (``enrich.semantic``) above ``SEM_FLOOR``: one fact told
 by two newsrooms in other words. Two statements that give one partial quotation word for word
 (« un "bandit de grand chemin" ») or one distinctive figure exactly (« 165 hectares »), or that each
-name a day no other statement of their article names (« le 26 juin »), are alike at the threshold
+name a day no other statement of their article names (« le 26 juin », « dimanche »), are alike at the threshold
 whatever else they say (``Similarity.sure``). Figures
 are not words here: "1 500 évacués" and "1 200 évacués" are the same fact with two values, which
 is what a contradiction is.
@@ -189,9 +189,8 @@ class Similarity:
         self._days = [np.array(sorted({day for d in st.dates if d.precision == "day" and (day := _ordinal(d.value)) is not None}), dtype=np.int64)
                       for st in self.st]
         self._bare = [np.array([tid.get(t.lstrip("@"), -1 - n) for n, t in enumerate(st.terms)], dtype=np.int32) for st in self.st]
-        # the days each statement names in figures (« le 26 juin ») that no other statement of its article names
-        named = [{str(v.value)[:10] for v in st.values if v.kind == "date" and v.unit == "day" and any(c.isdigit() for c in v.text)}
-                 for st in self.st]
+        # the days each statement names (« le 26 juin », « dimanche ») that no other statement of its article names
+        named = [{str(v.value)[:10] for v in st.values if v.kind == "date" and v.unit == "day"} for st in self.st]
         per = Counter((st.article, d) for st, ds in zip(self.st, named, strict=True) for d in ds)
         self._own_days = [frozenset(d for d in ds if per[(st.article, d)] == 1) for st, ds in zip(self.st, named, strict=True)]
         self._clauses: dict[int, np.ndarray] = {}  # sentence vectors of the clauses of a statement of several (``encode_clauses``)
@@ -278,9 +277,10 @@ class Similarity:
 
     def sure(self, i: int, j: int) -> bool:
         """Whether statements i and j say one thing whatever else they say (then they are alike at
-        the threshold at least): ``tells_one_thing``, or each names in figures one day that no other
-        statement of its article names (« Hirsch avait protesté dès le 26 juin » / « L'opposition
-        entre les deux hommes remonte au 26 juin dernier »)."""
+        the threshold at least): ``tells_one_thing``, or each names one day that no other statement
+        of its article names, in figures or in other words (« Hirsch avait protesté dès le 26 juin » /
+        « L'opposition entre les deux hommes remonte au 26 juin dernier »; « verbalisé dimanche » / « Les
+        faits remontent au dimanche 24 mai »)."""
         return tells_one_thing(self.st[i], self.st[j]) or bool(self._own_days[i] & self._own_days[j])
 
     def _blend(self, i: int, js: np.ndarray, base: np.ndarray, apart: np.ndarray) -> np.ndarray:
