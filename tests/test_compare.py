@@ -977,6 +977,7 @@ def test_one_distinctive_figure_given_exactly_by_both_makes_them_alike():
     assert same_figure((n(2.5, "%"),), (n(2.5, "%"),))  # decimals: no small count
     assert not same_figure((n(3, "blesse"),), (n(3, "blesse"),))  # a small count
     assert not same_figure((n(165, "hectare", "approx"),), (n(165, "hectare"),))  # « environ 165 hectares »
+    assert same_figure((n(4000, "fromage", "min"),), (n(4000, "fromage", "min"),))  # « plus de 4 000 » both
     assert not same_figure((n(37, "an"),), (n(37, "an"),))  # an age
     assert not same_figure((n(165, "hectare"),), (n(165, None),))  # no unit
 

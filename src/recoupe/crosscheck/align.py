@@ -610,11 +610,12 @@ FIGURE_MIN = 10  # a figure from this up (or with decimals) is no small count th
 
 def same_figure(a: Sequence[Value], b: Sequence[Value]) -> bool:
     """Whether two statements give one distinctive figure exactly: the same count in one unit (or
-    units news use for one another), neither qualified (« environ », « plus de »), not a small one
-    (``FIGURE_MIN``), in a unit that is no span of time nor a multiplier (``GENERIC``: « dix ans »
-    is an age, a sentence or a duration): « 165 hectares », « 4,5 milliards d'euros »."""
+    units news use for one another), qualified alike (« plus de 4 000 » twice, not « environ 4 000 »
+    and « 4 000 »), not a small one (``FIGURE_MIN``), in a unit that is no span of time nor a
+    multiplier (``GENERIC``: « dix ans » is an age, a sentence or a duration): « 165 hectares »,
+    « 4,5 milliards d'euros »."""
     return any(x.kind == y.kind == "number" and x.unit and y.unit and x.unit not in GENERIC and y.unit not in GENERIC
-               and x.bound == y.bound == "exact" and float(x.value) == float(y.value)
+               and x.bound == y.bound and float(x.value) == float(y.value)
                and (float(x.value) >= FIGURE_MIN or float(x.value) != int(float(x.value))) and same_value(x, y)
                for x in a for y in b)
 
