@@ -321,21 +321,19 @@ class Similarity:
         close = (reach >= PREFILTER) | (quick >= 0.8)
         if self.semantic is not None:  # the same meaning in other words
             close |= self.semantic @ self.semantic.T >= SEM_CLOSE
-        # two statements that give one figure, one partial quotation or one day of their own are scored, whatever words they share
+        # two statements of different articles that give one figure, one partial quotation or one day
+        # of their own are scored, whatever words they share
+        pairs: set[tuple[int, int]] = set()
         valued = [k for k, s in enumerate(self.st) if any(v.kind in ("number", "duration") for v in s.values)]
-        for x in valued:
-            for y in valued:
-                if x < y and not close[x, y] and _shared_values(self.st[x].values, self.st[y].values):
-                    close[x, y] = close[y, x] = True
+        pairs.update((x, y) for x in valued for y in valued if x < y and arts[x] != arts[y]
+                     and _shared_values(self.st[x].values, self.st[y].values))
         dated = [k for k in range(n) if self._own_days[k]]
-        for x in dated:
-            for y in dated:
-                if x < y and self._own_days[x] & self._own_days[y]:
-                    close[x, y] = close[y, x] = True
+        pairs.update((x, y) for x in dated for y in dated if x < y and arts[x] != arts[y] and self._own_days[x] & self._own_days[y])
         quoting = [k for k, s in enumerate(self.st) if _partial_quotations(s.text)]
-        for x in quoting:
-            close[x] |= np.array([shared_quotation(self.st[x].text, s.text) for s in self.st])
-            close[:, x] = close[x]
+        pairs.update((min(x, y), max(x, y)) for x in quoting for y in range(n)
+                     if arts[x] != arts[y] and shared_quotation(self.st[x].text, self.st[y].text))
+        for x, y in pairs:
+            close[x, y] = close[y, x] = True
         todo = np.triu(close, 1) & (arts[:, None] != arts[None, :])
         self._flat()
         for i in range(n):
