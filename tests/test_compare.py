@@ -914,3 +914,105 @@ def test_another_figure_joins_a_fact_only_near_its_shown_statement():
     near = sim.copy()
     near[0, 2] = near[2, 0] = 0.32  # near the shown statement too: the fact's other version
     assert _checked(sts, near, [0, 1, 2, 3], [], AlignParams(), disputed) == [([0, 1, 3, 2], [], 0)]
+
+
+def test_a_partial_quotation_given_word_for_word_by_both_is_one_persons_words():
+    """A quoted phrase opening lower-case (a partial quotation inside the writer's sentence) that
+    the other statement gives word for word, quoted or not, makes the two alike at the threshold
+    however few other words they share; a quoted title of a work (capitalised) or a quotation of
+    one word does not."""
+    from recoupe.crosscheck.align import THRESHOLD, shared_quotation
+
+    assert shared_quotation('Le préfet a jugé la situation "particulièrement préoccupante" lundi soir.',
+                            "Pour le représentant de l'Etat, elle est « particulièrement préoccupante ».")
+    assert shared_quotation("Selon l'élue, le maire s'est conduit comme « un petit chef de village ».",
+                            "« C'est un petit chef de village », a-t-elle lancé jeudi.")
+    assert not shared_quotation('Il a joué dans " Le Roi des montagnes " en 1962.',
+                                "Le Roi des montagnes reste son plus grand succès.")  # a title
+    assert not shared_quotation('Le quartier est « calme » depuis mardi.', "Un quartier calme, selon la police.")  # one word
+    assert not shared_quotation('Le préfet évoque une situation "particulièrement préoccupante".',
+                                "La situation est préoccupante, particulièrement dans le nord.")  # not in that order
+
+    def st(article, text, terms):
+        return Statement(article, "body", 0, len(text), text, 1, terms, None, (), (), None, '"' in text)
+
+    sts = [st("a", 'Le maire a dénoncé des "dégradations inadmissibles" dans le parc.', ("maire", "denoncer", "degradation", "inadmissible", "parc")),
+           st("b", "Des dégradations inadmissibles, selon lui, qui visent aussi les écoles.", ("degradation", "inadmissible", "viser", "ecole")),
+           st("a", "Le conseil municipal se réunira lundi pour voter le budget.", ("conseil", "municipal", "reunir", "voter", "budget")),
+           st("b", "Les écoles de la ville resteront fermées toute la semaine.", ("ecole", "ville", "rester", "fermer", "semaine"))]
+    m = Similarity(sts).matrix()
+    assert m[0, 1] >= THRESHOLD
+    assert m[2, 3] < THRESHOLD
+
+
+def test_two_statements_giving_one_figure_are_compared_whatever_words_they_share():
+    """Statements that share no word, only near ones, and give one figure with its unit are scored
+    (not left out by the prefilter, which reads shared words): the figure and the near words are
+    what they share. The same near words with another figure are not."""
+    import numpy as np
+
+    def st(article, terms, value, direction):
+        return Statement(article, "body", 0, 1, " ".join(terms), 1, terms, np.tile(direction, (len(terms), 1)),
+                         (value,), (), None, False)
+
+    u = np.array([1.0, 0.0], dtype=np.float32)
+    v = np.array([0.75, np.sqrt(1 - 0.75 ** 2)], dtype=np.float32)  # near, not the same
+    sts = [st("a", ("ravager", "pinede", "massif"), n(165, "hectare"), u),
+           st("b", ("detruire", "foret", "landes"), n(165, "hectare"), v),
+           st("c", ("bruler", "bois", "colline"), n(40, "hectare"), v)]
+    m = Similarity(sts).matrix()
+    assert m[0, 1] > 0.0
+    assert m[0, 2] == 0.0
+
+
+def test_one_distinctive_figure_given_exactly_by_both_makes_them_alike():
+    """Two statements that give one figure exactly, in one unit, from ten up (« 165 hectares »,
+    « 4,5 milliards d'euros ») say one thing whatever other words they use; a small count, a
+    qualified figure, an age or a span of time, or another figure beside one that conflicts, does
+    not make them so."""
+    from recoupe.crosscheck.align import THRESHOLD, same_figure, tells_one_thing
+
+    assert same_figure((n(165, "hectare"),), (n(165, "hectare"), n(3, "commune")))
+    assert same_figure((n(4.5e9, "euro"),), (n(4.5e9, "euro"),))
+    assert same_figure((n(2.5, "%"),), (n(2.5, "%"),))  # decimals: no small count
+    assert not same_figure((n(3, "blesse"),), (n(3, "blesse"),))  # a small count
+    assert not same_figure((n(165, "hectare", "approx"),), (n(165, "hectare"),))  # « environ 165 hectares »
+    assert same_figure((n(4000, "fromage", "min"),), (n(4000, "fromage", "min"),))  # « plus de 4 000 » both
+    assert not same_figure((n(37, "an"),), (n(37, "an"),))  # an age
+    assert not same_figure((n(165, "hectare"),), (n(165, None),))  # no unit
+
+    def st(article, text, terms, values):
+        return Statement(article, "body", 0, len(text), text, 1, terms, None, values, (), None, False)
+
+    a = st("a", "Le sinistre a ravagé 165 hectares de pinède.", ("sinistre", "ravager", "pinede"), (n(165, "hectare"),))
+    b = st("b", "Au total, 165 hectares sont partis en fumée selon la préfecture.", ("total", "partir", "fumee", "prefecture"),
+           (n(165, "hectare"),))
+    c = st("b", "Au total, 165 hectares et 12 maisons sont partis en fumée.", ("total", "partir", "fumee", "maison"),
+           (n(165, "hectare"), n(12, "maison")))
+    d = st("a", "Le sinistre a ravagé 165 hectares et 20 maisons.", ("sinistre", "ravager", "maison"), (n(165, "hectare"), n(20, "maison")))
+    assert tells_one_thing(a, b) and tells_one_thing(a, c)
+    assert not tells_one_thing(d, c)  # 20 houses against 12: left to the contradiction check
+    assert Similarity([a, b]).matrix()[0, 1] >= THRESHOLD
+
+
+def test_one_day_each_article_names_once_makes_two_statements_alike():
+    """A day named (« le 26 juin », or « vendredi » in an article of that week) by one statement of
+    each article, and by no other statement of either, anchors one event: the two statements are
+    alike at the threshold. A day one article names twice is the story's, not one statement's."""
+    from recoupe.crosscheck.align import THRESHOLD
+
+    def day(text):
+        return Value("date", "2020-06-26", "day", text, 0, len(text))
+
+    def st(article, text, terms, values=()):
+        return Statement(article, "body", 0, len(text), text, 1, terms, None, values, (), None, False)
+
+    sts = [st("a", "Le directeur avait protesté dès le 26 juin contre ces déclarations.", ("directeur", "protester", "declaration"),
+              (day("le 26 juin"),)),
+           st("b", "L'opposition entre les deux hommes remonte à vendredi.", ("opposition", "homme", "remonter"),
+              (day("vendredi"),)),
+           st("a", "Le chercheur conteste ces chiffres.", ("chercheur", "contester", "chiffre"))]
+    assert Similarity(sts).matrix()[0, 1] >= THRESHOLD
+    twice = [*sts, st("a", "Le 26 juin, une audition s'est tenue à l'Assemblée.", ("audition", "tenir", "assemblee"),
+                      (day("Le 26 juin"),))]
+    assert Similarity(twice).matrix()[0, 1] < THRESHOLD

@@ -7,7 +7,10 @@ less than a rare one) and matched exactly or, failing that, to its nearest word 
 (``entretien`` ~ ``appel``), blended with the cosine of their weighted mean vectors, raised when
 they give the same values and lowered when their quotations have different speakers; then raised
 by the cosine of their sentence vectors (``enrich.semantic``) above ``SEM_FLOOR``: one fact told
-by two newsrooms in other words. Figures
+by two newsrooms in other words. Two statements that give one partial quotation word for word
+(« un "bandit de grand chemin" ») or one distinctive figure exactly (« 165 hectares »), or that each
+name a day no other statement of their article names (« le 26 juin », « dimanche »), are alike at the threshold
+whatever else they say (``Similarity.sure``). Figures
 are not words here: "1 500 évacués" and "1 200 évacués" are the same fact with two values, which
 is what a contradiction is.
 
@@ -186,6 +189,10 @@ class Similarity:
         self._days = [np.array(sorted({day for d in st.dates if d.precision == "day" and (day := _ordinal(d.value)) is not None}), dtype=np.int64)
                       for st in self.st]
         self._bare = [np.array([tid.get(t.lstrip("@"), -1 - n) for n, t in enumerate(st.terms)], dtype=np.int32) for st in self.st]
+        # the days each statement names (« le 26 juin », « dimanche ») that no other statement of its article names
+        named = [{str(v.value)[:10] for v in st.values if v.kind == "date" and v.unit == "day"} for st in self.st]
+        per = Counter((st.article, d) for st, ds in zip(self.st, named, strict=True) for d in ds)
+        self._own_days = [frozenset(d for d in ds if per[(st.article, d)] == 1) for st, ds in zip(self.st, named, strict=True)]
         self._clauses: dict[int, np.ndarray] = {}  # sentence vectors of the clauses of a statement of several (``encode_clauses``)
 
     def encode_clauses(self, ks: Sequence[int], encode: Callable[[Sequence[str]], np.ndarray]) -> None:
@@ -265,7 +272,16 @@ class Similarity:
         if two_speakers(a, b):
             s -= 0.2  # two people's words are two facts
             apart = True
-        return float(self._blend(i, np.array([j]), np.array([s]), np.array([apart]))[0])
+        out = float(self._blend(i, np.array([j]), np.array([s]), np.array([apart]))[0])
+        return max(out, self.params.threshold) if self.sure(i, j) else out
+
+    def sure(self, i: int, j: int) -> bool:
+        """Whether statements i and j say one thing whatever else they say (then they are alike at
+        the threshold at least): ``tells_one_thing``, or each names one day that no other statement
+        of its article names, in figures or in other words (« Hirsch avait protesté dès le 26 juin » /
+        « L'opposition entre les deux hommes remonte au 26 juin dernier »; « verbalisé dimanche » / « Les
+        faits remontent au dimanche 24 mai »)."""
+        return tells_one_thing(self.st[i], self.st[j]) or bool(self._own_days[i] & self._own_days[j])
 
     def _blend(self, i: int, js: np.ndarray, base: np.ndarray, apart: np.ndarray) -> np.ndarray:
         """The score of i against each of js, raised by the sentence encoder's cosine, except
@@ -305,6 +321,19 @@ class Similarity:
         close = (reach >= PREFILTER) | (quick >= 0.8)
         if self.semantic is not None:  # the same meaning in other words
             close |= self.semantic @ self.semantic.T >= SEM_CLOSE
+        # two statements of different articles that give one figure, one partial quotation or one day
+        # of their own are scored, whatever words they share
+        pairs: set[tuple[int, int]] = set()
+        valued = [k for k, s in enumerate(self.st) if any(v.kind in ("number", "duration") for v in s.values)]
+        pairs.update((x, y) for x in valued for y in valued if x < y and arts[x] != arts[y]
+                     and _shared_values(self.st[x].values, self.st[y].values))
+        dated = [k for k in range(n) if self._own_days[k]]
+        pairs.update((x, y) for x in dated for y in dated if x < y and arts[x] != arts[y] and self._own_days[x] & self._own_days[y])
+        quoting = [k for k, s in enumerate(self.st) if _partial_quotations(s.text)]
+        pairs.update((min(x, y), max(x, y)) for x in quoting for y in range(n)
+                     if arts[x] != arts[y] and shared_quotation(self.st[x].text, self.st[y].text))
+        for x, y in pairs:
+            close[x, y] = close[y, x] = True
         todo = np.triu(close, 1) & (arts[:, None] != arts[None, :])
         self._flat()
         for i in range(n):
@@ -372,8 +401,10 @@ class Similarity:
         out = self.params.lex_weight * lex + (1 - self.params.lex_weight) * vec
         out -= np.where(words < WORDS_FLOOR, WORDS_PENALTY, 0.0)
         apart = np.zeros(len(js), dtype=bool)
+        sure = np.zeros(len(js), dtype=bool)
         for k, j in enumerate(js):
             b = self.st[int(j)]
+            sure[k] = self.sure(i, int(j))
             if a.values and b.values:
                 out[k] += min(0.15, 0.08 * _shared_values(a.values, b.values))
             da, db = self._days[i], self._days[int(j)]
@@ -383,7 +414,8 @@ class Similarity:
             if two_speakers(a, b):
                 out[k] -= 0.2
                 apart[k] = True
-        return self._blend(i, js, out, apart)
+        out = self._blend(i, js, out, apart)
+        return np.where(sure, np.maximum(out, self.params.threshold), out)
 
 
 DAYS_PENALTY = 0.1
@@ -408,7 +440,7 @@ def two_speakers(a: Statement, b: Statement) -> bool:
     and the other to the one it is about."""
     if not (a.quoted and b.quoted and a.speaker and b.speaker) or same_speaker(a.speaker, b.speaker):
         return False
-    return not (_quoted_grams(a.text) & _grams(b.text) or _quoted_grams(b.text) & _grams(a.text)
+    return not (_quoted_grams(a.text) & _grams(b.text) or _quoted_grams(b.text) & _grams(a.text) or shared_quotation(a.text, b.text)
                 or any(q <= _words(b.text) for q in _quotations(a.text)) or any(q <= _words(a.text) for q in _quotations(b.text)))
 
 
@@ -432,6 +464,43 @@ def _grams(text: str) -> frozenset[tuple[str, ...]]:
     w = _WORD.findall(text_key(text))
     n = SHARED_QUOTE_WORDS
     return frozenset(g for k in range(len(w) - n + 1) if _content(g := tuple(w[k:k + n])) >= SHARED_QUOTE_CONTENT)
+
+
+SHORT_QUOTE_WORDS = (2, 12)  # a partial quotation (opening lower-case) of this many words...
+SHORT_QUOTE_CONTENT = 2  # ...of which this many content words
+
+
+@lru_cache(maxsize=50_000)
+def _partial_quotations(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words (folded, in order) of each partial quotation of a text: a quotation that opens
+    lower-case (a phrase quoted inside the writer's sentence, « qualifiant les faits d'une
+    "particulière gravité" », not a title of a work nor a whole quoted sentence) of
+    ``SHORT_QUOTE_WORDS`` words with ``SHORT_QUOTE_CONTENT`` content words."""
+    out = []
+    for q in _quoted(text):
+        q = q.strip(" ,.;:!?…\u00a0")
+        w = tuple(_WORD.findall(text_key(q)))
+        if q[:1].islower() and SHORT_QUOTE_WORDS[0] <= len(w) <= SHORT_QUOTE_WORDS[1] and _content(w) >= SHORT_QUOTE_CONTENT:
+            out.append(w)
+    return tuple(out)
+
+
+@lru_cache(maxsize=50_000)
+def _word_seq(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text_key(text)))
+
+
+def _holds(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(seq[k:k + n] == part for k in range(len(seq) - n + 1) if seq[k] == part[0])
+
+
+def shared_quotation(a: str, b: str) -> bool:
+    """Whether one text's partial quotation (``_partial_quotations``) stands word for word in the
+    other, quoted or not: « un "bandit de grand chemin" » and « est un bandit de grand chemin »
+    report one person's words."""
+    return (any(_holds(_word_seq(b), q) for q in _partial_quotations(a))
+            or any(_holds(_word_seq(a), q) for q in _partial_quotations(b)))
 
 
 def _quoted(text: str) -> list[str]:
@@ -532,6 +601,28 @@ def same_value(a: Value, b: Value) -> bool | None:
         if p.bound == "max" and qy <= px and q.bound != "min":
             return True
     return False
+
+
+FIGURE_MIN = 10  # a figure from this up (or with decimals) is no small count that many sentences give
+
+
+def same_figure(a: Sequence[Value], b: Sequence[Value]) -> bool:
+    """Whether two statements give one distinctive figure exactly: the same count in one unit (or
+    units news use for one another), qualified alike (« plus de 4 000 » twice, not « environ 4 000 »
+    and « 4 000 »), not a small one (``FIGURE_MIN``), in a unit that is no span of time nor a
+    multiplier (``GENERIC``: « dix ans » is an age, a sentence or a duration): « 165 hectares »,
+    « 4,5 milliards d'euros »."""
+    return any(x.kind == y.kind == "number" and x.unit and y.unit and x.unit not in GENERIC and y.unit not in GENERIC
+               and x.bound == y.bound and float(x.value) == float(y.value)
+               and (float(x.value) >= FIGURE_MIN or float(x.value) != int(float(x.value))) and same_value(x, y)
+               for x in a for y in b)
+
+
+def tells_one_thing(a: Statement, b: Statement) -> bool:
+    """Whether two statements say one thing whatever else they say: they give one partial
+    quotation word for word (``shared_quotation``) or one distinctive figure (``same_figure``)."""
+    return shared_quotation(a.text, b.text) or (bool(a.values) and bool(b.values) and same_figure(a.values, b.values)
+                                                 and not conflicts(a.values, b.values))
 
 
 def _shared_values(a: Sequence[Value], b: Sequence[Value]) -> int:
@@ -832,7 +923,9 @@ def vetoed(sim: Similarity, raw: np.ndarray, matrix: np.ndarray, veto: PairScore
     # two statements that give two values for one thing are left to the contradiction check:
     # the veto says whether two statements say one claim, not whether they agree on it
     agree = np.array([not conflicts(sim.st[int(i)].values, sim.st[int(j)].values) for i, j in zip(ii, jj, strict=True)])
-    off = (veto.probability(rows) < veto.cut) & agree
+    # two statements giving one partial quotation or one distinctive figure say one thing (``tells_one_thing``): not the veto's to judge
+    quoting = np.array([sim.sure(int(i), int(j)) for i, j in zip(ii, jj, strict=True)])
+    off = (veto.probability(rows) < veto.cut) & agree & ~quoting
     out = matrix.astype(np.float64)
     out[ii[off], jj[off]] = threshold - VETO_DROP
     out[jj[off], ii[off]] = threshold - VETO_DROP
