@@ -163,3 +163,13 @@ def test_a_plural_description_is_never_one_person_named_before(quotes_of):
         "Emmanuel Macron a reçu mardi le chancelier. « Nous partageons les mêmes objectifs », ont assuré les deux dirigeants."
     )
     assert one(qs, "mêmes objectifs").speaker_name != "Emmanuel Macron"
+
+
+def test_an_outlet_description_with_an_accent_stands_for_the_outlet_named_before(quotes_of):
+    # "la chaîne", "le média": the list of outlet nouns is folded ("chaine"), the noun read from the
+    # text must be folded alike to be known as one
+    qs, _ = quotes_of(
+        "Le chanteur a accordé un long entretien à TF1, diffusé dimanche soir. "
+        "« Il a beaucoup hésité avant d'accepter », précise la chaîne dans un communiqué."
+    )
+    assert one(qs, "beaucoup hésité").speaker_name == "TF1"

@@ -701,9 +701,10 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start, tokens, head)
         k = art.described(start, head.text)
-        if k is None and det != "les" and head.text.lower() in L.ORGANISATION_NOUNS and head.text.lower() not in _OUTLET_HEADS:
+        outlet_head = name_key(head.text) in _OUTLET_HEADS  # folded as the list is: "la chaîne", "le média"
+        if k is None and det != "les" and head.text.lower() in L.ORGANISATION_NOUNS and not outlet_head:
             k = _body_named_with(art, start, head.text)  # "du syndicat Force ouvrière" … "explique le syndicat"
-        if k is None and head.text.lower() in _OUTLET_HEADS and det != "les":
+        if k is None and outlet_head and det != "les":
             k = _outlet_named_before(art, start)  # "précise le journal": the outlet the text named last
             if k is None and (written := _outlet_written_before(art, start)) is not None:
                 return None, written  # "dans les colonnes du Journal du Dimanche … précise l'hebdomadaire", no entity found
