@@ -173,3 +173,20 @@ def test_an_outlet_description_with_an_accent_stands_for_the_outlet_named_before
         "« Il a beaucoup hésité avant d'accepter », précise la chaîne dans un communiqué."
     )
     assert one(qs, "beaucoup hésité").speaker_name == "TF1"
+
+
+def test_an_outlet_description_in_the_body_stands_for_the_outlet_the_title_names(quotes_of):
+    # the body names no outlet before « écrit l'hebdomadaire »: the one its headline named is meant
+    # (and the gloss "(JDD)" after the source of « selon » is the source's, outside the reported words)
+    qs, _ = quotes_of(
+        "« Il n'a jamais caché ses ambitions », écrit l'hebdomadaire dans son édition de dimanche. "
+        "Le maire n'a pas souhaité réagir.",
+        title="Selon le Journal du dimanche (JDD), le maire de Lyon prépare sa candidature",
+    )
+    assert one(qs, "ambitions").speaker_name in ("JDD", "Journal du dimanche")
+
+
+def test_a_gloss_after_the_source_of_selon_is_no_part_of_the_reported_words(quotes_of):
+    qs, _ = quotes_of("Selon le Conseil national des barreaux (CNB), la réforme menace l'accès au juge pour les plus modestes.")
+    q = next(q for q in qs if q.kind == "indirect")
+    assert q.text.startswith("la réforme")

@@ -869,13 +869,25 @@ def _introduced_unnamed(art: Article, char: int, head: Any) -> str | None:
 def _outlet_named_before(art: Article, char: int, window: int = 1500) -> int | None:
     """The news outlet named last before ``char`` in the same field (as a complement too: "dans les
     colonnes du Journal du Dimanche", "selon le quotidien X"): one the lists know, or named right
-    after a word for an outlet; what "le journal", "l'hebdomadaire", "la radio" stands for. None
-    when the field names none before it."""
+    after a word for an outlet; what "le journal", "l'hebdomadaire", "la radio" stands for. When the
+    field names none before it, the outlet the headlines before it name (the lead, then the title:
+    « Selon le Journal du dimanche, … » in the lead, « …, écrit l'hebdomadaire » in the body). None
+    when none is named so."""
     field_start = max((o for _, o, _ in art.fields if o <= char), default=0)
+    k = _outlet_mention_in(art, max(field_start, char - window), char)
+    for _, o, n in sorted((f for f in art.fields if f[0] != "body" and f[1] + f[2] <= field_start), key=lambda f: -f[1]):
+        if k is not None:
+            break
+        k = _outlet_mention_in(art, o, o + n)
+    return k
+
+
+def _outlet_mention_in(art: Article, lo: int, hi: int) -> int | None:
+    """The last outlet named between ``lo`` and ``hi``, outside quotations (_outlet_named_before)."""
     for m in reversed(art.mentions):
-        if m.start >= char or m.type not in ("person", "organisation"):
+        if m.start >= hi or m.type not in ("person", "organisation"):
             continue
-        if m.start < max(field_start, char - window):
+        if m.start < lo:
             break
         first = art.token_at(m.start)
         before = art.doc[first.i - 1] if first.i > 0 and first.idx == m.start else None
