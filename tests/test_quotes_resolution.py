@@ -190,3 +190,13 @@ def test_a_gloss_after_the_source_of_selon_is_no_part_of_the_reported_words(quot
     qs, _ = quotes_of("Selon le Conseil national des barreaux (CNB), la réforme menace l'accès au juge pour les plus modestes.")
     q = next(q for q in qs if q.kind == "indirect")
     assert q.text.startswith("la réforme")
+
+
+def test_a_pronoun_never_stands_for_a_people_magazine_that_relays_an_interview(quotes_of):
+    # "elle" is the singer the article speaks of, not the people site named as a relay
+    qs, _ = quotes_of(
+        "La chanteuse Julie Morel ne s'était jamais confiée sur sa santé. Dans un entretien relayé par "
+        "Pure People, l'artiste dit avoir longtemps souffert en silence. "
+        "« J'avais peur d'en parler », raconte-t-elle."
+    )
+    assert one(qs, "peur d'en parler").speaker_name == "Julie Morel"
