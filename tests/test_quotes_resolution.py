@@ -200,3 +200,13 @@ def test_a_pronoun_never_stands_for_a_people_magazine_that_relays_an_interview(q
         "« J'avais peur d'en parler », raconte-t-elle."
     )
     assert one(qs, "peur d'en parler").speaker_name == "Julie Morel"
+
+
+def test_a_pronoun_does_not_stand_for_someone_met_in_a_phrase_opening_before_a_described_subject(quotes_of):
+    # "Invité par X, le chanteur s'est confié": the singer is the subject, named before; X is the host
+    qs, _ = quotes_of(
+        "Réputé pour son humour, Paul Lebrun s'est montré sous un autre jour. "
+        "Invité par Marc Dutour mardi, l'ex-animateur de France 2 s'est confié sur son enfance. "
+        "« J'avais besoin de savoir d'où je venais », a-t-il expliqué."
+    )
+    assert one(qs, "besoin de savoir").speaker_name == "Paul Lebrun"

@@ -261,12 +261,16 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
         subject = _subject_mention(art, sent)
         if subject is not None and subject.start < char:
             candidates.append((-1, subject.start, subject.ref))
+        opening = _opening_before_description(art, sent)
+        met = {m.ref for m in art.mentions if opening is not None and sent.start_char <= m.start < opening}
         for m in art.mentions:
             if sent.start_char <= m.start < min(sent.end_char, char) and not art.in_quote(m.start) and (
                     m.type == "person" or not (m.complement or persons_only)):
                 # the one who speaks in the sentence first ("…, a expliqué l'avocat X. « … », a-t-il dit")
                 candidates.append((-2 if m.type == "person" and speaks(art, m) else 0 if m.type == "person" else 1, m.start, m.ref))
         for _, _, k in sorted(candidates, key=lambda c: c[:2]):  # people first: "il" is seldom the organisation named with them
+            if k in met:
+                continue  # "Invité par X, le chanteur s'est confié": not X
             if isinstance(k, str) or art.agrees(k, gender) and not _outlet_ref(art, k):
                 return k
         if sent.start == 0:
@@ -276,6 +280,33 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
             prev = art.doc[prev.i - 1]
         sent = art.sentence(prev.idx)
     return None
+
+
+def _opening_before_description(art: Article, sent: Sentence) -> int | None:
+    """Where a phrase opening the sentence ends (its comma) when a definite description of
+    someone is the subject after it ("Invité par X mardi, l'ex-animateur s'est confié",
+    "Dans un entretien relayé par Y, la chanteuse raconte"): the people named in that phrase are
+    the ones the subject meets, never what a later "il" or "elle" stands for (the description
+    is someone named before). None when the sentence does not open so."""
+    toks = [t for t in list(sent)[:40] if not t.is_space]
+    verb = next((n for n, t in enumerate(toks) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+    if verb is None or not toks or not (toks[0].pos_ == "ADP" or "Part" in toks[0].morph.get("VerbForm")):
+        return None
+    comma = max((n for n, t in enumerate(toks[:verb]) if t.text == ","), default=None)
+    if comma is None or comma + 2 >= verb:
+        return None
+    det, head = toks[comma + 1], toks[comma + 2]
+    if det.text.lower() not in _SINGULAR_DEFINITE or head.pos_ != "NOUN" or not head.text[:1].islower() or "Plur" in head.morph.get("Number"):
+        return None
+    words = {w.removeprefix("ex-") for w in (head.text.lower(), head.lemma_.lower())}  # "l'ex-animateur"
+    if not words & (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS):
+        return None
+    if any(art.mention_at(t.idx, t.idx + len(t.text), types=("person",)) for t in toks[comma + 1 : verb]):
+        return None  # "…, le ministre X a …": the name is the subject
+    return toks[comma].idx
+
+
+_SINGULAR_DEFINITE = frozenset({"le", "la", "l'", "l’"})
 
 
 def _quoted_sentence(art: Article, sent: Sentence, char: int) -> bool:
