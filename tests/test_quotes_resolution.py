@@ -210,3 +210,22 @@ def test_a_pronoun_does_not_stand_for_someone_met_in_a_phrase_opening_before_a_d
         "« J'avais besoin de savoir d'où je venais », a-t-il expliqué."
     )
     assert one(qs, "besoin de savoir").speaker_name == "Paul Lebrun"
+
+
+def test_se_souvenir_is_a_reporting_verb_of_an_incise(quotes_of):
+    qs, _ = quotes_of(
+        "Marie Dupont, adjointe à la culture, suit le chantier. La majorité des subventions viennent de l'État. "
+        "« Nous avons eu la surprise un matin », se souvient l'élue."
+    )
+    q = one(qs, "surprise un matin")
+    assert q.cue == "souvient"
+    assert q.speaker_name == "Marie Dupont"
+
+
+def test_a_feminine_role_is_not_given_to_a_man_named_after_it(quotes_of):
+    # "l'élue" is a woman: the man the next sentence names is not her
+    qs, _ = quotes_of(
+        "Le beffroi rouvrira l'an prochain. « Les travaux avancent bien », affirme l'élue. "
+        "« Le calendrier sera tenu », explique Pierre Lemoine, chargé de mission à l'association."
+    )
+    assert one(qs, "avancent bien").speaker_name != "Pierre Lemoine"

@@ -792,3 +792,7 @@ NEWS_OUTLETS = NEWS_OUTLETS | frozenset({
     "l independant", "la republique des pyrenees", "corse matin", "paris normandie", "le maine libre",
     "ouest france", "actu fr", "francetvinfo", "france televisions", "tv5monde", "euronews", "lequipe",
 })
+
+# « … », se souvient X: recalling one's past is a reporting verb of French news writing's incises
+# (as « se rappelle », already a cue through « rappeler »).
+CUE_VERBS = CUE_VERBS | frozenset({"souvenir", "se souvenir"})

@@ -1104,7 +1104,8 @@ def _role_words(name: str) -> tuple[str, str | None] | None:
     head = next((w.lower() for w in rest[:3] if w.lower() in ROLE_NOUNS or name_key(w) in _ROLE_SYNONYMS), None)  # "le magistrat"
     if head is None:
         return None
-    gender = L.ARTICLE_GENDERS.get(det) or ("f" if head.endswith(L.FEMININE_ROLE_ENDINGS_WIDE) else None)
+    feminine = head.endswith(L.FEMININE_ROLE_ENDINGS_WIDE) or (head.endswith("e") and head[:-1] in ROLE_NOUNS)  # "l'élue", "la candidate"
+    gender = L.ARTICLE_GENDERS.get(det) or ("f" if feminine else None)
     return head, gender
 
 
