@@ -163,3 +163,69 @@ def test_a_plural_description_is_never_one_person_named_before(quotes_of):
         "Emmanuel Macron a reçu mardi le chancelier. « Nous partageons les mêmes objectifs », ont assuré les deux dirigeants."
     )
     assert one(qs, "mêmes objectifs").speaker_name != "Emmanuel Macron"
+
+
+def test_an_outlet_description_with_an_accent_stands_for_the_outlet_named_before(quotes_of):
+    # "la chaîne", "le média": the list of outlet nouns is folded ("chaine"), the noun read from the
+    # text must be folded alike to be known as one
+    qs, _ = quotes_of(
+        "Le chanteur a accordé un long entretien à TF1, diffusé dimanche soir. "
+        "« Il a beaucoup hésité avant d'accepter », précise la chaîne dans un communiqué."
+    )
+    assert one(qs, "beaucoup hésité").speaker_name == "TF1"
+
+
+def test_an_outlet_description_in_the_body_stands_for_the_outlet_the_title_names(quotes_of):
+    # the body names no outlet before « écrit l'hebdomadaire »: the one its headline named is meant
+    # (and the gloss "(JDD)" after the source of « selon » is the source's, outside the reported words)
+    qs, _ = quotes_of(
+        "« Il n'a jamais caché ses ambitions », écrit l'hebdomadaire dans son édition de dimanche. "
+        "Le maire n'a pas souhaité réagir.",
+        title="Selon le Journal du dimanche (JDD), le maire de Lyon prépare sa candidature",
+    )
+    assert one(qs, "ambitions").speaker_name in ("JDD", "Journal du dimanche")
+
+
+def test_a_gloss_after_the_source_of_selon_is_no_part_of_the_reported_words(quotes_of):
+    qs, _ = quotes_of("Selon le Conseil national des barreaux (CNB), la réforme menace l'accès au juge pour les plus modestes.")
+    q = next(q for q in qs if q.kind == "indirect")
+    assert q.text.startswith("la réforme")
+
+
+def test_a_pronoun_never_stands_for_a_people_magazine_that_relays_an_interview(quotes_of):
+    # "elle" is the singer the article speaks of, not the people site named as a relay
+    qs, _ = quotes_of(
+        "La chanteuse Julie Morel ne s'était jamais confiée sur sa santé. Dans un entretien relayé par "
+        "Pure People, l'artiste dit avoir longtemps souffert en silence. "
+        "« J'avais peur d'en parler », raconte-t-elle."
+    )
+    assert one(qs, "peur d'en parler").speaker_name == "Julie Morel"
+
+
+def test_a_pronoun_does_not_stand_for_someone_met_in_a_phrase_opening_before_a_described_subject(quotes_of):
+    # "Invité par X, le chanteur s'est confié": the singer is the subject, named before; X is the host
+    qs, _ = quotes_of(
+        "Réputé pour son humour, Paul Lebrun s'est montré sous un autre jour. "
+        "Invité par Marc Dutour mardi, l'ex-animateur de France 2 s'est confié sur son enfance. "
+        "« J'avais besoin de savoir d'où je venais », a-t-il expliqué."
+    )
+    assert one(qs, "besoin de savoir").speaker_name == "Paul Lebrun"
+
+
+def test_se_souvenir_is_a_reporting_verb_of_an_incise(quotes_of):
+    qs, _ = quotes_of(
+        "Marie Dupont, adjointe à la culture, suit le chantier. La majorité des subventions viennent de l'État. "
+        "« Nous avons eu la surprise un matin », se souvient l'élue."
+    )
+    q = one(qs, "surprise un matin")
+    assert q.cue == "souvient"
+    assert q.speaker_name == "Marie Dupont"
+
+
+def test_a_feminine_role_is_not_given_to_a_man_named_after_it(quotes_of):
+    # "l'élue" is a woman: the man the next sentence names is not her
+    qs, _ = quotes_of(
+        "Le beffroi rouvrira l'an prochain. « Les travaux avancent bien », affirme l'élue. "
+        "« Le calendrier sera tenu », explique Pierre Lemoine, chargé de mission à l'association."
+    )
+    assert one(qs, "avancent bien").speaker_name != "Pierre Lemoine"

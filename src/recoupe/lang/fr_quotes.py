@@ -781,3 +781,18 @@ GENERIC_PERSON_NOUNS: frozenset[str] = frozenset({
 CLAUSE_OPENERS: frozenset[str] = frozenset({
     "si", "s'", "s’", "alors", "quand", "lorsqu'", "lorsqu’", "lorsque", "bien", "même", "puisque", "puisqu'", "puisqu’",
 })
+
+# More news outlets, folded as name_key folds names: the people and television press and other
+# titles French news quotes as a source ("relayé par Pure People", "dans Télé-Loisirs"): an outlet
+# reports, it is never what "il" or "elle" before a reporting verb stands for.
+NEWS_OUTLETS = NEWS_OUTLETS | frozenset({
+    "pure people", "purepeople", "charlie hebdo", "tele loisirs", "tele star", "tele 7 jours", "telerama",
+    "france dimanche", "ici paris", "femme actuelle", "les inrockuptibles", "inrockuptibles", "les inrocks",
+    "le courrier picard", "courrier picard", "la nouvelle republique", "nouvelle republique", "le bien public",
+    "l independant", "la republique des pyrenees", "corse matin", "paris normandie", "le maine libre",
+    "ouest france", "actu fr", "francetvinfo", "france televisions", "tv5monde", "euronews", "lequipe",
+})
+
+# « … », se souvient X: recalling one's past is a reporting verb of French news writing's incises
+# (as « se rappelle », already a cue through « rappeler »).
+CUE_VERBS = CUE_VERBS | frozenset({"souvenir", "se souvenir"})

@@ -5,6 +5,7 @@ and a final incise ("…, a indiqué X."); content a quotation already gives is 
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import Any
 
@@ -129,6 +130,9 @@ def _clause_end(doc: Any, k: int, limit: int, s_end: int) -> int:
     return s_end
 
 
+_GLOSS = re.compile(r"\s*\([^()\n]{1,40}\)")  # a short gloss in parentheses after a name ("(JDD)", "(LR)")
+
+
 def _according(art: Article, field: Field, offset: int, sent: Sentence, s_start: int, s_end: int, found: list[Quote]) -> Quote | None:
     """"Selon X, …" / "…, selon X." / "…, selon X, …": the rest of the sentence."""
     doc = art.doc
@@ -143,6 +147,9 @@ def _according(art: Article, field: Field, offset: int, sent: Sentence, s_start:
         after_np = doc[apposed[1]].idx
     if prep.idx - s_start < 3:  # "Selon X, …"
         c_start = after_np
+        gloss = _GLOSS.match(art.text, c_start, s_end)
+        if gloss is not None:  # "Selon le Journal du dimanche (JDD), …": the gloss is the source's, not the content
+            c_start = gloss.end()
         while c_start < s_end and art.text[c_start] in " ,":
             c_start += 1
         c_end = s_end

@@ -261,12 +261,16 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
         subject = _subject_mention(art, sent)
         if subject is not None and subject.start < char:
             candidates.append((-1, subject.start, subject.ref))
+        opening = _opening_before_description(art, sent)
+        met = {m.ref for m in art.mentions if opening is not None and sent.start_char <= m.start < opening}
         for m in art.mentions:
             if sent.start_char <= m.start < min(sent.end_char, char) and not art.in_quote(m.start) and (
                     m.type == "person" or not (m.complement or persons_only)):
                 # the one who speaks in the sentence first ("…, a expliqué l'avocat X. « … », a-t-il dit")
                 candidates.append((-2 if m.type == "person" and speaks(art, m) else 0 if m.type == "person" else 1, m.start, m.ref))
         for _, _, k in sorted(candidates, key=lambda c: c[:2]):  # people first: "il" is seldom the organisation named with them
+            if k in met:
+                continue  # "Invité par X, le chanteur s'est confié": not X
             if isinstance(k, str) or art.agrees(k, gender) and not _outlet_ref(art, k):
                 return k
         if sent.start == 0:
@@ -276,6 +280,33 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
             prev = art.doc[prev.i - 1]
         sent = art.sentence(prev.idx)
     return None
+
+
+def _opening_before_description(art: Article, sent: Sentence) -> int | None:
+    """Where a phrase opening the sentence ends (its comma) when a definite description of
+    someone is the subject after it ("Invité par X mardi, l'ex-animateur s'est confié",
+    "Dans un entretien relayé par Y, la chanteuse raconte"): the people named in that phrase are
+    the ones the subject meets, never what a later "il" or "elle" stands for (the description
+    is someone named before). None when the sentence does not open so."""
+    toks = [t for t in list(sent)[:40] if not t.is_space]
+    verb = next((n for n, t in enumerate(toks) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+    if verb is None or not toks or not (toks[0].pos_ == "ADP" or "Part" in toks[0].morph.get("VerbForm")):
+        return None
+    comma = max((n for n, t in enumerate(toks[:verb]) if t.text == ","), default=None)
+    if comma is None or comma + 2 >= verb:
+        return None
+    det, head = toks[comma + 1], toks[comma + 2]
+    if det.text.lower() not in _SINGULAR_DEFINITE or head.pos_ != "NOUN" or not head.text[:1].islower() or "Plur" in head.morph.get("Number"):
+        return None
+    words = {w.removeprefix("ex-") for w in (head.text.lower(), head.lemma_.lower())}  # "l'ex-animateur"
+    if not words & (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS):
+        return None
+    if any(art.mention_at(t.idx, t.idx + len(t.text), types=("person",)) for t in toks[comma + 1 : verb]):
+        return None  # "…, le ministre X a …": the name is the subject
+    return toks[comma].idx
+
+
+_SINGULAR_DEFINITE = frozenset({"le", "la", "l'", "l’"})
 
 
 def _quoted_sentence(art: Article, sent: Sentence, char: int) -> bool:
@@ -701,9 +732,10 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start, tokens, head)
         k = art.described(start, head.text)
-        if k is None and det != "les" and head.text.lower() in L.ORGANISATION_NOUNS and head.text.lower() not in _OUTLET_HEADS:
+        outlet_head = name_key(head.text) in _OUTLET_HEADS  # folded as the list is: "la chaîne", "le média"
+        if k is None and det != "les" and head.text.lower() in L.ORGANISATION_NOUNS and not outlet_head:
             k = _body_named_with(art, start, head.text)  # "du syndicat Force ouvrière" … "explique le syndicat"
-        if k is None and head.text.lower() in _OUTLET_HEADS and det != "les":
+        if k is None and outlet_head and det != "les":
             k = _outlet_named_before(art, start)  # "précise le journal": the outlet the text named last
             if k is None and (written := _outlet_written_before(art, start)) is not None:
                 return None, written  # "dans les colonnes du Journal du Dimanche … précise l'hebdomadaire", no entity found
@@ -868,13 +900,25 @@ def _introduced_unnamed(art: Article, char: int, head: Any) -> str | None:
 def _outlet_named_before(art: Article, char: int, window: int = 1500) -> int | None:
     """The news outlet named last before ``char`` in the same field (as a complement too: "dans les
     colonnes du Journal du Dimanche", "selon le quotidien X"): one the lists know, or named right
-    after a word for an outlet; what "le journal", "l'hebdomadaire", "la radio" stands for. None
-    when the field names none before it."""
+    after a word for an outlet; what "le journal", "l'hebdomadaire", "la radio" stands for. When the
+    field names none before it, the outlet the headlines before it name (the lead, then the title:
+    « Selon le Journal du dimanche, … » in the lead, « …, écrit l'hebdomadaire » in the body). None
+    when none is named so."""
     field_start = max((o for _, o, _ in art.fields if o <= char), default=0)
+    k = _outlet_mention_in(art, max(field_start, char - window), char)
+    for _, o, n in sorted((f for f in art.fields if f[0] != "body" and f[1] + f[2] <= field_start), key=lambda f: -f[1]):
+        if k is not None:
+            break
+        k = _outlet_mention_in(art, o, o + n)
+    return k
+
+
+def _outlet_mention_in(art: Article, lo: int, hi: int) -> int | None:
+    """The last outlet named between ``lo`` and ``hi``, outside quotations (_outlet_named_before)."""
     for m in reversed(art.mentions):
-        if m.start >= char or m.type not in ("person", "organisation"):
+        if m.start >= hi or m.type not in ("person", "organisation"):
             continue
-        if m.start < max(field_start, char - window):
+        if m.start < lo:
             break
         first = art.token_at(m.start)
         before = art.doc[first.i - 1] if first.i > 0 and first.idx == m.start else None
@@ -1060,7 +1104,8 @@ def _role_words(name: str) -> tuple[str, str | None] | None:
     head = next((w.lower() for w in rest[:3] if w.lower() in ROLE_NOUNS or name_key(w) in _ROLE_SYNONYMS), None)  # "le magistrat"
     if head is None:
         return None
-    gender = L.ARTICLE_GENDERS.get(det) or ("f" if head.endswith(L.FEMININE_ROLE_ENDINGS_WIDE) else None)
+    feminine = head.endswith(L.FEMININE_ROLE_ENDINGS_WIDE) or (head.endswith("e") and head[:-1] in ROLE_NOUNS)  # "l'élue", "la candidate"
+    gender = L.ARTICLE_GENDERS.get(det) or ("f" if feminine else None)
     return head, gender
 
 
