@@ -997,8 +997,9 @@ def test_one_distinctive_figure_given_exactly_by_both_makes_them_alike():
 
 def test_one_day_each_article_names_once_makes_two_statements_alike():
     """A day named (« le 26 juin », or « vendredi » in an article of that week) by one statement of
-    each article, and by no other statement of either, anchors one event: the two statements are
-    alike at the threshold. A day one article names twice is the story's, not one statement's."""
+    each article, and by no other statement of either, anchors one event when the two share some
+    words: they are alike at the threshold. A day one article names twice, or three articles name,
+    is the story's, not one statement's; and a day alone does not join two things done that day."""
     from recoupe.crosscheck.align import THRESHOLD
 
     def day(text):
@@ -1009,10 +1010,18 @@ def test_one_day_each_article_names_once_makes_two_statements_alike():
 
     sts = [st("a", "Le directeur avait protesté dès le 26 juin contre ces déclarations.", ("directeur", "protester", "declaration"),
               (day("le 26 juin"),)),
-           st("b", "L'opposition entre les deux hommes remonte à vendredi.", ("opposition", "homme", "remonter"),
+           st("b", "L'opposition entre le directeur et le chercheur remonte à vendredi.", ("opposition", "directeur", "chercheur", "remonter"),
               (day("vendredi"),)),
            st("a", "Le chercheur conteste ces chiffres.", ("chercheur", "contester", "chiffre"))]
     assert Similarity(sts).matrix()[0, 1] >= THRESHOLD
     twice = [*sts, st("a", "Le 26 juin, une audition s'est tenue à l'Assemblée.", ("audition", "tenir", "assemblee"),
                       (day("Le 26 juin"),))]
     assert Similarity(twice).matrix()[0, 1] < THRESHOLD
+    third = [*sts, st("c", "Le directeur s'était exprimé le 26 juin devant la presse.", ("directeur", "exprimer", "presse"),
+                      (day("le 26 juin"),))]
+    assert Similarity(third).matrix()[0, 1] < THRESHOLD  # the story's day
+    apart = [st("a", "Vendredi, le préfet a inauguré un pont sur la Loire.", ("prefet", "inaugurer", "pont", "loire"),
+                (day("Vendredi"),)),
+             st("b", "Trois blessés ont été évacués vendredi par les pompiers.", ("blesse", "evacuer", "pompier"),
+                (day("vendredi"),))]
+    assert Similarity(apart).matrix()[0, 1] < THRESHOLD

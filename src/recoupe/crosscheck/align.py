@@ -49,6 +49,7 @@ SOFT_FLOOR = 0.4  # word vectors closer than this count as a partial match (unre
 THRESHOLD = 0.42  # mean similarity for statements to be one fact (tuned on bench/data/compare-dev.json)
 LEX_WEIGHT = 0.7
 VEC_FLOOR = 0.5  # below this cosine of mean vectors, two sentences share nothing but the language
+OWN_DAY_ARTICLES = 2  # a day named by more articles than this is the story's, not one event's (``Similarity.sure``)
 WORDS_FLOOR = 0.15  # two statements neither of which has this much of its weight in words the other uses...
 WORDS_PENALTY = 0.15  # ...are this much less alike: near words alone make a theme, not a fact
 CONTAIN = 0.2  # weight of containment (the shorter statement found in the longer) against mutual overlap
@@ -192,7 +193,10 @@ class Similarity:
         # the days each statement names (« le 26 juin », « dimanche ») that no other statement of its article names
         named = [{str(v.value)[:10] for v in st.values if v.kind == "date" and v.unit == "day"} for st in self.st]
         per = Counter((st.article, d) for st, ds in zip(self.st, named, strict=True) for d in ds)
-        self._own_days = [frozenset(d for d in ds if per[(st.article, d)] == 1) for st, ds in zip(self.st, named, strict=True)]
+        # a day more than two articles name is the story's day, which anchors no one event
+        articles = Counter(d for _, d in per)
+        self._own_days = [frozenset(d for d in ds if per[(st.article, d)] == 1 and articles[d] <= OWN_DAY_ARTICLES)
+                          for st, ds in zip(self.st, named, strict=True)]
         self._clauses: dict[int, np.ndarray] = {}  # sentence vectors of the clauses of a statement of several (``encode_clauses``)
 
     def encode_clauses(self, ks: Sequence[int], encode: Callable[[Sequence[str]], np.ndarray]) -> None:
@@ -278,10 +282,13 @@ class Similarity:
     def sure(self, i: int, j: int) -> bool:
         """Whether statements i and j say one thing whatever else they say (then they are alike at
         the threshold at least): ``tells_one_thing``, or each names one day that no other statement
-        of its article names, in figures or in other words (« Hirsch avait protesté dès le 26 juin » /
-        « L'opposition entre les deux hommes remonte au 26 juin dernier »; « verbalisé dimanche » / « Les
-        faits remontent au dimanche 24 mai »)."""
-        return tells_one_thing(self.st[i], self.st[j]) or bool(self._own_days[i] & self._own_days[j])
+        of its article names, in figures or in other words, and no more than ``OWN_DAY_ARTICLES``
+        articles of the story name, and they share some words (``WORDS_FLOOR``: a day alone joins
+        an inauguration and an accident of one Sunday) (« Hirsch avait protesté dès le 26 juin » /
+        « L'opposition entre Hirsch et Raoult remonte au 26 juin dernier »; « verbalisé dimanche » /
+        « Les faits remontent au dimanche 24 mai »)."""
+        return tells_one_thing(self.st[i], self.st[j]) or (
+            bool(self._own_days[i] & self._own_days[j]) and max(self.same_words(i, j)) >= WORDS_FLOOR)
 
     def _blend(self, i: int, js: np.ndarray, base: np.ndarray, apart: np.ndarray) -> np.ndarray:
         """The score of i against each of js, raised by the sentence encoder's cosine, except
