@@ -603,8 +603,6 @@ class Reader:
                 continue
             if t.lower_ not in COORDINATORS or not _clause_follows(toks, k + 1):
                 continue
-            if k and toks[k - 1].pos_ == "NUM" and toks[k + 1].pos_ == "NUM":
-                continue  # "entre 200 et 300 personnes": a range, one figure
             if k and toks[k - 1].pos_ in ("NOUN", "ADJ") and _bare_words(toks, k + 1):
                 continue  # "ces dommages et intérêts ont été…", "des pluies modérées et peu mobiles étaient…": one subject
             if not _clause_before(toks, k, pos):
