@@ -35,3 +35,20 @@ def test_a_name_closing_an_apposition_is_still_the_noun(quotes_of):
         "« On nous a menti », a déclaré le père."
     )
     assert one(qs, "menti").speaker_name == "René Joubert"
+
+
+def test_the_colon_speaker_is_the_main_clause_subject_not_a_subordinate_one(quotes_of):
+    qs, _ = quotes_of("Marie Durand était chez elle quand les gendarmes sont arrivés : « J'ai cru mourir ».")
+    assert one(qs, "cru mourir").speaker_name == "Marie Durand"
+
+
+def test_the_colon_speaker_is_not_a_relative_clause_subject(quotes_of):
+    qs, _ = quotes_of("Marie Durand a vu les pompiers, qui sont intervenus vers midi : « Ils ont été formidables ».")
+    assert one(qs, "formidables").speaker_name == "Marie Durand"
+
+
+
+
+def test_the_colon_speaker_is_a_subordinate_subject_when_no_main_clause_stands_before(quotes_of):
+    qs, _ = quotes_of("Paul Roux a travaillé dix ans chez un brasseur. Et quand il refusait un verre : « Mon chef se fâchait ».")
+    assert one(qs, "se fâchait").speaker_name == "Paul Roux"
