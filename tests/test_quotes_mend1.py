@@ -52,3 +52,14 @@ def test_the_colon_speaker_is_not_a_relative_clause_subject(quotes_of):
 def test_the_colon_speaker_is_a_subordinate_subject_when_no_main_clause_stands_before(quotes_of):
     qs, _ = quotes_of("Paul Roux a travaillé dix ans chez un brasseur. Et quand il refusait un verre : « Mon chef se fâchait ».")
     assert one(qs, "se fâchait").speaker_name == "Paul Roux"
+
+
+def test_an_object_clitic_before_the_verb_makes_a_new_clause(quotes_of):
+    qs, _ = quotes_of(
+        "« Le tournage reprendra en mars », rappelle la chaîne, Guy Joao l'a confirmé lundi."
+    )
+    assert one(qs, "tournage").speaker_name != "Guy Joao"
+    qs, _ = quotes_of(
+        "« Le tournage reprendra en mars », rappelle la chaîne, Guy Joao lui a répondu."
+    )
+    assert one(qs, "tournage").speaker_name != "Guy Joao"

@@ -270,11 +270,12 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
 
 
 def _verb_after(art: Article, end: int) -> bool:
-    """A verb (past clitics and adverbs) right after a name ending at ``end``: the name is the
-    subject of a clause of its own, not a name in apposition."""
+    """A verb (past clitics, object ones too: "X l'a confirmé", "X lui a répondu", and adverbs)
+    right after a name ending at ``end``: the name is the subject of a clause of its own, not a
+    name in apposition."""
     doc = art.doc
     i = art.token_at(end - 1).i + 1
-    while i < len(doc) and (doc[i].is_space or doc[i].pos_ == "ADV" or doc[i].text.lower() in ("ne", "n'", "n’", "se", "s'", "s’")):
+    while i < len(doc) and (doc[i].is_space or doc[i].pos_ == "ADV" or doc[i].text.lower() in SKIP_BEFORE_VERB):
         i += 1
     return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
 
