@@ -63,3 +63,10 @@ def test_an_object_clitic_before_the_verb_makes_a_new_clause(quotes_of):
         "« Le tournage reprendra en mars », rappelle la chaîne, Guy Joao lui a répondu."
     )
     assert one(qs, "tournage").speaker_name != "Guy Joao"
+
+
+def test_a_cue_reads_its_plural_pronoun_as_it_reads_its_gender():
+    from recoupe.enrich.quotes.ranker import _cue_gender, _plural_cue
+    assert _plural_cue("ont-elles dit") and _plural_cue("soulignent-ils") and _plural_cue("ils ont dit")
+    assert _plural_cue("ont-ils ajouté") and not _plural_cue("a-t-il déploré") and not _plural_cue(None)
+    assert _cue_gender("ont-elles dit") is None and _cue_gender("a-t-elle ajouté") == "f"
