@@ -7,12 +7,12 @@ cannot speak (a place, a date, a thing) is no one's name.
 from __future__ import annotations
 
 import re
-from typing import Any
 from dataclasses import replace
+from typing import Any
 
 from recoupe.enrich.quotes.context import Article
-from recoupe.enrich.quotes.grammar import SKIP_BEFORE_VERB
 from recoupe.enrich.quotes.coref import fullest_name, times_named
+from recoupe.enrich.quotes.grammar import SKIP_BEFORE_VERB
 from recoupe.enrich.quotes.speakers import (
     in_words,
     office_differs,
@@ -150,7 +150,6 @@ def _verb_at(toks: Any, j: int) -> bool:
     while j < len(toks) and (toks[j].is_space or toks[j].pos_ == "ADV" or toks[j].text.lower() in SKIP_BEFORE_VERB):
         j += 1
     return j < len(toks) and toks[j].pos_ in ("VERB", "AUX")
-    return found.pop() if len(found) == 1 else None
 
 
 def _described_person(art: Article, name: str, char: int, before: list[tuple[int, int]]) -> int | None:
