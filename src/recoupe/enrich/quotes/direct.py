@@ -94,7 +94,7 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
         return None  # il « espère » que …: the reporting verb of reported speech, not a quotation
     art.quoted.append((marks.start, marks.end))  # its words are no one's subject
     found = incise_after(art, marks)
-    if found is not None and found[0] is not None and found[0].lemma_.lower() in L.RELAY_VERBS and is_outlet(found[2]):
+    if _relayed_by_outlet(found):
         # "X a indiqué que « … », rapporte Le Monde": the outlet relays words whose speaker the sentence names before them
         before = cue_before(art, marks)
         if before is not None and before[0] is not None and (before[1] is not None or before[2]) and not is_outlet(before[2]):
@@ -111,7 +111,7 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
         # sentence gives who reported the whole of it, quoted words too (not a title: « Le Roman de Renard »;
         # not an outlet relaying them, "…, rapporte Le Parisien": the sentence's subject said them)
         found = sentence_incise(art, marks)
-        if found is not None and found[0].lemma_.lower() in L.RELAY_VERBS and is_outlet(found[2]):
+        if _relayed_by_outlet(found):
             found = None
     cue_tok, ref, name = found if found is not None else (None, None, None)
     alone = not any(not t.is_punct and not t.is_space for t in art.doc[marks.sent_first.start : marks.open_tok.i])
@@ -149,6 +149,12 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
         speaker_name=name, speaker_ref=ref, cue=_cue_word(art.doc, cue_tok), channel=_direct_channel(art, marks, cue_tok),
         parts=tuple((s - offset, e - offset) for s, e in marks.parts) if len(parts) > 1 else (),
     ), offset)
+
+
+def _relayed_by_outlet(found: tuple[Any, int | None, str | None] | None) -> bool:
+    """A cue of an outlet relaying words ("…, rapporte Le Monde", "selon Le Parisien"): a
+    relaying verb whose speaker is a news outlet."""
+    return found is not None and found[0] is not None and found[0].lemma_.lower() in L.RELAY_VERBS and is_outlet(found[2])
 
 
 def _words_mentioned(art: Article, marks: QuoteMarks, inner: str) -> tuple[int | None, str | None] | None:

@@ -37,6 +37,7 @@ from recoupe.enrich.quotes.marks import MAX_QUOTE_CHARS, marks_between
 from recoupe.enrich.quotes.speakers import pronoun_speaker, speaker_of_np
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
+from recoupe.lang.fr_statements import RELATIVE_PRONOUNS
 
 _Found = tuple[Any, int | None, str | None]  # cue token, speaker ref, speaker name
 
@@ -269,11 +270,12 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
 
 
 def _verb_after(art: Article, end: int) -> bool:
-    """A verb (past clitics and adverbs) right after a name ending at ``end``: the name is the
-    subject of a clause of its own, not a name in apposition."""
+    """A verb (past clitics, object ones too: "X l'a confirmé", "X lui a répondu", and adverbs)
+    right after a name ending at ``end``: the name is the subject of a clause of its own, not a
+    name in apposition."""
     doc = art.doc
     i = art.token_at(end - 1).i + 1
-    while i < len(doc) and (doc[i].is_space or doc[i].pos_ == "ADV" or doc[i].text.lower() in ("ne", "n'", "n’", "se", "s'", "s’")):
+    while i < len(doc) and (doc[i].is_space or doc[i].pos_ == "ADV" or doc[i].text.lower() in SKIP_BEFORE_VERB):
         i += 1
     return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
 
@@ -336,14 +338,34 @@ def _colon_subject(art: Article, sent: Any, lead: list[Any]) -> tuple[int | None
     de tests : « … »"): the subject of the last conjugated verb before the colon, which is whose
     words the sentence announces (walking back from the colon itself stops at that verb's object:
     "la situation"); from the colon when no such verb stands before it ("Darmanin : « … »")."""
-    verb = next((t for t in reversed(lead) if t.pos_ in ("VERB", "AUX") and not art.in_quote(t.idx)
-                 and ("Fin" in t.morph.get("VerbForm") or has_auxiliary(t)) and not t.dep_.startswith("acl")), None)
-    # (not a relative clause's: "Un bonus auquel la commune ne s'attendait pas : « … »")
+    finite = [t for t in reversed(lead) if t.pos_ in ("VERB", "AUX") and not art.in_quote(t.idx)
+              and ("Fin" in t.morph.get("VerbForm") or has_auxiliary(t)) and not t.dep_.startswith("acl")]
+    verb = next((t for t in finite if not _subordinate(t)), finite[0] if finite else None)
+    # (not a relative clause's: "Un bonus auquel la commune ne s'attendait pas : « … »", "X a vu les
+    # pompiers, qui sont intervenus : « … »"; nor a subordinate one's: "X était chez elle quand les
+    # gendarmes sont arrivés : « … »": the main clause's subject announces the words; a subordinate
+    # clause's when the sentence has no other: "Et s'il essayait d'en boire moins : « … »")
     if verb is not None:
         ref, name = subject_before(art, sent, verb.i)
         if ref is not None or name:
             return ref, name
     return subject_before(art, sent, lead[-1].i)
+
+
+_SUBORDINATORS = (L.CLAUSE_OPENERS - {"alors", "bien", "même"}) | frozenset(RELATIVE_PRONOUNS)
+# ("alors", "bien", "même" open a clause only with "que": "Elle a alors déclaré : « … »")
+
+
+def _subordinate(verb: Any) -> bool:
+    """A verb whose clause a subordinating conjunction or a relative pronoun opens: walking back
+    from it over words that are no verb (its own auxiliaries aside), a ``mark`` or one of those
+    words comes before another verb or the sentence's start."""
+    for t in reversed(verb.doc[verb.sent.start : verb.i]):
+        if t.dep_ == "mark" or t.text.lower() in _SUBORDINATORS:
+            return True
+        if t.pos_ in ("VERB", "AUX") and not (t.head.i == verb.i and t.dep_.startswith("aux")):
+            return False
+    return False
 
 
 def _interviewee(art: Article) -> tuple[int | None, str | None]:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from recoupe.enrich.quotes.context import Article
 from recoupe.enrich.quotes.coref import fullest_name, times_named
+from recoupe.enrich.quotes.grammar import SKIP_BEFORE_VERB
 from recoupe.enrich.quotes.speakers import (
     in_words,
     office_differs,
@@ -125,14 +127,29 @@ def _apposed_to(art: Article, key: str, char: int, gender: str | None) -> int | 
         if m.start >= char or m.type != "person" or in_words(art, m.start) or not art.agrees(m.ref, gender):
             continue
         i = art.token_at(m.start).i
-        if i >= 3 and toks[i - 1].text == "," and name_key(toks[i - 2].text) == key and toks[i - 2].pos_ in ("NOUN", "ADJ") \
-                and toks[i - 3].pos_ == "DET":
-            found.add(m.ref)
         j = art.token_at(max(m.start, m.end - 1)).i + 1
+        if i >= 3 and toks[i - 1].text == "," and name_key(toks[i - 2].text) == key and toks[i - 2].pos_ in ("NOUN", "ADJ") \
+                and toks[i - 3].pos_ == "DET" and (i < 4 or toks[i - 4].pos_ != "ADP") and _closes_apposition(toks, j):
+            found.add(m.ref)  # not "Selon le maire, Jean Dupont a menti": a name opening a clause of its own
         if j + 1 < len(toks) and toks[j].text == "," and name_key(toks[j + 1].text) == key and toks[j + 1].pos_ in ("NOUN", "ADJ") \
-                and toks[j + 1].text[:1].islower():
-            found.add(m.ref)
+                and toks[j + 1].text[:1].islower() and not _verb_at(toks, j + 2):
+            found.add(m.ref)  # not "Devant Paul Roux, maire et préfet ont signé": a noun opening a clause
     return found.pop() if len(found) == 1 else None
+
+
+def _closes_apposition(toks: Any, j: int) -> bool:
+    """What follows a name at token ``j`` closes an apposition: a comma, the sentence's end or a
+    relative pronoun (as ``attribution.apposed_name`` reads it), never a verb."""
+    if j >= len(toks) or toks[j].text in (",", ".", "!", "?", "…", ";", ")") or "\n" in toks[j].text:
+        return True
+    return toks[j].text.lower() in L.RELATIVE_SUBJECTS
+
+
+def _verb_at(toks: Any, j: int) -> bool:
+    """A verb at token ``j``, past clitics and adverbs: the words before are its subject."""
+    while j < len(toks) and (toks[j].is_space or toks[j].pos_ == "ADV" or toks[j].text.lower() in SKIP_BEFORE_VERB):
+        j += 1
+    return j < len(toks) and toks[j].pos_ in ("VERB", "AUX")
 
 
 def _described_person(art: Article, name: str, char: int, before: list[tuple[int, int]]) -> int | None:

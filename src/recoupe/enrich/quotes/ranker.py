@@ -356,22 +356,24 @@ def _governing_subjects(art: Article, qs: int, qe: int) -> list[Any]:
     return out
 
 
+def _cue_pronouns(cue: str | None) -> list[str]:
+    """The plain subject pronouns of a cue, inverted or not ("a-t-il déploré", "ont-elles dit",
+    "elle a dit": "il", "elles", "elle"): its words, lower case, split at hyphens too."""
+    if not cue:
+        return []
+    return [w for w in cue.lower().replace("-t-", " ").replace("-", " ").split() if w in L.PLAIN_SUBJECT_PRONOUNS]
+
+
 def _cue_gender(cue: str | None) -> str | None:
     """The gender a cue's singular subject pronoun tells ("a-t-il déploré": "m", "précise-t-elle",
     "elle a dit": "f"), or None."""
-    if not cue:
-        return None
-    words = cue.lower().replace("-t-", " ").replace("-", " ").split()
-    found = {L.SUBJECT_PRONOUNS[w] for w in words if w in L.PLAIN_SINGULAR_SUBJECT_PRONOUNS}
+    found = {L.SUBJECT_PRONOUNS[w] for w in _cue_pronouns(cue) if w in L.PLAIN_SINGULAR_SUBJECT_PRONOUNS}
     return found.pop() if len(found) == 1 else None
 
 
 def _plural_cue(cue: str | None) -> bool:
     """A cue whose subject is a plural pronoun ("soulignent-ils", "ont-elles dit", "ils ont dit")."""
-    if not cue:
-        return False
-    low = cue.lower()
-    return any(w in L.PLURAL_SUBJECT_PRONOUNS for w in low.split()) or low.endswith(("-ils", "-elles"))
+    return any(w in L.PLURAL_SUBJECT_PRONOUNS for w in _cue_pronouns(cue))
 
 
 def _subject_descriptions(art: Article, first: int, last: int, qs: int, qe: int,

@@ -237,7 +237,9 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
     """Sentence by sentence going back from ``char``, the first one named that agrees (see
     ``_resolve_pronoun``); a sentence whose main subject is itself "il" or "elle" of the same
     gender carries the chain on: that pronoun stands for the same one ("X s'est moqué de Y. Sur
-    Twitter, il a publié une photo où apparaît Z. Il a ajouté : « … »": X, not Z)."""
+    Twitter, il a publié une photo où apparaît Z. Il a ajouté : « … »": X, not Z). It goes back
+    4 narrated sentences at most (a sentence of quoted words names no one the narrator speaks of
+    and does not count), and 12 sentences in all."""
     sent = art.sentence(max(0, char - 1))
     narrated = 0
     for _ in range(12):
