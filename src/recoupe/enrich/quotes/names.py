@@ -152,12 +152,13 @@ def _verb_at(toks: Any, j: int) -> bool:
     return j < len(toks) and toks[j].pos_ in ("VERB", "AUX")
 
 
-def _described_person(art: Article, name: str, char: int, before: list[tuple[int, int]]) -> int | None:
+def _described_person(art: Article, name: str, char: int, before: list[tuple[int, int]], quote_start: int | None = None) -> int | None:
     """The person a definite description given as a speaker stands for: the one the article
     describes with its head noun ("X, la benjamine du …"), or whose known role holds all its
     words; else the person quoted by name or named last before it (not as a noun's complement),
     within a few paragraphs, of its gender, whose known roles, if it is a role, do not exclude it.
-    ``before``: (doc end, entity) of the quotations with a named speaker found before."""
+    ``before``: (doc end, entity) of the quotations with a named speaker found before; ``quote_start``:
+    where the quotation starts (an apposition named anywhere before it counts; default ``char``)."""
     found = _description(name)
     if found is None:
         return None
@@ -169,7 +170,7 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     if len(set(described)) == 1:
         return described[0]
     if not described:
-        apposed = _apposed_to(art, key, char, gender)
+        apposed = _apposed_to(art, key, char if quote_start is None else max(char, quote_start), gender)
         if apposed is not None:  # "le père, René J., …" … "a expliqué le père"
             return apposed
     whose = _of_a_person(art, words[1:])
@@ -398,19 +399,6 @@ def _generic(name: str) -> str | None:
     return "m" if rest[0] == "homme" or told == "m" else ""
 
 
-def _nearest(text: str, words: str, start: int, end: int) -> int | None:
-    """Where ``words`` (a speaker's description) stand nearest a quotation from ``start`` to
-    ``end``: 600 characters before it at most, 300 after; None when not there."""
-    found: list[int] = []
-    at = text.find(words, max(0, start - 600), end + 300)
-    while at >= 0:
-        found.append(at)
-        at = text.find(words, at + 1, end + 300)
-    if not found:
-        return None
-    return min(found, key=lambda p: 0 if start <= p < end else min(abs(p - start), abs(p - end)))
-
-
 def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     """Each speaker by the most complete name the article gives: a description of a person named
     in the article becomes that person; a speaker that is no person and no organisation (a place,
@@ -433,8 +421,8 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
                 q = replace(q, speaker_ref=author[1], speaker_name=art.refs[author[1]].name)
         elif q.speaker_ref is None and q.speaker_name:
             given = q.speaker_name
-            at = _nearest(art.text, given, start, start + len(q.text))
-            k = _described_person(art, given, at if at is not None else start, named)
+            at = art.text.find(given, max(0, start - 600))
+            k = _described_person(art, given, at if 0 <= at < start + len(q.text) + 300 else start, named, start)
             if k is not None:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
             elif (generic := _generic(given)) is not None:
