@@ -336,9 +336,7 @@ class Similarity:
                      and _shared_values(self.st[x].values, self.st[y].values))
         dated = [k for k in range(n) if self._own_days[k]]
         pairs.update((x, y) for x in dated for y in dated if x < y and arts[x] != arts[y] and self._own_days[x] & self._own_days[y])
-        quoting = [k for k, s in enumerate(self.st) if _partial_quotations(s.text)]
-        pairs.update((min(x, y), max(x, y)) for x in quoting for y in range(n)
-                     if arts[x] != arts[y] and shared_quotation(self.st[x].text, self.st[y].text))
+        pairs.update(self._quoting_pairs(arts))
         for x, y in pairs:
             close[x, y] = close[y, x] = True
         todo = np.triu(close, 1) & (arts[:, None] != arts[None, :])
@@ -348,6 +346,24 @@ class Similarity:
             if len(js):
                 out[i, js] = self._row(i, js)
         return np.maximum(out, out.T)
+
+    def _quoting_pairs(self, arts: np.ndarray) -> set[tuple[int, int]]:
+        """The pairs of statements of two articles where one's partial quotation stands word for
+        word in the other (``shared_quotation``), found through an index of the statements' words
+        (only those holding a quotation's rarest word are read), not by reading every pair."""
+        quoting = [(k, q) for k, s in enumerate(self.st) for q in _partial_quotations(s.text)]
+        if not quoting:
+            return set()
+        posting: dict[str, list[int]] = {}
+        for k, s in enumerate(self.st):
+            for w in set(_word_seq(s.text)):
+                posting.setdefault(w, []).append(k)
+        found: set[tuple[int, int]] = set()
+        for x, q in quoting:
+            rare = min(q, key=lambda w: len(posting.get(w, ())))
+            found.update((min(x, y), max(x, y)) for y in posting.get(rare, ())
+                         if arts[x] != arts[y] and _holds(_word_seq(self.st[y].text), q))
+        return found
 
     def _flat(self) -> None:
         """Every statement's terms end to end, for scoring one statement against many at once."""
