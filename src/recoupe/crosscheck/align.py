@@ -9,7 +9,7 @@ they give the same values and lowered when their quotations have different speak
 by the cosine of their sentence vectors (``enrich.semantic``) above ``SEM_FLOOR``: one fact told
 by two newsrooms in other words. Two statements that give one partial quotation word for word
 (« un "bandit de grand chemin" ») or one distinctive figure exactly (« 165 hectares »), or that each
-name a day no other statement of their article names (« le 26 juin », « dimanche »), are alike at the threshold
+name a day no other statement of their article names (« le 26 juin », « dimanche ») and share some words, are alike at the threshold
 whatever else they say (``Similarity.sure``). Figures
 are not words here: "1 500 évacués" and "1 200 évacués" are the same fact with two values, which
 is what a contradiction is.
@@ -946,9 +946,9 @@ def vetoed(sim: Similarity, raw: np.ndarray, matrix: np.ndarray, veto: PairScore
     # two statements that give two values for one thing are left to the contradiction check:
     # the veto says whether two statements say one claim, not whether they agree on it
     agree = np.array([not conflicts(sim.st[int(i)].values, sim.st[int(j)].values) for i, j in zip(ii, jj, strict=True)])
-    # two statements giving one partial quotation or one distinctive figure say one thing (``tells_one_thing``): not the veto's to judge
-    quoting = np.array([sim.sure(int(i), int(j)) for i, j in zip(ii, jj, strict=True)])
-    off = (veto.probability(rows) < veto.cut) & agree & ~quoting
+    # two statements that say one thing whatever else they say (``Similarity.sure``) are not the veto's to judge
+    sure = np.array([sim.sure(int(i), int(j)) for i, j in zip(ii, jj, strict=True)])
+    off = (veto.probability(rows) < veto.cut) & agree & ~sure
     out = matrix.astype(np.float64)
     out[ii[off], jj[off]] = threshold - VETO_DROP
     out[jj[off], ii[off]] = threshold - VETO_DROP

@@ -168,14 +168,9 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         return bool(_versions(ctx, order(core), aligned))
 
     pieces = [piece for c, m in zip(groups, extra, strict=True) for piece in _checked(st, matrix, c, m, params, contradicted)]
-    # each article's lede: its first statement of the body
-    first: dict[str, int] = {}
-    for i, s in enumerate(st):
-        if s.field == "body" and (s.article not in first or (s.order, s.start) < (st[first[s.article]].order, st[first[s.article]].start)):
-            first[s.article] = i
-    ledes = set(first.values())
     pieces = [p for piece in pieces for p in _undisputed(ctx, st, matrix, piece, params, order, aligned, contradicted)]
     pieces = _lone_joined(ctx, st, matrix, pieces, params.threshold, contradicted)
+    ledes = _ledes(st)
     for core, more, rep in pieces:
         # a statement placed in another fact that says this fact's claim too (alike the shown
         # statement beyond doubt, and alike each of its statements of other articles) supports it
@@ -225,6 +220,15 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         for i in members:
             fact_of.setdefault(i, fid)
     return facts, fact_of, members_of
+
+
+def _ledes(st: Sequence[Statement]) -> set[int]:
+    """Each article's lede: its first statement of the body."""
+    first: dict[str, int] = {}
+    for i, s in enumerate(st):
+        if s.field == "body":
+            first[s.article] = min(first.get(s.article, i), i, key=lambda k: (st[k].order, st[k].start))
+    return set(first.values())
 
 
 def _lone_joined(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, pieces: list[tuple[list[int], list[int], int]],

@@ -16,6 +16,15 @@ MONTHS: frozenset[str] = frozenset(fr.MONTHS)
 SKIP_BEFORE_VERB = L.PREVERBAL_CLITICS | L.PREVERBAL_ADVERBS  # between a subject and its verb
 
 
+def verb_at(toks: Any, j: int) -> bool:
+    """A verb at token ``j`` of ``toks`` (a doc or a list of its tokens), past spaces, adverbs and
+    the clitics and adverbs that stand between a subject and its verb ("X l'a confirmé", "X lui a
+    répondu", "X ne sera pas"): the words before it are its subject."""
+    while j < len(toks) and (toks[j].is_space or toks[j].pos_ == "ADV" or toks[j].text.lower() in SKIP_BEFORE_VERB):
+        j += 1
+    return j < len(toks) and toks[j].pos_ in ("VERB", "AUX")
+
+
 def is_cue(tok: Any) -> bool:
     """A reporting verb; a past participle only with its auxiliary ("a déclaré", "a-t-il jugé"),
     never alone, where it is an adjective ("son ennemie jurée", "le message publié")."""

@@ -32,6 +32,7 @@ from recoupe.enrich.quotes.grammar import (
     np_after,
     np_start,
     skip_adjuncts,
+    verb_at,
 )
 from recoupe.enrich.quotes.marks import MAX_QUOTE_CHARS, marks_between
 from recoupe.enrich.quotes.speakers import pronoun_speaker, speaker_of_np
@@ -260,24 +261,13 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
         if t.text == "," and window and any(is_cue(w) for w in window):
             nxt = next((u for u in t.doc[t.i + 1 : t.i + 3] if not u.is_space and u.text not in fr.HONORIFICS), None)
             m = art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) if nxt is not None else None
-            if nxt is None or (m is None and not _two_capitalised(nxt)) or (m is not None and _verb_after(art, m.end)):
+            if nxt is None or (m is None and not _two_capitalised(nxt)) or (m is not None and verb_at(art.doc, art.token_at(m.end - 1).i + 1)):
                 break  # "…, a déclaré l'avocat de X, Mes Y et Z": the names go on (also one the entity step missed)
                 # (not "…, rappelle la chaîne, Guy Joao sera …": that name is the subject of a new clause)
         window.append(t)
         if len(window) > 24:
             break
     return window
-
-
-def _verb_after(art: Article, end: int) -> bool:
-    """A verb (past clitics, object ones too: "X l'a confirmé", "X lui a répondu", and adverbs)
-    right after a name ending at ``end``: the name is the subject of a clause of its own, not a
-    name in apposition."""
-    doc = art.doc
-    i = art.token_at(end - 1).i + 1
-    while i < len(doc) and (doc[i].is_space or doc[i].pos_ == "ADV" or doc[i].text.lower() in SKIP_BEFORE_VERB):
-        i += 1
-    return i < len(doc) and doc[i].pos_ in ("VERB", "AUX")
 
 
 def _two_capitalised(tok: Any) -> bool:
@@ -335,8 +325,8 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
 def _colon_subject(art: Article, sent: Any, lead: list[Any]) -> tuple[int | None, str | None]:
     """The speaker of words after a colon that no reporting verb introduces ("X a tenté
     d'apaiser la situation dans un communiqué : « … »", "Elle se rend en Espagne pour une série
-    de tests : « … »"): the subject of the last conjugated verb before the colon, which is whose
-    words the sentence announces (walking back from the colon itself stops at that verb's object:
+    de tests : « … »"): the subject of the last conjugated verb of the main clause before the
+    colon, which is whose words the sentence announces (walking back from the colon itself stops at that verb's object:
     "la situation"); from the colon when no such verb stands before it ("Darmanin : « … »")."""
     finite = [t for t in reversed(lead) if t.pos_ in ("VERB", "AUX") and not art.in_quote(t.idx)
               and ("Fin" in t.morph.get("VerbForm") or has_auxiliary(t)) and not t.dep_.startswith("acl")]

@@ -12,7 +12,7 @@ from typing import Any
 
 from recoupe.enrich.quotes.context import Article
 from recoupe.enrich.quotes.coref import fullest_name, times_named
-from recoupe.enrich.quotes.grammar import SKIP_BEFORE_VERB
+from recoupe.enrich.quotes.grammar import verb_at
 from recoupe.enrich.quotes.speakers import (
     in_words,
     office_differs,
@@ -132,7 +132,7 @@ def _apposed_to(art: Article, key: str, char: int, gender: str | None) -> int | 
                 and toks[i - 3].pos_ == "DET" and (i < 4 or toks[i - 4].pos_ != "ADP") and _closes_apposition(toks, j):
             found.add(m.ref)  # not "Selon le maire, Jean Dupont a menti": a name opening a clause of its own
         if j + 1 < len(toks) and toks[j].text == "," and name_key(toks[j + 1].text) == key and toks[j + 1].pos_ in ("NOUN", "ADJ") \
-                and toks[j + 1].text[:1].islower() and not _verb_at(toks, j + 2):
+                and toks[j + 1].text[:1].islower() and not verb_at(toks, j + 2):
             found.add(m.ref)  # not "Devant Paul Roux, maire et préfet ont signé": a noun opening a clause
     return found.pop() if len(found) == 1 else None
 
@@ -143,13 +143,6 @@ def _closes_apposition(toks: Any, j: int) -> bool:
     if j >= len(toks) or toks[j].text in (",", ".", "!", "?", "…", ";", ")") or "\n" in toks[j].text:
         return True
     return toks[j].text.lower() in L.RELATIVE_SUBJECTS
-
-
-def _verb_at(toks: Any, j: int) -> bool:
-    """A verb at token ``j``, past clitics and adverbs: the words before are its subject."""
-    while j < len(toks) and (toks[j].is_space or toks[j].pos_ == "ADV" or toks[j].text.lower() in SKIP_BEFORE_VERB):
-        j += 1
-    return j < len(toks) and toks[j].pos_ in ("VERB", "AUX")
 
 
 def _described_person(art: Article, name: str, char: int, before: list[tuple[int, int]], quote_start: int | None = None) -> int | None:
