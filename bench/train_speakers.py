@@ -81,7 +81,7 @@ DATA = ROOT / "bench" / "data"
 # such copies giving a second set of coefficients used only where the rules leave a quotation speakerless: blind
 # 0.749 -> 0.739, quotes-dev 0.891 -> 0.885 (dev4 0.788 unchanged).
 DEV = [DATA / n for n in ("quotes-dev.json", "quotes-dev-ext.json", "quotes-dev2.json", "quotes-dev3.json", "quotes-dev4.json",
-                          "quotes-dev5.json", "quotes-dev6.json")]
+                          "quotes-dev5.json", "quotes-dev6.json", "quotes-dev7.json")]
 # Session 12: a second set of coefficients for the quotations the rules leave speakerless, fitted on those of
 # speakers-dev.json (made for it) and of the other dev sets (not quotes-dev5, the fresh set): speakers-dev 0.364 ->
 # 0.512, blind 0.749 -> 0.753, dev5 0.715 -> 0.721 with the candidates most_named, last_named and governs. Tried
