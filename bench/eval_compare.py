@@ -64,6 +64,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 if str(ROOT / "bench") not in sys.path:  # run as a script it is there; loaded from a test it is not
@@ -362,7 +364,9 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
         n["apart"] += apart
         if errors is not None and not apart:
             errors.append(f"negative {neg['a']['line']}/{neg['b']['line']}: grouped in one story")
+    marks: list[tuple[int, ...]] = []  # the running counts at each pair: what each pair adds, for the intervals
     for pair in data["pairs"]:
+        marks.append((n["found shared"], n["gold shared"], n["single right"], n["single"]))
         gp = GoldPair(pair)
         n["pairs"] += 1
         n["gold shared"] += len(gp.shared)
@@ -450,6 +454,8 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
                 ta = (records[gp.line['a']][ka[1]] or "")[ka[2]:ka[3]]
                 tb = (records[gp.line['b']][kb[1]] or "")[kb[2]:kb[3]]
                 errors.append(f"    missed ({gp.shared[(ka, kb)]}): {ta[:90]!r}\n               ~ {tb[:90]!r}")
+    marks.append((n["found shared"], n["gold shared"], n["single right"], n["single"]))
+    n["per pair"] = [tuple(y - x for x, y in zip(m0, m1, strict=True)) for m0, m1 in zip(marks, marks[1:], strict=False)]
     store.close()
     if errors:
         assert role == "dev"
@@ -496,6 +502,21 @@ def _role(path: Path) -> str:
     return next((r for r in ("blind", "fresh") if declared.startswith(r)), "dev")
 
 
+def pair_interval(per_pair: list[tuple[int, ...]], num: int, den: int, rounds: int = 2000,
+                  level: float = 0.9) -> tuple[float, float] | None:
+    """The interval of a ratio over resamples of the set's pairs (a seeded percentile bootstrap):
+    a pair's sentences are not independent draws, so the pair is the unit resampled. ``num`` and
+    ``den`` index each pair's counts (``score_pairs``' ``per pair``)."""
+    if not per_pair:
+        return None
+    counts = np.array(per_pair, dtype=float)[:, [num, den]]
+    rng = np.random.default_rng(0)
+    picks = counts[rng.integers(0, len(per_pair), size=(rounds, len(per_pair)))].sum(axis=1)
+    ratios = np.divide(picks[:, 0], picks[:, 1], out=np.zeros(rounds), where=picks[:, 1] > 0)
+    low, high = np.quantile(ratios, [(1 - level) / 2, (1 + level) / 2])
+    return float(low), float(high)
+
+
 def pairs_table(columns: list[tuple[str, str, dict]]) -> None:
     def row(label: str, values: list[str]) -> None:
         print(f"{label:44}" + "".join(f"{v:>16}" for v in values))
@@ -517,6 +538,12 @@ def pairs_table(columns: list[tuple[str, str, dict]]) -> None:
     row("gold shared pairs with statements alike at the threshold", [ratio(n["alike shared"], n["gold shared grouped"]) for n in ns])
     row("gold shared pairs with statements alike from 0.3", [ratio(n["near shared"], n["gold shared grouped"]) for n in ns])
     row("single-source precision", [ratio(n["single right"], n["single"]) for n in ns])
+
+    def interval(n: dict, num: int, den: int) -> str:
+        span = pair_interval(n.get("per pair", []), num, den)
+        return "-" if span is None else f"{span[0]:.3f}-{span[1]:.3f}"
+    row("recall, 90% interval (pairs resampled)", [interval(n, 0, 1) for n in ns])
+    row("single-source precision, 90% interval", [interval(n, 2, 3) for n in ns])
     row("grouped pairs whose B is stored as a copy of A", [ratio(n["copy pairs"], n["grouped"]) for n in ns])
     row("corroboration recall, copy pairs left out", [ratio(n["found shared"] - n["found shared in copy pairs"],
                                                             n["gold shared grouped"] - n["gold shared in copy pairs"]) for n in ns])
