@@ -128,13 +128,28 @@ def _apposed_to(art: Article, key: str, char: int, gender: str | None) -> int | 
             continue
         i = art.token_at(m.start).i
         j = art.token_at(max(m.start, m.end - 1)).i + 1
-        if i >= 3 and toks[i - 1].text == "," and name_key(toks[i - 2].text) == key and toks[i - 2].pos_ in ("NOUN", "ADJ") \
-                and toks[i - 3].pos_ == "DET" and (i < 4 or toks[i - 4].pos_ != "ADP") and _closes_apposition(toks, j):
+        h = _apposed_head(toks, i, key) if i >= 3 and toks[i - 1].text == "," else None
+        if h is not None and (h < 2 or toks[h - 2].pos_ != "ADP" or (j < len(toks) and toks[j].text == ",")) and _closes_apposition(toks, j):
             found.add(m.ref)  # not "Selon le maire, Jean Dupont a menti": a name opening a clause of its own
+            # ("Selon le maire, Jean Dupont, …": the name between commas is the mayor's)
         if j + 1 < len(toks) and toks[j].text == "," and name_key(toks[j + 1].text) == key and toks[j + 1].pos_ in ("NOUN", "ADJ") \
                 and toks[j + 1].text[:1].islower() and not verb_at(toks, j + 2):
             found.add(m.ref)  # not "Devant Paul Roux, maire et préfet ont signé": a noun opening a clause
     return found.pop() if len(found) == 1 else None
+
+
+def _apposed_head(toks: Any, i: int, key: str) -> int | None:
+    """The token of the noun ``key`` (folded) heading the noun phrase that ends with the comma before
+    the name at token ``i``, right after its determiner: "le père, René J.", also with its
+    complements ("le directeur du parc depuis trente ans, Pierrick P."); None when the phrase
+    before the comma is no such noun phrase (a verb, another comma, a name in it)."""
+    for h in range(i - 2, max(0, i - 10), -1):
+        t = toks[h]
+        if t.pos_ in ("VERB", "AUX", "PRON", "PROPN") or t.is_punct or "\n" in t.text:
+            return None
+        if name_key(t.text) == key and t.pos_ in ("NOUN", "ADJ") and toks[h - 1].pos_ == "DET":
+            return h
+    return None
 
 
 def _closes_apposition(toks: Any, j: int) -> bool:
