@@ -210,7 +210,7 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             k = name_key(fullest(m.ref))
             seen.setdefault(k, []).append(m)
             refs.setdefault(k, m.ref)
-        plural = _plural_cue(q.cue)
+        plural = _plural_cue(q.cue) or (art.parsed and _plural_verb_cue(art, q.cue, qs, qe))
         told = _cue_gender(q.cue)
 
         def other_gender(ref: int | None, told: str | None = told) -> bool:
@@ -374,6 +374,24 @@ def _cue_gender(cue: str | None) -> str | None:
 def _plural_cue(cue: str | None) -> bool:
     """A cue whose subject is a plural pronoun ("soulignent-ils", "ont-elles dit", "ils ont dit")."""
     return any(w in L.PLURAL_SUBJECT_PRONOUNS for w in _cue_pronouns(cue))
+
+
+def _plural_verb_cue(art: Article, cue: str | None, qs: int, qe: int) -> bool:
+    """A cue whose finite verb is in the third person plural ("Les deux opposants l'affirment :
+    « … »", "« … », estiment les élus"): its subject is a group or a body, never one person named
+    alone. The cue's words are looked for outside the quotation, in its sentences, near it."""
+    if not cue:
+        return False
+    words = {w for w in cue.lower().replace("-", " ").split() if w.isalpha()}
+    if not words:
+        return False
+    lo, hi = art.sentence(max(0, qs - 1)).start, art.sentence(max(qs, qe - 1)).end
+    for tok in art.doc[lo : min(len(art.doc), hi + 1)]:
+        if qs <= tok.idx < qe or tok.text.lower() not in words or (art.gap(tok.idx, qs) if tok.idx < qs else art.gap(qe, tok.idx)) > 200:
+            continue
+        if "Fin" in tok.morph.get("VerbForm") and "Plur" in tok.morph.get("Number") and "3" in tok.morph.get("Person"):
+            return True
+    return False
 
 
 def _subject_descriptions(art: Article, first: int, last: int, qs: int, qe: int,
