@@ -457,7 +457,8 @@ def _sentence_subjects(art: Article, lo: int, hi: int, hanging: dict[int, list[A
             if incise and child.i > verb.i and not inverted:
                 # the parse often mislabels the inverted subject of an incise ("lâche un troisième"):
                 # the first noun phrase after the verb with a determiner and no preposition
-                inverted = any(g.dep_ == "det" for g in child.children) and not any(g.dep_ == "case" for g in child.children)
+                inverted = any(g.dep_ == "det" for g in child.children) and not any(
+                    g.dep_ == "case" and not _fixed_adverb(g) for g in child.children)
             if (child.dep_ not in _SUBJECT_DEPS and not inverted) or art.in_quote(child.idx):
                 continue
             words = _noun_phrase(art, child)
@@ -493,7 +494,15 @@ def _noun_phrase(art: Article, head: Any) -> list[Any]:
         words.append(t)
     while words and words[-1].i > h and (words[-1].pos_ in ("ADP", "DET", "CCONJ") or words[-1].text.lower() in L.DE_FORMS):
         words.pop()
+    while words and words[0].i < h and (_fixed_adverb(words[0]) or words[0].dep_ == "fixed" and words[0].head.i < h):
+        words.pop(0)  # "explique d'emblée le président": the adverb the parse hung on the noun is none of it
     return words
+
+
+def _fixed_adverb(tok: Any) -> bool:
+    """A preposition opening a fixed adverbial phrase ("d'emblée", "d'abord", "en effet"), which
+    the parse may hang on the noun after it as its "case": no complement's preposition."""
+    return tok.pos_ == "ADP" and any(c.dep_ == "fixed" for c in tok.children)
 
 
 @cache
