@@ -254,9 +254,10 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
         if n == 0 and depth > 0 and sent.start_char < char < sent.end_char:
             # the chain's pronoun is its sentence's subject: what is named before it there is in a phrase
             # opening the sentence ("Via une page Facebook, elle encourageait …"), never what it stands for
-            sent = _previous_sentence(art, sent)
-            if sent is None:
+            earlier = _previous_sentence(art, sent)
+            if earlier is None:
                 break
+            sent = earlier
             continue
         role = _role_subject(art, sent)
         if role is not None and role[0] < char:
