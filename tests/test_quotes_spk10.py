@@ -88,3 +88,15 @@ def test_an_inverted_subject_after_an_adverb(quotes_of):
     speaker = one(qs, "utilisation régulière").speaker_name or ""
     assert "président de la société" in speaker
     assert "emblée" not in speaker
+
+
+def test_an_office_of_a_named_body_is_the_one_named_last_not_the_protagonist(quotes_of):
+    # "le député Les Républicains des Yvelines": an office the article gives right after naming
+    # Henri Guaino is his, though François Fillon, the article's protagonist, is named again and again
+    qs, _ = quotes_of(
+        "François Fillon était l'invité de la matinale lundi. "
+        "« Moi, personnellement ? Non », a répondu François Fillon à l'animateur. "
+        "Une séquence qui rappelle les propos tenus par Henri Guaino sur une autre chaîne en janvier. "
+        "Le député Les Républicains des Yvelines expliquait qu'il ne parvenait « à rien mettre de côté » malgré son salaire."
+    )
+    assert one(qs, "rien mettre de côté").speaker_name == "Henri Guaino"

@@ -227,7 +227,7 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     # the one named last, unless named only once while another who fits is named again and
     # again: a description ("le Palestinien", "l'agriculteur") is of the person the article is about
     named = {k: times_named(art, k, char) for _, k in seen}
-    return max(seen, key=lambda c: (named[c[1]] > 1, c[0]))[1]
+    return max(seen, key=lambda c: (named[c[1]] > 1 and not office, c[0]))[1]
 
 
 _SPEAKING = (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISER_NOUNS | frozenset(L.ROLE_SYNONYMS)
