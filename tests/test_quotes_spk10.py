@@ -100,3 +100,32 @@ def test_an_office_of_a_named_body_is_the_one_named_last_not_the_protagonist(quo
         "Le député Les Républicains des Yvelines expliquait qu'il ne parvenait « à rien mettre de côté » malgré son salaire."
     )
     assert one(qs, "rien mettre de côté").speaker_name == "Henri Guaino"
+
+
+def test_a_time_adverbial_is_no_part_of_a_description():
+    from recoupe.enrich.quotes.names import _without_adverbial
+
+    assert _without_adverbial("un peu plus tard le procureur") == "le procureur"
+    assert _without_adverbial("ensuite l'avocate") == "l'avocate"
+    assert _without_adverbial("un habitant de la rue") == "un habitant de la rue"
+    assert _without_adverbial("Jean le Bon") == "Jean le Bon"
+
+
+def test_the_description_nearest_the_quotation_is_the_incise():
+    from recoupe.enrich.quotes.names import _nearest
+
+    text = "Le maire et le procureur sont venus. « Rien ne presse », a dit le procureur."
+    start = text.index("Rien")
+    assert _nearest(text, "le procureur", start, text.index("presse") + 6) == text.rindex("le procureur")
+
+
+def test_a_role_goes_to_the_one_given_that_office_not_to_the_protagonist(quotes_of):
+    # "le procureur", after the minister quoted again and again: the one the article gave the office
+    # of prosecutor, also when the incise puts a time adverbial before the description
+    qs, _ = quotes_of(
+        "« Il y a dix blessés graves », a précisé le ministre de l'Intérieur Paul Roux. "
+        "« Le bilan est lourd », avait déclaré Paul Roux, qui s'est rendu sur place, "
+        "tout comme le maire Anne Morel et le procureur de Lyon Marc Vidal. "
+        "« Il s'agit manifestement d'une fuite de gaz », a déclaré un peu plus tard le procureur."
+    )
+    assert one(qs, "fuite de gaz").speaker_name == "Marc Vidal"

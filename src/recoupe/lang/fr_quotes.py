@@ -849,3 +849,11 @@ MASCULINE_FIRST_NAMES = MASCULINE_FIRST_NAMES | frozenset({
     "vasco", "vittorio", "vivien", "walter", "wilfried", "willy", "wolfgang", "yanis", "yannick", "yassine",
     "yohan", "youssef", "yuri", "zinedine",
 })
+
+# Words of a time adverbial that may stand between an incise's verb and its inverted subject
+# ("a déclaré un peu plus tard le procureur", "a ajouté peu après la ministre"): no part of the
+# speaker's description, which begins at its determiner.
+INCISE_TIME_ADVERBIAL_WORDS: frozenset[str] = TIME_WORDS | frozenset({
+    "un", "peu", "plus", "tard", "après", "avant", "tôt", "ensuite", "puis", "enfin", "quant", "lui", "elle", "même",
+    "de", "son", "côté", "à", "son", "tour", "quelques", "minutes", "heures", "jours",
+})

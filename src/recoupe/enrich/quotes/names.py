@@ -221,6 +221,9 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
              and not m.complement and not in_words(art, m.start) and fits(m.ref)]
     if not seen:
         return None
+    holders = [c for c in seen if head in ROLE_NOUNS and office_held(art, c[1], head)]
+    if holders:  # "le procureur": the one the article gives that office, before the protagonist who holds another
+        seen = holders
     quoted = max(((end, k) for end, k in before if end <= char and fits(k)), default=None)
     if quoted is not None and _generic(name) is not None and art.gap(quoted[0], char) < 300:
         return quoted[1]  # "« … », poursuit X. L'homme évoque …": the one just quoted, not the one he speaks of
@@ -407,6 +410,32 @@ def _generic(name: str) -> str | None:
     return "m" if rest[0] == "homme" or told == "m" else ""
 
 
+def _nearest(text: str, words: str, start: int, end: int) -> int | None:
+    """Where ``words`` stand nearest to the quotation from ``start`` to ``end``: within 600
+    characters before it or 300 after it (the incise naming its speaker; not the same words
+    written earlier, "le procureur de Paris X" before "…, a déclaré le procureur"); None when nowhere."""
+    found = [m.start() for m in re.finditer(re.escape(words), text[max(0, start - 600) : end + 300])]
+    if not found:
+        return None
+    base = max(0, start - 600)
+    return min((base + f for f in found), key=lambda p: start - p if p < start else max(0, p - end))
+
+
+def _without_adverbial(name: str) -> str:
+    """A description without the time adverbial an incise put before it ("un peu plus tard le
+    procureur" -> "le procureur"): the words before its first definite determiner, when they are
+    all words of such an adverbial (L.INCISE_TIME_ADVERBIAL_WORDS); else the name as it is."""
+    words = name.split()
+    for n, w in enumerate(words[:6]):
+        low = w.lower()
+        if n and ((low in ("le", "la") and n + 1 < len(words)) or (low[:2] in L.ELIDED_ARTICLES and len(low) > 2 and low[2:3].isalpha())):
+            if all(x.lower() in L.INCISE_TIME_ADVERBIAL_WORDS for x in words[:n]) and any(
+                    x.lower() not in ("un", "de", "à", "lui", "elle", "son") for x in words[:n]):
+                return " ".join(words[n:])
+            break
+    return name
+
+
 def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     """Each speaker by the most complete name the article gives: a description of a person named
     in the article becomes that person; a speaker that is no person and no organisation (a place,
@@ -428,9 +457,11 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             if author is not None:  # "explique l'étude", "selon le rapport": its author, quoted just before
                 q = replace(q, speaker_ref=author[1], speaker_name=art.refs[author[1]].name)
         elif q.speaker_ref is None and q.speaker_name:
-            given = q.speaker_name
-            at = art.text.find(given, max(0, start - 600))
-            k = _described_person(art, given, at if 0 <= at < start + len(q.text) + 300 else start, named, start)
+            given = _without_adverbial(q.speaker_name)
+            if given != q.speaker_name:  # "un peu plus tard le procureur": "le procureur"
+                q = replace(q, speaker_name=given)
+            at = _nearest(art.text, given, start, start + len(q.text))
+            k = _described_person(art, given, at if at is not None else start, named, start)
             if k is not None:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
             elif (generic := _generic(given)) is not None:
