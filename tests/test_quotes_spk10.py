@@ -111,14 +111,6 @@ def test_a_time_adverbial_is_no_part_of_a_description():
     assert _without_adverbial("Jean le Bon") == "Jean le Bon"
 
 
-def test_the_description_nearest_the_quotation_is_the_incise():
-    from recoupe.enrich.quotes.names import _nearest
-
-    text = "Le maire et le procureur sont venus. « Rien ne presse », a dit le procureur."
-    start = text.index("Rien")
-    assert _nearest(text, "le procureur", start, text.index("presse") + 6) == text.rindex("le procureur")
-
-
 def test_a_role_goes_to_the_one_given_that_office_not_to_the_protagonist(quotes_of):
     # "le procureur", after the minister quoted again and again: the one the article gave the office
     # of prosecutor, also when the incise puts a time adverbial before the description

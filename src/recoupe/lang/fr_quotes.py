@@ -855,5 +855,5 @@ MASCULINE_FIRST_NAMES = MASCULINE_FIRST_NAMES | frozenset({
 # speaker's description, which begins at its determiner.
 INCISE_TIME_ADVERBIAL_WORDS: frozenset[str] = TIME_WORDS | frozenset({
     "un", "peu", "plus", "tard", "après", "avant", "tôt", "ensuite", "puis", "enfin", "quant", "lui", "elle", "même",
-    "de", "son", "côté", "à", "son", "tour", "quelques", "minutes", "heures", "jours",
+    "de", "son", "côté", "à", "tour", "quelques", "minutes", "heures", "jours",
 })

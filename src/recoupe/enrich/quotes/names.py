@@ -219,6 +219,11 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]
     seen += [(m.end, m.ref) for m in art.mentions if m.end <= char and char - m.end < _WINDOW and m.type == "person"
              and not m.complement and not in_words(art, m.start) and fits(m.ref)]
+    # a name right after the description, in the same phrase, of one the article gives that office: "le
+    # procureur de Paris X" (no comma: not "Selon le maire, X a menti", where X is someone else)
+    seen += [(m.end, m.ref) for m in art.mentions if char <= m.start < char + 80 and m.type == "person" and not m.complement
+             and head in ROLE_NOUNS and office_held(art, m.ref, head) and not in_words(art, m.start) and fits(m.ref)
+             and not any(c in art.text[char : m.start] for c in ',.;:!?«»"\n')]
     if not seen:
         return None
     holders = [c for c in seen if head in ROLE_NOUNS and office_held(art, c[1], head)]
@@ -410,17 +415,6 @@ def _generic(name: str) -> str | None:
     return "m" if rest[0] == "homme" or told == "m" else ""
 
 
-def _nearest(text: str, words: str, start: int, end: int) -> int | None:
-    """Where ``words`` stand nearest to the quotation from ``start`` to ``end``: within 600
-    characters before it or 300 after it (the incise naming its speaker; not the same words
-    written earlier, "le procureur de Paris X" before "…, a déclaré le procureur"); None when nowhere."""
-    found = [m.start() for m in re.finditer(re.escape(words), text[max(0, start - 600) : end + 300])]
-    if not found:
-        return None
-    base = max(0, start - 600)
-    return min((base + f for f in found), key=lambda p: start - p if p < start else max(0, p - end))
-
-
 def _without_adverbial(name: str) -> str:
     """A description without the time adverbial an incise put before it ("un peu plus tard le
     procureur" -> "le procureur"): the words before its first definite determiner, when they are
@@ -460,8 +454,8 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             given = _without_adverbial(q.speaker_name)
             if given != q.speaker_name:  # "un peu plus tard le procureur": "le procureur"
                 q = replace(q, speaker_name=given)
-            at = _nearest(art.text, given, start, start + len(q.text))
-            k = _described_person(art, given, at if at is not None else start, named, start)
+            at = art.text.find(given, max(0, start - 600))
+            k = _described_person(art, given, at if 0 <= at < start + len(q.text) + 300 else start, named, start)
             if k is not None:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
             elif (generic := _generic(given)) is not None:
