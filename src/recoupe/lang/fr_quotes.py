@@ -796,3 +796,64 @@ NEWS_OUTLETS = NEWS_OUTLETS | frozenset({
 # « … », se souvient X: recalling one's past is a reporting verb of French news writing's incises
 # (as « se rappelle », already a cue through « rappeler »).
 CUE_VERBS = CUE_VERBS | frozenset({"souvenir", "se souvenir"})
+
+# More given names that tell a person's gender, French and foreign ones French news often names
+# (folded as name_key folds them). Names given to both sexes, or to a man in one country and a
+# woman in another (Andrea, Camille, Dominique, Claude, Jean in English, Sasha, Kim, Ashley...),
+# stay in neither list.
+FEMININE_FIRST_NAMES = FEMININE_FIRST_NAMES | frozenset({
+    "agnes", "albane", "alessandra", "alexandrine", "alicia", "alix", "alizee", "amanda", "amel", "amy", "anastasia",
+    "angele", "angelina", "anita", "annabelle", "annette", "antoinette", "apolline", "ariane", "arlette",
+    "armelle", "assa", "assia", "aurelia", "axelle", "aya", "beatriz", "bettina", "blanche", "brenda", "bridget",
+    "camelia", "carine", "carmen", "carolina", "cassandra", "catalina", "cathy", "celeste", "chiara", "christina",
+    "claudia", "colette", "constance", "cristina", "dalila", "daniela", "danielle", "daphne", "deborah",
+    "dolores", "dominika", "dora", "edith", "eleonore", "elena", "eliane", "elina", "ella", "elvire", "emeline",
+    "emily", "emilia", "erika", "esther", "eugenie", "evelyne", "fabiola", "farida", "faustine", "flavie", "flora",
+    "francesca", "francine", "gaelle", "georgette", "germaine", "giulia", "gloria", "gwenaelle", "hanna", "hannah",
+    "heloise", "henriette", "hortense", "huguette", "ilona", "ilaria", "iris", "isabel", "isabella", "jade",
+    "janine", "jeannine", "jocelyne", "joelle", "josephine", "joy", "joyce", "julienne", "karen", "katarina",
+    "katherine", "kathleen", "katrin", "kelly", "khadija", "lara", "latifa", "laurie", "leonie", "liliane", "lilou",
+    "lola", "lou", "louisa", "luce", "lucia", "lucile", "lucy", "ludivine", "luisa", "lynda", "maelys", "magalie",
+    "maite", "malika", "margaux", "margot", "mariam", "marielle", "marina", "marisa",
+    "marjorie", "marlene", "martina", "maud", "maude", "maya", "megan", "melania", "melina", "meryl", "michelle",
+    "mila", "mina", "mireia", "monica", "morgane", "nabila", "nancy", "naomi", "nathalia", "nelly", "nina",
+    "ninon", "nora", "norah", "nour", "oksana", "orane", "paola", "paula", "perrine", "pia", "priscilla", "raphaelle",
+    "raquel", "rebekka", "rita", "romane", "rosa", "rosalie", "roxane", "ruth", "sabrina", "samira",
+    "sara", "serena", "sharon", "sihem", "silvia", "solange", "solene", "soraya", "stella", "svetlana",
+    "sylviane", "tatiana", "teresa", "therese", "tiphaine", "valentina", "veronica", "violaine", "violette",
+    "viviane", "wendy", "yael", "yasmine", "yolanda", "yulia", "zahra", "zineb",
+})
+MASCULINE_FIRST_NAMES = MASCULINE_FIRST_NAMES | frozenset({
+    "abdel", "abdelkader", "abdallah", "achille", "adam", "adolphe", "ahmed", "aime", "alberto", "aldo", "alessandro",
+    "alexander", "alfonso", "alonso", "ambroise", "anatole", "andreas", "andrei", "andrew", "angelo", "antonio",
+    "aristide", "arnold", "arturo", "augustin", "axel", "bart", "benedict", "benito", "bill", "bob", "boubacar",
+    "brian", "bruce", "carlos", "cesar", "chris", "christopher", "claudio", "conor", "corentin",
+    "cristiano", "damian", "dan", "dany", "dario", "dennis", "diego", "dmitri", "dmitry", "dominik", "edgar",
+    "edmond", "eduardo", "elias", "elliot", "emile", "emilien", "emiliano", "enrico", "enzo", "erik", "ernest",
+    "esteban", "eugene", "evan", "fabio", "federico", "ferdinand", "fernando", "filippo", "francesco", "frank",
+    "franz", "fred", "gabin", "gaetan", "gareth", "gaspard", "george", "georges", "geoffrey", "geoffroy", "gianni",
+    "gilberto", "giorgio", "giovanni", "giuseppe", "gonzalo", "gordon", "guido", "gunther", "hakim", "hamid",
+    "hans", "harold", "harry", "hassan", "hector", "heinz", "hicham", "horace", "hossein", "ibrahim", "igor",
+    "ismael", "ivan", "jack", "jacob", "jaime", "james", "jamel", "jason", "javier", "jeff", "jeffrey", "jim", "jimmy", "johann", "johannes",
+    "john", "johnny", "jonathan", "jorge", "jose", "josef", "joseph", "juan", "jules", "julio", "jurgen", "kamel",
+    "karl", "keith", "ken", "kenneth", "khaled", "kilian", "klaus", "kylian", "lamine", "lars", "lenny", "leo",
+    "leonardo", "leopold", "lorenzo", "lothar", "luca", "lucien", "luigi", "luis", "luiz", "lukas", "malik",
+    "mamadou", "manu", "marcello", "marco", "marcos", "mario", "marius", "mark", "martin", "massimo", "matteo",
+    "matthias", "matthew", "maximilien", "mehdi", "michael", "miguel", "mikhail", "moussa",
+    "mustapha", "nabil", "nathan", "neil", "nelson", "nicola", "nikola", "nikolai", "noah", "norbert", "omar",
+    "oscar", "othmane", "otto", "pablo", "paolo", "patrice", "pedro", "peter", "philip", "pietro", "pierrick",
+    "rachid", "rafael", "ralph", "ramon", "raoul", "reda", "riccardo", "ricardo", "rick", "robin", "rodolphe",
+    "roland", "ronald", "ruben", "rudy", "rupert", "ryan", "said", "salvatore", "sam", "samir", "sandro", "scott",
+    "sean", "sergei", "sergey", "sergio", "silvio", "stefan", "stefano", "steve", "steven", "sven", "sylvestre",
+    "tariq", "ted", "teddy", "thiago", "tim", "timothee", "timothy", "toby", "tom", "tony", "ugo", "umberto",
+    "vasco", "vittorio", "vivien", "walter", "wilfried", "willy", "wolfgang", "yanis", "yannick", "yassine",
+    "yohan", "youssef", "yuri", "zinedine",
+})
+
+# Words of a time adverbial that may stand between an incise's verb and its inverted subject
+# ("a déclaré un peu plus tard le procureur", "a ajouté peu après la ministre"): no part of the
+# speaker's description, which begins at its determiner.
+INCISE_TIME_ADVERBIAL_WORDS: frozenset[str] = TIME_WORDS | frozenset({
+    "un", "peu", "plus", "tard", "après", "avant", "tôt", "ensuite", "puis", "enfin", "quant", "lui", "elle", "même",
+    "de", "son", "côté", "à", "tour", "quelques", "minutes", "heures", "jours",
+})

@@ -128,13 +128,28 @@ def _apposed_to(art: Article, key: str, char: int, gender: str | None) -> int | 
             continue
         i = art.token_at(m.start).i
         j = art.token_at(max(m.start, m.end - 1)).i + 1
-        if i >= 3 and toks[i - 1].text == "," and name_key(toks[i - 2].text) == key and toks[i - 2].pos_ in ("NOUN", "ADJ") \
-                and toks[i - 3].pos_ == "DET" and (i < 4 or toks[i - 4].pos_ != "ADP") and _closes_apposition(toks, j):
+        h = _apposed_head(toks, i, key) if i >= 3 and toks[i - 1].text == "," else None
+        if h is not None and (h < 2 or toks[h - 2].pos_ != "ADP" or (j < len(toks) and toks[j].text == ",")) and _closes_apposition(toks, j):
             found.add(m.ref)  # not "Selon le maire, Jean Dupont a menti": a name opening a clause of its own
+            # ("Selon le maire, Jean Dupont, …": the name between commas is the mayor's)
         if j + 1 < len(toks) and toks[j].text == "," and name_key(toks[j + 1].text) == key and toks[j + 1].pos_ in ("NOUN", "ADJ") \
                 and toks[j + 1].text[:1].islower() and not verb_at(toks, j + 2):
             found.add(m.ref)  # not "Devant Paul Roux, maire et préfet ont signé": a noun opening a clause
     return found.pop() if len(found) == 1 else None
+
+
+def _apposed_head(toks: Any, i: int, key: str) -> int | None:
+    """The token of the noun ``key`` (folded) heading the noun phrase that ends with the comma before
+    the name at token ``i``, right after its determiner: "le père, René J.", also with its
+    complements ("le directeur du parc depuis trente ans, Pierrick P."); None when the phrase
+    before the comma is no such noun phrase (a verb, another comma, a name in it)."""
+    for h in range(i - 2, max(0, i - 10), -1):
+        t = toks[h]
+        if t.pos_ in ("VERB", "AUX", "PRON", "PROPN") or t.is_punct or "\n" in t.text:
+            return None
+        if name_key(t.text) == key and t.pos_ in ("NOUN", "ADJ") and toks[h - 1].pos_ == "DET":
+            return h
+    return None
 
 
 def _closes_apposition(toks: Any, j: int) -> bool:
@@ -204,15 +219,23 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]
     seen += [(m.end, m.ref) for m in art.mentions if m.end <= char and char - m.end < _WINDOW and m.type == "person"
              and not m.complement and not in_words(art, m.start) and fits(m.ref)]
+    # a name right after the description, in the same phrase, of one the article gives that office: "le
+    # procureur de Paris X" (no comma: not "Selon le maire, X a menti", where X is someone else)
+    seen += [(m.end, m.ref) for m in art.mentions if char <= m.start < char + 80 and m.type == "person" and not m.complement
+             and head in ROLE_NOUNS and office_held(art, m.ref, head) and not in_words(art, m.start) and fits(m.ref)
+             and not any(c in art.text[char : m.start] for c in ',.;:!?«»"\n')]
     if not seen:
         return None
+    holders = [c for c in seen if head in ROLE_NOUNS and office_held(art, c[1], head)]
+    if holders:  # "le procureur": the one the article gives that office, before the protagonist who holds another
+        seen = holders
     quoted = max(((end, k) for end, k in before if end <= char and fits(k)), default=None)
     if quoted is not None and _generic(name) is not None and art.gap(quoted[0], char) < 300:
         return quoted[1]  # "« … », poursuit X. L'homme évoque …": the one just quoted, not the one he speaks of
     # the one named last, unless named only once while another who fits is named again and
     # again: a description ("le Palestinien", "l'agriculteur") is of the person the article is about
     named = {k: times_named(art, k, char) for _, k in seen}
-    return max(seen, key=lambda c: (named[c[1]] > 1, c[0]))[1]
+    return max(seen, key=lambda c: (named[c[1]] > 1 and not office, c[0]))[1]
 
 
 _SPEAKING = (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISER_NOUNS | frozenset(L.ROLE_SYNONYMS)
@@ -392,6 +415,21 @@ def _generic(name: str) -> str | None:
     return "m" if rest[0] == "homme" or told == "m" else ""
 
 
+def _without_adverbial(name: str) -> str:
+    """A description without the time adverbial an incise put before it ("un peu plus tard le
+    procureur" -> "le procureur"): the words before its first definite determiner, when they are
+    all words of such an adverbial (L.INCISE_TIME_ADVERBIAL_WORDS); else the name as it is."""
+    words = name.split()
+    for n, w in enumerate(words[:6]):
+        low = w.lower()
+        if n and ((low in ("le", "la") and n + 1 < len(words)) or (low[:2] in L.ELIDED_ARTICLES and len(low) > 2 and low[2:3].isalpha())):
+            if all(x.lower() in L.INCISE_TIME_ADVERBIAL_WORDS for x in words[:n]) and any(
+                    x.lower() not in ("un", "de", "à", "lui", "elle", "son") for x in words[:n]):
+                return " ".join(words[n:])
+            break
+    return name
+
+
 def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     """Each speaker by the most complete name the article gives: a description of a person named
     in the article becomes that person; a speaker that is no person and no organisation (a place,
@@ -413,7 +451,9 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             if author is not None:  # "explique l'étude", "selon le rapport": its author, quoted just before
                 q = replace(q, speaker_ref=author[1], speaker_name=art.refs[author[1]].name)
         elif q.speaker_ref is None and q.speaker_name:
-            given = q.speaker_name
+            given = _without_adverbial(q.speaker_name)
+            if given != q.speaker_name:  # "un peu plus tard le procureur": "le procureur"
+                q = replace(q, speaker_name=given)
             at = art.text.find(given, max(0, start - 600))
             k = _described_person(art, given, at if 0 <= at < start + len(q.text) + 300 else start, named, start)
             if k is not None:

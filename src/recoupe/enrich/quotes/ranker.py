@@ -210,7 +210,7 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             k = name_key(fullest(m.ref))
             seen.setdefault(k, []).append(m)
             refs.setdefault(k, m.ref)
-        plural = _plural_cue(q.cue)
+        plural = _plural_cue(q.cue) or (art.parsed and _plural_verb_cue(art, q.cue, qs, qe))
         told = _cue_gender(q.cue)
 
         def other_gender(ref: int | None, told: str | None = told) -> bool:
@@ -376,6 +376,24 @@ def _plural_cue(cue: str | None) -> bool:
     return any(w in L.PLURAL_SUBJECT_PRONOUNS for w in _cue_pronouns(cue))
 
 
+def _plural_verb_cue(art: Article, cue: str | None, qs: int, qe: int) -> bool:
+    """A cue whose finite verb is in the third person plural ("Les deux opposants l'affirment :
+    « … »", "« … », estiment les élus"): its subject is a group or a body, never one person named
+    alone. The cue's words are looked for outside the quotation, in its sentences, near it."""
+    if not cue:
+        return False
+    words = {w for w in cue.lower().replace("-", " ").split() if w.isalpha()}
+    if not words:
+        return False
+    lo, hi = art.sentence(max(0, qs - 1)).start, art.sentence(max(qs, qe - 1)).end
+    for tok in art.doc[lo : min(len(art.doc), hi + 1)]:
+        if qs <= tok.idx < qe or tok.text.lower() not in words or (art.gap(tok.idx, qs) if tok.idx < qs else art.gap(qe, tok.idx)) > 200:
+            continue
+        if "Fin" in tok.morph.get("VerbForm") and "Plur" in tok.morph.get("Number") and "3" in tok.morph.get("Person"):
+            return True
+    return False
+
+
 def _subject_descriptions(art: Article, first: int, last: int, qs: int, qe: int,
                           cache: dict[int, list[tuple[str, int, bool]]], hanging: dict[int, list[Any]]) -> list[tuple[str, bool, bool, bool]]:
     """The descriptions ("un enquêteur", "la porte-parole du parti", "les manifestants") that the
@@ -439,7 +457,8 @@ def _sentence_subjects(art: Article, lo: int, hi: int, hanging: dict[int, list[A
             if incise and child.i > verb.i and not inverted:
                 # the parse often mislabels the inverted subject of an incise ("lâche un troisième"):
                 # the first noun phrase after the verb with a determiner and no preposition
-                inverted = any(g.dep_ == "det" for g in child.children) and not any(g.dep_ == "case" for g in child.children)
+                inverted = any(g.dep_ == "det" for g in child.children) and not any(
+                    g.dep_ == "case" and not _fixed_adverb(g) for g in child.children)
             if (child.dep_ not in _SUBJECT_DEPS and not inverted) or art.in_quote(child.idx):
                 continue
             words = _noun_phrase(art, child)
@@ -475,7 +494,15 @@ def _noun_phrase(art: Article, head: Any) -> list[Any]:
         words.append(t)
     while words and words[-1].i > h and (words[-1].pos_ in ("ADP", "DET", "CCONJ") or words[-1].text.lower() in L.DE_FORMS):
         words.pop()
+    while words and words[0].i < h and (_fixed_adverb(words[0]) or words[0].dep_ == "fixed" and words[0].head.i < h):
+        words.pop(0)  # "explique d'emblée le président": the adverb the parse hung on the noun is none of it
     return words
+
+
+def _fixed_adverb(tok: Any) -> bool:
+    """A preposition opening a fixed adverbial phrase ("d'emblée", "d'abord", "en effet"), which
+    the parse may hang on the noun after it as its "case": no complement's preposition."""
+    return tok.pos_ == "ADP" and any(c.dep_ == "fixed" for c in tok.children)
 
 
 @cache

@@ -242,15 +242,23 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
     and does not count), and 12 sentences in all."""
     sent = art.sentence(max(0, char - 1))
     narrated = 0
-    for _ in range(12):
+    for n in range(12):
         if not _quoted_sentence(art, sent, char):
             narrated += 1  # a sentence of quoted words names no one the narrator speaks of: not counted
         if narrated > 4:
             break
-        chain = _pronoun_subject(art, sent, char, gender) if gender is not None and depth < 3 else None
+        chain = _pronoun_subject(art, sent, char, gender) if gender is not None and depth < 6 else None
         if chain is not None:
             return _antecedent(art, chain, gender, persons_only, depth + 1)
         candidates: list[tuple[Any, ...]] = []
+        if n == 0 and depth > 0 and sent.start_char < char < sent.end_char:
+            # the chain's pronoun is its sentence's subject: what is named before it there is in a phrase
+            # opening the sentence ("Via une page Facebook, elle encourageait …"), never what it stands for
+            earlier = _previous_sentence(art, sent)
+            if earlier is None:
+                break
+            sent = earlier
+            continue
         role = _role_subject(art, sent)
         if role is not None and role[0] < char:
             candidates.append((0, role[0], role[1]))
@@ -275,13 +283,20 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
                 continue  # "Invité par X, le chanteur s'est confié": not X
             if isinstance(k, str) or art.agrees(k, gender) and not _outlet_ref(art, k):
                 return k
-        if sent.start == 0:
+        previous = _previous_sentence(art, sent)
+        if previous is None:
             break
-        prev = art.doc[sent.start - 1]
-        while prev.i > 0 and (prev.is_space or prev.is_punct):
-            prev = art.doc[prev.i - 1]
-        sent = art.sentence(prev.idx)
+        sent = previous
     return None
+
+
+def _previous_sentence(art: Article, sent: Sentence) -> Sentence | None:
+    if sent.start == 0:
+        return None
+    prev = art.doc[sent.start - 1]
+    while prev.i > 0 and (prev.is_space or prev.is_punct):
+        prev = art.doc[prev.i - 1]
+    return art.sentence(prev.idx)
 
 
 def _opening_before_description(art: Article, sent: Sentence) -> int | None:
@@ -323,7 +338,8 @@ def _pronoun_subject(art: Article, sent: Sentence, char: int, gender: str) -> in
     ``char`` and with no one named before it in the sentence, or None."""
     if not art.parsed:
         return None
-    verb = next((t for t in sent if t.idx < char and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)), None)
+    verb = next((t for t in sent if t.idx < char and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)
+                 and not _relative_verb(t)), None)
     if verb is None:
         return None
     if verb.dep_.startswith(("aux", "cop")) and verb.head.i != verb.i:
@@ -334,6 +350,15 @@ def _pronoun_subject(art: Article, sent: Sentence, char: int, gender: str) -> in
     if any(sent.start_char <= m.start < pron.idx and m.type == "person" for m in art.mentions):
         return None
     return int(pron.idx)
+
+
+def _relative_verb(verb: Any) -> bool:
+    """A finite verb of a relative clause whose subject is "qui", or a verb under one ("Via une page
+    qui compte un million d'abonnés, elle encourageait …": "compte"): the main verb comes after (but
+    "Un mal dont elle souffre": "elle" is a subject all the same)."""
+    if verb.dep_.startswith(("aux", "cop")) and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.text.lower() in L.RELATIVE_SUBJECTS for t in (verb, *verb.ancestors) for c in t.children)
 
 
 def speaks(art: Article, m: Mention) -> bool:
