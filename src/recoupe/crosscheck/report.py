@@ -23,7 +23,9 @@ import numpy as np
 
 from recoupe.crosscheck.align import (
     CONFLICT_FLOOR,
+    FIGURE_MIN,
     STRONG,
+    WORDS_FLOOR,
     AlignParams,
     Similarity,
     attachments,
@@ -297,7 +299,31 @@ def _share(sim: Similarity, matrix: np.ndarray, threshold: float) -> Callable[[i
     (``matrix`` at the threshold or above) but were not placed in one fact (their neighbours
     disagree, or the learned scorer alone finds them alike): another source that may say it, not
     one the cross-check has checked, so the fact is neither single-source nor corroborated."""
-    return lambda i, k: 1.0 if float(matrix[i, k]) >= threshold else sim.same_words(i, k)[0]
+    def share(i: int, k: int) -> float:
+        if float(matrix[i, k]) >= threshold:
+            return 1.0
+        words = sim.same_words(i, k)[0]
+        if words >= WORDS_FLOOR and _same_count(sim.st[i], sim.st[k]):
+            return 1.0
+        return words
+    return share
+
+
+def _same_count(a: Statement, b: Statement) -> bool:
+    """Whether two statements give one count that is no small number (``FIGURE_MIN``), in one
+    unit or units news use for one another, whatever the unit: « ses 47 années de vie avec… » and
+    « victime pendant 47 ans… » tell one thing in two ways."""
+    return any(x.kind == y.kind and x.kind in ("number", "duration") and _distinctive(x) and _distinctive(y)
+               and same_value(x, y) is True for x in a.values for y in b.values)
+
+
+def _distinctive(v: Value) -> bool:
+    """A count no small number is (``FIGURE_MIN`` and up, or with decimals), in figures: a
+    duration's as written (« 47 ans »)."""
+    if v.kind == "number":
+        return float(v.value) >= FIGURE_MIN or float(v.value) != int(float(v.value))
+    digits = re.match(r"\D*(\d+)", v.text)
+    return bool(digits) and int(digits.group(1)) >= FIGURE_MIN
 
 
 def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], float], members: Sequence[int],
