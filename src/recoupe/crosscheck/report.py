@@ -323,7 +323,7 @@ def _distinctive(v: Value) -> bool:
     if v.kind == "number":
         return float(v.value) >= FIGURE_MIN or float(v.value) != int(float(v.value))
     digits = re.match(r"\D*(\d+)", v.text)
-    return bool(digits) and int(digits.group(1)) >= FIGURE_MIN
+    return digits is not None and int(digits.group(1)) >= FIGURE_MIN
 
 
 def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], float], members: Sequence[int],
