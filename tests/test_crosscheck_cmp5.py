@@ -49,3 +49,38 @@ def test_another_count_is_not_the_same_count():
     b = _said("b", "Ils étaient 1 500 manifestants selon les syndicats.", ("manifestant", "syndicat"),
               Value("number", 1500.0, "manifestant", "1 500", 0, 5, "exact"))
     assert not _same_count(a, b)
+
+
+def test_a_sentence_one_outlet_words_alike_another_stays_with_its_twin():
+    """Two outlets tell the claim of a fact in their own sentences (0, 2) and, each in a sentence of
+    its own, one more detail: "trois d'entre eux ont aussi été mis en examen pour violences". The
+    second outlet's detail (3) was placed in another fact (with 6); alike the shown statement at the
+    threshold only, it still supports this one when its twin here (1, alike it beyond doubt) says
+    the same sentence: the fact holds the pair together. Without the twin, it does not."""
+    from test_fact_support import _ctx, _statement
+
+    from recoupe.crosscheck.align import STRONG, AlignParams
+    from recoupe.crosscheck.report import _facts
+
+    st = [
+        _statement("a", 0, "Les quatre policiers ont été mis en examen pour faux en écriture publique."),
+        _statement("a", 80, "Trois d'entre eux ont aussi été mis en examen pour violences en réunion."),
+        _statement("b", 0, "Quatre fonctionnaires de police sont mis en examen pour faux, selon le parquet."),
+        _statement("b", 90, "Trois d'entre eux ont aussi été mis en examen pour violences en réunion, a ajouté le parquet."),
+        _statement("b", 190, "Le service sera dissous dans les prochaines semaines, annonce la préfecture."),
+        _statement("b", 280, "Le parquet de Bobigny a annoncé mardi la mise en examen des quatre agents."),
+        _statement("a", 160, "Les violences visées ont été commises lors d'interpellations en réunion."),
+    ]
+    params = AlignParams(learned=False)
+
+    def formed(twin: float) -> list[int]:
+        matrix = np.zeros((7, 7))
+        pairs = {(0, 2): 0.8, (0, 5): 0.5, (0, 3): THRESHOLD + 0.02, (1, 2): THRESHOLD + 0.01, (1, 3): twin, (3, 6): 0.5}
+        for (i, j), v in pairs.items():
+            matrix[i, j] = matrix[j, i] = v
+        facts, _, members = _facts(_ctx("a", "b"), st, matrix, [[0, 1, 2, 5], [3, 6], [4]], [[], [], []], params,
+                                   Similarity(st, params))
+        return next(sorted(members[f.id]) for f in facts if 0 in members[f.id])
+
+    assert formed(THRESHOLD + STRONG + 0.05) == [0, 1, 2, 3, 5]
+    assert formed(THRESHOLD + 0.05) == [0, 1, 2, 5]

@@ -176,10 +176,14 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
     for core, more, rep in pieces:
         # a statement placed in another fact that says this fact's claim too (alike the shown
         # statement beyond doubt, and alike each of its statements of other articles) supports it
-        # as well: a sentence may tell two facts
-        also = [int(i) for i in np.nonzero(matrix[rep] >= params.threshold + ALSO_MARGIN)[0]
+        # as well: a sentence may tell two facts. Alike the shown statement at the threshold is
+        # enough when one of those statements is alike it beyond doubt (``STRONG``): the same
+        # sentence in two outlets' words, which the fact then holds together
+        also = [int(i) for i in np.nonzero(matrix[rep] >= params.threshold)[0]
                 if st[int(i)].article != st[rep].article and int(i) not in core and int(i) not in more
-                and all(float(matrix[k, int(i)]) >= params.threshold for k in core if st[k].article != st[int(i)].article)]
+                and all(float(matrix[k, int(i)]) >= params.threshold for k in core if st[k].article != st[int(i)].article)
+                and (float(matrix[rep, int(i)]) >= params.threshold + ALSO_MARGIN
+                     or any(float(matrix[k, int(i)]) >= params.threshold + STRONG for k in core if st[k].article != st[int(i)].article))]
         more = more + also
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
         arts = [st[i].article for i in members]
