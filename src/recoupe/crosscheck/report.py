@@ -23,7 +23,9 @@ import numpy as np
 
 from recoupe.crosscheck.align import (
     CONFLICT_FLOOR,
+    FIGURE_MIN,
     STRONG,
+    WORDS_FLOOR,
     AlignParams,
     Similarity,
     attachments,
@@ -77,6 +79,16 @@ class _Story:
         self.source = {a.id: registry.outlet_name(a.source, domain_of(a.url)) or domain_of(a.url) for a in articles}
         self.published = {a.id: a.published.value if a.published else "" for a in articles}
         self._apart: dict[tuple[str, str], bool] = {}
+        # the story's statements and how alike each two are, once known (``_versions``)
+        self.statements: Sequence[Statement] = ()
+        self.matrix: np.ndarray | None = None
+        self._position: dict[tuple[str, str, int], int] = {}
+
+    def position(self) -> dict[tuple[str, str, int], int]:
+        """Each statement's index in ``statements``, by its article, field and start."""
+        if len(self._position) != len(self.statements):
+            self._position = {(x.article, x.field, x.start): k for k, x in enumerate(self.statements)}
+        return self._position
 
     def label(self, article_id: str) -> str:
         """An outlet's name for tables; an article with no known outlet stands alone."""
@@ -126,6 +138,7 @@ def cross_check(story: dict[str, Any], articles: Sequence[Article], *, registry:
     veto = pair_veto() if params.learned else None
     if veto is not None:
         matrix = vetoed(sim, raw, matrix, veto, params.threshold, clauses)
+    ctx.statements, ctx.matrix = statements, matrix
     groups = merge_conflicting(statements, matrix, cluster(statements, matrix, params.threshold), ctx.apart)
     extra = attachments(statements, matrix, groups, params.threshold)
     facts, fact_of, members_of = _facts(ctx, statements, matrix, groups, extra, params, sim)
@@ -174,10 +187,14 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
     for core, more, rep in pieces:
         # a statement placed in another fact that says this fact's claim too (alike the shown
         # statement beyond doubt, and alike each of its statements of other articles) supports it
-        # as well: a sentence may tell two facts
-        also = [int(i) for i in np.nonzero(matrix[rep] >= params.threshold + ALSO_MARGIN)[0]
+        # as well: a sentence may tell two facts. Alike the shown statement at the threshold is
+        # enough when one of those statements is alike it beyond doubt (``STRONG``): the same
+        # sentence in two outlets' words, which the fact then holds together
+        also = [int(i) for i in np.nonzero(matrix[rep] >= params.threshold)[0]
                 if st[int(i)].article != st[rep].article and int(i) not in core and int(i) not in more
-                and all(float(matrix[k, int(i)]) >= params.threshold for k in core if st[k].article != st[int(i)].article)]
+                and all(float(matrix[k, int(i)]) >= params.threshold for k in core if st[k].article != st[int(i)].article)
+                and (float(matrix[rep, int(i)]) >= params.threshold + ALSO_MARGIN
+                     or any(float(matrix[k, int(i)]) >= params.threshold + STRONG for k in core if st[k].article != st[int(i)].article))]
         more = more + also
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
         arts = [st[i].article for i in members]
@@ -297,7 +314,31 @@ def _share(sim: Similarity, matrix: np.ndarray, threshold: float) -> Callable[[i
     (``matrix`` at the threshold or above) but were not placed in one fact (their neighbours
     disagree, or the learned scorer alone finds them alike): another source that may say it, not
     one the cross-check has checked, so the fact is neither single-source nor corroborated."""
-    return lambda i, k: 1.0 if float(matrix[i, k]) >= threshold else sim.same_words(i, k)[0]
+    def share(i: int, k: int) -> float:
+        if float(matrix[i, k]) >= threshold:
+            return 1.0
+        words = sim.same_words(i, k)[0]
+        if words >= WORDS_FLOOR and _same_count(sim.st[i], sim.st[k]):
+            return 1.0
+        return words
+    return share
+
+
+def _same_count(a: Statement, b: Statement) -> bool:
+    """Whether two statements give one count that is no small number (``FIGURE_MIN``), in one
+    unit or units news use for one another, whatever the unit: « ses 47 années de vie avec… » and
+    « victime pendant 47 ans… » tell one thing in two ways."""
+    return any(x.kind == y.kind and x.kind in ("number", "duration") and _distinctive(x) and _distinctive(y)
+               and same_value(x, y) is True for x in a.values for y in b.values)
+
+
+def _distinctive(v: Value) -> bool:
+    """A count no small number is (``FIGURE_MIN`` and up, or with decimals), in figures: a
+    duration's as written (« 47 ans »)."""
+    if v.kind == "number":
+        return float(v.value) >= FIGURE_MIN or float(v.value) != int(float(v.value))
+    digits = re.match(r"\D*(\d+)", v.text)
+    return digits is not None and int(digits.group(1)) >= FIGURE_MIN
 
 
 def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], float], members: Sequence[int],
@@ -441,6 +482,21 @@ def _versions(ctx: _Story, members: Sequence[Statement], aligned: Any = None) ->
     for n, (_, items) in enumerate(groups):
         for s in items:
             taken.setdefault(s.article, set()).add(n)
+    if ctx.matrix is not None:
+        # ...or in a statement of another fact near one of this one's (``CONFLICT_FLOOR``): a
+        # distinctive count (``_distinctive``) in the unit of the other side, given there, makes two
+        # figures of two things it reports, not a side taken ("100 hectares" of forest here, "165
+        # hectares en tout" with the built-up land there)
+        pos = ctx.position()
+        mine = [pos[at] for x in members if (at := (x.article, x.field, x.start)) in pos]
+        for k, other in enumerate(ctx.statements):
+            if other.article not in taken or not mine or max(float(ctx.matrix[k, j]) for j in mine) < CONFLICT_FLOOR:
+                continue
+            for n, (rep, _) in enumerate(groups):
+                if rep.kind == "number" and rep.unit and _distinctive(rep) and any(
+                        v.kind == "number" and v.unit == rep.unit and v.bound == "exact" and same_value(v, rep) is True
+                        for v in other.values):
+                    taken[other.article].add(n)
     groups = [(rep, kept) for rep, items in groups if (kept := [s for s in items if len(taken[s.article]) == 1])]
     if len(groups) < 2:
         return []
