@@ -796,3 +796,9 @@ NEWS_OUTLETS = NEWS_OUTLETS | frozenset({
 # « … », se souvient X: recalling one's past is a reporting verb of French news writing's incises
 # (as « se rappelle », already a cue through « rappeler »).
 CUE_VERBS = CUE_VERBS | frozenset({"souvenir", "se souvenir"})
+
+# --- spk9 (session 15): attribution ---
+
+# "…, écrit l'élu dans une lettre au président de l'Assemblée X": the prepositions before the
+# one whom words are addressed to; a name there is not the speaker's.
+ADDRESSEE_PREPS: frozenset[str] = frozenset({"à", "au", "aux"})

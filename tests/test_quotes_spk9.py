@@ -1,0 +1,35 @@
+"""Where a cue points at the speaker of a direct quotation (session 15, spk9), on sentences of
+our own."""
+
+from conftest import one
+
+
+def test_a_name_in_the_phrase_of_the_one_addressed_does_not_speak(quotes_of):
+    # "écrit l'élu dans une lettre au président X": X receives the letter, the elected one writes it
+    qs, _ = quotes_of(
+        "Le député Paul Marceau a écrit au gouvernement. "
+        "« Nous devons rouvrir les maternités fermées », écrit l'élu dans une lettre au président de l'Assemblée Jean Delorme."
+    )
+    q = one(qs, "rouvrir les maternités")
+    assert q.speaker_name == "Paul Marceau"
+
+
+def test_a_name_completing_the_speakers_description_after_a_preposition_speaks(quotes_of):
+    # "sa collègue et candidate au perchoir X": the name ends the description of the one who speaks
+    qs, _ = quotes_of(
+        "La députée Hélène Vasseur a dénoncé un recul. "
+        "« Nous attendons toujours un vrai débat sur ce texte », a ajouté sa collègue et candidate au perchoir Sophie Lambert."
+    )
+    q = one(qs, "vrai débat")
+    assert q.speaker_name == "Sophie Lambert"
+
+
+def test_a_name_ending_a_coordinated_description_after_selon_speaks(quotes_of):
+    # "selon le journaliste et critique musical X": X, not the person the sentence is about
+    qs, _ = quotes_of(
+        "Le pianiste Marc Delorme est mort dimanche à 61 ans. "
+        "Il a succombé à « une longue maladie du cœur qu'il cachait à ses proches », selon le journaliste et critique musical Paul Vernet."
+    )
+    q = one(qs, "longue maladie")
+    assert q.speaker_name == "Paul Vernet"
+
