@@ -33,3 +33,23 @@ def test_a_name_ending_a_coordinated_description_after_selon_speaks(quotes_of):
     q = one(qs, "longue maladie")
     assert q.speaker_name == "Paul Vernet"
 
+
+
+def test_faire_remarquer_is_a_cue_and_a_name_after_alors_que_does_not_speak(quotes_of):
+    # "« … » a fait remarquer l'actrice alors que X …": the actress points it out; X is in a clause of his own
+    qs, _ = quotes_of(
+        "Sur le plateau, la comédienne Julie Castel a taquiné l'animateur Paul Verdier. "
+        "« Regardez ses mains, elles tremblent depuis le début de l'émission ! » a fait remarquer l'actrice "
+        "alors que Paul Verdier se faisait chahuter par les autres invités."
+    )
+    q = one(qs, "Regardez ses mains")
+    assert q.speaker_name == "Julie Castel"
+
+
+def test_a_name_in_a_clause_after_the_inverted_subject_does_not_speak(quotes_of):
+    qs, _ = quotes_of(
+        "La maire de Lyon, Claire Moreau, a inauguré la passerelle samedi. "
+        "« Ce pont attendu depuis vingt ans relie enfin les deux quartiers », a déclaré l'élue tandis que le préfet Marc Ollier coupait le ruban."
+    )
+    q = one(qs, "pont attendu")
+    assert q.speaker_name == "Claire Moreau"

@@ -802,3 +802,15 @@ CUE_VERBS = CUE_VERBS | frozenset({"souvenir", "se souvenir"})
 # "…, écrit l'élu dans une lettre au président de l'Assemblée X": the prepositions before the
 # one whom words are addressed to; a name there is not the speaker's.
 ADDRESSEE_PREPS: frozenset[str] = frozenset({"à", "au", "aux"})
+
+# "« … » a fait remarquer l'actrice", "« … », remarque le ministre": pointing something out is
+# reporting speech; the infinitive only after "faire" ("il a cru remarquer" is seeing).
+CUE_VERBS = CUE_VERBS | frozenset({"remarquer"})
+CUES_AFTER_FAIRE = (*CUES_AFTER_FAIRE, "remarquer")
+
+# Words that open a clause of their own after the inverted subject of an incise ("…, a fait
+# remarquer l'actrice alors que X se faisait taquiner", "…, a dit le maire tandis que X …"): a
+# name after them is not the speaker. (Subordinating conjunctions the tagger tags so count too.)
+INCISE_CLAUSE_OPENERS: frozenset[str] = frozenset({
+    "alors", "tandis", "lorsque", "lorsqu'", "lorsqu’", "quand", "puisque", "puisqu'", "puisqu’", "car", "pendant",
+})

@@ -402,6 +402,8 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
         return outlet_name
     limit = next((t.i for t in doc[k + 1 : limit] if t.text.lower() in L.RELATIVE_SUBJECTS and t.pos_ == "PRON"), limit)
     # "a dit le président américain qui a ajouté que X …": a name in the relative clause is not the speaker
+    limit = next((t.i for t in doc[k + 1 : limit] if t.pos_ == "SCONJ" or t.text.lower() in L.INCISE_CLAUSE_OPENERS), limit)
+    # "a fait remarquer l'actrice alors que X se faisait taquiner": a name in the clause after is not the speaker
     limit = next((t.i for t in doc[k + 1 : limit] if is_past_participle(t) and t.pos_ == "VERB" and t.i + 1 < limit
                   and doc[t.i + 1].text.lower() == "par"), limit)
     # "précise la municipalité dirigée par X": X is the agent of the participle, the body speaks
