@@ -53,3 +53,25 @@ def test_a_name_in_a_clause_after_the_inverted_subject_does_not_speak(quotes_of)
     )
     q = one(qs, "pont attendu")
     assert q.speaker_name == "Claire Moreau"
+
+
+def test_selon_les_termes_de_x_gives_x(quotes_of):
+    # "selon les termes du Premier ministre X": the words are X's, not the subject's of the sentence
+    qs, _ = quotes_of(
+        "Le maire Paul Girard a reçu les habitants lundi. "
+        "La ville aura une « réponse ferme et rapide face aux inondations », selon les termes du Premier ministre Jean Castel."
+    )
+    q = one(qs, "réponse ferme")
+    assert q.speaker_name == "Jean Castel"
+
+
+def test_pieces_split_by_selon_then_new_words_are_two_statements(quotes_of):
+    # « A », selon les termes de X, un « B », a dénoncé Y: A is X's, B is Y's
+    qs, _ = quotes_of(
+        "Les dirigeants européens ont condamné un « acte lâche et odieux », selon les termes de la chancelière Ingrid Walter, "
+        "une « attaque contre la démocratie », a dénoncé son homologue italien Marco Bellini."
+    )
+    a = one(qs, "acte lâche")
+    b = one(qs, "attaque contre")
+    assert a.speaker_name == "Ingrid Walter"
+    assert b.speaker_name == "Marco Bellini"

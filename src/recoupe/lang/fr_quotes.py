@@ -814,3 +814,9 @@ CUES_AFTER_FAIRE = (*CUES_AFTER_FAIRE, "remarquer")
 INCISE_CLAUSE_OPENERS: frozenset[str] = frozenset({
     "alors", "tandis", "lorsque", "lorsqu'", "lorsqu’", "quand", "puisque", "puisqu'", "puisqu’", "car", "pendant",
 })
+
+# "selon les termes du président X", "selon les mots de la ministre", "d'après la formule de X":
+# nouns of someone's words whose complement in "de" is the one who spoke them.
+WORDS_OF_NOUNS: frozenset[str] = frozenset({
+    "termes", "mots", "propos", "paroles", "dires", "expression", "formule", "déclarations",
+})

@@ -587,6 +587,10 @@ def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | Non
             continue  # "un accord selon lequel": not an attribution
         np = np_after(doc, k, len(doc))
         after = np[-1].i + 1 if np else k
+        words_of = next((n for n, t in enumerate(np) if t.pos_ == "NOUN"), None)
+        if words_of is not None and np[words_of].text.lower() in L.WORDS_OF_NOUNS and words_of + 2 < len(np) \
+                and np[words_of + 1].text.lower() in L.DE_FORMS:
+            np = np[words_of + 2 :]  # "selon les termes du président X": the one whose words they are
         relayed = after < len(doc) and doc[after].lemma_.lower() in L.RELAY_VERBS
         if relayed and not _names_someone(art, np):
             continue  # "selon des propos rapportés par TASS": a channel, the speaker is named later

@@ -29,6 +29,9 @@ MIN_FLOATING_WORDS = 5  # a quotation with no cue and no speaker must be at leas
 # sentence punctuation then a capital: a new sentence, glued to the closing mark when scraped text
 # lost a paragraph break ("« A ».La suite", "« A ». La suite")
 _GLUED_SENTENCE = re.compile(r"[.!?…]+\s*[A-ZÀ-ÖØ-Þ]")
+# between two quoted pieces, an attribution between commas then words of the journalist's:
+# "», selon X, un «" (not "», selon X, «": one statement that the attribution splits)
+_ATTRIBUTION_THEN_MORE = re.compile(r",\s*(?:selon|d'après|d’après)\b[^,]*,\s*\S", re.IGNORECASE)
 
 
 def merge_incises(art: Article, text: str, offset: int, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -57,6 +60,8 @@ def _one_statement(art: Article, text: str, offset: int, prev: tuple[int, int], 
         return not any(is_cue(t) for t in art.doc[sent.start : art.token_at(offset + prev[0]).i])
     if len(between) > 80 or "\n" in between or between.strip()[:1].isupper() or _GLUED_SENTENCE.match(between.strip()):
         return False  # « A »La suite, « A ».La suite: a new sentence glued to the mark
+    if _ATTRIBUTION_THEN_MORE.match(between.strip()):
+        return False  # « A », selon les termes de X, un « B », a dénoncé Y: each piece has its own speaker
     toks = list(art.doc.char_span(offset + close + 1, offset + opening, alignment_mode="expand") or [])
     if any(t.text in ".!?;:" for t in toks):
         return False
