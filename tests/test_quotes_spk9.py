@@ -75,3 +75,13 @@ def test_pieces_split_by_selon_then_new_words_are_two_statements(quotes_of):
     b = one(qs, "attaque contre")
     assert a.speaker_name == "Ingrid Walter"
     assert b.speaker_name == "Marco Bellini"
+
+
+def test_words_a_relative_clause_gives_to_its_inverted_subject(quotes_of):
+    # "le « … » qu'a promis X": X promised those words, not the subject of the sentence
+    qs, _ = quotes_of(
+        "La sénatrice Marie Dubreuil a critiqué la réforme mardi. Elle s'en est prise au "
+        "« choc de simplification sans précédent » qu'a promis le ministre Luc Ferrand aux chefs d'entreprise."
+    )
+    q = one(qs, "choc de simplification")
+    assert q.speaker_name == "Luc Ferrand"

@@ -90,6 +90,8 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
         gloss_end = next((n for n, t in enumerate(tail[:40]) if t.text == ")"), None)
         if gloss_end is not None and gloss_end + 2 < len(tail) and tail[gloss_end + 1].text == ",":
             tail = tail[gloss_end + 1 :]
+    if tail and tail[0].text.lower() in L.QUE_FORMS:
+        return _relative_inversion(art, tail)
     if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0]))):
         return None
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
@@ -115,6 +117,20 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if ref is None and name is None and not np_after(art.doc, skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
         ref, name = subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
     return verb, ref, name
+
+
+def _relative_inversion(art: Article, tail: list[Any]) -> _Found | None:
+    """« … » qu'a promis X / « … » qu'avait employés le ministre: quoted words that a relative
+    clause right after the closing mark gives to the inverted subject of its reporting verb; None
+    when no reporting verb with a subject after it follows the relative pronoun."""
+    k = 1
+    while k < len(tail) and k < 4 and (is_aux(tail[k]) or tail[k].pos_ == "ADV"):
+        k += 1
+    if k == 1 or k >= len(tail) or not (is_cue(tail[k]) or cue_form(tail[k])):
+        return None  # (an inverted subject comes only after an auxiliary: "qu'a promis X"; not "que X a …")
+    limit = next((t.i for t in tail[k + 1 :] if t.text in (",", ".", ";", ":", "«", "“", '"') or t.pos_ in ("VERB", "SCONJ")), tail[-1].i + 1)
+    ref, name = inverted_subject(art, tail[k], limit)
+    return (tail[k], ref, name) if ref is not None or name else None
 
 
 def _read_in(art: Article, window: list[Any]) -> _Found | None:
