@@ -85,3 +85,19 @@ def test_words_a_relative_clause_gives_to_its_inverted_subject(quotes_of):
     )
     q = one(qs, "choc de simplification")
     assert q.speaker_name == "Luc Ferrand"
+
+
+def test_an_incise_opened_by_comme_le_gives_the_speaker(quotes_of):
+    # "…, comme l'a rappelé X" / "…, comme le demandait X": the inverted subject speaks
+    qs, _ = quotes_of(
+        "Selon Le Figaro, le dossier a pris du retard. L'enquête doit établir "
+        "« comment les fonds publics ont été versés à la société sans appel d'offres », comme le demandait la plainte de l'association Transparence Active."
+    )
+    q = one(qs, "fonds publics")
+    assert q.speaker_name == "Transparence Active"
+    qs, _ = quotes_of(
+        "Le texte sera examiné au Sénat en juin. « Nous irons jusqu'au bout de cette réforme des retraites », "
+        "comme l'a rappelé la ministre du Travail Hélène Marchand."
+    )
+    q = one(qs, "jusqu'au bout")
+    assert q.speaker_name == "Hélène Marchand"

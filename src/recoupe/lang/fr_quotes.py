@@ -820,3 +820,6 @@ INCISE_CLAUSE_OPENERS: frozenset[str] = frozenset({
 WORDS_OF_NOUNS: frozenset[str] = frozenset({
     "termes", "mots", "propos", "paroles", "dires", "expression", "formule", "déclarations",
 })
+
+# The neuter clitic after "comme" in an incise ("…, comme l'a dit X", "comme le demandait X").
+NEUTER_CLITICS: frozenset[str] = frozenset({"le", "l'", "l’"})

@@ -95,6 +95,7 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0]))):
         return None
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
+    window = window[_as_reported(window, 0, len(window)) :]  # "« … », comme l'a dit X"
     read = _read_in(art, window)
     if read is not None:  # "« … », lit-on dans un communiqué du ministère": the document's author
         return read
@@ -117,6 +118,15 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if ref is None and name is None and not np_after(art.doc, skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
         ref, name = subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
     return verb, ref, name
+
+
+def _as_reported(toks: Any, i: int, end: int) -> int:
+    """How many tokens from ``i`` (before ``end``) make the "comme le" / "comme l'" that opens an
+    incise of French news ("…, comme l'a expliqué X", "…, comme le demandait X"): 2 ("comme" and
+    the neuter clitic), else 0."""
+    if i + 2 < end and toks[i].text.lower() == "comme" and toks[i + 1].text.lower() in L.NEUTER_CLITICS:
+        return 2
+    return 0
 
 
 def _relative_inversion(art: Article, tail: list[Any]) -> _Found | None:
@@ -430,7 +440,7 @@ def sentence_incise(art: Article, marks: QuoteMarks) -> _Found | None:
     for i in range(sent.end - 2, first - 1, -1):
         if doc[i].text != ",":
             continue
-        k = i + 1
+        k = i + 1 + _as_reported(doc, i + 1, sent.end)  # "…, comme le demandait X"
         while k < sent.end and (is_aux(doc[k]) or is_causative(doc[k]) or doc[k].pos_ == "ADV" or doc[k].text.lower() in L.INCISE_LEAD_CLITICS):
             k += 1
         if k >= sent.end or not is_cue(doc[k]) or is_present_participle(doc[k]):
