@@ -101,3 +101,14 @@ def test_an_incise_opened_by_comme_le_gives_the_speaker(quotes_of):
     )
     q = one(qs, "jusqu'au bout")
     assert q.speaker_name == "Hélène Marchand"
+
+
+def test_quoted_words_as_the_predicate_of_a_described_person_after_an_opening_phrase(quotes_of):
+    # "Dans un billet publié samedi, le directeur du journal Le Matin X « proteste … »": X, the
+    # person the description ends with, past a participle in the opening phrase and the outlet named in it
+    qs, _ = quotes_of(
+        "« Nous ne reculerons pas », a lancé le ministre Paul Verdier jeudi. "
+        "Dans un billet publié samedi, le directeur du journal Le Matin Étienne Laval « proteste contre les pressions exercées sur la rédaction »."
+    )
+    q = one(qs, "proteste contre")
+    assert q.speaker_name == "Étienne Laval"

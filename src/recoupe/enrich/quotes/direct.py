@@ -281,7 +281,8 @@ def _subject_past_adjunct(art: Article, marks: QuoteMarks) -> int | None:
     doc = art.doc
     toks = [t for t in doc[marks.sent_first.start : marks.open_tok.i] if not t.is_space]
     comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
-    if comma is None or comma > 7 or any(t.pos_ in ("VERB", "AUX") or art.in_quote(t.idx) for t in toks[:comma]):
+    if comma is None or comma > 7 or any((t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or art.in_quote(t.idx) for t in toks[:comma]):
+        # (a participle may stand in the phrase: "Dans un billet publié samedi,")
         return None
     lead = toks[1] if toks[0].pos_ == "CCONJ" and comma > 1 else toks[0]
     if lead.pos_ != "ADP":
@@ -294,9 +295,27 @@ def _subject_past_adjunct(art: Article, marks: QuoteMarks) -> int | None:
     if n >= len(toks):
         return None
     m = art.mention_at(toks[n].idx, toks[n].idx + len(toks[n].text))
+    if (m is None or m.type != "person") and n > comma + 1:
+        # "Dans un billet, le directeur du quotidien Le Monde X « proteste … »": the person the
+        # description ends with, its complements in "de" and the bodies they name passed over
+        described = _person_ending_description(art, toks[n:])
+        if described is not None:
+            return described
     if m is None or m.start != toks[n].idx or art.in_quote(m.start):
         return None
     return m.ref
+
+
+def _person_ending_description(art: Article, toks: list[Any]) -> int | None:
+    """The first person named in the words ``toks`` that go on a description (nouns, adjectives,
+    names, "de" and articles, up to the quotation), when nothing else stands between; None otherwise."""
+    for t in toks[:10]:
+        m = art.mention_at(t.idx, t.idx + len(t.text), types=("person",))
+        if m is not None and m.start == t.idx and not art.in_quote(m.start):
+            return m.ref
+        if not (t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or t.text.lower() in L.DE_FORMS):
+            return None
+    return None
 
 
 def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None]:
