@@ -112,3 +112,13 @@ def test_quoted_words_as_the_predicate_of_a_described_person_after_an_opening_ph
     )
     q = one(qs, "proteste contre")
     assert q.speaker_name == "Étienne Laval"
+
+
+def test_a_bare_incise_past_a_role_of_a_body_the_tagger_misreads(quotes_of):
+    # "« … », avance le représentant d'Hirondelles Nature, X": the name after the role and its body speaks
+    qs, _ = quotes_of(
+        "Un renard attaque les poules du village. « Il a sans doute été nourri par des habitants qui voulaient bien faire », "
+        "avance le représentant d'Hirondelles Nature, Gilles Marchetti."
+    )
+    q = one(qs, "nourri par des habitants")
+    assert q.speaker_name == "Gilles Marchetti"

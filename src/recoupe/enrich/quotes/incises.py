@@ -255,7 +255,8 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
     if n and n < len(rest) - 2 and rest[n].text.lower() in L.DE_FORMS:  # "se désolait le préfet de la Drôme X"
         k = n + 1
         while k < len(rest) and k < n + 4 and not art.mention_at(rest[k].idx, rest[k].idx + len(rest[k].text), types=("person",)) \
-                and (rest[k].pos_ in ("DET", "PROPN") or rest[k].text.lower() in L.DE_FORMS):
+                and (rest[k].pos_ in ("DET", "PROPN") or rest[k].text[:1].isupper() or rest[k].text.lower() in L.DE_FORMS):
+            # (a body's name the tagger read as common nouns: "le représentant d'Hirondelles Nature, X")
             k += 1
         n = k
     if n < len(rest) and rest[n].text == "," and n:  # "s'agace le maire, Paul Roux"
