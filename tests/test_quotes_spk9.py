@@ -122,3 +122,14 @@ def test_a_bare_incise_past_a_role_of_a_body_the_tagger_misreads(quotes_of):
     )
     q = one(qs, "nourri par des habitants")
     assert q.speaker_name == "Gilles Marchetti"
+
+
+def test_an_adverbial_locution_between_the_verb_and_its_inverted_subject(quotes_of):
+    # "…, explique d'emblée le président de la société": past "d'emblée", the subject (not "d'emblée le président")
+    qs, _ = quotes_of(
+        "La société Nettoyex a écrit au candidat Paul Morel. « Nous constatons depuis des mois l'usage de notre nom dans vos discours », "
+        "explique d'emblée le président de la société dans la lettre."
+    )
+    q = one(qs, "usage de notre nom")
+    assert q.speaker_name is not None and "emblée" not in q.speaker_name
+    assert "président de la société" in q.speaker_name

@@ -823,3 +823,9 @@ WORDS_OF_NOUNS: frozenset[str] = frozenset({
 
 # The neuter clitic after "comme" in an incise ("…, comme l'a dit X", "comme le demandait X").
 NEUTER_CLITICS: frozenset[str] = frozenset({"le", "l'", "l’"})
+
+# Adverbial locutions that stand between the verb of an incise and its inverted subject
+# ("…, explique d'emblée le président de la firme"); words of their own, as the tokenizer cuts them.
+LOCUTIONS_BEFORE_INVERTED_SUBJECT: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
+    "d' emblée", "d’ emblée", "d' entrée", "d’ entrée",
+))

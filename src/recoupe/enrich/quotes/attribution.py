@@ -394,7 +394,12 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     demonstrative = last_named_pronoun(doc, verb.i + 1, limit)
     if demonstrative is not None:  # "a déclaré ce dernier": not a time phrase ("ce dernier week-end"), the one named last
         return pronoun_speaker(art, doc[verb.i + 1].idx, L.SUBJECT_PRONOUNS[demonstrative])
-    k = skip_adjuncts(doc, verb.i + 1, limit)
+    start = verb.i + 1
+    locution = next((words for words in L.LOCUTIONS_BEFORE_INVERTED_SUBJECT if start + len(words) <= limit
+                     and all(doc[start + n].text.lower() == w for n, w in enumerate(words))), None)
+    if locution is not None:  # "explique d'emblée le président de la firme"
+        start += len(locution)
+    k = skip_adjuncts(doc, start, limit)
     if k >= limit:
         return None, None
     outlet_name = _name_after_outlet(art, k, limit)
