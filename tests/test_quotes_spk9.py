@@ -133,3 +133,13 @@ def test_an_adverbial_locution_between_the_verb_and_its_inverted_subject(quotes_
     q = one(qs, "usage de notre nom")
     assert q.speaker_name is not None and "emblée" not in q.speaker_name
     assert "président de la société" in q.speaker_name
+
+
+def test_selon_a_role_placed_in_time_then_a_name(quotes_of):
+    # "Selon le directeur du zoo depuis 20 ans, X, …": the name after the phrase of time speaks, and "il" after is X
+    qs, _ = quotes_of(
+        "Un soigneur a été blessé par un ours samedi. Selon le directeur du zoo depuis 20 ans, Bernard Aumont, l'animal était nerveux. "
+        "« C'est la première fois qu'un tel accident se produit chez nous », précise-t-il."
+    )
+    q = one(qs, "première fois")
+    assert q.speaker_name == "Bernard Aumont"

@@ -637,7 +637,7 @@ def _past_place(doc: Any, k: int) -> int:
     for j in range(k + 1, min(len(doc), k + 6)):
         if doc[j].text == ",":
             return j
-        if doc[j].pos_ not in ("DET", "PROPN", "NOUN", "ADJ"):
+        if doc[j].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):  # (also "depuis 30 ans")
             break
     return k
 
