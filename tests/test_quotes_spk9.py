@@ -143,3 +143,13 @@ def test_selon_a_role_placed_in_time_then_a_name(quotes_of):
     )
     q = one(qs, "première fois")
     assert q.speaker_name == "Bernard Aumont"
+
+
+def test_quoted_predicate_of_a_name_in_apposition_is_the_words_of_the_incise(quotes_of):
+    # "X, 40 ans, « est … », a indiqué Y": the quoted words say something of X; Y, in the incise, speaks
+    qs, _ = quotes_of(
+        "Le conseil municipal a élu dimanche une nouvelle maire. Julie Perrin, 40 ans, « est à ma connaissance la plus jeune maire "
+        "de tout le département », a indiqué Paul Mercier, président de l'association des élus locaux."
+    )
+    q = one(qs, "plus jeune maire")
+    assert q.speaker_name == "Paul Mercier"

@@ -187,7 +187,8 @@ def _predicate_quoted(art: Article, subject: Any, marks: QuoteMarks) -> bool:
     … », estime Y"): they are the predicate of that noun phrase, and the verb after the marks an
     incise's, whatever subject the parse gives it."""
     doc = art.doc
-    before = next((t for t in reversed(doc[subject.i : marks.open_tok.i]) if not t.is_space), None)
+    before = next((t for t in reversed(doc[subject.i : marks.open_tok.i]) if not t.is_space and t.text != ","), None)
+    # (also past the comma closing an apposition: "X, 55 ans, « est … », estime Y")
     if before is None or before.pos_ not in ("PROPN", "NOUN", "PRON"):
         return False
     first = next((t for t in doc[marks.open_tok.i + 1 : marks.open_tok.i + 4] if not t.is_punct and not t.is_space), None)
