@@ -153,3 +153,13 @@ def test_quoted_predicate_of_a_name_in_apposition_is_the_words_of_the_incise(quo
     )
     q = one(qs, "plus jeune maire")
     assert q.speaker_name == "Paul Mercier"
+
+
+def test_quoted_words_with_no_cue_after_a_description_ending_with_a_name(quotes_of):
+    # "Le député … de la Loire X a de son côté … cette « … »" (scraped text that lost its verb, no cue): X, not the speaker quoted before
+    qs, _ = quotes_of(
+        "« Nous perdons un immense artiste », a tweeté la ministre de la Culture Anne Roussel. "
+        "Le député socialiste de la Loire Marc Fabre a de son côté sur le réseau social cette « voix unique qui a bercé tant de générations »."
+    )
+    q = one(qs, "voix unique")
+    assert q.speaker_name == "Marc Fabre"

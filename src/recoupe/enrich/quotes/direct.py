@@ -261,6 +261,10 @@ def _embedded_speaker(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
         m = art.mention_at(first.idx, first.idx + len(first.text), types=("person",))
         if m is not None and not art.in_quote(m.start):
             return art.named(m.ref)
+        if first.pos_ == "DET":  # "Le député de la circonscription X a … « … »": the person the description ends with
+            described = _person_ending_description(art, list(doc[first.i : marks.open_tok.i]))
+            if described is not None:
+                return art.named(described)
     opening = _subject_past_adjunct(art, marks)
     if opening is not None:  # "De son côté, le groupe X lui aussi « conteste … »": X
         return art.named(opening)
