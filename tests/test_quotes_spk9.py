@@ -163,3 +163,15 @@ def test_quoted_words_with_no_cue_after_a_description_ending_with_a_name(quotes_
     )
     q = one(qs, "voix unique")
     assert q.speaker_name == "Marc Fabre"
+
+
+def test_a_question_put_in_an_interview_is_the_askers(quotes_of):
+    # "À la question « … », X a répondu": the question is the interviewer's (the outlet that asked it), not X's
+    qs, _ = quotes_of(
+        "La sénatrice Claire Dumas a hésité face à une question de Libération, lors d'un entretien publié lundi. "
+        "À la question « Est-ce que vous connaissez le prix d'un ticket de métro ? », la candidate a d'abord répondu : « Deux euros, je crois. »"
+    )
+    q = one(qs, "prix d'un ticket")
+    assert q.speaker_name == "Libération"
+    a = one(qs, "Deux euros")
+    assert a.speaker_name == "Claire Dumas"

@@ -829,3 +829,6 @@ NEUTER_CLITICS: frozenset[str] = frozenset({"le", "l'", "l’"})
 LOCUTIONS_BEFORE_INVERTED_SUBJECT: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "d' emblée", "d’ emblée", "d' entrée", "d’ entrée",
 ))
+
+# Nouns of a question put in an interview ("À la question « … »", "une question du Point").
+QUESTION_NOUNS: frozenset[str] = frozenset({"question", "questions"})

@@ -136,6 +136,9 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
     earlier = _words_mentioned(art, marks, inner)
     if earlier is not None:  # "la formule « … »": the words of whoever said them before, not of the sentence's subject
         ref, name = earlier
+    asker = _question_asker(art, marks) if cue_tok is None else None
+    if asker is not None:  # "À la question « … », le candidat a répondu": the one who asked, not who answers
+        ref, name = asker
     if cue_tok is None and ref is None and name is None and (words < MIN_FLOATING_WORDS or not alone):
         return None  # a scare quote, a name, an expression
     if cue_tok is not None and words <= 4 and _is_nickname(art, marks, words) and marks.open_tok.i - cue_tok.i > 4 and cue_tok.i < marks.open_tok.i:
@@ -174,6 +177,29 @@ def _words_mentioned(art: Article, marks: QuoteMarks, inner: str) -> tuple[int |
     if len(key) < 8:
         return None
     return next(((ref, name) for words, ref, name in reversed(art.said) if key in words), None)
+
+
+def _question_asker(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None] | None:
+    """Quoted words that a noun of question names right before them ("À la question « … »",
+    "cette question : « … »") are a question put to the one who answers in the sentence; they are
+    the asker's: the body or person a "question de X" / "questions du X" names in the sentence or the
+    one before; no one, (None, None), when none is named (never the one who answers); None for any
+    other quoted words."""
+    doc = art.doc
+    before = [t for t in doc[max(0, marks.open_tok.i - 3) : marks.open_tok.i] if t.idx + len(t.text) <= marks.open_char
+              and not t.is_punct and not t.is_space]
+    if not before or before[-1].text.lower() not in L.QUESTION_NOUNS:
+        return None
+    sent = marks.sent_first
+    start = art.sentence(doc[sent.start - 1].idx).start if sent.start > 0 else sent.start
+    for t in reversed(doc[start : before[-1].i]):
+        if t.text.lower() in L.QUESTION_NOUNS and t.i + 2 < len(doc) and doc[t.i + 1].text.lower() in L.DE_FORMS:
+            m = art.mention_at(doc[t.i + 2].idx, doc[t.i + 2].idx + len(doc[t.i + 2].text), types=("person", "organisation"))
+            if m is None and t.i + 3 < len(doc) and doc[t.i + 2].pos_ == "DET":
+                m = art.mention_at(doc[t.i + 3].idx, doc[t.i + 3].idx + len(doc[t.i + 3].text), types=("person", "organisation"))
+            if m is not None and not art.in_quote(m.start):
+                return art.named(m.ref)
+    return (None, None)
 
 
 def _quoted_cue(art: Article, marks: QuoteMarks) -> bool:
