@@ -857,3 +857,38 @@ INCISE_TIME_ADVERBIAL_WORDS: frozenset[str] = TIME_WORDS | frozenset({
     "un", "peu", "plus", "tard", "après", "avant", "tôt", "ensuite", "puis", "enfin", "quant", "lui", "elle", "même",
     "de", "son", "côté", "à", "tour", "quelques", "minutes", "heures", "jours",
 })
+# --- spk9 (session 15): attribution ---
+
+# "…, écrit l'élu dans une lettre au président de l'Assemblée X": the prepositions before the
+# one whom words are addressed to; a name there is not the speaker's.
+ADDRESSEE_PREPS: frozenset[str] = frozenset({"à", "au", "aux"})
+
+# "« … » a fait remarquer l'actrice", "« … », remarque le ministre": pointing something out is
+# reporting speech; the infinitive only after "faire" ("il a cru remarquer" is seeing).
+CUE_VERBS = CUE_VERBS | frozenset({"remarquer"})
+CUES_AFTER_FAIRE = (*CUES_AFTER_FAIRE, "remarquer")
+
+# Words that open a clause of their own after the inverted subject of an incise ("…, a fait
+# remarquer l'actrice alors que X se faisait taquiner", "…, a dit le maire tandis que X …"): a
+# name after them is not the speaker. (Subordinating conjunctions the tagger tags so count too.)
+INCISE_CLAUSE_OPENERS: frozenset[str] = frozenset({
+    "alors", "tandis", "lorsque", "lorsqu'", "lorsqu’", "quand", "puisque", "puisqu'", "puisqu’", "car", "pendant",
+})
+
+# "selon les termes du président X", "selon les mots de la ministre", "d'après la formule de X":
+# nouns of someone's words whose complement in "de" is the one who spoke them.
+WORDS_OF_NOUNS: frozenset[str] = frozenset({
+    "termes", "mots", "propos", "paroles", "dires", "expression", "formule", "déclarations",
+})
+
+# The neuter clitic after "comme" in an incise ("…, comme l'a dit X", "comme le demandait X").
+NEUTER_CLITICS: frozenset[str] = frozenset({"le", "l'", "l’"})
+
+# Adverbial locutions that stand between the verb of an incise and its inverted subject
+# ("…, explique d'emblée le président de la firme"); words of their own, as the tokenizer cuts them.
+LOCUTIONS_BEFORE_INVERTED_SUBJECT: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
+    "d' emblée", "d’ emblée", "d' entrée", "d’ entrée",
+))
+
+# Nouns of a question put in an interview ("À la question « … »", "une question du Point").
+QUESTION_NOUNS: frozenset[str] = frozenset({"question", "questions"})

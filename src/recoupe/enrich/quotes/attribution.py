@@ -394,7 +394,12 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     demonstrative = last_named_pronoun(doc, verb.i + 1, limit)
     if demonstrative is not None:  # "a déclaré ce dernier": not a time phrase ("ce dernier week-end"), the one named last
         return pronoun_speaker(art, doc[verb.i + 1].idx, L.SUBJECT_PRONOUNS[demonstrative])
-    k = skip_adjuncts(doc, verb.i + 1, limit)
+    start = verb.i + 1
+    locution = next((words for words in L.LOCUTIONS_BEFORE_INVERTED_SUBJECT if start + len(words) <= limit
+                     and all(doc[start + n].text.lower() == w for n, w in enumerate(words))), None)
+    if locution is not None:  # "explique d'emblée le président de la firme"
+        start += len(locution)
+    k = skip_adjuncts(doc, start, limit)
     if k >= limit:
         return None, None
     outlet_name = _name_after_outlet(art, k, limit)
@@ -402,6 +407,8 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
         return outlet_name
     limit = next((t.i for t in doc[k + 1 : limit] if t.text.lower() in L.RELATIVE_SUBJECTS and t.pos_ == "PRON"), limit)
     # "a dit le président américain qui a ajouté que X …": a name in the relative clause is not the speaker
+    limit = next((t.i for t in doc[k + 1 : limit] if t.pos_ == "SCONJ" or t.text.lower() in L.INCISE_CLAUSE_OPENERS), limit)
+    # "a fait remarquer l'actrice alors que X se faisait taquiner": a name in the clause after is not the speaker
     limit = next((t.i for t in doc[k + 1 : limit] if is_past_participle(t) and t.pos_ == "VERB" and t.i + 1 < limit
                   and doc[t.i + 1].text.lower() == "par"), limit)
     # "précise la municipalité dirigée par X": X is the agent of the participle, the body speaks
@@ -410,6 +417,10 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     np = np_after(doc, k, limit) or list(doc[k:limit])
     if free and np and indefinite_description(np, next((t for t in np[1:] if t.pos_ == "NOUN"), None)) and after_preposition(art, free[0]):
         free = []  # "a confié une source proche de X": someone new, never X
+    if free and np and np[0].i == k and np[-1].i + 1 < limit and doc[np[-1].i + 1].pos_ == "ADP" and _names_someone(art, np):
+        # "écrit l'élu dans une lettre au président de l'Assemblée X": X, in a phrase after a
+        # preposition, is whom the words are addressed to, not who speaks
+        free = [m for m in free if not _after_preposition_past(art, np[-1].i + 1, m)]
     if free:  # "a déploré l'avocat de X, Me Y": Y
         return art.named(free[0].ref)
     head = next((t for t in np if t.pos_ == "NOUN"), None) if np else None
@@ -419,6 +430,26 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
             return None, missed
     # "a déploré l'avocat de X, Me Y": Y, not X, whose words the lawyer does not report
     return speaker_of_np(art, np)
+
+
+def _after_preposition_past(art: Article, i: int, m: Mention) -> bool:
+    """A name standing after token ``i`` (the end of a noun phrase that names someone) in the
+    phrase of the one addressed, opening right after it with no comma between ("l'élu | dans une
+    lettre au président de l'Assemblée X"; not "sa collègue et candidate au perchoir X", nor "le
+    procureur à Paris X"): the nearest preposition before the name (past "de") is "à" and a
+    role noun follows it."""
+    doc = art.doc
+    first = art.token_at(m.start).i
+    if first < i:
+        return False
+    between = doc[i:first]
+    if any(t.text == "," for t in between):
+        return False
+    prep = next((t for t in reversed(between) if t.pos_ == "ADP" and t.text.lower() not in L.DE_FORMS), None)
+    if prep is None or prep.text.lower() not in L.ADDRESSEE_PREPS:
+        return False
+    role = next((t for t in doc[prep.i + 1 : first] if t.pos_ != "DET"), None)
+    return role is not None and role.pos_ == "NOUN" and role.text[:1].islower()
 
 
 def _name_after_outlet(art: Article, k: int, limit: int) -> tuple[int | None, str | None] | None:
@@ -561,16 +592,39 @@ def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | Non
             continue  # "un accord selon lequel": not an attribution
         np = np_after(doc, k, len(doc))
         after = np[-1].i + 1 if np else k
+        words_of = next((n for n, t in enumerate(np) if t.pos_ == "NOUN"), None)
+        if words_of is not None and np[words_of].text.lower() in L.WORDS_OF_NOUNS and words_of + 2 < len(np) \
+                and np[words_of + 1].text.lower() in L.DE_FORMS:
+            np = np[words_of + 2 :]  # "selon les termes du président X": the one whose words they are
         relayed = after < len(doc) and doc[after].lemma_.lower() in L.RELAY_VERBS
         if relayed and not _names_someone(art, np):
             continue  # "selon des propos rapportés par TASS": a channel, the speaker is named later
             # (not "selon un député cité par Le Parisien": the one cited speaks)
         author = [] if relayed else _author_after(doc, after)
         head = next((t for t in author or np if t.pos_ in ("NOUN", "PROPN")), None)
+        extended = _name_ending_description(art, np) if head is not None and head.pos_ == "NOUN" and not author and not relayed else None
+        if extended is not None:  # "selon le journaliste et critique musical X": X
+            return (tok, *art.named(extended.ref))
         apposed = apposed_name(art, _past_place(doc, (author or np)[-1].i + 1), or_end=True) if head is not None and head.pos_ == "NOUN" else None
         if apposed is not None:  # "selon le directeur de l'usine, Paul Roux": the person named, not the office
             return (tok, *art.named(apposed[0].ref))
         return (tok, *speaker_of_np(art, author or np, attributed=not author))
+    return None
+
+
+def _name_ending_description(art: Article, np: list[Any], reach: int = 8) -> Mention | None:
+    """A person's name that ends the description after "selon", past coordinated nouns and
+    adjectives and no comma ("selon le journaliste et critique musical X", "selon la
+    co-fondatrice et présidente X"): the person, not the first noun's holder; None when a
+    preposition, a verb, punctuation or quoted words come first."""
+    doc = art.doc
+    i = np[-1].i + 1
+    for t in doc[i : min(len(doc), i + reach)]:
+        m = art.mention_at(t.idx, t.idx + len(t.text), types=("person",))
+        if m is not None and m.start == t.idx:
+            return m if t.i > i and not m.complement else None
+        if t.is_punct or t.is_space or t.pos_ not in ("CCONJ", "NOUN", "ADJ") or art.in_quote(t.idx):
+            return None
     return None
 
 
@@ -583,7 +637,7 @@ def _past_place(doc: Any, k: int) -> int:
     for j in range(k + 1, min(len(doc), k + 6)):
         if doc[j].text == ",":
             return j
-        if doc[j].pos_ not in ("DET", "PROPN", "NOUN", "ADJ"):
+        if doc[j].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):  # (also "depuis 30 ans")
             break
     return k
 

@@ -29,6 +29,9 @@ MIN_FLOATING_WORDS = 5  # a quotation with no cue and no speaker must be at leas
 # sentence punctuation then a capital: a new sentence, glued to the closing mark when scraped text
 # lost a paragraph break ("« A ».La suite", "« A ». La suite")
 _GLUED_SENTENCE = re.compile(r"[.!?…]+\s*[A-ZÀ-ÖØ-Þ]")
+# between two quoted pieces, an attribution between commas then words of the journalist's:
+# "», selon X, un «" (not "», selon X, «": one statement that the attribution splits)
+_ATTRIBUTION_THEN_MORE = re.compile(r",\s*(?:selon|d'après|d’après)\b[^,]*,\s*\S", re.IGNORECASE)
 
 
 def merge_incises(art: Article, text: str, offset: int, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -57,6 +60,8 @@ def _one_statement(art: Article, text: str, offset: int, prev: tuple[int, int], 
         return not any(is_cue(t) for t in art.doc[sent.start : art.token_at(offset + prev[0]).i])
     if len(between) > 80 or "\n" in between or between.strip()[:1].isupper() or _GLUED_SENTENCE.match(between.strip()):
         return False  # « A »La suite, « A ».La suite: a new sentence glued to the mark
+    if _ATTRIBUTION_THEN_MORE.match(between.strip()):
+        return False  # « A », selon les termes de X, un « B », a dénoncé Y: each piece has its own speaker
     toks = list(art.doc.char_span(offset + close + 1, offset + opening, alignment_mode="expand") or [])
     if any(t.text in ".!?;:" for t in toks):
         return False
@@ -131,6 +136,9 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
     earlier = _words_mentioned(art, marks, inner)
     if earlier is not None:  # "la formule « … »": the words of whoever said them before, not of the sentence's subject
         ref, name = earlier
+    asker = _question_asker(art, marks) if cue_tok is None else None
+    if asker is not None:  # "À la question « … », le candidat a répondu": the one who asked, not who answers
+        ref, name = asker
     if cue_tok is None and ref is None and name is None and (words < MIN_FLOATING_WORDS or not alone):
         return None  # a scare quote, a name, an expression
     if cue_tok is not None and words <= 4 and _is_nickname(art, marks, words) and marks.open_tok.i - cue_tok.i > 4 and cue_tok.i < marks.open_tok.i:
@@ -169,6 +177,29 @@ def _words_mentioned(art: Article, marks: QuoteMarks, inner: str) -> tuple[int |
     if len(key) < 8:
         return None
     return next(((ref, name) for words, ref, name in reversed(art.said) if key in words), None)
+
+
+def _question_asker(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None] | None:
+    """Quoted words that a noun of question names right before them ("À la question « … »",
+    "cette question : « … »") are a question put to the one who answers in the sentence; they are
+    the asker's: the body or person a "question de X" / "questions du X" names in the sentence or the
+    one before; no one, (None, None), when none is named (never the one who answers); None for any
+    other quoted words."""
+    doc = art.doc
+    before = [t for t in doc[max(0, marks.open_tok.i - 3) : marks.open_tok.i] if t.idx + len(t.text) <= marks.open_char
+              and not t.is_punct and not t.is_space]
+    if not before or before[-1].text.lower() not in L.QUESTION_NOUNS:
+        return None
+    sent = marks.sent_first
+    start = art.sentence(doc[sent.start - 1].idx).start if sent.start > 0 else sent.start
+    for t in reversed(doc[start : before[-1].i]):
+        if t.text.lower() in L.QUESTION_NOUNS and t.i + 2 < len(doc) and doc[t.i + 1].text.lower() in L.DE_FORMS:
+            m = art.mention_at(doc[t.i + 2].idx, doc[t.i + 2].idx + len(doc[t.i + 2].text), types=("person", "organisation"))
+            if m is None and t.i + 3 < len(doc) and doc[t.i + 2].pos_ == "DET":
+                m = art.mention_at(doc[t.i + 3].idx, doc[t.i + 3].idx + len(doc[t.i + 3].text), types=("person", "organisation"))
+            if m is not None and not art.in_quote(m.start):
+                return art.named(m.ref)
+    return (None, None)
 
 
 def _quoted_cue(art: Article, marks: QuoteMarks) -> bool:
@@ -256,6 +287,10 @@ def _embedded_speaker(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
         m = art.mention_at(first.idx, first.idx + len(first.text), types=("person",))
         if m is not None and not art.in_quote(m.start):
             return art.named(m.ref)
+        if first.pos_ == "DET":  # "Le député de la circonscription X a … « … »": the person the description ends with
+            described = _person_ending_description(art, list(doc[first.i : marks.open_tok.i]))
+            if described is not None:
+                return art.named(described)
     opening = _subject_past_adjunct(art, marks)
     if opening is not None:  # "De son côté, le groupe X lui aussi « conteste … »": X
         return art.named(opening)
@@ -276,7 +311,8 @@ def _subject_past_adjunct(art: Article, marks: QuoteMarks) -> int | None:
     doc = art.doc
     toks = [t for t in doc[marks.sent_first.start : marks.open_tok.i] if not t.is_space]
     comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
-    if comma is None or comma > 7 or any(t.pos_ in ("VERB", "AUX") or art.in_quote(t.idx) for t in toks[:comma]):
+    if comma is None or comma > 7 or any((t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or art.in_quote(t.idx) for t in toks[:comma]):
+        # (a participle may stand in the phrase: "Dans un billet publié samedi,")
         return None
     lead = toks[1] if toks[0].pos_ == "CCONJ" and comma > 1 else toks[0]
     if lead.pos_ != "ADP":
@@ -289,9 +325,27 @@ def _subject_past_adjunct(art: Article, marks: QuoteMarks) -> int | None:
     if n >= len(toks):
         return None
     m = art.mention_at(toks[n].idx, toks[n].idx + len(toks[n].text))
+    if (m is None or m.type != "person") and n > comma + 1:
+        # "Dans un billet, le directeur du quotidien Le Monde X « proteste … »": the person the
+        # description ends with, its complements in "de" and the bodies they name passed over
+        described = _person_ending_description(art, toks[n:])
+        if described is not None:
+            return described
     if m is None or m.start != toks[n].idx or art.in_quote(m.start):
         return None
     return m.ref
+
+
+def _person_ending_description(art: Article, toks: list[Any]) -> int | None:
+    """The first person named in the words ``toks`` that go on a description (nouns, adjectives,
+    names, "de" and articles, up to the quotation), when nothing else stands between; None otherwise."""
+    for t in toks[:10]:
+        m = art.mention_at(t.idx, t.idx + len(t.text), types=("person",))
+        if m is not None and m.start == t.idx and not art.in_quote(m.start):
+            return m.ref
+        if not (t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or t.text.lower() in L.DE_FORMS):
+            return None
+    return None
 
 
 def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None]:

@@ -90,9 +90,12 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
         gloss_end = next((n for n, t in enumerate(tail[:40]) if t.text == ")"), None)
         if gloss_end is not None and gloss_end + 2 < len(tail) and tail[gloss_end + 1].text == ",":
             tail = tail[gloss_end + 1 :]
+    if tail and tail[0].text.lower() in L.QUE_FORMS:
+        return _relative_inversion(art, tail)
     if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0]))):
         return None
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
+    window = window[_as_reported(window, 0, len(window)) :]  # "« … », comme l'a dit X"
     read = _read_in(art, window)
     if read is not None:  # "« … », lit-on dans un communiqué du ministère": the document's author
         return read
@@ -115,6 +118,29 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if ref is None and name is None and not np_after(art.doc, skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
         ref, name = subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
     return verb, ref, name
+
+
+def _as_reported(toks: Any, i: int, end: int) -> int:
+    """How many tokens from ``i`` (before ``end``) make the "comme le" / "comme l'" that opens an
+    incise of French news ("…, comme l'a expliqué X", "…, comme le demandait X"): 2 ("comme" and
+    the neuter clitic), else 0."""
+    if i + 2 < end and toks[i].text.lower() == "comme" and toks[i + 1].text.lower() in L.NEUTER_CLITICS:
+        return 2
+    return 0
+
+
+def _relative_inversion(art: Article, tail: list[Any]) -> _Found | None:
+    """« … » qu'a promis X / « … » qu'avait employés le ministre: quoted words that a relative
+    clause right after the closing mark gives to the inverted subject of its reporting verb; None
+    when no reporting verb with a subject after it follows the relative pronoun."""
+    k = 1
+    while k < len(tail) and k < 4 and (is_aux(tail[k]) or tail[k].pos_ == "ADV"):
+        k += 1
+    if k == 1 or k >= len(tail) or not (is_cue(tail[k]) or cue_form(tail[k])):
+        return None  # (an inverted subject comes only after an auxiliary: "qu'a promis X"; not "que X a …")
+    limit = next((t.i for t in tail[k + 1 :] if t.text in (",", ".", ";", ":", "«", "“", '"') or t.pos_ in ("VERB", "SCONJ")), tail[-1].i + 1)
+    ref, name = inverted_subject(art, tail[k], limit)
+    return (tail[k], ref, name) if ref is not None or name else None
 
 
 def _read_in(art: Article, window: list[Any]) -> _Found | None:
@@ -161,7 +187,8 @@ def _predicate_quoted(art: Article, subject: Any, marks: QuoteMarks) -> bool:
     … », estime Y"): they are the predicate of that noun phrase, and the verb after the marks an
     incise's, whatever subject the parse gives it."""
     doc = art.doc
-    before = next((t for t in reversed(doc[subject.i : marks.open_tok.i]) if not t.is_space), None)
+    before = next((t for t in reversed(doc[subject.i : marks.open_tok.i]) if not t.is_space and t.text != ","), None)
+    # (also past the comma closing an apposition: "X, 55 ans, « est … », estime Y")
     if before is None or before.pos_ not in ("PROPN", "NOUN", "PRON"):
         return False
     first = next((t for t in doc[marks.open_tok.i + 1 : marks.open_tok.i + 4] if not t.is_punct and not t.is_space), None)
@@ -229,7 +256,8 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
     if n and n < len(rest) - 2 and rest[n].text.lower() in L.DE_FORMS:  # "se désolait le préfet de la Drôme X"
         k = n + 1
         while k < len(rest) and k < n + 4 and not art.mention_at(rest[k].idx, rest[k].idx + len(rest[k].text), types=("person",)) \
-                and (rest[k].pos_ in ("DET", "PROPN") or rest[k].text.lower() in L.DE_FORMS):
+                and (rest[k].pos_ in ("DET", "PROPN") or rest[k].text[:1].isupper() or rest[k].text.lower() in L.DE_FORMS):
+            # (a body's name the tagger read as common nouns: "le représentant d'Hirondelles Nature, X")
             k += 1
         n = k
     if n < len(rest) and rest[n].text == "," and n:  # "s'agace le maire, Paul Roux"
@@ -414,7 +442,7 @@ def sentence_incise(art: Article, marks: QuoteMarks) -> _Found | None:
     for i in range(sent.end - 2, first - 1, -1):
         if doc[i].text != ",":
             continue
-        k = i + 1
+        k = i + 1 + _as_reported(doc, i + 1, sent.end)  # "…, comme le demandait X"
         while k < sent.end and (is_aux(doc[k]) or is_causative(doc[k]) or doc[k].pos_ == "ADV" or doc[k].text.lower() in L.INCISE_LEAD_CLITICS):
             k += 1
         if k >= sent.end or not is_cue(doc[k]) or is_present_participle(doc[k]):
