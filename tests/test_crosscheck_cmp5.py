@@ -84,32 +84,3 @@ def test_a_sentence_one_outlet_words_alike_another_stays_with_its_twin():
 
     assert formed(THRESHOLD + STRONG + 0.05) == [0, 1, 2, 3, 5]
     assert formed(THRESHOLD + 0.05) == [0, 1, 2, 5]
-
-
-def test_an_outlet_that_gives_both_figures_elsewhere_takes_no_side():
-    """One outlet: "100 hectares de forêt détruits"; the other: "165 hectares détruits" here, and
-    in a sentence near it "dont 100 hectares de forêt d'un seul tenant". It reports both figures,
-    of two things (the forest, the whole burnt land): no contradiction. Without that sentence, the
-    two figures are two versions of the fact."""
-    from test_fact_support import _ctx
-
-    from recoupe.crosscheck.report import _versions
-
-    def said(article: str, start: int, text: str, value: float) -> Statement:
-        v = Value("number", value, "hectare", f"{value:g} hectares", start + text.index(f"{value:g}"),
-                  start + text.index("hectares") + 8, "exact")
-        terms = tuple(w for w in text.lower().strip(".").split() if len(w) > 3)
-        return Statement(article, "body", start, start + len(text), text, start, terms, None, (v,), (), None, False)
-
-    st = [said("a", 0, "Le feu a détruit 100 hectares de forêt jeudi soir.", 100),
-          said("b", 0, "Le feu a détruit 165 hectares jeudi soir.", 165),
-          said("b", 50, "Dont 100 hectares de forêt d'un seul tenant, selon les pompiers.", 100)]
-    ctx = _ctx("a", "b")
-    assert len(_versions(ctx, st[:2])) == 2  # nothing else known of the story: two versions
-    matrix = np.zeros((3, 3))
-    matrix[0, 1] = matrix[1, 0] = 0.6
-    matrix[0, 2] = matrix[2, 0] = 0.35
-    ctx.statements, ctx.matrix = st, matrix
-    assert _versions(ctx, st[:2]) == []
-    matrix[0, 2] = matrix[2, 0] = 0.1  # the sentence is about something else: the dispute stands
-    assert len(_versions(ctx, st[:2])) == 2

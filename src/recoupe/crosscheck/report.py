@@ -79,16 +79,6 @@ class _Story:
         self.source = {a.id: registry.outlet_name(a.source, domain_of(a.url)) or domain_of(a.url) for a in articles}
         self.published = {a.id: a.published.value if a.published else "" for a in articles}
         self._apart: dict[tuple[str, str], bool] = {}
-        # the story's statements and how alike each two are, once known (``_versions``)
-        self.statements: Sequence[Statement] = ()
-        self.matrix: np.ndarray | None = None
-        self._position: dict[tuple[str, str, int], int] = {}
-
-    def position(self) -> dict[tuple[str, str, int], int]:
-        """Each statement's index in ``statements``, by its article, field and start."""
-        if len(self._position) != len(self.statements):
-            self._position = {(x.article, x.field, x.start): k for k, x in enumerate(self.statements)}
-        return self._position
 
     def label(self, article_id: str) -> str:
         """An outlet's name for tables; an article with no known outlet stands alone."""
@@ -138,7 +128,6 @@ def cross_check(story: dict[str, Any], articles: Sequence[Article], *, registry:
     veto = pair_veto() if params.learned else None
     if veto is not None:
         matrix = vetoed(sim, raw, matrix, veto, params.threshold, clauses)
-    ctx.statements, ctx.matrix = statements, matrix
     groups = merge_conflicting(statements, matrix, cluster(statements, matrix, params.threshold), ctx.apart)
     extra = attachments(statements, matrix, groups, params.threshold)
     facts, fact_of, members_of = _facts(ctx, statements, matrix, groups, extra, params, sim)
@@ -482,21 +471,6 @@ def _versions(ctx: _Story, members: Sequence[Statement], aligned: Any = None) ->
     for n, (_, items) in enumerate(groups):
         for s in items:
             taken.setdefault(s.article, set()).add(n)
-    if ctx.matrix is not None:
-        # ...or in a statement of another fact near one of this one's (``CONFLICT_FLOOR``): a
-        # distinctive count (``_distinctive``) in the unit of the other side, given there, makes two
-        # figures of two things it reports, not a side taken ("100 hectares" of forest here, "165
-        # hectares en tout" with the built-up land there)
-        pos = ctx.position()
-        mine = [pos[at] for x in members if (at := (x.article, x.field, x.start)) in pos]
-        for k, other in enumerate(ctx.statements):
-            if other.article not in taken or not mine or max(float(ctx.matrix[k, j]) for j in mine) < CONFLICT_FLOOR:
-                continue
-            for n, (rep, _) in enumerate(groups):
-                if rep.kind == "number" and rep.unit and _distinctive(rep) and any(
-                        v.kind == "number" and v.unit == rep.unit and v.bound == "exact" and same_value(v, rep) is True
-                        for v in other.values):
-                    taken[other.article].add(n)
     groups = [(rep, kept) for rep, items in groups if (kept := [s for s in items if len(taken[s.article]) == 1])]
     if len(groups) < 2:
         return []
