@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from recoupe.crosscheck.align import THRESHOLD, Similarity
-from recoupe.crosscheck.report import PARTLY, _same_count, _share
+from recoupe.crosscheck.align import THRESHOLD, AlignParams, Similarity
+from recoupe.crosscheck.report import PARTLY, _facts, _same_count, _share
 from recoupe.crosscheck.types import Statement, Value
 
 
@@ -84,3 +85,31 @@ def test_a_sentence_one_outlet_words_alike_another_stays_with_its_twin():
 
     assert formed(THRESHOLD + STRONG + 0.05) == [0, 1, 2, 3, 5]
     assert formed(THRESHOLD + 0.05) == [0, 1, 2, 5]
+
+
+def _hectares(article: str, start: int, text: str, value: float) -> Statement:
+    v = Value("number", value, "hectare", f"{value:g} hectares", start + text.index(f"{value:g}"),
+              start + text.index("hectares") + 8, "exact")
+    terms = tuple(w for w in text.lower().strip(".").split() if len(w) > 3)
+    return Statement(article, "body", start, start + len(text), text, start, terms, None, (v,), (), None, False)
+
+
+@pytest.mark.parametrize("near", [0.35, 0.1])
+def test_an_outlet_that_gave_the_other_figure_earlier_still_disputes_it(near: float) -> None:
+    """Review of session 15: one article's earlier figure, given in a statement of another fact
+    near this one, does not take that article out of the dispute; the two sources giving two
+    figures of one fire are a contradiction, never a corroboration."""
+    from test_fact_support import _ctx  # the tests' story context
+    st = [_hectares("a", 0, "Le feu a détruit 100 hectares jeudi soir près du village.", 100),
+          _hectares("b", 0, "Le feu a détruit 165 hectares jeudi soir près du village.", 165),
+          _hectares("a", 80, "Les pompiers avaient d'abord parlé de 165 hectares brûlés.", 165)]
+    params = AlignParams(learned=False)
+    ctx = _ctx("a", "b")
+    m = np.zeros((3, 3))
+    m[0, 1] = m[1, 0] = 0.6
+    m[0, 2] = m[2, 0] = near
+    ctx.statements, ctx.matrix = st, m
+    facts, _, _ = _facts(ctx, st, m, [[0, 1], [2]], [[], []], params, Similarity(st, params))
+    fire = next(f for f in facts if len(f.support) == 2)
+    assert fire.status == "contradicted"
+    assert {v.value for v in fire.versions} == {"100 hectare", "165 hectare"}
