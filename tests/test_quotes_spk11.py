@@ -3,7 +3,7 @@ someone's words, and the one quoted words address, are never offered as their sp
 sentences of our own."""
 
 from recoupe.enrich.quotes import rule_quotes
-from recoupe.enrich.quotes.ranker import _addressed, _after_channel_word, candidates
+from recoupe.enrich.quotes.ranker import FEATURES, _addressed, _after_channel_word, candidates
 from recoupe.lang import fr_quotes as L
 
 
@@ -71,3 +71,17 @@ def test_a_rules_pick_named_only_as_the_channel_is_looked_for_again(enrich_body)
     n = next(n for n, q in enumerate(found) if "dernier album" in q.text)
     radio = next(m for m in art.mentions if art.text[m.start:m.end] == "France Inter")
     assert not _relayed_by(art, replace(found[n], speaker_ref=radio.ref, speaker_name="France Inter"), before[n])
+
+
+def test_a_singular_pronoun_cue_left_speakerless_offers_no_body(enrich_body):
+    # "a-t-elle ajouté" with no one the rules could find: a person, never the party or the
+    # channel named around the quotation
+    body = ("Le Parti des travailleurs a tenu son congrès à Lille, retransmis par la chaîne Public Sénat. "
+            "Les militants ont voté. « Nous irons jusqu'au bout », a-t-elle ajouté.")
+    art, found, before = _rules(enrich_body, body)
+    n = next(n for n, q in enumerate(found) if "jusqu'au bout" in q.text)
+    assert found[n].speaker_name is None
+    assert any(m.type == "organisation" and art.text[m.start:m.end] == "Parti des travailleurs" for m in art.mentions)
+    cands = candidates(art, found, before)[n] or []
+    assert all(c.ref is None or art.refs[c.ref].type == "person" or c.x[FEATURES.index("previous_speaker")] for c in cands)
+    assert "Parti des travailleurs" not in [c.name for c in cands]

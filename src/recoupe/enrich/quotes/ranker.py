@@ -305,6 +305,10 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             # neither the speaker before nor the subject of a reporting verb here
             cands = [c for c in cands if not (c.x[_F["outlet"]] and c.ref is not None and not c.x[_F["previous_speaker"]] and not c.x[_F["speaks"]]
                                                and not c.x[_F["governs"]] and _channel_only(art, c.ref, first, last, mention_sent, usable))]
+            if told is not None:
+                # "a-t-elle raconté", "insiste-t-il" left without a speaker by the rules: a person, not a
+                # body or an outlet named around it, unless it was the speaker just before
+                cands = [c for c in cands if c.ref is None or art.refs[c.ref].type == "person" or c.x[_F["previous_speaker"]]]
             addressed = _addressed(art, qs, qe)
             if addressed:  # the one the quoted words address is not their speaker ("Vous êtes députée, Mme X")
                 cands = [c for c in cands if c.ref is None or name_key(fullest(c.ref)) not in addressed]
