@@ -85,3 +85,12 @@ def test_a_singular_pronoun_cue_left_speakerless_offers_no_body(enrich_body):
     cands = candidates(art, found, before)[n] or []
     assert all(c.ref is None or art.refs[c.ref].type == "person" or c.x[FEATURES.index("previous_speaker")] for c in cands)
     assert "Parti des travailleurs" not in [c.name for c in cands]
+
+
+def test_a_speakers_description_leaves_out_the_channel():
+    from recoupe.enrich.quotes.names import speaking_name
+
+    assert speaking_name("la porte-parole Julie Morin sur France Inter") == "la porte-parole Julie Morin"
+    assert speaking_name("un conseiller du maire au quotidien") == "un conseiller du maire"
+    assert speaking_name("le journaliste de France Inter") == "le journaliste de France Inter"  # no channel: his employer
+    assert speaking_name("France Inter") == "France Inter"
