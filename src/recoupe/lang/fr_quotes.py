@@ -892,3 +892,24 @@ LOCUTIONS_BEFORE_INVERTED_SUBJECT: tuple[tuple[str, ...], ...] = tuple(tuple(p.s
 
 # Nouns of a question put in an interview ("À la question « … »", "une question du Point").
 QUESTION_NOUNS: frozenset[str] = frozenset({"question", "questions"})
+
+# A news outlet named as the one words were told to, the channel they went through, not their
+# speaker: "a-t-elle déclaré au quotidien X", "a-t-il confié à la BBC", "souligne-t-elle à l'AFP",
+# "interrogé par X", "dans un entretien au Parisien", "au micro de France Inter", "sur l'antenne de
+# BFMTV". The prepositions right before the outlet (past its determiner and its noun: "au journal
+# britannique X"), and the nouns of a channel whose complement in "de" is the outlet.
+CHANNEL_PREPOSITIONS: frozenset[str] = frozenset({
+    "à", "au", "aux", "auprès", "sur", "par",
+})
+CHANNEL_NOUNS: frozenset[str] = frozenset({
+    "micro", "antenne", "plateau", "colonnes", "site", "page", "pages", "entretien", "interview",
+})
+
+# Quoted words that address someone: the titles of a vocative ("Vous êtes députée, Mme X", "Monsieur
+# X, …") and the pronouns and determiners of the second person. The one addressed is not the speaker.
+VOCATIVE_TITLES: frozenset[str] = frozenset({
+    "mme", "madame", "monsieur", "m.", "mr", "mademoiselle", "cher", "chère", "chers", "chères",
+})
+SECOND_PERSON_WORDS: frozenset[str] = frozenset({
+    "vous", "votre", "vos", "tu", "te", "t'", "t’", "toi", "ton", "ta", "tes",
+})

@@ -15,6 +15,7 @@ from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.grammar import verb_at
 from recoupe.enrich.quotes.speakers import (
     in_words,
+    is_outlet,
     office_differs,
     office_held,
     office_rest,
@@ -290,6 +291,10 @@ def speaking_name(name: str, *, headline: bool = False) -> str | None:
         words.pop()  # "ce 17 juillet", not the 3 of "France 3"
     if not words:
         return None
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in L.CHANNEL_PREPOSITIONS and is_outlet(" ".join(words[i + 1:])):
+            words = words[:i]  # "la ministre X sur Europe 1": the channel is none of the speaker's name
+            break
     lowered = [w.lower() for w in words]
     k = 0
     while k < len(words) - 1 and (lowered[k] in L.DEFINITE_DETERMINERS or lowered[k] in L.INDEFINITE_OPENERS or lowered[k] in ("son", "sa", "ses", "leur", "leurs")

@@ -300,11 +300,118 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             speakers_here = [c for c in named_here if c.x[_F["speaks"]]]
             if speakers_here:
                 min(speakers_here, key=lambda c: c.x[_F["distance"]]).x[_F["nearest_speaker"]] = 1.0
+        if q.speaker_name is None:
+            # a news outlet named only as the channel of someone's words ("…, a-t-elle confié à la BBC"),
+            # neither the speaker before nor the subject of a reporting verb here
+            cands = [c for c in cands if not (c.x[_F["outlet"]] and c.ref is not None and not c.x[_F["previous_speaker"]] and not c.x[_F["speaks"]]
+                                               and not c.x[_F["governs"]] and _channel_only(art, c.ref, first, last, mention_sent, usable))]
+            if told is not None:
+                # "a-t-elle raconté", "insiste-t-il" left without a speaker by the rules: a person, not a
+                # body or an outlet named around it, unless it was the speaker just before
+                cands = [c for c in cands if c.ref is None or art.refs[c.ref].type == "person" or c.x[_F["previous_speaker"]]]
+            addressed = _addressed(art, qs, qe)
+            if addressed:  # the one the quoted words address is not their speaker ("Vous êtes députée, Mme X")
+                cands = [c for c in cands if c.ref is None or name_key(fullest(c.ref)) not in addressed]
         if q.speaker_name is not None:
             previous = (q.speaker_ref, q.speaker_name)
         previous_end = qe
         out.append(cands)
     return out
+
+
+def _channel_only(art: Article, ref: int, first: int, last: int, mention_sent: list[int], usable: list[bool]) -> bool:
+    """The entity ``ref`` is named, in the quotation's sentences and the one before and after, only
+    as the channel words went through ("a-t-elle confié à la BBC", "interrogé par X", "au micro de
+    X", "dans un entretien au Parisien"), never as their subject; True when it is named there at
+    least once."""
+    if not art.parsed:
+        return False
+    found = False
+    for i in range(bisect_left(mention_sent, first - 1), bisect_right(mention_sent, last + 1)):
+        m = art.mentions[i]
+        if m.ref != ref or not usable[i]:
+            continue
+        if not _after_channel_word(art, m.start):
+            return False
+        found = True
+    return found
+
+
+def _after_channel_word(art: Article, char: int) -> bool:
+    """The words before ``char`` make what follows a channel: a preposition of one ("à", "au",
+    "auprès", "sur", "par"), past a determiner and an outlet noun and its adjectives ("au journal
+    britannique X"), or "de" after a channel noun ("au micro de X", "dans un entretien au X")."""
+    j = art.token_at(char).i - 1
+    while j >= 0 and (art.tokens[j].pos_ in ("DET", "ADJ") or art.tokens[j].text.lower() in _OUTLET_NOUNS):
+        j -= 1
+    if j < 0:
+        return False
+    word = art.tokens[j].text.lower()
+    if word in L.CHANNEL_PREPOSITIONS:
+        return True
+    if word in ("de", "du", "d'", "d’") and j > 0:
+        return art.tokens[j - 1].text.lower() in L.CHANNEL_NOUNS
+    return False
+
+
+def _relayed_by(art: Article, q: Quote, bare: Quote | None) -> bool:
+    """A direct quotation whose speaker, by the rules, is a news outlet named around it only as the
+    channel of the words ("« … », a-t-elle dit au Point", "dans une interview accordée à X"): the
+    one who told them is someone else, whom the ranker looks for as for a quotation without a
+    speaker. Not when the rules found the outlet through a description of it ("explique la
+    chaîne"), nor when it is the subject of a reporting verb there."""
+    if q.kind != "direct" or q.speaker_ref is None or not is_outlet(q.speaker_name) or not art.parsed:
+        return False
+    if bare is not None and bare.speaker_ref is None and bare.speaker_name and bare.speaker_name[:1].islower():
+        return False  # "explique la chaîne": the description the rules resolved speaks
+    offset = next((o for f, o, _ in art.fields if f == q.field), 0)
+    qs, qe = offset + q.start, offset + q.end
+    starts = art._sent_starts
+    first, last = max(0, bisect_right(starts, qs) - 1), max(0, bisect_right(starts, max(qs, qe - 1)) - 1)
+    lo, hi = art._sent_bounds[first][0], art._sent_bounds[min(len(art._sent_bounds) - 1, last)][1]
+    toks = art.doc[art.token_at(lo).i : art.token_at(max(lo, hi - 1)).i + 1]
+    if any(t.text.lower() in _OUTLET_NOUNS and t.i > 0 and art.doc[t.i - 1].pos_ == "DET" and not art.in_quote(t.idx) for t in toks):
+        return False  # "rappelle la chaîne", "selon le quotidien": the outlet speaks in its own name here
+    key = name_key(q.speaker_name)
+    found = False
+    for m in art.mentions:
+        if art.in_quote(m.start) or m.type not in ("person", "organisation"):
+            continue
+        if not (first - 1 <= max(0, bisect_right(starts, m.start) - 1) <= last + 1):
+            continue
+        if m.ref != q.speaker_ref and name_key(fullest_name(art, m.ref)) != key and name_key(art.text[m.start:m.end]) != key:
+            continue
+        if speaks(art, m) or not _after_channel_word(art, m.start):
+            return False
+        found = True
+    return found
+
+
+def _addressed(art: Article, qs: int, qe: int) -> set[str]:
+    """The people quoted words from ``qs`` to ``qe`` address, by their fullest name folded: each named
+    in them after a title of address or between commas ("Vous êtes députée, Mme X", "Monsieur X, …")
+    when the words speak in the second person ("vous", "tu", "votre"...)."""
+    if not art.parsed:
+        return set()
+    toks = [t for t in art.doc[art.token_at(qs).i : art.token_at(max(qs, qe - 1)).i + 1] if qs <= t.idx < qe]
+    if not any(t.text.lower() in L.SECOND_PERSON_WORDS for t in toks):
+        return set()
+    out: set[str] = set()
+    for m in art.mentions:
+        if m.type != "person" or not (qs <= m.start < qe):
+            continue
+        i = art.token_at(m.start).i
+        before = art.tokens[i - 1].text.lower() if i > 0 else ""
+        j = i
+        while j + 1 < len(art.tokens) and art.tokens[j + 1].idx < m.end:
+            j += 1
+        after = art.tokens[j + 1].text if j + 1 < len(art.tokens) else ""
+        if before in L.VOCATIVE_TITLES and (after in (",", ".", "!", "?", ";", ":") or art.tokens[j + 1].idx >= qe if j + 1 < len(art.tokens) else True):
+            out.add(name_key(fullest_name(art, m.ref)))
+    return out
+
+
+_OUTLET_NOUNS = frozenset(w.lower() for w in L.OUTLET_NOUNS)
 
 
 def _most_named(art: Article, usable: list[bool], fullest: Any) -> tuple[int | None]:
@@ -534,6 +641,8 @@ def rank_speakers(art: Article, quotes: list[Quote], before: list[Quote] | None 
         weights, speakerless, margin = shipped[0], shipped[1] if speakerless is None else speakerless, shipped[2]
     if not quotes:
         return quotes
+    quotes = [replace(q, speaker_ref=None, speaker_name=None) if _relayed_by(art, q, before[n] if before is not None else None) else q
+              for n, q in enumerate(quotes)]
     out = list(quotes)
     # an infinite margin (the shipped file's): the rules' picks stand, only speakerless quotations are scored
     for n, cands in enumerate(candidates(art, quotes, before, speakerless_only=margin == math.inf)):
