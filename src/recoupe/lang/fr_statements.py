@@ -74,6 +74,25 @@ _OUTLET_WORD = r"[A-Z0-9][\w'’+-]*?(?:(?<=[a-z0-9+])(?=[A-ZÀ-ÖØ-Ý][a-zà-�
 GLUED_CREDIT = (r"(?:(?<=[?!])|(?<![A-ZÀ-ÖØ-Ý][a-zà-ÿ]{2})(?<=[a-zà-ÿ]{2})|(?:\(\d{1,2}\)\s*-\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)par "
                 r"(?:[A-Z0-9]{2,}(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ])|" + _OUTLET_WORD + r"(?: " + _OUTLET_WORD + r"){0,2})"
                 r"\s*(?=[«\"“A-ZÀ-ÖØ-Ý])")
+# an intertitle glued to the sentence after it with neither stop nor space, the page's line break
+# lost ("… toujours incertainDémarches multiples…", "- Chute du PIB en AllemagneDu jamais vu…"): a
+# word's small letter or capital straight before a capital and a small letter. It is a glue when the
+# word (its last part after a hyphen or an apostrophe) is in small letters, three at least (no French
+# word has a capital inside it; "iPhone", "eDrive" are names), or capitalised or a sigle before a word
+# a sentence opens on (``CROSSHEAD_OPENERS``: "AllemagneDu jamais", "BFMTVDe son côté"; "BlackRock",
+# "HuffPost" are names); never inside a handle, a hashtag, an address or code ("@LeMonde", "#MeToo",
+# "videoInfo" after a dot). The words between the sentence before and the glue are the intertitle
+# when they are no more than ``GLUED_HEAD_WORDS`` (a longer run is a sentence that lost its stop: cut
+# there, kept).
+GLUED_POINT = r"(?<=[a-zà-ÿA-ZÀ-ÖØ-Ý])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"
+GLUED_HEAD_WORDS = 20
+# marks that open a list's item or a heading ("• Hausse des retraites…", "► Ce qui change…")
+BULLETS = "•►▶♦■●▪◆-–—"
+
+# what a page's code or an embedding leaves in the text: an embedded player's script
+# ("window.pvp_… = new Pvp(…)", to the end of the text) and an embedding's marker ("[EMBED url=…]")
+PAGE_CODE = r"\bwindow\.[\w$]+\s*=\s*new\s+\w+\s*\([\s\S]*|\[EMBED\b[^\]]*\]"
+
 # two sentences glued without a space ("… sur un mois.Le sondage …", "… à l'AFP.Non loin, …", "… la
 # police".S'ils …", "… au ministère.A cette occasion…"): a word's end (two small letters, a sigle, a
 # unit or a closing mark; not "M." of "M.Dupont") then a stop, and a capital with a small letter or
