@@ -50,3 +50,15 @@ def test_a_list_item_s_bullet_is_left_out(nlp):
     first = "Le conseil municipal a voté mardi soir trois mesures pour la piscine municipale."
     item = "La fermeture du bassin extérieur pendant six mois de travaux."
     assert _statements(nlp, f"{first} • {item}") == [first, item]
+
+
+def test_a_video_credit_after_a_bracket_or_in_small_letters_goes_with_its_title(nlp):
+    first = "Le conseil municipal a voté mardi soir la fermeture de la piscine pour travaux."
+    fact = "Les habitués du bassin ont lancé une pétition dimanche matin."
+    for caption in ("La piscine de Montval ferme ses portes (vidéo)par Télé Exemple",
+                    "Faut-il fermer les piscines en été ?par radioexemple",
+                    "Montval : la piscine fermée jusqu'en 2027par radioexemple (en français)",
+                    "Un bassin trop vétuste pour le maire [Extrait]par Radio Exemple - Montval"):
+        assert _statements(nlp, f"{first} {caption}{fact}") == [first, fact], caption
+    kept = "Le maire a été élu en 2020 par 54% des voix au second tour face au candidat sortant."
+    assert _statements(nlp, kept) == [kept]

@@ -66,14 +66,17 @@ GLUED_INTERTITLE = (r"(?<=[.!?…»\"”])\s*-\s*[^.!?\n]{2,80}?\s+-\s*(?=[«\"�
 # the credit of an embedded video's caption glued to its title and to the next sentence ("Comment
 # choisir son vélo ?par Radio Exemple Les élus ont…", "… ? (2) - 24/06par TV ExempleLe maire…",
 # "… à l'âge de 88 anspar Télé ExempleNé en…"): "par" after a title's question mark, after the
-# video's rank and day ("(2) - 24/06", "- 26/05/2020"), or glued to the title's last word (no
+# video's rank and day ("(2) - 24/06", "- 26/05/2020"), after a closing bracket or mark ("(vidéo)par"), or glued to the title's last word (no
 # French word of small letters ends in "par"; "Gaspar" is a name), then the outlet's name: a word,
 # or up to three when the next ones are figures or capitalised, the last one possibly glued to
 # the next sentence's first word ("BFMTVLe", "Sport AutoComme")
 _OUTLET_WORD = r"[A-Z0-9][\w'’+-]*?(?:(?<=[a-z0-9+])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])|(?=[\s\"«“]))"
-GLUED_CREDIT = (r"(?:(?<=[?!])|(?<![A-ZÀ-ÖØ-Ý][a-zà-ÿ]{2})(?<=[a-zà-ÿ]{2})|(?:\(\d{1,2}\)\s*-\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)par "
-                r"(?:[A-Z0-9]{2,}(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ])|" + _OUTLET_WORD + r"(?: " + _OUTLET_WORD + r"){0,2})"
-                r"\s*(?=[«\"“A-ZÀ-ÖØ-Ý])")
+GLUED_CREDIT = (r"(?:(?<=[?!)\]»\"”0-9])|(?<![A-ZÀ-ÖØ-Ý][a-zà-ÿ]{2})(?<=[a-zà-ÿ]{2})|(?:\(\d{1,2}\)\s*-\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)par "
+                r"(?:[A-Z0-9]{2,}(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])|" + _OUTLET_WORD + r"(?: (?:- )?" + _OUTLET_WORD + r"){0,3}"
+                # an outlet named in small letters, glued to the next sentence or before its language
+                # ("par franceinfoLe …", "par euronews (en français)Le …")
+                r"|[a-z][a-z0-9.]+(?:(?<=[a-z])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]|[«\"“])|\s*\(en [a-zà-ÿ]+\)))"
+                r"\s*(?=[«\"“A-ZÀ-ÖØ-Ý]|$)")
 # an intertitle glued to the sentence after it with neither stop nor space, the page's line break
 # lost ("… toujours incertainDémarches multiples…", "- Chute du PIB en AllemagneDu jamais vu…"): a
 # word's small letter or capital straight before a capital and a small letter. It is a glue when the
