@@ -62,3 +62,13 @@ def test_a_video_credit_after_a_bracket_or_in_small_letters_goes_with_its_title(
         assert _statements(nlp, f"{first} {caption}{fact}") == [first, fact], caption
     kept = "Le maire a été élu en 2020 par 54% des voix au second tour face au candidat sortant."
     assert _statements(nlp, kept) == [kept]
+
+
+def test_an_intertitle_glued_before_a_source_or_a_linking_word_is_left_out(nlp):
+    first = "Le conseil municipal a voté mardi soir la fermeture de la piscine pour travaux."
+    for head, fact in (("Un budget serré", "Interrogé par notre rédaction, le maire assure que les impôts ne monteront pas."),
+                       ('Un maire "serein"', "Sauf que l'opposition réclame un audit des comptes avant le vote du budget."),
+                       ("Une rentrée compliquée", "Côté écoles, trois classes de natation seront transférées à Montval.")):
+        assert _statements(nlp, f"{first} {head} {fact}") == [first, fact], head
+    title = "Le réalisateur du film Comme un lion a présenté mardi son nouveau projet aux élus de la ville."
+    assert _statements(nlp, title) == [title]

@@ -128,6 +128,11 @@ CROSSHEAD_OPENERS = ("Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", 
                      "Cependant", "Toutefois", "Enfin", "Ainsi", "Outre", "Parmi", "Quant", "D'après", "D’après",
                      # adverbial openers of a sentence ("Par ailleurs, …", "De son côté, …", "Face à …")
                      "Par", "De", "Sur", "Face", "Malgré", "Grâce", "Lorsque", "Quand", "Dès",
+                     "Côté", "Concernant", "Parallèlement", "Désormais", "Aujourd'hui", "Aujourd’hui", "Déjà",
+                     "Sauf", "Or", "Car", "Puis", "Jusqu'", "Jusqu’",
+                     # a source's participle ("Interrogé par…, le maire…"); not "Comme", "Plusieurs", which
+                     # open many titles of works ("le film Comme un lion")
+                     "Interrogé", "Interrogée", "Interrogés", "Contacté", "Contactée", "Contactés",
                      # a day's name takes no capital inside a sentence ("… discipline Mardi soir, …")
                      "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche")
 # words after such an opener that still make a name ("La République En marche")
