@@ -58,7 +58,9 @@ def test_a_video_credit_after_a_bracket_or_in_small_letters_goes_with_its_title(
     for caption in ("La piscine de Montval ferme ses portes (vidéo)par Télé Exemple",
                     "Faut-il fermer les piscines en été ?par radioexemple",
                     "Montval : la piscine fermée jusqu'en 2027par radioexemple (en français)",
-                    "Un bassin trop vétuste pour le maire [Extrait]par Radio Exemple - Montval"):
+                    "Un bassin trop vétuste pour le maire [Extrait]par Radio Exemple - Montval",
+                    "La piscine fermée par la SNCFpar radioexemple (en français)",
+                    "Le maire défend son budget (vidéo)par Montval.info"):
         assert _statements(nlp, f"{first} {caption}{fact}") == [first, fact], caption
     kept = "Le maire a été élu en 2020 par 54% des voix au second tour face au candidat sortant."
     assert _statements(nlp, kept) == [kept]

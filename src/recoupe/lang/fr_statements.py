@@ -70,8 +70,8 @@ GLUED_INTERTITLE = (r"(?<=[.!?…»\"”])\s*-\s*[^.!?\n]{2,80}?\s+-\s*(?=[«\"�
 # French word of small letters ends in "par"; "Gaspar" is a name), then the outlet's name: a word,
 # or up to three when the next ones are figures or capitalised, the last one possibly glued to
 # the next sentence's first word ("BFMTVLe", "Sport AutoComme")
-_OUTLET_WORD = r"[A-Z0-9][\w'’+-]*?(?:(?<=[a-z0-9+])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])|(?=[\s\"«“]))"
-GLUED_CREDIT = (r"(?:(?<=[?!)\]»\"”0-9])|(?<![A-ZÀ-ÖØ-Ý][a-zà-ÿ]{2})(?<=[a-zà-ÿ]{2})|(?:\(\d{1,2}\)\s*-\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)par "
+_OUTLET_WORD = r"[A-Z0-9][\w'’+.-]*?(?:(?<=[a-z0-9+])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])|(?=[\s\"«“]))"
+GLUED_CREDIT = (r"(?:(?<=[?!)\]»\"”0-9])|(?<=[A-ZÀ-ÖØ-Ý]{2})|(?<![A-ZÀ-ÖØ-Ý][a-zà-ÿ]{2})(?<=[a-zà-ÿ]{2})|(?:\(\d{1,2}\)\s*-\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)par "
                 r"(?:[A-Z0-9]{2,}(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])|" + _OUTLET_WORD + r"(?: (?:- )?" + _OUTLET_WORD + r"){0,3}"
                 # an outlet named in small letters, glued to the next sentence or before its language
                 # ("par franceinfoLe …", "par euronews (en français)Le …")
