@@ -44,14 +44,18 @@ from recoupe.lang.fr_compare import (
     UNIT_FORMS,
 )
 from recoupe.lang.fr_statements import (
+    BULLETS,
     CROSSHEAD_NAME_WORDS,
     CROSSHEAD_NOT_LAST,
     CROSSHEAD_OPENERS,
     CROSSHEAD_WORDS,
     GLUED_CREDIT,
+    GLUED_HEAD_WORDS,
     GLUED_INTERTITLE,
+    GLUED_POINT,
     GLUED_QUOTE,
     GLUED_SENTENCE,
+    PAGE_CODE,
     PAGE_LINES,
     POLL_NOTES,
     RELATIVE_PRONOUNS,
@@ -204,7 +208,11 @@ def asserts(text: str, toks: Sequence[Any], field: Field) -> bool:
     return verbs or len(text.split()) >= FRAGMENT_WORDS
 
 
-_INTERTITLE = re.compile(GLUED_INTERTITLE + "|" + GLUED_CREDIT)
+_INTERTITLE = re.compile(GLUED_INTERTITLE)
+_CREDIT = re.compile(GLUED_CREDIT)
+_PAGE_CODE = re.compile(PAGE_CODE)
+_GLUE = re.compile(GLUED_POINT)
+_STOP = re.compile(r"[.!?…][»\"”)\]]*")
 _GLUED = re.compile(GLUED_SENTENCE)
 _GLUED_QUOTE = re.compile(GLUED_QUOTE)
 # where a sentence may start inside a span: after a small letter, a figure or a closing mark, a
@@ -249,16 +257,60 @@ def crosshead(text: str, start: int, end: int) -> int:
     return start
 
 
+def _glued_at(text: str, at: int) -> bool:
+    """Whether a capital at ``at`` glued to the word before it opens a sentence whose line break
+    was lost (``GLUED_POINT``): that word, its last part after a hyphen or an apostrophe, in small
+    letters before a word a sentence opens on, or of five small letters at least before any
+    capitalised word ("easyJet" is a name), or capitalised or a sigle before a sentence's opening
+    word; never inside a handle, a hashtag, an address or code."""
+    k = at
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    token = text[k:at].lstrip("«\"“([" + BULLETS)
+    if not token or token[0] in "@#" or re.search(r"[./\\_=:\d]", token):
+        return False
+    last = re.split(r"['’-]", token)[-1]
+    opener = bool(_OPENER.match(text, at))
+    if re.fullmatch(r"[a-zà-ÿ]+", last):
+        return len(last) >= (3 if opener else 5)
+    return opener and bool(re.fullmatch(r"[A-ZÀ-ÖØ-Ý][a-zà-ÿ]+|[A-ZÀ-ÖØ-Ý]{2,}", last))
+
+
+def _unglued(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A piece cut where a sentence was glued to the words before it with neither stop nor space
+    (``_glued_at``); the words since the last stop before the glue, an intertitle when they are no
+    more than ``GLUED_HEAD_WORDS``, left out (a longer run is a sentence that lost its stop)."""
+    out, pos = [], start
+    for m in _GLUE.finditer(text, start, end):
+        at = m.start()
+        if at <= pos or not _glued_at(text, at):
+            continue
+        head = pos
+        for stop in _STOP.finditer(text, pos, at):
+            head = stop.end()
+        if len(text[head:at].split()) > GLUED_HEAD_WORDS:
+            head = at
+        if text[pos:head].strip():
+            out.append((pos, head))
+        pos = at
+    out.append((pos, end))
+    return out
+
+
 def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences as they stand in the text: an agency's intertitle glued between two sentences
     left out (it is a label, and belongs to neither), so is the credit of a video's caption glued
     after its title (the title, a question, is no statement either), and an intertitle glued before
     a sentence with neither stop nor dash, and an agency's desk signature glued after the last
-    one; two sentences glued without a space ("… sur un mois.Le
+    one, and an embedded player's script or an embedding's marker (``PAGE_CODE``); a sentence glued
+    to an intertitle with neither stop nor space ("… toujours incertainDémarches multiples…") cut
+    off it, the intertitle left out (``_unglued``), a list item's bullet too; two sentences glued
+    without a space ("… sur un mois.Le
     sondage …", "… des propos "fantaisistes"Le ministère …") cut apart, the words before a closing
     mark glued so left out when they are few (a quoted intertitle: they end on no stop)."""
     # (start, end, whether it is a video's credit: the words before it in the sentence are the video's title)
-    titles = [(m.start(), m.end(), not m.group(0).lstrip().startswith("-")) for m in _INTERTITLE.finditer(text)]
+    titles = sorted([(m.start(), m.end(), False) for m in (*_INTERTITLE.finditer(text), *_PAGE_CODE.finditer(text))]
+                    + [(m.start(), m.end(), True) for m in _CREDIT.finditer(text)])
     out: list[tuple[int, int]] = []
     for s, e in spans:
         parts, pos = [], s
@@ -274,14 +326,15 @@ def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
             for x, y in zip([a, *cuts], [*cuts, b], strict=True):
                 if y in quoted and len(text[x:y].split()) <= CROSSHEAD_WORDS[1]:
                     continue  # no stop before the sentence glued after it: a quoted intertitle, a label
-                while x < y and text[x] in " \n-–—":
-                    x += 1
-                while y > x and text[y - 1] in " \n-–—":
-                    y -= 1
                 if sig := _SIGNATURE.search(text, x, y):  # an agency's desk signature glued after the last sentence
                     y = sig.start()
-                if y > x:
-                    out.append((crosshead(text, x, y), y))
+                for u, v in _unglued(text, x, y):
+                    while u < v and (text[u].isspace() or text[u] in BULLETS):
+                        u += 1
+                    while v > u and (text[v - 1].isspace() or text[v - 1] in BULLETS):
+                        v -= 1
+                    if v > u:
+                        out.append((crosshead(text, u, v), v))
     return out
 
 

@@ -66,14 +66,36 @@ GLUED_INTERTITLE = (r"(?<=[.!?…»\"”])\s*-\s*[^.!?\n]{2,80}?\s+-\s*(?=[«\"�
 # the credit of an embedded video's caption glued to its title and to the next sentence ("Comment
 # choisir son vélo ?par Radio Exemple Les élus ont…", "… ? (2) - 24/06par TV ExempleLe maire…",
 # "… à l'âge de 88 anspar Télé ExempleNé en…"): "par" after a title's question mark, after the
-# video's rank and day ("(2) - 24/06", "- 26/05/2020"), or glued to the title's last word (no
+# video's rank and day ("(2) - 24/06", "- 26/05/2020"), after a closing bracket or mark ("(vidéo)par"), or glued to the title's last word (no
 # French word of small letters ends in "par"; "Gaspar" is a name), then the outlet's name: a word,
 # or up to three when the next ones are figures or capitalised, the last one possibly glued to
 # the next sentence's first word ("BFMTVLe", "Sport AutoComme")
-_OUTLET_WORD = r"[A-Z0-9][\w'’+-]*?(?:(?<=[a-z0-9+])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])|(?=[\s\"«“]))"
-GLUED_CREDIT = (r"(?:(?<=[?!])|(?<![A-ZÀ-ÖØ-Ý][a-zà-ÿ]{2})(?<=[a-zà-ÿ]{2})|(?:\(\d{1,2}\)\s*-\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)par "
-                r"(?:[A-Z0-9]{2,}(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ])|" + _OUTLET_WORD + r"(?: " + _OUTLET_WORD + r"){0,2})"
-                r"\s*(?=[«\"“A-ZÀ-ÖØ-Ý])")
+_OUTLET_WORD = r"[A-Z0-9][\w'’+.-]*?(?:(?<=[a-z0-9+])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])|(?=[\s\"«“]))"
+GLUED_CREDIT = (r"(?:(?<=[?!)\]»\"”0-9])|(?<=[A-ZÀ-ÖØ-Ý]{2})|(?<![A-ZÀ-ÖØ-Ý][a-zà-ÿ]{2})(?<=[a-zà-ÿ]{2})|(?:\(\d{1,2}\)\s*-\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)par "
+                r"(?:[A-Z0-9]{2,}(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])|" + _OUTLET_WORD + r"(?: (?:- )?" + _OUTLET_WORD + r"){0,3}"
+                # an outlet named in small letters, glued to the next sentence or before its language
+                # ("par franceinfoLe …", "par euronews (en français)Le …")
+                r"|[a-z][a-z0-9.]+(?:(?<=[a-z])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]|[«\"“])|\s*\(en [a-zà-ÿ]+\)))"
+                r"\s*(?=[«\"“A-ZÀ-ÖØ-Ý]|$)")
+# an intertitle glued to the sentence after it with neither stop nor space, the page's line break
+# lost ("… toujours incertainDémarches multiples…", "- Chute du PIB en AllemagneDu jamais vu…"): a
+# word's small letter or capital straight before a capital and a small letter. It is a glue when the
+# word (its last part after a hyphen or an apostrophe) is in small letters, three at least (no French
+# word has a capital inside it; "iPhone", "eDrive" are names), or capitalised or a sigle before a word
+# a sentence opens on (``CROSSHEAD_OPENERS``: "AllemagneDu jamais", "BFMTVDe son côté"; "BlackRock",
+# "HuffPost" are names); never inside a handle, a hashtag, an address or code ("@LeMonde", "#MeToo",
+# "videoInfo" after a dot). The words between the sentence before and the glue are the intertitle
+# when they are no more than ``GLUED_HEAD_WORDS`` (a longer run is a sentence that lost its stop: cut
+# there, kept).
+GLUED_POINT = r"(?<=[a-zà-ÿA-ZÀ-ÖØ-Ý])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"
+GLUED_HEAD_WORDS = 20
+# marks that open a list's item or a heading ("• Hausse des retraites…", "► Ce qui change…")
+BULLETS = "•►▶♦■●▪◆-–—"
+
+# what a page's code or an embedding leaves in the text: an embedded player's script
+# ("window.pvp_… = new Pvp(…)", to the end of the text) and an embedding's marker ("[EMBED url=…]")
+PAGE_CODE = r"\bwindow\.[\w$]+\s*=\s*new\s+\w+\s*\([\s\S]*|\[EMBED\b[^\]]*\]"
+
 # two sentences glued without a space ("… sur un mois.Le sondage …", "… à l'AFP.Non loin, …", "… la
 # police".S'ils …", "… au ministère.A cette occasion…"): a word's end (two small letters, a sigle, a
 # unit or a closing mark; not "M." of "M.Dupont") then a stop, and a capital with a small letter or
@@ -106,6 +128,11 @@ CROSSHEAD_OPENERS = ("Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", 
                      "Cependant", "Toutefois", "Enfin", "Ainsi", "Outre", "Parmi", "Quant", "D'après", "D’après",
                      # adverbial openers of a sentence ("Par ailleurs, …", "De son côté, …", "Face à …")
                      "Par", "De", "Sur", "Face", "Malgré", "Grâce", "Lorsque", "Quand", "Dès",
+                     "Côté", "Concernant", "Parallèlement", "Désormais", "Aujourd'hui", "Aujourd’hui", "Déjà",
+                     "Sauf", "Or", "Car", "Puis", "Jusqu'", "Jusqu’",
+                     # a source's participle ("Interrogé par…, le maire…"); not "Comme", "Plusieurs", which
+                     # open many titles of works ("le film Comme un lion")
+                     "Interrogé", "Interrogée", "Interrogés", "Contacté", "Contactée", "Contactés",
                      # a day's name takes no capital inside a sentence ("… discipline Mardi soir, …")
                      "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche")
 # words after such an opener that still make a name ("La République En marche")

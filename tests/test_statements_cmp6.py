@@ -1,0 +1,76 @@
+"""Intertitles, credits and page code glued into a text with neither stop nor space are no statements
+(own sentences)."""
+
+from __future__ import annotations
+
+from test_statements import _statements
+
+
+def test_an_intertitle_glued_without_a_space_is_left_out(nlp):
+    first = "Le conseil municipal a voté mardi soir la fermeture de la piscine pour travaux."
+    for head, fact in (("Des nageurs en colère", "Les habitués du bassin ont lancé une pétition dimanche matin."),
+                       ("Un chantier très attendu", "Concernant le calendrier, la mairie prévoit six mois de travaux."),
+                       ("Des travaux, enfin : un soulagement", "Selon le maire, le bassin rouvrira au début de l'été prochain."),
+                       ("Le chantier ne fera pas l'unanimité", "Une partie de l'opposition a voté contre le projet mardi soir.")):
+        assert _statements(nlp, f"{first}{head}{fact}") == [first, fact], head
+        assert _statements(nlp, f"{first} {head}{fact}") == [first, fact], head
+
+
+def test_a_capitalised_word_or_a_sigle_glued_to_a_sentence_opener_ends_an_intertitle(nlp):
+    first = "Le conseil municipal a voté mardi soir la fermeture de la piscine pour travaux."
+    for head, fact in (("- Travaux à Montval", "Le chantier doit durer six mois selon la mairie de la commune."),
+                       ("Le calendrier de la SNCF", "Dans un communiqué, la compagnie annonce des trains de substitution.")):
+        assert _statements(nlp, f"{first} {head}{fact}") == [first, fact], head
+
+
+def test_names_written_with_a_capital_inside_are_no_glue(nlp):
+    for whole in ("Le fonds américain BlackRock a racheté mardi une partie du capital de la société lyonnaise.",
+                  "La compagnie easyJet a annoncé mardi l'ouverture de trois lignes au départ de Montval.",
+                  "Le maire a publié sur son compte @VilleDeMontval une photo du chantier de la piscine.",
+                  "Le nouvel iPhone sera vendu à partir de vendredi dans les boutiques de la ville."):
+        assert _statements(nlp, whole) == [whole], whole
+
+
+def test_a_long_run_glued_to_the_next_sentence_is_a_sentence_that_lost_its_stop(nlp):
+    lost = ("Le conseil municipal a voté mardi soir à une large majorité la fermeture de la piscine municipale "
+            "pour une durée de six mois de travaux")
+    fact = "Les habitués du bassin ont lancé une pétition dimanche matin."
+    assert _statements(nlp, f"{lost}{fact}") == [lost, fact]
+
+
+def test_an_embedding_marker_and_a_player_script_are_no_statements(nlp):
+    first = "Le conseil municipal a voté mardi soir la fermeture de la piscine pour travaux."
+    fact = "Les habitués du bassin ont lancé une pétition dimanche matin."
+    assert _statements(nlp, f'{first}[EMBED url=" "]{fact}') == [first, fact]
+    script = "window.player_abc123 = new Player('x', {id: \"a1b2\", type: \"public\"}, {\"mute\": true, \"autoplay\": false"
+    assert _statements(nlp, f"{first} {fact} {script}") == [first, fact]
+
+
+def test_a_list_item_s_bullet_is_left_out(nlp):
+    first = "Le conseil municipal a voté mardi soir trois mesures pour la piscine municipale."
+    item = "La fermeture du bassin extérieur pendant six mois de travaux."
+    assert _statements(nlp, f"{first} • {item}") == [first, item]
+
+
+def test_a_video_credit_after_a_bracket_or_in_small_letters_goes_with_its_title(nlp):
+    first = "Le conseil municipal a voté mardi soir la fermeture de la piscine pour travaux."
+    fact = "Les habitués du bassin ont lancé une pétition dimanche matin."
+    for caption in ("La piscine de Montval ferme ses portes (vidéo)par Télé Exemple",
+                    "Faut-il fermer les piscines en été ?par radioexemple",
+                    "Montval : la piscine fermée jusqu'en 2027par radioexemple (en français)",
+                    "Un bassin trop vétuste pour le maire [Extrait]par Radio Exemple - Montval",
+                    "La piscine fermée par la SNCFpar radioexemple (en français)",
+                    "Le maire défend son budget (vidéo)par Montval.info"):
+        assert _statements(nlp, f"{first} {caption}{fact}") == [first, fact], caption
+    kept = "Le maire a été élu en 2020 par 54% des voix au second tour face au candidat sortant."
+    assert _statements(nlp, kept) == [kept]
+
+
+def test_an_intertitle_glued_before_a_source_or_a_linking_word_is_left_out(nlp):
+    first = "Le conseil municipal a voté mardi soir la fermeture de la piscine pour travaux."
+    for head, fact in (("Un budget serré", "Interrogé par notre rédaction, le maire assure que les impôts ne monteront pas."),
+                       ('Un maire "serein"', "Sauf que l'opposition réclame un audit des comptes avant le vote du budget."),
+                       ("Une rentrée compliquée", "Côté écoles, trois classes de natation seront transférées à Montval.")):
+        assert _statements(nlp, f"{first} {head} {fact}") == [first, fact], head
+    title = "Le réalisateur du film Comme un lion a présenté mardi son nouveau projet aux élus de la ville."
+    assert _statements(nlp, title) == [title]
