@@ -74,3 +74,20 @@ def test_an_intertitle_glued_before_a_source_or_a_linking_word_is_left_out(nlp):
         assert _statements(nlp, f"{first} {head} {fact}") == [first, fact], head
     title = "Le réalisateur du film Comme un lion a présenté mardi son nouveau projet aux élus de la ville."
     assert _statements(nlp, title) == [title]
+
+
+def test_review_names_hashtags_and_quotations_are_no_glued_intertitle(nlp):
+    """Review of session 15: a name ending in a sentence's opening word, a hashtag written without
+    its sign and words inside quotation marks are never cut off as an intertitle."""
+    for whole in ("La plateforme de location OuiCar a annoncé mardi une levée de fonds de dix millions d'euros.",
+                  "La marque MonCar a été rachetée mardi par un groupe allemand de location de voitures.",
+                  "Le mouvement balanceTonPorc a été lancé en 2017 par une journaliste française."):
+        assert _statements(nlp, whole) == [whole], whole
+    said = "« La situation est grave. Nous avons alerté la préfectureLes habitants doivent rester chez eux. »"
+    assert any("alerté la préfecture" in s for s in _statements(nlp, f"Le maire a réagi mardi soir. {said}"))
+
+
+def test_review_a_long_run_with_no_space_is_never_cut():
+    from recoupe.crosscheck.statements import pieces
+    blob = "aB" * 5000
+    assert pieces(blob, [(0, len(blob))]) == [(0, len(blob))]

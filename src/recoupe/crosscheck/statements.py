@@ -49,12 +49,13 @@ from recoupe.lang.fr_statements import (
     CROSSHEAD_NOT_LAST,
     CROSSHEAD_OPENERS,
     CROSSHEAD_WORDS,
+    GLUED_AFTER_OPENER,
     GLUED_CREDIT,
-    GLUED_HEAD_WORDS,
     GLUED_INTERTITLE,
     GLUED_POINT,
     GLUED_QUOTE,
     GLUED_SENTENCE,
+    GLUED_TOKEN_CHARS,
     PAGE_CODE,
     PAGE_LINES,
     POLL_NOTES,
@@ -260,26 +261,45 @@ def crosshead(text: str, start: int, end: int) -> int:
 def _glued_at(text: str, at: int) -> bool:
     """Whether a capital at ``at`` glued to the word before it opens a sentence whose line break
     was lost (``GLUED_POINT``): that word, its last part after a hyphen or an apostrophe, in small
-    letters before a word a sentence opens on, or of five small letters at least before any
-    capitalised word ("easyJet" is a name), or capitalised or a sigle before a sentence's opening
-    word; never inside a handle, a hashtag, an address or code."""
+    letters before a word a sentence opens on, or of five small letters at least before a
+    capitalised word in small letters followed by another word ("easyJet" is a name, "balanceTonPorc"
+    a hashtag), or capitalised or a sigle before a sentence's opening word and a determiner or a
+    pronoun ("OuiCar a annoncé" is a name); never inside a handle, a hashtag, an address, code
+    or a run of more than ``GLUED_TOKEN_CHARS`` characters with no space."""
     k = at
     while k > 0 and not text[k - 1].isspace():
         k -= 1
+        if at - k > GLUED_TOKEN_CHARS:
+            return False
     token = text[k:at].lstrip("«\"“([" + BULLETS)
     if not token or token[0] in "@#" or re.search(r"[./\\_=:\d]", token):
         return False
     last = re.split(r"['’-]", token)[-1]
-    opener = bool(_OPENER.match(text, at))
+    opener = _OPENER.match(text, at)
     if re.fullmatch(r"[a-zà-ÿ]+", last):
-        return len(last) >= (3 if opener else 5)
-    return opener and bool(re.fullmatch(r"[A-ZÀ-ÖØ-Ý][a-zà-ÿ]+|[A-ZÀ-ÖØ-Ý]{2,}", last))
+        if opener:
+            return len(last) >= 3
+        return len(last) >= 5 and bool(_CAPITALISED_WORD.match(text, at))
+    if opener is None or not re.fullmatch(r"[A-ZÀ-ÖØ-Ý][a-zà-ÿ]+|[A-ZÀ-ÖØ-Ý]{2,}", last):
+        return False
+    if last.isupper():
+        return True  # a sigle glued to a sentence ("BFMTVDe son côté")
+    word = re.split(r"[\s'’]", text[at:opener.end()], maxsplit=1)[0]
+    nxt = text[opener.end() - 1:].split(maxsplit=1)
+    return any(text_key(w) in _AFTER_OPENER for w in (word, *nxt[:1])) or bool(nxt) and nxt[0].startswith(("l'", "l’"))
+
+
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]+ [a-zà-ÿ]")
+_AFTER_OPENER = frozenset(text_key(w) for w in GLUED_AFTER_OPENER)
 
 
 def _unglued(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A piece cut where a sentence was glued to the words before it with neither stop nor space
-    (``_glued_at``); the words since the last stop before the glue, an intertitle when they are no
-    more than ``GLUED_HEAD_WORDS``, left out (a longer run is a sentence that lost its stop)."""
+    (``_glued_at``): a line break was lost there, and a paragraph of news ends with a stop while a
+    heading does not, so the words since the last stop before the glue are an intertitle, left out,
+    when they are no more than an intertitle's words (``CROSSHEAD_WORDS``) and stand outside a
+    quotation; a longer run, or words inside quotation marks, are a sentence that lost its stop:
+    cut there, kept."""
     out, pos = [], start
     for m in _GLUE.finditer(text, start, end):
         at = m.start()
@@ -288,7 +308,8 @@ def _unglued(text: str, start: int, end: int) -> list[tuple[int, int]]:
         head = pos
         for stop in _STOP.finditer(text, pos, at):
             head = stop.end()
-        if len(text[head:at].split()) > GLUED_HEAD_WORDS:
+        before = text[:at]  # the field so far: a quotation may open in a sentence before this piece
+        if len(text[head:at].split()) > CROSSHEAD_WORDS[1] or before.count("«") > before.count("»"):
             head = at
         if text[pos:head].strip():
             out.append((pos, head))

@@ -85,10 +85,16 @@ GLUED_CREDIT = (r"(?:(?<=[?!)\]»\"”0-9])|(?<=[A-ZÀ-ÖØ-Ý]{2})|(?<![A-ZÀ-�
 # a sentence opens on (``CROSSHEAD_OPENERS``: "AllemagneDu jamais", "BFMTVDe son côté"; "BlackRock",
 # "HuffPost" are names); never inside a handle, a hashtag, an address or code ("@LeMonde", "#MeToo",
 # "videoInfo" after a dot). The words between the sentence before and the glue are the intertitle
-# when they are no more than ``GLUED_HEAD_WORDS`` (a longer run is a sentence that lost its stop: cut
-# there, kept).
+# when they are no more than an intertitle's (``CROSSHEAD_WORDS``) and outside quotation marks (a
+# longer run is a sentence that lost its stop: cut there, kept). After a capitalised word, only an opening word and then a
+# determiner or a subject pronoun make the glue ("AllemagneDu jamais" aside, "OuiCar a annoncé",
+# "MonCar a été" are names); a capital with no opening word needs a word in small letters with no
+# capital inside it and a next word ("incertainDémarches administratives", not "balanceTonPorc").
 GLUED_POINT = r"(?<=[a-zà-ÿA-ZÀ-ÖØ-Ý])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])"
-GLUED_HEAD_WORDS = 20
+GLUED_TOKEN_CHARS = 40  # a run of letters with no space longer than this is code or data, never glued words
+# the words after a glued opening word that make it a sentence's start after a capitalised word
+GLUED_AFTER_OPENER = ("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "il", "elle", "ils", "elles",
+                      "on", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "nous", "jamais", "plus")
 # marks that open a list's item or a heading ("• Hausse des retraites…", "► Ce qui change…")
 BULLETS = "•►▶♦■●▪◆-–—"
 
