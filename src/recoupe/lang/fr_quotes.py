@@ -156,6 +156,7 @@ ADVERBIAL_LOCUTIONS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p 
     "d' ailleurs", "d’ ailleurs", "par ailleurs", "de son côté", "de leur côté", "pour sa part",
     "pour leur part", "quant à lui", "quant à elle", "de nouveau", "à nouveau", "en outre",
     "à son tour", "à leur tour", "lui aussi", "elle aussi", "en effet", "pour autant",
+    "d' emblée", "d’ emblée", "d' entrée", "d’ entrée",
 ))
 
 # Heads of noun phrases that designate an organisation when they stand for a speaker
@@ -799,35 +800,37 @@ CUE_VERBS = CUE_VERBS | frozenset({"souvenir", "se souvenir"})
 
 # More given names that tell a person's gender, French and foreign ones French news often names
 # (folded as name_key folds them). Names given to both sexes, or to a man in one country and a
-# woman in another (Andrea, Camille, Dominique, Claude, Jean in English, Sasha, Kim, Ashley...),
-# stay in neither list.
+# woman in another, in the news French readers meet (Andrea, Camille, Dominique, Claude, Jean in
+# English, Sasha, Kim, Ashley, Nicola, Robin, Chris, Sam, Lou, Alix, Nour, Yaël, Vivien, Céleste...),
+# stay in neither list, and so do names whose fold is also the fold of the other sex's form
+# (Aimé / Aimée, José / Josée, Danielle / Daniele).
 FEMININE_FIRST_NAMES = FEMININE_FIRST_NAMES | frozenset({
-    "agnes", "albane", "alessandra", "alexandrine", "alicia", "alix", "alizee", "amanda", "amel", "amy", "anastasia",
+    "agnes", "albane", "alessandra", "alexandrine", "alicia", "alizee", "amanda", "amel", "amy", "anastasia",
     "angele", "angelina", "anita", "annabelle", "annette", "antoinette", "apolline", "ariane", "arlette",
     "armelle", "assa", "assia", "aurelia", "axelle", "aya", "beatriz", "bettina", "blanche", "brenda", "bridget",
-    "camelia", "carine", "carmen", "carolina", "cassandra", "catalina", "cathy", "celeste", "chiara", "christina",
-    "claudia", "colette", "constance", "cristina", "dalila", "daniela", "danielle", "daphne", "deborah",
+    "camelia", "carine", "carmen", "carolina", "cassandra", "catalina", "cathy", "chiara", "christina",
+    "claudia", "colette", "constance", "cristina", "dalila", "daniela", "daphne", "deborah",
     "dolores", "dominika", "dora", "edith", "eleonore", "elena", "eliane", "elina", "ella", "elvire", "emeline",
     "emily", "emilia", "erika", "esther", "eugenie", "evelyne", "fabiola", "farida", "faustine", "flavie", "flora",
     "francesca", "francine", "gaelle", "georgette", "germaine", "giulia", "gloria", "gwenaelle", "hanna", "hannah",
     "heloise", "henriette", "hortense", "huguette", "ilona", "ilaria", "iris", "isabel", "isabella", "jade",
     "janine", "jeannine", "jocelyne", "joelle", "josephine", "joy", "joyce", "julienne", "karen", "katarina",
     "katherine", "kathleen", "katrin", "kelly", "khadija", "lara", "latifa", "laurie", "leonie", "liliane", "lilou",
-    "lola", "lou", "louisa", "luce", "lucia", "lucile", "lucy", "ludivine", "luisa", "lynda", "maelys", "magalie",
+    "lola", "louisa", "luce", "lucia", "lucile", "lucy", "ludivine", "luisa", "lynda", "maelys", "magalie",
     "maite", "malika", "margaux", "margot", "mariam", "marielle", "marina", "marisa",
     "marjorie", "marlene", "martina", "maud", "maude", "maya", "megan", "melania", "melina", "meryl", "michelle",
     "mila", "mina", "mireia", "monica", "morgane", "nabila", "nancy", "naomi", "nathalia", "nelly", "nina",
-    "ninon", "nora", "norah", "nour", "oksana", "orane", "paola", "paula", "perrine", "pia", "priscilla", "raphaelle",
+    "ninon", "nora", "norah", "oksana", "orane", "paola", "paula", "perrine", "pia", "priscilla", "raphaelle",
     "raquel", "rebekka", "rita", "romane", "rosa", "rosalie", "roxane", "ruth", "sabrina", "samira",
     "sara", "serena", "sharon", "sihem", "silvia", "solange", "solene", "soraya", "stella", "svetlana",
     "sylviane", "tatiana", "teresa", "therese", "tiphaine", "valentina", "veronica", "violaine", "violette",
-    "viviane", "wendy", "yael", "yasmine", "yolanda", "yulia", "zahra", "zineb",
+    "viviane", "wendy", "yasmine", "yolanda", "yulia", "zahra", "zineb",
 })
 MASCULINE_FIRST_NAMES = MASCULINE_FIRST_NAMES | frozenset({
-    "abdel", "abdelkader", "abdallah", "achille", "adam", "adolphe", "ahmed", "aime", "alberto", "aldo", "alessandro",
+    "abdel", "abdelkader", "abdallah", "achille", "adam", "adolphe", "ahmed", "alberto", "aldo", "alessandro",
     "alexander", "alfonso", "alonso", "ambroise", "anatole", "andreas", "andrei", "andrew", "angelo", "antonio",
     "aristide", "arnold", "arturo", "augustin", "axel", "bart", "benedict", "benito", "bill", "bob", "boubacar",
-    "brian", "bruce", "carlos", "cesar", "chris", "christopher", "claudio", "conor", "corentin",
+    "brian", "bruce", "carlos", "cesar", "christopher", "claudio", "conor", "corentin",
     "cristiano", "damian", "dan", "dany", "dario", "dennis", "diego", "dmitri", "dmitry", "dominik", "edgar",
     "edmond", "eduardo", "elias", "elliot", "emile", "emilien", "emiliano", "enrico", "enzo", "erik", "ernest",
     "esteban", "eugene", "evan", "fabio", "federico", "ferdinand", "fernando", "filippo", "francesco", "frank",
@@ -835,20 +838,23 @@ MASCULINE_FIRST_NAMES = MASCULINE_FIRST_NAMES | frozenset({
     "gilberto", "giorgio", "giovanni", "giuseppe", "gonzalo", "gordon", "guido", "gunther", "hakim", "hamid",
     "hans", "harold", "harry", "hassan", "hector", "heinz", "hicham", "horace", "hossein", "ibrahim", "igor",
     "ismael", "ivan", "jack", "jacob", "jaime", "james", "jamel", "jason", "javier", "jeff", "jeffrey", "jim", "jimmy", "johann", "johannes",
-    "john", "johnny", "jonathan", "jorge", "jose", "josef", "joseph", "juan", "jules", "julio", "jurgen", "kamel",
+    "john", "johnny", "jonathan", "jorge", "josef", "joseph", "juan", "jules", "julio", "jurgen", "kamel",
     "karl", "keith", "ken", "kenneth", "khaled", "kilian", "klaus", "kylian", "lamine", "lars", "lenny", "leo",
     "leonardo", "leopold", "lorenzo", "lothar", "luca", "lucien", "luigi", "luis", "luiz", "lukas", "malik",
     "mamadou", "manu", "marcello", "marco", "marcos", "mario", "marius", "mark", "martin", "massimo", "matteo",
     "matthias", "matthew", "maximilien", "mehdi", "michael", "miguel", "mikhail", "moussa",
-    "mustapha", "nabil", "nathan", "neil", "nelson", "nicola", "nikola", "nikolai", "noah", "norbert", "omar",
+    "mustapha", "nabil", "nathan", "neil", "nelson", "nikola", "nikolai", "noah", "norbert", "omar",
     "oscar", "othmane", "otto", "pablo", "paolo", "patrice", "pedro", "peter", "philip", "pietro", "pierrick",
-    "rachid", "rafael", "ralph", "ramon", "raoul", "reda", "riccardo", "ricardo", "rick", "robin", "rodolphe",
-    "roland", "ronald", "ruben", "rudy", "rupert", "ryan", "said", "salvatore", "sam", "samir", "sandro", "scott",
+    "rachid", "rafael", "ralph", "ramon", "raoul", "reda", "riccardo", "ricardo", "rick", "rodolphe",
+    "roland", "ronald", "ruben", "rudy", "rupert", "ryan", "said", "salvatore", "samir", "sandro", "scott",
     "sean", "sergei", "sergey", "sergio", "silvio", "stefan", "stefano", "steve", "steven", "sven", "sylvestre",
     "tariq", "ted", "teddy", "thiago", "tim", "timothee", "timothy", "toby", "tom", "tony", "ugo", "umberto",
-    "vasco", "vittorio", "vivien", "walter", "wilfried", "willy", "wolfgang", "yanis", "yannick", "yassine",
+    "vasco", "vittorio", "walter", "wilfried", "willy", "wolfgang", "yanis", "yannick", "yassine",
     "yohan", "youssef", "yuri", "zinedine",
 })
+# A man's name whose woman's form differs only by "-ée" (René / Renée, André / Andrée): folded, the
+# two are one key, which tells neither gender.
+MASCULINE_FIRST_NAMES = MASCULINE_FIRST_NAMES - frozenset({"rene", "andre"})
 
 # Words of a time adverbial that may stand between an incise's verb and its inverted subject
 # ("a déclaré un peu plus tard le procureur", "a ajouté peu après la ministre"): no part of the
@@ -862,6 +868,23 @@ INCISE_TIME_ADVERBIAL_WORDS: frozenset[str] = TIME_WORDS | frozenset({
 # "…, écrit l'élu dans une lettre au président de l'Assemblée X": the prepositions before the
 # one whom words are addressed to; a name there is not the speaker's.
 ADDRESSEE_PREPS: frozenset[str] = frozenset({"à", "au", "aux"})
+# Nouns of a written or spoken message, which is addressed "à" someone ("dans une lettre au
+# président X", "dans un courrier adressé à la ministre X"): only after one of them does "à" open
+# the phrase of the one addressed ("l'adjoint au maire de Lyon X" is X, the deputy mayor).
+MESSAGE_NOUNS: frozenset[str] = frozenset({
+    "lettre", "lettres", "courrier", "courriers", "message", "messages", "missive", "missives", "courriel", "courriels",
+    "mail", "mails", "e-mail", "e-mails", "email", "emails", "tweet", "tweets", "texto", "textos", "sms", "note", "notes",
+    "communiqué", "discours", "allocution", "adresse", "appel", "réponse", "télégramme", "vœux", "voeux", "post",
+    "publication", "tribune", "supplique", "requête", "pétition", "question",
+})
+
+# Nouns of people that name a group, not one person ("l'équipe", "l'entourage", "le public"): in a
+# complement in "de" before a name ("le sélectionneur de l'équipe de France X"), they leave the
+# name to the description's head.
+COLLECTIVE_PERSON_NOUNS: frozenset[str] = frozenset({
+    "équipe", "équipage", "municipalité", "exécutif", "entourage", "public", "foule", "gens", "parents", "proches",
+    "membre", "milieu",
+})
 
 # "« … » a fait remarquer l'actrice", "« … », remarque le ministre": pointing something out is
 # reporting speech; the infinitive only after "faire" ("il a cru remarquer" is seeing).
@@ -883,12 +906,6 @@ WORDS_OF_NOUNS: frozenset[str] = frozenset({
 
 # The neuter clitic after "comme" in an incise ("…, comme l'a dit X", "comme le demandait X").
 NEUTER_CLITICS: frozenset[str] = frozenset({"le", "l'", "l’"})
-
-# Adverbial locutions that stand between the verb of an incise and its inverted subject
-# ("…, explique d'emblée le président de la firme"); words of their own, as the tokenizer cuts them.
-LOCUTIONS_BEFORE_INVERTED_SUBJECT: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
-    "d' emblée", "d’ emblée", "d' entrée", "d’ entrée",
-))
 
 # Nouns of a question put in an interview ("À la question « … »", "une question du Point").
 QUESTION_NOUNS: frozenset[str] = frozenset({"question", "questions"})

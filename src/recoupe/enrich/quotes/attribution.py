@@ -20,6 +20,7 @@ from recoupe.enrich.quotes.grammar import (
     is_past_participle,
     is_present_participle,
     locution_ending_at,
+    locution_starting_at,
     np_after,
     np_start,
     skip_adjuncts,
@@ -395,10 +396,10 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     if demonstrative is not None:  # "a déclaré ce dernier": not a time phrase ("ce dernier week-end"), the one named last
         return pronoun_speaker(art, doc[verb.i + 1].idx, L.SUBJECT_PRONOUNS[demonstrative])
     start = verb.i + 1
-    locution = next((words for words in L.LOCUTIONS_BEFORE_INVERTED_SUBJECT if start + len(words) <= limit
-                     and all(doc[start + n].text.lower() == w for n, w in enumerate(words))), None)
-    if locution is not None:  # "explique d'emblée le président de la firme"
-        start += len(locution)
+    locution = locution_starting_at(doc, start, limit) if doc[start].text.lower() in ("d'", "d’") else None
+    if locution is not None:  # "explique d'emblée le président de la firme", "a dit d'ailleurs X"
+        # (the elided locutions only, as before; passing "de son côté" too is untried on the fresh sets)
+        start = locution + 1
     k = skip_adjuncts(doc, start, limit)
     if k >= limit:
         return None, None
@@ -435,9 +436,10 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
 def _after_preposition_past(art: Article, i: int, m: Mention) -> bool:
     """A name standing after token ``i`` (the end of a noun phrase that names someone) in the
     phrase of the one addressed, opening right after it with no comma between ("l'élu | dans une
-    lettre au président de l'Assemblée X"; not "sa collègue et candidate au perchoir X", nor "le
-    procureur à Paris X"): the nearest preposition before the name (past "de") is "à" and a
-    role noun follows it."""
+    lettre au président de l'Assemblée X"; not "sa collègue et candidate au perchoir X", "le
+    procureur à Paris X", nor "l'adjoint | au maire de Lyon chargé des sports X"): a noun of a
+    message stands after token ``i``, then the nearest preposition before the name (past "de") is
+    "à" and a role noun follows it."""
     doc = art.doc
     first = art.token_at(m.start).i
     if first < i:
@@ -448,6 +450,8 @@ def _after_preposition_past(art: Article, i: int, m: Mention) -> bool:
     prep = next((t for t in reversed(between) if t.pos_ == "ADP" and t.text.lower() not in L.DE_FORMS), None)
     if prep is None or prep.text.lower() not in L.ADDRESSEE_PREPS:
         return False
+    if not any(t.text.lower() in L.MESSAGE_NOUNS for t in doc[i : prep.i]):
+        return False  # "l'adjoint au maire de Lyon X": "à" in an office's title, X holds it
     role = next((t for t in doc[prep.i + 1 : first] if t.pos_ != "DET"), None)
     return role is not None and role.pos_ == "NOUN" and role.text[:1].islower()
 
@@ -602,8 +606,9 @@ def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | Non
             # (not "selon un député cité par Le Parisien": the one cited speaks)
         author = [] if relayed else _author_after(doc, after)
         head = next((t for t in author or np if t.pos_ in ("NOUN", "PROPN")), None)
-        extended = _name_ending_description(art, np) if head is not None and head.pos_ == "NOUN" and not author and not relayed else None
-        if extended is not None:  # "selon le journaliste et critique musical X": X
+        extended = person_ending_description(art, list(doc[after : after + 8])) if head is not None and head.pos_ == "NOUN" and not author and not relayed else None
+        if extended is not None and extended.start > doc[after].idx:  # "selon le journaliste et critique musical X": X
+            # (not a name right after the phrase: "selon le maire X" is read as one phrase)
             return (tok, *art.named(extended.ref))
         apposed = apposed_name(art, _past_place(doc, (author or np)[-1].i + 1), or_end=True) if head is not None and head.pos_ == "NOUN" else None
         if apposed is not None:  # "selon le directeur de l'usine, Paul Roux": the person named, not the office
@@ -612,20 +617,39 @@ def find_attribution(art: Article, start: int, end: int) -> tuple[Any, int | Non
     return None
 
 
-def _name_ending_description(art: Article, np: list[Any], reach: int = 8) -> Mention | None:
-    """A person's name that ends the description after "selon", past coordinated nouns and
-    adjectives and no comma ("selon le journaliste et critique musical X", "selon la
-    co-fondatrice et présidente X"): the person, not the first noun's holder; None when a
-    preposition, a verb, punctuation or quoted words come first."""
-    doc = art.doc
-    i = np[-1].i + 1
-    for t in doc[i : min(len(doc), i + reach)]:
+def person_ending_description(art: Article, toks: list[Any], *, complements: bool = False) -> Mention | None:
+    """The person named at the end of the description that the words ``toks`` make or go on:
+    nouns, adjectives and "et" ("selon le journaliste et critique musical X", "selon la
+    co-fondatrice et présidente X"); with ``complements``, also articles, proper nouns and
+    complements in "de" ("le député LR de la Loire X", "le directeur du journal Le Matin X"). None
+    when something else (a verb, a preposition, punctuation, quoted words) comes before a name, and
+    when the name is not the description's but a complement's: right after "de" ("la fille de Jean
+    Dupont", "l'avocat de X"), or ending the description of one person that a complement in "de"
+    gives ("l'épouse de l'ancien maire X", "le fils du voisin X"); the words are then neither X's nor
+    anyone this rule can name."""
+    joins = ("NOUN", "PROPN", "ADJ", "DET", "CCONJ") if complements else ("NOUN", "ADJ", "CCONJ")
+    in_complement = owned = False
+    for t in toks:
         m = art.mention_at(t.idx, t.idx + len(t.text), types=("person",))
         if m is not None and m.start == t.idx:
-            return m if t.i > i and not m.complement else None
-        if t.is_punct or t.is_space or t.pos_ not in ("CCONJ", "NOUN", "ADJ") or art.in_quote(t.idx):
-            return None
+            return None if m.complement or owned or art.in_quote(m.start) else m
+        if complements and t.text.lower() in L.DE_FORMS:
+            in_complement = True
+            continue
+        if (t.is_punct and t.text != "-") or t.is_space or t.pos_ not in joins or art.in_quote(t.idx):
+            return None  # (a hyphen the tagger leaves in a name: "des Alpes-Maritimes X")
+        if in_complement and _one_person_noun(t):
+            owned = True  # "de l'ancien maire X": X is the mayor, whose wife (the subject) is another
     return None
+
+
+def _one_person_noun(t: Any) -> bool:
+    """A singular common noun of one person ("maire", "voisin", "fille"), not of a group ("l'équipe",
+    "des maires") nor a body."""
+    low = t.text.lower()
+    return (t.pos_ == "NOUN" and t.text[:1].islower() and "Plur" not in t.morph.get("Number")
+            and (low in ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.PRIVATE_PERSON_NOUNS)
+            and low not in L.ORGANISATION_NOUNS and low not in L.COLLECTIVE_PERSON_NOUNS)
 
 
 def _past_place(doc: Any, k: int) -> int:

@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from recoupe.enrich.quotes.attribution import clause_subject, find_channel, subject_before
+from recoupe.enrich.quotes.attribution import (
+    clause_subject,
+    find_channel,
+    person_ending_description,
+    subject_before,
+)
 from recoupe.enrich.quotes.context import Article, Mention, QuoteMarks, locate_marks
 from recoupe.enrich.quotes.grammar import cue_text, guessed_lemma, has_auxiliary, is_cue
 from recoupe.enrich.quotes.incises import (
@@ -180,26 +185,34 @@ def _words_mentioned(art: Article, marks: QuoteMarks, inner: str) -> tuple[int |
 
 
 def _question_asker(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None] | None:
-    """Quoted words that a noun of question names right before them ("À la question « … »",
-    "cette question : « … »") are a question put to the one who answers in the sentence; they are
-    the asker's: the body or person a "question de X" / "questions du X" names in the sentence or the
-    one before; no one, (None, None), when none is named (never the one who answers); None for any
-    other quoted words."""
+    """Quoted words put "à la question" right before them, in their sentence ("À la question « … »,
+    le candidat a répondu", "Interrogé à cette question : « … »") are a question put to the one who
+    answers; they are the asker's: the body or person a "question de X" / "questions du X" names in
+    the sentence or the one before. None when no asker is named so (the ordinary attribution runs)
+    and for any other quoted words ("X a posé cette question : « … »" are X's own)."""
     doc = art.doc
-    before = [t for t in doc[max(0, marks.open_tok.i - 3) : marks.open_tok.i] if t.idx + len(t.text) <= marks.open_char
-              and not t.is_punct and not t.is_space]
-    if not before or before[-1].text.lower() not in L.QUESTION_NOUNS:
+    before: list[Any] = []
+    for t in reversed(doc[max(0, marks.open_tok.i - 6) : marks.open_tok.i]):
+        if t.idx + len(t.text) > marks.open_char or t.is_space or t.text in (":", ","):
+            continue
+        if t.is_punct:
+            break  # a sentence-final mark: the noun of question is in another sentence
+        before.insert(0, t)
+        if len(before) == 3:
+            break
+    if len(before) < 3 or before[-1].text.lower() not in L.QUESTION_NOUNS or before[0].text.lower() not in L.ADDRESSEE_PREPS \
+            or before[1].pos_ != "DET":
         return None
     sent = marks.sent_first
     start = art.sentence(doc[sent.start - 1].idx).start if sent.start > 0 else sent.start
-    for t in reversed(doc[start : before[-1].i]):
+    for t in reversed(doc[start : before[0].i]):
         if t.text.lower() in L.QUESTION_NOUNS and t.i + 2 < len(doc) and doc[t.i + 1].text.lower() in L.DE_FORMS:
             m = art.mention_at(doc[t.i + 2].idx, doc[t.i + 2].idx + len(doc[t.i + 2].text), types=("person", "organisation"))
             if m is None and t.i + 3 < len(doc) and doc[t.i + 2].pos_ == "DET":
                 m = art.mention_at(doc[t.i + 3].idx, doc[t.i + 3].idx + len(doc[t.i + 3].text), types=("person", "organisation"))
             if m is not None and not art.in_quote(m.start):
                 return art.named(m.ref)
-    return (None, None)
+    return None
 
 
 def _quoted_cue(art: Article, marks: QuoteMarks) -> bool:
@@ -288,9 +301,9 @@ def _embedded_speaker(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
         if m is not None and not art.in_quote(m.start):
             return art.named(m.ref)
         if first.pos_ == "DET":  # "Le député de la circonscription X a … « … »": the person the description ends with
-            described = _person_ending_description(art, list(doc[first.i : marks.open_tok.i]))
+            described = person_ending_description(art, list(doc[first.i : min(marks.open_tok.i, first.i + 10)]), complements=True)
             if described is not None:
-                return art.named(described)
+                return art.named(described.ref)
     opening = _subject_past_adjunct(art, marks)
     if opening is not None:  # "De son côté, le groupe X lui aussi « conteste … »": X
         return art.named(opening)
@@ -328,24 +341,12 @@ def _subject_past_adjunct(art: Article, marks: QuoteMarks) -> int | None:
     if (m is None or m.type != "person") and n > comma + 1:
         # "Dans un billet, le directeur du quotidien Le Monde X « proteste … »": the person the
         # description ends with, its complements in "de" and the bodies they name passed over
-        described = _person_ending_description(art, toks[n:])
+        described = person_ending_description(art, toks[n : n + 10], complements=True)
         if described is not None:
-            return described
+            return described.ref
     if m is None or m.start != toks[n].idx or art.in_quote(m.start):
         return None
     return m.ref
-
-
-def _person_ending_description(art: Article, toks: list[Any]) -> int | None:
-    """The first person named in the words ``toks`` that go on a description (nouns, adjectives,
-    names, "de" and articles, up to the quotation), when nothing else stands between; None otherwise."""
-    for t in toks[:10]:
-        m = art.mention_at(t.idx, t.idx + len(t.text), types=("person",))
-        if m is not None and m.start == t.idx and not art.in_quote(m.start):
-            return m.ref
-        if not (t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or t.text.lower() in L.DE_FORMS):
-            return None
-    return None
 
 
 def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None]:

@@ -198,6 +198,18 @@ def locution_ending_at(doc: Any, j: int, lo: int) -> int | None:
     return None
 
 
+def locution_starting_at(doc: Any, i: int, hi: int) -> int | None:
+    """The last token of an adverbial locution ("d'emblée", "de son côté") starting at ``i`` and
+    ending before ``hi``."""
+    if not (0 <= i < hi <= len(doc)) or doc[i].text.lower() not in LOCUTION_FIRST_WORDS:
+        return None
+    for words in L.ADVERBIAL_LOCUTIONS:
+        n = len(words)
+        if i + n <= hi and all(doc[i + k].text.lower() == w for k, w in enumerate(words)):
+            return i + n - 1
+    return None
+
+
 def skip_adjuncts(doc: Any, k: int, limit: int, *, prepositions: bool = True) -> int:
     """Past adverbs, clitics, time phrases ("mardi 2 juillet", "ce week-end") and prepositional
     phrases ("à l'AFP", "sur Franceinfo") that may stand between a verb and its inverted subject."""

@@ -19,7 +19,6 @@ from recoupe.enrich.quotes.attribution import (
 )
 from recoupe.enrich.quotes.context import Article, QuoteMarks
 from recoupe.enrich.quotes.grammar import (
-    LOCUTION_FIRST_WORDS,
     MONTHS,
     SKIP_BEFORE_VERB,
     cue_form,
@@ -29,6 +28,7 @@ from recoupe.enrich.quotes.grammar import (
     is_cue,
     is_present_participle,
     is_weak,
+    locution_starting_at,
     np_after,
     np_start,
     skip_adjuncts,
@@ -60,10 +60,9 @@ def verb_first(toks: Sequence[Any], *, misread: bool = False) -> Any:
             return t
         if is_aux(t) or is_causative(t) or t.pos_ in ("ADV", "SPACE") or (t.pos_ == "X" and t.text.lower() in L.AUXILIARY_FORMS) or t.text.lower() in L.INCISE_CLITICS or t.text in _DASHES:
             continue
-        locution = next((words for words in L.ADVERBIAL_LOCUTIONS if [w.text.lower() for w in toks[n : n + len(words)]] == list(words)),
-                        None) if t.text.lower() in LOCUTION_FIRST_WORDS else None
-        if locution is not None and n > 0:  # "« … », a d'ailleurs déclaré X"
-            skip_to = t.i + len(locution) - 1
+        locution = locution_starting_at(t.doc, t.i, toks[-1].i + 1) if n > 0 else None
+        if locution is not None:  # "« … », a d'ailleurs déclaré X"
+            skip_to = locution
             continue
         return None
     return None
@@ -95,7 +94,8 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0]))):
         return None
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
-    window = window[_as_reported(window, 0, len(window)) :]  # "« … », comme l'a dit X"
+    if not _cue_before_marks(art, marks):  # "« … », comme l'a dit X"
+        window = window[_as_reported(window, 0, len(window)) :]
     read = _read_in(art, window)
     if read is not None:  # "« … », lit-on dans un communiqué du ministère": the document's author
         return read
@@ -120,10 +120,18 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     return verb, ref, name
 
 
+def _cue_before_marks(art: Article, marks: QuoteMarks) -> bool:
+    """A reporting verb before the opening mark in its sentence ("X a promis « … »"): an incise
+    opened by "comme le" / "comme l'" after the quotation ("…, comme l'a rappelé Y", "…, comme
+    l'indique son nom") then says who recalled or shows what the cue's subject said, not who said it."""
+    return any(is_cue(t) for t in art.doc[marks.sent_first.start : marks.open_tok.i] if not art.in_quote(t.idx))
+
+
 def _as_reported(toks: Any, i: int, end: int) -> int:
     """How many tokens from ``i`` (before ``end``) make the "comme le" / "comme l'" that opens an
     incise of French news ("…, comme l'a expliqué X", "…, comme le demandait X"): 2 ("comme" and
-    the neuter clitic), else 0."""
+    the neuter clitic), else 0. Its callers pass over it only when no cue stands before the
+    quotation (``_cue_before_marks``)."""
     if i + 2 < end and toks[i].text.lower() == "comme" and toks[i + 1].text.lower() in L.NEUTER_CLITICS:
         return 2
     return 0
@@ -439,10 +447,11 @@ def sentence_incise(art: Article, marks: QuoteMarks) -> _Found | None:
     quotation (a comma, a reporting verb, its inverted subject and adjuncts to the end)."""
     doc, sent = art.doc, marks.sent_last
     first = art.token_at(marks.close_char).i + 1
+    as_reported = not _cue_before_marks(art, marks)
     for i in range(sent.end - 2, first - 1, -1):
         if doc[i].text != ",":
             continue
-        k = i + 1 + _as_reported(doc, i + 1, sent.end)  # "…, comme le demandait X"
+        k = i + 1 + (_as_reported(doc, i + 1, sent.end) if as_reported else 0)  # "…, comme le demandait X"
         while k < sent.end and (is_aux(doc[k]) or is_causative(doc[k]) or doc[k].pos_ == "ADV" or doc[k].text.lower() in L.INCISE_LEAD_CLITICS):
             k += 1
         if k >= sent.end or not is_cue(doc[k]) or is_present_participle(doc[k]):
