@@ -919,8 +919,8 @@ CHANNEL_PREPOSITIONS: frozenset[str] = frozenset({
     "à", "au", "aux", "auprès", "sur", "par",
 })
 CHANNEL_NOUNS: frozenset[str] = frozenset({
-    "micro", "antenne", "plateau", "colonnes", "site", "page", "pages", "entretien", "interview",
-})
+    "micro", "antenne", "plateau", "entretien", "interview",
+})  # not « site », « colonnes », « pages »: « peut-on lire sur le site du Monde » names the writer
 
 # Quoted words that address someone: the titles of a vocative ("Vous êtes députée, Mme X", "Monsieur
 # X, …") and the pronouns and determiners of the second person. The one addressed is not the speaker.

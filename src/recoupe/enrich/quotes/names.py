@@ -292,8 +292,10 @@ def speaking_name(name: str, *, headline: bool = False) -> str | None:
     if not words:
         return None
     for i in range(1, len(words) - 1):
-        if words[i].lower() in L.CHANNEL_PREPOSITIONS and is_outlet(" ".join(words[i + 1:])):
-            words = words[:i]  # "la ministre X sur Europe 1": the channel is none of the speaker's name
+        if words[i].lower() == "sur" and is_outlet(" ".join(words[i + 1:])):
+            # "la ministre X sur Europe 1": the channel is none of the speaker's name; "le journaliste
+            # à Libération", "l'éditorialiste au Figaro" name an employer, as « de » does
+            words = words[:i]
             break
     lowered = [w.lower() for w in words]
     k = 0

@@ -47,7 +47,7 @@ from recoupe.enrich.quotes.context import Article, Mention
 from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.grammar import is_cue
 from recoupe.enrich.quotes.names import speaking_name
-from recoupe.enrich.quotes.speakers import is_outlet, speaks
+from recoupe.enrich.quotes.speakers import OUTLET_HEADS, is_outlet, speaks
 from recoupe.lang import fr_quotes as L
 from recoupe.models import Quote
 from recoupe.normalise import name_key
@@ -305,10 +305,6 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             # neither the speaker before nor the subject of a reporting verb here
             cands = [c for c in cands if not (c.x[_F["outlet"]] and c.ref is not None and not c.x[_F["previous_speaker"]] and not c.x[_F["speaks"]]
                                                and not c.x[_F["governs"]] and _channel_only(art, c.ref, first, last, mention_sent, usable))]
-            if told is not None:
-                # "a-t-elle raconté", "insiste-t-il" left without a speaker by the rules: a person, not a
-                # body or an outlet named around it, unless it was the speaker just before
-                cands = [c for c in cands if c.ref is None or art.refs[c.ref].type == "person" or c.x[_F["previous_speaker"]]]
             addressed = _addressed(art, qs, qe)
             if addressed:  # the one the quoted words address is not their speaker ("Vous êtes députée, Mme X")
                 cands = [c for c in cands if c.ref is None or name_key(fullest(c.ref)) not in addressed]
@@ -342,7 +338,7 @@ def _after_channel_word(art: Article, char: int) -> bool:
     "auprès", "sur", "par"), past a determiner and an outlet noun and its adjectives ("au journal
     britannique X"), or "de" after a channel noun ("au micro de X", "dans un entretien au X")."""
     j = art.token_at(char).i - 1
-    while j >= 0 and (art.tokens[j].pos_ in ("DET", "ADJ") or art.tokens[j].text.lower() in _OUTLET_NOUNS):
+    while j >= 0 and (art.tokens[j].pos_ in ("DET", "ADJ") or name_key(art.tokens[j].text) in OUTLET_HEADS):
         j -= 1
     if j < 0:
         return False
@@ -370,7 +366,7 @@ def _relayed_by(art: Article, q: Quote, bare: Quote | None) -> bool:
     first, last = max(0, bisect_right(starts, qs) - 1), max(0, bisect_right(starts, max(qs, qe - 1)) - 1)
     lo, hi = art._sent_bounds[first][0], art._sent_bounds[min(len(art._sent_bounds) - 1, last)][1]
     toks = art.doc[art.token_at(lo).i : art.token_at(max(lo, hi - 1)).i + 1]
-    if any(t.text.lower() in _OUTLET_NOUNS and t.i > 0 and art.doc[t.i - 1].pos_ == "DET" and not art.in_quote(t.idx) for t in toks):
+    if any(name_key(t.text) in OUTLET_HEADS and t.i > 0 and art.doc[t.i - 1].pos_ == "DET" and not art.in_quote(t.idx) for t in toks):
         return False  # "rappelle la chaîne", "selon le quotidien": the outlet speaks in its own name here
     key = name_key(q.speaker_name)
     found = False
@@ -409,9 +405,6 @@ def _addressed(art: Article, qs: int, qe: int) -> set[str]:
         if before in L.VOCATIVE_TITLES and (after in (",", ".", "!", "?", ";", ":") or art.tokens[j + 1].idx >= qe if j + 1 < len(art.tokens) else True):
             out.add(name_key(fullest_name(art, m.ref)))
     return out
-
-
-_OUTLET_NOUNS = frozenset(w.lower() for w in L.OUTLET_NOUNS)
 
 
 def _most_named(art: Article, usable: list[bool], fullest: Any) -> tuple[int | None]:

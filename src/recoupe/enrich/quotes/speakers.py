@@ -35,7 +35,7 @@ def office_words(key: str) -> set[str]:
 
 
 _ARTICLES = ("le ", "la ", "les ", "l ")
-_OUTLET_HEADS = frozenset(name_key(w) for w in L.OUTLET_NOUNS)
+OUTLET_HEADS = frozenset(name_key(w) for w in L.OUTLET_NOUNS)
 _OUTLETS = frozenset(name_key(w) for w in L.NEWS_OUTLETS)  # folded as names are ("express" -> "expres")
 
 
@@ -52,7 +52,7 @@ def is_outlet(name: str | None) -> bool:
         if k.startswith(a):
             k = k[len(a):]
             break
-    return k in _OUTLETS or k.split(" ", 1)[0] in _OUTLET_HEADS
+    return k in _OUTLETS or k.split(" ", 1)[0] in OUTLET_HEADS
 
 
 _OPENERS = frozenset(o for o, _ in L.QUOTE_PAIRS) | {L.STRAIGHT_QUOTE}
@@ -759,7 +759,7 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start, tokens, head)
         k = art.described(start, head.text)
-        outlet_head = name_key(head.text) in _OUTLET_HEADS  # folded as the list is: "la chaîne", "le média"
+        outlet_head = name_key(head.text) in OUTLET_HEADS  # folded as the list is: "la chaîne", "le média"
         if k is None and det != "les" and head.text.lower() in L.ORGANISATION_NOUNS and not outlet_head:
             k = _body_named_with(art, start, head.text)  # "du syndicat Force ouvrière" … "explique le syndicat"
         if k is None and outlet_head and det != "les":
@@ -953,7 +953,7 @@ def _outlet_mention_in(art: Article, lo: int, hi: int) -> int | None:
         if before is not None and before.pos_ == "DET" and before.text[:1].isupper():
             glue = "" if before.text.lower().endswith(L.ELIDED_ARTICLES) else " "
             name = f"{before.text}{glue}{name}"  # "L'Express", "Le Point"
-        if not art.in_quote(m.start) and (is_outlet(name) or (before is not None and name_key(before.text) in _OUTLET_HEADS)):
+        if not art.in_quote(m.start) and (is_outlet(name) or (before is not None and name_key(before.text) in OUTLET_HEADS)):
             return m.ref
     return None
 
