@@ -930,3 +930,11 @@ VOCATIVE_TITLES: frozenset[str] = frozenset({
 SECOND_PERSON_WORDS: frozenset[str] = frozenset({
     "vous", "votre", "vos", "tu", "te", "t'", "t’", "toi", "ton", "ta", "tes",
 })
+
+# Endings that make a common noun one of a person and almost never of a thing ("le slameur",
+# "l'expéditrice", "le pianiste", "le musicien", "le cardiologue", "le fermier"), the narrow part of
+# AGENT_NOUN_ENDINGS: a definite noun phrase whose head noun is in no list of people and has none of
+# them ("l'attente", "le jugement", "la pandémie", "le référendum") stands for no one named before.
+PERSON_ONLY_ENDINGS: tuple[str, ...] = (
+    "eur", "euse", "rice", "iste", "ien", "ienne", "logue", "cien", "cienne", "ier", "ière", "aire",
+)
