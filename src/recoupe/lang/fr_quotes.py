@@ -931,10 +931,9 @@ SECOND_PERSON_WORDS: frozenset[str] = frozenset({
     "vous", "votre", "vos", "tu", "te", "t'", "t’", "toi", "ton", "ta", "tes",
 })
 
-# Endings that make a common noun one of a person and almost never of a thing ("le slameur",
-# "l'expéditrice", "le pianiste", "le musicien", "le cardiologue", "le fermier"), the narrow part of
-# AGENT_NOUN_ENDINGS: a definite noun phrase whose head noun is in no list of people and has none of
-# them ("l'attente", "le jugement", "la pandémie", "le référendum") stands for no one named before.
-PERSON_ONLY_ENDINGS: tuple[str, ...] = (
-    "eur", "euse", "rice", "iste", "ien", "ienne", "logue", "cien", "cienne", "ier", "ière", "aire",
-)
+# Endings of a noun of a person that tell a man when an elided article hides the gender: a noun in
+# -eur whose feminine French news writes otherwise (« l'animateur » / « l'animatrice », « l'auteur » /
+# « l'autrice », « l'auteure », « le procureur » / « la procureure »), and « homme » in a compound
+# (« l'homme d'affaires », « l'homme politique »).
+MASCULINE_PERSON_ENDINGS: tuple[str, ...] = ("eur",)
+MASCULINE_PERSON_HEADS: frozenset[str] = frozenset({"homme"})

@@ -807,8 +807,7 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     plural = det in L.PLURAL_OPENERS or "Plur" in head.morph.get("Number")
     if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private and (is_org or not plural) \
             and not (is_org and plural and noun not in L.SELF_NAMING_ORGANISATIONS):
-        # not "l'attente", "la pandémie", "le référendum": a thing is no one named before; nor "les
-        # autorités", "les juges", "les syndicats": many bodies are not the one named last
+        # not "les autorités", "les juges", "les syndicats": many bodies are not the one named last
         # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"; not
         # "les pompiers", "les deux dirigeants": many people are never one person named
         named_by_head = name_key(noun) if noun in L.SELF_NAMING_ORGANISATIONS else None
@@ -879,19 +878,6 @@ def _seat_of_power(tokens: list[Any]) -> bool:
     "l'Élysée", "Matignon"), its determiner aside."""
     words = tokens[1:] if tokens and tokens[0].pos_ == "DET" else tokens
     return bool(words) and name_key(" ".join(t.text for t in words)) in _SEATS
-
-
-def _may_be_person(head: Any) -> bool:
-    """The head of a definite noun phrase may stand for a person named before: a noun of a person
-    by the lists, by sex or age ("l'homme", "l'octogénaire") or by an ending only persons' nouns
-    have ("le slameur", "la pianiste"), or an adjective used as a noun ("le premier", "la
-    scientifique"); not a thing ("l'attente", "le film", "la pandémie")."""
-    if head.pos_ != "NOUN":
-        return True
-    words = {head.text.lower(), head.lemma_.lower()}
-    words |= {w.split("-", 1)[1] for w in words if w.startswith("ex-")}  # "l'ex-chef du gouvernement"
-    return any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS or w in L.GENERIC_PERSON_NOUNS
-               or w.endswith(L.PERSON_ONLY_ENDINGS) for w in words)
 
 
 def _person_noun(tok: Any) -> bool:
