@@ -4,6 +4,7 @@ elided article are not the one named last; sentences of our own."""
 
 from conftest import one
 
+from recoupe.enrich.quotes.names import _description
 from recoupe.lang import fr_quotes as L
 
 
@@ -36,3 +37,20 @@ def test_a_masculine_noun_behind_an_elided_article_is_not_the_woman_named_last(q
     )
     assert one(qs, "passionner les enfants").speaker_name != "Christine Leroy"
     assert "animateur".endswith(L.MASCULINE_PERSON_ENDINGS)
+
+
+
+def test_an_anonymous_source_is_no_description_of_a_named_person():
+    # "cette source", "ce proche": the source the article keeps unnamed; the description never
+    # stands for the person named last ("le porte-parole" still does)
+    assert _description("cette source") is None
+    assert _description("ce proche") is None
+    assert _description("le porte-parole") is not None
+
+
+def test_an_anonymous_source_is_not_the_person_named_last(quotes_of):
+    qs, _ = quotes_of(
+        "Paul Girard a présenté sa réforme des retraites lundi devant les sénateurs. "
+        "« Les arbitrages ne sont pas encore rendus », précise cette source."
+    )
+    assert one(qs, "pas encore rendus").speaker_name != "Paul Girard"

@@ -937,3 +937,10 @@ SECOND_PERSON_WORDS: frozenset[str] = frozenset({
 # (« l'homme d'affaires », « l'homme politique »).
 MASCULINE_PERSON_ENDINGS: tuple[str, ...] = ("eur",)
 MASCULINE_PERSON_HEADS: frozenset[str] = frozenset({"homme"})
+
+# Nouns French news gives a source it does not name (« une source proche du dossier … selon cette
+# source », « un proche … ce proche », « son interlocuteur »): a definite description with one of
+# them as its head stands for that unnamed source, never for the person the article named last.
+ANONYMOUS_SOURCE_NOUNS: frozenset[str] = frozenset({
+    "source", "proche", "interlocuteur", "interlocutrice", "informateur", "informatrice",
+})
