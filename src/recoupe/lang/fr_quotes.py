@@ -930,3 +930,17 @@ VOCATIVE_TITLES: frozenset[str] = frozenset({
 SECOND_PERSON_WORDS: frozenset[str] = frozenset({
     "vous", "votre", "vos", "tu", "te", "t'", "t’", "toi", "ton", "ta", "tes",
 })
+
+# Endings of a noun of a person that tell a man when an elided article hides the gender: a noun in
+# -eur whose feminine French news writes otherwise (« l'animateur » / « l'animatrice », « l'auteur » /
+# « l'autrice », « l'auteure », « le procureur » / « la procureure »), and « homme » in a compound
+# (« l'homme d'affaires », « l'homme politique »).
+MASCULINE_PERSON_ENDINGS: tuple[str, ...] = ("eur",)
+MASCULINE_PERSON_HEADS: frozenset[str] = frozenset({"homme"})
+
+# Nouns French news gives a source it does not name (« une source proche du dossier … selon cette
+# source », « un proche … ce proche », « son interlocuteur »): a definite description with one of
+# them as its head stands for that unnamed source, never for the person the article named last.
+ANONYMOUS_SOURCE_NOUNS: frozenset[str] = frozenset({
+    "source", "proche", "interlocuteur", "interlocutrice", "informateur", "informatrice",
+})

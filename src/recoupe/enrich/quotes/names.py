@@ -56,6 +56,8 @@ def _description(name: str) -> tuple[str, list[str], str | None] | None:
     low = head.lower()
     if low in L.ORGANISATION_NOUNS or low in L.DOCUMENT_NOUNS or low in L.SOURCE_NOUNS or low in L.TIME_WORDS:
         return None
+    if low in L.ANONYMOUS_SOURCE_NOUNS:
+        return None  # "selon cette source", "ce proche": the source the article does not name
     if head[:1].isupper():
         if not (det in ("le", "la") and head.isalpha() and low.endswith(L.DEMONYM_ENDINGS) and len(rest) == 1):
             return None  # "Le Parisien" is a name; "le Palestinien" alone describes a person
@@ -65,6 +67,8 @@ def _description(name: str) -> tuple[str, list[str], str | None] | None:
         return None  # "l'entourage du ministre", "la sœur de la victime": one close to someone, not someone named
     if gender is None and low.endswith(L.FEMININE_ROLE_ENDINGS_WIDE):
         gender = "f"
+    elif gender is None and (low.endswith(L.MASCULINE_PERSON_ENDINGS) or low in L.MASCULINE_PERSON_HEADS):
+        gender = "m"  # "l'animateur", "l'homme d'affaires": not the woman named last
     return low, rest[k:], gender
 
 

@@ -759,6 +759,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start, tokens, head)
         k = art.described(start, head.text)
+        if k is not None and art.refs[k].type == "person" and not art.agrees(k, _np_gender(tokens, head)):
+            k = None  # "le chef de l'État" is not the woman once described as "la chef de …"
         outlet_head = name_key(head.text) in OUTLET_HEADS  # folded as the list is: "la chaîne", "le média"
         if k is None and det != "les" and head.text.lower() in L.ORGANISATION_NOUNS and not outlet_head:
             k = _body_named_with(art, start, head.text)  # "du syndicat Force ouvrière" … "explique le syndicat"
@@ -803,7 +805,9 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     if not is_role and not is_org and _of_someone(tokens, head):
         return None, text  # "l'entourage du ministre", "la mère de la victime": someone of another's, by the article's words
     plural = det in L.PLURAL_OPENERS or "Plur" in head.morph.get("Number")
-    if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private and (is_org or not plural):
+    if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private and (is_org or not plural) \
+            and not (is_org and plural and noun not in L.SELF_NAMING_ORGANISATIONS):
+        # not "les autorités", "les juges", "les syndicats": many bodies are not the one named last
         # "le magistrat", "l'ex-collaborateur de l'Élysée", "le groupe industriel", "le parquet"; not
         # "les pompiers", "les deux dirigeants": many people are never one person named
         named_by_head = name_key(noun) if noun in L.SELF_NAMING_ORGANISATIONS else None
