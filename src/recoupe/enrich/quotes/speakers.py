@@ -759,8 +759,6 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start, tokens, head)
         k = art.described(start, head.text)
-        if k is not None and art.refs[k].type == "person" and not art.agrees(k, _np_gender(tokens, head)):
-            k = None  # "le chef de l'État" is not the woman once described as "la chef de …"
         outlet_head = name_key(head.text) in OUTLET_HEADS  # folded as the list is: "la chaîne", "le média"
         if k is None and det != "les" and head.text.lower() in L.ORGANISATION_NOUNS and not outlet_head:
             k = _body_named_with(art, start, head.text)  # "du syndicat Force ouvrière" … "explique le syndicat"
