@@ -18,14 +18,19 @@ def test_a_plural_body_noun_is_not_the_organisation_named_last(quotes_of):
     assert one(qs, "dans ces conditions").speaker_name != "CGT"
 
 
-def test_a_described_noun_must_agree_with_the_persons_gender(quotes_of):
-    # "Sophie Marin, la chef du service, …" then "le chef de l'État": not Sophie Marin
+def test_review_nouns_of_one_gender_still_name_the_person_they_described(quotes_of):
+    """Review of session 15: « la star », « l'auteur » name a man and a woman the article described
+    so (a rule asking the noun's gender to agree with the person's was reverted for it)."""
     qs, _ = quotes_of(
-        "Sophie Marin, la chef du service des urgences, a reçu le président mardi à l'hôpital. "
-        "Les soignants attendaient des annonces sur les effectifs. "
-        "« Nous allons recruter quatre mille infirmiers d'ici l'été », a déclaré le chef de l'État."
+        "Paul Mercier, la star du club, a marqué deux buts mardi soir. "
+        "Le public a longuement applaudi. « Je suis très heureux ce soir », a confié la star."
     )
-    assert one(qs, "quatre mille infirmiers").speaker_name != "Sophie Marin"
+    assert one(qs, "très heureux").speaker_name == "Paul Mercier"
+    qs, _ = quotes_of(
+        "Claire Vasseur, l'auteur du roman primé, a reçu le prix mardi. "
+        "« J'écris pour ceux qui se taisent », confie l'auteur."
+    )
+    assert one(qs, "ceux qui se taisent").speaker_name == "Claire Vasseur"
 
 
 def test_a_masculine_noun_behind_an_elided_article_is_not_the_woman_named_last(quotes_of):
@@ -36,7 +41,7 @@ def test_a_masculine_noun_behind_an_elided_article_is_not_the_woman_named_last(q
         "« Il faut passionner les enfants avec des histoires », répond l'animateur dans Le Parisien."
     )
     assert one(qs, "passionner les enfants").speaker_name != "Christine Leroy"
-    assert "animateur".endswith(L.MASCULINE_PERSON_ENDINGS)
+    assert "animateur" in L.MASCULINE_PERSON_HEADS and "auteur" not in L.MASCULINE_PERSON_HEADS
 
 
 

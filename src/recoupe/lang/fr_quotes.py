@@ -931,12 +931,14 @@ SECOND_PERSON_WORDS: frozenset[str] = frozenset({
     "vous", "votre", "vos", "tu", "te", "t'", "t’", "toi", "ton", "ta", "tes",
 })
 
-# Endings of a noun of a person that tell a man when an elided article hides the gender: a noun in
-# -eur whose feminine French news writes otherwise (« l'animateur » / « l'animatrice », « l'auteur » /
-# « l'autrice », « l'auteure », « le procureur » / « la procureure »), and « homme » in a compound
-# (« l'homme d'affaires », « l'homme politique »).
-MASCULINE_PERSON_ENDINGS: tuple[str, ...] = ("eur",)
-MASCULINE_PERSON_HEADS: frozenset[str] = frozenset({"homme"})
+# Heads of a noun of a person that tell a man when an elided article hides the gender: nouns whose
+# feminine French news always writes otherwise (« l'animateur » / « l'animatrice », « l'acteur » /
+# « l'actrice »), and « homme » in a compound (« l'homme d'affaires »). Not an ending: « l'auteur »,
+# « l'ambassadeur », « l'ingénieur », « le sénateur » are written for women too (review of session 15).
+MASCULINE_PERSON_HEADS: frozenset[str] = frozenset({
+    "homme", "animateur", "présentateur", "acteur", "chanteur", "danseur", "directeur", "éditeur", "producteur",
+    "réalisateur", "instituteur", "agriculteur",
+})
 
 # Nouns French news gives a source it does not name (« une source proche du dossier … selon cette
 # source », « un proche … ce proche », « son interlocuteur »): a definite description with one of

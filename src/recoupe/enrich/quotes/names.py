@@ -67,7 +67,7 @@ def _description(name: str) -> tuple[str, list[str], str | None] | None:
         return None  # "l'entourage du ministre", "la sœur de la victime": one close to someone, not someone named
     if gender is None and low.endswith(L.FEMININE_ROLE_ENDINGS_WIDE):
         gender = "f"
-    elif gender is None and (low.endswith(L.MASCULINE_PERSON_ENDINGS) or low in L.MASCULINE_PERSON_HEADS):
+    elif gender is None and low in L.MASCULINE_PERSON_HEADS:
         gender = "m"  # "l'animateur", "l'homme d'affaires": not the woman named last
     return low, rest[k:], gender
 
