@@ -91,3 +91,14 @@ def test_review_a_long_run_with_no_space_is_never_cut():
     from recoupe.crosscheck.statements import pieces
     blob = "aB" * 5000
     assert pieces(blob, [(0, len(blob))]) == [(0, len(blob))]
+
+
+def test_review_elided_and_adverbial_openers_and_straight_quotes(nlp):
+    """Review of session 15 (second): « L'équipe », « En revanche, » open a glued sentence after a
+    capitalised word; words inside straight quotation marks are never an intertitle."""
+    first = "Un accord a été trouvé mardi soir entre les deux clubs de la ville."
+    for fact in ("L'équipe a gagné le match de justesse devant son public.",
+                 "En revanche, les supporters ont défilé jusqu'à la mairie."):
+        assert _statements(nlp, f"{first} Côté Paris{fact}") == [first, fact], fact
+    said = 'Il a dit mardi "la France est forte mais reste fragileLe pays doit se réformer vite" devant la presse.'
+    assert any("reste fragile" in s for s in _statements(nlp, said))

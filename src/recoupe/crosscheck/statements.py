@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -284,13 +286,32 @@ def _glued_at(text: str, at: int) -> bool:
         return False
     if last.isupper():
         return True  # a sigle glued to a sentence ("BFMTVDe son côté")
-    word = re.split(r"[\s'’]", text[at:opener.end()], maxsplit=1)[0]
+    word = re.match(r"[^\s'’]+['’]?", text[at:])
+    if word is None or word.group().endswith(("'", "’")):
+        return True  # an elided opening word (« L'équipe », « C'est »): no name ends so
     nxt = text[opener.end() - 1:].split(maxsplit=1)
-    return any(text_key(w) in _AFTER_OPENER for w in (word, *nxt[:1])) or bool(nxt) and nxt[0].startswith(("l'", "l’"))
+    return (any(text_key(w) in _AFTER_OPENER for w in (word.group(), *nxt[:1]))
+            or bool(nxt) and nxt[0].startswith(("l'", "l’"))
+            or bool(_ADVERBIAL_OPENING.match(text, at)))  # « En revanche, », « Depuis lundi, »
 
 
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]+ [a-zà-ÿ]")
+# an adverbial phrase closed by a comma (« En revanche, », « Depuis lundi, »), never a name and its verb
+_ADVERBIAL_OPENING = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-ÿ]+(?! (?:a|est|ont|sont|avait|était|va|fait|annonce)\b)(?: [\wà-ÿ'’-]+){0,2},")
 _AFTER_OPENER = frozenset(text_key(w) for w in GLUED_AFTER_OPENER)
+
+
+@lru_cache(maxsize=16)
+def _quotation_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of the text's quotations (``QUOTATION``), once per text."""
+    spans = [m.span() for m in QUOTATION.finditer(text)]
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    starts, ends = _quotation_spans(text)
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and at < ends[k]
 
 
 def _unglued(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -308,8 +329,7 @@ def _unglued(text: str, start: int, end: int) -> list[tuple[int, int]]:
         head = pos
         for stop in _STOP.finditer(text, pos, at):
             head = stop.end()
-        before = text[:at]  # the field so far: a quotation may open in a sentence before this piece
-        if len(text[head:at].split()) > CROSSHEAD_WORDS[1] or before.count("«") > before.count("»"):
+        if len(text[head:at].split()) > CROSSHEAD_WORDS[1] or _inside_quotation(text, at):
             head = at
         if text[pos:head].strip():
             out.append((pos, head))
