@@ -542,7 +542,7 @@ def pairs_table(columns: list[tuple[str, str, dict]]) -> None:
     def interval(n: dict, num: int, den: int) -> str:
         span = pair_interval(n.get("per pair", []), num, den)
         return "-" if span is None else f"{span[0]:.3f}-{span[1]:.3f}"
-    row("recall, 90% interval (pairs resampled)", [interval(n, 0, 1) for n in ns])
+    row("corroboration recall (all pairs), 90% interval", [interval(n, 0, 1) for n in ns])
     row("single-source precision, 90% interval", [interval(n, 2, 3) for n in ns])
     row("grouped pairs whose B is stored as a copy of A", [ratio(n["copy pairs"], n["grouped"]) for n in ns])
     row("corroboration recall, copy pairs left out", [ratio(n["found shared"] - n["found shared in copy pairs"],
