@@ -629,6 +629,15 @@ def same_value(a: Value, b: Value) -> bool | None:
 FIGURE_MIN = 10  # a figure from this up (or with decimals) is no small count that many sentences give
 
 
+def distinctive(v: Value) -> bool:
+    """A count no small number is (``FIGURE_MIN`` and up, or with decimals), in figures: a
+    duration's as written (« 47 ans »)."""
+    if v.kind == "number":
+        return float(v.value) >= FIGURE_MIN or float(v.value) != int(float(v.value))
+    digits = re.match(r"\D*(\d+)", v.text)
+    return digits is not None and int(digits.group(1)) >= FIGURE_MIN
+
+
 def same_figure(a: Sequence[Value], b: Sequence[Value]) -> bool:
     """Whether two statements give one distinctive figure exactly: the same count in one unit (or
     units news use for one another), qualified alike (« plus de 4 000 » twice, not « environ 4 000 »
@@ -637,7 +646,7 @@ def same_figure(a: Sequence[Value], b: Sequence[Value]) -> bool:
     « 4,5 milliards d'euros »."""
     return any(x.kind == y.kind == "number" and x.unit and y.unit and x.unit not in GENERIC and y.unit not in GENERIC
                and x.bound == y.bound and float(x.value) == float(y.value)
-               and (float(x.value) >= FIGURE_MIN or float(x.value) != int(float(x.value))) and same_value(x, y)
+               and distinctive(x) and same_value(x, y)
                for x in a for y in b)
 
 

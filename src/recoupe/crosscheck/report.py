@@ -23,7 +23,6 @@ import numpy as np
 
 from recoupe.crosscheck.align import (
     CONFLICT_FLOOR,
-    FIGURE_MIN,
     STRONG,
     WORDS_FLOOR,
     AlignParams,
@@ -31,6 +30,7 @@ from recoupe.crosscheck.align import (
     attachments,
     cluster,
     disagreements,
+    distinctive,
     merge_conflicting,
     pair_scorer,
     pair_veto,
@@ -317,17 +317,8 @@ def _same_count(a: Statement, b: Statement) -> bool:
     """Whether two statements give one count that is no small number (``FIGURE_MIN``), in one
     unit or units news use for one another, whatever the unit: « ses 47 années de vie avec… » and
     « victime pendant 47 ans… » tell one thing in two ways."""
-    return any(x.kind == y.kind and x.kind in ("number", "duration") and _distinctive(x) and _distinctive(y)
+    return any(x.kind == y.kind and x.kind in ("number", "duration") and distinctive(x) and distinctive(y)
                and same_value(x, y) is True for x in a.values for y in b.values)
-
-
-def _distinctive(v: Value) -> bool:
-    """A count no small number is (``FIGURE_MIN`` and up, or with decimals), in figures: a
-    duration's as written (« 47 ans »)."""
-    if v.kind == "number":
-        return float(v.value) >= FIGURE_MIN or float(v.value) != int(float(v.value))
-    digits = re.match(r"\D*(\d+)", v.text)
-    return digits is not None and int(digits.group(1)) >= FIGURE_MIN
 
 
 def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], float], members: Sequence[int],

@@ -93,9 +93,13 @@ class Article:
         """The token holding ``char``, or the one before it when ``char`` is a space."""
         return self.tokens[max(0, bisect_right(self._tok_starts, char) - 1)]
 
+    def sentence_index(self, char: int) -> int:
+        """The index of the parser's sentence holding ``char``."""
+        return max(0, bisect_right(self._sent_starts, char) - 1)
+
     def sentence(self, char: int) -> Sentence:
         """The sentence holding ``char``, never running across a paragraph break."""
-        k = max(0, bisect_right(self._sent_starts, char) - 1)
+        k = self.sentence_index(char)
         sent_start, sent_end = self._sent_bounds[k]
         text = self.text
         lo = max(sent_start, text.rfind("\n\n", 0, char) + 2)

@@ -91,11 +91,8 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
     rules gave a speaker (whose pick no margin lets the ranker replace); the others' features are
     the same."""
     offsets = {f: o for f, o, _ in art.fields}
-    starts = art._sent_starts
     body = next((o for f, o, _ in art.fields if f == "body"), 0)
-
-    def sent_of(char: int) -> int:
-        return max(0, bisect_right(starts, char) - 1)
+    sent_of = art.sentence_index
 
     spoke: dict[int, bool] = {}
     mention_sent = [sent_of(m.start) for m in art.mentions]  # mentions are in text order: so are their sentences
@@ -362,8 +359,7 @@ def _relayed_by(art: Article, q: Quote, bare: Quote | None) -> bool:
         return False  # "explique la chaîne": the description the rules resolved speaks
     offset = next((o for f, o, _ in art.fields if f == q.field), 0)
     qs, qe = offset + q.start, offset + q.end
-    starts = art._sent_starts
-    first, last = max(0, bisect_right(starts, qs) - 1), max(0, bisect_right(starts, max(qs, qe - 1)) - 1)
+    first, last = art.sentence_index(qs), art.sentence_index(max(qs, qe - 1))
     lo, hi = art._sent_bounds[first][0], art._sent_bounds[min(len(art._sent_bounds) - 1, last)][1]
     toks = art.doc[art.token_at(lo).i : art.token_at(max(lo, hi - 1)).i + 1]
     if any(name_key(t.text) in OUTLET_HEADS and t.i > 0 and art.doc[t.i - 1].pos_ == "DET" and not art.in_quote(t.idx) for t in toks):
@@ -373,7 +369,7 @@ def _relayed_by(art: Article, q: Quote, bare: Quote | None) -> bool:
     for m in art.mentions:
         if art.in_quote(m.start) or m.type not in ("person", "organisation"):
             continue
-        if not (first - 1 <= max(0, bisect_right(starts, m.start) - 1) <= last + 1):
+        if not (first - 1 <= art.sentence_index(m.start) <= last + 1):
             continue
         if m.ref != q.speaker_ref and name_key(fullest_name(art, m.ref)) != key and name_key(art.text[m.start:m.end]) != key:
             continue
