@@ -46,3 +46,18 @@ def test_speakers_dev_is_outside_the_other_dev_sets() -> None:
         if "blind" in path.name or path.name == "speakers-dev.json":
             continue
         assert not ours & _lines(json.loads(path.read_text("utf-8")), set()), path.name
+
+
+def test_a_fresh_set_holds_no_article_recoupe_already_ran_on() -> None:
+    """speakers-dev's ``drawn`` lines are the 400 articles whose speakerless quotations were read after
+    recoupe ran on them (session 12): none of them can be in a set scored as unseen (role ``dev, fresh``)."""
+    drawn = set(json.loads((DATA / "speakers-dev.json").read_text("utf-8"))["drawn"])
+    fresh = 0
+    for path in sorted(DATA.glob("quotes-*.json")):
+        if "blind" in path.name:
+            continue
+        gold = json.loads(path.read_text("utf-8"))
+        if gold.get("role", "").startswith("dev, fresh"):
+            fresh += 1
+            assert not drawn & _lines(gold, set()), path.name
+    assert fresh, "no fresh quotation set: the check would pass vacuously"
