@@ -62,6 +62,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -78,16 +79,24 @@ from recoupe import (
     reading,  # noqa: E402
 )
 from recoupe.crosscheck import features  # noqa: E402
+from recoupe.crosscheck import report as xreport  # noqa: E402
 from recoupe.crosscheck.align import (  # noqa: E402
     THRESHOLD,
     AlignParams,
     Similarity,
+    attachments,
+    cluster,
+    merge_conflicting,
     pair_scorer,
+    pair_veto,
     rescued,
+    vetoed,
 )
 from recoupe.crosscheck.report import cross_check  # noqa: E402
 from recoupe.crosscheck.statements import Reader, load_model  # noqa: E402
+from recoupe.crosscheck.types import Statement  # noqa: E402
 from recoupe.enrich.nlp import Enricher  # noqa: E402
+from recoupe.enrich.semantic import encoder  # noqa: E402
 from recoupe.models import Article  # noqa: E402
 from recoupe.store import Store  # noqa: E402
 from recoupe.stories.outlets import Registry  # noqa: E402
@@ -321,9 +330,11 @@ def _ingest_records(records: dict[int, dict], path: Path, db: str, enricher: Enr
     return store
 
 
-def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_errors: bool) -> tuple[str, str, dict]:
+def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_errors: bool,
+                show_losses: bool = False) -> tuple[str, str, dict]:
     """(name, role, figures) of one pairs file; errors are collected and printed for a dev set only
-    (role dev): neither a blind set nor a fresh one (not yet studied) has its errors collected."""
+    (role dev): neither a blind set nor a fresh one (not yet studied) has its errors collected, nor
+    its losses (``show_losses``: ``_where_lost``)."""
     data = json.loads(path.read_text("utf-8"))
     role = _role(path)
     name = path.name.removesuffix(".json")
@@ -364,6 +375,7 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
         n["apart"] += apart
         if errors is not None and not apart:
             errors.append(f"negative {neg['a']['line']}/{neg['b']['line']}: grouped in one story")
+    lost: Counter[str] | None = Counter() if role == "dev" and show_losses else None
     marks: list[tuple[int, ...]] = []  # the running counts at each pair: what each pair adds, for the intervals
     for pair in data["pairs"]:
         marks.append((n["found shared"], n["gold shared"], n["single right"], n["single"]))
@@ -447,6 +459,8 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
         n["alike shared"] += alike
         n["near shared"] += near
         n["alike shared in copy pairs"] += copy * alike
+        if lost is not None:
+            lost.update(_where_lost(store, a, b, gp, mappers, found_pairs, copy))
         if errors is not None:
             missed = [k for k in gp.shared if k not in found_pairs]
             errors.append(f"{tag}: {len(found_pairs)} of {len(gp.shared)} gold shared sentence pairs found in a corroborated fact")
@@ -457,6 +471,10 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
     marks.append((n["found shared"], n["gold shared"], n["single right"], n["single"]))
     n["per pair"] = [tuple(y - x for x, y in zip(m0, m1, strict=True)) for m0, m1 in zip(marks, marks[1:], strict=False)]
     store.close()
+    if lost is not None:
+        print(f"\n{name}: where the gold shared pairs alike at the threshold are lost")
+        for k, v in sorted(lost.items()):
+            print(f"  {k:<70} {v}")
     if errors:
         assert role == "dev"
         print(f"\n{name} errors:")
@@ -494,6 +512,93 @@ def _pairwise_ceiling(store: Store, a: Article, b: Article, gp: GoldPair, record
                 for pair in {(ka, kb) for ka in keys[i] for kb in keys[j]} & set(gp.shared):
                     best[pair] = max(best.get(pair, -1.0), float(matrix[i, j]))
     return sum(v >= THRESHOLD for v in best.values()), sum(v >= 0.3 for v in best.values())
+
+
+def _where_lost(store: Store, a: Article, b: Article, gp: GoldPair, mappers: dict,
+                found: set[tuple[Sentence, Sentence]], copy: bool) -> Counter[str]:
+    """For a dev pair, where its gold shared pairs that have a statement of A and one of B alike
+    (as the cross-check scores them: hand score, learned rescue with the clauses encoded) are lost
+    on the way to a corroborated fact: a copy pair (one source by design), the learned veto, never
+    in one cluster (average linkage), cut apart by the check against the shown statement
+    (``_checked``) or by ``_undisputed``, or in one fact shown otherwise (its status). Beside it,
+    the pairs of statements of A and B alike at the threshold that no corroborated fact holds
+    together, by whether they lie on a gold shared pair not found (what more grouping could add)
+    or on none (what it would add wrongly)."""
+    found_story, articles, _ = reading._members(store, a.story_id, Registry(), False)
+    ids = [x.id for x in articles]
+    nlp = load_model()
+    st = Reader(articles, nlp, features.stored(store.statement_features(ids), articles, nlp)).statements()
+    params = AlignParams()
+    sim = Similarity(st, params, reading._kept_vectors(store, ids)(st))
+    raw = sim.matrix()
+    scorer, veto = pair_scorer(), pair_veto()
+    clauses = encoder().encode if sim.semantic is not None else None
+    alike = rescued(sim, raw, scorer, THRESHOLD, clauses) if scorer is not None else raw
+    final = vetoed(sim, raw, alike, veto, THRESHOLD, clauses) if veto is not None else alike
+    ctx = xreport._Story(found_story, articles, Registry(), False)
+    clusters = cluster(st, final, THRESHOLD)
+    groups = merge_conflicting(st, final, clusters, ctx.apart)
+    extra = attachments(st, final, groups, THRESHOLD)
+    facts, _, members_of = xreport._facts(ctx, st, final, groups, extra, params, sim)
+    pos = {id(s): i for i, s in enumerate(st)}
+
+    def aligned(x: Statement, y: Statement) -> bool:
+        return float(final[pos[id(x)], pos[id(y)]]) >= THRESHOLD + xreport.STRONG
+
+    def order(core: list[int]) -> list[Statement]:
+        return [st[i] for i in sorted(core, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))]
+
+    def contradicted(core: list[int]) -> bool:
+        return bool(xreport._versions(ctx, order(core), aligned))
+
+    checked = [p for c, m in zip(groups, extra, strict=True) for p in xreport._checked(st, final, c, m, params, contradicted)]
+    undisputed = [p for piece in checked for p in xreport._undisputed(ctx, st, final, piece, params, order, aligned, contradicted)]
+    keys: dict[int, list[Sentence]] = {}
+    for side, art in (("a", a), ("b", b)):
+        for k, x in enumerate(st):
+            if x.article == art.id:
+                span = mappers[(side, x.field)](x.start, x.end)
+                keys[k] = [key for _, key in gp.overlapped(side, RAW_FIELD[x.field], span)] if span else []
+    status = {f.id: f.status for f in facts}
+
+    def together(i: int, j: int, sets: list[list[int]]) -> bool:
+        return any(i in m and j in m for m in sets)
+
+    out: Counter[str] = Counter()
+    for (ka, kb) in gp.shared:
+        pairs = [(i, j) for i in keys if ka in keys[i] for j in keys if kb in keys[j]
+                 if st[i].article == a.id and st[j].article == b.id and alike[i, j] >= THRESHOLD]
+        if not pairs or (ka, kb) in found:
+            continue
+        kept = [(i, j) for i, j in pairs if final[i, j] >= THRESHOLD]
+        if copy:
+            why = "copy pair (one source by design)"
+        elif not kept:
+            why = "vetoed (learned veto)"
+        elif shown := sorted({status[f] for f, m in members_of.items() for i, j in kept if i in m and j in m}):
+            why = "in one fact shown " + "/".join(shown)
+        elif any(together(i, j, [c + h for c, h, _ in undisputed]) for i, j in kept):
+            why = "in one part, lost after (_lone_joined)"
+        elif any(together(i, j, [c + h for c, h, _ in checked]) for i, j in kept):
+            why = "cut apart by _undisputed"
+        elif any(together(i, j, [g + e for g, e in zip(groups, extra, strict=True)]) for i, j in kept):
+            why = "cut apart by _checked (each against the shown statement)"
+        elif any(together(i, j, groups) for i, j in kept) or any(together(i, j, clusters) for i, j in kept):
+            why = "cut apart after clustering"
+        else:
+            why = "never in one cluster (average linkage)"
+        out["lost: " + why] += 1
+    if not copy:
+        held = [m for f, m in members_of.items() if status[f] == "corroborated"]
+        for i in keys:
+            for j in keys:
+                if st[i].article != a.id or st[j].article != b.id or final[i, j] < THRESHOLD or together(i, j, held):
+                    continue
+                on = {(x, y) for x in keys[i] for y in keys[j]} & set(gp.shared)
+                label = "on a gold shared pair not found" if on - found else "on a gold shared pair found" if on else "on no gold shared pair"
+                heads = "headline" if st[i].field != "body" or st[j].field != "body" else "body"
+                out[f"alike statement pairs no corroborated fact holds ({heads}), {label}"] += 1
+    return out
 
 
 def _role(path: Path) -> str:
@@ -573,6 +678,8 @@ def main() -> int:
     which.add_argument("--pairs-only", action="store_true", help="only the OrangeSum pairs (dev, blind and fresh)")
     which.add_argument("--no-pairs", action="store_true", help="only compare-dev.json")
     ap.add_argument("--dev-only", action="store_true", help="of the pairs, only the dev sets (blind and fresh not scored)")
+    ap.add_argument("--losses", action="store_true",
+                    help="for the dev pairs sets, where gold shared pairs alike at the threshold are lost on the way to a corroborated fact")
     args = ap.parse_args()
     nlp = load_model()
     enricher = Enricher()
@@ -585,7 +692,7 @@ def main() -> int:
         print(f"no corpus at {args.corpus}: pairs skipped", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="recoupe-pairs-") as tmp:
-        columns = [score_pairs(path, args.corpus, enricher, tmp, show_errors=args.errors)
+        columns = [score_pairs(path, args.corpus, enricher, tmp, show_errors=args.errors, show_losses=args.losses)
                    for path in PAIRS if not (args.dev_only and _role(path) != "dev")]
     pairs_table(columns)
     return 0
