@@ -1,0 +1,38 @@
+"""Resolution rules of session 16 (issue 12, spk14), each kept for its precision on unannotated
+OrangeSum articles, not for a dev example; sentences of our own."""
+
+from conftest import one
+from test_entities import entities_of
+
+from recoupe.enrich.entities import _heading
+
+
+def test_a_run_of_upper_case_words_is_a_heading_not_a_name():
+    for heading in ("MÊME DIVISÉS, LES ÉLUS SOUTIENNENT MARTIN", "DUPONT RÉPOND À LEBLANC", "LA RÉGION",
+                    "LE MAIRE", "DURAND À", "MOREAU CONTESTE"):
+        assert _heading(heading), heading
+    for name in ("BFM TV", "RER B", "CGT-FO", "SNCF", "Jean Martin", "CGT et FO", "L 121-4"):
+        assert not _heading(name), name
+
+
+def test_a_crosshead_glued_into_the_body_is_no_entity_and_no_speaker(nlp, quotes_of):
+    body = (
+        "La sénatrice Hélène Garnier a défendu mardi le projet de loi sur l'eau, qu'elle juge \"équilibré et "
+        "nécessaire\".GARNIER DÉFEND LE TEXTE FACE À LA DROITE\"Nous avons écouté tout le monde, les agriculteurs "
+        "comme les associations\", a-t-elle assuré devant la presse."
+    )
+    ents, _ = entities_of(nlp, body)
+    assert not any(n.isupper() and len(n.split()) > 1 for n in ents), list(ents)
+    qs, _ = quotes_of(body)
+    assert one(qs, "Nous avons écouté").speaker_name == "Hélène Garnier"
+
+
+def test_every_word_of_a_crosshead_cut_in_pieces_is_no_entity(nlp):
+    # the model reads a glued crosshead as several one-word names: none is a name
+    ents, _ = entities_of(nlp, (
+        "Le maire de Lyon, Paul Verdier, a présenté jeudi son plan pour les transports, un texte \"ambitieux "
+        "mais réaliste\".MÊME CRITIQUÉ, VERDIER DÉFEND BERTRAND\"Les uns et les autres exagèrent. Moi je ne suis "
+        "pas inquiet\", a-t-il lancé devant le conseil municipal. À BFM TV, il a ensuite parlé du RER B."
+    ))
+    assert not any(n in ents for n in ("VERDIER", "BERTRAND", "CRITIQUÉ")), list(ents)
+    assert "Paul Verdier" in ents and "BFM TV" in ents
