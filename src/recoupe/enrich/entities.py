@@ -231,7 +231,7 @@ def _heading(name: str) -> bool:
     words = [w.strip(",;:") for w in name.split() if any(c.isalpha() for c in w)]
     if len(words) < 2 or not all(w.isupper() for w in words):
         return False
-    return any(len(w) >= 5 and w.isalpha() for w in words) or any(
+    return any(len(w.strip(".")) >= 5 and w.strip(".").isalpha() for w in words) or any(
         w.lower().strip(".") in _HEADING_WORDS for w in words)
 
 

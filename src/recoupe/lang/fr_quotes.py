@@ -955,3 +955,15 @@ HEADING_FUNCTION_WORDS: frozenset[str] = frozenset({
     "cette", "il", "elle", "ils", "ne", "ni", "on", "ou", "où", "par", "pas", "pour", "sur", "sous", "avec",
     "sans", "mais", "qui", "que", "se", "sa", "son", "ses", "leur", "leurs", "dans", "est", "ont", "plus",
 })
+
+# Nouns of people the lists above miss, that give their gender to the name after them even behind a
+# preposition (« le conflit entre sa veuve X », « les propos de la jeune activiste Y »).
+MORE_PERSON_NOUNS: frozenset[str] = frozenset({
+    "veuve", "veuf", "activiste", "militant", "militante", "rapporteur", "rapporteure", "co-rapporteur",
+    "co-rapporteure",
+})
+# Nouns of a group of people named by one family name (« la famille X », « le clan Y »): the name after
+# them is the group's, and the noun's gender is no person's.
+GROUP_OF_PEOPLE_NOUNS: frozenset[str] = frozenset({
+    "famille", "familles", "clan", "tribu", "dynastie", "couple", "fratrie",
+})
