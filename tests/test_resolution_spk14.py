@@ -38,6 +38,15 @@ def test_every_word_of_a_crosshead_cut_in_pieces_is_no_entity(nlp):
     assert "Paul Verdier" in ents and "BFM TV" in ents
 
 
+def test_a_heading_with_commas_is_one_and_a_list_of_acronyms_is_none(nlp):
+    ents, _ = entities_of(nlp, (
+        "Le syndicat a dénoncé la réforme des aides au logement.ABSURDE, COÛTEUX ET INJUSTE\"Ce texte ne "
+        "règle rien\", a déclaré son président. La CGT, FO, SUD et la CFDT appellent à la grève jeudi."
+    ))
+    assert "ABSURDE" not in ents and "COÛTEUX" not in ents, list(ents)
+    assert {"CGT", "FO", "CFDT"} <= set(ents), list(ents)
+
+
 def test_a_noun_after_a_preposition_that_names_no_person_tells_no_gender(quotes_of):
     # "à la présidentielle": the candidate's complement, not a feminine title of Marc Lebrun; the
     # party in brackets is not what "il" stands for

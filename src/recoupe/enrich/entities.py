@@ -218,8 +218,8 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sente
 
 _HEADING_WORDS = fr_quotes.HEADING_FUNCTION_WORDS
 _UPPER_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9’'.\-]*"
-_UPPER_BEFORE = re.compile(r"(?<![\w’'])(?:" + _UPPER_WORD + r" +)+$")  # the upper-case words just before a mention
-_UPPER_AFTER = re.compile(r"(?: +" + _UPPER_WORD + r"(?![\w’']))+")  # ... and just after it
+_UPPER_BEFORE = re.compile(r"(?<![\w’'])(?:" + _UPPER_WORD + r",? +)+$")  # the upper-case words just before a mention
+_UPPER_AFTER = re.compile(r"(?:,? +" + _UPPER_WORD + r"(?![\w’']))+")  # ... and just after it
 
 
 def _heading(name: str) -> bool:
@@ -237,7 +237,8 @@ def _heading(name: str) -> bool:
 
 def _in_heading(text: str, s: int, e: int) -> bool:
     """The upper-case mention ``text[s:e]`` is a word or more of a heading: the run of upper-case
-    words it stands in ("BERTRAND" in "MÊME CRITIQUÉ, VERDIER DÉFEND BERTRAND") is one."""
+    words it stands in, commas too ("BERTRAND" in "MÊME CRITIQUÉ, VERDIER DÉFEND BERTRAND", "ABSURDE" in
+    "ABSURDE, COÛTEUX ET INJUSTE") is one; a list of acronyms ("CGT, FO, SUD") is none."""
     if not text[s:e].isupper():
         return False
     before = _UPPER_BEFORE.search(text, max(0, s - 200), s)
