@@ -216,6 +216,39 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sente
     return False
 
 
+_HEADING_WORDS = fr_quotes.HEADING_FUNCTION_WORDS
+_UPPER_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9’'.\-]*"
+_UPPER_BEFORE = re.compile(r"(?<![\w’'])(?:" + _UPPER_WORD + r",? +)+$")  # the upper-case words just before a mention
+_UPPER_AFTER = re.compile(r"(?:,? +" + _UPPER_WORD + r"(?![\w’']))+")  # ... and just after it
+
+
+def _heading(name: str) -> bool:
+    """A run of upper-case words that is a heading, never a name: a crosshead glued into the body
+    ("…du débat".MÊME EN DÉSACCORD, BAROIN DÉFEND SARKOZY"Les uns…"). Two upper-case words or more,
+    of which one is a word of five letters or more ("BAROIN DÉFEND", "LA FRANCE") or a French
+    function word ("TAUBIRA À", "LE PATRON"); not acronyms standing together ("BFM TV", "RER A",
+    "CFE-CGC", "A7 A75": a hyphen or a digit makes an acronym, not a word)."""
+    words = [w.strip(",;:") for w in name.split() if any(c.isalpha() for c in w)]
+    if len(words) < 2 or not all(w.isupper() for w in words):
+        return False
+    return any(len(w.strip(".")) >= 5 and w.strip(".").isalpha() for w in words) or any(
+        w.lower().strip(".") in _HEADING_WORDS for w in words)
+
+
+def _in_heading(text: str, s: int, e: int) -> bool:
+    """The upper-case mention ``text[s:e]`` is a word or more of a heading: the run of upper-case
+    words it stands in, commas too ("BERTRAND" in "MÊME CRITIQUÉ, VERDIER DÉFEND BERTRAND", "ABSURDE" in
+    "ABSURDE, COÛTEUX ET INJUSTE") is one; a list of acronyms ("CGT, FO, SUD") is none."""
+    if not text[s:e].isupper():
+        return False
+    before = _UPPER_BEFORE.search(text, max(0, s - 200), s)
+    after = _UPPER_AFTER.match(text, e)
+    words = text[before.start() if before else s : after.end() if after else e].split()
+    while len(words) > 1 and len(words[0]) == 1:
+        words.pop(0)  # "À BFM TV, il a dit": a capital preposition opening the sentence, not a heading's
+    return _heading(" ".join(words))
+
+
 def _field_of(char: int, fields: Sequence[tuple[Field, int, int]]) -> tuple[Field, int] | None:
     for name, offset, length in fields:
         if offset <= char <= offset + length:
@@ -426,7 +459,7 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
             continue
         s, e = cut
         name = " ".join(doc_text(doc)[s:e].split()).strip("\"“”«»'’ ")
-        if _misfire(doc, start, end, name, etype, sentence_starts):
+        if _misfire(doc, start, end, name, etype, sentence_starts) or (where[0] == "body" and _in_heading(doc_text(doc), s, e)):
             continue
         if etype == "person":
             role = role or _role_left(doc, start, end) or _role_right(doc, end)

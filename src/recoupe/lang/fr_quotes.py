@@ -946,3 +946,24 @@ MASCULINE_PERSON_HEADS: frozenset[str] = frozenset({
 ANONYMOUS_SOURCE_NOUNS: frozenset[str] = frozenset({
     "source", "proche", "interlocuteur", "interlocutrice", "informateur", "informatrice",
 })
+
+# Function words of French that a run of upper-case words holding one of them makes a heading, never
+# a name (« MÊME EN DÉSACCORD, X DÉFEND Y », « LES MENACES DE Z », « TAUBIRA À … »): crossheads the
+# source glued into the body when it lost its line breaks. Not the single letter « A » (« RER A »).
+HEADING_FUNCTION_WORDS: frozenset[str] = frozenset({
+    "à", "au", "aux", "de", "des", "du", "en", "et", "la", "le", "les", "un", "une", "ces", "ce", "cet",
+    "cette", "il", "elle", "ils", "ne", "ni", "on", "ou", "où", "par", "pas", "pour", "sur", "sous", "avec",
+    "sans", "mais", "qui", "que", "se", "sa", "son", "ses", "leur", "leurs", "dans", "est", "ont", "plus",
+})
+
+# Nouns of people the lists above miss, that give their gender to the name after them even behind a
+# preposition (« le conflit entre sa veuve X », « les propos de la jeune activiste Y »).
+MORE_PERSON_NOUNS: frozenset[str] = frozenset({
+    "veuve", "veuf", "activiste", "militant", "militante", "rapporteur", "rapporteure", "co-rapporteur",
+    "co-rapporteure",
+})
+# Nouns of a group of people named by one family name (« la famille X », « le clan Y »): the name after
+# them is the group's, and the noun's gender is no person's.
+GROUP_OF_PEOPLE_NOUNS: frozenset[str] = frozenset({
+    "famille", "familles", "clan", "tribu", "dynastie", "couple", "fratrie",
+})

@@ -57,6 +57,8 @@ def _noun_before(art: Article, m: Mention) -> str | None:
     if _thing(toks[j]):
         return None  # "a déclaré à la télévision X", "le groupe X": a body's or a thing's gender is not X's
     noun = toks[j]
+    if noun.text.lower() in L.GROUP_OF_PEOPLE_NOUNS:
+        return None  # "la famille X", "le clan Y": a family's name, not a woman's or a man's
     k = j - 1
     while k > 0 and toks[k].pos_ == "ADJ" and j - k < 3:
         k -= 1
@@ -64,6 +66,11 @@ def _noun_before(art: Article, m: Mention) -> str | None:
     if det.pos_ != "DET":
         return None
     low = det.text.lower()
+    if k > 0 and toks[k - 1].pos_ == "ADP" and not _person_noun(noun) and first_name_gender(art.text[m.start : m.end]) != _gender_of(det):
+        # "l'ex-candidat à la présidentielle Philippe X", "comme cette semaine François Y", "de la rue
+        # Victor Z": after a preposition, a noun of no person is a complement, not a title of the name;
+        # one the given name agrees with stays ("de sa veuve Laeticia", "de la jeune activiste Greta")
+        return None
     ambiguous = low in L.GENDERLESS_ARTICLES or low in L.GENDERLESS_DETERMINERS or (
         low in L.POSSESSIVES_BEFORE_VOWEL and noun.text[:1].lower() in L.VOWELS_AND_H)
     return None if ambiguous else _gender_of(det)
@@ -77,6 +84,12 @@ def _thing(noun: Any) -> bool:
     lettre", "la semaine"), never of a person: the name after it is no apposition to a person."""
     low = noun.text.lower()
     return low in _THINGS and low not in ROLE_NOUNS and low not in L.PERSON_NOUNS and low not in L.PRIVATE_PERSON_NOUNS
+
+
+def _person_noun(noun: Any) -> bool:
+    low = noun.text.lower()
+    return low in ROLE_NOUNS or low in L.PERSON_NOUNS or low in L.PRIVATE_PERSON_NOUNS or low in L.MORE_PERSON_NOUNS or (
+        noun.lemma_.lower() in L.PRIVATE_PERSON_NOUNS)
 
 
 def _agreeing_words(art: Article, m: Mention) -> list[str]:
