@@ -1,0 +1,29 @@
+"""Session 16, issue 12 (spk13): rules kept for their precision on unannotated articles;
+sentences of our own."""
+
+from conftest import one
+
+_BEFORE = "Le ministre Paul Renaud a défendu la réforme mardi. « Nous irons jusqu'au bout de ce texte », a-t-il déclaré. "
+
+
+def test_an_incise_of_any_verb_with_a_described_subject_ends_the_previous_speaker(quotes_of):
+    # « … », VERB + determiner + noun ending the sentence: only an incise puts a subject there,
+    # whatever the verb ("scandaient", "rassure"): not the minister quoted before
+    qs, _ = quotes_of(_BEFORE + "« Du travail pour tous, des salaires pour vivre », scandaient les manifestants.")
+    q = one(qs, "des salaires pour vivre")
+    assert q.speaker_name != "Paul Renaud" and q.cue == "scandaient"
+
+
+def test_an_incise_with_an_honorific_before_the_name(quotes_of):
+    qs, _ = quotes_of(_BEFORE + "« Il ne faut pas s'alarmer pour un repas de temps en temps », rassure le Dr Hélène Marchal.")
+    q = one(qs, "un repas de temps en temps")
+    assert q.speaker_name == "Hélène Marchal" and q.cue == "rassure"
+
+
+def test_a_present_participle_and_its_object_are_no_incise(quotes_of):
+    # « … », suscitant l'indignation: the participle's object, not a speaker
+    qs, _ = quotes_of(
+        "Le ministre Marc Aubert a visité l'usine mardi, au lendemain de la manifestation des \"gilets jaunes\", "
+        "suscitant l'indignation des syndicats."
+    )
+    assert all(q.cue != "suscitant" for q in qs)
