@@ -27,3 +27,15 @@ def test_a_present_participle_and_its_object_are_no_incise(quotes_of):
         "suscitant l'indignation des syndicats."
     )
     assert all(q.cue != "suscitant" for q in qs)
+
+
+def test_a_title_word_ending_the_sentence_before_does_not_make_a_quotation_a_title(quotes_of):
+    # "… son plan. « … »": "plan" names the film, the law… only in the quotation's own sentence
+    for word in ("son plan", "le quotidien", "leur projet"):
+        qs, _ = quotes_of(
+            f"Le maire de Lyon, Paul Renaud, a détaillé lundi {word}. "
+            "« Nous attendrons les résultats avant de nous réjouir », a tempéré le maire."
+        )
+        assert one(qs, "avant de nous réjouir").speaker_name == "Paul Renaud"
+    qs, _ = quotes_of("Le réalisateur Paul Renaud présente son film « Les Jours heureux » à Cannes.")
+    assert not [q for q in qs if "Jours heureux" in q.text]

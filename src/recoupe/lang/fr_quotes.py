@@ -946,3 +946,7 @@ MASCULINE_PERSON_HEADS: frozenset[str] = frozenset({
 ANONYMOUS_SOURCE_NOUNS: frozenset[str] = frozenset({
     "source", "proche", "interlocuteur", "interlocutrice", "informateur", "informatrice",
 })
+
+# Punctuation that ends a sentence: a word before it belongs to the sentence it ends, never to a
+# quotation opening the next one (spk13).
+SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
