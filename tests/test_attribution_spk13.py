@@ -39,3 +39,13 @@ def test_a_title_word_ending_the_sentence_before_does_not_make_a_quotation_a_tit
         assert one(qs, "avant de nous réjouir").speaker_name == "Paul Renaud"
     qs, _ = quotes_of("Le réalisateur Paul Renaud présente son film « Les Jours heureux » à Cannes.")
     assert not [q for q in qs if "Jours heureux" in q.text]
+
+
+def test_a_described_subject_with_its_complements_and_a_name_in_apposition(quotes_of):
+    # "les services de la mairie": the description runs over its complements
+    qs, _ = quotes_of(_BEFORE + "« Ce n'est qu'une réunion de travail parmi d'autres », ont minimisé les services de la mairie.")
+    q = one(qs, "réunion de travail")
+    assert q.speaker_name != "Paul Renaud" and q.cue == "ont minimisé"
+    # "…, le porte-parole de l'association, Claire Vidal": the name in apposition, not the office
+    qs, _ = quotes_of(_BEFORE + "« Nous ne céderons sur rien cette année », martèle la porte-parole de l'association, Claire Vidal.")
+    assert one(qs, "céderons sur rien").speaker_name == "Claire Vidal"

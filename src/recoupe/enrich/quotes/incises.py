@@ -275,7 +275,7 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
         n = k
     if n < len(rest) and rest[n].text == "," and n:  # "s'agace le maire, Paul Roux"
         n += 1
-    described = _described_subject(art, verb, rest, n)
+    described = _described_subject(art, verb, rest)
     if described is not None:
         return described
     if n >= len(rest):
@@ -289,20 +289,39 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
     return (verb, *art.named(m.ref))
 
 
-def _described_subject(art: Article, verb: Any, rest: list[Any], n: int) -> _Found | None:
+def _described_subject(art: Article, verb: Any, rest: list[Any]) -> _Found | None:
     """« … », rassure le médecin / « … », ont minimisé les services de l'Élysée: a verb right
     after the comma that follows the closing mark, then a noun phrase opened by a determiner
     that ends the incise (the sentence, a channel "à l'AFP" or the subject's relative clause
     "qui …" follows). French puts a subject after its verb there only in an incise, so the verb
     reports the words whatever it is, and the noun phrase is its speaker; None for any other form
     (a present participle: "« … », suscitant l'indignation", its object)."""
-    if n < 2 or rest[0].pos_ != "DET" or not any(t.pos_ == "NOUN" for t in rest[1:n]) \
-            or is_present_participle(verb) or verb.text.lower().endswith("ant"):
+    if not rest or rest[0].pos_ != "DET" or is_present_participle(verb) or verb.text.lower().endswith("ant"):
         return None  # (not "« … », suscitant l'indignation": a participle and its object)
+    n = 1
+    while n < len(rest) and n < 5 and rest[n].pos_ in ("NOUN", "ADJ") and rest[n].text[:1].islower():
+        n += 1
+    if not any(t.pos_ == "NOUN" for t in rest[1:n]):
+        return None
+    while n + 1 < len(rest) and rest[n].text.lower() in L.DE_FORMS:
+        # its complements: "les services de la mairie", "le président du conseil départemental"
+        k = n + 1
+        if rest[k].pos_ == "DET" and k + 1 < len(rest):
+            k += 1
+        if rest[k].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+        while k < len(rest) and rest[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+            k += 1
+        n = k
     after = rest[n:]
     if after and not after[0].is_punct and not _channel_to_the_end(after) and after[0].text.lower() not in L.RELATIVE_SUBJECTS:
         return None
-    ref, name = inverted_subject(art, verb, rest[n - 1].i + 1)
+    limit = rest[n - 1].i + 1
+    nxt = next((t for t in after[1:3] if t.text not in fr.HONORIFICS), None) if after and after[0].text == "," else None
+    named = art.mention_at(nxt.idx, nxt.idx + len(nxt.text), types=("person",)) if nxt is not None else None
+    if named is not None and nxt is not None and named.start == nxt.idx:  # "…, avance le porte-parole de X, Me Jean Y": the name in apposition
+        limit = art.token_at(named.end - 1).i + 1
+    ref, name = inverted_subject(art, verb, limit)
     return (verb, ref, name) if ref is not None or name is not None else None
 
 
