@@ -967,3 +967,6 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset({
 GROUP_OF_PEOPLE_NOUNS: frozenset[str] = frozenset({
     "famille", "familles", "clan", "tribu", "dynastie", "couple", "fratrie",
 })
+# Punctuation that ends a sentence: a word before it belongs to the sentence it ends, never to a
+# quotation opening the next one (spk13).
+SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…", "...", "?!", "!?"})

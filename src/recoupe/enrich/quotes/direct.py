@@ -228,8 +228,10 @@ def _is_name_or_charge(art: Article, marks: QuoteMarks) -> bool:
     """« Ségur de la santé » after "le plan", the film « … »; "poursuivi pour « corruption
     passive »": a title, a name or the name of a charge, not someone's words."""
     doc = art.doc
-    before = [t for t in doc[max(0, marks.open_tok.i - 3) : marks.open_tok.i + 1]
-              if t.idx + len(t.text) <= marks.open_char and not t.is_punct]
+    window = doc[max(0, marks.open_tok.i - 3) : marks.open_tok.i + 1]
+    stop = max((t.i + 1 for t in window if t.text in L.SENTENCE_ENDS and t.idx + len(t.text) <= marks.open_char), default=0)
+    # (a title word ending the sentence before names nothing in this one: "…, a-t-il présenté son plan. « … »")
+    before = [t for t in window if t.i >= stop and t.idx + len(t.text) <= marks.open_char and not t.is_punct]
     words = [(t.text.lower(), t.lemma_.lower(), t.pos_) for t in before]
     glued = art.text[marks.open_tok.idx : marks.open_char]  # d'"agression: scraped text glues the mark
     if glued and marks.open_tok.idx < marks.open_char:

@@ -246,6 +246,11 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
     k = 0
     while k < len(toks) and toks[k].text.lower() in L.BARE_INCISE_CLITICS:
         k += 1
+    compound = k + 1 < len(toks) and toks[k].text.lower() in L.AUXILIARY_FORMS and not toks[k + 1].text.startswith("-")
+    if compound:  # "« … », a cependant modéré la maire": past the auxiliary and its adverbs
+        k += 1
+        while k < len(toks) - 1 and toks[k].pos_ == "ADV" and toks[k].text.isalpha() and toks[k].text.islower():
+            k += 1
     if k >= len(toks):
         return None
     verb = toks[k]
@@ -259,7 +264,7 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
             return None
         return (verb, *pronoun_speaker(art, rest[0].idx, L.SUBJECT_PRONOUNS[rest[0].text.lower()]))
     n = 0
-    while n < len(rest) and n < 4 and rest[n].pos_ in ("DET", "NOUN", "ADJ") and rest[n].text[:1].islower():
+    while n < len(rest) and n < 4 and (rest[n].pos_ in ("DET", "NOUN", "ADJ") and rest[n].text[:1].islower() or rest[n].text in fr.HONORIFICS):
         n += 1
     if n and n < len(rest) - 2 and rest[n].text.lower() in L.DE_FORMS:  # "se désolait le préfet de la Drôme X"
         k = n + 1
@@ -270,6 +275,9 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
         n = k
     if n < len(rest) and rest[n].text == "," and n:  # "s'agace le maire, Paul Roux"
         n += 1
+    described = _described_subject(art, verb, rest)
+    if described is not None:
+        return described
     if n >= len(rest):
         return None
     m = art.mention_at(rest[n].idx, rest[n].idx + len(rest[n].text), types=("person",))
@@ -279,6 +287,42 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
     if after and not after[0].is_punct and not _channel_to_the_end(after):
         return None  # "…, calcule Paul Roux avec ses voisins": more than an incise
     return (verb, *art.named(m.ref))
+
+
+def _described_subject(art: Article, verb: Any, rest: list[Any]) -> _Found | None:
+    """« … », rassure le médecin / « … », ont minimisé les services de l'Élysée: a verb right
+    after the comma that follows the closing mark, then a noun phrase opened by a determiner
+    that ends the incise (the sentence, a channel "à l'AFP" or the subject's relative clause
+    "qui …" follows). French puts a subject after its verb there only in an incise, so the verb
+    reports the words whatever it is, and the noun phrase is its speaker; None for any other form
+    (a present participle: "« … », suscitant l'indignation", its object)."""
+    if not rest or rest[0].pos_ != "DET" or is_present_participle(verb) or verb.text.lower().endswith("ant"):
+        return None  # (not "« … », suscitant l'indignation": a participle and its object)
+    n = 1
+    while n < len(rest) and n < 5 and rest[n].pos_ in ("NOUN", "ADJ") and rest[n].text[:1].islower():
+        n += 1
+    if not any(t.pos_ == "NOUN" for t in rest[1:n]):
+        return None
+    while n + 1 < len(rest) and rest[n].text.lower() in L.DE_FORMS:
+        # its complements: "les services de la mairie", "le président du conseil départemental"
+        k = n + 1
+        if rest[k].pos_ == "DET" and k + 1 < len(rest):
+            k += 1
+        if rest[k].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+        while k < len(rest) and rest[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+            k += 1
+        n = k
+    after = rest[n:]
+    if after and not after[0].is_punct and not _channel_to_the_end(after) and after[0].text.lower() not in L.RELATIVE_SUBJECTS:
+        return None
+    limit = rest[n - 1].i + 1
+    nxt = next((t for t in after[1:3] if t.text not in fr.HONORIFICS), None) if after and after[0].text == "," else None
+    named = art.mention_at(nxt.idx, nxt.idx + len(nxt.text), types=("person",)) if nxt is not None else None
+    if named is not None and nxt is not None and named.start == nxt.idx:  # "…, avance le porte-parole de X, Me Jean Y": the name in apposition
+        limit = art.token_at(named.end - 1).i + 1
+    ref, name = inverted_subject(art, verb, limit)
+    return (verb, ref, name) if ref is not None or name is not None else None
 
 
 def _channel_to_the_end(toks: list[Any]) -> bool:
