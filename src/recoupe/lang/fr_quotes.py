@@ -968,5 +968,5 @@ GROUP_OF_PEOPLE_NOUNS: frozenset[str] = frozenset({
     "famille", "familles", "clan", "tribu", "dynastie", "couple", "fratrie",
 })
 # Punctuation that ends a sentence: a word before it belongs to the sentence it ends, never to a
-# quotation opening the next one (spk13).
+# quotation opening the next one.
 SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
