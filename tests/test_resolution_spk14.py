@@ -38,6 +38,28 @@ def test_every_word_of_a_crosshead_cut_in_pieces_is_no_entity(nlp):
     assert "Paul Verdier" in ents and "BFM TV" in ents
 
 
+def test_names_in_capitals_inside_a_sentence_stay_names(nlp):
+    # review of session 16: only a run glued on or standing alone between two sentences is a heading
+    for body, names in (
+        ("L'intersyndicale (CFDT, CGT, FO, UNSA, SOLIDAIRES, FSU) appelle à une nouvelle grève jeudi.",
+         ("SOLIDAIRES", "UNSA", "CFDT")),
+        ("Le MEDEF, FNSEA et CPME ont signé l'accord mardi soir.", ("MEDEF", "CPME")),
+        ("Le club de l'AS MONACO a battu l'OLYMPIQUE LYONNAIS samedi soir au stade.", ("OLYMPIQUE LYONNAIS",)),
+        ("Le groupe TOTAL ENERGIES a annoncé mardi des bénéfices records.", ("TOTAL ENERGIES",)),
+    ):
+        ents, _ = entities_of(nlp, body)
+        for name in names:
+            assert any(name in n for n in ents), (name, list(ents))
+
+
+def test_a_crosshead_standing_alone_between_two_sentences_is_no_entity(nlp):
+    ents, _ = entities_of(nlp, (
+        "La cote de popularité du gouvernement a encore baissé en juin. MARTIN DURAND DÉGRINGOLE La cote "
+        "d'influence de Martin Durand a perdu six points en un mois, selon un sondage publié dimanche."
+    ))
+    assert "MARTIN DURAND DÉGRINGOLE" not in ents and "Martin Durand" in ents, list(ents)
+
+
 def test_a_heading_with_commas_is_one_and_a_list_of_acronyms_is_none(nlp):
     ents, _ = entities_of(nlp, (
         "Le syndicat a dénoncé la réforme des aides au logement.ABSURDE, COÛTEUX ET INJUSTE\"Ce texte ne "

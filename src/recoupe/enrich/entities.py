@@ -217,6 +217,8 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sente
 
 
 _HEADING_WORDS = fr_quotes.HEADING_FUNCTION_WORDS
+_NAME_WORDS = frozenset({"et", "le", "la", "les", "de", "du", "des"})  # function words names hold too
+_GLUE_MARKS = ".!?…;:\"“”«»"
 _UPPER_WORD = r"[A-ZÀ-ÖØ-Þ0-9][A-ZÀ-ÖØ-Þ0-9’'.\-]*"
 _UPPER_BEFORE = re.compile(r"(?<![\w’'])(?:" + _UPPER_WORD + r",? +)+$")  # the upper-case words just before a mention
 _UPPER_AFTER = re.compile(r"(?:,? +" + _UPPER_WORD + r"(?![\w’']))+")  # ... and just after it
@@ -235,18 +237,45 @@ def _heading(name: str) -> bool:
         w.lower().strip(".") in _HEADING_WORDS for w in words)
 
 
+_GLUED_AFTER = re.compile(r"[\"“”«»]?[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]")  # 'SARKOZY"Les', 'SARKOZYLes': the next sentence glued on
+
+
+_AFTER_SENTENCE_END = re.compile(r"(?:^|[.!?…\"“”»])[\s\-–—•♦►*]*$")  # a heading's line once stood here
+_NEW_SENTENCE = re.compile(r"[\s?!:\-–—]*(?:[\"“«]|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """The run ``text[start:end]`` is glued into the text as a heading whose line break the source lost:
+    right after a sentence's end with no space ('débat".MÊME EN DÉSACCORD', 'Instagram.PREMIÈRE VISITE'),
+    with the next sentence right after it ('DÉFEND SARKOZY"Les uns', 'UN SCANDALE ABSOLU"Dans'), or
+    alone between two sentences ('… depuis mai. NICOLAS X DÉGRINGOLE La cote de …'); never a name in
+    capitals inside a sentence ('a réagi l'OLYMPIQUE LYONNAIS dans un communiqué')."""
+    before = start > 1 and text[start - 1] in _GLUE_MARKS and not text[start - 2].isspace()
+    return before or bool(_GLUED_AFTER.match(text, end)) or (
+        bool(_AFTER_SENTENCE_END.search(text, max(0, start - 6), start)) and bool(_NEW_SENTENCE.match(text, end)))
+
+
 def _in_heading(text: str, s: int, e: int) -> bool:
     """The upper-case mention ``text[s:e]`` is a word or more of a heading: the run of upper-case
     words it stands in, commas too ("BERTRAND" in "MÊME CRITIQUÉ, VERDIER DÉFEND BERTRAND", "ABSURDE" in
-    "ABSURDE, COÛTEUX ET INJUSTE") is one; a list of acronyms ("CGT, FO, SUD") is none."""
+    "ABSURDE, COÛTEUX ET INJUSTE"), glued into the text where the source lost its line breaks. Upper-case
+    names written in a sentence stay names: a list of acronyms ("(CFDT, CGT, UNSA, SOLIDAIRES)", "Le
+    MEDEF, FNSEA et CPME"), a name in capitals ("l'OLYMPIQUE LYONNAIS", "M. MACRON", "LE PEN")."""
     if not text[s:e].isupper():
         return False
     before = _UPPER_BEFORE.search(text, max(0, s - 200), s)
     after = _UPPER_AFTER.match(text, e)
-    words = text[before.start() if before else s : after.end() if after else e].split()
+    start, end = before.start() if before else s, after.end() if after else e
+    words = text[start:end].split()
     while len(words) > 1 and len(words[0]) == 1:
         words.pop(0)  # "À BFM TV, il a dit": a capital preposition opening the sentence, not a heading's
-    return _heading(" ".join(words))
+    if not _heading(" ".join(words)):
+        return False
+    # glued on, or a phrase of three words or more with a function word no name holds (« PAR », « À »,
+    # « POUR »: « DES SANCTIONS PROMISES PAR X », « TAUBIRA À LA CULTURE ? »); « ET », « LE », « DE »
+    # are in names too (« SNCF ET RATP », « LE PEN », « DE GAULLE »)
+    return _glued(text, start, end) or (len(words) >= 3 and any(
+        w.lower().strip(".,;:") in _HEADING_WORDS and w.lower().strip(".,;:") not in _NAME_WORDS for w in words))
 
 
 def _field_of(char: int, fields: Sequence[tuple[Field, int, int]]) -> tuple[Field, int] | None:
