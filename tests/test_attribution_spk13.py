@@ -49,3 +49,26 @@ def test_a_described_subject_with_its_complements_and_a_name_in_apposition(quote
     # "…, le porte-parole de l'association, Claire Vidal": the name in apposition, not the office
     qs, _ = quotes_of(_BEFORE + "« Nous ne céderons sur rien cette année », martèle la porte-parole de l'association, Claire Vidal.")
     assert one(qs, "céderons sur rien").speaker_name == "Claire Vidal"
+
+
+def test_a_quotation_inside_the_subject_s_clause_is_no_incise_for_the_main_verb(quotes_of):
+    # review of session 16: « "…", VERB + noun phrase » is an incise only where no subject waits for
+    # that verb before the marks
+    for body, words, speaker in (
+        ("La maire Claire Vidal, qui a dénoncé une « trahison », a rencontré le préfet mercredi.", "trahison", "Claire Vidal"),
+        ("Le ministre Paul Renaud, qui promet une « sortie de crise rapide », attend la décision du Conseil d'État.",
+         "sortie de crise", "Paul Renaud"),
+    ):
+        qs, _ = quotes_of(body)
+        found = [q for q in qs if words in q.text]
+        assert not found or found[0].speaker_name == speaker, (body, found)
+
+
+def test_a_linking_verb_after_the_marks_has_no_speaker_after_it(quotes_of):
+    qs, _ = quotes_of(_BEFORE + "« Ensemble pour nos salaires », a été le mot d'ordre de la manifestation de jeudi.")
+    assert not any(q.cue == "a été" for q in qs), qs
+
+
+def test_an_incise_after_a_colon_still_names_its_speaker(quotes_of):
+    qs, _ = quotes_of(_BEFORE + "La raison donnée : « Ils ne seraient pas aux normes de sécurité », enrage le père de famille.")
+    assert one(qs, "aux normes").speaker_name == "père de famille"

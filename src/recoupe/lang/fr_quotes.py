@@ -970,3 +970,11 @@ GROUP_OF_PEOPLE_NOUNS: frozenset[str] = frozenset({
 # Punctuation that ends a sentence: a word before it belongs to the sentence it ends, never to a
 # quotation opening the next one.
 SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+
+# Linking verbs: after « "…", » they take the quoted words as their subject or complement (« "Ensemble", a
+# été le mot d'ordre », « "…", devient le slogan », « "…", soit le double »), so the noun phrase after
+# them is no speaker.
+LINKING_VERBS: frozenset[str] = frozenset({
+    "être", "devenir", "rester", "demeurer", "sembler", "paraître", "soit", "été", "est", "sont", "reste",
+    "restent", "devient", "deviennent", "semble", "semblent", "paraît", "demeure",
+})

@@ -104,7 +104,7 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if attr is not None and window and attr[0].i <= window[0].i + 2 and (verb is None or attr[0].i < verb.i):
         return attr
     if verb is None:
-        return _bare_incise(art, window) if tail[0].text == "," else None
+        return _bare_incise(art, marks, window) if tail[0].text == "," else None
     clitic = next((t for t in window[:6] if t.text.startswith("-") and t.text.lower() in L.SUBJECT_PRONOUNS), None)
     if clitic is not None:  # "a-t-il ajouté", "détaille-t-il"
         opener = find_attribution(art, marks.sent_first.start_char, marks.open_char)
@@ -237,7 +237,7 @@ def _cut_mid_incise(art: Article, marks: QuoteMarks, tail: list[Any]) -> int | N
     return min(art.sentence(nxt.idx).end_char, marks.field_end)
 
 
-def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
+def _bare_incise(art: Article, marks: QuoteMarks, window: list[Any]) -> _Found | None:
     """« … », calcule X / « … », sourit-elle / « … », s'agace le maire, X: an incise whose verb
     is no verb of speech (the tagger often takes it for a noun or an adjective). Its form tells
     it: one lower-case word right after the comma, then an inverted subject pronoun glued to it
@@ -275,7 +275,7 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
         n = k
     if n < len(rest) and rest[n].text == "," and n:  # "s'agace le maire, Paul Roux"
         n += 1
-    described = _described_subject(art, verb, rest)
+    described = _described_subject(art, marks, verb, rest)
     if described is not None:
         return described
     if n >= len(rest):
@@ -289,7 +289,7 @@ def _bare_incise(art: Article, window: list[Any]) -> _Found | None:
     return (verb, *art.named(m.ref))
 
 
-def _described_subject(art: Article, verb: Any, rest: list[Any]) -> _Found | None:
+def _described_subject(art: Article, marks: QuoteMarks, verb: Any, rest: list[Any]) -> _Found | None:
     """« … », rassure le médecin / « … », ont minimisé les services de l'Élysée: a verb right
     after the comma that follows the closing mark, then a noun phrase opened by a determiner
     that ends the incise (the sentence, a channel "à l'AFP" or the subject's relative clause
@@ -298,6 +298,10 @@ def _described_subject(art: Article, verb: Any, rest: list[Any]) -> _Found | Non
     (a present participle: "« … », suscitant l'indignation", its object)."""
     if not rest or rest[0].pos_ != "DET" or is_present_participle(verb) or verb.text.lower().endswith("ant"):
         return None  # (not "« … », suscitant l'indignation": a participle and its object)
+    if verb.lemma_.lower() in L.LINKING_VERBS or verb.text.lower() in L.LINKING_VERBS:
+        return None  # "« Ensemble », a été le mot d'ordre", "« … », soit le double": the words are the subject
+    if _subject_waiting(art, marks):
+        return None  # "La maire X, qui a dénoncé une « trahison », a rencontré le préfet": not an incise
     n = 1
     while n < len(rest) and n < 5 and rest[n].pos_ in ("NOUN", "ADJ") and rest[n].text[:1].islower():
         n += 1
@@ -323,6 +327,21 @@ def _described_subject(art: Article, verb: Any, rest: list[Any]) -> _Found | Non
         limit = art.token_at(named.end - 1).i + 1
     ref, name = inverted_subject(art, verb, limit)
     return (verb, ref, name) if ref is not None or name is not None else None
+
+
+_CLAUSE_BREAKS = frozenset({".", "!", "?", "…", ":", ";", "»", "”", '"'})
+
+
+def _subject_waiting(art: Article, marks: QuoteMarks) -> bool:
+    """The sentence opens with a noun phrase closed by a comma, with no finite verb, before the
+    quotation's marks ("La maire X, qui a dénoncé une « trahison », a rencontré le préfet", "La
+    réforme, jugée « injuste », divise la majorité"): that subject waits for its verb, and the verb
+    after the marks is its main verb, not an incise's."""
+    words = [t for t in art.doc[marks.sent_first.start : marks.open_tok.i] if not t.is_space]
+    cut = max((n + 1 for n, t in enumerate(words) if t.text in _CLAUSE_BREAKS), default=0)
+    words = words[cut:]  # after a colon or a sentence the splitter glued on ('!"La raison invoquée : "…"')
+    comma = next((n for n, t in enumerate(words) if t.text == ","), None)
+    return bool(comma) and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in words[:comma])
 
 
 def _channel_to_the_end(toks: list[Any]) -> bool:
