@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import Any, cast
 
 import numpy as np
@@ -65,17 +64,6 @@ SUMMARY_FACTS = 5
 PARTLY = 0.3
 PARTLY_SHOWN = 3  # the most such statements a partly-reported fact names
 HEADLINE_PARTLY = 0.1  # a one-source fact made of headlines and ledes only is partly reported by a statement of another source having this share of its weight (not one stray word: 0 gave the same figures but for one dev3 fact)
-# a one-source fact whose closest statement of an independent source is alike it from this up
-# (below the threshold) and in a fact only its own source gives is partly reported
-# (``_near_missed``); so is one with a statement that names someone its article names nowhere else,
-# as a statement of the other source does, alike it from OWN_NAME_FLOOR up. On pairs-dev, dev2 and
-# dev3 the facts shown single-source whose closest statement of another source is a near miss
-# [0.3, 0.42) are right 43 times in 60 (0.72: not enough to act on alone), those whose near miss is
-# itself a lone fact 3 in 9, those sharing a name named once in each article (alike from 0.1) 3 in
-# 9; both together move 15 facts, 6 of them right (single-source precision .908/.650/.841 ->
-# .937/.655/.879)
-NEAR_MISS = 0.3
-OWN_NAME_FLOOR = 0.1
 ALSO_MARGIN = 0.1  # alike a fact's shown statement above the threshold by this much, a statement of another fact supports it too (tuned on pairs-dev)
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
 
@@ -224,7 +212,6 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
             support=tuple(Support(st[i].article, ctx.source[st[i].article], st[i].field, st[i].start, st[i].end, st[i].text) for i in members),
             versions=tuple(versions), attribution=attribution, partly=partly,
         )))
-    drafts = _near_missed(ctx, st, matrix, drafts, params.threshold)
     rank = {"contradicted": 0, "corroborated": 1, "partly-reported": 2, "single-source": 3}
     drafts.sort(key=lambda d: (-d[1].independent_sources, rank[d[1].status], min(st[i].order for i in d[0]),
                                ctx.published[st[d[0][0]].article]))
@@ -350,41 +337,6 @@ def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], fl
         if best >= floor and (s.article not in found or best > found[s.article][0]):
             found[s.article] = (best, k)
     return [k for _, k in sorted(found.values(), reverse=True)[:PARTLY_SHOWN]]
-
-
-def _near_missed(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, drafts: list[tuple[list[int], Fact]],
-                 threshold: float) -> list[tuple[list[int], Fact]]:
-    """The drafts with a single-source fact shown partly-reported when a statement of an
-    independent source comes close to it without saying it (those statements as its ``partly``):
-    its closest such statement is a near miss (alike it from ``NEAR_MISS`` up, below the
-    threshold) and is itself in a fact no other source says even in part (two outlets' lone
-    statements so close are more often one fact in two newsrooms' words than two facts), or a
-    statement of it and one of the other source each name someone (something) their article names
-    nowhere else and are alike from ``OWN_NAME_FLOOR`` up (each tells what it tells of that one).
-    Neither says the fact is reported elsewhere: only that "only this outlet reports it" would
-    claim more than is known. The figures are in the comment of ``NEAR_MISS``."""
-    lone = {i for members, f in drafts if f.status == "single-source" for i in members}
-    named = Counter((s.article, e) for s in st for e in set(s.entities))
-    out = []
-    for members, fact in drafts:
-        arts = {st[i].article for i in members}
-        others = [k for k, s in enumerate(st) if s.article not in arts and all(ctx.apart(s.article, b) for b in arts)]
-        if fact.status != "single-source" or not others:
-            out.append((members, fact))
-            continue
-        near = [k for k in others if any(
-            float(matrix[i, k]) >= OWN_NAME_FLOOR and any(named[(st[i].article, e)] == 1 and named[(st[k].article, e)] == 1
-                                                      for e in set(st[i].entities) & set(st[k].entities))
-            for i in members)]
-        best, k = max((float(matrix[i, k]), k) for i in members for k in others)
-        if NEAR_MISS <= best < threshold and k in lone and k not in near:
-            near.insert(0, k)
-        if near:
-            fact = replace(fact, status="partly-reported", partly=tuple(
-                Support(st[k].article, ctx.source[st[k].article], st[k].field, st[k].start, st[k].end, st[k].text)
-                for k in near[:PARTLY_SHOWN]))
-        out.append((members, fact))
-    return out
 
 
 def _checked(st: Sequence[Statement], matrix: np.ndarray, core: list[int], more: list[int],
