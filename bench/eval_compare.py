@@ -331,7 +331,7 @@ def _ingest_records(records: dict[int, dict], path: Path, db: str, enricher: Enr
 
 
 def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_errors: bool,
-                show_losses: bool = False) -> tuple[str, str, dict]:
+                show_losses: bool = False, show_single: bool = False) -> tuple[str, str, dict]:
     """(name, role, figures) of one pairs file; errors are collected and printed for a dev set only
     (role dev): neither a blind set nor a fresh one (not yet studied) has its errors collected, nor
     its losses (``show_losses``: ``_where_lost``)."""
@@ -376,6 +376,7 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
         if errors is not None and not apart:
             errors.append(f"negative {neg['a']['line']}/{neg['b']['line']}: grouped in one story")
     lost: Counter[str] | None = Counter() if role == "dev" and show_losses else None
+    singles: list[dict] | None = [] if role == "dev" and show_single else None
     marks: list[tuple[int, ...]] = []  # the running counts at each pair: what each pair adds, for the intervals
     for pair in data["pairs"]:
         marks.append((n["found shared"], n["gold shared"], n["single right"], n["single"]))
@@ -461,6 +462,8 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
         n["alike shared in copy pairs"] += copy * alike
         if lost is not None:
             lost.update(_where_lost(store, a, b, gp, mappers, found_pairs, copy))
+        if singles is not None:
+            singles += _single_signals(store, a, b, gp, mappers, copy)
         if errors is not None:
             missed = [k for k in gp.shared if k not in found_pairs]
             errors.append(f"{tag}: {len(found_pairs)} of {len(gp.shared)} gold shared sentence pairs found in a corroborated fact")
@@ -475,6 +478,8 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
         print(f"\n{name}: where the gold shared pairs alike at the threshold are lost")
         for k, v in sorted(lost.items()):
             print(f"  {k:<70} {v}")
+    if singles is not None:
+        _print_singles(name, singles)
     if errors:
         assert role == "dev"
         print(f"\n{name} errors:")
@@ -601,6 +606,105 @@ def _where_lost(store: Store, a: Article, b: Article, gp: GoldPair, mappers: dic
     return out
 
 
+def _single_signals(store: Store, a: Article, b: Article, gp: GoldPair, mappers: dict, copy: bool) -> list[dict]:
+    """For a dev pair, each fact shown single-source with a statement in A or B: whether the gold
+    calls it single-source (right), and what its closest statement of an independent article is
+    like: its score (after the learned rescue and veto), the sentence encoder's cosine, a shared
+    entity named in few statements of the story (or once in each article), a shared distinctive
+    figure, and the status of that statement's fact. Diagnostics for ``--single``."""
+    found_story, articles, _ = reading._members(store, a.story_id, Registry(), False)
+    ids = [x.id for x in articles]
+    nlp = load_model()
+    st = Reader(articles, nlp, features.stored(store.statement_features(ids), articles, nlp)).statements()
+    params = AlignParams()
+    sim = Similarity(st, params, reading._kept_vectors(store, ids)(st))
+    raw = sim.matrix()
+    scorer, veto = pair_scorer(), pair_veto()
+    clauses = encoder().encode if sim.semantic is not None else None
+    alike = rescued(sim, raw, scorer, THRESHOLD, clauses) if scorer is not None else raw
+    final = vetoed(sim, raw, alike, veto, THRESHOLD, clauses) if veto is not None else alike
+    ctx = xreport._Story(found_story, articles, Registry(), False)
+    groups = merge_conflicting(st, final, cluster(st, final, THRESHOLD), ctx.apart)
+    extra = attachments(st, final, groups, THRESHOLD)
+    facts, _, members_of = xreport._facts(ctx, st, final, groups, extra, params, sim)
+    keys: dict[int, list[Sentence]] = {}
+    for side, art in (("a", a), ("b", b)):
+        for k, x in enumerate(st):
+            if x.article == art.id:
+                span = mappers[(side, x.field)](x.start, x.end)
+                keys[k] = [key for _, key in gp.overlapped(side, RAW_FIELD[x.field], span)] if span else []
+    corroborated = {i for f in facts if f.status == "corroborated" for i in members_of[f.id]}
+    ent_df = Counter(e for s in st for e in set(s.entities))  # statements of the story naming each entity
+    per_art = Counter((s.article, e) for s in st for e in set(s.entities))  # ...of each article
+    status_of = {i: f.status for f in facts for i in members_of[f.id]}
+    out = []
+    for f in facts:
+        if f.status != "single-source":
+            continue
+        members = members_of[f.id]
+        mine = [i for i in members if i in keys]
+        if not mine:
+            continue
+        primaries = [keys[i][0] for i in mine if keys[i]]
+        right = bool(primaries) and all(gp.category[k] == "only" for k in primaries)
+        arts = {st[i].article for i in members}
+        others = [k for k, s in enumerate(st) if s.article not in arts and all(ctx.apart(s.article, x) for x in arts)]
+        if not others:
+            continue
+        best, bi, bk = max((float(final[i, k]), i, k) for i in members for k in others)
+        sem = max(float(sim.semantic[i] @ sim.semantic[k]) for i in members for k in others) if sim.semantic is not None else 0.0
+        bsem = float(sim.semantic[bi] @ sim.semantic[bk]) if sim.semantic is not None else 0.0
+        rare = any(ent_df[e] <= 3 for i in members for k in others for e in set(st[i].entities) & set(st[k].entities))
+        rare_best = any(ent_df[e] <= 3 for e in set(st[bi].entities) & set(st[bk].entities))
+        fig = any(xreport._same_count(st[i], st[k]) for i in members for k in others)
+        shared_df = [(ent_df[e], float(final[i, k]), e) for i in members for k in others for e in set(st[i].entities) & set(st[k].entities)]
+        own = [(float(final[i, k]), e) for i in members for k in others for e in set(st[i].entities) & set(st[k].entities)
+               if per_art[(st[i].article, e)] == 1 and per_art[(st[k].article, e)] == 1]
+        out.append({"right": right, "copy": copy, "best": best, "raw": float(raw[bi, bk]), "sem": sem, "bsem": bsem,
+                    "rare": rare, "rare_best": rare_best, "fig": fig, "corr": bk in corroborated,
+                    "words": max(sim.same_words(i, k)[0] for i in members for k in others),
+                    "text": f.text[:80], "other": st[bk].text[:80],
+                    "df_best": min((d for d, _, e in shared_df if e in set(st[bi].entities) & set(st[bk].entities)), default=99),
+                    "shared_df": [(d, round(x, 2)) for d, x, _ in shared_df], "own": [round(x, 2) for x, _ in own],
+                    "other_status": status_of.get(bk, "-")})
+    return out
+
+
+def _print_singles(name: str, rows: list[dict]) -> None:
+    """How often a fact shown single-source is one, by what its closest statement of an
+    independent article is like (``_single_signals``); copy pairs left out."""
+    rows = [r for r in rows if not r["copy"]]
+    print(f"\n{name}: facts shown single-source (copy pairs left out), right / shown, by their closest other statement")
+
+    def line(label: str, pick: list[dict]) -> None:
+        ok = sum(r["right"] for r in pick)
+        print(f"  {label:<58} {ok:>3}/{len(pick):<3}" + (f" {ok / len(pick):.2f}" if pick else ""))
+    line("all", rows)
+    for lo, hi in ((-1.0, 0.1), (0.1, 0.2), (0.2, 0.3), (0.3, 0.35), (0.35, 0.42)):
+        line(f"score [{lo:.2f}, {hi:.2f})", [r for r in rows if lo <= r["best"] < hi])
+    for lo, hi in ((-1.0, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 1.1)):
+        line(f"encoder cosine (best over pairs) [{lo:.2f}, {hi:.2f})", [r for r in rows if lo <= r["sem"] < hi])
+    line("a shared entity named in <= 3 statements of the story", [r for r in rows if r["rare"]])
+    line("  ...named in <= 3, with the closest statement", [r for r in rows if r["df_best"] <= 3])
+    line("a shared entity each article names once, alike from .1", [r for r in rows if any(x >= 0.1 for x in r["own"])])
+    line("a shared distinctive figure", [r for r in rows if r["fig"]])
+    line("closest statement in a corroborated fact", [r for r in rows if r["corr"]])
+    line("closest statement in no corroborated fact", [r for r in rows if not r["corr"]])
+    line("closest statement in a single-source fact", [r for r in rows if r["other_status"] == "single-source"])
+    for lo, hi in ((0.0, 0.1), (0.1, 0.2), (0.2, 0.3)):
+        line(f"same-words share [{lo:.2f}, {hi:.2f})", [r for r in rows if lo <= r["words"] < hi])
+    near = [r for r in rows if r["best"] >= 0.3]
+    line("near miss: score >= .30", near)
+    line("near miss, closest statement in a one-source fact", [r for r in near if r["other_status"] in ("single-source", "partly-reported")])
+    line("near miss, closest statement in a single-source fact", [r for r in near if r["other_status"] == "single-source"])
+    line("near miss and encoder cosine >= .45", [r for r in near if r["sem"] >= 0.45])
+    for r in rows:
+        print(f"    {'ok ' if r['right'] else 'BAD'} best {r['best']:.2f} raw {r['raw']:.2f} cos {r['sem']:.2f}/{r['bsem']:.2f} "
+              f"words {r['words']:.2f} rare {int(r['rare'])}{int(r['rare_best'])} fig {int(r['fig'])} corr {int(r['corr'])} "
+              f"dfb {r['df_best']} df {r['shared_df']} own {r['own']} os {r['other_status']} | "
+              f"{r['text']!r} ~ {r['other']!r}")
+
+
 def _role(path: Path) -> str:
     """A pairs file's role: blind, fresh (annotated, not yet studied) or dev."""
     declared = str(json.loads(path.read_text(encoding="utf-8")).get("role", ""))
@@ -680,6 +784,8 @@ def main() -> int:
     ap.add_argument("--dev-only", action="store_true", help="of the pairs, only the dev sets (blind and fresh not scored)")
     ap.add_argument("--losses", action="store_true",
                     help="for the dev pairs sets, where gold shared pairs alike at the threshold are lost on the way to a corroborated fact")
+    ap.add_argument("--single", action="store_true",
+                    help="for the dev pairs sets, how often facts shown single-source are, by what their closest other statement is like")
     args = ap.parse_args()
     nlp = load_model()
     enricher = Enricher()
@@ -692,7 +798,8 @@ def main() -> int:
         print(f"no corpus at {args.corpus}: pairs skipped", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="recoupe-pairs-") as tmp:
-        columns = [score_pairs(path, args.corpus, enricher, tmp, show_errors=args.errors, show_losses=args.losses)
+        columns = [score_pairs(path, args.corpus, enricher, tmp, show_errors=args.errors, show_losses=args.losses,
+                               show_single=args.single)
                    for path in PAIRS if not (args.dev_only and _role(path) != "dev")]
     pairs_table(columns)
     return 0
