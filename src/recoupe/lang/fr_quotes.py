@@ -967,3 +967,11 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset({
 GROUP_OF_PEOPLE_NOUNS: frozenset[str] = frozenset({
     "famille", "familles", "clan", "tribu", "dynastie", "couple", "fratrie",
 })
+
+# Nouns of a body that a name in apposition after them heads as the subject of a sentence (« La société
+# X a … », « L'ONG Y dénonce … », « L'organisme public Z avait indiqué … »): the body is the subject, and a
+# later « elle » or « il » may stand for it (ORGANISATION_NOUNS, with these the lists miss).
+BODY_HEAD_NOUNS: frozenset[str] = ORGANISATION_NOUNS | frozenset({
+    "ong", "organisme", "observatoire", "mouvement", "organisation", "régie", "mutuelle", "instance",
+    "autorité", "commission", "conseil", "cabinet", "marque", "firme", "géant", "start-up",
+})
