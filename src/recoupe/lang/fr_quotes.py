@@ -977,4 +977,11 @@ SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…", "...", "?!", "!
 LINKING_VERBS: frozenset[str] = frozenset({
     "être", "devenir", "rester", "demeurer", "sembler", "paraître", "soit", "été", "est", "sont", "reste",
     "restent", "devient", "deviennent", "semble", "semblent", "paraît", "demeure",
+
+# Nouns of a body that a name in apposition after them heads as the subject of a sentence (« La société
+# X a … », « L'ONG Y dénonce … », « L'organisme public Z avait indiqué … »): the body is the subject, and a
+# later « elle » or « il » may stand for it (ORGANISATION_NOUNS, with these the lists miss).
+BODY_HEAD_NOUNS: frozenset[str] = ORGANISATION_NOUNS | frozenset({
+    "ong", "organisme", "observatoire", "mouvement", "organisation", "régie", "mutuelle", "instance",
+    "autorité", "commission", "conseil", "cabinet", "marque", "firme", "géant", "start-up",
 })

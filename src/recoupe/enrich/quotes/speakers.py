@@ -271,11 +271,14 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
         subject = _subject_mention(art, sent)
         if subject is not None and subject.start < char:
             candidates.append((-1, subject.start, subject.ref))
+        described = _described_subject(art, sent, char, gender) if role is None and unheld is None else None
+        if described is not None:
+            candidates.append((0, *described))  # "…, auxquelles l'ancien animateur avait répondu. « … », a-t-il ajouté"
         opening = _opening_before_description(art, sent)
         met = {m.ref for m in art.mentions if opening is not None and sent.start_char <= m.start < opening}
         for m in art.mentions:
             if sent.start_char <= m.start < min(sent.end_char, char) and not art.in_quote(m.start) and (
-                    m.type == "person" or not (m.complement or persons_only)):
+                    m.type == "person" or not (m.complement or persons_only) and _stands_as_subject(art, m)):
                 # the one who speaks in the sentence first ("…, a expliqué l'avocat X. « … », a-t-il dit")
                 candidates.append((-2 if m.type == "person" and speaks(art, m) else 0 if m.type == "person" else 1, m.start, m.ref))
         for _, _, k in sorted(candidates, key=lambda c: c[:2]):  # people first: "il" is seldom the organisation named with them
@@ -288,6 +291,69 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
             break
         sent = previous
     return None
+
+
+def _described_subject(art: Article, sent: Sentence, char: int, gender: str | None) -> tuple[int, int] | None:
+    """A definite description of a person ("l'ancien animateur de télévision", "la ministre") that
+    the parse makes the subject of a verb of the sentence before ``char``, a relative clause's too,
+    with no name in apposition: (its position, the person named last it stands for), or None."""
+    if not art.parsed:
+        return None
+    for tok in sent:
+        if tok.idx >= char:
+            break
+        if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN" or not tok.text[:1].islower() or art.in_quote(tok.idx) \
+                or "Plur" in tok.morph.get("Number") or not _person_noun(tok):
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+        if det is None or det.text.lower() not in _SINGULAR_DEFINITE:
+            continue
+        if any(art.mention_at(c.idx, c.idx + len(c.text), types=("person",)) for c in tok.children if c.dep_ in ("appos", "flat:name", "nmod")):
+            continue  # "le député X": named there, the name is the candidate
+        told = _np_gender([det], tok)
+        if gender is not None and told not in (None, gender):
+            continue
+        k = _salient(art, det.idx, "person", told or gender, role_head=tok.text.lower())
+        if k is not None:
+            return int(det.idx), k
+    return None
+
+
+def _stands_as_subject(art: Article, m: Mention) -> bool:
+    """A body (or a place, a thing) named so that a later "il" or "elle" may stand for it: the
+    subject of a verb ("L'OMS réactualise ses recommandations. Elle …"), or the name heading the
+    subject with a noun of a body before it ("La société X laisse penser … Celle-ci …", "Le groupe
+    X", "L'association Y"); a relative clause's subject aside. Never one in brackets ("le député X
+    (PS)"), the complement of a person's title ("le Premier secrétaire du Parti socialiste, X"), an
+    agent ("déposée par l'association Y") or an object: there the pronoun is the person named near
+    it."""
+    if not art.parsed:
+        return True
+    first = art.token_at(m.start)
+    tok = first
+    while tok.head.i != tok.i and m.start <= tok.head.idx < m.end:  # the mention's head word
+        tok = tok.head
+    if first.i > 1 and art.doc[first.i - 1].text == "(":
+        before = art.doc[first.i - 2]  # "X (PS)", "le député (LR)": a label; "la répression des fraudes (DGCCRF)": its name
+        if before.pos_ not in ("NOUN", "PROPN") or _person_noun(before) or art.mention_at(before.idx, before.idx + len(before.text), types=("person",)):
+            return False
+        tok = before
+        while tok.dep_ in ("nmod", "amod", "flat", "flat:name") and tok.head.i < tok.i and tok.i - tok.head.i <= 4 and tok.head.pos_ == "NOUN" \
+                and not _person_noun(tok.head):
+            tok = tok.head
+        if _person_noun(tok):
+            return False
+    elif tok.dep_ in ("nmod", "appos", "flat", "flat:name", "compound", "amod") and tok.head.i < tok.i and tok.head.pos_ == "NOUN":
+        noun = tok.head  # "La société X": the noun the name is apposed to heads the phrase
+        if noun.text.lower() not in L.BODY_HEAD_NOUNS or name_key(noun.text) in OUTLET_HEADS or noun.i + 3 < first.i:
+            return False
+        tok = noun
+    after = end = art.token_at(m.end - 1).i + 1
+    while after < len(art.doc) and art.doc[after].text in (")", ","):
+        after += 1
+    if end < after < len(art.doc) and art.doc[after - 1].text == "," and art.doc[after].text.lower() in L.RELATIVE_SUBJECTS:
+        return True  # "… par la répression des fraudes (DGCCRF), qui a infligé une amende": an appositive relative takes it up as its subject
+    return tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.dep_ != "acl:relcl"
 
 
 def _previous_sentence(art: Article, sent: Sentence) -> Sentence | None:
@@ -349,6 +415,9 @@ def _pronoun_subject(art: Article, sent: Sentence, char: int, gender: str) -> in
         return None
     if any(sent.start_char <= m.start < pron.idx and m.type == "person" for m in art.mentions):
         return None
+    if any(pron.idx < m.start < min(sent.end_char, char) and m.type == "person" and not art.in_quote(m.start) and art.agrees(m.ref, gender)
+           and _person_subject(art, m) for m in art.mentions):
+        return None  # "Face au peu de temps dont il disposait, X a opté …": the pronoun announces the subject X
     return int(pron.idx)
 
 
@@ -401,7 +470,25 @@ def _person_subject_since(art: Article, start: int, char: int, gender: str) -> i
         unheld = _unheld_role(art, sent)
         if unheld is not None and unheld[0] < char and unheld[2] in (None, gender):
             found = unheld[1]
+            continue
+        named = [m for m in art.mentions if sent.start_char <= m.start < min(sent.end_char, char) and m.type == "person"
+                 and not m.complement and not art.in_quote(m.start) and art.agrees(m.ref, gender) and _person_subject(art, m)]
+        if named:  # "« … », selon X. Interrogé par Y, Z, un riverain, reste perplexe. « … », affirme-t-il": Z
+            found = named[-1].ref
     return found
+
+
+def _person_subject(art: Article, m: Mention) -> bool:
+    """The parse makes a person's name the subject of a verb, itself or in apposition to the noun
+    that is ("La directrice de l'école, X, déplore …"), outside a relative clause."""
+    if not art.parsed:
+        return False
+    tok = art.token_at(m.start)
+    while tok.head.i != tok.i and m.start <= tok.head.idx < m.end:
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.dep_ != "acl:relcl" and tok.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
 
 
 def _subject_mention(art: Article, sent: Sentence) -> Mention | None:
