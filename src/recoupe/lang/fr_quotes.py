@@ -977,6 +977,7 @@ SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…", "...", "?!", "!
 LINKING_VERBS: frozenset[str] = frozenset({
     "être", "devenir", "rester", "demeurer", "sembler", "paraître", "soit", "été", "est", "sont", "reste",
     "restent", "devient", "deviennent", "semble", "semblent", "paraît", "demeure",
+})
 
 # Nouns of a body that a name in apposition after them heads as the subject of a sentence (« La société
 # X a … », « L'ONG Y dénonce … », « L'organisme public Z avait indiqué … »): the body is the subject, and a
