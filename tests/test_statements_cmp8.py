@@ -68,3 +68,9 @@ def test_a_quotation_that_asks_before_a_stop_is_a_question():
     assert not question('Le rapport est intitulé "Faut-il fermer la piscine ?".')
     assert not question("Le rapport est intitulé « Faut-il fermer la piscine ? ».")
     assert not question('Un habitant demande : "Pourquoi fermer la piscine ?".')
+
+
+def test_a_list_of_instructions_joined_by_et_is_no_cut(nlp):
+    advice = ("Pendant la canicule, les autorités rappellent les consignes : buvez régulièrement, fermez les volets "
+              "le jour et prenez des nouvelles de vos voisins âgés.")
+    assert _statements(nlp, advice) == [advice]

@@ -605,6 +605,12 @@ def _clause_follows(toks: Sequence[Any], k: int) -> bool:
     return False
 
 
+def _imperative(tok: Any) -> bool:
+    """Whether a verb straight after "et" or "mais" gives an instruction: a form of the first or
+    second person plural with no subject before it ("et prenez", "mais restons") is an imperative."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lower_.endswith(("ez", "ons"))
+
+
 def _saying(tok: Any) -> bool:
     """Whether a verb is one of saying or judging, by its lemma or, where the lemmatiser left the
     form as it was ("estime"), by the infinitive of its form."""
@@ -728,6 +734,8 @@ class Reader:
                 continue
             if t.lower_ not in COORDINATORS or not _clause_follows(toks, k + 1):
                 continue
+            if _imperative(toks[k + 1]):
+                continue  # "buvez de l'eau, fermez les volets | et prenez des nouvelles…": one list of instructions
             if k and toks[k - 1].pos_ in ("NOUN", "ADJ") and _bare_words(toks, k + 1):
                 continue  # "ces dommages et intérêts ont été…", "des pluies modérées et peu mobiles étaient…": one subject
             if not _clause_before(toks, k, pos):
