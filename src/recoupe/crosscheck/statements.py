@@ -434,7 +434,8 @@ def _announces(sentence: str) -> bool:
     """Whether a sentence ends on what opens the words it announces, a colon or an opening
     quotation mark ("Et d'ajouter : « | Nous allons…"): no sentence ends there, the sentencer cut
     it off from them and the next one is what it announces."""
-    return bool(_ANNOUNCING.search(sentence))
+    tail = sentence.rstrip()[-4:]
+    return tail[-1:] in (":", "«", "“", '"') and bool(_ANNOUNCING.search(tail))
 
 
 def _cut_inside(text: str, ps: int, pe: int, s: int, e: int) -> bool:

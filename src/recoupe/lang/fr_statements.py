@@ -71,8 +71,8 @@ REMARK_WORDS = 12  # a longer sentence opening so usually says more than a remar
 # both dashes ("… sont saturés.-deuil national-Le Premier ministre…"): a dash glued to a stop and
 # followed by a small letter opens no word of prose, so a label after it without a stop or another
 # dash, up to a dash glued to the next sentence's capital, is one too.
-GLUED_INTERTITLE = (r"(?<=[.!?…»\"”])\s*-\s*[^.!?\n]{2,80}?\s+-\s*(?=[«\"“A-ZÀ-ÖØ-Ý0-9])"
-                    r"|(?<=[.!?…»\"”])-(?=[a-zà-ÿ])[^.!?\n-]{2,80}-(?=[«\"“A-ZÀ-ÖØ-Ý])")
+GLUED_INTERTITLE = (r"(?<=[.!?…»\"”])(?:\s*-\s*[^.!?\n]{2,80}?\s+-\s*(?=[«\"“A-ZÀ-ÖØ-Ý0-9])"
+                    r"|-(?=[a-zà-ÿ])[^.!?\n-]{2,80}-(?=[«\"“A-ZÀ-ÖØ-Ý]))")
 # the credit of an embedded video's caption glued to its title and to the next sentence ("Comment
 # choisir son vélo ?par Radio Exemple Les élus ont…", "… ? (2) - 24/06par TV ExempleLe maire…",
 # "… à l'âge de 88 anspar Télé ExempleNé en…"): "par" after a title's question mark, after the
