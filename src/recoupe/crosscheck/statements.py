@@ -58,6 +58,8 @@ from recoupe.lang.fr_statements import (
     GLUED_QUOTE,
     GLUED_SENTENCE,
     GLUED_TOKEN_CHARS,
+    INTERVIEW_QUESTIONS,
+    NOT_CLAUSE_QUE,
     PAGE_CODE,
     PAGE_LINES,
     POLL_NOTES,
@@ -150,8 +152,16 @@ def _paren_depth(text: str) -> list[int]:
 
 
 def question(text: str) -> bool:
-    """Whether a sentence asks (its last mark, closing quotation marks and brackets aside, is "?")."""
-    return text.strip().rstrip(" »\"”)").endswith("?")
+    """Whether a sentence asks (its last mark, closing quotation marks and brackets aside, is "?").
+    So does a quotation that asks and is the whole sentence, the stop French sets after its
+    closing mark aside (« "Qui paiera ?". », or the end of one begun before: « Et après ?". »);
+    not a sentence that quotes a question inside what it states (« Le texte est intitulé "Faut-il
+    partir ?". »)."""
+    t = text.strip()
+    if t.endswith(".") and t[-2:-1] in ("»", '"', "”") and (t[0] in "«\"“" or not any(c in t[:-2] for c in "«“")
+                                                            and t.count('"') == 1):
+        t = t[:-1]
+    return t.rstrip(" »\"”)").endswith("?")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -188,7 +198,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_NOT_STATEMENT = re.compile("|".join((*NOT_STATEMENTS, *PAGE_LINES, *POLL_NOTES)))
+_NOT_STATEMENT = re.compile("|".join((*NOT_STATEMENTS, *PAGE_LINES, *POLL_NOTES, *INTERVIEW_QUESTIONS)))
 _TAIL = re.compile("|".join(TAIL_OPENERS))
 _REMARK = re.compile("|".join(REMARK_OPENERS))
 CAPTION_WORDS = 25  # a video's title before its credit is no longer than this
@@ -410,11 +420,22 @@ def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
                     and text.count("«", ps, e) <= text.count("»", ps, e)):
                 out[-1] = (ps, e)
                 continue
-            if _cut_inside(text, ps, pe, s, e):
+            if _cut_inside(text, ps, pe, s, e) or _announces(text[ps:pe]):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
     return out
+
+
+_ANNOUNCING = re.compile(r'(?::|:?\s*[«“]|:\s*")\s*$')
+
+
+def _announces(sentence: str) -> bool:
+    """Whether a sentence ends on what opens the words it announces, a colon or an opening
+    quotation mark ("Et d'ajouter : « | Nous allons…"): no sentence ends there, the sentencer cut
+    it off from them and the next one is what it announces."""
+    tail = sentence.rstrip()[-4:]
+    return tail[-1:] in (":", "«", "“", '"') and bool(_ANNOUNCING.search(tail))
 
 
 def _cut_inside(text: str, ps: int, pe: int, s: int, e: int) -> bool:
@@ -585,6 +606,12 @@ def _clause_follows(toks: Sequence[Any], k: int) -> bool:
     return False
 
 
+def _imperative(tok: Any) -> bool:
+    """Whether a verb straight after "et" or "mais" gives an instruction: a form of the first or
+    second person plural with no subject before it ("et prenez", "mais restons") is an imperative."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lower_.endswith(("ez", "ons"))
+
+
 def _saying(tok: Any) -> bool:
     """Whether a verb is one of saying or judging, by its lemma or, where the lemmatiser left the
     form as it was ("estime"), by the infinitive of its form."""
@@ -619,10 +646,21 @@ def _clause_before(toks: Sequence[Any], k: int, start: int) -> bool:
         if t.lower_ in RELATIVE_PRONOUNS:
             if i == 0 or toks[i - 1].pos_ == "PUNCT":
                 return False  # ", dont France 5 est une des chaînes et le réalisateur…": the verb is a relative clause's
+            if not finite and not _restricting(toks, i):
+                return False  # "a estimé que son parti | et les Verts pouvaient…": two subjects of the verb still to come
             finite = max(0, finite - 1)
         finite += bool(t.finite)
         i -= 1
     return finite > 0
+
+
+def _restricting(toks: Sequence[Any], i: int) -> bool:
+    """Whether the "que" at ``i`` restricts or compares ("ne … que", "moins intense que", "ainsi
+    que") rather than opening a clause that takes a verb of its own."""
+    if toks[i].lower_ not in ("que", "qu'", "qu’"):
+        return False
+    before = [t.lower_ for t in toks[max(0, i - 5):i]]
+    return any(w in ("ne", "n'", "n’") for w in before) or any(w in NOT_CLAUSE_QUE for w in before[-3:])
 
 
 def _tells(st: Statement, toks: Sequence[Any]) -> bool:
@@ -697,6 +735,8 @@ class Reader:
                 continue
             if t.lower_ not in COORDINATORS or not _clause_follows(toks, k + 1):
                 continue
+            if _imperative(toks[k + 1]):
+                continue  # "buvez de l'eau, fermez les volets | et prenez des nouvelles…": one list of instructions
             if k and toks[k - 1].pos_ in ("NOUN", "ADJ") and _bare_words(toks, k + 1):
                 continue  # "ces dommages et intérêts ont été…", "des pluies modérées et peu mobiles étaient…": one subject
             if not _clause_before(toks, k, pos):

@@ -49,6 +49,12 @@ POLL_NOTES = (
     r"\bmethode des quotas\b",
 )
 
+# an interview's question, labelled so by the outlet ("Q: Vous souhaitez une candidature… ?",
+# "QUESTION - Vous dites que…"): the interviewer's words, whatever their last mark, not a fact
+INTERVIEW_QUESTIONS = (
+    r"^[«\"“\s]*(?:q|question)\s*(?::|-|–|—)\s",
+)
+
 # remarks of the writer that refer to the event without stating a fact of it, when they name
 # nobody and give no figure ("Un tel accident n'est pas inédit.", "Affaire à suivre.")
 REMARK_OPENERS = (
@@ -61,8 +67,12 @@ REMARK_WORDS = 12  # a longer sentence opening so usually says more than a remar
 # lourd -Le préfet a …" (the wire sets a subheading between dashes; a page that drops the line
 # breaks glues it to the sentences around it). Matched on the text as it is (capitals kept): a
 # sentence's end, a dash, a short label without a stop, a dash after a space, and the next
-# sentence's capital. "Covid-19", "Saint-Denis" hold no dash after a space.
-GLUED_INTERTITLE = (r"(?<=[.!?…»\"”])\s*-\s*[^.!?\n]{2,80}?\s+-\s*(?=[«\"“A-ZÀ-ÖØ-Ý0-9])")
+# sentence's capital. "Covid-19", "Saint-Denis" hold no dash after a space. Some copies glue
+# both dashes ("… sont saturés.-deuil national-Le Premier ministre…"): a dash glued to a stop and
+# followed by a small letter opens no word of prose, so a label after it without a stop or another
+# dash, up to a dash glued to the next sentence's capital, is one too.
+GLUED_INTERTITLE = (r"(?<=[.!?…»\"”])(?:\s*-\s*[^.!?\n]{2,80}?\s+-\s*(?=[«\"“A-ZÀ-ÖØ-Ý0-9])"
+                    r"|-(?=[a-zà-ÿ])[^.!?\n-]{2,80}-(?=[«\"“A-ZÀ-ÖØ-Ý]))")
 # the credit of an embedded video's caption glued to its title and to the next sentence ("Comment
 # choisir son vélo ?par Radio Exemple Les élus ont…", "… ? (2) - 24/06par TV ExempleLe maire…",
 # "… à l'âge de 88 anspar Télé ExempleNé en…"): "par" after a title's question mark, after the
@@ -152,6 +162,11 @@ CROSSHEAD_NOT_LAST = ("de", "du", "des", "d'", "la", "le", "les", "l'", "un", "u
 # "… a-t-il dit.bur-pa/sp"): the writers' initials joined by dashes, a slash, the editors' initials. No
 # sentence ends so: small letters only, at least one slash, after a sentence's last mark
 SIGNATURE = r"(?<=[.!?…»\"”])\s*[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*)+\s*$"
+
+# words before a "que" that restricts or compares and opens no clause ("plus de morts que l'an
+# dernier", "le maire ainsi que son adjoint"): "et" after it may still close a clause with its verb
+NOT_CLAUSE_QUE = ("plus", "moins", "ainsi", "autant", "aussi", "tant", "même", "autre", "autres", "davantage",
+                  "mieux", "pire", "tel", "telle", "tels", "telles")
 
 # pronouns that open a relative clause: a verb after one is not the verb of the clause before it
 RELATIVE_PRONOUNS = ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles",
