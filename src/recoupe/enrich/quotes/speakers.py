@@ -308,6 +308,9 @@ def _described_subject(art: Article, sent: Sentence, char: int, gender: str | No
         det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
         if det is None or det.text.lower() not in _SINGULAR_DEFINITE:
             continue
+        if any(c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)
+               and (_person_noun(c) or art.mention_at(c.idx, c.idx + len(c.text), types=("person",))) for c in tok.children):
+            continue  # "le père de la victime", "l'avocat de X": someone else than the one named last
         if any(art.mention_at(c.idx, c.idx + len(c.text), types=("person",)) for c in tok.children if c.dep_ in ("appos", "flat:name", "nmod")):
             continue  # "le député X": named there, the name is the candidate
         told = _np_gender([det], tok)
@@ -345,7 +348,9 @@ def _stands_as_subject(art: Article, m: Mention) -> bool:
             return False
     elif tok.dep_ in ("nmod", "appos", "flat", "flat:name", "compound", "amod") and tok.head.i < tok.i and tok.head.pos_ == "NOUN":
         noun = tok.head  # "La société X": the noun the name is apposed to heads the phrase
-        if noun.text.lower() not in L.BODY_HEAD_NOUNS or name_key(noun.text) in OUTLET_HEADS or noun.i + 3 < first.i:
+        while noun.dep_ in ("nmod", "amod") and noun.head.i < noun.i and noun.head.pos_ == "NOUN" and not _person_noun(noun.head):
+            noun = noun.head
+        if _person_noun(noun) or name_key(noun.text) in OUTLET_HEADS:
             return False
         tok = noun
     after = end = art.token_at(m.end - 1).i + 1
@@ -353,6 +358,12 @@ def _stands_as_subject(art: Article, m: Mention) -> bool:
         after += 1
     if end < after < len(art.doc) and art.doc[after - 1].text == "," and art.doc[after].text.lower() in L.RELATIVE_SUBJECTS:
         return True  # "… par la répression des fraudes (DGCCRF), qui a infligé une amende": an appositive relative takes it up as its subject
+    if tok.dep_ == "obl:agent" and tok.head.dep_ == "ROOT":
+        return True
+    if tok.dep_ == "obj" and tok.head.dep_ == "ROOT" and tok.head.i < tok.i and not any(c.dep_.startswith("nsubj") for c in tok.head.children):
+        return True  # inverted subject: "Mardi, a réagi la CGT"
+    if tok.dep_ == "ROOT" and any(c.dep_ == "cop" for c in tok.children) and any(c.dep_ == "acl:relcl" for c in tok.children):
+        return True  # cleft "C'est la SNCF qui …"
     return tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.dep_ != "acl:relcl"
 
 
@@ -488,7 +499,10 @@ def _person_subject(art: Article, m: Mention) -> bool:
         tok = tok.head
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.dep_ != "acl:relcl" and tok.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return tok.dep_ in ("nsubj", "nsubj:pass") and verb.dep_ == "ROOT" and tok.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
 
 
 def _subject_mention(art: Article, sent: Sentence) -> Mention | None:
