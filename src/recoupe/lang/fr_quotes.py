@@ -970,3 +970,15 @@ GROUP_OF_PEOPLE_NOUNS: frozenset[str] = frozenset({
 # Punctuation that ends a sentence: a word before it belongs to the sentence it ends, never to a
 # quotation opening the next one.
 SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+
+# Nouns of words that a demonstrative in the sentence right after a quotation points back to (« "…".
+# C'est par ces mots que X a réagi », « C'est en ces termes que … », « Tels sont les propos de … »):
+# the quotation is the words of whoever that sentence says spoke them.
+BACKWARD_WORDS_NOUNS: frozenset[str] = frozenset({
+    "mots", "mot", "termes", "propos", "paroles", "phrase", "phrases", "message", "messages", "déclaration",
+    "formule", "réponse", "aveu", "confidence", "confidences", "tweet", "cri",
+})
+# Openers of the sentence after a quotation that point back to it as what was said (« C'est ce qu'a
+# déclaré X », « Voilà ce que X a répondu », « Ainsi s'est exprimé X »), lower case, before « ce »,
+# a noun of words or a verb of saying.
+BACKWARD_OPENERS: frozenset[str] = frozenset({"voilà", "voici", "ainsi"})
