@@ -70,3 +70,11 @@ def test_a_fact_about_someone_after_a_paragraph_opening_quotation_is_not_its_spe
         "nommée mardi, le conseil a annoncé une réunion."
     )
     assert one(qs, "coûtera cher à la ville").speaker_name != "Sophie Marchal"
+
+
+def test_a_first_name_alone_as_the_subject_of_a_verb_of_attitude_takes_over(quotes_of):
+    # "Au micro de la radio, Léa se souvient. « … »": a name the entity step may miss, not a description
+    qs, _ = quotes_of(
+        _BEFORE + "Au micro de la radio locale, Margaux se souvient. « Nous avions peur de sortir le soir dans ce quartier. »"
+    )
+    assert one(qs, "peur de sortir le soir").speaker_name == "Margaux"

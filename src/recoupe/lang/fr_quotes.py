@@ -982,3 +982,10 @@ BACKWARD_WORDS_NOUNS: frozenset[str] = frozenset({
 # déclaré X », « Voilà ce que X a répondu », « Ainsi s'est exprimé X »), lower case, before « ce »,
 # a noun of words or a verb of saying.
 BACKWARD_OPENERS: frozenset[str] = frozenset({"voilà", "voici", "ainsi"})
+# Determiners that open a description, never a name (« Le maire », « Sa sœur »), lower case; and the
+# particles a person's name holds in lower case (« Jean de La Tour », « Ursula von der Leyen »).
+NAME_OPENING_DETERMINERS: frozenset[str] = frozenset({
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette",
+    "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "plusieurs", "certains", "certaines", "aucun",
+})
+NAME_PARTICLES: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des", "von", "van", "der", "den", "da", "di", "del", "ben", "ibn"})

@@ -529,6 +529,8 @@ def _introducer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, st
     if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in doc[prev.start : verb.i]):
         return None
     ref, name = subject_before(art, prev, verb.i)
+    if ref is None and name and name != last[2] and _looks_like_a_name(name):
+        return None, name  # a name the entity step missed ("Au micro de la radio, Léa se souvient.")
     if ref is None or ref == last[1] or art.refs[ref].type != "person":
         return None
     # named there as the subject, not described ("l'actuel maire de la ville", who may be the last speaker)
@@ -538,6 +540,14 @@ def _introducer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, st
     if finite is not None and "Plur" in finite.morph.get("Number"):
         return None  # "X, Y ou encore Z avaient dénoncé": which of them speaks is not said
     return ref, name
+
+
+def _looks_like_a_name(words: str) -> bool:
+    """Capitalised words and the particles of names ("Léa", "Jean de La Tour"), opened by no
+    determiner: a person's name, not a description ("le maire", "La ministre") nor an acronym."""
+    parts = words.split()
+    return bool(parts) and parts[0].lower() not in L.NAME_OPENING_DETERMINERS and parts[0][:1].isupper() and all(
+        (p[:1].isupper() and not p.isupper()) or p.lower() in L.NAME_PARTICLES for p in parts)  # (not an acronym: a body)
 
 
 def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> int | None:
