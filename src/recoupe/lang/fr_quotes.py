@@ -988,4 +988,4 @@ NAME_OPENING_DETERMINERS: frozenset[str] = frozenset({
     "le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette",
     "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "plusieurs", "certains", "certaines", "aucun",
 })
-NAME_PARTICLES: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des", "von", "van", "der", "den", "da", "di", "del", "ben", "ibn"})
+PERSON_NAME_PARTICLES: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des", "von", "van", "der", "den", "da", "di", "del", "ben", "ibn"})

@@ -547,7 +547,7 @@ def _looks_like_a_name(words: str) -> bool:
     determiner: a person's name, not a description ("le maire", "La ministre") nor an acronym."""
     parts = words.split()
     return bool(parts) and parts[0].lower() not in L.NAME_OPENING_DETERMINERS and parts[0][:1].isupper() and all(
-        (p[:1].isupper() and not p.isupper()) or p.lower() in L.NAME_PARTICLES for p in parts)  # (not an acronym: a body)
+        (p[:1].isupper() and not p.isupper()) or p.lower() in L.PERSON_NAME_PARTICLES for p in parts)  # (not an acronym: a body)
 
 
 def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> int | None:
