@@ -78,3 +78,11 @@ def test_a_first_name_alone_as_the_subject_of_a_verb_of_attitude_takes_over(quot
         _BEFORE + "Au micro de la radio locale, Margaux se souvient. « Nous avions peur de sortir le soir dans ce quartier. »"
     )
     assert one(qs, "peur de sortir le soir").speaker_name == "Margaux"
+
+
+def test_a_named_subject_inverted_at_the_end_of_a_relative_clause_takes_over(quotes_of):
+    # "Un constat que ne partage pas Y. « … »": Y, brought in to answer
+    qs, _ = quotes_of(_BEFORE + "Un constat que ne partage pas Sophie Marchal. « Ce projet arrive bien trop tard pour les habitants. »")
+    assert one(qs, "bien trop tard").speaker_name == "Sophie Marchal"
+    qs, _ = quotes_of(_BEFORE + "Des retards que déplore Sophie Marchal. « Ce projet arrive bien trop tard pour les habitants. »")
+    assert one(qs, "bien trop tard").speaker_name == "Sophie Marchal"

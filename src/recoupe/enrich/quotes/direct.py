@@ -521,6 +521,9 @@ def _introducer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, st
     prev = art.sentence(doc[start - 1].idx)
     if prev.start_char < last[0] or any(art.in_quote(t.idx) or t.is_quote for t in prev):
         return None
+    inverted = _relative_inversion_subject(art, prev)
+    if inverted is not None:
+        return art.named(inverted) if inverted != last[1] else None
     verb = next((t for t in prev if is_cue(t)), None)
     if verb is None:
         if not prev.text.rstrip().endswith(":"):
@@ -540,6 +543,35 @@ def _introducer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, st
     if finite is not None and "Plur" in finite.morph.get("Number"):
         return None  # "X, Y ou encore Z avaient dénoncé": which of them speaks is not said
     return ref, name
+
+
+def _relative_inversion_subject(art: Article, sent: Any) -> int | None:
+    """A sentence ending on a relative clause whose subject, a named person, follows its verb (« Un
+    constat que partage X. », « Des menaces que déplore la syndicaliste X. », « Un avis que ne
+    partage pas X. »): French news brings in so the one who speaks next; that person, else None."""
+    doc = art.doc
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if len(toks) < 4:
+        return None
+    m = art.mention_at(toks[-1].idx, toks[-1].idx + len(toks[-1].text), types=("person",))
+    if m is None or art.token_at(m.end - 1).i != toks[-1].i or art.in_quote(m.start):
+        return None
+    k = art.token_at(m.start).i - 1
+    stop = max(sent.start, k - 5)
+    while k > stop and (doc[k].pos_ in ("DET", "ADJ") or (doc[k].pos_ == "NOUN" and doc[k].text.islower())):
+        k -= 1  # "que déplore la syndicaliste X": past the description before the name
+    while k > stop and (doc[k].pos_ in ("ADV", "AUX") or doc[k].text.lower() in ("pas", "plus", "guère", "jamais")):
+        k -= 1
+    if k <= sent.start or doc[k].pos_ not in ("VERB", "AUX"):
+        return None
+    k -= 1
+    while k > sent.start and doc[k].pos_ == "AUX":
+        k -= 1
+    if doc[k].text.lower() in ("ne", "n'", "n’"):
+        k -= 1
+    return m.ref if doc[k].text.lower() in ("que", "qu'", "qu’") else None
 
 
 def _looks_like_a_name(words: str) -> bool:
