@@ -86,3 +86,12 @@ def test_a_named_subject_inverted_at_the_end_of_a_relative_clause_takes_over(quo
     assert one(qs, "bien trop tard").speaker_name == "Sophie Marchal"
     qs, _ = quotes_of(_BEFORE + "Des retards que déplore Sophie Marchal. « Ce projet arrive bien trop tard pour les habitants. »")
     assert one(qs, "bien trop tard").speaker_name == "Sophie Marchal"
+
+
+def test_a_noun_that_is_no_words_does_not_point_back(quotes_of):
+    # "C'est ce credo qu'ont suivi …": not "C'est ce qu'a dit X"
+    qs, _ = quotes_of(
+        _BEFORE + "\n\n« Nous nageons comme nous voulons. » C'est ce credo qu'ont voulu défendre sept nageuses "
+        "dimanche au cours d'une action dans une piscine de la ville."
+    )
+    assert all("credo" not in (q.speaker_name or "") and "défendre" not in (q.speaker_name or "") for q in qs)

@@ -398,8 +398,8 @@ def _named_after_words(art: Article, marks: QuoteMarks) -> tuple[int | None, str
     words = [t.text.lower().replace("’", "'") for t in doc[k : min(sent.end, k + 6)]]
     if not words:
         return None, None
-    backward = words[0] in L.BACKWARD_OPENERS or (
-        words[0] == "c'" and words[1:2] == ["est"] and (words[2:3] == ["ce"] or words[2:3] == ["ainsi"]))
+    backward = words[0] in L.BACKWARD_OPENERS or (words[0] == "c'" and words[1:2] == ["est"] and (
+        (words[2:3] == ["ce"] and words[3:4] in (["que"], ["qu'"])) or words[2:3] == ["ainsi"]))  # not "C'est ce credo qu'…"
     backward = backward or (any(w in L.BACKWARD_WORDS_NOUNS for w in words[2:6])
                             and any(w in ("ces", "ce", "cette", "les") for w in words[1:5])
                             and words[0] in ("c'", "tels", "telles", "tel", "telle", "ce", "ces"))
