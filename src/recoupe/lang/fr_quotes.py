@@ -986,3 +986,22 @@ BODY_HEAD_NOUNS: frozenset[str] = ORGANISATION_NOUNS | frozenset({
     "ong", "organisme", "observatoire", "mouvement", "organisation", "régie", "mutuelle", "instance",
     "autorité", "commission", "conseil", "cabinet", "marque", "firme", "géant", "start-up",
 })
+
+# Nouns of words that a demonstrative in the sentence right after a quotation points back to (« "…".
+# C'est par ces mots que X a réagi », « C'est en ces termes que … », « Tels sont les propos de … »):
+# the quotation is the words of whoever that sentence says spoke them.
+BACKWARD_WORDS_NOUNS: frozenset[str] = frozenset({
+    "mots", "mot", "termes", "propos", "paroles", "phrase", "phrases", "message", "messages", "déclaration",
+    "formule", "réponse", "aveu", "confidence", "confidences", "tweet", "cri",
+})
+# Openers of the sentence after a quotation that point back to it as what was said (« C'est ce qu'a
+# déclaré X », « Voilà ce que X a répondu », « Ainsi s'est exprimé X »), lower case, before « ce »,
+# a noun of words or a verb of saying.
+BACKWARD_OPENERS: frozenset[str] = frozenset({"voilà", "voici", "ainsi"})
+# Determiners that open a description, never a name (« Le maire », « Sa sœur »), lower case; and the
+# particles a person's name holds in lower case (« Jean de La Tour », « Ursula von der Leyen »).
+NAME_OPENING_DETERMINERS: frozenset[str] = frozenset({
+    "le", "la", "les", "l'", "l’", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette",
+    "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "plusieurs", "certains", "certaines", "aucun",
+})
+PERSON_NAME_PARTICLES: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des", "von", "van", "der", "den", "da", "di", "del", "ben", "ibn"})

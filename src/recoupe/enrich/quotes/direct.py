@@ -11,6 +11,7 @@ from typing import Any
 from recoupe.enrich.quotes.attribution import (
     clause_subject,
     find_channel,
+    inverted_subject,
     person_ending_description,
     subject_before,
 )
@@ -129,7 +130,9 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
         if _is_crosshead(art, marks, inner):
             art.quoted.pop()
             return None
-        ref, name = _speaker_going_on(art, marks)
+        ref, name = _named_after_words(art, marks)
+        if ref is None and name is None:
+            ref, name = _speaker_going_on(art, marks)
     elif found is None and _is_nickname(art, marks, words):
         art.quoted.pop()
         return None
@@ -356,6 +359,12 @@ def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
     introduces it ("X a réagi : « … »", "X a réagi. « … »")."""
     doc = art.doc
     if art.last_speaker and marks.start - art.last_speaker[0] < 400:
+        opener = _paragraph_speaker_after(art, marks, art.last_speaker)
+        if opener is not None:
+            return art.named(opener)
+        introduced = _introducer(art, marks, art.last_speaker)
+        if introduced is not None:
+            return introduced
         newcomer = _newcomer(art, marks, art.last_speaker)
         if newcomer is not None:
             return art.named(newcomer)
@@ -371,6 +380,41 @@ def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
     if prev_sent.text.rstrip().endswith(":") or any(is_cue(t) for t in prev_sent):
         verb = next((t for t in reversed(list(prev_sent)) if is_cue(t)), doc[prev_sent.end - 1])
         return subject_before(art, prev_sent, verb.i)
+    return None, None
+
+
+def _named_after_words(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None]:
+    """A quotation standing alone that the next sentence points back to as words someone said
+    (« "…". C'est par ces mots que X a réagi », « "…" Voilà ce qu'a répondu X », « C'est ce que
+    le ministère a annoncé », « Ainsi s'est exprimé X »): the subject of that sentence's verb of
+    saying, before it or inverted after it; (None, None) when the sentence does not open so."""
+    doc = art.doc
+    k = art.token_at(marks.close_char).i + 1
+    while k < len(doc) and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    if k >= len(doc) or art.in_quote(doc[k].idx):
+        return None, None
+    sent = art.sentence(doc[k].idx)
+    words = [t.text.lower().replace("’", "'") for t in doc[k : min(sent.end, k + 6)]]
+    if not words:
+        return None, None
+    backward = words[0] in L.BACKWARD_OPENERS or (words[0] == "c'" and words[1:2] == ["est"] and (
+        (words[2:3] == ["ce"] and words[3:4] in (["que"], ["qu'"])) or words[2:3] == ["ainsi"]))  # not "C'est ce credo qu'…"
+    backward = backward or (any(w in L.BACKWARD_WORDS_NOUNS for w in words[2:6])
+                            and any(w in ("ces", "ce", "cette", "les") for w in words[1:5])
+                            and words[0] in ("c'", "tels", "telles", "tel", "telle", "ce", "ces"))
+    if not backward:
+        return None, None
+    verb = next((t for t in doc[k : sent.end] if is_cue(t) or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.CUE_VERBS)), None)
+    if verb is None:
+        return None, None
+    que = next((t for t in doc[k : verb.i] if t.text.lower() in ("que", "qu'", "qu’")), None)
+    lo = que.i + 1 if que is not None else k
+    named = art.mentions_in(doc[lo].idx, verb.idx) if lo < verb.i else []
+    if named:
+        return subject_before(art, sent, verb.i)
+    if verb.i + 1 < sent.end:
+        return inverted_subject(art, verb, sent.end)
     return None, None
 
 
@@ -421,6 +465,121 @@ def _subject_after(art: Article, marks: QuoteMarks) -> int | None:
                 and doc[art.token_at(first.start).i - 1].text == ",":
             chosen = first
     return chosen.ref if chosen is not None else None
+
+
+def _paragraph_speaker_after(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> int | None:
+    """A quotation with no cue opening a paragraph: French news names its speaker in the sentence
+    right after it, as that sentence's subject (« "…". Interrogé mardi, le ministre X a assuré … »,
+    « "…". X était mardi au micro de RTL pour évoquer … »): that person, when it is not the last
+    speaker, the sentence holds a verb of saying and does not open on a subordinate clause (« Alors
+    que X a été … »: a fact) nor answer words said before (« X a dénoncé ces propos »: someone reacting)."""
+    text = art.text
+    k = marks.open_char - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k >= 0 and text[k] != "\n":
+        return None
+    if art.text[marks.close_char + 1 : marks.sent_last.end_char].strip(" .!?…\n"):
+        return None  # the sentence goes on after the quotation: « "…" veut savoir la mère »
+    opener = _subject_after(art, marks)
+    if opener is None or opener == last[1] or art.refs[opener].type != "person":
+        return None
+    doc = art.doc
+    j = marks.sent_last.end
+    while j < len(doc) and (doc[j].is_space or doc[j].is_punct):
+        j += 1
+    if j >= len(doc):
+        return None
+    sent = art.sentence(doc[j].idx)
+    if doc[j].pos_ == "SCONJ" or doc[j].text.lower() in L.CLAUSE_OPENERS or not any(is_cue(t) and not _in_incise(doc, t, j) for t in sent):
+        return None  # "Alors que X a été placé en garde à vue", "X est mort, a affirmé Y": a fact, not who speaks
+    if any(t.text.lower() in L.BACKWARD_WORDS_NOUNS for t in sent):
+        return None
+    return opener
+
+
+def _in_incise(doc: Any, verb: Any, lo: int) -> bool:
+    """A verb opening an incise after a comma ("…, a affirmé la police"), its auxiliary and
+    adverbs passed over: its subject follows it."""
+    g = verb.i - 1
+    while g > lo and (doc[g].pos_ in ("AUX", "ADV") or doc[g].text in ("-t-", "-")):
+        g -= 1
+    return g >= lo and doc[g].text == ","
+
+
+def _introducer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> tuple[int | None, str | None] | None:
+    """The sentence of the journalist's just before a quotation standing alone, after the last
+    quotation, that brings someone in to speak: the subject of a verb of saying or of attitude
+    (« Son avocat, Me X, s'est indigné. », « Le maire a répondu lundi. ») or of a sentence ending with
+    a colon (« Le ministre est formel : »); that someone speaks the quotation, when it is not the last
+    speaker. None when the sentence has no such verb, opens on a subject pronoun (« Il a ajouté : »:
+    the speaker going on) or names the last speaker as its subject."""
+    start = marks.sent_first.start
+    if start == 0:
+        return None
+    doc = art.doc
+    prev = art.sentence(doc[start - 1].idx)
+    if prev.start_char < last[0] or any(art.in_quote(t.idx) or t.is_quote for t in prev):
+        return None
+    inverted = _relative_inversion_subject(art, prev)
+    if inverted is not None:
+        return art.named(inverted) if inverted != last[1] else None
+    verb = next((t for t in prev if is_cue(t)), None)
+    if verb is None:
+        if not prev.text.rstrip().endswith(":"):
+            return None
+        verb = doc[prev.end - 1]
+    if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in doc[prev.start : verb.i]):
+        return None
+    ref, name = subject_before(art, prev, verb.i)
+    if ref is None and name and name != last[2] and _looks_like_a_name(name):
+        return None, name  # a name the entity step missed ("Au micro de la radio, Léa se souvient.")
+    if ref is None or ref == last[1] or art.refs[ref].type != "person":
+        return None
+    # named there as the subject, not described ("l'actuel maire de la ville", who may be the last speaker)
+    if not any(m.ref == ref and not m.complement for m in art.mentions_in(prev.start_char, verb.idx, types=("person",))):
+        return None
+    finite = next((t for t in doc[max(prev.start, verb.i - 3) : verb.i + 1] if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")), None)
+    if finite is not None and "Plur" in finite.morph.get("Number"):
+        return None  # "X, Y ou encore Z avaient dénoncé": which of them speaks is not said
+    return ref, name
+
+
+def _relative_inversion_subject(art: Article, sent: Any) -> int | None:
+    """A sentence ending on a relative clause whose subject, a named person, follows its verb (« Un
+    constat que partage X. », « Des menaces que déplore la syndicaliste X. », « Un avis que ne
+    partage pas X. »): French news brings in so the one who speaks next; that person, else None."""
+    doc = art.doc
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if len(toks) < 4:
+        return None
+    m = art.mention_at(toks[-1].idx, toks[-1].idx + len(toks[-1].text), types=("person",))
+    if m is None or art.token_at(m.end - 1).i != toks[-1].i or art.in_quote(m.start):
+        return None
+    k = art.token_at(m.start).i - 1
+    stop = max(sent.start, k - 5)
+    while k > stop and (doc[k].pos_ in ("DET", "ADJ") or (doc[k].pos_ == "NOUN" and doc[k].text.islower())):
+        k -= 1  # "que déplore la syndicaliste X": past the description before the name
+    while k > stop and (doc[k].pos_ in ("ADV", "AUX") or doc[k].text.lower() in ("pas", "plus", "guère", "jamais")):
+        k -= 1
+    if k <= sent.start or doc[k].pos_ not in ("VERB", "AUX"):
+        return None
+    k -= 1
+    while k > sent.start and doc[k].pos_ == "AUX":
+        k -= 1
+    if doc[k].text.lower() in ("ne", "n'", "n’"):
+        k -= 1
+    return m.ref if doc[k].text.lower() in ("que", "qu'", "qu’") else None
+
+
+def _looks_like_a_name(words: str) -> bool:
+    """Capitalised words and the particles of names ("Léa", "Jean de La Tour"), opened by no
+    determiner: a person's name, not a description ("le maire", "La ministre") nor an acronym."""
+    parts = words.split()
+    return bool(parts) and parts[0].lower() not in L.NAME_OPENING_DETERMINERS and parts[0][:1].isupper() and all(
+        (p[:1].isupper() and not p.isupper()) or p.lower() in L.PERSON_NAME_PARTICLES for p in parts)  # (not an acronym: a body)
 
 
 def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> int | None:
