@@ -529,18 +529,7 @@ def _where_lost(store: Store, a: Article, b: Article, gp: GoldPair, mappers: dic
     the pairs of statements of A and B alike at the threshold that no corroborated fact holds
     together, by whether they lie on a gold shared pair not found (what more grouping could add)
     or on none (what it would add wrongly)."""
-    found_story, articles, _ = reading._members(store, a.story_id, Registry(), False)
-    ids = [x.id for x in articles]
-    nlp = load_model()
-    st = Reader(articles, nlp, features.stored(store.statement_features(ids), articles, nlp)).statements()
-    params = AlignParams()
-    sim = Similarity(st, params, reading._kept_vectors(store, ids)(st))
-    raw = sim.matrix()
-    scorer, veto = pair_scorer(), pair_veto()
-    clauses = encoder().encode if sim.semantic is not None else None
-    alike = rescued(sim, raw, scorer, THRESHOLD, clauses) if scorer is not None else raw
-    final = vetoed(sim, raw, alike, veto, THRESHOLD, clauses) if veto is not None else alike
-    ctx = xreport._Story(found_story, articles, Registry(), False)
+    articles, st, params, sim, raw, alike, final, ctx = _rebuilt(store, a)
     clusters = cluster(st, final, THRESHOLD)
     groups = merge_conflicting(st, final, clusters, ctx.apart)
     extra = attachments(st, final, groups, THRESHOLD)
@@ -606,12 +595,10 @@ def _where_lost(store: Store, a: Article, b: Article, gp: GoldPair, mappers: dic
     return out
 
 
-def _single_signals(store: Store, a: Article, b: Article, gp: GoldPair, mappers: dict, copy: bool) -> list[dict]:
-    """For a dev pair, each fact shown single-source with a statement in A or B: whether the gold
-    calls it single-source (right), and what its closest statement of an independent article is
-    like: its score (after the learned rescue and veto), the sentence encoder's cosine, a shared
-    entity named in few statements of the story (or once in each article), a shared distinctive
-    figure, and the status of that statement's fact. Diagnostics for ``--single``."""
+def _rebuilt(store: Store, a: Article) -> tuple:
+    """The story of ``a`` rebuilt as the cross-check builds it, up to its final similarity matrix
+    (hand score, learned rescue with the clauses encoded, learned veto): (articles, statements,
+    parameters, similarity, raw matrix, matrix after the rescue, final matrix, story context). Diagnostics for ``--losses`` and ``--single``."""
     found_story, articles, _ = reading._members(store, a.story_id, Registry(), False)
     ids = [x.id for x in articles]
     nlp = load_model()
@@ -623,7 +610,16 @@ def _single_signals(store: Store, a: Article, b: Article, gp: GoldPair, mappers:
     clauses = encoder().encode if sim.semantic is not None else None
     alike = rescued(sim, raw, scorer, THRESHOLD, clauses) if scorer is not None else raw
     final = vetoed(sim, raw, alike, veto, THRESHOLD, clauses) if veto is not None else alike
-    ctx = xreport._Story(found_story, articles, Registry(), False)
+    return articles, st, params, sim, raw, alike, final, xreport._Story(found_story, articles, Registry(), False)
+
+
+def _single_signals(store: Store, a: Article, b: Article, gp: GoldPair, mappers: dict, copy: bool) -> list[dict]:
+    """For a dev pair, each fact shown single-source with a statement in A or B: whether the gold
+    calls it single-source (right), and what its closest statement of an independent article is
+    like: its score (after the learned rescue and veto), the sentence encoder's cosine, a shared
+    entity named in few statements of the story (or once in each article), a shared distinctive
+    figure, and the status of that statement's fact. Diagnostics for ``--single``."""
+    articles, st, params, sim, raw, alike, final, ctx = _rebuilt(store, a)
     groups = merge_conflicting(st, final, cluster(st, final, THRESHOLD), ctx.apart)
     extra = attachments(st, final, groups, THRESHOLD)
     facts, _, members_of = xreport._facts(ctx, st, final, groups, extra, params, sim)
