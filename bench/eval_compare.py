@@ -502,12 +502,7 @@ def _pairwise_ceiling(store: Store, a: Article, b: Article, gp: GoldPair, record
     scorer = pair_scorer()
     if scorer is not None:
         matrix = rescued(sim, matrix, scorer, THRESHOLD)
-    keys: dict[int, list[Sentence]] = {}
-    for side, art in (("a", a), ("b", b)):
-        for k, x in enumerate(st):
-            if x.article == art.id:
-                raw = mappers[(side, x.field)](x.start, x.end)
-                keys[k] = [key for _, key in gp.overlapped(side, RAW_FIELD[x.field], raw)] if raw else []
+    keys = _gold_keys(st, a, b, gp, mappers)
     best: dict[tuple[Sentence, Sentence], float] = {}
     for i, x in enumerate(st):
         if x.article != a.id:
@@ -547,12 +542,7 @@ def _where_lost(store: Store, a: Article, b: Article, gp: GoldPair, mappers: dic
 
     checked = [p for c, m in zip(groups, extra, strict=True) for p in xreport._checked(st, final, c, m, params, contradicted)]
     undisputed = [p for piece in checked for p in xreport._undisputed(ctx, st, final, piece, params, order, aligned, contradicted)]
-    keys: dict[int, list[Sentence]] = {}
-    for side, art in (("a", a), ("b", b)):
-        for k, x in enumerate(st):
-            if x.article == art.id:
-                span = mappers[(side, x.field)](x.start, x.end)
-                keys[k] = [key for _, key in gp.overlapped(side, RAW_FIELD[x.field], span)] if span else []
+    keys = _gold_keys(st, a, b, gp, mappers)
     status = {f.id: f.status for f in facts}
 
     def together(i: int, j: int, sets: list[list[int]]) -> bool:
@@ -595,6 +585,17 @@ def _where_lost(store: Store, a: Article, b: Article, gp: GoldPair, mappers: dic
     return out
 
 
+def _gold_keys(st: list, a: Article, b: Article, gp: GoldPair, mappers: dict) -> dict[int, list[Sentence]]:
+    """Each statement of A or B (by its index in ``st``) -> the gold sentences its raw span overlaps."""
+    keys: dict[int, list[Sentence]] = {}
+    for side, art in (("a", a), ("b", b)):
+        for k, x in enumerate(st):
+            if x.article == art.id:
+                span = mappers[(side, x.field)](x.start, x.end)
+                keys[k] = [key for _, key in gp.overlapped(side, RAW_FIELD[x.field], span)] if span else []
+    return keys
+
+
 def _rebuilt(store: Store, a: Article) -> tuple:
     """The story of ``a`` rebuilt as the cross-check builds it, up to its final similarity matrix
     (hand score, learned rescue with the clauses encoded, learned veto): (articles, statements,
@@ -623,12 +624,7 @@ def _single_signals(store: Store, a: Article, b: Article, gp: GoldPair, mappers:
     groups = merge_conflicting(st, final, cluster(st, final, THRESHOLD), ctx.apart)
     extra = attachments(st, final, groups, THRESHOLD)
     facts, _, members_of = xreport._facts(ctx, st, final, groups, extra, params, sim)
-    keys: dict[int, list[Sentence]] = {}
-    for side, art in (("a", a), ("b", b)):
-        for k, x in enumerate(st):
-            if x.article == art.id:
-                span = mappers[(side, x.field)](x.start, x.end)
-                keys[k] = [key for _, key in gp.overlapped(side, RAW_FIELD[x.field], span)] if span else []
+    keys = _gold_keys(st, a, b, gp, mappers)
     corroborated = {i for f in facts if f.status == "corroborated" for i in members_of[f.id]}
     ent_df = Counter(e for s in st for e in set(s.entities))  # statements of the story naming each entity
     per_art = Counter((s.article, e) for s in st for e in set(s.entities))  # ...of each article
