@@ -95,3 +95,15 @@ def test_a_noun_that_is_no_words_does_not_point_back(quotes_of):
         "dimanche au cours d'une action dans une piscine de la ville."
     )
     assert all("credo" not in (q.speaker_name or "") and "défendre" not in (q.speaker_name or "") for q in qs)
+
+
+def test_review_what_does_not_bring_a_speaker_in_keeps_the_last_one(quotes_of):
+    for between, words in (
+        ("Le projet a été validé par la commission que préside Jean Dufour. ", "« Le chantier commencera dès la rentrée prochaine. »"),
+        ("Personne n'a réagi au conseil municipal. ", "« Le chantier commencera dès la rentrée prochaine. »"),
+        ("", "« C'est une chance pour tout le quartier. » Ainsi, le préfet Jean Dufour a annoncé mercredi la suspension du chantier."),
+        ("", "« C'est une chance pour tout le quartier. » C'est ce message que la députée Sophie Marchal a dénoncé mercredi."),
+    ):
+        qs, _ = quotes_of(_BEFORE + between + words)
+        q = [x for x in qs if "chantier commencera" in x.text or "chance pour tout" in x.text][0]
+        assert q.speaker_name == "Paul Renaud", (between, words, q)

@@ -74,3 +74,15 @@ def test_a_list_of_instructions_joined_by_et_is_no_cut(nlp):
     advice = ("Pendant la canicule, les autorités rappellent les consignes : buvez régulièrement, fermez les volets "
               "le jour et prenez des nouvelles de vos voisins âgés.")
     assert _statements(nlp, advice) == [advice]
+
+
+def test_review_a_comparison_standing_further_back_leaves_the_cut(nlp):
+    text = ("Il y a eu plus de victimes sur les routes du département cette année qu'en 2019 et le préfet a "
+            "annoncé de nouveaux contrôles pour l'été.")
+    assert len(_statements(nlp, text)) == 2
+
+
+def test_review_a_statement_quoting_a_question_at_its_end_is_kept(nlp):
+    text = "« La France est prête », a assuré le ministre, interrogé sur la question « faut-il reconfiner ? »."
+    assert _statements(nlp, text) == [text]
+

@@ -158,7 +158,8 @@ def question(text: str) -> bool:
     not a sentence that quotes a question inside what it states (« Le texte est intitulé "Faut-il
     partir ?". »)."""
     t = text.strip()
-    if t.endswith(".") and t[-2:-1] in ("»", '"', "”") and (t[0] in "«\"“" or not any(c in t[:-2] for c in "«“")
+    opens_the_last = (t[0] in "«“" and not any(c in t[1:-2] for c in "«“»”")) or (t[0] == '"' and t.count('"') == 2)
+    if t.endswith(".") and t[-2:-1] in ("»", '"', "”") and (opens_the_last or not any(c in t[:-2] for c in "«“")
                                                             and t.count('"') == 1):
         t = t[:-1]
     return t.rstrip(" »\"”)").endswith("?")
@@ -420,7 +421,7 @@ def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
                     and text.count("«", ps, e) <= text.count("»", ps, e)):
                 out[-1] = (ps, e)
                 continue
-            if _cut_inside(text, ps, pe, s, e) or _announces(text[ps:pe]):
+            if _cut_inside(text, ps, pe, s, e) or (_announces(text[ps:pe]) and "\n" not in text[pe:s]):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
@@ -660,7 +661,16 @@ def _restricting(toks: Sequence[Any], i: int) -> bool:
     if toks[i].lower_ not in ("que", "qu'", "qu’"):
         return False
     before = [t.lower_ for t in toks[max(0, i - 5):i]]
-    return any(w in ("ne", "n'", "n’") for w in before) or any(w in NOT_CLAUSE_QUE for w in before[-3:])
+    if any(w in ("ne", "n'", "n’") for w in before) or any(w in NOT_CLAUSE_QUE for w in before[-3:]):
+        return True
+    # a comparison whose « plus », « moins » stands further back, with no finite verb in between
+    # (« plus de victimes de la route cette année qu'en 2019 »)
+    for t in reversed(toks[max(0, i - 12):i]):
+        if t.finite:
+            return False
+        if t.lower_ in NOT_CLAUSE_QUE:
+            return True
+    return False
 
 
 def _tells(st: Statement, toks: Sequence[Any]) -> bool:

@@ -1005,3 +1005,22 @@ NAME_OPENING_DETERMINERS: frozenset[str] = frozenset({
     "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "plusieurs", "certains", "certaines", "aucun",
 })
 PERSON_NAME_PARTICLES: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des", "von", "van", "der", "den", "da", "di", "del", "ben", "ibn"})
+
+# Verbs of reacting to words: whoever « dénonce » or « salue » a message named by a noun did not say it (« C'est ce message
+# que X a dénoncé »); lemmas.
+REACTION_VERBS: frozenset[str] = frozenset({
+    "dénoncer", "critiquer", "fustiger", "condamner", "contester", "démentir", "réfuter", "saluer", "moquer",
+    "railler", "commenter", "relayer", "retweeter", "partager",
+})
+# Verbs of attitude that bring a speaker in, inverted after « que » (« Un avis que partage X », « Des
+# menaces que déplore X »); lemmas.
+ATTITUDE_VERBS: frozenset[str] = frozenset({
+    "partager", "déplorer", "dénoncer", "regretter", "saluer", "contester", "approuver", "résumer", "nuancer",
+    "redouter", "craindre", "espérer", "souhaiter", "reconnaître", "admettre", "rappeler",
+})
+# Indefinite pronouns written with a capital at a sentence's start, never a person's name (« Personne n'a
+# réagi. », « Chacun le sait. »).
+INDEFINITE_PRONOUNS: frozenset[str] = frozenset({
+    "personne", "rien", "chacun", "chacune", "aucun", "aucune", "nul", "nulle", "tous", "toutes", "certains",
+    "certaines", "beaucoup", "plusieurs", "tout", "quelqu'un", "quelqu’un", "on", "d'autres", "d’autres",
+})

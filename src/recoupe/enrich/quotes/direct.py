@@ -398,16 +398,19 @@ def _named_after_words(art: Article, marks: QuoteMarks) -> tuple[int | None, str
     words = [t.text.lower().replace("’", "'") for t in doc[k : min(sent.end, k + 6)]]
     if not words:
         return None, None
-    backward = words[0] in L.BACKWARD_OPENERS or (words[0] == "c'" and words[1:2] == ["est"] and (
+    opener = words[0] in L.BACKWARD_OPENERS and (words[1:2] in (["ce"], ["ces"], ["c'"], ["s'"], ["qu'"], ["que"]) or (
+        k + 1 < sent.end and doc[k + 1].pos_ in ("VERB", "AUX")))  # "Ainsi s'est exprimé X", not "Ainsi, le préfet …"
+    backward = opener or (words[0] == "c'" and words[1:2] == ["est"] and (
         (words[2:3] == ["ce"] and words[3:4] in (["que"], ["qu'"])) or words[2:3] == ["ainsi"]))  # not "C'est ce credo qu'…"
-    backward = backward or (any(w in L.BACKWARD_WORDS_NOUNS for w in words[2:6])
-                            and any(w in ("ces", "ce", "cette", "les") for w in words[1:5])
-                            and words[0] in ("c'", "tels", "telles", "tel", "telle", "ce", "ces"))
+    by_noun = not backward and (any(w in L.BACKWARD_WORDS_NOUNS for w in words[2:6])
+                                and any(w in ("ces", "ce", "cette", "les") for w in words[1:5])
+                                and words[0] in ("c'", "tels", "telles", "tel", "telle", "ce", "ces"))
+    backward = backward or by_noun
     if not backward:
         return None, None
     verb = next((t for t in doc[k : sent.end] if is_cue(t) or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.CUE_VERBS)), None)
-    if verb is None:
-        return None, None
+    if verb is None or (by_noun and verb.lemma_.lower() in L.REACTION_VERBS):
+        return None, None  # "C'est ce message que X a dénoncé": X answers the words, did not say them
     que = next((t for t in doc[k : verb.i] if t.text.lower() in ("que", "qu'", "qu’")), None)
     lo = que.i + 1 if que is not None else k
     named = art.mentions_in(doc[lo].idx, verb.idx) if lo < verb.i else []
@@ -566,6 +569,9 @@ def _relative_inversion_subject(art: Article, sent: Any) -> int | None:
         k -= 1
     if k <= sent.start or doc[k].pos_ not in ("VERB", "AUX"):
         return None
+    verb = doc[k] if doc[k].pos_ == "VERB" else doc[k].head
+    if not (is_cue(verb) or verb.lemma_.lower() in L.CUE_VERBS or verb.lemma_.lower() in L.ATTITUDE_VERBS):
+        return None  # "la commission que préside X": no words of X's
     k -= 1
     while k > sent.start and doc[k].pos_ == "AUX":
         k -= 1
@@ -578,7 +584,8 @@ def _looks_like_a_name(words: str) -> bool:
     """Capitalised words and the particles of names ("Léa", "Jean de La Tour"), opened by no
     determiner: a person's name, not a description ("le maire", "La ministre") nor an acronym."""
     parts = words.split()
-    return bool(parts) and parts[0].lower() not in L.NAME_OPENING_DETERMINERS and parts[0][:1].isupper() and all(
+    return bool(parts) and parts[0].lower() not in L.NAME_OPENING_DETERMINERS and parts[0].lower() not in L.INDEFINITE_PRONOUNS \
+        and parts[0][:1].isupper() and all(
         (p[:1].isupper() and not p.isupper()) or p.lower() in L.PERSON_NAME_PARTICLES for p in parts)  # (not an acronym: a body)
 
 
