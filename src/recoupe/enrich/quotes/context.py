@@ -93,6 +93,13 @@ class Article:
         """The token holding ``char``, or the one before it when ``char`` is a space."""
         return self.tokens[max(0, bisect_right(self._tok_starts, char) - 1)]
 
+    def head_of(self, m: Mention) -> Any:
+        """The word of a mention its phrase hangs on (the parse's head inside the mention)."""
+        tok = self.token_at(m.start)
+        while tok.head.i != tok.i and m.start <= tok.head.idx < m.end:
+            tok = tok.head
+        return tok
+
     def sentence_index(self, char: int) -> int:
         """The index of the parser's sentence holding ``char``."""
         return max(0, bisect_right(self._sent_starts, char) - 1)

@@ -34,16 +34,6 @@ def _gender_of(tok: Any) -> str | None:
     return "f" if g[0] == "Fem" else "m"
 
 
-def _head(art: Article, m: Mention) -> Any:
-    """The word of a mention its phrase hangs on (the parse's head inside the mention)."""
-    tok = art.token_at(m.start)
-    for _ in range(6):
-        if tok.head.i == tok.i or not m.start <= tok.head.idx < m.end:
-            break
-        tok = tok.head
-    return tok
-
-
 def _noun_before(art: Article, m: Mention) -> str | None:
     """"sa rivale X", "une actrice X", "la nouvelle présidente X": the gender of the noun phrase
     right before the name, when its determiner shows one."""
@@ -99,7 +89,7 @@ def _agreeing_words(art: Article, m: Mention) -> list[str]:
     it lowered the blind set's speaker accuracy, 0.680 -> 0.674.)"""
     if not art.parsed:
         return []
-    tok = _head(art, m)
+    tok = art.head_of(m)
     if any(c.dep_ == "conj" for c in tok.children) or tok.dep_ == "conj":
         return []  # "X et Y sont arrivés": the agreement is the group's
     out: list[str] = []

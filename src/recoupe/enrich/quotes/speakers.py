@@ -333,9 +333,7 @@ def _stands_as_subject(art: Article, m: Mention) -> bool:
     if not art.parsed:
         return True
     first = art.token_at(m.start)
-    tok = first
-    while tok.head.i != tok.i and m.start <= tok.head.idx < m.end:  # the mention's head word
-        tok = tok.head
+    tok = art.head_of(m)
     if first.i > 1 and art.doc[first.i - 1].text == "(":
         before = art.doc[first.i - 2]  # "X (PS)", "le député (LR)": a label; "la répression des fraudes (DGCCRF)": its name
         if before.pos_ not in ("NOUN", "PROPN") or _person_noun(before) or art.mention_at(before.idx, before.idx + len(before.text), types=("person",)):
@@ -446,9 +444,7 @@ def speaks(art: Article, m: Mention) -> bool:
     after it, inverted in an incise ("…, a déclaré X", which the parser labels an object)."""
     if not art.parsed:
         return False
-    tok = art.token_at(m.start)
-    while tok.head.i != tok.i and m.start <= tok.head.idx < m.end:  # the mention's head word
-        tok = tok.head
+    tok = art.head_of(m)
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
         tok = tok.head  # "l'avocat X": the noun it names
     verb = tok.head
@@ -494,9 +490,7 @@ def _person_subject(art: Article, m: Mention) -> bool:
     that is ("La directrice de l'école, X, déplore …"), outside a relative clause."""
     if not art.parsed:
         return False
-    tok = art.token_at(m.start)
-    while tok.head.i != tok.i and m.start <= tok.head.idx < m.end:
-        tok = tok.head
+    tok = art.head_of(m)
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         tok = tok.head
     verb = tok.head
