@@ -11,8 +11,9 @@ had studied, made after the others so that their draws stay the same), after it 
 12, the same again once dev4 had become an ordinary dev set), then ``quotes-dev6`` (40; session
 13, the same again once dev5 had become an ordinary dev set), then ``quotes-dev7`` (40; session 14,
 the same again once dev6 had become an ordinary dev set), then ``quotes-dev8`` (40; session 15,
-the same again once dev7 had become an ordinary dev set), and last ``quotes-dev9`` (40; session 16,
-the same again once dev8 had become an ordinary dev set). Each set is
+the same again once dev7 had become an ordinary dev set), then ``quotes-dev9`` (40; session 16,
+the same again once dev8 had become an ordinary dev set), and last ``quotes-dev10`` (40; session 17,
+the same again once dev9 had become an ordinary dev set). Each set is
 stratified by year, provider and section (round robin over the strata), outside the lines
 20000-24999 of the first quotation dev set (which also hold lines 24000-24399, the unannotated sample
 of the fresh-sample checks), with one seeded generator, and no article is in two
@@ -101,6 +102,9 @@ def main() -> None:
     # session 16: a ninth fresh quotation set, once dev8 had become an ordinary dev set
     by, keys = pool(lambda r: marks(r) >= 3 and len(r["article"]) < 6000)
     sets["quotes-dev9"] = draw(by, keys, 40)
+    # session 17: a tenth fresh quotation set, once dev9 had become an ordinary dev set
+    by, keys = pool(lambda r: marks(r) >= 3 and len(r["article"]) < 6000)
+    sets["quotes-dev10"] = draw(by, keys, 40)
     for name, lines in sets.items():
         print(name, " ".join(map(str, lines)))
 
