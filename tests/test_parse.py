@@ -169,6 +169,15 @@ def test_control_characters_are_dropped_from_every_field():
     assert "Un premier paragraphe du texte, assez long" in t.body and "\x00" not in t.body
 
 
+def test_invisible_marks_inside_words_are_dropped():
+    # soft hyphens a layout tool scattered through words, a word joiner, a byte-order mark in the
+    # middle: a reader sees whole words
+    a = _json({"title": "Le témoi\u00adgnage d'une expa\u00adtriée", "heading": "Mar\u2060seille",
+               "article": "Gene\u00advieve Roux, une expa\u00adtriée, té\u2060moigne.\ufeff Fin du texte."})
+    assert (a.title, a.lead) == ("Le témoignage d'une expatriée", "Marseille")
+    assert a.body == "Genevieve Roux, une expatriée, témoigne. Fin du texte."
+
+
 def test_windows_1252_read_as_latin_1_gets_its_characters_back():
     # a page labelled ISO-8859-1 and decoded so, or a record exported from one: C1 controls
     a = _json({"title": "Le litre \x80 2", "article": "L\x92essence co\xfbte 2 \x80 de plus, c\x92est l\x92\x9cuvre\x81 de la taxe."})

@@ -111,7 +111,11 @@ def fold_stray_nbsp(text: str) -> str:
 # U+009F) are Windows-1252 bytes read as Latin-1 (a page labelled ISO-8859-1, which browsers read
 # as Windows-1252, or a record exported from one): each becomes the character Windows-1252 gives
 # its byte (0x80 « € », 0x92 « ’ », 0x9C « œ »), and the five it leaves undefined are dropped.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Invisible marks inside words go too: the soft hyphen (U+00AD, a line-break hint that layout
+# tools and magazines' CMSs scatter through words, « Gene\u00advieve », « expa\u00adtriée »), the
+# word joiner and a byte-order mark inside the text (a zero-width space is a space, above): a
+# reader sees one word, and the tagger, the entity step and the search should too.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u2060\ufeff]")
 _C1_AS_1252 = {i: bytes([i]).decode("cp1252", "ignore") or None for i in range(0x80, 0xA0)}
 
 
