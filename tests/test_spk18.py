@@ -84,3 +84,18 @@ def test_a_name_after_a_preposition_inside_a_things_name_is_not_cut_out(nlp):
     assert [(s.start, s.end, s.label) for s in _people_in(doc, span)] == [(1, 5, "MISC")]
     doc = nlp("Le Comité Oumar Diallo a réuni des milliers de personnes samedi.")
     assert [s.label for s in _people_in(doc, _Span(1, 4, "ORG"))][-1] == "PER"  # no preposition: the name is cut out
+
+
+def test_one_mention_presented_as_a_person_makes_every_mention_a_persons(nlp):
+    text = ("Le directeur général de l'Agence, Tedros Adhanom Ghebreyesus, a pris la parole. "
+            "Tedros Adhanom Ghebreyesus a ensuite quitté la salle. Plus tard, Tedros Adhanom Ghebreyesus est revenu.")
+    doc = nlp(text)
+    spans, i = [], 0
+    while (at := text.find("Tedros Adhanom Ghebreyesus", i)) >= 0:
+        spans.append(doc.char_span(at, at + len("Tedros Adhanom Ghebreyesus"), label="ORG"))  # the model's misreading
+        i = at + 1
+    doc.ents = spans
+    refs = article_entities(doc, [("body", 0, len(text))], {"body": text})
+    (ref,) = [r for r in refs if r.name == "Tedros Adhanom Ghebreyesus"]
+    assert ref.type == "person" and len(ref.mentions) == 3
+    assert ref.roles == ("directeur général de l'Agence",)

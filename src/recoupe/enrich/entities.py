@@ -6,7 +6,8 @@ kept as roles ("le président ukrainien Volodymyr Zelenskyy" -> Volodymyr Zelens
 and misfires are dropped (a boilerplate phrase, "État" in "chef d'État", "Défense" in
 "secrétaire à la Défense"), and people the model read as places, works or organisations, or
 with a role's domain in front of the name ("Culture Catherine Tasca"), are put right
-(:func:`_people_in`).
+(:func:`_people_in`); a name the article once presents as a person by a role in apposition is
+a person in all its mentions.
 
 Across articles, the entities of the whole store are the next stage's (``recoupe.resolve``).
 """
@@ -415,10 +416,10 @@ def _presented_as_person(doc: Any, start: int, end: int) -> bool:
     * a role with its complement before it, then a comma ("le directeur général de l'OMS, Tedros
       Adhanom Ghebreyesus,"); without the comma, the name may be the complement or a thing's
       name ("le maire de Rio de Janeiro", "le président du club Olympique Lyonnais"), and one
-      of those read as a person's cost a speaker where "la députée du Val-d'Oise Zivka Park"
+      of those read as a person's cost a speaker where "la députée du Morbihan Anne Kerbrat"
       gained two: left to the model;
     * a role in apposition after it ("Aminata Kone, la ministre de la Santé,"), not one opened
-      by an indefinite article ("l'école Ozar Hatorah, un professeur de religion,": someone else).
+      by an indefinite article ("le collège Sainte Marie, un professeur de sport,": someone else).
 
     The role noun is a singular one that only a person holds: a plural announces a list ("les
     dirigeants de l'entreprise, Air France et KLM"), and "leader", "candidate", "gardien" are
@@ -431,7 +432,7 @@ def _presented_as_person(doc: Any, start: int, end: int) -> bool:
         if role and _office(role):
             return True
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "DET" and doc[end + 1].text.lower() not in _DEFINITE:
-        return False  # "l'école Ozar Hatorah, un professeur de religion, ...": one of a list, someone else
+        return False  # "le collège Sainte Marie, un professeur de sport, ...": one of a list, someone else
     role = _role_right(doc, end)
     return role is not None and _office(role)
 
@@ -465,6 +466,9 @@ def _people_in(doc: Any, sp: _Span) -> list[_Span]:
       or when it begins with a given name and speaks;
     * a place or a work whose first word is an institution's ("Agence régionale de santé") is an
       organisation;
+    * a name the article presents as a person by a role in apposition, before it and a comma
+      or after it (:func:`_presented_as_person`: "le directeur général de l'OMS, Tedros Adhanom
+      Ghebreyesus,"), is a person; an organisation too;
     * a role's domain or an institution read into the name that follows ("le ministre de la
       Culture Catherine Tasca", "le secrétaire général de l'ONU Ban Ki-moon"): the name after it
       is a person's, when a given name or the role's context says so.
@@ -496,7 +500,7 @@ def _people_in(doc: Any, sp: _Span) -> list[_Span]:
         if head.text.lower() in fr.NAME_PARTICLES or head.text in ("-", "Saint", "Sainte") or _plain(head.text) in _NAMED_AFTER:
             continue
         if head.pos_ == "ADP" and head.text.islower():
-            continue  # "Marche pour Adama Traoré", "Comité contre X": a thing's name holding a person's
+            continue  # "Comité pour Oumar Diallo", "Prix contre l'oubli X": a thing's name holding a person's
         opener = name_key(doc[sp.start].text) in _ROLE_DOMAINS or (doc[sp.start].is_upper and len(doc[sp.start].text) > 1)
         if _name_like(doc, k, sp.end) and (_given_name(doc[k]) or (k == sp.start + 1 and opener and _in_role_context(doc, sp.start))):
             person = _Span(k, sp.end, "PER")
