@@ -6,7 +6,8 @@ kept as roles ("le président ukrainien Volodymyr Zelenskyy" -> Volodymyr Zelens
 and misfires are dropped (a boilerplate phrase, "État" in "chef d'État", "Défense" in
 "secrétaire à la Défense"), and people the model read as places, works or organisations, or
 with a role's domain in front of the name ("Culture Catherine Tasca"), are put right
-(:func:`_people_in`).
+(:func:`_people_in`); a name the article once presents as a person by a role in apposition is
+a person in all its mentions.
 
 Across articles, the entities of the whole store are the next stage's (``recoupe.resolve``).
 """
@@ -370,7 +371,7 @@ def _plain(word: str) -> str:
     return strip_accents(word.lower())
 
 
-_GIVEN_NAMES = frozenset(_plain(n) for n in fr.GIVEN_NAMES)
+_GIVEN_NAMES = frozenset(_plain(n) for n in fr.GIVEN_NAMES | fr.GIVEN_NAMES_ABROAD)
 _NAMED_AFTER = frozenset(_plain(n) for n in fr.NAMED_AFTER_NOUNS)
 
 
@@ -405,6 +406,48 @@ def _title_before(doc: Any, start: int) -> bool:
     return i >= 0 and (doc[i].text.lower() in fr.ROLE_NOUNS or doc[i].lemma_.lower() in fr.ROLE_NOUNS) and doc[i].text[:1].islower()
 
 
+_OFFICE_HEADS = frozenset(fr.ROLE_NOUNS) - fr.ROLE_NOUNS_NOT_ONLY_PEOPLE
+
+
+def _presented_as_person(doc: Any, start: int, end: int) -> bool:
+    """The article presents the name ``doc[start:end]`` (capitalised words, as a person's name is
+    written) as a person by a role in apposition, whatever type the model gave it:
+
+    * a role with its complement before it, then a comma ("le directeur général de l'OMS, Tedros
+      Adhanom Ghebreyesus,"); without the comma, the name may be the complement or a thing's
+      name ("le maire de Rio de Janeiro", "le président du club Olympique Lyonnais"), and one
+      of those read as a person's cost a speaker where "la députée du Morbihan Anne Kerbrat"
+      gained two: left to the model;
+    * a role in apposition after it ("Aminata Kone, la ministre de la Santé,"), not one opened
+      by an indefinite article ("le collège Sainte Marie, un professeur de sport,": someone else).
+
+    The role noun is a singular one that only a person holds: a plural announces a list ("les
+    dirigeants de l'entreprise, Air France et KLM"), and "leader", "candidate", "gardien" are
+    said of companies, cities and courts ("Air France, leader du secteur,"). A name holding an
+    institution's word ("Fédération française de football") is never a person's."""
+    if any(name_key(t.text) in _INSTITUTION_WORDS for t in doc[start:end]):
+        return False
+    if start > 0 and doc[start - 1].text == ",":
+        role = _role_left(doc, start, end)
+        if role and _office(role):
+            return True
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "DET" and doc[end + 1].text.lower() not in _DEFINITE:
+        return False  # "le collège Sainte Marie, un professeur de sport, ...": one of a list, someone else
+    role = _role_right(doc, end)
+    return role is not None and _office(role)
+
+
+_DEFINITE = frozenset({"le", "la", "l'", "l’"})
+
+
+def _office(role: str) -> bool:
+    """The role's first noun is an office only a person holds ("directeur général de l'OMS")."""
+    for w in role.lower().split():
+        if w in fr.ROLE_NOUNS:
+            return w in _OFFICE_HEADS
+    return False
+
+
 def _speaks(doc: Any, start: int, end: int) -> bool:
     """The span is the subject of a reporting verb ("Fayez al-Sarraj a déclaré")."""
     for t in doc[start:end]:
@@ -423,6 +466,9 @@ def _people_in(doc: Any, sp: _Span) -> list[_Span]:
       or when it begins with a given name and speaks;
     * a place or a work whose first word is an institution's ("Agence régionale de santé") is an
       organisation;
+    * a name the article presents as a person by a role in apposition, before it and a comma
+      or after it (:func:`_presented_as_person`: "le directeur général de l'OMS, Tedros Adhanom
+      Ghebreyesus,"), is a person; an organisation too;
     * a role's domain or an institution read into the name that follows ("le ministre de la
       Culture Catherine Tasca", "le secrétaire général de l'ONU Ban Ki-moon"): the name after it
       is a person's, when a given name or the role's context says so.
@@ -441,6 +487,8 @@ def _people_in(doc: Any, sp: _Span) -> list[_Span]:
         given = _given_name(doc[sp.start])
         if titled or (sp.label != "ORG" and not seat and (given or speaks)) or (given and speaks):
             return [_Span(sp.start, sp.end, "PER")]
+        if not seat and _presented_as_person(doc, sp.start, sp.end):
+            return [_Span(sp.start, sp.end, "PER")]
     first = next((t for t in doc[sp.start : sp.end] if t.pos_ not in ("DET", "ADP", "PUNCT", "SPACE")), doc[sp.start])
     if (sp.label in ("LOC", "MISC") and name_key(first.text) in _INSTITUTION_WORDS and first.text[:1].isupper()
             and (first.whitespace_ or first.i + 1 >= sp.end)):  # not "Centre-Val de Loire"
@@ -451,6 +499,8 @@ def _people_in(doc: Any, sp: _Span) -> list[_Span]:
         head = doc[k - 1]
         if head.text.lower() in fr.NAME_PARTICLES or head.text in ("-", "Saint", "Sainte") or _plain(head.text) in _NAMED_AFTER:
             continue
+        if head.pos_ == "ADP" and head.text.islower():
+            continue  # "Comité pour Oumar Diallo", "Prix contre l'oubli X": a thing's name holding a person's
         opener = name_key(doc[sp.start].text) in _ROLE_DOMAINS or (doc[sp.start].is_upper and len(doc[sp.start].text) > 1)
         if _name_like(doc, k, sp.end) and (_given_name(doc[k]) or (k == sp.start + 1 and opener and _in_role_context(doc, sp.start))):
             person = _Span(k, sp.end, "PER")
@@ -547,6 +597,8 @@ def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of
     for ms in groups.values():
         ms.sort(key=lambda m: m.order)
         etype = Counter(m.type for m in ms).most_common(1)[0][0]
+        if etype != "person" and any(m.type == "person" and m.role and m.tokens >= 2 for m in ms):
+            etype = "person"  # the article presents the name as a person's once ("le directeur de l'OMS, X,"): so it is
         forms = Counter(m.name for m in ms)
         name = max(forms, key=lambda f: (len(f.split()) if etype == "person" else 0, forms[f], len(f)))
         roles = tuple(dict.fromkeys(m.role for m in ms if m.role))
