@@ -21,6 +21,7 @@ from recoupe.enrich.quotes.context import Article, QuoteMarks
 from recoupe.enrich.quotes.grammar import (
     MONTHS,
     SKIP_BEFORE_VERB,
+    adjunct_between_commas,
     cue_form,
     has_auxiliary,
     is_aux,
@@ -31,6 +32,7 @@ from recoupe.enrich.quotes.grammar import (
     locution_starting_at,
     np_after,
     np_start,
+    semi_auxiliary_end,
     skip_adjuncts,
     verb_at,
 )
@@ -64,6 +66,9 @@ def verb_first(toks: Sequence[Any], *, misread: bool = False) -> Any:
         if locution is not None:  # "« … », a d'ailleurs déclaré X"
             skip_to = locution
             continue
+        semi = semi_auxiliary_end(toks, n)
+        if semi is not None:  # "« … », a tenu à préciser X", "a voulu rassurer le ministre"
+            return toks[semi]
         return None
     return None
 
@@ -354,10 +359,14 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
     """The incise: up to the end of the sentence, the next quotation, or the comma that closes
     it once it has its verb (not the comma of an apposition: "…, Alexis Derache, auprès de")."""
     window: list[Any] = []
+    adjunct_end = -1
     for t in toks:
         if t.text in (".", ";", "!", "?", "«", '"', "“"):
             break
-        if t.text == "," and window and any(is_cue(w) for w in window):
+        if t.text == "," and window and (is_cue(window[-1]) or cue_form(window[-1])) and adjunct_end < 0:
+            # "…, a estimé, de son côté, X", "…, avait déclaré, lundi 18 juin, X": an adjunct between commas, then the subject
+            adjunct_end = adjunct_between_commas(art.doc, t.i, min(len(art.doc), t.i + 12)) or -1
+        if t.text == "," and window and any(is_cue(w) for w in window) and t.i > adjunct_end:
             nxt = next((u for u in t.doc[t.i + 1 : t.i + 3] if not u.is_space and u.text not in fr.HONORIFICS), None)
             m = art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) if nxt is not None else None
             if nxt is None or (m is None and not _two_capitalised(nxt)) or (m is not None and verb_at(art.doc, art.token_at(m.end - 1).i + 1)):
