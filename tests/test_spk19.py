@@ -87,3 +87,12 @@ def test_a_semi_auxiliary_needs_a_reporting_verb_in_the_infinitive(nlp):
     assert semi_auxiliary_end(list(doc), 1) == 3
     doc = nlp("a voulu la victoire le ministre")
     assert semi_auxiliary_end(list(doc), 1) is None
+
+
+def test_an_inverted_description_written_with_a_capital_title(quotes_of):
+    # "a ainsi pesté le Premier secrétaire du PS, Jean X": "pesté" is no known cue, the title has capitals
+    qs, _ = quotes_of(
+        "Le conseil national du parti s'est réuni lundi. Paul Girard a présenté le rapport. "
+        "« La situation est grave et très inquiétante », a ainsi pesté le Premier secrétaire du PS, Jean Durand."
+    )
+    assert one(qs, "grave et très inquiétante").speaker_name == "Jean Durand"

@@ -40,6 +40,7 @@ from recoupe.enrich.quotes.marks import MAX_QUOTE_CHARS, marks_between
 from recoupe.enrich.quotes.speakers import pronoun_speaker, speaker_of_np
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
+from recoupe.lang.fr import ROLE_NOUNS
 from recoupe.lang.fr_statements import RELATIVE_PRONOUNS
 
 _Found = tuple[Any, int | None, str | None]  # cue token, speaker ref, speaker name
@@ -269,7 +270,8 @@ def _bare_incise(art: Article, marks: QuoteMarks, window: list[Any]) -> _Found |
             return None
         return (verb, *pronoun_speaker(art, rest[0].idx, L.SUBJECT_PRONOUNS[rest[0].text.lower()]))
     n = 0
-    while n < len(rest) and n < 4 and (rest[n].pos_ in ("DET", "NOUN", "ADJ") and rest[n].text[:1].islower() or rest[n].text in fr.HONORIFICS):
+    while n < len(rest) and n < 4 and (rest[n].pos_ in ("DET", "NOUN", "ADJ") and rest[n].text[:1].islower() or rest[n].text in fr.HONORIFICS
+                                       or (n and _title_word(rest[n]))):
         n += 1
     if n and n < len(rest) - 2 and rest[n].text.lower() in L.DE_FORMS:  # "se désolait le préfet de la Drôme X"
         k = n + 1
@@ -308,9 +310,9 @@ def _described_subject(art: Article, marks: QuoteMarks, verb: Any, rest: list[An
     if _subject_waiting(art, marks):
         return None  # "La maire X, qui a dénoncé une « trahison », a rencontré le préfet": not an incise
     n = 1
-    while n < len(rest) and n < 5 and rest[n].pos_ in ("NOUN", "ADJ") and rest[n].text[:1].islower():
+    while n < len(rest) and n < 5 and (rest[n].pos_ in ("NOUN", "ADJ") and rest[n].text[:1].islower() or _title_word(rest[n])):
         n += 1
-    if not any(t.pos_ == "NOUN" for t in rest[1:n]):
+    if not any(t.pos_ == "NOUN" or t.text.lower() in ROLE_NOUNS for t in rest[1:n]):
         return None
     while n + 1 < len(rest) and rest[n].text.lower() in L.DE_FORMS:
         # its complements: "les services de la mairie", "le président du conseil départemental"
@@ -332,6 +334,15 @@ def _described_subject(art: Article, marks: QuoteMarks, verb: Any, rest: list[An
         limit = art.token_at(named.end - 1).i + 1
     ref, name = inverted_subject(art, verb, limit)
     return (verb, ref, name) if ref is not None or name is not None else None
+
+
+def _title_word(tok: Any) -> bool:
+    """A word of an office written with a capital, as French news often writes a title ("le Premier
+    secrétaire du PS", "la Première ministre", "le Défenseur des droits"): a role noun or a word that
+    goes with one ("premier", "ancien", "haut"), whatever the tagger made of it."""
+    low = tok.text.lower()
+    return tok.text[:1].isupper() and tok.text.isalpha() and (low in ROLE_NOUNS or low in fr.ROLE_MODIFIERS) \
+        and tok.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 _CLAUSE_BREAKS = frozenset({".", "!", "?", "…", ":", ";", "»", "”", '"'})
