@@ -96,3 +96,36 @@ def test_an_inverted_description_written_with_a_capital_title(quotes_of):
         "« La situation est grave et très inquiétante », a ainsi pesté le Premier secrétaire du PS, Jean Durand."
     )
     assert one(qs, "grave et très inquiétante").speaker_name == "Jean Durand"
+
+
+def test_croit_savoir_and_veut_savoir_report_speech(quotes_of):
+    qs, _ = quotes_of(
+        "Le ministre Paul Martin a présenté le texte mardi. "
+        "« Le projet sera voté avant l'été sans aucun doute », croit savoir Hugues Renard, vice-président de l'Assemblée. "
+        "« Qui va payer pour tout cela à la fin ? » veut savoir la mère de l'élève."
+    )
+    assert one(qs, "voté avant l'été").speaker_name == "Hugues Renard"
+    assert one(qs, "Qui va payer").speaker_name != "Paul Martin"
+
+
+def test_faire_valoir_with_its_inverted_clitic(quotes_of):
+    qs, _ = quotes_of(
+        "Le Premier ministre Paul Martin a reçu les syndicats. Le ministre Jean Petit doit revoir sa copie. "
+        "« C'est un chantier complexe, partagé entre plusieurs ministères », fait-on valoir à Matignon. "
+        "La porte-parole Claire Morel a répondu aux questions. "
+        "« Nous avons toujours respecté nos engagements », fait-elle valoir."
+    )
+    q = one(qs, "chantier complexe")
+    assert q.speaker_name == "Matignon"
+    assert q.cue == "fait-on valoir"
+    q = one(qs, "respecté nos engagements")
+    assert q.speaker_name == "Claire Morel"
+    assert q.cue == "fait-elle valoir"
+
+
+def test_an_impersonal_incise_names_the_group_it_comes_from_not_a_news_outlet(quotes_of):
+    qs, _ = quotes_of(
+        "Le ministre Richard Blanc a présenté sa réforme lundi. Paul Noir a critiqué le texte. "
+        "« Il n'est pas question de céder maintenant », a-t-on souligné dans l'entourage de Richard Blanc."
+    )
+    assert "entourage" in (one(qs, "pas question de céder").speaker_name or "")

@@ -1034,7 +1034,7 @@ PREPOSITIONAL_ADVERBS: frozenset[str] = frozenset({"auprès", "lors", "près", "
 # nuancer Z »), and the prepositions that may stand between them and the infinitive.
 INCISE_SEMI_AUXILIARIES: frozenset[str] = frozenset({
     "tenir", "vouloir", "souhaiter", "préférer", "choisir", "décider", "devoir", "pouvoir", "oser",
-    "sembler", "paraître", "venir", "aller",
+    "sembler", "paraître", "venir", "aller", "croire",
 })
 INCISE_SEMI_AUXILIARY_PREPS: frozenset[str] = frozenset({"à", "de", "d'", "d’"})
 # More adverbial locutions an incise may hold between its auxiliary and its verb or after its verb
@@ -1043,3 +1043,12 @@ INCISE_SEMI_AUXILIARY_PREPS: frozenset[str] = frozenset({"à", "de", "d'", "d’
 MORE_ADVERBIAL_LOCUTIONS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
     "d' abord", "d’ abord", "une nouvelle fois", "encore une fois", "une fois de plus",
 ))
+# Infinitives that report speech only after one of those verbs (lemma -> infinitives): « croit savoir X »
+# (X claims to know), « veut savoir X » (X asks).
+INFINITIVES_AFTER_SEMI_AUXILIARY: dict[str, frozenset[str]] = {
+    "croire": frozenset({"savoir"}),
+    "vouloir": frozenset({"savoir"}),
+}
+# Prepositions after an impersonal incise whose « on » stands before its verb (« fait-on savoir à
+# Matignon », « fait-on valoir au siège du parti »): the place whose people speak, with ``ON_SOURCE_PREPS``.
+ON_PLACE_PREPS: frozenset[str] = frozenset({"à", "au", "aux"})

@@ -35,8 +35,11 @@ def is_cue(tok: Any) -> bool:
         return False
     if _reflexive(tok) and (lemma in L.REFLEXIVE_NOT_SPEECH or guessed_lemma(word) in L.REFLEXIVE_NOT_SPEECH):
         return False  # "cette baisse s'explique par …", "la tendance se confirme": no one speaks
-    if word in L.CUES_AFTER_FAIRE:  # only in "ont fait savoir", "fait valoir"
-        return tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "faire"
+    if word in L.CUES_AFTER_FAIRE:  # only in "ont fait savoir", "fait valoir", "fait-elle valoir"
+        k = tok.i - 1
+        if k > 0 and tok.doc[k].text.startswith("-") and tok.doc[k].text.lower() in L.INCISE_CLITICS:
+            k -= 1
+        return k >= 0 and tok.doc[k].lemma_ == "faire"
     if word in L.MEANING_INFINITIVES and "Inf" in tok.morph.get("VerbForm"):  # the word first: reading the morphology costs more
         k = tok.i - 1
         while k >= 0 and tok.doc[k].text.lower() in L.NEGATION_AND_Y_EN:
@@ -118,7 +121,10 @@ def is_weak(verb: Any) -> bool:
 def is_causative(tok: Any) -> bool:
     """"fait" of "a fait savoir", "a fait valoir": part of the reporting verb, like an auxiliary."""
     doc = tok.doc
-    return tok.lemma_ == "faire" and tok.i + 1 < len(doc) and doc[tok.i + 1].text.lower() in L.CUES_AFTER_FAIRE
+    k = tok.i + 1
+    if k + 1 < len(doc) and doc[k].text.startswith("-") and doc[k].text.lower() in L.INCISE_CLITICS:
+        k += 1  # "fait-elle valoir", "fait-on savoir"
+    return tok.lemma_ == "faire" and k < len(doc) and doc[k].text.lower() in L.CUES_AFTER_FAIRE
 
 
 def cue_text(doc: Any, verb: Any) -> str:
@@ -140,7 +146,11 @@ def cue_text(doc: Any, verb: Any) -> str:
             i = locution - 1  # "s'est d'abord félicité": the locution between the auxiliary and the verb
             continue
         if (is_aux(doc[i]) or (doc[i].pos_ == "X" and doc[i].text.lower() in L.AUXILIARY_FORMS) or doc[i].text.lower() in L.CLITICS_BEFORE_CUE
-                or doc[i].dep_ == "expl:subj" or (i == verb.i - 1 and doc[i].lemma_ == "faire")) and verb.i - i - skipped <= 4:
+                or doc[i].dep_ == "expl:subj" or (i == verb.i - 1 and doc[i].lemma_ == "faire")
+                or (i == verb.i - 2 and doc[i].lemma_ == "faire" and doc[i + 1].text.startswith("-"))
+                or (i == verb.i - 1 and i > 0 and doc[i].text.lower() in L.INCISE_CLITICS and doc[i].text.startswith("-") and doc[i - 1].lemma_ == "faire")) \
+                and verb.i - i - skipped <= 4:
+            # ("fait-elle valoir": the causative before its inverted clitic)
             first = doc[i]
             i -= 1
             continue
@@ -287,4 +297,6 @@ def semi_auxiliary_end(toks: Any, n: int) -> int | None:
         k += 1
     if k < len(toks) and is_cue(toks[k]) and "Inf" in toks[k].morph.get("VerbForm"):
         return k
+    if k < len(toks) and toks[k].text.lower() in L.INFINITIVES_AFTER_SEMI_AUXILIARY.get(t.lemma_.lower(), ()):
+        return k  # "croit savoir X", "veut savoir X"
     return None

@@ -37,7 +37,7 @@ from recoupe.enrich.quotes.grammar import (
     verb_at,
 )
 from recoupe.enrich.quotes.marks import MAX_QUOTE_CHARS, marks_between
-from recoupe.enrich.quotes.speakers import pronoun_speaker, speaker_of_np
+from recoupe.enrich.quotes.speakers import is_outlet, pronoun_speaker, speaker_of_np
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
@@ -97,8 +97,8 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
             tail = tail[gloss_end + 1 :]
     if tail and tail[0].text.lower() in L.QUE_FORMS:
         return _relative_inversion(art, tail)
-    if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0]))):
-        return None
+    if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0])) or semi_auxiliary_end(tail, 0) is not None):
+        return None  # ("« … » veut savoir la mère de l'élève": an incise with no comma, opened by its verb)
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
     if not _cue_before_marks(art, marks):  # "« … », comme l'a dit X"
         window = window[_as_reported(window, 0, len(window)) :]
@@ -111,6 +111,10 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
         return attr
     if verb is None:
         return _bare_incise(art, marks, window) if tail[0].text == "," else None
+    impersonal = next((t for t in window[:6] if t.text.lower() in L.ON_PRONOUNS and t.i < verb.i), None)
+    source = _impersonal_source(art, verb, window[-1].i + 1) if impersonal is not None else (None, None)
+    if source != (None, None):  # "fait-on savoir dans l'entourage du ministre", "fait-on valoir à Matignon"
+        return (verb, *source)
     clitic = next((t for t in window[:6] if t.text.startswith("-") and t.text.lower() in L.SUBJECT_PRONOUNS), None)
     if clitic is not None:  # "a-t-il ajouté", "détaille-t-il"
         opener = find_attribution(art, marks.sent_first.start_char, marks.open_char)
@@ -124,6 +128,24 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if ref is None and name is None and not np_after(art.doc, skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
         ref, name = subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
     return verb, ref, name
+
+
+def _impersonal_source(art: Article, verb: Any, limit: int) -> tuple[int | None, str | None]:
+    """Who speaks in an impersonal incise whose "on" stands before the verb ("fait-on savoir dans
+    l'entourage du ministre", "fait-on valoir à Matignon"): the people of the place or group the
+    phrase after the verb names (not a news outlet: "à l'AFP" is where it was said); no one else."""
+    doc = art.doc
+    k = verb.i + 1
+    while k < limit and doc[k].pos_ == "ADV":
+        k += 1
+    if k + 1 >= limit or doc[k].text.lower() not in L.ON_SOURCE_PREPS | L.ON_PLACE_PREPS:
+        return None, None
+    np = np_after(doc, k + 1, limit)
+    head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.text.lower() in L.DOCUMENT_NOUNS or head.text.lower() in L.AUTHORED_DOCUMENT_NOUNS:
+        return None, None
+    ref, name = speaker_of_np(art, np)
+    return (None, None) if is_outlet(name) else (ref, name)
 
 
 def _cue_before_marks(art: Article, marks: QuoteMarks) -> bool:
