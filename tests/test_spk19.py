@@ -129,3 +129,36 @@ def test_an_impersonal_incise_names_the_group_it_comes_from_not_a_news_outlet(qu
         "« Il n'est pas question de céder maintenant », a-t-on souligné dans l'entourage de Richard Blanc."
     )
     assert "entourage" in (one(qs, "pas question de céder").speaker_name or "")
+
+
+def test_an_incise_with_no_comma_whose_verb_is_no_known_cue(quotes_of):
+    qs, _ = quotes_of(
+        "Le maire Paul Roux a répondu aux habitants. "
+        "« C'est terminé pour cette saison » tranche le préfet de la Drôme, Jacques Vert."
+    )
+    assert one(qs, "terminé pour cette saison").speaker_name == "Jacques Vert"
+
+
+def test_an_attribution_glued_to_the_closing_mark(quotes_of):
+    qs, _ = quotes_of(
+        "Le détenu Marc Gris purge une longue peine. Le syndicaliste Jean Brun a parlé à la presse. "
+        "Suivi médicalement, le détenu « n'est pas radicalisé du tout » selon la directrice de la prison, Anne Vidal."
+    )
+    assert one(qs, "radicalisé").speaker_name == "Anne Vidal"
+
+
+def test_an_incise_inside_the_marks_in_a_compound_tense_of_a_verb_that_is_no_cue(quotes_of):
+    qs, _ = quotes_of(
+        "Le député Marc Noir a quitté l'hémicycle. Le maire Paul Roux a répondu. "
+        "« Nous irons jusqu'au bout, a ainsi pesté la Première ministre Anne Blanc, sans jamais reculer devant la pression. »"
+    )
+    assert one(qs, "jusqu'au bout").speaker_name == "Anne Blanc"
+
+
+def test_a_verb_and_its_object_inside_the_marks_are_no_incise(quotes_of):
+    # "a adressé une question au ministre X": X is whom the words are addressed to
+    qs, _ = quotes_of(
+        "Le député Paul Vert a pris la parole mardi. « Nous voulons l'autonomie, a adressé une question "
+        "au Premier ministre Jean Blanc, et nous l'aurons un jour prochain. »"
+    )
+    assert one(qs, "autonomie").speaker_name != "Jean Blanc"

@@ -1052,3 +1052,9 @@ INFINITIVES_AFTER_SEMI_AUXILIARY: dict[str, frozenset[str]] = {
 # Prepositions after an impersonal incise whose « on » stands before its verb (« fait-on savoir à
 # Matignon », « fait-on valoir au siège du parti »): the place whose people speak, with ``ON_SOURCE_PREPS``.
 ON_PLACE_PREPS: frozenset[str] = frozenset({"à", "au", "aux"})
+# Adverbs that may stand between the verb of an incise and its inverted subject (« s'étrangle encore
+# une mère », « tempête alors le maire », « ironise ainsi le ministre »), lower case.
+INCISE_ADVERBS: frozenset[str] = frozenset({
+    "encore", "alors", "ainsi", "aussi", "également", "enfin", "ensuite", "pourtant", "toutefois",
+    "cependant", "néanmoins", "même", "simplement", "déjà", "donc",
+})

@@ -97,7 +97,8 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
             tail = tail[gloss_end + 1 :]
     if tail and tail[0].text.lower() in L.QUE_FORMS:
         return _relative_inversion(art, tail)
-    if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0])) or semi_auxiliary_end(tail, 0) is not None):
+    if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0])) or semi_auxiliary_end(tail, 0) is not None
+                        or _bare_glued(art, marks, tail)):
         return None  # ("« … » veut savoir la mère de l'élève": an incise with no comma, opened by its verb)
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
     if not _cue_before_marks(art, marks):  # "« … », comme l'a dit X"
@@ -110,7 +111,9 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if attr is not None and window and attr[0].i <= window[0].i + 2 and (verb is None or attr[0].i < verb.i):
         return attr
     if verb is None:
-        return _bare_incise(art, marks, window) if tail[0].text == "," else None
+        glued = at_mark and tail[0].text not in _DASHES and _bare_glued(art, marks, tail)
+        # ("« C'est fini » tranche le maire": French news often drops the comma after the closing mark)
+        return _bare_incise(art, marks, window) if tail[0].text == "," or glued else None
     impersonal = next((t for t in window[:6] if t.text.lower() in L.ON_PRONOUNS and t.i < verb.i), None)
     source = _impersonal_source(art, verb, window[-1].i + 1) if impersonal is not None else (None, None)
     if source != (None, None):  # "fait-on savoir dans l'entourage du ministre", "fait-on valoir à Matignon"
@@ -287,6 +290,9 @@ def _bare_incise(art: Article, marks: QuoteMarks, window: list[Any]) -> _Found |
             or verb.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "NUM") or (verb.pos_ == "ADV" and low.endswith("ment")):
         return None
     rest = toks[k + 1 :]
+    while len(rest) > 2 and rest[0].pos_ == "ADV" and rest[0].text.isalpha() and rest[0].text.islower() \
+            and rest[0].text.lower() in L.INCISE_ADVERBS and rest[1].pos_ == "DET":
+        rest = rest[1:]  # "s'étrangle encore une mère", "tempête alors le maire": an adverb before the subject
     if rest and rest[0].text.lower() in L.SUBJECT_PRONOUNS and rest[0].text.startswith("-"):
         if len(rest) > 1 and not rest[1].is_punct:
             return None
@@ -316,6 +322,17 @@ def _bare_incise(art: Article, marks: QuoteMarks, window: list[Any]) -> _Found |
     if after and not after[0].is_punct and not _channel_to_the_end(after):
         return None  # "…, calcule Paul Roux avec ses voisins": more than an incise
     return (verb, *art.named(m.ref))
+
+
+def _bare_glued(art: Article, marks: QuoteMarks, tail: list[Any]) -> bool:
+    """An incise with no comma after the closing mark whose verb is no known cue ("« C'est fini »
+    tranche le maire", "« Jamais ! » peste le préfet, Jean X"): quoted words that make a sentence of
+    their own (a verb, or a closing ! ? …), then one lower-case word and a determiner; the
+    checks of an incise with a comma (``_bare_incise``) then apply."""
+    if len(tail) < 3 or not tail[0].text.isalpha() or not tail[0].text.islower() or tail[1].pos_ != "DET":
+        return False
+    inner = art.text[marks.start : marks.end].rstrip()
+    return inner[-1:] in ("!", "?", "…", ".") or is_clause(art, marks)
 
 
 def _described_subject(art: Article, marks: QuoteMarks, verb: Any, rest: list[Any]) -> _Found | None:
@@ -579,11 +596,33 @@ def inner_incise(art: Article, marks: QuoteMarks) -> _Found | None:
         if t.text != ",":
             continue
         v = verb_first(span[n + 1 : n + 5])
+        bare = v is None
+        v = v or _compound_bare_verb(span[n + 1 : n + 5])
         if v is None or is_present_participle(v):
             continue
         after = [x for x in span if v.i < x.i <= v.i + 4]
         if after:
             m = art.mention_at(after[0].idx, after[-1].idx + len(after[-1].text), types=("person",))
+            if m is not None and bare and any(x.pos_ not in ("DET", "NOUN", "ADJ", "PROPN") or x.text.lower() in L.DE_FORMS
+                                              for x in after if x.idx < m.start):
+                continue  # a verb that is no cue and its object: "…, a adressé une question au ministre X, …"
             if m is not None:
                 return v, *art.named(m.ref)
     return None
+
+
+def _compound_bare_verb(toks: list[Any]) -> Any:
+    """The past participle of an incise in a compound tense whose verb is no known cue ("a ainsi
+    pesté", "a tempêté"): an auxiliary, adverbs, then one lower-case word; None otherwise."""
+    if not toks or toks[0].text.lower() not in L.AUXILIARY_FORMS:
+        return None
+    k = 1
+    while k < len(toks) and toks[k].pos_ == "ADV" and toks[k].text.isalpha():
+        k += 1
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    low = t.text.lower()
+    if not (t.text.isalpha() and t.text.islower()) or low in L.NOT_INCISE_VERBS or t.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "NUM"):
+        return None
+    return t
