@@ -1024,3 +1024,37 @@ INDEFINITE_PRONOUNS: frozenset[str] = frozenset({
     "personne", "rien", "chacun", "chacune", "aucun", "aucune", "nul", "nulle", "tous", "toutes", "certains",
     "certaines", "beaucoup", "plusieurs", "tout", "quelqu'un", "quelqu’un", "on", "d'autres", "d’autres",
 })
+
+# Adverbs that make a preposition with « de » (« auprès de l'AFP », « lors d'un point presse », « près de
+# la scène »): the phrase they open is an adjunct between an incise's verb and its inverted subject
+# (« s'est justifié auprès de Marianne le cabinet du ministre »); lower case.
+PREPOSITIONAL_ADVERBS: frozenset[str] = frozenset({"auprès", "lors", "près", "autour", "loin", "hors"})
+# Verbs (lemmas) that take a reporting verb in the infinitive in an incise, as an auxiliary does
+# (« a tenu à préciser X », « a voulu rassurer le ministre », « a souhaité rappeler Y », « a préféré
+# nuancer Z »), and the prepositions that may stand between them and the infinitive.
+INCISE_SEMI_AUXILIARIES: frozenset[str] = frozenset({
+    "tenir", "vouloir", "souhaiter", "préférer", "choisir", "décider", "devoir", "pouvoir", "oser",
+    "sembler", "paraître", "venir", "aller", "croire",
+})
+INCISE_SEMI_AUXILIARY_PREPS: frozenset[str] = frozenset({"à", "de", "d'", "d’"})
+# More adverbial locutions an incise may hold between its auxiliary and its verb or after its verb
+# (« s'est d'abord félicité X », « a une nouvelle fois dénoncé Y »), split as the tokenizer splits
+# them; read with ``ADVERBIAL_LOCUTIONS``.
+MORE_ADVERBIAL_LOCUTIONS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
+    "d' abord", "d’ abord", "une nouvelle fois", "encore une fois", "une fois de plus",
+))
+# Infinitives that report speech only after one of those verbs (lemma -> infinitives): « croit savoir X »
+# (X claims to know), « veut savoir X » (X asks).
+INFINITIVES_AFTER_SEMI_AUXILIARY: dict[str, frozenset[str]] = {
+    "croire": frozenset({"savoir"}),
+    "vouloir": frozenset({"savoir"}),
+}
+# Prepositions after an impersonal incise whose « on » stands before its verb (« fait-on savoir à
+# Matignon », « fait-on valoir au siège du parti »): the place whose people speak, with ``ON_SOURCE_PREPS``.
+ON_PLACE_PREPS: frozenset[str] = frozenset({"à", "au", "aux"})
+# Adverbs that may stand between the verb of an incise and its inverted subject (« s'étrangle encore
+# une mère », « tempête alors le maire », « ironise ainsi le ministre »), lower case.
+INCISE_ADVERBS: frozenset[str] = frozenset({
+    "encore", "alors", "ainsi", "aussi", "également", "enfin", "ensuite", "pourtant", "toutefois",
+    "cependant", "néanmoins", "même", "simplement", "déjà", "donc",
+})

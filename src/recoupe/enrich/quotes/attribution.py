@@ -13,6 +13,7 @@ from recoupe.enrich.quotes.context import Article, Mention, Sentence
 from recoupe.enrich.quotes.grammar import (
     MONTHS,
     SKIP_BEFORE_VERB,
+    adjunct_between_commas,
     has_auxiliary,
     infinitive,
     is_aux,
@@ -333,7 +334,8 @@ def _main_subject_after(art: Article, participle: Any) -> tuple[int | None, str 
     if not art.parsed:
         return None
     main = participle.head
-    if participle.dep_ not in ("advcl", "acl", "xcomp", "dep") or main.i <= participle.i:
+    if participle.dep_ not in ("advcl", "acl", "xcomp", "dep", "advmod") or main.i <= participle.i:
+        # ("advmod": the parser's reading of "Saluant également « … », le député a …")
         return None
     sent = art.sentence(participle.idx)
     subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubj:pass") and participle.i < c.i < main.i < sent.end), None)
@@ -361,13 +363,24 @@ def _subject_after_participle_clause(art: Article, participle: Any) -> tuple[int
                   if t.text == "," and not art.in_quote(t.idx)), None)
     if comma is None:
         return None
-    for t in doc[comma + 1 : min(sent.end, comma + 10)]:
-        if art.in_quote(t.idx) or t.is_quote or t.text in (":", ";", ",", "."):
+    apposition = False
+    for t in doc[comma + 1 : min(sent.end, comma + 16)]:
+        if t.text == "," and not apposition and apposed_name(art, t.i) is not None:
+            apposition = True  # "…, le député de la Marne, Jean X, a …": the subject's name in apposition
+            continue
+        if t.text == "," and apposition and apposed_name(art, t.i) is None and _names_person_before(art, t):
+            continue  # the comma closing that apposition
+        if art.in_quote(t.idx) or t.is_quote or t.text in (":", ";", ",", ".") or (t.i > comma + 10 and not apposition):
             return None  # no main verb right after the clause: "Soulignant que « … », « … »"
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
             ref, name = subject_before(art, Sentence(doc, comma + 1, sent.end, art.tokens), t.i)
             return (ref, name) if ref is not None or name is not None else None
     return None
+
+
+def _names_person_before(art: Article, comma: Any) -> bool:
+    """A person's name ending right before a comma: the end of an apposition."""
+    return any(comma.idx - 1 <= m.end <= comma.idx for m in art.mentions_in(max(0, comma.idx - 60), comma.idx, types=("person",)))
 
 
 def _first_subject(art: Article, lo: int, hi: int) -> tuple[int | None, str | None]:
@@ -396,7 +409,10 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     if demonstrative is not None:  # "a déclaré ce dernier": not a time phrase ("ce dernier week-end"), the one named last
         return pronoun_speaker(art, doc[verb.i + 1].idx, L.SUBJECT_PRONOUNS[demonstrative])
     start = verb.i + 1
-    locution = locution_starting_at(doc, start, limit) if doc[start].text.lower() in ("d'", "d’") else None
+    closing = adjunct_between_commas(doc, start, limit) if start < limit else None
+    if closing is not None:  # "a estimé, de son côté, X", "avait déclaré, lundi 18 juin, X": past the adjunct
+        start = closing + 1
+    locution = locution_starting_at(doc, start, limit) if start < limit and doc[start].text.lower() in ("d'", "d’") else None
     if locution is not None:  # "explique d'emblée le président de la firme", "a dit d'ailleurs X"
         # (the elided locutions only, as before; passing "de son côté" too is untried on the fresh sets)
         start = locution + 1

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from recoupe.enrich.quotes.attribution import (
+    apposed_name,
     clause_subject,
     find_channel,
     inverted_subject,
@@ -73,11 +74,32 @@ def _one_statement(art: Article, text: str, offset: int, prev: tuple[int, int], 
         return False
     if ")" in between and "(" in between and art.mentions_in(offset + close + 1, offset + opening, types=("person",)):
         return False  # "X (« A »), Y (« B »)": the words of each one named before their parentheses
+    if between.strip().startswith(",") and _fronted_participle(art, offset + prev[0]) is not None \
+            and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks):
+        return False  # "Saluant « A », le député X a adressé « B »": the clause of the first piece ends, the main clause has its own subject
     cues = sum(is_cue(t) for t in toks)
     if cues:  # an incise: « A », a-t-il ajouté, « B »; not « A », X a lancé Y, « B »
         return (cues == 1 and between.strip().startswith(",") and between.strip().endswith(",")
                 and verb_first([t for t in toks if t.text != ","]) is not None)
     return True
+
+
+def _fronted_participle(art: Article, char: int, *, in_clause: bool = True) -> Any:
+    """The participle opening the sentence of ``char`` when ``char`` stands in that participle's
+    clause, before the comma that ends it ("Saluant « … », le député a …", "Interrogé sur
+    « … », le ministre a …", "Qualifiant l'affaire de « … », l'avocat a …"); None otherwise."""
+    sent = art.sentence(char)
+    toks = [t for t in art.doc[sent.start : art.token_at(char).i] if not t.is_space and not t.is_punct]
+    while len(toks) > 1 and len(toks[0].text) > 1 and toks[0].text.isupper():
+        toks.pop(0)  # a crosshead in capitals the sentence splitter glued on ("LES POLICIERS SALIS Saluant …")
+    if not toks or not toks[0].text[:1].isupper():
+        return None
+    first = toks[0]
+    if first.pos_ not in ("VERB", "AUX") or "Part" not in first.morph.get("VerbForm"):
+        return None
+    if in_clause and any(t.text in (",", ";", ":") and not art.in_quote(t.idx) for t in art.doc[first.i : art.token_at(char).i]):
+        return None  # past the comma that closes the clause (``in_clause``: only within it)
+    return first
 
 
 def _incise_follows(art: Article, end: int) -> bool:
@@ -328,12 +350,20 @@ def _subject_past_adjunct(art: Article, marks: QuoteMarks) -> int | None:
     the subject of the sentence the quoted words stand in; None when something else comes first."""
     doc = art.doc
     toks = [t for t in doc[marks.sent_first.start : marks.open_tok.i] if not t.is_space]
-    comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
-    if comma is None or comma > 7 or any((t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) or art.in_quote(t.idx) for t in toks[:comma]):
+    participle = _fronted_participle(art, marks.open_char, in_clause=False) if toks else None
+    # (the clause of a participle may hold quoted words: "Saluant « … », le député X a adressé « … »")
+    comma = next((n for n, t in enumerate(toks) if t.text == "," and not (participle is not None and art.in_quote(t.idx))), None)
+    if comma is None or (comma > 7 and participle is None) or comma > 20 or any(
+            (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") or art.in_quote(t.idx)) and not (participle is not None and art.in_quote(t.idx))
+            for t in toks[:comma]):
         # (a participle may stand in the phrase: "Dans un billet publié samedi,")
         return None
     lead = toks[1] if toks[0].pos_ == "CCONJ" and comma > 1 else toks[0]
-    if lead.pos_ != "ADP":
+    if participle is not None:
+        lead = participle
+    fronted = lead.pos_ == "VERB" and "Part" in lead.morph.get("VerbForm") and lead.text[:1].isupper()
+    # ("Contacté par X, le ministre « … »", "Interrogée sur …, la maire « … »": a participle's clause, then the subject)
+    if lead.pos_ != "ADP" and not fronted:
         return None  # not a prepositional phrase: the subject itself ("La ministre, X, a présenté")
     n = comma + 1
     if n < len(toks) and toks[n].pos_ == "DET":
@@ -349,9 +379,27 @@ def _subject_past_adjunct(art: Article, marks: QuoteMarks) -> int | None:
         described = person_ending_description(art, toks[n : n + 10], complements=True)
         if described is not None:
             return described.ref
+        apposed = _apposed_to_description(art, toks[n:])
+        if apposed is not None:  # "Contacté par X, le président du groupe, Jean Y, « appelle … »": Y
+            return apposed
     if m is None or m.start != toks[n].idx or art.in_quote(m.start):
         return None
     return m.ref
+
+
+def _apposed_to_description(art: Article, toks: list[Any]) -> int | None:
+    """The person named between commas right after a description and before the quoted words
+    ("le président du groupe au Sénat, Jean Y, « … »"): the description's words only (nouns,
+    adjectives, articles, proper nouns, prepositions) up to the first comma, then a person's
+    name, a comma and nothing else. None otherwise."""
+    comma = next((n for n, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or comma > 10 or any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "NUM") for t in toks[:comma]):
+        return None
+    found = apposed_name(art, toks[comma].i)
+    if found is None or art.in_quote(found[0].start) or found[0].complement:
+        return None
+    m, close = found
+    return m.ref if all(t.i <= close for t in toks) else None
 
 
 def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None]:

@@ -35,8 +35,11 @@ def is_cue(tok: Any) -> bool:
         return False
     if _reflexive(tok) and (lemma in L.REFLEXIVE_NOT_SPEECH or guessed_lemma(word) in L.REFLEXIVE_NOT_SPEECH):
         return False  # "cette baisse s'explique par …", "la tendance se confirme": no one speaks
-    if word in L.CUES_AFTER_FAIRE:  # only in "ont fait savoir", "fait valoir"
-        return tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "faire"
+    if word in L.CUES_AFTER_FAIRE:  # only in "ont fait savoir", "fait valoir", "fait-elle valoir"
+        k = tok.i - 1
+        if k > 0 and tok.doc[k].text.startswith("-") and tok.doc[k].text.lower() in L.INCISE_CLITICS:
+            k -= 1
+        return k >= 0 and tok.doc[k].lemma_ == "faire"
     if word in L.MEANING_INFINITIVES and "Inf" in tok.morph.get("VerbForm"):  # the word first: reading the morphology costs more
         k = tok.i - 1
         while k >= 0 and tok.doc[k].text.lower() in L.NEGATION_AND_Y_EN:
@@ -118,18 +121,41 @@ def is_weak(verb: Any) -> bool:
 def is_causative(tok: Any) -> bool:
     """"fait" of "a fait savoir", "a fait valoir": part of the reporting verb, like an auxiliary."""
     doc = tok.doc
-    return tok.lemma_ == "faire" and tok.i + 1 < len(doc) and doc[tok.i + 1].text.lower() in L.CUES_AFTER_FAIRE
+    k = tok.i + 1
+    if k + 1 < len(doc) and doc[k].text.startswith("-") and doc[k].text.lower() in L.INCISE_CLITICS:
+        k += 1  # "fait-elle valoir", "fait-on savoir"
+    return tok.lemma_ == "faire" and k < len(doc) and doc[k].text.lower() in L.CUES_AFTER_FAIRE
 
 
 def cue_text(doc: Any, verb: Any) -> str:
-    """The reporting verb with its auxiliaries and clitics: "a-t-il ajouté", "a déclaré"."""
-    first = verb
+    """The reporting verb with its auxiliaries and clitics: "a-t-il ajouté", "a déclaré", "a tenu
+    à préciser"."""
+    first = last = verb
     i = verb.i - 1
-    while i >= 0 and (is_aux(doc[i]) or (doc[i].pos_ == "X" and doc[i].text.lower() in L.AUXILIARY_FORMS) or doc[i].text.lower() in L.CLITICS_BEFORE_CUE
-                      or doc[i].dep_ == "expl:subj" or (i == verb.i - 1 and doc[i].lemma_ == "faire")) and verb.i - i <= 4:
+    if i > 0 and doc[i].text.lower() in L.INCISE_SEMI_AUXILIARY_PREPS and doc[i - 1].lemma_.lower() in L.INCISE_SEMI_AUXILIARIES:
+        i -= 1  # "a tenu à préciser": the verb that takes the infinitive goes with it
+    if i >= 0 and doc[i].lemma_.lower() in L.INCISE_SEMI_AUXILIARIES and doc[i].pos_ in ("VERB", "AUX") and "Inf" in verb.morph.get("VerbForm"):
         first = doc[i]
+        verb = doc[i]
         i -= 1
-    j = verb.i + 1
+    skipped = 0
+    while i >= 0:
+        locution = locution_ending_at(doc, i, max(0, i - 3)) if not skipped else None
+        if locution is not None and locution > 0 and is_aux(doc[locution - 1]):
+            skipped = i - locution + 1
+            i = locution - 1  # "s'est d'abord félicité": the locution between the auxiliary and the verb
+            continue
+        if (is_aux(doc[i]) or (doc[i].pos_ == "X" and doc[i].text.lower() in L.AUXILIARY_FORMS) or doc[i].text.lower() in L.CLITICS_BEFORE_CUE
+                or doc[i].dep_ == "expl:subj" or (i == verb.i - 1 and doc[i].lemma_ == "faire")
+                or (i == verb.i - 2 and doc[i].lemma_ == "faire" and doc[i + 1].text.startswith("-"))
+                or (i == verb.i - 1 and i > 0 and doc[i].text.lower() in L.INCISE_CLITICS and doc[i].text.startswith("-") and doc[i - 1].lemma_ == "faire")) \
+                and verb.i - i - skipped <= 4:
+            # ("fait-elle valoir": the causative before its inverted clitic)
+            first = doc[i]
+            i -= 1
+            continue
+        break
+    j = last.i + 1
     while j < len(doc) and doc[j].text.lower() in L.INVERTED_SUBJECT_CLITICS:
         j += 1
     return " ".join(doc[first.i : j].text.split())
@@ -183,15 +209,16 @@ def np_start(doc: Any, j: int, lo: int) -> int:
 
 
 # The first and the last words of the adverbial locutions: a token that is neither starts or ends none.
-LOCUTION_FIRST_WORDS = frozenset(words[0] for words in L.ADVERBIAL_LOCUTIONS)
-LOCUTION_LAST_WORDS = frozenset(words[-1] for words in L.ADVERBIAL_LOCUTIONS)
+_LOCUTIONS = L.ADVERBIAL_LOCUTIONS + L.MORE_ADVERBIAL_LOCUTIONS
+LOCUTION_FIRST_WORDS = frozenset(words[0] for words in _LOCUTIONS)
+LOCUTION_LAST_WORDS = frozenset(words[-1] for words in _LOCUTIONS)
 
 
 def locution_ending_at(doc: Any, j: int, lo: int) -> int | None:
     """The first token of an adverbial locution ("d'ailleurs", "de son côté") ending at ``j``."""
     if lo <= j < len(doc) and doc[j].text.lower() not in LOCUTION_LAST_WORDS:
         return None
-    for words in L.ADVERBIAL_LOCUTIONS:
+    for words in _LOCUTIONS:
         n = len(words)
         if j - n + 1 >= lo and all(doc[j - n + 1 + i].text.lower() == w for i, w in enumerate(words)):
             return j - n + 1
@@ -203,7 +230,7 @@ def locution_starting_at(doc: Any, i: int, hi: int) -> int | None:
     ending before ``hi``."""
     if not (0 <= i < hi <= len(doc)) or doc[i].text.lower() not in LOCUTION_FIRST_WORDS:
         return None
-    for words in L.ADVERBIAL_LOCUTIONS:
+    for words in _LOCUTIONS:
         n = len(words)
         if i + n <= hi and all(doc[i + k].text.lower() == w for k, w in enumerate(words)):
             return i + n - 1
@@ -216,11 +243,13 @@ def skip_adjuncts(doc: Any, k: int, limit: int, *, prepositions: bool = True) ->
     while k < limit:
         tok = doc[k]
         low = tok.text.lower()
-        if tok.pos_ in ("ADV", "SPACE") or low in ("-", "-t") or low in L.TIME_WORDS or low in MONTHS \
+        compound = low in L.PREPOSITIONAL_ADVERBS and k + 1 < limit and doc[k + 1].text.lower() in L.DE_FORMS
+        # ("auprès de l'AFP" when the tagger reads "auprès" as an adverb: a preposition all the same)
+        if (tok.pos_ in ("ADV", "SPACE") and not (prepositions and compound)) or low in ("-", "-t") or low in L.TIME_WORDS or low in MONTHS \
                 or (tok.pos_ == "NUM" and not counts_people(doc, k, limit)) or (low in L.TIME_DETERMINERS and k + 1 < limit and doc[k + 1].text.lower() in L.TIME_WORDS):
             k += 1
             continue
-        if prepositions and tok.pos_ == "ADP" and low not in L.DE_UNELIDED:
+        if prepositions and ((tok.pos_ == "ADP" and low not in L.DE_UNELIDED) or compound):
             j = k + 1
             if j < limit and doc[j].text.lower() in L.DE_FORMS:
                 j += 1  # "auprès de", "lors d'"
@@ -235,3 +264,39 @@ def skip_adjuncts(doc: Any, k: int, limit: int, *, prepositions: bool = True) ->
                 continue
         break
     return k
+
+
+def adjunct_between_commas(doc: Any, comma: int, limit: int) -> int | None:
+    """The comma closing an adjunct that opens at the comma at token ``comma`` and stands between an
+    incise's verb and its inverted subject ("a estimé, de son côté, X", "avait déclaré, lundi 18 juin,
+    X", "a affirmé, sur place, X"): an adverbial locution, or adverbs, time words and prepositional
+    phrases only, then a comma before ``limit``; None otherwise."""
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    j = comma + 1
+    locution = locution_starting_at(doc, j, limit)
+    if locution is not None:
+        j = locution + 1
+    j = skip_adjuncts(doc, j, limit)
+    if j > comma + 1 and j < limit and doc[j].text == "," and j - comma <= 8:
+        return j
+    return None
+
+
+def semi_auxiliary_end(toks: Any, n: int) -> int | None:
+    """The index in ``toks`` of the reporting verb in the infinitive after a verb that takes it as an
+    auxiliary would (``L.INCISE_SEMI_AUXILIARIES``: "a tenu à préciser", "a voulu rassurer", "a
+    souhaité rappeler"), at most a preposition and an adverb between; None otherwise."""
+    t = toks[n]
+    if t.lemma_.lower() not in L.INCISE_SEMI_AUXILIARIES or t.pos_ not in ("VERB", "AUX"):
+        return None
+    k = n + 1
+    if k < len(toks) and toks[k].text.lower() in L.INCISE_SEMI_AUXILIARY_PREPS:
+        k += 1
+    if k < len(toks) and toks[k].pos_ == "ADV":
+        k += 1
+    if k < len(toks) and is_cue(toks[k]) and "Inf" in toks[k].morph.get("VerbForm"):
+        return k
+    if k < len(toks) and toks[k].text.lower() in L.INFINITIVES_AFTER_SEMI_AUXILIARY.get(t.lemma_.lower(), ()):
+        return k  # "croit savoir X", "veut savoir X"
+    return None

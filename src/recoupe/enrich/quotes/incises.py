@@ -21,6 +21,7 @@ from recoupe.enrich.quotes.context import Article, QuoteMarks
 from recoupe.enrich.quotes.grammar import (
     MONTHS,
     SKIP_BEFORE_VERB,
+    adjunct_between_commas,
     cue_form,
     has_auxiliary,
     is_aux,
@@ -31,13 +32,15 @@ from recoupe.enrich.quotes.grammar import (
     locution_starting_at,
     np_after,
     np_start,
+    semi_auxiliary_end,
     skip_adjuncts,
     verb_at,
 )
 from recoupe.enrich.quotes.marks import MAX_QUOTE_CHARS, marks_between
-from recoupe.enrich.quotes.speakers import pronoun_speaker, speaker_of_np
+from recoupe.enrich.quotes.speakers import is_outlet, pronoun_speaker, speaker_of_np
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
+from recoupe.lang.fr import ROLE_NOUNS
 from recoupe.lang.fr_statements import RELATIVE_PRONOUNS
 
 _Found = tuple[Any, int | None, str | None]  # cue token, speaker ref, speaker name
@@ -64,6 +67,9 @@ def verb_first(toks: Sequence[Any], *, misread: bool = False) -> Any:
         if locution is not None:  # "« … », a d'ailleurs déclaré X"
             skip_to = locution
             continue
+        semi = semi_auxiliary_end(toks, n)
+        if semi is not None:  # "« … », a tenu à préciser X", "a voulu rassurer le ministre"
+            return toks[semi]
         return None
     return None
 
@@ -91,8 +97,9 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
             tail = tail[gloss_end + 1 :]
     if tail and tail[0].text.lower() in L.QUE_FORMS:
         return _relative_inversion(art, tail)
-    if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0]))):
-        return None
+    if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0])) or semi_auxiliary_end(tail, 0) is not None
+                        or _bare_glued(art, marks, tail)):
+        return None  # ("« … » veut savoir la mère de l'élève": an incise with no comma, opened by its verb)
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
     if not _cue_before_marks(art, marks):  # "« … », comme l'a dit X"
         window = window[_as_reported(window, 0, len(window)) :]
@@ -104,7 +111,13 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if attr is not None and window and attr[0].i <= window[0].i + 2 and (verb is None or attr[0].i < verb.i):
         return attr
     if verb is None:
-        return _bare_incise(art, marks, window) if tail[0].text == "," else None
+        glued = at_mark and tail[0].text not in _DASHES and _bare_glued(art, marks, tail)
+        # ("« C'est fini » tranche le maire": French news often drops the comma after the closing mark)
+        return _bare_incise(art, marks, window) if tail[0].text == "," or glued else None
+    impersonal = next((t for t in window[:6] if t.text.lower() in L.ON_PRONOUNS and t.i < verb.i), None)
+    source = _impersonal_source(art, verb, window[-1].i + 1) if impersonal is not None else (None, None)
+    if source != (None, None):  # "fait-on savoir dans l'entourage du ministre", "fait-on valoir à Matignon"
+        return (verb, *source)
     clitic = next((t for t in window[:6] if t.text.startswith("-") and t.text.lower() in L.SUBJECT_PRONOUNS), None)
     if clitic is not None:  # "a-t-il ajouté", "détaille-t-il"
         opener = find_attribution(art, marks.sent_first.start_char, marks.open_char)
@@ -118,6 +131,24 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if ref is None and name is None and not np_after(art.doc, skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
         ref, name = subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
     return verb, ref, name
+
+
+def _impersonal_source(art: Article, verb: Any, limit: int) -> tuple[int | None, str | None]:
+    """Who speaks in an impersonal incise whose "on" stands before the verb ("fait-on savoir dans
+    l'entourage du ministre", "fait-on valoir à Matignon"): the people of the place or group the
+    phrase after the verb names (not a news outlet: "à l'AFP" is where it was said); no one else."""
+    doc = art.doc
+    k = verb.i + 1
+    while k < limit and doc[k].pos_ == "ADV":
+        k += 1
+    if k + 1 >= limit or doc[k].text.lower() not in L.ON_SOURCE_PREPS | L.ON_PLACE_PREPS:
+        return None, None
+    np = np_after(doc, k + 1, limit)
+    head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.text.lower() in L.DOCUMENT_NOUNS or head.text.lower() in L.AUTHORED_DOCUMENT_NOUNS:
+        return None, None
+    ref, name = speaker_of_np(art, np)
+    return (None, None) if is_outlet(name) else (ref, name)
 
 
 def _cue_before_marks(art: Article, marks: QuoteMarks) -> bool:
@@ -259,12 +290,16 @@ def _bare_incise(art: Article, marks: QuoteMarks, window: list[Any]) -> _Found |
             or verb.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "NUM") or (verb.pos_ == "ADV" and low.endswith("ment")):
         return None
     rest = toks[k + 1 :]
+    while len(rest) > 2 and rest[0].pos_ == "ADV" and rest[0].text.isalpha() and rest[0].text.islower() \
+            and rest[0].text.lower() in L.INCISE_ADVERBS and rest[1].pos_ == "DET":
+        rest = rest[1:]  # "s'étrangle encore une mère", "tempête alors le maire": an adverb before the subject
     if rest and rest[0].text.lower() in L.SUBJECT_PRONOUNS and rest[0].text.startswith("-"):
         if len(rest) > 1 and not rest[1].is_punct:
             return None
         return (verb, *pronoun_speaker(art, rest[0].idx, L.SUBJECT_PRONOUNS[rest[0].text.lower()]))
     n = 0
-    while n < len(rest) and n < 4 and (rest[n].pos_ in ("DET", "NOUN", "ADJ") and rest[n].text[:1].islower() or rest[n].text in fr.HONORIFICS):
+    while n < len(rest) and n < 4 and (rest[n].pos_ in ("DET", "NOUN", "ADJ") and rest[n].text[:1].islower() or rest[n].text in fr.HONORIFICS
+                                       or (n and _title_word(rest[n]))):
         n += 1
     if n and n < len(rest) - 2 and rest[n].text.lower() in L.DE_FORMS:  # "se désolait le préfet de la Drôme X"
         k = n + 1
@@ -289,6 +324,17 @@ def _bare_incise(art: Article, marks: QuoteMarks, window: list[Any]) -> _Found |
     return (verb, *art.named(m.ref))
 
 
+def _bare_glued(art: Article, marks: QuoteMarks, tail: list[Any]) -> bool:
+    """An incise with no comma after the closing mark whose verb is no known cue ("« C'est fini »
+    tranche le maire", "« Jamais ! » peste le préfet, Jean X"): quoted words that make a sentence of
+    their own (a verb, or a closing ! ? …), then one lower-case word and a determiner; the
+    checks of an incise with a comma (``_bare_incise``) then apply."""
+    if len(tail) < 3 or not tail[0].text.isalpha() or not tail[0].text.islower() or tail[1].pos_ != "DET":
+        return False
+    inner = art.text[marks.start : marks.end].rstrip()
+    return inner[-1:] in ("!", "?", "…", ".") or is_clause(art, marks)
+
+
 def _described_subject(art: Article, marks: QuoteMarks, verb: Any, rest: list[Any]) -> _Found | None:
     """« … », rassure le médecin / « … », ont minimisé les services de l'Élysée: a verb right
     after the comma that follows the closing mark, then a noun phrase opened by a determiner
@@ -303,9 +349,9 @@ def _described_subject(art: Article, marks: QuoteMarks, verb: Any, rest: list[An
     if _subject_waiting(art, marks):
         return None  # "La maire X, qui a dénoncé une « trahison », a rencontré le préfet": not an incise
     n = 1
-    while n < len(rest) and n < 5 and rest[n].pos_ in ("NOUN", "ADJ") and rest[n].text[:1].islower():
+    while n < len(rest) and n < 5 and (rest[n].pos_ in ("NOUN", "ADJ") and rest[n].text[:1].islower() or _title_word(rest[n])):
         n += 1
-    if not any(t.pos_ == "NOUN" for t in rest[1:n]):
+    if not any(t.pos_ == "NOUN" or t.text.lower() in ROLE_NOUNS for t in rest[1:n]):
         return None
     while n + 1 < len(rest) and rest[n].text.lower() in L.DE_FORMS:
         # its complements: "les services de la mairie", "le président du conseil départemental"
@@ -327,6 +373,15 @@ def _described_subject(art: Article, marks: QuoteMarks, verb: Any, rest: list[An
         limit = art.token_at(named.end - 1).i + 1
     ref, name = inverted_subject(art, verb, limit)
     return (verb, ref, name) if ref is not None or name is not None else None
+
+
+def _title_word(tok: Any) -> bool:
+    """A word of an office written with a capital, as French news often writes a title ("le Premier
+    secrétaire du PS", "la Première ministre", "le Défenseur des droits"): a role noun or a word that
+    goes with one ("premier", "ancien", "haut"), whatever the tagger made of it."""
+    low = tok.text.lower()
+    return tok.text[:1].isupper() and tok.text.isalpha() and (low in ROLE_NOUNS or low in fr.ROLE_MODIFIERS) \
+        and tok.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 _CLAUSE_BREAKS = frozenset({".", "!", "?", "…", ":", ";", "»", "”", '"'})
@@ -354,10 +409,14 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
     """The incise: up to the end of the sentence, the next quotation, or the comma that closes
     it once it has its verb (not the comma of an apposition: "…, Alexis Derache, auprès de")."""
     window: list[Any] = []
+    adjunct_end = -1
     for t in toks:
         if t.text in (".", ";", "!", "?", "«", '"', "“"):
             break
-        if t.text == "," and window and any(is_cue(w) for w in window):
+        if t.text == "," and window and (is_cue(window[-1]) or cue_form(window[-1])) and adjunct_end < 0:
+            # "…, a estimé, de son côté, X", "…, avait déclaré, lundi 18 juin, X": an adjunct between commas, then the subject
+            adjunct_end = adjunct_between_commas(art.doc, t.i, min(len(art.doc), t.i + 12)) or -1
+        if t.text == "," and window and any(is_cue(w) for w in window) and t.i > adjunct_end:
             nxt = next((u for u in t.doc[t.i + 1 : t.i + 3] if not u.is_space and u.text not in fr.HONORIFICS), None)
             m = art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) if nxt is not None else None
             if nxt is None or (m is None and not _two_capitalised(nxt)) or (m is not None and verb_at(art.doc, art.token_at(m.end - 1).i + 1)):
@@ -537,11 +596,33 @@ def inner_incise(art: Article, marks: QuoteMarks) -> _Found | None:
         if t.text != ",":
             continue
         v = verb_first(span[n + 1 : n + 5])
+        bare = v is None
+        v = v or _compound_bare_verb(span[n + 1 : n + 5])
         if v is None or is_present_participle(v):
             continue
         after = [x for x in span if v.i < x.i <= v.i + 4]
         if after:
             m = art.mention_at(after[0].idx, after[-1].idx + len(after[-1].text), types=("person",))
+            if m is not None and bare and any(x.pos_ not in ("DET", "NOUN", "ADJ", "PROPN") or x.text.lower() in L.DE_FORMS
+                                              for x in after if x.idx < m.start):
+                continue  # a verb that is no cue and its object: "…, a adressé une question au ministre X, …"
             if m is not None:
                 return v, *art.named(m.ref)
     return None
+
+
+def _compound_bare_verb(toks: list[Any]) -> Any:
+    """The past participle of an incise in a compound tense whose verb is no known cue ("a ainsi
+    pesté", "a tempêté"): an auxiliary, adverbs, then one lower-case word; None otherwise."""
+    if not toks or toks[0].text.lower() not in L.AUXILIARY_FORMS:
+        return None
+    k = 1
+    while k < len(toks) and toks[k].pos_ == "ADV" and toks[k].text.isalpha():
+        k += 1
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    low = t.text.lower()
+    if not (t.text.isalpha() and t.text.islower()) or low in L.NOT_INCISE_VERBS or t.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "NUM"):
+        return None
+    return t
