@@ -427,14 +427,31 @@ def _presented_as_person(doc: Any, start: int, end: int) -> bool:
     institution's word ("Fédération française de football") is never a person's."""
     if any(name_key(t.text) in _INSTITUTION_WORDS for t in doc[start:end]):
         return False
-    if start > 0 and doc[start - 1].text == ",":
+    if doc[start].pos_ in ("VERB", "AUX"):
+        return False  # "Rencontrant Marine Le Pen, le président, …": a participle glued to a name
+    if start > 1 and doc[start - 1].text == "," and (end >= len(doc) or doc[end].text in _APPOSITION_ENDS):
+        # "le directeur général de l'OMS, X,": the name closes the apposition of a role whose
+        # complement ends on a name or an adjective; after a common noun it is that noun's
+        # ("le porte-parole de la compagnie, Air Austral,", "le directeur de la filiale, X"), and
+        # a name followed by « et » opens a list ("Le ministre des Transports, Air France et …")
+        last = doc[start - 2]
         role = _role_left(doc, start, end)
-        if role and _office(role):
+        if role and _office(role) and (last.text[:1].isupper() or last.pos_ == "ADJ" or last.text.lower() in fr.ROLE_NOUNS):
             return True
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "DET" and doc[end + 1].text.lower() not in _DEFINITE:
         return False  # "le collège Sainte Marie, un professeur de sport, ...": one of a list, someone else
+    k = start - 1
+    while k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    source = k >= 0 and (doc[k].text.lower() == "selon" or (doc[k].text.lower() == "après" and k > 0 and doc[k - 1].text.lower() in ("d'", "d’")))
+    if k >= 0 and doc[k].pos_ == "ADP" and not source:
+        return False  # "Interrogé sur France Inter, le ministre de …,", "Chez Air France, le directeur de …,": a clause opens after the place
     role = _role_right(doc, end)
-    return role is not None and _office(role)
+    # a bare role ("X, le ministre, visiblement agacé,") is the next clause's subject as often as an apposition
+    return role is not None and len(role.split()) > 1 and _office(role)
+
+
+_APPOSITION_ENDS = frozenset({",", ".", ")", ";", ":"})
 
 
 _DEFINITE = frozenset({"le", "la", "l'", "l’"})

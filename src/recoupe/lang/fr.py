@@ -258,17 +258,18 @@ ROLE_NOUNS_NOT_ONLY_PEOPLE: frozenset[str] = frozenset({
 
 # Given names of people from Africa, the Arab world, Asia and Eastern Europe whom French news
 # names, that the French model often reads as an organisation or a place ("Aminata Touré",
-# "Kwame Nkrumah", "Mouammar Kadhafi", "Shinzo Abe", "Andrzej Duda"); a Chinese or Korean name opens
-# with the family name, which serves the same way ("Wang Yi", "Zhang Jun"). Added to GIVEN_NAMES by
-# ``recoupe.enrich.entities``. Words that also name places or things ("Marina", "Moon") are left out.
+# "Kwame Nkrumah", "Mouammar Kadhafi", "Shinzo Abe", "Andrzej Duda"). Added to GIVEN_NAMES by
+# ``recoupe.enrich.entities``. Words that also name places or things ("Marina", "Moon"), titles
+# ("Cheikh Zayed" is a district) and Chinese family names, which open company names as often
+# ("Wang Holdings"), are left out.
 GIVEN_NAMES_ABROAD: frozenset[str] = frozenset("""
 aminata fatou fatoumata mariam awa aïssata kadiatou oumou ramatoulaye coumba ndeye amadou boubacar
-oumar cheikh macky alassane idrissa ibrahima souleymane seydou modibo mahamadou issa adama lamine
+oumar macky alassane idrissa ibrahima souleymane seydou modibo mahamadou issa adama lamine
 bakary sekou sékou kofi kwame kwabena uhuru jomo félix felix oluwaseun olusegun muhammadu goodluck
 abiy jacob thabo
 bachar hafez hosni mouammar abdelfattah saad nabih tayyip moncef kaïs kais béji beji noureddine
 youcef aziz mahsa
-wang zhang liu chen zhao huang zhou shinzo yoshihide fumio narendra rahul imran nawaz benazir
+shinzo yoshihide fumio narendra rahul imran nawaz benazir
 rodrigo joko aung jae-in jong-un
 andrzej mateusz jaroslaw jarosław aleksandar zoran milorad petro arseni arseniy dmytro vitali
 vitaliy oleksandr oleksiï oleksiy ilham nikol sviatlana ramzan iouri evgueni evguéni ievgueni
