@@ -721,6 +721,11 @@ OUTLET_NOUNS: frozenset[str] = frozenset({
     "chaîne", "radio", "média", "médias", "journaux", "quotidiens", "hebdomadaires", "magazines",
 })
 
+# Words that make a role a former one ("l'ancien ministre de l'Education", "l'ex-président"): a
+# person's past office, which an article often tells only in the description that names them again,
+# so the roles the article gives them now (a candidate, a presenter) do not rule it out.
+FORMER_OFFICE_WORDS: frozenset[str] = frozenset({"ancien", "ancienne", "ex", "ex-"})
+
 # Given names that tell a person's gender (matched folded, by ``normalise.name_key``; the first part
 # of a compound decides: "Jean-Marie" is a man's, "Marie-France" a woman's). Names given to both
 # (Camille, Dominique, Claude, Sacha, Alix, Charlie, Morgan...) are in neither list. For agreement

@@ -281,11 +281,20 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
                     m.type == "person" or not (m.complement or persons_only) and _stands_as_subject(art, m)):
                 # the one who speaks in the sentence first ("…, a expliqué l'avocat X. « … », a-t-il dit")
                 candidates.append((-2 if m.type == "person" and speaks(art, m) else 0 if m.type == "person" else 1, m.start, m.ref))
+        unknown: int | None = None
         for _, _, k in sorted(candidates, key=lambda c: c[:2]):  # people first: "il" is seldom the organisation named with them
             if k in met:
                 continue  # "Invité par X, le chanteur s'est confié": not X
+            if not isinstance(k, str) and gender is not None and art.refs[k].type == "person" and _told_gender(art, k) is None \
+                    and art.agrees(k, gender) and not _outlet_ref(art, k):
+                unknown = k if unknown is None else unknown  # "Kad X a rencontré Julia Y. « … », confie-t-elle": the one known a woman
+                continue
             if isinstance(k, str) or art.agrees(k, gender) and not _outlet_ref(art, k):
+                if unknown is not None and (isinstance(k, str) or art.refs[k].type != "person"):
+                    return unknown  # a body or an office does not take the pronoun from a person named with it
                 return k
+        if unknown is not None:
+            return unknown
         previous = _previous_sentence(art, sent)
         if previous is None:
             break
@@ -713,27 +722,51 @@ def _office_rest(words: set[str]) -> set[str]:
 
 
 def _salient(art: Article, char: int, etype: str, gender: str | None, head: str | None = None, window: int = 1200,
-            role_head: str | None = None, role_rest: frozenset[str] = frozenset()) -> int | None:
+            role_head: str | None = None, role_rest: frozenset[str] = frozenset(), since: int = 0) -> int | None:
     """The person (or organisation) a definite description stands for: the one named last
     before ``char``, outside quotations and not as a noun's complement ("conseiller de
     François Hollande"), or the current speaker when no one was named since; agreeing in
-    gender. ``head``, when given, must be in the organisation's name ("le parquet")."""
+    gender; of those named in one sentence, one the article or the given name tells agrees before
+    one whose gender nothing tells ("X et Y vivent ensemble. La présentatrice …": the woman).
+    ``head``, when given, must be in the organisation's name ("le parquet"); ``since``: no one named
+    before it."""
     found = None
+    unknown: Mention | None = None  # the nearest one agreeing only because nothing tells their gender
     for m in reversed(art.mentions):
         if m.end > char or m.type != etype or art.in_quote(m.start) or m.complement:
             continue
-        if char - m.end > window:
+        if char - m.end > window or m.start < since:
+            break
+        if unknown is not None and m.start < art.sentence(unknown.start).start_char:
             break
         if art.agrees(m.ref, gender if etype == "person" else None) and (head is None or head in name_key(art.refs[m.ref].name).split()) \
                 and role_fits(art, m.ref, role_head, role_rest):
+            if etype == "person" and gender is not None and _told_gender(art, m.ref) is None:
+                unknown = unknown or m  # "X et Y vivent ensemble. La présentatrice …": the one the article tells is a woman
+                continue
             found = m
             break
+    if found is None:
+        found = unknown  # no one of that sentence is known to agree
     last = art.last_speaker
     if last and last[1] is not None and char - last[0] < 400 and art.refs[last[1]].type == etype and (
             found is None or found.start < last[0]) and art.agrees(last[1], gender if etype == "person" else None) and (
             head is None or head in name_key(art.refs[last[1]].name).split()) and role_fits(art, last[1], role_head, role_rest):
         return last[1]
     return found.ref if found is not None else None
+
+
+def _former_office(tokens: list[Any], head: Any) -> bool:
+    """A description of a former office ("l'ancien ministre", "l'ex-présidente"): a word of
+    ``fr_quotes.FORMER_OFFICE_WORDS`` before its head, or glued to it."""
+    low = head.text.lower()
+    return any(low.startswith(w + "-") for w in L.FORMER_OFFICE_WORDS) or any(
+        t.i < head.i and t.text.lower() in L.FORMER_OFFICE_WORDS for t in tokens[1:])
+
+
+def _told_gender(art: Article, k: int) -> str | None:
+    """The gender the article's words or the given name tell of person ``k``, or None."""
+    return art.gender.get(k, art.given_gender.get(k))
 
 
 def resolve_role(art: Article, words: list[str], before: int | None = None, phrase: str | None = None) -> int | None:
@@ -864,7 +897,7 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if k is not None:  # "l'octogénaire", "l'agence": the one described so before
             return art.named(k)
         if det != "les" and "Plur" not in head.morph.get("Number") and _person_noun(head):
-            introduced = _introduced_unnamed(art, start, head)
+            introduced = _introduced_unnamed(art, start, head, tokens)
             if introduced is not None:  # "Un haut fonctionnaire … a écrit … Selon le haut fonctionnaire": that unnamed source
                 return None, introduced
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
@@ -913,6 +946,12 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
             # locale") is not someone the article gives no office of its kind: the description stays, and a
             # name may yet come (resolve_roles); a bare role ("le ministre") still goes to the one named last,
             # and "pour le premier secrétaire du parti" right after a quotation of X names X again
+        if k is None and not (is_org or attributed) and is_role and _former_office(tokens, head) and (told := _np_gender(tokens, head)) is not None:
+            # "l'ancien ministre de l'Education": a past office, which the article often tells only in the
+            # description naming someone again; with no one given an office of its kind, the one of its
+            # gender named last in the same field, whatever they are now (a candidate, a presenter): not one
+            # the headlines name ("pour l'ancien maire de X" stays: its holder is often named next)
+            k = _salient(art, start, "person", told, since=max((o for _, o, _ in art.fields if o <= start), default=0))
         if k is not None and office and ((k == art.last_speaker_before(start) and not attributed) or (
                 k not in {r for _, _, r in art.speakers} and k not in art.gender
                 and _subject_since(art, max(0, start - 400), start, None, k) is None)):
@@ -978,13 +1017,29 @@ def _person_noun(tok: Any) -> bool:
     return any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS for w in (tok.text.lower(), tok.lemma_.lower()))
 
 
-def _introduced_unnamed(art: Article, char: int, head: Any) -> str | None:
+def _complement_nouns(tokens: list[Any], head: Any) -> set[str]:
+    """The folded nouns of the complement in "de" that follows the head of a description when it
+    names people ("des trois plaignants" of "l'avocat des trois plaignants", "de la victime"):
+    whose lawyer or relative it is; none for a body's ("de Ramsay")."""
+    rest = [t for t in tokens if t.i > head.i]
+    if not rest or rest[0].text.lower() not in L.DE_FORMS:
+        return set()
+    nouns = [t for t in rest[1:4] if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or not _person_noun(nouns[0]):
+        return set()  # "la porte-parole de Ramsay", "le membre de l'exécutif": of a body, the one brought in
+    return {name_key(t.text) for t in nouns}
+
+
+def _introduced_unnamed(art: Article, char: int, head: Any, tokens: list[Any] | None = None) -> str | None:
     """The indefinite description that last brought in, before ``char``, the person a definite one
     with the same head noun stands for ("un haut fonctionnaire de la Maison Blanche" … "le haut
     fonctionnaire", "un enquêteur" … "l'enquêteur"): French introduces someone new with "un" and
     names them again with "le"; by the article's words, the determiner in lower case. None when
-    the article brings in no one so, or names the one it brings in ("un avocat, Me X")."""
+    the article brings in no one so, or names the one it brings in ("un avocat, Me X"), or when the
+    definite one (its ``tokens``) says whose it is and the indefinite one did not say so ("un
+    avocat" … "l'avocat des plaignants")."""
     doc, noun = art.doc, head.text.lower()
+    own = _complement_nouns(tokens, head) if tokens is not None else set()
     last = art.token_at(char).i
     for i in range(last - 1, 0, -1):
         tok = doc[i]
@@ -1016,6 +1071,8 @@ def _introduced_unnamed(art: Article, char: int, head: Any) -> str | None:
         named_next = k < len(doc) and art.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text), types=("person",)) is not None
         if named_next or art.mention_at(words[0].idx, end, types=("person",)) is not None:
             return None  # "un avocat, Me X", "un ancien ministre X": named at once
+        if own and not any(w.text.lower() in L.DE_FORMS for w in words):
+            return None  # "un avocat" … "l'avocat des plaignants": whose, which the bare one never told: someone else
         text = art.words_text(words)
         return text[:1].lower() + text[1:]
     return None
@@ -1181,8 +1238,10 @@ def _document_author(art: Article, char: int, tokens: list[Any], head: Any) -> t
 
 
 def _np_gender(tokens: list[Any], head: Any) -> str | None:
-    """The grammatical gender of a noun phrase, from its determiner or its head."""
-    for tok in (tokens[0], head):
+    """The grammatical gender of a noun phrase, from its determiner, an adjective before its head
+    ("l'ancien ministre", "l'ex-première dame": the elided article tells none) or its head."""
+    before = [t for t in tokens[1:] if t.i < head.i and t.pos_ == "ADJ"] if head is not None and head.i > tokens[0].i else []
+    for tok in (tokens[0], *before, head):
         gender = tok.morph.get("Gender")
         if gender and tok.text.lower() not in L.GENDERLESS_ARTICLES:
             return "f" if gender[0] == "Fem" else "m"
