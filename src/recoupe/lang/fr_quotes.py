@@ -726,6 +726,10 @@ OUTLET_NOUNS: frozenset[str] = frozenset({
 # so the roles the article gives them now (a candidate, a presenter) do not rule it out.
 FORMER_OFFICE_WORDS: frozenset[str] = frozenset({"ancien", "ancienne", "ex", "ex-"})
 
+# The words of an age given in apposition after a name ("X, 26 ans, un père de famille"), which an
+# apposed description may follow.
+AGE_WORDS_AFTER_NAME: frozenset[str] = frozenset({"an", "ans", "mois"})
+
 # Given names that tell a person's gender (matched folded, by ``normalise.name_key``; the first part
 # of a compound decides: "Jean-Marie" is a man's, "Marie-France" a woman's). Names given to both
 # (Camille, Dominique, Claude, Sacha, Alix, Charlie, Morgan...) are in neither list. For agreement

@@ -898,6 +898,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
             return art.named(k)
         if det != "les" and "Plur" not in head.morph.get("Number") and _person_noun(head):
             introduced = _introduced_unnamed(art, start, head, tokens)
+            if isinstance(introduced, int):  # "X, 26 ans, un père de famille, … déplore le père": X
+                return art.named(introduced)
             if introduced is not None:  # "Un haut fonctionnaire … a écrit … Selon le haut fonctionnaire": that unnamed source
                 return None, introduced
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
@@ -1017,6 +1019,21 @@ def _person_noun(tok: Any) -> bool:
     return any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS for w in (tok.text.lower(), tok.lemma_.lower()))
 
 
+def _apposed_to_person(art: Article, j: int) -> int | None:
+    """The person named right before token ``j`` (an indefinite description's determiner), the
+    description in apposition to the name ("X, un père de famille", "X, 26 ans, une infirmière"):
+    that person, or None."""
+    doc = art.doc
+    i = j - 1
+    if i <= 0 or doc[i].text != ",":
+        return None
+    i -= 1
+    while i > 0 and (doc[i].pos_ == "NUM" or doc[i].text.lower() in L.AGE_WORDS_AFTER_NAME or doc[i].text == ","):
+        i -= 1  # "X, 26 ans, …"
+    m = art.mention_at(doc[i].idx, doc[i].idx + len(doc[i].text), types=("person",))
+    return m.ref if m is not None and not art.in_quote(m.start) else None
+
+
 def _complement_nouns(tokens: list[Any], head: Any) -> set[str]:
     """The folded nouns of the complement in "de" that follows the head of a description when it
     names people ("des trois plaignants" of "l'avocat des trois plaignants", "de la victime"):
@@ -1030,11 +1047,12 @@ def _complement_nouns(tokens: list[Any], head: Any) -> set[str]:
     return {name_key(t.text) for t in nouns}
 
 
-def _introduced_unnamed(art: Article, char: int, head: Any, tokens: list[Any] | None = None) -> str | None:
+def _introduced_unnamed(art: Article, char: int, head: Any, tokens: list[Any] | None = None) -> str | int | None:
     """The indefinite description that last brought in, before ``char``, the person a definite one
     with the same head noun stands for ("un haut fonctionnaire de la Maison Blanche" … "le haut
     fonctionnaire", "un enquêteur" … "l'enquêteur"): French introduces someone new with "un" and
-    names them again with "le"; by the article's words, the determiner in lower case. None when
+    names them again with "le"; by the article's words, the determiner in lower case; the person
+    when the indefinite one was in apposition to their name ("X, 26 ans, un père de famille"). None when
     the article brings in no one so, or names the one it brings in ("un avocat, Me X"), or when the
     definite one (its ``tokens``) says whose it is and the indefinite one did not say so ("un
     avocat" … "l'avocat des plaignants")."""
@@ -1071,6 +1089,9 @@ def _introduced_unnamed(art: Article, char: int, head: Any, tokens: list[Any] | 
         named_next = k < len(doc) and art.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text), types=("person",)) is not None
         if named_next or art.mention_at(words[0].idx, end, types=("person",)) is not None:
             return None  # "un avocat, Me X", "un ancien ministre X": named at once
+        named_before = _apposed_to_person(art, j)
+        if named_before is not None:
+            return named_before  # "X, 26 ans, un père de famille": named, the indefinite in apposition to the name
         if own and not any(w.text.lower() in L.DE_FORMS for w in words):
             return None  # "un avocat" … "l'avocat des plaignants": whose, which the bare one never told: someone else
         text = art.words_text(words)
