@@ -77,3 +77,13 @@ def test_an_indefinite_description_apposed_to_a_name_is_that_person(quotes_of):
         "dans la chambre de mon fils », déplore le père."
     )
     assert one(qs, "la chambre de mon fils").speaker_name == "Yannick Le Goff"
+
+
+def test_a_role_naming_the_body_by_its_full_name_is_the_holder_named_with_its_acronym(quotes_of):
+    # "le directeur général de l'AIEA, X" … "Le directeur de l'Agence": the body's full name holds "Agence"
+    qs, _ = quotes_of(
+        "L'Agence internationale de l'énergie atomique (AIEA) a publié mardi son rapport annuel. « Les inspections "
+        "ont repris », a déclaré le directeur général de l'AIEA, Pierre Lambert, à Vienne. Le rapport compte deux "
+        "cents pages. Le directeur de l'Agence a également dénoncé des « entraves répétées »."
+    )
+    assert one(qs, "entraves répétées").speaker_name == "Pierre Lambert"

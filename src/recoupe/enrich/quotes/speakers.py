@@ -669,6 +669,20 @@ def role_fits(art: Article, k: int, role_head: str | None, rest: frozenset[str] 
     return any(_same_office(words, heads, rest) for words in same_kind)
 
 
+def _body_name_words(art: Article, words: set[str]) -> set[str]:
+    """The words of every name the article gives an organisation that a role names by one of them
+    ("directeur general de l oms": "organisation", "mondiale", "sante" of "Organisation mondiale de
+    la santé (OMS)"), for a description naming it otherwise ("le directeur de l'Organisation")."""
+    out: set[str] = set()
+    for j, ref in enumerate(art.refs):
+        if ref.type != "organisation":
+            continue
+        names = {name_key(ref.name)} | {name_key(art.text[m.start : m.end]) for m in art.mentions if m.ref == j}
+        if any(n and set(n.split()) <= words for n in names):
+            out.update(w for n in names for w in n.split())
+    return out
+
+
 def office_differs(art: Article, k: int, role_head: str, rest: frozenset[str]) -> bool:
     """The article gives person ``k`` offices of the kind ``role_head`` and only other ones than
     the one a description names with the words ``rest`` ("président philippin" for "le
@@ -779,6 +793,9 @@ def resolve_role(art: Article, words: list[str], before: int | None = None, phra
     named = _named_before(art, before if len(wanted) < 2 else None)  # a full role may name someone introduced later
     found = [k for k, ref in enumerate(art.refs)
              if k in named and ref.type == "person" and any(wanted <= office_words(name_key(role)) for role in ref.roles)]
+    if not found and len(wanted) > 1:  # "le directeur de l'Organisation" for "le directeur général de l'OMS"
+        found = [k for k, ref in enumerate(art.refs) if k in named and ref.type == "person" and any(
+            wanted <= (words := office_words(name_key(role))) | _body_name_words(art, words) for role in ref.roles)]
     if len(found) == 1:
         return found[0]
     key = next((key for key in (phrase, name_key(" ".join(words)), *(name_key(w) for w in words)) if key in _ROLE_SYNONYMS), None)
