@@ -795,7 +795,7 @@ def resolve_role(art: Article, words: list[str], before: int | None = None, phra
              if k in named and ref.type == "person" and any(wanted <= office_words(name_key(role)) for role in ref.roles)]
     if not found and len(wanted) > 1:  # "le directeur de l'Organisation" for "le directeur général de l'OMS"
         found = [k for k, ref in enumerate(art.refs) if k in named and ref.type == "person" and any(
-            wanted <= (words := office_words(name_key(role))) | _body_name_words(art, words) for role in ref.roles)]
+            wanted <= (held := office_words(name_key(role))) | _body_name_words(art, held) for role in ref.roles)]
     if len(found) == 1:
         return found[0]
     key = next((key for key in (phrase, name_key(" ".join(words)), *(name_key(w) for w in words)) if key in _ROLE_SYNONYMS), None)
