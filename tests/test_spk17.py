@@ -87,3 +87,22 @@ def test_a_role_naming_the_body_by_its_full_name_is_the_holder_named_with_its_ac
         "cents pages. Le directeur de l'Agence a également dénoncé des « entraves répétées »."
     )
     assert one(qs, "entraves répétées").speaker_name == "Pierre Lambert"
+
+
+def test_the_pronoun_after_a_sentence_citing_someone_is_that_sentence_s_subject(quotes_of):
+    # the words quoted in the sentence are Jean Moreau's, named in a complement; the sentence is Paul Garnier's
+    qs, _ = quotes_of(
+        "Le maire Paul Garnier a répondu mardi aux critiques du président du conseil départemental Jean Moreau, qui "
+        "avait dénoncé le « gaspillage » de la commune. « Nos comptes sont à l'équilibre depuis six ans », "
+        "explique-t-il."
+    )
+    assert one(qs, "Nos comptes").speaker_name == "Paul Garnier"
+
+
+def test_a_second_subject_named_after_the_first_keeps_the_pronoun(quotes_of):
+    # "X a parlé de …, Y, son avocat, évoque …": Y is a subject too, the pronoun is his
+    qs, _ = quotes_of(
+        "Marc Delorme a parlé d'une « chasse à l'homme », Paul Garnier, son avocat, évoque lui une « cabale ». "
+        "Invité sur une radio mercredi, il a répété que « rien n'a été caché »."
+    )
+    assert one(qs, "rien n'a été caché").speaker_name == "Paul Garnier"

@@ -220,8 +220,46 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
             newer = _told_gender_since(art, last[0], char, gender)
         if newer is None and gender is not None and art.refs[last[1]].type == "organisation":
             newer = _person_subject_since(art, last[0], char, gender)  # "« … », ironise SOS Racisme. La députée … elle"
+        if newer is None:
+            newer = _subject_quoting(art, last[0], last[1], char, gender)
         return newer if newer is not None and newer != last[1] else last[1]
     return _antecedent(art, char, gender, persons_only)
+
+
+def _subject_quoting(art: Article, end: int, quoted: int, char: int, gender: str | None) -> int | None:
+    """The main subject of the sentence holding the last quotation (ending at ``end``) when the one
+    quoted there is named in a complement of it, and the pronoun at ``char`` opens the next sentence:
+    "Le député a rebondi sur les propos de X, qui avait dénoncé la « patte » du FN. « … », explique-t-il":
+    the deputy, whose sentence it was, not X, whose words it cites."""
+    sent = art.sentence(max(0, end - 1))
+    prev = _previous_sentence(art, art.sentence(char))
+    while prev is not None and prev.start_char > sent.start_char and _quoted_sentence(art, prev, char):
+        prev = _previous_sentence(art, prev)  # the quotation's own sentences
+    if prev is None or prev.start_char != sent.start_char:
+        return None
+    role = _role_subject(art, sent)
+    subject = (role[0], role[1]) if role is not None else None
+    if subject is None:
+        m = _subject_mention(art, sent)
+        subject = (m.start, m.ref) if m is not None and _person_subject(art, m) else None
+    if subject is None or subject[1] == quoted or art.refs[subject[1]].type != "person" or not art.agrees(subject[1], gender):
+        return None
+    named = [m for m in art.mentions if m.ref == quoted and sent.start_char <= m.start < sent.end_char and not art.in_quote(m.start)]
+    if not named or any(m.start <= subject[0] or not _dependent_name(art, m) for m in named):
+        return None  # named before the subject, or a subject there too ("X a parlé de …, Y, son avocat, évoque …")
+    return subject[1]
+
+
+def _dependent_name(art: Article, m: Mention) -> bool:
+    """A name that the parse makes the object of a preposition, itself or the noun it names ("les
+    propos du patron des socialistes X", "a répondu à X"), never a subject of its own."""
+    if not art.parsed:
+        return False
+    tok = art.head_of(m)
+    while tok.dep_ in ("appos", "flat", "flat:name", "nmod") and tok.head.i < tok.i and (
+            tok.head.pos_ == "PROPN" or tok.head.pos_ == "NOUN" and _person_noun(tok.head)) and not any(c.dep_ == "case" for c in tok.children):
+        tok = tok.head  # "du patron des socialistes X": the noun X names
+    return bool(m.complement or tok.dep_ in ("nmod", "obl", "obl:arg", "iobj") and any(c.dep_ == "case" for c in tok.children))
 
 
 def _told_gender_since(art: Article, start: int, char: int, gender: str) -> int | None:
