@@ -106,3 +106,20 @@ def test_a_second_subject_named_after_the_first_keeps_the_pronoun(quotes_of):
         "Invité sur une radio mercredi, il a répété que « rien n'a été caché »."
     )
     assert one(qs, "rien n'a été caché").speaker_name == "Paul Garnier"
+
+
+def test_a_demonstrative_description_in_an_incise_is_the_subject_before_the_quotation(quotes_of):
+    # "ce proche de Y": someone just spoken of, not Y; the deputy whose sentence opens before the quotation
+    qs, _ = quotes_of(
+        "Le député Paul Garnier a critiqué mardi la réforme des retraites. Il a pourtant salué le travail du "
+        "ministre. « Il connaît ses dossiers et il écoute », a lancé ce proche de Marc Delorme."
+    )
+    assert one(qs, "Il connaît ses dossiers").speaker_name == "Paul Garnier"
+
+
+def test_a_demonstrative_description_after_a_sentence_of_no_one_stays(quotes_of):
+    qs, _ = quotes_of(
+        "À midi, dix mille adhérents avaient déjà voté dans toute la région. « C'est un scrutin important », "
+        "assure cette militante."
+    )
+    assert one(qs, "un scrutin important").speaker_ref is None

@@ -730,6 +730,10 @@ FORMER_OFFICE_WORDS: frozenset[str] = frozenset({"ancien", "ancienne", "ex", "ex
 # apposed description may follow.
 AGE_WORDS_AFTER_NAME: frozenset[str] = frozenset({"an", "ans", "mois"})
 
+# Demonstrative determiners of a singular description of a person ("ce proche de X", "cette élue"):
+# someone the text has just spoken of, in an incise the subject of the sentence before the quotation.
+PERSON_DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette"})
+
 # Given names that tell a person's gender (matched folded, by ``normalise.name_key``; the first part
 # of a compound decides: "Jean-Marie" is a man's, "Marie-France" a woman's). Names given to both
 # (Camille, Dominique, Claude, Sacha, Alix, Charlie, Morgan...) are in neither list. For agreement

@@ -957,6 +957,10 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
                 return art.named(introduced)
             if introduced is not None:  # "Un haut fonctionnaire … a écrit … Selon le haut fonctionnaire": that unnamed source
                 return None, introduced
+            if det in L.PERSON_DEMONSTRATIVES:
+                k = _subject_before_quote(art, start, tokens, head)
+                if k is not None:  # "Le député a rendu hommage à X. « … », a lancé ce proche de Y": the deputy
+                    return art.named(k)
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
     someones = head is not None and not is_role and _of_someone(tokens, head)  # "l'entourage du président": not the president
@@ -1072,6 +1076,34 @@ def _seat_of_power(tokens: list[Any]) -> bool:
 def _person_noun(tok: Any) -> bool:
     """A common noun for a person: a role, a profession, a relative or a source."""
     return any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS for w in (tok.text.lower(), tok.lemma_.lower()))
+
+
+def _subject_before_quote(art: Article, char: int, tokens: list[Any], head: Any) -> int | None:
+    """What a demonstrative description of a person in an incise ("« … », a lancé ce proche de Y")
+    stands for: the person, by name or by a role, subject of the narrated sentence right before the
+    quotation, who may be so described (gender, known roles, not the Y it names); None when that
+    sentence has no such subject ("… 52 000 adhérents ont voté. « … », assure cette militante": someone new)."""
+    sent = art.sentence(char)
+    if not art.in_quote(sent.start_char) and not any(sent.start_char <= s < char for s, _ in art.quoted):
+        return None  # not an incise after a quotation
+    prev = _previous_sentence(art, sent)
+    while prev is not None and _quoted_sentence(art, prev, char):
+        prev = _previous_sentence(art, prev)
+    if prev is None:
+        return None
+    role = _role_subject(art, prev)
+    k = role[1] if role is not None else None
+    if k is None:
+        m = _subject_mention(art, prev)
+        k = m.ref if m is not None and _person_subject(art, m) else None
+    told = _np_gender(tokens, head)
+    if k is None and told is not None and (pron := _pronoun_subject(art, prev, char, told)) is not None:
+        found = _antecedent(art, pron, told, True)  # "Il a pourtant salué …": whom that "il" stands for
+        k = found if isinstance(found, int) else None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if k is None or art.refs[k].type != "person" or any(m.ref == k and start <= m.start < end for m in art.mentions):
+        return None
+    return k if art.agrees(k, told) and role_fits(art, k, head.text.lower() if head.text.lower() in ROLE_NOUNS else None) else None
 
 
 def _apposed_to_person(art: Article, j: int) -> int | None:
