@@ -123,3 +123,14 @@ def test_a_demonstrative_description_after_a_sentence_of_no_one_stays(quotes_of)
         "assure cette militante."
     )
     assert one(qs, "un scrutin important").speaker_ref is None
+
+
+def test_the_one_concerned_is_the_person_the_article_is_about(quotes_of):
+    # "le principal intéressé": whom the article is about (named first and most), not the one named last
+    qs, _ = quotes_of(
+        "Paul Garnier pourrait quitter la présentation du journal de 20 heures, comme l'avaient fait avant lui "
+        "Marc Delorme et Jean Moreau. Selon un magazine, le directeur Luc Martin prépare déjà son remplaçant. Le principal "
+        "intéressé affirmait pourtant récemment ne pas connaître la date de son départ. « Ce n'est pas moi qui "
+        "décide », expliquait-il."
+    )
+    assert one(qs, "Ce n'est pas moi qui").speaker_name == "Paul Garnier"

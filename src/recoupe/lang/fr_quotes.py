@@ -734,6 +734,9 @@ AGE_WORDS_AFTER_NAME: frozenset[str] = frozenset({"an", "ans", "mois"})
 # someone the text has just spoken of, in an incise the subject of the sentence before the quotation.
 PERSON_DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette"})
 
+# "L'intéressé", "la principale intéressée": the person the article is about, by its gender.
+CONCERNED_PERSON_WORDS: dict[str, str] = {"intéressé": "m", "intéressée": "f"}
+
 # Given names that tell a person's gender (matched folded, by ``normalise.name_key``; the first part
 # of a compound decides: "Jean-Marie" is a man's, "Marie-France" a woman's). Names given to both
 # (Camille, Dominique, Claude, Sacha, Alix, Charlie, Morgan...) are in neither list. For agreement

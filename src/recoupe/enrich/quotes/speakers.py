@@ -349,6 +349,13 @@ def _described_subject(art: Article, sent: Sentence, char: int, gender: str | No
     for tok in sent:
         if tok.idx >= char:
             break
+        if tok.dep_ in ("nsubj", "nsubj:pass") and tok.text.lower() in L.CONCERNED_PERSON_WORDS and not art.in_quote(tok.idx):
+            det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+            whose = L.CONCERNED_PERSON_WORDS[tok.text.lower()]
+            k = _concerned_person(art, tok.idx, whose) if det is not None and det.text.lower() in _SINGULAR_DEFINITE and gender in (None, whose) else None
+            if k is not None and det is not None:  # "le principal intéressé expliquait …": the one the article is about
+                return int(det.idx), k
+            continue
         if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN" or not tok.text[:1].islower() or art.in_quote(tok.idx) \
                 or "Plur" in tok.morph.get("Number") or not _person_noun(tok):
             continue
@@ -367,6 +374,18 @@ def _described_subject(art: Article, sent: Sentence, char: int, gender: str | No
         if k is not None:
             return int(det.idx), k
     return None
+
+
+def _concerned_person(art: Article, char: int, gender: str) -> int | None:
+    """Whom "l'intéressé", "la principale intéressée" stands for: the person the article is about,
+    named most often before ``char`` (the title too), of that gender; the one named first of those
+    named as often (an article brings in whom it is about first)."""
+    counts: dict[int, tuple[int, int]] = {}
+    for m in art.mentions:
+        if m.start < char and m.type == "person" and not art.in_quote(m.start) and art.agrees(m.ref, gender):
+            n, first = counts.get(m.ref, (0, -m.start))
+            counts[m.ref] = (n + 1, first)
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _stands_as_subject(art: Article, m: Mention) -> bool:
@@ -938,6 +957,11 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     if named is not None:  # "le secrétaire général de l'ONU Ban Ki-moon", a name the entity step missed
         return None, named
     det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
+    concerned = next((t.text.lower() for t in tokens[1:3] if t.text.lower() in L.CONCERNED_PERSON_WORDS), None)
+    if concerned is not None and det in _SINGULAR_DEFINITE and not inside:
+        k = _concerned_person(art, start, L.CONCERNED_PERSON_WORDS[concerned])
+        if k is not None:  # "« … », réagit l'intéressé": the one the article is about
+            return art.named(k)
     if head is not None and _noun(head) and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start, tokens, head)
