@@ -721,6 +721,22 @@ OUTLET_NOUNS: frozenset[str] = frozenset({
     "chaîne", "radio", "média", "médias", "journaux", "quotidiens", "hebdomadaires", "magazines",
 })
 
+# Words that make a role a former one ("l'ancien ministre de l'Education", "l'ex-président"): a
+# person's past office, which an article often tells only in the description that names them again,
+# so the roles the article gives them now (a candidate, a presenter) do not rule it out.
+FORMER_OFFICE_WORDS: frozenset[str] = frozenset({"ancien", "ancienne", "ex", "ex-"})
+
+# The words of an age given in apposition after a name ("X, 26 ans, un père de famille"), which an
+# apposed description may follow.
+AGE_WORDS_AFTER_NAME: frozenset[str] = frozenset({"an", "ans", "mois"})
+
+# Demonstrative determiners of a singular description of a person ("ce proche de X", "cette élue"):
+# someone the text has just spoken of, in an incise the subject of the sentence before the quotation.
+PERSON_DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette"})
+
+# "L'intéressé", "la principale intéressée": the person the article is about, by its gender.
+CONCERNED_PERSON_WORDS: dict[str, str] = {"intéressé": "m", "intéressée": "f"}
+
 # Given names that tell a person's gender (matched folded, by ``normalise.name_key``; the first part
 # of a compound decides: "Jean-Marie" is a man's, "Marie-France" a woman's). Names given to both
 # (Camille, Dominique, Claude, Sacha, Alix, Charlie, Morgan...) are in neither list. For agreement

@@ -220,8 +220,46 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
             newer = _told_gender_since(art, last[0], char, gender)
         if newer is None and gender is not None and art.refs[last[1]].type == "organisation":
             newer = _person_subject_since(art, last[0], char, gender)  # "« … », ironise SOS Racisme. La députée … elle"
+        if newer is None:
+            newer = _subject_quoting(art, last[0], last[1], char, gender)
         return newer if newer is not None and newer != last[1] else last[1]
     return _antecedent(art, char, gender, persons_only)
+
+
+def _subject_quoting(art: Article, end: int, quoted: int, char: int, gender: str | None) -> int | None:
+    """The main subject of the sentence holding the last quotation (ending at ``end``) when the one
+    quoted there is named in a complement of it, and the pronoun at ``char`` opens the next sentence:
+    "Le député a rebondi sur les propos de X, qui avait dénoncé la « patte » du FN. « … », explique-t-il":
+    the deputy, whose sentence it was, not X, whose words it cites."""
+    sent = art.sentence(max(0, end - 1))
+    prev = _previous_sentence(art, art.sentence(char))
+    while prev is not None and prev.start_char > sent.start_char and _quoted_sentence(art, prev, char):
+        prev = _previous_sentence(art, prev)  # the quotation's own sentences
+    if prev is None or prev.start_char != sent.start_char:
+        return None
+    role = _role_subject(art, sent)
+    subject = (role[0], role[1]) if role is not None else None
+    if subject is None:
+        m = _subject_mention(art, sent)
+        subject = (m.start, m.ref) if m is not None and _person_subject(art, m) else None
+    if subject is None or subject[1] == quoted or art.refs[subject[1]].type != "person" or not art.agrees(subject[1], gender):
+        return None
+    named = [m for m in art.mentions if m.ref == quoted and sent.start_char <= m.start < sent.end_char and not art.in_quote(m.start)]
+    if not named or any(m.start <= subject[0] or not _dependent_name(art, m) for m in named):
+        return None  # named before the subject, or a subject there too ("X a parlé de …, Y, son avocat, évoque …")
+    return subject[1]
+
+
+def _dependent_name(art: Article, m: Mention) -> bool:
+    """A name that the parse makes the object of a preposition, itself or the noun it names ("les
+    propos du patron des socialistes X", "a répondu à X"), never a subject of its own."""
+    if not art.parsed:
+        return False
+    tok = art.head_of(m)
+    while tok.dep_ in ("appos", "flat", "flat:name", "nmod") and tok.head.i < tok.i and (
+            tok.head.pos_ == "PROPN" or tok.head.pos_ == "NOUN" and _person_noun(tok.head)) and not any(c.dep_ == "case" for c in tok.children):
+        tok = tok.head  # "du patron des socialistes X": the noun X names
+    return bool(m.complement or tok.dep_ in ("nmod", "obl", "obl:arg", "iobj") and any(c.dep_ == "case" for c in tok.children))
 
 
 def _told_gender_since(art: Article, start: int, char: int, gender: str) -> int | None:
@@ -281,11 +319,20 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
                     m.type == "person" or not (m.complement or persons_only) and _stands_as_subject(art, m)):
                 # the one who speaks in the sentence first ("…, a expliqué l'avocat X. « … », a-t-il dit")
                 candidates.append((-2 if m.type == "person" and speaks(art, m) else 0 if m.type == "person" else 1, m.start, m.ref))
+        unknown: int | None = None
         for _, _, k in sorted(candidates, key=lambda c: c[:2]):  # people first: "il" is seldom the organisation named with them
             if k in met:
                 continue  # "Invité par X, le chanteur s'est confié": not X
+            if not isinstance(k, str) and gender is not None and art.refs[k].type == "person" and _told_gender(art, k) is None \
+                    and art.agrees(k, gender) and not _outlet_ref(art, k):
+                unknown = k if unknown is None else unknown  # "Kad X a rencontré Julia Y. « … », confie-t-elle": the one known a woman
+                continue
             if isinstance(k, str) or art.agrees(k, gender) and not _outlet_ref(art, k):
+                if unknown is not None and (isinstance(k, str) or art.refs[k].type != "person"):
+                    return unknown  # a body or an office does not take the pronoun from a person named with it
                 return k
+        if unknown is not None:
+            return unknown
         previous = _previous_sentence(art, sent)
         if previous is None:
             break
@@ -302,6 +349,13 @@ def _described_subject(art: Article, sent: Sentence, char: int, gender: str | No
     for tok in sent:
         if tok.idx >= char:
             break
+        if tok.dep_ in ("nsubj", "nsubj:pass") and tok.text.lower() in L.CONCERNED_PERSON_WORDS and not art.in_quote(tok.idx):
+            det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+            whose = L.CONCERNED_PERSON_WORDS[tok.text.lower()]
+            k = _concerned_person(art, tok.idx, whose) if det is not None and det.text.lower() in _SINGULAR_DEFINITE and gender in (None, whose) else None
+            if k is not None and det is not None:  # "le principal intéressé expliquait …": the one the article is about
+                return int(det.idx), k
+            continue
         if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN" or not tok.text[:1].islower() or art.in_quote(tok.idx) \
                 or "Plur" in tok.morph.get("Number") or not _person_noun(tok):
             continue
@@ -320,6 +374,18 @@ def _described_subject(art: Article, sent: Sentence, char: int, gender: str | No
         if k is not None:
             return int(det.idx), k
     return None
+
+
+def _concerned_person(art: Article, char: int, gender: str) -> int | None:
+    """Whom "l'intéressé", "la principale intéressée" stands for: the person the article is about,
+    named most often before ``char`` (the title too), of that gender; the one named first of those
+    named as often (an article brings in whom it is about first)."""
+    counts: dict[int, tuple[int, int]] = {}
+    for m in art.mentions:
+        if m.start < char and m.type == "person" and not art.in_quote(m.start) and art.agrees(m.ref, gender):
+            n, first = counts.get(m.ref, (0, -m.start))
+            counts[m.ref] = (n + 1, first)
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _stands_as_subject(art: Article, m: Mention) -> bool:
@@ -660,6 +726,20 @@ def role_fits(art: Article, k: int, role_head: str | None, rest: frozenset[str] 
     return any(_same_office(words, heads, rest) for words in same_kind)
 
 
+def _body_name_words(art: Article, words: set[str]) -> set[str]:
+    """The words of every name the article gives an organisation that a role names by one of them
+    ("directeur general de l oms": "organisation", "mondiale", "sante" of "Organisation mondiale de
+    la santé (OMS)"), for a description naming it otherwise ("le directeur de l'Organisation")."""
+    out: set[str] = set()
+    for j, ref in enumerate(art.refs):
+        if ref.type != "organisation":
+            continue
+        names = {name_key(ref.name)} | {name_key(art.text[m.start : m.end]) for m in art.mentions if m.ref == j}
+        if any(n and set(n.split()) <= words for n in names):
+            out.update(w for n in names for w in n.split())
+    return out
+
+
 def office_differs(art: Article, k: int, role_head: str, rest: frozenset[str]) -> bool:
     """The article gives person ``k`` offices of the kind ``role_head`` and only other ones than
     the one a description names with the words ``rest`` ("président philippin" for "le
@@ -713,27 +793,51 @@ def _office_rest(words: set[str]) -> set[str]:
 
 
 def _salient(art: Article, char: int, etype: str, gender: str | None, head: str | None = None, window: int = 1200,
-            role_head: str | None = None, role_rest: frozenset[str] = frozenset()) -> int | None:
+            role_head: str | None = None, role_rest: frozenset[str] = frozenset(), since: int = 0) -> int | None:
     """The person (or organisation) a definite description stands for: the one named last
     before ``char``, outside quotations and not as a noun's complement ("conseiller de
     François Hollande"), or the current speaker when no one was named since; agreeing in
-    gender. ``head``, when given, must be in the organisation's name ("le parquet")."""
+    gender; of those named in one sentence, one the article or the given name tells agrees before
+    one whose gender nothing tells ("X et Y vivent ensemble. La présentatrice …": the woman).
+    ``head``, when given, must be in the organisation's name ("le parquet"); ``since``: no one named
+    before it."""
     found = None
+    unknown: Mention | None = None  # the nearest one agreeing only because nothing tells their gender
     for m in reversed(art.mentions):
         if m.end > char or m.type != etype or art.in_quote(m.start) or m.complement:
             continue
-        if char - m.end > window:
+        if char - m.end > window or m.start < since:
+            break
+        if unknown is not None and m.start < art.sentence(unknown.start).start_char:
             break
         if art.agrees(m.ref, gender if etype == "person" else None) and (head is None or head in name_key(art.refs[m.ref].name).split()) \
                 and role_fits(art, m.ref, role_head, role_rest):
+            if etype == "person" and gender is not None and _told_gender(art, m.ref) is None:
+                unknown = unknown or m  # "X et Y vivent ensemble. La présentatrice …": the one the article tells is a woman
+                continue
             found = m
             break
+    if found is None:
+        found = unknown  # no one of that sentence is known to agree
     last = art.last_speaker
     if last and last[1] is not None and char - last[0] < 400 and art.refs[last[1]].type == etype and (
             found is None or found.start < last[0]) and art.agrees(last[1], gender if etype == "person" else None) and (
             head is None or head in name_key(art.refs[last[1]].name).split()) and role_fits(art, last[1], role_head, role_rest):
         return last[1]
     return found.ref if found is not None else None
+
+
+def _former_office(tokens: list[Any], head: Any) -> bool:
+    """A description of a former office ("l'ancien ministre", "l'ex-présidente"): a word of
+    ``fr_quotes.FORMER_OFFICE_WORDS`` before its head, or glued to it."""
+    low = head.text.lower()
+    return any(low.startswith(w + "-") for w in L.FORMER_OFFICE_WORDS) or any(
+        t.i < head.i and t.text.lower() in L.FORMER_OFFICE_WORDS for t in tokens[1:])
+
+
+def _told_gender(art: Article, k: int) -> str | None:
+    """The gender the article's words or the given name tell of person ``k``, or None."""
+    return art.gender.get(k, art.given_gender.get(k))
 
 
 def resolve_role(art: Article, words: list[str], before: int | None = None, phrase: str | None = None) -> int | None:
@@ -746,6 +850,9 @@ def resolve_role(art: Article, words: list[str], before: int | None = None, phra
     named = _named_before(art, before if len(wanted) < 2 else None)  # a full role may name someone introduced later
     found = [k for k, ref in enumerate(art.refs)
              if k in named and ref.type == "person" and any(wanted <= office_words(name_key(role)) for role in ref.roles)]
+    if not found and len(wanted) > 1:  # "le directeur de l'Organisation" for "le directeur général de l'OMS"
+        found = [k for k, ref in enumerate(art.refs) if k in named and ref.type == "person" and any(
+            wanted <= (held := office_words(name_key(role))) | _body_name_words(art, held) for role in ref.roles)]
     if len(found) == 1:
         return found[0]
     key = next((key for key in (phrase, name_key(" ".join(words)), *(name_key(w) for w in words)) if key in _ROLE_SYNONYMS), None)
@@ -850,6 +957,11 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     if named is not None:  # "le secrétaire général de l'ONU Ban Ki-moon", a name the entity step missed
         return None, named
     det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
+    concerned = next((t.text.lower() for t in tokens[1:3] if t.text.lower() in L.CONCERNED_PERSON_WORDS), None)
+    if concerned is not None and det in _SINGULAR_DEFINITE and not inside:
+        k = _concerned_person(art, start, L.CONCERNED_PERSON_WORDS[concerned])
+        if k is not None:  # "« … », réagit l'intéressé": the one the article is about
+            return art.named(k)
     if head is not None and _noun(head) and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start, tokens, head)
@@ -864,9 +976,15 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if k is not None:  # "l'octogénaire", "l'agence": the one described so before
             return art.named(k)
         if det != "les" and "Plur" not in head.morph.get("Number") and _person_noun(head):
-            introduced = _introduced_unnamed(art, start, head)
+            introduced = _introduced_unnamed(art, start, head, tokens)
+            if isinstance(introduced, int):  # "X, 26 ans, un père de famille, … déplore le père": X
+                return art.named(introduced)
             if introduced is not None:  # "Un haut fonctionnaire … a écrit … Selon le haut fonctionnaire": that unnamed source
                 return None, introduced
+            if det in L.PERSON_DEMONSTRATIVES:
+                k = _subject_before_quote(art, start, tokens, head)
+                if k is not None:  # "Le député a rendu hommage à X. « … », a lancé ce proche de Y": the deputy
+                    return art.named(k)
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
     someones = head is not None and not is_role and _of_someone(tokens, head)  # "l'entourage du président": not the president
@@ -913,6 +1031,12 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
             # locale") is not someone the article gives no office of its kind: the description stays, and a
             # name may yet come (resolve_roles); a bare role ("le ministre") still goes to the one named last,
             # and "pour le premier secrétaire du parti" right after a quotation of X names X again
+        if k is None and not (is_org or attributed) and is_role and _former_office(tokens, head) and (told := _np_gender(tokens, head)) is not None:
+            # "l'ancien ministre de l'Education": a past office, which the article often tells only in the
+            # description naming someone again; with no one given an office of its kind, the one of its
+            # gender named last in the same field, whatever they are now (a candidate, a presenter): not one
+            # the headlines name ("pour l'ancien maire de X" stays: its holder is often named next)
+            k = _salient(art, start, "person", told, since=max((o for _, o, _ in art.fields if o <= start), default=0))
         if k is not None and office and ((k == art.last_speaker_before(start) and not attributed) or (
                 k not in {r for _, _, r in art.speakers} and k not in art.gender
                 and _subject_since(art, max(0, start - 400), start, None, k) is None)):
@@ -978,13 +1102,73 @@ def _person_noun(tok: Any) -> bool:
     return any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS for w in (tok.text.lower(), tok.lemma_.lower()))
 
 
-def _introduced_unnamed(art: Article, char: int, head: Any) -> str | None:
+def _subject_before_quote(art: Article, char: int, tokens: list[Any], head: Any) -> int | None:
+    """What a demonstrative description of a person in an incise ("« … », a lancé ce proche de Y")
+    stands for: the person, by name or by a role, subject of the narrated sentence right before the
+    quotation, who may be so described (gender, known roles, not the Y it names); None when that
+    sentence has no such subject ("… 52 000 adhérents ont voté. « … », assure cette militante": someone new)."""
+    sent = art.sentence(char)
+    if not art.in_quote(sent.start_char) and not any(sent.start_char <= s < char for s, _ in art.quoted):
+        return None  # not an incise after a quotation
+    prev = _previous_sentence(art, sent)
+    while prev is not None and _quoted_sentence(art, prev, char):
+        prev = _previous_sentence(art, prev)
+    if prev is None:
+        return None
+    role = _role_subject(art, prev)
+    k = role[1] if role is not None else None
+    if k is None:
+        m = _subject_mention(art, prev)
+        k = m.ref if m is not None and _person_subject(art, m) else None
+    told = _np_gender(tokens, head)
+    if k is None and told is not None and (pron := _pronoun_subject(art, prev, char, told)) is not None:
+        found = _antecedent(art, pron, told, True)  # "Il a pourtant salué …": whom that "il" stands for
+        k = found if isinstance(found, int) else None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if k is None or art.refs[k].type != "person" or any(m.ref == k and start <= m.start < end for m in art.mentions):
+        return None
+    return k if art.agrees(k, told) and role_fits(art, k, head.text.lower() if head.text.lower() in ROLE_NOUNS else None) else None
+
+
+def _apposed_to_person(art: Article, j: int) -> int | None:
+    """The person named right before token ``j`` (an indefinite description's determiner), the
+    description in apposition to the name ("X, un père de famille", "X, 26 ans, une infirmière"):
+    that person, or None."""
+    doc = art.doc
+    i = j - 1
+    if i <= 0 or doc[i].text != ",":
+        return None
+    i -= 1
+    while i > 0 and (doc[i].pos_ == "NUM" or doc[i].text.lower() in L.AGE_WORDS_AFTER_NAME or doc[i].text == ","):
+        i -= 1  # "X, 26 ans, …"
+    m = art.mention_at(doc[i].idx, doc[i].idx + len(doc[i].text), types=("person",))
+    return m.ref if m is not None and not art.in_quote(m.start) else None
+
+
+def _complement_nouns(tokens: list[Any], head: Any) -> set[str]:
+    """The folded nouns of the complement in "de" that follows the head of a description when it
+    names people ("des trois plaignants" of "l'avocat des trois plaignants", "de la victime"):
+    whose lawyer or relative it is; none for a body's ("de Ramsay")."""
+    rest = [t for t in tokens if t.i > head.i]
+    if not rest or rest[0].text.lower() not in L.DE_FORMS:
+        return set()
+    nouns = [t for t in rest[1:4] if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or not _person_noun(nouns[0]):
+        return set()  # "la porte-parole de Ramsay", "le membre de l'exécutif": of a body, the one brought in
+    return {name_key(t.text) for t in nouns}
+
+
+def _introduced_unnamed(art: Article, char: int, head: Any, tokens: list[Any] | None = None) -> str | int | None:
     """The indefinite description that last brought in, before ``char``, the person a definite one
     with the same head noun stands for ("un haut fonctionnaire de la Maison Blanche" … "le haut
     fonctionnaire", "un enquêteur" … "l'enquêteur"): French introduces someone new with "un" and
-    names them again with "le"; by the article's words, the determiner in lower case. None when
-    the article brings in no one so, or names the one it brings in ("un avocat, Me X")."""
+    names them again with "le"; by the article's words, the determiner in lower case; the person
+    when the indefinite one was in apposition to their name ("X, 26 ans, un père de famille"). None when
+    the article brings in no one so, or names the one it brings in ("un avocat, Me X"), or when the
+    definite one (its ``tokens``) says whose it is and the indefinite one did not say so ("un
+    avocat" … "l'avocat des plaignants")."""
     doc, noun = art.doc, head.text.lower()
+    own = _complement_nouns(tokens, head) if tokens is not None else set()
     last = art.token_at(char).i
     for i in range(last - 1, 0, -1):
         tok = doc[i]
@@ -1016,6 +1200,11 @@ def _introduced_unnamed(art: Article, char: int, head: Any) -> str | None:
         named_next = k < len(doc) and art.mention_at(doc[k].idx, doc[k].idx + len(doc[k].text), types=("person",)) is not None
         if named_next or art.mention_at(words[0].idx, end, types=("person",)) is not None:
             return None  # "un avocat, Me X", "un ancien ministre X": named at once
+        named_before = _apposed_to_person(art, j)
+        if named_before is not None:
+            return named_before  # "X, 26 ans, un père de famille": named, the indefinite in apposition to the name
+        if own and not any(w.text.lower() in L.DE_FORMS for w in words):
+            return None  # "un avocat" … "l'avocat des plaignants": whose, which the bare one never told: someone else
         text = art.words_text(words)
         return text[:1].lower() + text[1:]
     return None
@@ -1181,8 +1370,10 @@ def _document_author(art: Article, char: int, tokens: list[Any], head: Any) -> t
 
 
 def _np_gender(tokens: list[Any], head: Any) -> str | None:
-    """The grammatical gender of a noun phrase, from its determiner or its head."""
-    for tok in (tokens[0], head):
+    """The grammatical gender of a noun phrase, from its determiner, an adjective before its head
+    ("l'ancien ministre", "l'ex-première dame": the elided article tells none) or its head."""
+    before = [t for t in tokens[1:] if t.i < head.i and t.pos_ == "ADJ"] if head is not None and head.i > tokens[0].i else []
+    for tok in (tokens[0], *before, head):
         gender = tok.morph.get("Gender")
         if gender and tok.text.lower() not in L.GENDERLESS_ARTICLES:
             return "f" if gender[0] == "Fem" else "m"
