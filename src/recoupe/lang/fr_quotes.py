@@ -1058,3 +1058,25 @@ INCISE_ADVERBS: frozenset[str] = frozenset({
     "encore", "alors", "ainsi", "aussi", "également", "enfin", "ensuite", "pourtant", "toutefois",
     "cependant", "néanmoins", "même", "simplement", "déjà", "donc",
 })
+
+# Verbs of attitude, of a manner of speaking or of a reaction that open an incise in French news though
+# they are no verb of ``CUE_VERBS`` (« "…", a pesté le maire », « "Enfin !" soupire la mère »), as
+# infinitives, none of which takes a person as its direct object (not « rassurer », « énerver »): an
+# incise with no reflexive clitic whose verb is no form of ``CUE_VERBS`` must have one of these, else
+# the verb and the noun phrase after it make a clause of their own (« il a menti, a trompé Jean X »,
+# « "Je suis Charlie" rassemble les foules »).
+INCISE_ATTITUDE_VERBS: frozenset[str] = frozenset({
+    "pester", "fulminer", "rager", "râler", "maugréer", "grogner", "grommeler", "ronchonner", "bougonner",
+    "soupirer", "sourire", "rire", "jubiler", "exulter", "vitupérer", "grincer", "persifler", "badiner",
+    "philosopher", "relativiser", "minimiser", "positiver", "temporiser", "rectifier", "abonder",
+    "acquiescer", "embrayer", "scander", "bredouiller", "balbutier", "bafouiller", "hasarder", "avancer",
+    "décrypter", "expliciter",
+})
+# Verbs whose « à » complement is the person or body addressed, not where the words come from (« "…",
+# a-t-on répondu à la mairie », « a-t-on promis aux élus », « a-t-on fait savoir au maire »): after them
+# an impersonal incise names no source with « à ».
+ADDRESSEE_VERBS: frozenset[str] = frozenset({
+    "répondre", "répliquer", "rétorquer", "promettre", "expliquer", "assurer", "dire", "annoncer",
+    "indiquer", "écrire", "demander", "garantir", "jurer", "certifier", "signifier", "notifier",
+    "savoir", "adresser", "transmettre", "rappeler", "répéter", "conseiller", "recommander",
+})
