@@ -87,7 +87,7 @@ def test_after_a_verb_that_takes_an_addressee_a_is_whom_the_words_are_for(quotes
     assert _speaker(qs, "chaque demande") != "mairie de Lyon"
     qs, _ = quotes_of("« Le calendrier sera tenu », a-t-on promis aux élus de la métropole.")
     assert "élus" not in (_speaker(qs, "calendrier") or "")
-    qs, _ = quotes_of("« Le projet est abandonné », a-t-on fait savoir au maire de Nantes, Johanna Rolland.")
+    qs, _ = quotes_of("« Le projet est abandonné », a-t-on fait savoir au maire de Nantes, Jeanne Roland.")
     assert "maire de Nantes" not in (_speaker(qs, "abandonné") or "")
 
 
@@ -108,3 +108,19 @@ def test_a_seat_of_power_after_a_verb_that_takes_no_addressee_is_the_source(quot
         "« Les négociations avancent lentement », confie-t-on au ministère des Affaires étrangères."
     )
     assert "ministère" in (one(qs, "négociations avancent").speaker_name or "")
+
+
+def test_selon_glued_to_the_closing_mark_still_attributes(quotes_of):
+    qs, _ = quotes_of(
+        "La Conférence des bâtonniers appelle à la grève. Quittant les tribunaux, « des centaines d'avocats "
+        "viendront manifester à Paris » selon la présidente du syndicat, Anne Roussel."
+    )
+    assert one(qs, "centaines d'avocats").speaker_name == "Anne Roussel"
+
+
+def test_faire_savoir_a_with_a_place_is_where_the_words_come_from(quotes_of):
+    qs, _ = quotes_of(
+        "Le député Paul Martin a quitté le parti. "
+        "« C'est une querelle de personnes », fait-on savoir au siège du parti."
+    )
+    assert "siège" in (one(qs, "querelle de personnes").speaker_name or "")

@@ -1073,10 +1073,14 @@ INCISE_ATTITUDE_VERBS: frozenset[str] = frozenset({
     "décrypter", "expliciter",
 })
 # Verbs whose « à » complement is the person or body addressed, not where the words come from (« "…",
-# a-t-on répondu à la mairie », « a-t-on promis aux élus », « a-t-on fait savoir au maire »): after them
-# an impersonal incise names no source with « à ».
+# a-t-on répondu à la mairie », « a-t-on promis à la région »): after them an impersonal incise names
+# no source with « à ». Not verbs whose « à » after « -on » is in news the place (« fait-on savoir au QG
+# du parti », « indique-t-on à Matignon », « explique-t-on à Bercy »), where people after « à » are
+# still the addressee.
 ADDRESSEE_VERBS: frozenset[str] = frozenset({
-    "répondre", "répliquer", "rétorquer", "promettre", "expliquer", "assurer", "dire", "annoncer",
-    "indiquer", "écrire", "demander", "garantir", "jurer", "certifier", "signifier", "notifier",
-    "savoir", "adresser", "transmettre", "rappeler", "répéter", "conseiller", "recommander",
+    "répondre", "répliquer", "rétorquer", "promettre", "écrire", "demander", "garantir", "jurer",
+    "certifier", "signifier", "notifier", "adresser", "transmettre", "conseiller", "recommander",
 })
+# Prepositions of an attribution that may follow the closing mark with no comma (« "…" selon la
+# présidente du CNB, X »), in lower case only (a capital opens the next sentence the splitter missed).
+GLUED_ATTRIBUTION_PREPS: frozenset[str] = frozenset({"selon", "d'après", "d’après"})

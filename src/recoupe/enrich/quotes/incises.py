@@ -99,8 +99,9 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if tail and tail[0].text.lower() in L.QUE_FORMS:
         return _relative_inversion(art, tail)
     if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0])) or semi_auxiliary_end(tail, 0) is not None
-                        or _bare_glued(art, marks, tail)):
-        return None  # ("« … » veut savoir la mère de l'élève": an incise with no comma, opened by its verb)
+                        or tail[0].text in L.GLUED_ATTRIBUTION_PREPS or _bare_glued(art, marks, tail)):
+        return None  # ("« … » veut savoir la mère de l'élève": an incise with no comma, opened by its verb;
+        # "« … » selon la police", in lower case: "« … »Selon Le Parisien" opens the next sentence)
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
     if not _cue_before_marks(art, marks):  # "« … », comme l'a dit X"
         window = window[_as_reported(window, 0, len(window)) :]
