@@ -1074,3 +1074,29 @@ INCISE_ADVERBS: frozenset[str] = frozenset({
     "encore", "alors", "ainsi", "aussi", "également", "enfin", "ensuite", "pourtant", "toutefois",
     "cependant", "néanmoins", "même", "simplement", "déjà", "donc",
 })
+
+# Verbs of attitude, of a manner of speaking or of a reaction that open an incise in French news though
+# they are no verb of ``CUE_VERBS`` (« "…", a pesté le maire », « "Enfin !" soupire la mère »), as
+# infinitives, none of which takes a person as its direct object (not « rassurer », « énerver »): an
+# incise with no reflexive clitic whose verb is no form of ``CUE_VERBS`` must have one of these, else
+# the verb and the noun phrase after it make a clause of their own (« il a menti, a trompé Jean X »,
+# « "Je suis Charlie" rassemble les foules »).
+INCISE_ATTITUDE_VERBS: frozenset[str] = frozenset({
+    "pester", "fulminer", "rager", "râler", "maugréer", "grogner", "grommeler", "ronchonner", "bougonner",
+    "soupirer", "sourire", "rire", "jubiler", "exulter", "vitupérer", "grincer", "persifler", "badiner",
+    "philosopher", "relativiser", "minimiser", "positiver", "temporiser", "rectifier", "abonder",
+    "acquiescer", "embrayer", "scander", "bredouiller", "balbutier", "bafouiller", "hasarder", "avancer",
+    "décrypter", "expliciter",
+})
+# Verbs whose « à » complement is the person or body addressed, not where the words come from (« "…",
+# a-t-on répondu à la mairie », « a-t-on promis à la région »): after them an impersonal incise names
+# no source with « à ». Not verbs whose « à » after « -on » is in news the place (« fait-on savoir au QG
+# du parti », « indique-t-on à Matignon », « explique-t-on à Bercy »), where people after « à » are
+# still the addressee.
+ADDRESSEE_VERBS: frozenset[str] = frozenset({
+    "répondre", "répliquer", "rétorquer", "promettre", "écrire", "demander", "garantir", "jurer",
+    "certifier", "signifier", "notifier", "adresser", "transmettre", "conseiller", "recommander",
+})
+# Prepositions of an attribution that may follow the closing mark with no comma (« "…" selon la
+# présidente du CNB, X »), in lower case only (a capital opens the next sentence the splitter missed).
+GLUED_ATTRIBUTION_PREPS: frozenset[str] = frozenset({"selon", "d'après", "d’après"})

@@ -23,6 +23,7 @@ from recoupe.enrich.quotes.grammar import (
     SKIP_BEFORE_VERB,
     adjunct_between_commas,
     cue_form,
+    guessed_lemma,
     has_auxiliary,
     is_aux,
     is_causative,
@@ -98,8 +99,9 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if tail and tail[0].text.lower() in L.QUE_FORMS:
         return _relative_inversion(art, tail)
     if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0])) or semi_auxiliary_end(tail, 0) is not None
-                        or _bare_glued(art, marks, tail)):
-        return None  # ("« … » veut savoir la mère de l'élève": an incise with no comma, opened by its verb)
+                        or tail[0].text in L.GLUED_ATTRIBUTION_PREPS or _bare_glued(art, marks, tail)):
+        return None  # ("« … » veut savoir la mère de l'élève": an incise with no comma, opened by its verb;
+        # "« … » selon la police", in lower case: "« … »Selon Le Parisien" opens the next sentence)
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
     if not _cue_before_marks(art, marks):  # "« … », comme l'a dit X"
         window = window[_as_reported(window, 0, len(window)) :]
@@ -143,12 +145,43 @@ def _impersonal_source(art: Article, verb: Any, limit: int) -> tuple[int | None,
         k += 1
     if k + 1 >= limit or doc[k].text.lower() not in L.ON_SOURCE_PREPS | L.ON_PLACE_PREPS:
         return None, None
+    if doc[k].text.lower() in L.ON_PLACE_PREPS and _verb_words(verb) & L.ADDRESSEE_VERBS:
+        return None, None  # "a-t-on répondu à la mairie", "a-t-on promis aux élus": whom the words are for
     np = np_after(doc, k + 1, limit)
     head = next((t for t in np if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None or head.text.lower() in L.DOCUMENT_NOUNS or head.text.lower() in L.AUTHORED_DOCUMENT_NOUNS:
         return None, None
+    if doc[k].text.lower() in L.ON_PLACE_PREPS and _people(art, doc[k], head):
+        return None, None  # "a-t-on expliqué aux journalistes", "confie-t-on à la famille": people addressed
     ref, name = speaker_of_np(art, np)
     return (None, None) if is_outlet(name) else (ref, name)
+
+
+def _verb_words(verb: Any) -> set[str]:
+    """The forms a verb may be looked up by: as written, its lemma and its guessed infinitive."""
+    low = verb.text.lower()
+    return {low, verb.lemma_.lower(), guessed_lemma(low)}
+
+
+_NOT_AGENT_ENDINGS = ("é", "ée", "és", "ées")  # "la soirée", "les années": things, not the people of -é participles
+
+
+def _people(art: Article, prep: Any, head: Any) -> bool:
+    """The noun phrase after "à" / "au" / "aux" names people, never the place words come from: a
+    person's name, a noun of a person or of people ("la famille", "l'entourage" aside, which
+    ``ON_SOURCE_PREPS`` reach with "dans"), a noun of agents ("aux salariés"), or "aux" and a
+    plural common noun ("aux élus", "aux syndicats": a place has no plural)."""
+    if art.mention_at(head.idx, head.idx + len(head.text), types=("person",)) is not None:
+        return True
+    low = head.text.lower()
+    if head.pos_ == "PROPN" or not head.text.islower():
+        return False  # "à Matignon", "au Quai d'Orsay", "aux Affaires étrangères"
+    if prep.text.lower() == "aux":
+        return True
+    words = {low, head.lemma_.lower(), low[:-1] if low[-1:] in ("s", "x") else low}
+    return any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS or w in L.MORE_PERSON_NOUNS
+               or w in L.GROUP_OF_PEOPLE_NOUNS for w in words) \
+        or (low.endswith(L.AGENT_NOUN_ENDINGS) and not low.endswith(_NOT_AGENT_ENDINGS) and low not in L.BODY_HEAD_NOUNS)
 
 
 def _cue_before_marks(art: Article, marks: QuoteMarks) -> bool:
@@ -331,8 +364,35 @@ def _bare_glued(art: Article, marks: QuoteMarks, tail: list[Any]) -> bool:
     checks of an incise with a comma (``_bare_incise``) then apply."""
     if len(tail) < 3 or not tail[0].text.isalpha() or not tail[0].text.islower() or tail[1].pos_ != "DET":
         return False
+    if art.text[marks.sent_first.start_char : marks.open_char].strip(" -–—\n"):
+        return False  # "La banderole « Non ! » accueille …", "Ils chantaient « On est là ! » toute la soirée": a title, a slogan
+    if not _speech_or_attitude(tail[0]) or not _person_or_body(art, tail[1:6]):
+        return False  # "« Je suis Charlie » rassemble les foules", "« Tout va bien » affiche le panneau"
     inner = art.text[marks.start : marks.end].rstrip()
     return inner[-1:] in ("!", "?", "…", ".") or is_clause(art, marks)
+
+
+def _speech_or_attitude(tok: Any) -> bool:
+    """A form of a verb of speech, whatever the tagger made of it, or of a verb of attitude or
+    reaction that opens incises ("pester", "soupirer"): the only verbs an incise with no known cue has."""
+    return cue_form(tok) or bool(_verb_words(tok) & L.INCISE_ATTITUDE_VERBS)
+
+
+def _person_or_body(art: Article, toks: list[Any]) -> bool:
+    """A noun phrase that may speak: determiners and adjectives, then a person's name, a noun of a
+    person, of people or of a body ("le maire", "la mère de …", "les manifestants", "la CGT")."""
+    k = 0
+    while k < len(toks) - 1 and toks[k].pos_ in ("DET", "ADJ") and toks[k].text.islower():
+        k += 1
+    head = toks[k]
+    if art.mention_at(head.idx, head.idx + len(head.text), types=("person", "organisation")) is not None or _title_word(head):
+        return True
+    low = head.text.lower()
+    words = {low, head.lemma_.lower(), low[:-1] if low[-1:] in ("s", "x") else low}
+    return any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS or w in L.MORE_PERSON_NOUNS
+               or w in L.COLLECTIVE_PERSON_NOUNS or w in L.BODY_HEAD_NOUNS or w in L.SPEAKING_BODIES for w in words) \
+        or (head.text.isupper() and len(head.text) > 1) \
+        or (low.endswith(L.AGENT_NOUN_ENDINGS) and not low.endswith(_NOT_AGENT_ENDINGS))
 
 
 def _described_subject(art: Article, marks: QuoteMarks, verb: Any, rest: list[Any]) -> _Found | None:
@@ -613,7 +673,9 @@ def inner_incise(art: Article, marks: QuoteMarks) -> _Found | None:
 
 def _compound_bare_verb(toks: list[Any]) -> Any:
     """The past participle of an incise in a compound tense whose verb is no known cue ("a ainsi
-    pesté", "a tempêté"): an auxiliary, adverbs, then one lower-case word; None otherwise."""
+    pesté", "a tempêté"): an auxiliary, adverbs, then one lower-case word that is a form of a verb
+    of speech or of attitude; None otherwise (« il a menti, a trompé Jean X »: the quoted subject's
+    second verb, and its object)."""
     if not toks or toks[0].text.lower() not in L.AUXILIARY_FORMS:
         return None
     k = 1
@@ -625,4 +687,6 @@ def _compound_bare_verb(toks: list[Any]) -> Any:
     low = t.text.lower()
     if not (t.text.isalpha() and t.text.islower()) or low in L.NOT_INCISE_VERBS or t.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "NUM"):
         return None
+    if not _speech_or_attitude(t):
+        return None  # "il a menti, a trompé Jean X, son ami": a second verb of the same subject, and its object
     return t
