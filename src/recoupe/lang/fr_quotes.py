@@ -737,6 +737,16 @@ PERSON_DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette"})
 # "L'intéressé", "la principale intéressée": the person the article is about, by its gender.
 CONCERNED_PERSON_WORDS: dict[str, str] = {"intéressé": "m", "intéressée": "f"}
 
+# Words before a role's noun that make it another office ("le Premier ministre" is not "le
+# ministre", "la vice-présidente" not "la présidente", "le sous-préfet" not "le préfet"): a
+# description with one names only someone given an office with it (matched folded, by
+# ``normalise.name_key``; a hyphen splits "vice-président").
+OFFICE_QUALIFIERS: frozenset[str] = frozenset({"premier", "première", "vice", "sous"})
+
+# Words for someone close to a person that hang on that person by "de" ("le bras droit de X", "l'homme
+# de confiance du ministre"): someone else than X, whom the phrase describes.
+RIGHT_HAND_WORDS: tuple[str, ...] = ("bras droit", "homme de confiance", "femme de confiance", "bras armé")
+
 # Given names that tell a person's gender (matched folded, by ``normalise.name_key``; the first part
 # of a compound decides: "Jean-Marie" is a man's, "Marie-France" a woman's). Names given to both
 # (Camille, Dominique, Claude, Sacha, Alix, Charlie, Morgan...) are in neither list. For agreement

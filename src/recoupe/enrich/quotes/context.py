@@ -88,6 +88,8 @@ class Article:
     attribution_at: list[int] = field(default_factory=list)  # tokens that may open "selon X", "d'après X", "pour X" (``find_attribution``)
     same_names: dict[int, set[int]] | None = None  # person -> the people whose names share a word (coref.same_person_names), once
     given_gender: dict[int, str] = field(default_factory=dict)  # person -> the gender the given name tells (``agrees`` only)
+    qualified: dict[int, set[tuple[str, frozenset[str]]]] = field(default_factory=dict)  # person -> (folded head, qualifiers)
+    # of the descriptions of another office found to stand for them ("le Premier ministre": ("ministre", {"premier"}))
 
     def token_at(self, char: int) -> Any:
         """The token holding ``char``, or the one before it when ``char`` is a space."""
@@ -294,13 +296,34 @@ def _descriptors(art: Article) -> list[tuple[int, int, str]]:
             tail = doc[k + 3 : min(len(doc), k + 24)]
             close = next((t for t in tail if t.is_punct or t.ent_type_ == "PER" or (t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm"))), None)
             after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
-            subject = close is not None and close.pos_ == "AUX" and m.complement
+            verb = next((t for t in tail if t.is_punct or (t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"))), None)
+            subject = verb is not None and not verb.is_punct and (m.complement or _coordinated_complement(doc, i))
             # ("Sur RTL, le candidat a dénoncé …", "Au micro de X, le ministre a …": a phrase opening
             # the sentence, then its subject and verb, not an apposition)
             if close is not None and close.ent_type_ != "PER" and not subject and not (
                     after is not None and (after.ent_type_ == "PER" or after.text in L.HONORIFICS_M_MME_ME)):
                 out.append((m.start, m.ref, name_key(doc[k + 2].text)))
     return out
+
+
+def _coordinated_complement(doc: Any, i: int) -> bool:
+    """The name at token ``i`` is the last of names coordinated after a preposition ("Interrogée
+    sur RMC et BFMTV", "Invité de France Inter, de RTL et d'Europe 1"): a complement as the first
+    one is, never a name a description after the comma is apposed to."""
+    j = i - 1
+    while j > 0 and (doc[j].pos_ in ("DET", "ADP") or doc[j].text.lower() in L.DE_FORMS):
+        j -= 1  # "et de BFMTV", "et à la radio"
+    if j <= 0 or doc[j].text.lower() not in ("et", "ou"):
+        return False  # "Invité de BFMTV, X, la porte-parole": a comma there closes the phrase, X is the subject
+    j -= 1
+    while j >= 0 and i - j <= 12:
+        tok = doc[j]
+        if tok.pos_ == "ADP" or tok.text.lower() in L.DE_FORMS:
+            return True
+        if not (tok.pos_ in ("PROPN", "DET") or tok.text == "," or tok.text[:1].isupper()):
+            return False
+        j -= 1
+    return False
 
 
 _PERSON_HEADS = frozenset(ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS) - L.ORGANISATION_NOUNS

@@ -14,11 +14,14 @@ from recoupe.enrich.quotes.context import Article
 from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.grammar import verb_at
 from recoupe.enrich.quotes.speakers import (
+    QUALIFIER_FORMS,
     in_words,
     is_outlet,
     office_differs,
     office_held,
+    office_qualifiers,
     office_rest,
+    qualified_office_fits,
     resolve_role,
     role_fits,
 )
@@ -179,7 +182,10 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     if gender is None:
         gender = _generic(name) or None  # "l'homme": a man, whatever the elided article hides
     key = name_key(head)
-    described = [k for pos, k, n in art.descriptors if n == key and art.refs[k].type == "person" and art.agrees(k, gender)]
+    said = name.split()
+    qualified = office_qualifiers(said[: next((n for n, w in enumerate(said) if name_key(w).endswith(key)), 0) + 1])  # "le Premier ministre"
+    described = [k for pos, k, n in art.descriptors if n == key and art.refs[k].type == "person" and art.agrees(k, gender)
+                 and not in_words(art, pos) and qualified_office_fits(art, k, qualified)]  # not one the quoted words describe
     if len(set(described)) == 1:
         return described[0]
     if not described:
@@ -212,7 +218,7 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     other = last[1] if office and last is not None and not art.refs[last[1]].roles and len(art.refs[last[1]].mentions) < 2 else None
 
     rest = office_rest(words, head) if head in ROLE_NOUNS else frozenset()
-    local = bool(rest) and (office or (len(words) > 1 and words[1].lower() in ROLE_NOUNS)) and _local_office(words)
+    local = bool(rest - QUALIFIER_FORMS) and (office or (len(words) > 1 and words[1].lower() in ROLE_NOUNS)) and _local_office(words)
 
     # office_differs: "le président américain" is not the one the article gives "président philippin";
     # office_held: "l'avocat général", a function in a body the article does not name, is someone given that office
@@ -326,6 +332,8 @@ def speaking_name(name: str, *, headline: bool = False) -> str | None:
     if k == 0 and len(words) == 1 and rest[0][:2].lower() not in L.ELIDED_ARTICLES:
         return name  # a name written in lower case ("franceinfo")
     elided = rest[0][2:] if rest[0][:2].lower() in L.ELIDED_ARTICLES else rest[0]
+    if any(" ".join([elided, *rest[1:]]).lower().startswith(w + " ") for w in L.RIGHT_HAND_WORDS):
+        return " ".join(words)  # "le bras droit de X": a person
     if (not _can_speak(elided) and not (len(rest) > 1 and _can_speak(rest[1], head=False)) and elided.lower() not in L.AUTHORED_DOCUMENT_NOUNS
             and not _member_of_body([elided, *rest[1:]])):
         return None  # a document stays: its author may be named by no one, the article's words stand for it

@@ -685,7 +685,8 @@ def _unheld_role(art: Article, sent: Sentence) -> tuple[int, str, str | None] | 
     return toks[j + 1].idx, text, _np_gender(toks[j : i + 1], toks[j + 1])
 
 
-def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str | None, speakers: set[int]) -> int | None:
+def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str | None, speakers: set[int],
+                 qualified: frozenset[str] = frozenset()) -> int | None:
     """The person who holds a role given at ``at`` with no name, named after it (see
     ``resolve_roles``): the first person named in the next 600 characters outside quotations
     and complements, who may hold the role (gender, known roles), who is quoted by name in the
@@ -701,7 +702,8 @@ def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str
         if art.gap(at, m.start) > 600:
             return None
         known = art.gender.get(m.ref)
-        fits = role_fits(art, m.ref, head) and art.agrees(m.ref, gender)  # the given name too
+        fits = role_fits(art, m.ref, head) and art.agrees(m.ref, gender) and not any(  # the given name too
+            h == name_key(head) and q != qualified for h, q in art.qualified.get(m.ref, ()))  # not the one "le Premier ministre" is
         others = {k for s, _, k in art.speakers if at < s < m.start and k is not None and k != m.ref}
         new = not any(past_title <= x.start < at for x in art.mentions if x.ref == m.ref)
         if fits and not others and (m.ref in speakers or (known is not None and new)):
@@ -774,16 +776,29 @@ def office_rest(words: list[str], head: str) -> frozenset[str]:
     de = next((n for n in range(i, len(low)) if low[n] in L.DE_FORMS or low[n][:2] in ("d'", "d’")), None)
     if de == i:
         kept += words[de:]
-    return frozenset(_office_rest({part for w in kept for part in name_key(w).split()}))
+    before = keys[: keys.index(name_key(head))]
+    return frozenset(_office_rest({part for w in kept for part in name_key(w).split()})) | office_qualifiers(before)
+
+
+def office_qualifiers(words: list[str] | set[str] | frozenset[str]) -> frozenset[str]:
+    """The words among ``words`` (folded or not) that make a role another office ("premier" of "le
+    Premier ministre", "vice" of "la vice-présidente": ``fr_quotes.OFFICE_QUALIFIERS``), folded,
+    the feminine as the masculine."""
+    return frozenset(_QUALIFIERS[part] for w in words for part in name_key(w).split() if part in _QUALIFIERS)
 
 
 def _same_office(words: set[str], heads: frozenset[str] | set[str], rest: frozenset[str]) -> bool:
     """A role of the kind ``heads`` (its words) may be the office a description names with the
     words ``rest`` ("americain"): unless both say which office and share no word of it."""
-    mine, wanted = _office_rest(words) - heads, rest - heads
+    qualified = office_qualifiers(rest)
+    if qualified and not qualified <= office_qualifiers(words):
+        return False  # "le Premier ministre": not one the article makes only "ministre"
+    mine, wanted = _office_rest(words) - heads, rest - heads - QUALIFIER_FORMS
     return not mine or not wanted or bool(mine & wanted)
 
 
+_QUALIFIERS: dict[str, str] = {name_key(w): name_key(w.replace("première", "premier")) for w in L.OFFICE_QUALIFIERS}
+QUALIFIER_FORMS = frozenset(_QUALIFIERS.values())
 _NOT_OFFICE_WORDS = frozenset(name_key(w) for w in (*L.DE_FORMS, *L.DEFINITE_ARTICLES, *fr.ROLE_MODIFIERS, "et", "charge"))
 
 
@@ -896,11 +911,26 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         return speaker_of_np(art, source) if source else (None, None)
     k, name = _speaker_of_np(art, tokens, attributed=attributed)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if k is not None and art.refs[k].type == "person":
+        _note_office(art, k, tokens)
     if k is not None and _one_of(tokens) and not any(m.ref == k and not m.complement and start <= m.start < end for m in art.mentions):
         # "l'un de ses conseillers", "un des proches de X": one of a group, never the one they belong
         # to (but "l'un de ses avocats, Me Y" is Y)
         return None, " ".join(art.text[start:end].split())
     return k, name
+
+
+def _note_office(art: Article, k: int, tokens: list[Any]) -> None:
+    """Remember that a description of an office that its words make another ("le Premier ministre")
+    stands for person ``k``: the holder of the office without them ("le ministre de l'Action et des
+    Comptes publics", named later) is someone else (``_role_holder``)."""
+    words = [t.text for t in tokens[:4]]
+    head = next((n for n, w in enumerate(words) if w.lower() in ROLE_NOUNS and n > 0), None)
+    if head is None:
+        return
+    qualified = office_qualifiers(words[: head + 1])
+    if qualified:
+        art.qualified.setdefault(k, set()).add((name_key(words[head]), qualified))
 
 
 def _on_source(art: Article, on: Any) -> list[Any]:
@@ -951,6 +981,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         person = person if person is not None and not after_preposition(art, person) else None
     else:
         person = person or next((m for m in inside if m.type == "person"), None)
+    if person is not None and person is next((m for m in inside if m.type == "person"), None) and _right_hand(tokens):
+        return None, text  # "le bras droit de X": someone else than X, by the article's words
     if person is not None:  # "le porte-parole du Kremlin Dmitri Peskov": the person
         return art.named(person.ref)
     named = _apposed_proper_name(art, tokens, head) if is_role and not inside else None
@@ -965,7 +997,7 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     if head is not None and _noun(head) and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start, tokens, head)
-        k = art.described(start, head.text)
+        k = _described(art, start, tokens, head)
         outlet_head = name_key(head.text) in OUTLET_HEADS  # folded as the list is: "la chaîne", "le média"
         if k is None and det != "les" and head.text.lower() in L.ORGANISATION_NOUNS and not outlet_head:
             k = _body_named_with(art, start, head.text)  # "du syndicat Force ouvrière" … "explique le syndicat"
@@ -987,7 +1019,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
                     return art.named(k)
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
-    someones = head is not None and not is_role and _of_someone(tokens, head)  # "l'entourage du président": not the president
+    someones = head is not None and not is_role and (_of_someone(tokens, head) or (  # "l'entourage du président": not the president
+        (head.text.lower() in L.ORGANISATION_NOUNS or head.lemma_.lower() in L.ORGANISATION_NOUNS) and _staff_of_someone(tokens, head)))
     role_like = not indefinite and not someones and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words)
                                                                   or len(office_words(phrase)) > len(phrase.split()))  # "la garde des Sceaux"
     k = resolve_role(art, words or ([head.text] if head is not None else []), end + 3, phrase) if role_like else None  # named before, or in apposition
@@ -1010,11 +1043,13 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     private = noun in L.PRIVATE_PERSON_NOUNS or head.lemma_.lower() in L.PRIVATE_PERSON_NOUNS
     last = art.last_speaker
     if last is not None and last[1] is None and last[2] and start - last[0] < 800 and det in L.DEFINITE_DETERMINERS \
-            and name_key(noun) in name_key(last[2]).split():
+            and _heads(name_key(noun), last[2]) and office_qualifiers([t.text for t in tokens]) <= office_qualifiers(last[2].split()):
         return None, last[2]  # "les deux ministères": the ministries just quoted, by the name given then
     office = is_role and any(t.text.lower() in L.DE_FORMS for t in tokens[1:])
     if not is_role and not is_org and _of_someone(tokens, head):
         return None, text  # "l'entourage du ministre", "la mère de la victime": someone of another's, by the article's words
+    if is_org and not is_role and _staff_of_someone(tokens, head):
+        return None, text  # "le cabinet de la ministre": her staff, not the body named last
     plural = det in L.PLURAL_OPENERS or "Plur" in head.morph.get("Number")
     if det in L.DEFINITE_DETERMINERS and noun not in L.TIME_WORDS and not private and (is_org or not plural) \
             and not (is_org and plural and noun not in L.SELF_NAMING_ORGANISATIONS):
@@ -1025,7 +1060,7 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         rest = office_rest([t.text for t in tokens], noun) if is_role else frozenset()
         k = _salient(art, start, "organisation" if is_org else "person", _np_gender(tokens, head), named_by_head,
                          role_head=noun if not is_org else None, role_rest=rest)  # "le président américain": not the Philippine one
-        if k is not None and rest and art.refs[k].type == "person" and not office_held(art, k, noun) and not (
+        if k is not None and rest - QUALIFIER_FORMS and art.refs[k].type == "person" and not office_held(art, k, noun) and not (
                 attributed and k == art.last_speaker_before(start)):
             k = None  # an office the description names precisely ("l'avocat général", "le chef de la police
             # locale") is not someone the article gives no office of its kind: the description stays, and a
@@ -1056,6 +1091,36 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     return None, None
 
 
+def _described(art: Article, char: int, tokens: list[Any], head: Any) -> int | None:
+    """The entity last described with the noun ``head`` before ``char`` (``Article.described``),
+    outside quoted words ("« Le ministre X restera avec vous », a déclaré le Premier ministre":
+    not X, whom the speaker names); for a description whose words make it another office ("le
+    Premier ministre"), not a person the article gives offices of its kind, none of them that one."""
+    key = name_key(head.text)
+    found = [k for pos, k, n in art.descriptors if n == key and pos < char and not in_words(art, pos)]
+    if not found:
+        return None
+    k = found[-1]
+    return k if qualified_office_fits(art, k, office_qualifiers([t.text for t in tokens if t.i < head.i] + [head.text])) else None
+
+
+def qualified_office_fits(art: Article, k: int, qualified: frozenset[str]) -> bool:
+    """Entity ``k`` may be the one a description whose words ``qualified`` make it another office
+    ("le Premier ministre": {"premier"}) stands for: no such words, or not a person, or a person the
+    article gives no office, or one of whose offices has them all."""
+    return not qualified or art.refs[k].type != "person" or not art.refs[k].roles or any(
+        qualified <= office_qualifiers(office_words(name_key(r))) for r in art.refs[k].roles)
+
+
+def _heads(key: str, name: str) -> bool:
+    """The folded noun ``key`` is a word of the description ``name`` before any "de": its head, not
+    its complement ("ministere" heads "les ministères de l'Intérieur et des Armées"; "ministre" does
+    not head "le cabinet du ministre")."""
+    words = name_key(name).split()
+    return key in words and not any(w in _DE_KEYS for w in words[: words.index(key)])
+
+
+_DE_KEYS = frozenset(name_key(w).strip("'’") for w in L.DE_FORMS) | {"d"}
 _SEATS = frozenset(name_key(w) for w in L.SEATS_OF_POWER)
 
 
@@ -1271,6 +1336,32 @@ def _of_someone(tokens: list[Any], head: Any) -> bool:
                                     for w in (noun.text.lower(), noun.lemma_.lower()))
 
 
+_RIGHT_HAND = tuple(tuple(w.split()) for w in L.RIGHT_HAND_WORDS)
+
+
+def _right_hand(tokens: list[Any]) -> bool:
+    """A noun phrase opening with words for someone close to a person, then "de" ("le bras droit de
+    X", "l'ancien homme de confiance du ministre": ``fr_quotes.RIGHT_HAND_WORDS``)."""
+    words = [t.text.lower() for t in tokens[:8]]
+    for n in range(min(3, len(words))):
+        for phrase in _RIGHT_HAND:
+            after = n + len(phrase)
+            if tuple(words[n:after]) == phrase and after < len(words) and words[after] in L.DE_FORMS:
+                return True
+    return False
+
+
+def _staff_of_someone(tokens: list[Any], head: Any) -> bool:
+    """A body's noun then "de" and one person by a role or a noun, singular ("le cabinet de la
+    ministre", "les services du préfet"): that person's staff, whom the article's words describe."""
+    rest = tokens[tokens.index(head) + 1 :]
+    if len(rest) < 2 or rest[0].text.lower() not in L.DE_FORMS or rest[0].text.lower() in ("des", "d'", "d’"):
+        return False
+    noun = next((t for t in rest[1:3] if t.pos_ == "NOUN" or (t.text[:1].islower() and t.text.lower() in ROLE_NOUNS)), None)
+    return noun is not None and "Plur" not in noun.morph.get("Number") and any(
+        w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS for w in (noun.text.lower(), noun.lemma_.lower()))
+
+
 def indefinite_description(tokens: list[Any], head: Any) -> bool:
     """A noun phrase that opens with an indefinite determiner or a numeral and hangs on a common
     noun ("un enquêteur", "une source proche du dossier", "deux policiers"): French introduces
@@ -1442,7 +1533,9 @@ def resolve_roles(art: Article, quotes: list[Quote]) -> list[Quote]:
         at = art.text.find(q.speaker_name, offsets[q.field])
         at = at if 0 <= at < start + len(q.text) + 300 else start
         speakers = {p.speaker_ref for p in quotes if p.speaker_ref is not None and p.field in (q.field, "body")}  # not the title's summary
-        holders[q.speaker_name] = _role_holder(art, at, start, *role, speakers)
+        said = q.speaker_name.split()
+        qualified = office_qualifiers(said[: next((n for n, w in enumerate(said) if role[0] in w.lower()), 0) + 1])
+        holders[q.speaker_name] = _role_holder(art, at, start, *role, speakers, qualified)
     if not any(k is not None for k in holders.values()):
         return quotes
     return [replace(q, speaker_ref=k, speaker_name=art.refs[k].name) if q.speaker_ref is None and (k := holders.get(q.speaker_name or "")) is not None else q
