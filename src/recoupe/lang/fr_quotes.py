@@ -747,6 +747,15 @@ OFFICE_QUALIFIERS: frozenset[str] = frozenset({"premier", "première", "vice", "
 # de confiance du ministre"): someone else than X, whom the phrase describes.
 RIGHT_HAND_WORDS: tuple[str, ...] = ("bras droit", "homme de confiance", "femme de confiance", "bras armé")
 
+# A body's nouns that name a person's staff when they hang on that person by "de" ("le cabinet de la
+# ministre", "les services du préfet", "l'équipe du candidat"): described by the article's words,
+# neither that person nor a body named before. A party, a company, a club the person belongs to
+# ("le parti de la candidate", "la compagnie du pilote") speaks for itself: not in this list.
+STAFF_NOUNS: frozenset[str] = frozenset({
+    "cabinet", "services", "service", "entourage", "équipe", "secrétariat", "état-major", "staff",
+    "conseillers", "collaborateurs", "proches",
+})
+
 # Given names that tell a person's gender (matched folded, by ``normalise.name_key``; the first part
 # of a compound decides: "Jean-Marie" is a man's, "Marie-France" a woman's). Names given to both
 # (Camille, Dominique, Claude, Sacha, Alix, Charlie, Morgan...) are in neither list. For agreement

@@ -17,6 +17,7 @@ from spacy.symbols import AUX, POS, VERB
 from recoupe.enrich.entities import doc_text
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
+from recoupe.lang.fr_statements import RELATIVE_PRONOUNS
 from recoupe.models import EntityRef, Field, Quote
 from recoupe.normalise import name_key
 
@@ -296,14 +297,21 @@ def _descriptors(art: Article) -> list[tuple[int, int, str]]:
             tail = doc[k + 3 : min(len(doc), k + 24)]
             close = next((t for t in tail if t.is_punct or t.ent_type_ == "PER" or (t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm"))), None)
             after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
-            verb = next((t for t in tail if t.is_punct or (t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"))), None)
-            subject = verb is not None and not verb.is_punct and (m.complement or _coordinated_complement(doc, i))
+            verb = next((t for t in tail if t.is_punct or t.text.lower() in _RELATIVE_PRONOUNS
+                         or (t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"))), None)
+            # ("Selon X, l'avocat qui défend la famille, …": the verb of a relative clause inside the
+            # apposition is not the next clause's)
+            subject = verb is not None and not verb.is_punct and verb.text.lower() not in _RELATIVE_PRONOUNS and (
+                m.complement or _coordinated_complement(doc, i))
             # ("Sur RTL, le candidat a dénoncé …", "Au micro de X, le ministre a …": a phrase opening
             # the sentence, then its subject and verb, not an apposition)
             if close is not None and close.ent_type_ != "PER" and not subject and not (
                     after is not None and (after.ent_type_ == "PER" or after.text in L.HONORIFICS_M_MME_ME)):
                 out.append((m.start, m.ref, name_key(doc[k + 2].text)))
     return out
+
+
+_RELATIVE_PRONOUNS = frozenset(RELATIVE_PRONOUNS)
 
 
 def _coordinated_complement(doc: Any, i: int) -> bool:

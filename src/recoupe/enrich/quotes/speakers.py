@@ -1352,8 +1352,11 @@ def _right_hand(tokens: list[Any]) -> bool:
 
 
 def _staff_of_someone(tokens: list[Any], head: Any) -> bool:
-    """A body's noun then "de" and one person by a role or a noun, singular ("le cabinet de la
-    ministre", "les services du préfet"): that person's staff, whom the article's words describe."""
+    """A staff's noun (``fr_quotes.STAFF_NOUNS``) then "de" and one person by a role or a noun,
+    singular ("le cabinet de la ministre", "les services du préfet"): that person's staff, whom the
+    article's words describe (not "le parti de la candidate", a body that speaks for itself)."""
+    if head.text.lower() not in L.STAFF_NOUNS and head.lemma_.lower() not in L.STAFF_NOUNS:
+        return False  # "le parti de la candidate", "la compagnie du pilote": the body itself
     rest = tokens[tokens.index(head) + 1 :]
     if len(rest) < 2 or rest[0].text.lower() not in L.DE_FORMS or rest[0].text.lower() in ("des", "d'", "d’"):
         return False
