@@ -734,8 +734,14 @@ AGE_WORDS_AFTER_NAME: frozenset[str] = frozenset({"an", "ans", "mois"})
 # someone the text has just spoken of, in an incise the subject of the sentence before the quotation.
 PERSON_DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette"})
 
-# "L'intéressé", "la principale intéressée": the person the article is about, by its gender.
+# "L'intéressé", "la principale intéressée" (the noun, head of its phrase): the person affected by
+# what was just reported, by its gender; the adjectives it may take.
 CONCERNED_PERSON_WORDS: dict[str, str] = {"intéressé": "m", "intéressée": "f"}
+CONCERNED_PERSON_ADJECTIVES: frozenset[str] = frozenset({"principal", "principale", "premier", "première"})
+
+# What stands between two names coordinated, and so equally salient ("X et Y", "X, Y", "X ou Y"):
+# only there may the gender a given name tells choose between them.
+COORDINATION_BETWEEN_NAMES: frozenset[str] = frozenset({"et", ",", "ou", "ainsi que"})
 
 # Words before a role's noun that make it another office ("le Premier ministre" is not "le
 # ministre", "la vice-présidente" not "la présidente", "le sous-préfet" not "le préfet"): a

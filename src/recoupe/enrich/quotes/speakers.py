@@ -319,24 +319,42 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
                     m.type == "person" or not (m.complement or persons_only) and _stands_as_subject(art, m)):
                 # the one who speaks in the sentence first ("…, a expliqué l'avocat X. « … », a-t-il dit")
                 candidates.append((-2 if m.type == "person" and speaks(art, m) else 0 if m.type == "person" else 1, m.start, m.ref))
-        unknown: int | None = None
-        for _, _, k in sorted(candidates, key=lambda c: c[:2]):  # people first: "il" is seldom the organisation named with them
+        ordered = sorted(candidates, key=lambda c: c[:2])
+        for i, (rank, start, k) in enumerate(ordered):  # people first: "il" is seldom the organisation named with them
             if k in met:
                 continue  # "Invité par X, le chanteur s'est confié": not X
-            if not isinstance(k, str) and gender is not None and art.refs[k].type == "person" and _told_gender(art, k) is None \
-                    and art.agrees(k, gender) and not _outlet_ref(art, k):
-                unknown = k if unknown is None else unknown  # "Kad X a rencontré Julia Y. « … », confie-t-elle": the one known a woman
-                continue
             if isinstance(k, str) or art.agrees(k, gender) and not _outlet_ref(art, k):
-                if unknown is not None and (isinstance(k, str) or art.refs[k].type != "person"):
-                    return unknown  # a body or an office does not take the pronoun from a person named with it
+                if not isinstance(k, str) and gender is not None and art.refs[k].type == "person" and _told_gender(art, k) is None:
+                    # of two as salient (named in coordination, or both named in passing), the one whose gender is
+                    # known: "Camille X et Julia Y sont arrivées. « … », confie-t-elle"; never over a subject or a
+                    # speaker ("Xi Jinping a reçu Emmanuel Macron. « … », a-t-il dit": Xi)
+                    tied = _coordinated_told(art, start, k, gender)
+                    if tied is None and rank == 0 and not any(c[2] == k and (c[0] < 0 or c[1] != start) for c in candidates):
+                        tied = next((c[2] for c in ordered[i + 1 :] if c[0] == 0 and not isinstance(c[2], str) and c[2] not in met
+                                     and art.refs[c[2]].type == "person" and _told_gender(art, c[2]) == gender
+                                     and not _outlet_ref(art, c[2]) and not any(d[2] == c[2] and d[1] != c[1] for d in candidates)), None)
+                    return tied if tied is not None else k
                 return k
-        if unknown is not None:
-            return unknown
         previous = _previous_sentence(art, sent)
         if previous is None:
             break
         sent = previous
+    return None
+
+
+def _coordinated_told(art: Article, start: int, k: int, gender: str) -> int | None:
+    """The person named in coordination with person ``k`` (its mention at or after ``start``: "X et
+    Y", "X, Y"), as salient as ``k``, whose gender the article or the given name tells is ``gender``
+    when nothing tells ``k``'s: gender breaks that tie only. None when there is no such one."""
+    m = next((m for m in art.mentions if m.ref == k and m.start >= start), None)
+    if m is None:
+        return None
+    for n in art.mentions:
+        if n.ref == k or n.type != "person" or art.in_quote(n.start) or _told_gender(art, n.ref) != gender:
+            continue
+        between = art.text[m.end : n.start] if n.start >= m.end else art.text[n.end : m.start] if n.end <= m.start else "?"
+        if between.strip().lower() in L.COORDINATION_BETWEEN_NAMES and not _outlet_ref(art, n.ref):
+            return n.ref
     return None
 
 
@@ -353,7 +371,7 @@ def _described_subject(art: Article, sent: Sentence, char: int, gender: str | No
             det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
             whose = L.CONCERNED_PERSON_WORDS[tok.text.lower()]
             k = _concerned_person(art, tok.idx, whose) if det is not None and det.text.lower() in _SINGULAR_DEFINITE and gender in (None, whose) else None
-            if k is not None and det is not None:  # "le principal intéressé expliquait …": the one the article is about
+            if k is not None and det is not None:  # "le principal intéressé expliquait …": the one just reported about
                 return int(det.idx), k
             continue
         if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN" or not tok.text[:1].islower() or art.in_quote(tok.idx) \
@@ -377,9 +395,22 @@ def _described_subject(art: Article, sent: Sentence, char: int, gender: str | No
 
 
 def _concerned_person(art: Article, char: int, gender: str) -> int | None:
-    """Whom "l'intéressé", "la principale intéressée" stands for: the person the article is about,
-    named most often before ``char`` (the title too), of that gender; the one named first of those
-    named as often (an article brings in whom it is about first)."""
+    """Whom "l'intéressé", "la principale intéressée" stands for: the person affected by what was
+    just reported, the one of that gender named last before ``char`` in its sentence or the two
+    narrated ones before (outside quotations and complements: "Interrogé par l'AFP, X a confirmé sa décision"),
+    not one quoted there (those who spoke of them: "Y a ironisé : « … ». L'intéressé regrette …");
+    with no such one there, the person the article is about, named most often before ``char`` (the
+    title too), the first named of those named as often."""
+    sent = art.sentence(char)
+    narrated = 0
+    while narrated < 2 and (prev := _previous_sentence(art, sent)) is not None:
+        sent = prev
+        narrated += not _quoted_sentence(art, prev, char)  # the sentences of a quotation are not counted
+    quoted = {k for s, _, k in art.speakers if sent.start_char <= s < char}
+    recent = [m for m in art.mentions if sent.start_char <= m.start < char and m.type == "person" and not m.complement
+              and not art.in_quote(m.start) and m.ref not in quoted and art.agrees(m.ref, gender)]
+    if recent:
+        return recent[-1].ref
     counts: dict[int, tuple[int, int]] = {}
     for m in art.mentions:
         if m.start < char and m.type == "person" and not art.in_quote(m.start) and art.agrees(m.ref, gender):
@@ -812,28 +843,25 @@ def _salient(art: Article, char: int, etype: str, gender: str | None, head: str 
     """The person (or organisation) a definite description stands for: the one named last
     before ``char``, outside quotations and not as a noun's complement ("conseiller de
     François Hollande"), or the current speaker when no one was named since; agreeing in
-    gender; of those named in one sentence, one the article or the given name tells agrees before
-    one whose gender nothing tells ("X et Y vivent ensemble. La présentatrice …": the woman).
+    gender; of two named in coordination, one the article or the given name tells agrees before
+    one whose gender nothing tells ("X et Y vivent ensemble. La présentatrice …": the woman), never
+    one named before ("X a reçu Claude Y. « … », a estimé l'eurodéputé": Claude Y).
     ``head``, when given, must be in the organisation's name ("le parquet"); ``since``: no one named
     before it."""
     found = None
-    unknown: Mention | None = None  # the nearest one agreeing only because nothing tells their gender
     for m in reversed(art.mentions):
         if m.end > char or m.type != etype or art.in_quote(m.start) or m.complement:
             continue
         if char - m.end > window or m.start < since:
             break
-        if unknown is not None and m.start < art.sentence(unknown.start).start_char:
-            break
         if art.agrees(m.ref, gender if etype == "person" else None) and (head is None or head in name_key(art.refs[m.ref].name).split()) \
                 and role_fits(art, m.ref, role_head, role_rest):
-            if etype == "person" and gender is not None and _told_gender(art, m.ref) is None:
-                unknown = unknown or m  # "X et Y vivent ensemble. La présentatrice …": the one the article tells is a woman
-                continue
             found = m
             break
-    if found is None:
-        found = unknown  # no one of that sentence is known to agree
+    if found is not None and etype == "person" and gender is not None and _told_gender(art, found.ref) is None:
+        tied = _coordinated_told(art, found.start, found.ref, gender)  # "X et Y vivent ensemble. La présentatrice …": the woman
+        if tied is not None and role_fits(art, tied, role_head, role_rest):
+            found = next((m for m in art.mentions if m.ref == tied and m.start < char), found)
     last = art.last_speaker
     if last and last[1] is not None and char - last[0] < 400 and art.refs[last[1]].type == etype and (
             found is None or found.start < last[0]) and art.agrees(last[1], gender if etype == "person" else None) and (
@@ -989,10 +1017,11 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     if named is not None:  # "le secrétaire général de l'ONU Ban Ki-moon", a name the entity step missed
         return None, named
     det = tokens[0].text.lower() if tokens[0].pos_ == "DET" else ""
-    concerned = next((t.text.lower() for t in tokens[1:3] if t.text.lower() in L.CONCERNED_PERSON_WORDS), None)
+    bare = [t.text.lower() for t in tokens[1:] if t.text.lower() not in L.CONCERNED_PERSON_ADJECTIVES]
+    concerned = bare[0] if len(bare) == 1 and bare[0] in L.CONCERNED_PERSON_WORDS else None  # not "le client intéressé"
     if concerned is not None and det in _SINGULAR_DEFINITE and not inside:
         k = _concerned_person(art, start, L.CONCERNED_PERSON_WORDS[concerned])
-        if k is not None:  # "« … », réagit l'intéressé": the one the article is about
+        if k is not None:  # "« … », réagit l'intéressé": the one the news just reported is about
             return art.named(k)
     if head is not None and _noun(head) and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
         if head.text.lower() in L.DOCUMENT_NOUNS:
@@ -1069,9 +1098,15 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if k is None and not (is_org or attributed) and is_role and _former_office(tokens, head) and (told := _np_gender(tokens, head)) is not None:
             # "l'ancien ministre de l'Education": a past office, which the article often tells only in the
             # description naming someone again; with no one given an office of its kind, the one of its
-            # gender named last in the same field, whatever they are now (a candidate, a presenter): not one
-            # the headlines name ("pour l'ancien maire de X" stays: its holder is often named next)
-            k = _salient(art, start, "person", told, since=max((o for _, o, _ in art.fields if o <= start), default=0))
+            # gender named last in the same field, whatever they are now (a candidate, a presenter), when no
+            # one of that gender is named after them even in a complement ("Il s'est rendu chez X, un
+            # agriculteur. « … », a lancé l'ancien ministre": nothing tells which); not one the headlines name
+            # ("pour l'ancien maire de X" stays: its holder is often named next)
+            since = max((o for _, o, _ in art.fields if o <= start), default=0)
+            alike = [m.ref for m in art.mentions if since <= m.start < start and m.type == "person" and not art.in_quote(m.start)
+                     and art.agrees(m.ref, told)]
+            k = _salient(art, start, "person", told, since=since)
+            k = k if alike and alike[-1] == k else None  # not when one of its gender is named after, in a complement
         if k is not None and office and ((k == art.last_speaker_before(start) and not attributed) or (
                 k not in {r for _, _, r in art.speakers} and k not in art.gender
                 and _subject_since(art, max(0, start - 400), start, None, k) is None)):
@@ -1198,7 +1233,8 @@ def _subject_before_quote(art: Article, char: int, tokens: list[Any], head: Any)
 def _apposed_to_person(art: Article, j: int) -> int | None:
     """The person named right before token ``j`` (an indefinite description's determiner), the
     description in apposition to the name ("X, un père de famille", "X, 26 ans, une infirmière"):
-    that person, or None."""
+    that person, or None: not when the name is inside a phrase of its own ("Lors du procès de X,
+    un témoin …"), nor when the description is a subject or of another gender."""
     doc = art.doc
     i = j - 1
     if i <= 0 or doc[i].text != ",":
@@ -1207,7 +1243,19 @@ def _apposed_to_person(art: Article, j: int) -> int | None:
     while i > 0 and (doc[i].pos_ == "NUM" or doc[i].text.lower() in L.AGE_WORDS_AFTER_NAME or doc[i].text == ","):
         i -= 1  # "X, 26 ans, …"
     m = art.mention_at(doc[i].idx, doc[i].idx + len(doc[i].text), types=("person",))
-    return m.ref if m is not None and not art.in_quote(m.start) else None
+    if m is None or art.in_quote(m.start) or not art.parsed:
+        return None
+    noun = doc[j].head
+    after = max(t.i for t in noun.subtree if t.pos_ != "PUNCT") + 1
+    if after < len(doc) and doc[after].pos_ != "PUNCT" or not art.agrees(m.ref, _np_gender([doc[j]], noun)):
+        return None  # "X, un militant a lancé": the subject of its own verb, not closed as an apposition; or of another gender
+    tok = art.head_of(m)
+    first = art.token_at(m.start)
+    before = doc[first.i - 1] if first.i > 0 else None
+    if any(c.dep_ == "case" for c in tok.children) or before is not None and (
+            before.pos_ == "ADP" or before.text.lower() in L.DE_FORMS):
+        return None  # "Un an après la mort de X, un policier …": a name inside a phrase, not what the description is apposed to
+    return m.ref
 
 
 def _complement_nouns(tokens: list[Any], head: Any) -> set[str]:
