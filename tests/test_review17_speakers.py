@@ -33,3 +33,18 @@ def test_a_ministers_cabinet_is_still_her_staff(quotes_of):
     qs, _ = quotes_of("La Haute Autorité a publié son avis. La ministre de la Culture a visité le musée. "
                       "« Aucune décision n'est prise », a précisé le cabinet de la ministre.")
     assert one(qs, "Aucune décision n'est prise").speaker_name == "cabinet de la ministre"
+
+
+@pytest.mark.parametrize(("body", "words", "speaker"), [
+    # « elle » is marked: a subject whose given name tells no gender gives way to the woman named after
+    ("Kad Merad a rencontré Julia Vignali à Paris. « Non, ma famille ne va pas s'agrandir », confie-t-elle.",
+     "Non, ma famille ne va pas s'agrandir", "Julia Vignali"),
+    # not a subject whose given name is given to both sexes, nor for « il », the default
+    ("Claude Roussel a accompagné Bernadette Roussel à Brive. « Ma mère est fatiguée », a-t-elle expliqué.",
+     "Ma mère est fatiguée", "Claude Roussel"),
+    ("Petr Fiala a rencontré Emmanuel Macron jeudi à Prague. « Nous avons parlé d'énergie », a-t-il déclaré.",
+     "Nous avons parlé d'énergie", "Petr Fiala"),
+])
+def test_a_feminine_pronoun_and_a_subject_of_unknown_gender(quotes_of, body, words, speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, words).speaker_name == speaker

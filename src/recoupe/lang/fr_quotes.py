@@ -743,6 +743,13 @@ CONCERNED_PERSON_ADJECTIVES: frozenset[str] = frozenset({"principal", "principal
 # only there may the gender a given name tells choose between them.
 COORDINATION_BETWEEN_NAMES: frozenset[str] = frozenset({"et", ",", "ou", "ainsi que"})
 
+# Given names French gives to men and women alike (in neither FEMININE_FIRST_NAMES nor
+# MASCULINE_FIRST_NAMES): a person so named may be the woman « elle » stands for.
+EPICENE_GIVEN_NAMES: frozenset[str] = frozenset({
+    "Claude", "Dominique", "Camille", "Sacha", "Alix", "Charlie", "Lou", "Eden", "Andrea", "Andréa",
+    "Ange", "Morgan", "Noa", "Gaby", "Kim", "Sam", "Alex", "Ariel",
+})
+
 # Words before a role's noun that make it another office ("le Premier ministre" is not "le
 # ministre", "la vice-présidente" not "la présidente", "le sous-préfet" not "le préfet"): a
 # description with one names only someone given an office with it (matched folded, by

@@ -329,6 +329,14 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
                     # known: "Camille X et Julia Y sont arrivées. « … », confie-t-elle"; never over a subject or a
                     # speaker ("Xi Jinping a reçu Emmanuel Macron. « … », a-t-il dit": Xi)
                     tied = _coordinated_told(art, start, k, gender)
+                    if tied is None and gender == "f" and not _epicene(art, k):
+                        # "elle" is marked, « il » the default: a person whose given name tells no gender
+                        # (mostly a foreign name; news names men far more often) gives way to a woman
+                        # named after them in the sentence ("Kad X a rencontré Julia Y. « … », confie-t-elle"),
+                        # not one whose given name is given to both ("Claude X a accompagné Bernadette X")
+                        tied = next((c[2] for c in ordered[i + 1 :] if c[0] >= 0 and not isinstance(c[2], str) and c[2] not in met
+                                     and art.refs[c[2]].type == "person" and _told_gender(art, c[2]) == "f"
+                                     and not _outlet_ref(art, c[2])), None)
                     if tied is None and rank == 0 and not any(c[2] == k and (c[0] < 0 or c[1] != start) for c in candidates):
                         tied = next((c[2] for c in ordered[i + 1 :] if c[0] == 0 and not isinstance(c[2], str) and c[2] not in met
                                      and art.refs[c[2]].type == "person" and _told_gender(art, c[2]) == gender
@@ -340,6 +348,16 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
             break
         sent = previous
     return None
+
+
+def _epicene(art: Article, k: int) -> bool:
+    """The person's given name is one French gives to both sexes ("Claude", "Dominique", "Camille":
+    ``fr_quotes.EPICENE_GIVEN_NAMES``): nothing in the name makes a man of them."""
+    words = art.refs[k].name.split()
+    return len(words) > 1 and name_key(words[0].split("-")[0]) in _EPICENE
+
+
+_EPICENE = frozenset(name_key(w) for w in L.EPICENE_GIVEN_NAMES)
 
 
 def _coordinated_told(art: Article, start: int, k: int, gender: str) -> int | None:
