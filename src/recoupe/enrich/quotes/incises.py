@@ -143,7 +143,7 @@ def _impersonal_source(art: Article, verb: Any, limit: int) -> tuple[int | None,
     k = verb.i + 1
     while k < limit and doc[k].pos_ == "ADV":
         k += 1
-    if k + 1 >= limit or doc[k].text.lower() not in L.ON_SOURCE_PREPS | L.ON_PLACE_PREPS:
+    if k + 1 >= limit or doc[k].text.lower() not in _ON_PREPS:
         return None, None
     if doc[k].text.lower() in L.ON_PLACE_PREPS and _verb_words(verb) & L.ADDRESSEE_VERBS:
         return None, None  # "a-t-on répondu à la mairie", "a-t-on promis aux élus": whom the words are for
@@ -155,6 +155,9 @@ def _impersonal_source(art: Article, verb: Any, limit: int) -> tuple[int | None,
         return None, None  # "a-t-on expliqué aux journalistes", "confie-t-on à la famille": people addressed
     ref, name = speaker_of_np(art, np)
     return (None, None) if is_outlet(name) else (ref, name)
+
+
+_ON_PREPS = L.ON_SOURCE_PREPS | L.ON_PLACE_PREPS
 
 
 def _verb_words(verb: Any) -> set[str]:
@@ -178,10 +181,19 @@ def _people(art: Article, prep: Any, head: Any) -> bool:
         return False  # "à Matignon", "au Quai d'Orsay", "aux Affaires étrangères"
     if prep.text.lower() == "aux":
         return True
-    words = {low, head.lemma_.lower(), low[:-1] if low[-1:] in ("s", "x") else low}
-    return any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS or w in L.MORE_PERSON_NOUNS
-               or w in L.GROUP_OF_PEOPLE_NOUNS for w in words) \
+    return bool(_noun_forms(head) & _PEOPLE_NOUNS) \
         or (low.endswith(L.AGENT_NOUN_ENDINGS) and not low.endswith(_NOT_AGENT_ENDINGS) and low not in L.BODY_HEAD_NOUNS)
+
+
+def _noun_forms(tok: Any) -> set[str]:
+    """A noun as written (lower case), its lemma and its singular by the plural's -s or -x."""
+    low = tok.text.lower()
+    return {low, tok.lemma_.lower(), low[:-1] if low[-1:] in ("s", "x") else low}
+
+
+_PERSON_WORDS = ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.MORE_PERSON_NOUNS
+_PEOPLE_NOUNS = _PERSON_WORDS | L.GROUP_OF_PEOPLE_NOUNS
+_SPEAKING_NOUNS = _PERSON_WORDS | L.COLLECTIVE_PERSON_NOUNS | L.BODY_HEAD_NOUNS | L.SPEAKING_BODIES
 
 
 def _cue_before_marks(art: Article, marks: QuoteMarks) -> bool:
@@ -388,9 +400,7 @@ def _person_or_body(art: Article, toks: list[Any]) -> bool:
     if art.mention_at(head.idx, head.idx + len(head.text), types=("person", "organisation")) is not None or _title_word(head):
         return True
     low = head.text.lower()
-    words = {low, head.lemma_.lower(), low[:-1] if low[-1:] in ("s", "x") else low}
-    return any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS or w in L.MORE_PERSON_NOUNS
-               or w in L.COLLECTIVE_PERSON_NOUNS or w in L.BODY_HEAD_NOUNS or w in L.SPEAKING_BODIES for w in words) \
+    return bool(_noun_forms(head) & _SPEAKING_NOUNS) \
         or (head.text.isupper() and len(head.text) > 1) \
         or (low.endswith(L.AGENT_NOUN_ENDINGS) and not low.endswith(_NOT_AGENT_ENDINGS))
 

@@ -735,7 +735,7 @@ def _unheld_role(art: Article, sent: Sentence) -> tuple[int, str, str | None] | 
 
 
 def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str | None, speakers: set[int],
-                 qualified: frozenset[str] = frozenset()) -> int | None:
+                 qualified: frozenset[str]) -> int | None:
     """The person who holds a role given at ``at`` with no name, named after it (see
     ``resolve_roles``): the first person named in the next 600 characters outside quotations
     and complements, who may hold the role (gender, known roles), who is quoted by name in the
@@ -1289,7 +1289,7 @@ def _complement_nouns(tokens: list[Any], head: Any) -> set[str]:
     return {name_key(t.text) for t in nouns}
 
 
-def _introduced_unnamed(art: Article, char: int, head: Any, tokens: list[Any] | None = None) -> str | int | None:
+def _introduced_unnamed(art: Article, char: int, head: Any, tokens: list[Any]) -> str | int | None:
     """The indefinite description that last brought in, before ``char``, the person a definite one
     with the same head noun stands for ("un haut fonctionnaire de la Maison Blanche" … "le haut
     fonctionnaire", "un enquêteur" … "l'enquêteur"): French introduces someone new with "un" and
@@ -1299,7 +1299,7 @@ def _introduced_unnamed(art: Article, char: int, head: Any, tokens: list[Any] | 
     definite one (its ``tokens``) says whose it is and the indefinite one did not say so ("un
     avocat" … "l'avocat des plaignants")."""
     doc, noun = art.doc, head.text.lower()
-    own = _complement_nouns(tokens, head) if tokens is not None else set()
+    own = _complement_nouns(tokens, head)
     last = art.token_at(char).i
     for i in range(last - 1, 0, -1):
         tok = doc[i]
@@ -1394,12 +1394,17 @@ def _of_someone(tokens: list[Any], head: Any) -> bool:
     ministre", "la sœur de la victime"): one close to that person, not that person."""
     if head.text.lower() not in L.PERSON_NOUNS and head.lemma_.lower() not in L.PERSON_NOUNS:
         return False
+    return _person_complement(tokens, head, one=False)
+
+
+def _person_complement(tokens: list[Any], head: Any, *, one: bool) -> bool:
+    """``head`` followed by "de" and a person by a role or a noun ("… du ministre", "… de la
+    victime"); ``one``: a single person ("des", "d'" and a plural noun are not)."""
     rest = tokens[tokens.index(head) + 1 :]
-    if len(rest) < 2 or rest[0].text.lower() not in L.DE_FORMS:
+    if len(rest) < 2 or rest[0].text.lower() not in L.DE_FORMS or (one and rest[0].text.lower() in ("des", "d'", "d’")):
         return False
     noun = next((t for t in rest[1:3] if t.pos_ == "NOUN" or (t.text[:1].islower() and t.text.lower() in ROLE_NOUNS)), None)
-    return noun is not None and any(w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS
-                                    for w in (noun.text.lower(), noun.lemma_.lower()))
+    return noun is not None and not (one and "Plur" in noun.morph.get("Number")) and _person_noun(noun)
 
 
 _RIGHT_HAND = tuple(tuple(w.split()) for w in L.RIGHT_HAND_WORDS)
@@ -1423,12 +1428,7 @@ def _staff_of_someone(tokens: list[Any], head: Any) -> bool:
     article's words describe (not "le parti de la candidate", a body that speaks for itself)."""
     if head.text.lower() not in L.STAFF_NOUNS and head.lemma_.lower() not in L.STAFF_NOUNS:
         return False  # "le parti de la candidate", "la compagnie du pilote": the body itself
-    rest = tokens[tokens.index(head) + 1 :]
-    if len(rest) < 2 or rest[0].text.lower() not in L.DE_FORMS or rest[0].text.lower() in ("des", "d'", "d’"):
-        return False
-    noun = next((t for t in rest[1:3] if t.pos_ == "NOUN" or (t.text[:1].islower() and t.text.lower() in ROLE_NOUNS)), None)
-    return noun is not None and "Plur" not in noun.morph.get("Number") and any(
-        w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS for w in (noun.text.lower(), noun.lemma_.lower()))
+    return _person_complement(tokens, head, one=True)
 
 
 def indefinite_description(tokens: list[Any], head: Any) -> bool:
