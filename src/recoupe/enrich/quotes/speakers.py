@@ -232,22 +232,35 @@ def _subject_quoting(art: Article, end: int, quoted: int, char: int, gender: str
     "Le député a rebondi sur les propos de X, qui avait dénoncé la « patte » du FN. « … », explique-t-il":
     the deputy, whose sentence it was, not X, whose words it cites."""
     sent = art.sentence(max(0, end - 1))
-    prev = _previous_sentence(art, art.sentence(char))
-    while prev is not None and prev.start_char > sent.start_char and _quoted_sentence(art, prev, char):
-        prev = _previous_sentence(art, prev)  # the quotation's own sentences
+    prev = _narrated_before(art, art.sentence(char), char, sent.start_char)  # past the quotation's own sentences
     if prev is None or prev.start_char != sent.start_char:
         return None
-    role = _role_subject(art, sent)
-    subject = (role[0], role[1]) if role is not None else None
-    if subject is None:
-        m = _subject_mention(art, sent)
-        subject = (m.start, m.ref) if m is not None and _person_subject(art, m) else None
+    subject = _sentence_subject(art, sent)
     if subject is None or subject[1] == quoted or art.refs[subject[1]].type != "person" or not art.agrees(subject[1], gender):
         return None
     named = [m for m in art.mentions if m.ref == quoted and sent.start_char <= m.start < sent.end_char and not art.in_quote(m.start)]
     if not named or any(m.start <= subject[0] or not _dependent_name(art, m) for m in named):
         return None  # named before the subject, or a subject there too ("X a parlé de …, Y, son avocat, évoque …")
     return subject[1]
+
+
+def _narrated_before(art: Article, sent: Sentence, char: int, after: int = -1) -> Sentence | None:
+    """The sentence before ``sent``, past the sentences of a quotation read at ``char`` (not going
+    back beyond one starting at ``after``)."""
+    prev = _previous_sentence(art, sent)
+    while prev is not None and prev.start_char > after and _quoted_sentence(art, prev, char):
+        prev = _previous_sentence(art, prev)
+    return prev
+
+
+def _sentence_subject(art: Article, sent: Sentence) -> tuple[int, int] | None:
+    """Where the subject of ``sent`` is named and whom it stands for: a person by a role
+    (``_role_subject``), else a person named as the subject; None when neither."""
+    role = _role_subject(art, sent)
+    if role is not None:
+        return role[0], role[1]
+    m = _subject_mention(art, sent)
+    return (m.start, m.ref) if m is not None and _person_subject(art, m) else None
 
 
 def _dependent_name(art: Article, m: Mention) -> bool:
@@ -1228,16 +1241,11 @@ def _subject_before_quote(art: Article, char: int, tokens: list[Any], head: Any)
     sent = art.sentence(char)
     if not art.in_quote(sent.start_char) and not any(sent.start_char <= s < char for s, _ in art.quoted):
         return None  # not an incise after a quotation
-    prev = _previous_sentence(art, sent)
-    while prev is not None and _quoted_sentence(art, prev, char):
-        prev = _previous_sentence(art, prev)
+    prev = _narrated_before(art, sent, char)
     if prev is None:
         return None
-    role = _role_subject(art, prev)
-    k = role[1] if role is not None else None
-    if k is None:
-        m = _subject_mention(art, prev)
-        k = m.ref if m is not None and _person_subject(art, m) else None
+    subject = _sentence_subject(art, prev)
+    k = subject[1] if subject is not None else None
     told = _np_gender(tokens, head)
     if k is None and told is not None and (pron := _pronoun_subject(art, prev, char, told)) is not None:
         found = _antecedent(art, pron, told, True)  # "Il a pourtant salué …": whom that "il" stands for
