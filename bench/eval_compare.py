@@ -1,7 +1,7 @@
 """Fact alignment against hand-annotated article pairs: the example corpus (compare-dev.json, dev)
 and same-event AFP/Orange pairs of OrangeSum (pairs-dev.json, dev; pairs-blind.json, blind;
-pairs-dev2.json, dev since session 12; pairs-dev3.json, dev since session 13; pairs-dev4.json, fresh:
-annotated before any scoring and not yet studied).
+pairs-dev2.json, dev since session 12; pairs-dev3.json, dev since session 13; pairs-dev4.json, dev since session 18;
+a set whose role is fresh: annotated before any scoring and not yet studied).
 
     python bench/eval_compare.py [--gold bench/data/compare-dev.json] [--errors] [--threshold T]
     python bench/eval_compare.py --pairs-only | --no-pairs [--dev-only]
@@ -18,8 +18,9 @@ annotated before any scoring and not yet studied).
 2. pairs-dev.json, pairs-blind.json, pairs-dev2.json, pairs-dev3.json and pairs-dev4.json
    (PAIRS-NOTES.md), side by side; pairs-dev2 (July 2020, fresh in session 11) is a dev set since
    session 12, pairs-dev3 (May-June 2020, fresh in session 12) one since session 13, and pairs-dev4
-   (role fresh, May-June 2020) is a check no change has been tuned on yet: its errors are not listed
-   either, so that it stays unseen until it is studied on purpose. For each set, every
+   (May-June 2020, fresh from session 13 to 17) one since session 18. A set whose role is fresh is a
+   check no change has been tuned on yet: its errors are not listed either, so that it stays unseen
+   until it is studied on purpose. For each set, every
    article of its pairs and hard negatives (../shared/corpora/orangesum, title, heading as lead,
    article as body, date, provider as source; id and url of the record) is ingested in date order
    into a fresh store with the real pipeline. Grouping: same-event pairs whose two articles land
