@@ -12,8 +12,9 @@ had studied, made after the others so that their draws stay the same), after it 
 13, the same again once dev5 had become an ordinary dev set), then ``quotes-dev7`` (40; session 14,
 the same again once dev6 had become an ordinary dev set), then ``quotes-dev8`` (40; session 15,
 the same again once dev7 had become an ordinary dev set), then ``quotes-dev9`` (40; session 16,
-the same again once dev8 had become an ordinary dev set), and last ``quotes-dev10`` (40; session 17,
-the same again once dev9 had become an ordinary dev set). Each set is
+the same again once dev8 had become an ordinary dev set), then ``quotes-dev10`` (40; session 17,
+the same again once dev9 had become an ordinary dev set), and last ``quotes-dev11`` (40; session
+18, the same again once dev10 had become an ordinary dev set). Each set is
 stratified by year, provider and section (round robin over the strata), outside the lines
 20000-24999 of the first quotation dev set (which also hold lines 24000-24399, the unannotated sample
 of the fresh-sample checks), with one seeded generator, and no article is in two
@@ -105,6 +106,9 @@ def main() -> None:
     # session 17: a tenth fresh quotation set, once dev9 had become an ordinary dev set
     by, keys = pool(lambda r: marks(r) >= 3 and len(r["article"]) < 6000)
     sets["quotes-dev10"] = draw(by, keys, 40)
+    # session 18: an eleventh fresh quotation set, once dev10 had become an ordinary dev set
+    by, keys = pool(lambda r: marks(r) >= 3 and len(r["article"]) < 6000)
+    sets["quotes-dev11"] = draw(by, keys, 40)
     for name, lines in sets.items():
         print(name, " ".join(map(str, lines)))
 
