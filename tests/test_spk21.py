@@ -1,0 +1,76 @@
+"""Descriptions that name again someone or a body the article named (session 18, helper spk21):
+titles coordinated under one determiner before a name are all that person's; the feminine "la
+cheffe du gouvernement" names the Prime Minister as the masculine does; an organisation named
+once and then called « le syndicat », « le groupe », « la compagnie » is that organisation, but
+only one of the kind the noun may name (no newspaper for « le groupe », no company for « le
+syndicat »). Sentences of our own."""
+
+from conftest import one
+
+
+def test_titles_coordinated_under_one_determiner_are_one_persons(quotes_of):
+    qs, _ = quotes_of(
+        "Le maire de Valmont et président du conseil départemental Henri Lacaze a visité le chantier mardi. "
+        "Il a salué le travail des ouvriers. Interrogé sur le retard des travaux, le maire de Valmont a "
+        "rappelé les intempéries de l'hiver. « Nous avons perdu trois semaines à cause de la pluie », a-t-il dit."
+    )
+    assert one(qs, "perdu trois semaines").speaker_name == "Henri Lacaze"
+
+
+def test_a_second_determiner_makes_two_people(quotes_of):
+    # "le maire de Valmont et le président …": two people; the mayor is not the one named
+    _, e = quotes_of(
+        "Le maire de Valmont et le président du conseil départemental Henri Lacaze ont visité le chantier."
+    )
+    person = next(x for x in e.entities if x.name == "Henri Lacaze")
+    assert not any("maire" in r for r in person.roles)
+
+
+def test_la_cheffe_du_gouvernement_is_the_prime_minister_named(quotes_of):
+    qs, _ = quotes_of(
+        "La Première ministre norvégienne Ingrid Solberg a annoncé mercredi un plan d'aide aux pêcheurs. "
+        "Le pays traverse une crise sans précédent. « Personne ne sera laissé de côté », a assuré la cheffe "
+        "du gouvernement lors d'une conférence de presse."
+    )
+    assert one(qs, "laissé de côté").speaker_name == "Ingrid Solberg"
+
+
+def test_le_syndicat_names_again_the_union_named_before(quotes_of):
+    qs, _ = quotes_of(
+        "Un train régional a roulé trois kilomètres portes ouvertes près de Vierzon. Pour la CGT, cet incident "
+        "montre le manque de personnel à bord. « Il n'y avait aucun contrôleur dans ce train », ajoute le syndicat."
+    )
+    assert one(qs, "aucun contrôleur").speaker_name == "CGT"
+
+
+def test_le_groupe_names_a_body_named_right_before_after_a(quotes_of):
+    qs, _ = quotes_of(
+        "Les transports seront perturbés mardi en Île-de-France. Même prudence à la RATP. « Nous conseillons "
+        "à nos voyageurs de limiter leurs déplacements », a prévenu le groupe lundi."
+    )
+    assert one(qs, "limiter leurs déplacements").speaker_name == "RATP"
+
+
+def test_le_groupe_is_no_newspaper(quotes_of):
+    qs, _ = quotes_of(
+        "Des militants écologistes ont bloqué deux imprimeries dans la nuit. Les lecteurs du Daily Mail et du "
+        "Courrier de l'Ouest n'ont pas reçu leur journal samedi. « C'est une attaque contre la presse libre », "
+        "a dénoncé le groupe."
+    )
+    assert one(qs, "presse libre").speaker_name not in ("Daily Mail", "Courrier de l'Ouest")
+
+
+def test_le_syndicat_is_no_company(quotes_of):
+    qs, _ = quotes_of(
+        "Le constructeur Valdor a annoncé la fermeture de son usine de Lorient. Les salariés ont appris la "
+        "nouvelle lundi matin. « C'est un coup de massue pour toute la région », a réagi le syndicat."
+    )
+    assert one(qs, "coup de massue").speaker_name != "Valdor"
+
+
+def test_a_partner_named_with_avec_is_not_le_groupe(quotes_of):
+    qs, _ = quotes_of(
+        "Le constructeur Valdor a publié ses résultats annuels jeudi. Il maintient son alliance avec Ferrand. "
+        "« Nos ventes ont progressé de 8 % », a indiqué le groupe."
+    )
+    assert one(qs, "progressé de 8").speaker_name != "Ferrand"
