@@ -74,3 +74,20 @@ def test_a_partner_named_with_avec_is_not_le_groupe(quotes_of):
         "« Nos ventes ont progressé de 8 % », a indiqué le groupe."
     )
     assert one(qs, "progressé de 8").speaker_name != "Ferrand"
+
+
+def test_a_report_is_not_the_newspaper_just_quoted(quotes_of):
+    qs, _ = quotes_of(
+        "Les accidents de trottinette ont doublé en deux ans, selon un rapport publié mardi. « Les jeunes "
+        "conducteurs sont les plus touchés », souligne Le Figaro. « Un accident sur trois a lieu la nuit », "
+        "précise le rapport."
+    )
+    assert one(qs, "Un accident sur trois").speaker_name != "Le Figaro"
+
+
+def test_the_communique_of_a_seat_of_power_is_that_ministry(quotes_of):
+    qs, _ = quotes_of(
+        "Le gouvernement a présenté mercredi sa réforme des cotisations. La mesure donnera « un gain net de "
+        "pouvoir d'achat pour tous les salariés », explique le communiqué de Bercy."
+    )
+    assert one(qs, "gain net").speaker_name == "Bercy"

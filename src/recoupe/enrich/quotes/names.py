@@ -467,6 +467,8 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name if k is not None else None)
         elif q.speaker_ref is None and q.speaker_name and _written_source(q.speaker_name):
             author = max(((end, k) for end, k in named if end <= start and art.gap(end, start) < _WINDOW), default=None)
+            if author is not None and is_outlet(art.refs[author[1]].name):
+                author = None  # "« … », souligne Le Figaro. « … », précise le rapport": not the newspaper's own
             if author is not None:  # "explique l'étude", "selon le rapport": its author, quoted just before
                 q = replace(q, speaker_ref=author[1], speaker_name=art.refs[author[1]].name)
         elif q.speaker_ref is None and q.speaker_name:

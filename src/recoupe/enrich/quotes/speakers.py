@@ -1126,6 +1126,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if k is not None and art.refs[k].type == "organisation" and noun in L.ORGANISATION_NOUN_KINDS and det != "les" \
                 and organisation_kind(art, k) not in L.ORGANISATION_NOUN_KINDS[noun]:
             k = None  # "le groupe" is no newspaper, "l'entreprise" no party
+        if k is not None and noun in L.AUTHORED_DOCUMENT_NOUNS and is_outlet(art.refs[k].name):
+            k = None  # "explique l'étude", "note le rapport": a document is not the newspaper that reports it
         if k is not None and rest - QUALIFIER_FORMS and art.refs[k].type == "person" and not office_held(art, k, noun) and not (
                 attributed and k == art.last_speaker_before(start)):
             k = None  # an office the description names precisely ("l'avocat général", "le chef de la police
@@ -1637,6 +1639,8 @@ def _document_author(art: Article, char: int, tokens: list[Any], head: Any) -> t
         named = art.mention_at(rest[1].idx, end, types=("person", "organisation"))
         if named is not None and named.start <= rest[1].idx + len(rest[1].text) + 1:
             return art.named(named.ref)  # "un communiqué de la CGT"
+        if _seat_of_power(rest[1:]):
+            return None, art.words_text(rest[1:])  # "le communiqué de Bercy": the ministry by its seat
         noun = next((t for t in rest[1:3] if t.pos_ == "NOUN"), None)
         if noun is not None and noun.text[:1].islower() and (noun.text.lower() in L.ORGANISATION_NOUNS or noun.text.lower() in ROLE_NOUNS):
             last = art.last_speaker
@@ -1647,8 +1651,8 @@ def _document_author(art: Article, char: int, tokens: list[Any], head: Any) -> t
             det = {"du": "le ", "des": "les "}.get(de, "")
             return None, det + " ".join(art.text[rest[1].idx : end].split())  # "la préfecture", "le ministère de l'Intérieur"
     last = art.last_speaker
-    if last is not None and art.gap(last[0], char) < 800:
-        return last[1], last[2]
+    if last is not None and art.gap(last[0], char) < 800 and not is_outlet(last[2]):
+        return last[1], last[2]  # (not a newspaper just quoted: "précise le rapport" is not its words)
     return None, None
 
 
