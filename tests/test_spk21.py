@@ -91,3 +91,22 @@ def test_the_communique_of_a_seat_of_power_is_that_ministry(quotes_of):
         "pouvoir d'achat pour tous les salariés », explique le communiqué de Bercy."
     )
     assert one(qs, "gain net").speaker_name == "Bercy"
+
+
+def test_l_internaute_is_not_the_minister_named_in_the_first_sentence(quotes_of):
+    qs, _ = quotes_of(
+        "Le plan de réouverture des écoles doit être présenté jeudi par le ministre de l'Éducation Paul Verdier. "
+        "Dans un quartier de Lyon, des parents ont organisé un pique-nique devant une école fermée. Une vidéo "
+        "postée samedi sur Twitter montre une dizaine de familles assises sur le trottoir. « Les enfants "
+        "veulent revoir leurs copains », a commenté l'internaute."
+    )
+    assert one(qs, "revoir leurs copains").speaker_name != "Paul Verdier"
+
+
+def test_l_auteur_of_an_unsigned_letter_is_not_the_deputy_it_threatens(quotes_of):
+    qs, _ = quotes_of(
+        "La députée Claire Fontaine a reçu une lettre de menaces mardi. La lettre, non signée, a été ouverte "
+        "par ses assistants. L'auteur lui reproche de soutenir la réforme. « Je sais où vous trouver », "
+        "écrit l'auteur."
+    )
+    assert one(qs, "Je sais où vous trouver").speaker_name != "Claire Fontaine"

@@ -784,6 +784,24 @@ ORGANISATION_KIND_NOUNS: dict[str, str] = {
 # name it again; not "de" (another noun's: "le PDG de X") nor "avec", "contre" (a partner, a foe).
 BODY_SIDE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "chez", "pour", "selon", "côté"})
 
+# Nouns by which news writing names a member of the public it does not name ("l'internaute", "le
+# passant", "la riveraine"), and the offices whose holders it never calls so: "l'internaute" who
+# posted a video is not the Prime Minister named in the first sentence.
+PUBLIC_MEMBER_NOUNS: frozenset[str] = frozenset({
+    "internaute", "passant", "passante", "riverain", "riveraine", "habitant", "habitante",
+    "automobiliste", "usager", "usagère", "client", "cliente", "témoin", "voisin", "voisine",
+    "manifestant", "manifestante", "villageois", "villageoise", "lycéen", "lycéenne", "étudiant",
+    "étudiante", "retraité", "retraitée", "adolescent", "adolescente", "garçon", "patient",
+    "patiente", "auteur", "autrice", "propriétaire", "locataire", "commerçant", "commerçante",
+})
+PUBLIC_OFFICE_NOUNS: frozenset[str] = frozenset({
+    "ministre", "président", "présidente", "député", "députée", "sénateur",
+    "sénatrice", "eurodéputé", "eurodéputée", "maire", "préfet", "préfète", "secrétaire",
+    "porte-parole", "procureur", "procureure", "juge", "ambassadeur", "ambassadrice", "roi", "reine",
+    "prince", "princesse", "chancelier", "chancelière", "gouverneur", "gouverneure", "commissaire",
+    "garde", "chef", "cheffe", "dirigeant", "dirigeante", "candidat", "candidate", "patron", "patronne",
+})
+
 # Trade unions and parties French news names by their name alone, as name keys: "la CGT" is the
 # union a later "le syndicat" names again, "LR" the party of "le parti".
 UNION_NAMES: frozenset[str] = frozenset({
