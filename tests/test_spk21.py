@@ -110,3 +110,19 @@ def test_l_auteur_of_an_unsigned_letter_is_not_the_deputy_it_threatens(quotes_of
         "écrit l'auteur."
     )
     assert one(qs, "Je sais où vous trouver").speaker_name != "Claire Fontaine"
+
+
+def test_la_presidence_is_the_palace_the_article_named(quotes_of):
+    qs, _ = quotes_of(
+        "L'Élysée a réagi mardi soir à la démission du ministre. « Le gouvernement poursuivra son action », "
+        "a affirmé la présidence dans un communiqué."
+    )
+    assert one(qs, "poursuivra son action").speaker_name == "Élysée"
+
+
+def test_la_presidence_stays_when_no_palace_is_named(quotes_of):
+    qs, _ = quotes_of(
+        "Le sommet européen s'est ouvert jeudi à Bruxelles. « Les discussions seront longues », a prévenu la "
+        "présidence finlandaise de l'Union."
+    )
+    assert "Élysée" not in (one(qs, "discussions seront longues").speaker_name or "")

@@ -802,6 +802,11 @@ PUBLIC_OFFICE_NOUNS: frozenset[str] = frozenset({
     "garde", "chef", "cheffe", "dirigeant", "dirigeante", "candidat", "candidate", "patron", "patronne",
 })
 
+# A presidency is the palace the article names it by ("l'Élysée … a plaidé la présidence
+# française", "la Maison Blanche … selon la présidence américaine"): the seats of power (as
+# SEATS_OF_POWER) that "la présidence" names again.
+PRESIDENCY_SEATS: frozenset[str] = frozenset({"élysée", "palais de l'élysée", "maison blanche", "kremlin", "quirinal"})
+
 # Trade unions and parties French news names by their name alone, as name keys: "la CGT" is the
 # union a later "le syndicat" names again, "LR" the party of "le parti".
 UNION_NAMES: frozenset[str] = frozenset({

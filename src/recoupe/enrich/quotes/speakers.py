@@ -1054,6 +1054,9 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         k = _concerned_person(art, start, L.CONCERNED_PERSON_WORDS[concerned])
         if k is not None:  # "« … », réagit l'intéressé": the one the news just reported is about
             return art.named(k)
+    if head is not None and head.text.lower() == "présidence" and det in L.DEFINITE_DETERMINERS and det != "les" and not inside \
+            and all(t.pos_ == "ADJ" for t in tokens if t.i > head.i) and (seat := _presidency_seat(art, start)) is not None:
+        return None, seat  # "l'Élysée … « … », a plaidé la présidence française": the palace, by the article's name
     if head is not None and _noun(head) and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start, tokens, head)
@@ -1336,6 +1339,19 @@ def _body_of_kind(art: Article, char: int, noun: str, window: int = 1500, near: 
             found is None or found.start < last[0]) and organisation_kind(art, last[1]) in kinds:
         return last[1]
     return found.ref if found is not None else None
+
+
+_PRESIDENCY_SEATS = re.compile(r"(?<![\w'’-])(?:l['’]\s*|la\s+|le\s+)(" + "|".join(
+    re.escape(w).replace("é", "[ée]").replace("É", "[ÉE]") for w in sorted(L.PRESIDENCY_SEATS, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE)
+
+
+def _presidency_seat(art: Article, char: int, window: int = 2000) -> str | None:
+    """The presidential palace the article named last before ``char``, outside quotations, as it
+    writes it ("Elysée", "Maison Blanche"), or None."""
+    lo = max(0, char - window)
+    found = [m for m in _PRESIDENCY_SEATS.finditer(art.text, lo, char) if not art.in_quote(m.start())]
+    return " ".join(found[-1].group(1).split()) if found else None
 
 
 def _seat_of_power(tokens: list[Any]) -> bool:
