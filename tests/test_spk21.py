@@ -126,3 +126,13 @@ def test_la_presidence_stays_when_no_palace_is_named(quotes_of):
         "présidence finlandaise de l'Union."
     )
     assert "Élysée" not in (one(qs, "discussions seront longues").speaker_name or "")
+
+
+def test_an_office_names_again_the_main_subject_after_a_long_opening_phrase(quotes_of):
+    # (a guard: the baseline finds him by another path too)
+    qs, _ = quotes_of(
+        "Dominique Marchand, député du Rhône, était attendu à Lyon. En visite sur le chantier pour inaugurer le "
+        "nouveau tramway de la ville avec Anne Roux, Dominique Marchand a salué le travail des ouvriers. Le député "
+        "du Rhône a ajouté que ce tramway était « une belle réussite pour toute la région »."
+    )
+    assert one(qs, "belle réussite").speaker_name == "Dominique Marchand"

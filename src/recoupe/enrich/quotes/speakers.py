@@ -659,6 +659,21 @@ def _subject_since(art: Article, start: int, char: int, gender: str | None, ref:
     return found
 
 
+def _main_subject(art: Article, start: int, char: int, k: int) -> bool:
+    """Person ``k`` is named between ``start`` and ``char`` as the subject of a sentence's main
+    verb, whatever opens the sentence ("En déplacement à X pour …, Y a profité de son discours"):
+    the one the sentence is about, whom a description of an office right after names again."""
+    if not art.parsed:
+        return False
+    for m in art.mentions:
+        if m.ref != k or m.start <= start or m.start >= char or m.complement or art.in_quote(m.start):
+            continue
+        tok = art.head_of(m)
+        if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.dep_ == "ROOT":
+            return True
+    return False
+
+
 def _adjunct(art: Article, toks: list[Any]) -> bool:
     """A short phrase opening a sentence before its subject ("Sur Twitter", "De son côté"):
     no verb, no one named, a few words."""
@@ -1151,7 +1166,7 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
             k = k if alike and alike[-1] == k else None  # not when one of its gender is named after, in a complement
         if k is not None and office and ((k == art.last_speaker_before(start) and not attributed) or (
                 k not in {r for _, _, r in art.speakers} and k not in art.gender
-                and _subject_since(art, max(0, start - 400), start, None, k) is None)):
+                and _subject_since(art, max(0, start - 400), start, None, k) is None and not _main_subject(art, max(0, start - 400), start, k))):
             k = None  # an office ("la ministre des Armées") is not anyone named last: one quoted, of the right
             # gender or a sentence's subject, but not the one quoted just before (« … », a dit X. Le délégué
             # de Y a déclaré : « … »: a reaction of someone else; "selon le premier secrétaire du PS" after
