@@ -137,3 +137,11 @@ def test_an_office_names_again_the_main_subject_after_a_long_opening_phrase(quot
         "du Rhône a ajouté que ce tramway était « une belle réussite pour toute la région »."
     )
     assert one(qs, "belle réussite").speaker_name == "Dominique Marchand"
+
+
+def test_a_unions_local_branch_is_a_union(quotes_of):
+    qs, _ = quotes_of(
+        "La grève s'annonce très suivie jeudi, selon le SNES. À Paris, le SNUipp-FSU Paris prévoit 70 % de "
+        "grévistes et 200 écoles fermées. Une mobilisation « historique », se félicite le syndicat."
+    )
+    assert one(qs, "historique").speaker_name == "SNUipp-FSU Paris"

@@ -808,10 +808,11 @@ PUBLIC_OFFICE_NOUNS: frozenset[str] = frozenset({
 PRESIDENCY_SEATS: frozenset[str] = frozenset({"élysée", "palais de l'élysée", "maison blanche", "kremlin", "quirinal"})
 
 # Trade unions and parties French news names by their name alone, as name keys: "la CGT" is the
-# union a later "le syndicat" names again, "LR" the party of "le parti".
+# union a later "le syndicat" names again, "LR" the party of "le parti"; a union's local or trade
+# branch is named after it ("SNUipp-FSU Paris", "CGT Cheminots").
 UNION_NAMES: frozenset[str] = frozenset({
     "cgt", "cfdt", "fo", "force ouvriere", "unsa", "sud", "solidaires", "cfe cgc", "cftc", "fsu",
-    "snes", "snes fsu", "snuipp", "snuipp fsu", "unef", "fage", "alliance", "alliance police nationale",
+    "snes", "snes fsu", "snuipp", "snuipp fsu", "unef", "fage", "alliance police nationale",
     "unite sgp police", "sgp police", "sud rail", "cgt cheminots", "unsa ferroviaire", "snpl", "fnsea",
     "confederation paysanne", "coordination rurale", "jeunes agriculteurs", "cgt spectacle", "sud sante",
     "synergie officiers", "unsa police", "france police", "snjmg", "snj", "snj cgt", "cfdt journalistes",
@@ -823,7 +824,7 @@ PARTY_NAMES: frozenset[str] = frozenset({
     "parti communiste francais", "eelv", "europe ecologie les verts", "verts", "npa", "lutte ouvriere",
     "debout la france", "generation s", "generations", "agir", "ump", "reconquete", "horizons",
     "renaissance", "place publique", "union populaire", "nupes", "les patriotes", "cdu", "spd", "afd",
-    "ligue", "podemos", "vox", "parti conservateur", "parti travailliste", "parti democrate",
+    "podemos", "vox", "parti conservateur", "parti travailliste", "parti democrate",
     "parti republicain", "ukip", "brexit party",
 })
 

@@ -1302,7 +1302,9 @@ def _own_kind(art: Article, k: int) -> str:
     keys = {name_key(f) for f in forms}
     if any(is_outlet(f) for f in forms):
         return "outlet"
-    if keys & _UNIONS:
+    heads = keys | {" ".join(key.split()[:n]) for key in keys for n in range(1, len(key.split())) if len(" ".join(key.split()[:n])) > 2}
+    # ("SNUipp-FSU Paris", "CGT Cheminots": a union's local or trade branch, named after it)
+    if heads & _UNIONS:
         return "union"
     if keys & _PARTIES:
         return "party"
