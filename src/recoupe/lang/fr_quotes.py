@@ -739,6 +739,95 @@ PERSON_DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette"})
 CONCERNED_PERSON_WORDS: dict[str, str] = {"intéressé": "m", "intéressée": "f"}
 CONCERNED_PERSON_ADJECTIVES: frozenset[str] = frozenset({"principal", "principale", "premier", "première"})
 
+# The feminine of the offices named by a phrase ("la cheffe du gouvernement" for "la Première
+# ministre X", "la cheffe de l'État" for "la présidente X"), as ROLE_SYNONYMS gives the masculine.
+ROLE_SYNONYMS.update({
+    "cheffe du gouvernement": ("premier", "première"),
+    "cheffe de l'état": ("présidente", "reine"),
+    "cheffe de l'etat": ("présidente", "reine"),
+})
+
+# Common nouns by which an article names again an organisation it has named ("la CGT … ajoute le
+# syndicat", "à la RATP … a prévenu le groupe"), with the kinds of organisation each may stand for:
+# a company is no "syndicat", a party no "entreprise", a newspaper no "groupe". "unknown": an
+# organisation whose kind nothing in the article or the lists below tells.
+ORGANISATION_NOUN_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("groupe",), frozenset({"company", "association", "unknown"})),
+    **dict.fromkeys(("entreprise", "société", "compagnie", "constructeur", "opérateur", "enseigne", "firme",
+                     "transporteur", "distributeur", "industriel", "fabricant", "assureur", "laboratoire",
+                     "banque", "géant", "multinationale", "filiale"), frozenset({"company", "unknown"})),
+    **dict.fromkeys(("syndicat", "centrale", "intersyndicale"), frozenset({"union"})),
+    **dict.fromkeys(("parti", "formation"), frozenset({"party"})),
+    **dict.fromkeys(("association", "collectif", "ong", "fondation"), frozenset({"association", "unknown"})),
+}
+
+# The kind of organisation a common noun in front of its name tells ("le syndicat Force ouvrière",
+# "la compagnie aérienne X", "le Parti socialiste"); public bodies, which none of the nouns above
+# stands for.
+ORGANISATION_KIND_NOUNS: dict[str, str] = {
+    **{w: "company" for w in ("groupe", "entreprise", "société", "compagnie", "constructeur", "opérateur",
+                               "enseigne", "firme", "transporteur", "distributeur", "fabricant", "assureur",
+                               "laboratoire", "banque", "multinationale", "filiale", "start-up", "marque")},
+    **{w: "union" for w in ("syndicat", "centrale", "intersyndicale", "confédération")},
+    **{w: "party" for w in ("parti", "formation", "mouvement")},
+    **{w: "association" for w in ("association", "collectif", "ong", "fondation", "fédération", "ligue")},
+    **{w: "public" for w in ("ministère", "préfecture", "mairie", "parquet", "tribunal", "cour", "police",
+                              "gendarmerie", "gouvernement", "conseil", "commission", "assemblée", "sénat", "armée",
+                              "rectorat", "ville", "commune", "département", "région", "ambassade", "consulat",
+                              "agence", "office", "autorité", "haute", "direction", "service", "services",
+                              "hôpital", "université", "académie", "institut", "caisse", "centre", "inspection",
+                              "parlement", "bourse", "crs")},
+}
+
+# Prepositions before an organisation's name that put what is said around it on its side ("Même
+# discours à la RATP", "chez Renault", "Pour la CGT, …"): a later "le groupe", "le syndicat" may
+# name it again; not "de" (another noun's: "le PDG de X") nor "avec", "contre" (a partner, a foe).
+BODY_SIDE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "chez", "pour", "selon", "côté"})
+
+# Nouns by which news writing names a member of the public it does not name ("l'internaute", "le
+# passant", "la riveraine"), and the offices whose holders it never calls so: "l'internaute" who
+# posted a video is not the Prime Minister named in the first sentence.
+PUBLIC_MEMBER_NOUNS: frozenset[str] = frozenset({
+    "internaute", "passant", "passante", "riverain", "riveraine", "habitant", "habitante",
+    "automobiliste", "usager", "usagère", "client", "cliente", "témoin", "voisin", "voisine",
+    "manifestant", "manifestante", "villageois", "villageoise", "lycéen", "lycéenne", "étudiant",
+    "étudiante", "retraité", "retraitée", "adolescent", "adolescente", "garçon", "patient",
+    "patiente", "auteur", "autrice", "propriétaire", "locataire", "commerçant", "commerçante",
+})
+PUBLIC_OFFICE_NOUNS: frozenset[str] = frozenset({
+    "ministre", "président", "présidente", "député", "députée", "sénateur",
+    "sénatrice", "eurodéputé", "eurodéputée", "maire", "préfet", "préfète", "secrétaire",
+    "porte-parole", "procureur", "procureure", "juge", "ambassadeur", "ambassadrice", "roi", "reine",
+    "prince", "princesse", "chancelier", "chancelière", "gouverneur", "gouverneure", "commissaire",
+    "garde", "chef", "cheffe", "dirigeant", "dirigeante", "candidat", "candidate", "patron", "patronne",
+})
+
+# A presidency is the palace the article names it by ("l'Élysée … a plaidé la présidence
+# française", "la Maison Blanche … selon la présidence américaine"): the seats of power (as
+# SEATS_OF_POWER) that "la présidence" names again.
+PRESIDENCY_SEATS: frozenset[str] = frozenset({"élysée", "palais de l'élysée", "maison blanche", "kremlin", "quirinal"})
+
+# Trade unions and parties French news names by their name alone, as name keys: "la CGT" is the
+# union a later "le syndicat" names again, "LR" the party of "le parti"; a union's local or trade
+# branch is named after it ("SNUipp-FSU Paris", "CGT Cheminots").
+UNION_NAMES: frozenset[str] = frozenset({
+    "cgt", "cfdt", "fo", "force ouvriere", "unsa", "sud", "solidaires", "cfe cgc", "cftc", "fsu",
+    "snes", "snes fsu", "snuipp", "snuipp fsu", "unef", "fage", "alliance police nationale",
+    "unite sgp police", "sgp police", "sud rail", "cgt cheminots", "unsa ferroviaire", "snpl", "fnsea",
+    "confederation paysanne", "coordination rurale", "jeunes agriculteurs", "cgt spectacle", "sud sante",
+    "synergie officiers", "unsa police", "france police", "snjmg", "snj", "snj cgt", "cfdt journalistes",
+})
+PARTY_NAMES: frozenset[str] = frozenset({
+    "ps", "parti socialiste", "lr", "les republicains", "republicains", "rn", "rassemblement national",
+    "fn", "front national", "lrem", "la republique en marche", "republique en marche", "en marche",
+    "modem", "udi", "lfi", "la france insoumise", "france insoumise", "pcf", "parti communiste",
+    "parti communiste francais", "eelv", "europe ecologie les verts", "verts", "npa", "lutte ouvriere",
+    "debout la france", "generation s", "generations", "agir", "ump", "reconquete", "horizons",
+    "renaissance", "place publique", "union populaire", "nupes", "les patriotes", "cdu", "spd", "afd",
+    "podemos", "vox", "parti conservateur", "parti travailliste", "parti democrate",
+    "parti republicain", "ukip", "brexit party",
+})
+
 # What stands between two names coordinated, and so equally salient ("X et Y", "X, Y", "X ou Y"):
 # only there may the gender a given name tells choose between them.
 COORDINATION_BETWEEN_NAMES: frozenset[str] = frozenset({"et", ",", "ou", "ainsi que"})

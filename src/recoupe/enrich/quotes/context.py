@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -15,6 +15,7 @@ from spacy.attrs import IDX, LOWER
 from spacy.symbols import AUX, POS, VERB
 
 from recoupe.enrich.entities import doc_text
+from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
 from recoupe.lang.fr_statements import RELATIVE_PRONOUNS
@@ -216,12 +217,61 @@ def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Seque
         [doc.vocab.strings[w] for w in _ATTRIBUTION_WORDS], dtype=np.uint64))).tolist() if len(doc) else []
     sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
     verbal = [p in _VERBAL for p in doc.to_array(POS).tolist()] if len(doc) else []
+    refs = _with_coordinated_titles(tokens, text, refs, mentions)
     art = Article(doc, tokens, verbal, text, fields, refs, mentions, tok_starts, sent_bounds, [s for s, _ in sent_bounds],
                   gender={}, descriptors=[], quoted=[], names_end=-1, last_speaker=None, speakers=[], said=[],
                   parsed=doc.has_annotation("DEP"), attribution_at=attribution_at)
     art.gender = _genders(art)
     art.descriptors = _descriptors(art)
     return art
+
+
+_TITLE_STOP = frozenset({"VERB", "AUX", "PRON", "SCONJ", "PUNCT", "SPACE", "SYM", "INTJ"})
+
+
+def _with_coordinated_titles(tokens: list[Any], text: str, refs: Sequence[EntityRef], mentions: list[Mention]) -> Sequence[EntityRef]:
+    """The entities, each person given too the titles coordinated under one determiner in front
+    of its name ("le maire de Nice et président de la région X", "la députée du Nord et ancienne
+    ministre, X"): French repeats the determiner for two people ("le maire et le président"), so
+    nouns sharing one are one person's titles; the entity step keeps only the last one."""
+    extra: dict[int, list[str]] = {}
+    starts = [t.idx for t in tokens]
+    for m in mentions:
+        if m.type != "person" or m.complement:
+            continue  # not "l'ancien bras droit de X, Y": X is no one's title holder here
+        i = bisect_right(starts, m.start) - 1
+        j = i - 1
+        if j >= 0 and tokens[j].text == ",":
+            j -= 1
+        first = j
+        while j >= 0 and first - j < 16 and tokens[j].pos_ not in _TITLE_STOP and tokens[j].text.lower() not in ("et",):
+            j -= 1
+        # tokens[j] is "et" (a title coordinated before the last one) or the phrase's edge
+        if j < 1 or tokens[j].text.lower() != "et" or tokens[j + 1].text.lower() not in ROLE_NOUNS and tokens[j + 1].text.lower() not in fr.ROLE_MODIFIERS:
+            continue
+        end = j - 1
+        k = end
+        while k >= 0 and end - k < 12 and tokens[k].pos_ not in _TITLE_STOP and tokens[k].text.lower() != "et":
+            k -= 1
+        # the first determiner of the phrase whose noun is a title ("selon le maire de la ville de Nice")
+        det = next((t for t in tokens[k + 1 : end] if t.pos_ == "DET" and t.text.lower() in _TITLE_DETERMINERS), None)
+        if det is None:
+            continue
+        head = next((t for t in tokens[det.i + 1 : end + 1] if t.text.lower() not in fr.ROLE_MODIFIERS), None)
+        if head is None or head.text.lower() not in ROLE_NOUNS or any(t.pos_ == "DET" for t in tokens[det.i + 1 : head.i]):
+            continue
+        k = det.i
+        title = " ".join(text[tokens[k + 1].idx : tokens[end].idx + len(tokens[end].text)].split())
+        if title and title not in refs[m.ref].roles:
+            extra.setdefault(m.ref, [])
+            if title not in extra[m.ref]:
+                extra[m.ref].append(title)
+    if not extra:
+        return refs
+    return [replace(ref, roles=(*ref.roles, *extra[k])) if k in extra else ref for k, ref in enumerate(refs)]
+
+
+_TITLE_DETERMINERS = frozenset({"le", "la", "l'", "l’"})
 
 
 def _genders(art: Article) -> dict[int, str]:

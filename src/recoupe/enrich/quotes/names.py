@@ -222,14 +222,19 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
 
     # office_differs: "le président américain" is not the one the article gives "président philippin";
     # office_held: "l'avocat général", a function in a body the article does not name, is someone given that office
+    public = head in L.PUBLIC_MEMBER_NOUNS
+
     def fits(k: int) -> bool:
         return art.refs[k].type == "person" and art.agrees(k, gender) and (not office or role_fits(art, k, head)) and k != other and k not in whose \
             and not (rest and office_differs(art, k, head, rest)) \
-            and not (local and not office_held(art, k, head))
+            and not (local and not office_held(art, k, head)) and not (public and _office_holder(art, k))
 
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]
+    quoted_by_name = {k for end, k in before if end <= char}
     seen += [(m.end, m.ref) for m in art.mentions if m.end <= char and char - m.end < _WINDOW and m.type == "person"
-             and not m.complement and not in_words(art, m.start) and fits(m.ref)]
+             and not m.complement and not in_words(art, m.start) and fits(m.ref)
+             and not (public and m.ref not in quoted_by_name and times_named(art, m.ref, char) < 2)]
+    # (a member of the public, "l'internaute", is not someone named once in passing and never quoted)
     # a name right after the description, in the same phrase, of one the article gives that office: "le
     # procureur de Paris X" (no comma: not "Selon le maire, X a menti", where X is someone else)
     seen += [(m.end, m.ref) for m in art.mentions if char <= m.start < char + 80 and m.type == "person" and not m.complement
@@ -247,6 +252,12 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     # again: a description ("le Palestinien", "l'agriculteur") is of the person the article is about
     named = {k: times_named(art, k, char) for _, k in seen}
     return max(seen, key=lambda c: (named[c[1]] > 1 and not office, c[0]))[1]
+
+
+def _office_holder(art: Article, k: int) -> bool:
+    """The article gives person ``k`` a public office ("le Premier ministre X", "X, maire de Y"):
+    one it never calls "l'internaute", "le passant" (``fr_quotes.PUBLIC_MEMBER_NOUNS``)."""
+    return any(w in L.PUBLIC_OFFICE_NOUNS for role in art.refs[k].roles for w in role.lower().split()[:3])
 
 
 _SPEAKING = (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISER_NOUNS | frozenset(L.ROLE_SYNONYMS)
@@ -467,6 +478,8 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name if k is not None else None)
         elif q.speaker_ref is None and q.speaker_name and _written_source(q.speaker_name):
             author = max(((end, k) for end, k in named if end <= start and art.gap(end, start) < _WINDOW), default=None)
+            if author is not None and is_outlet(art.refs[author[1]].name):
+                author = None  # "« … », souligne Le Figaro. « … », précise le rapport": not the newspaper's own
             if author is not None:  # "explique l'étude", "selon le rapport": its author, quoted just before
                 q = replace(q, speaker_ref=author[1], speaker_name=art.refs[author[1]].name)
         elif q.speaker_ref is None and q.speaker_name:

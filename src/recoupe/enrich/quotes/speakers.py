@@ -659,6 +659,21 @@ def _subject_since(art: Article, start: int, char: int, gender: str | None, ref:
     return found
 
 
+def _main_subject(art: Article, start: int, char: int, k: int) -> bool:
+    """Person ``k`` is named between ``start`` and ``char`` as the subject of a sentence's main
+    verb, whatever opens the sentence ("En déplacement à X pour …, Y a profité de son discours"):
+    the one the sentence is about, whom a description of an office right after names again."""
+    if not art.parsed:
+        return False
+    for m in art.mentions:
+        if m.ref != k or m.start <= start or m.start >= char or m.complement or art.in_quote(m.start):
+            continue
+        tok = art.head_of(m)
+        if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.dep_ == "ROOT":
+            return True
+    return False
+
+
 def _adjunct(art: Article, toks: list[Any]) -> bool:
     """A short phrase opening a sentence before its subject ("Sur Twitter", "De son côté"):
     no verb, no one named, a few words."""
@@ -1054,6 +1069,9 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         k = _concerned_person(art, start, L.CONCERNED_PERSON_WORDS[concerned])
         if k is not None:  # "« … », réagit l'intéressé": the one the news just reported is about
             return art.named(k)
+    if head is not None and head.text.lower() == "présidence" and det in L.DEFINITE_DETERMINERS and det != "les" and not inside \
+            and all(t.pos_ == "ADJ" for t in tokens if t.i > head.i) and (seat := _presidency_seat(art, start)) is not None:
+        return None, seat  # "l'Élysée … « … », a plaidé la présidence française": the palace, by the article's name
     if head is not None and _noun(head) and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start, tokens, head)
@@ -1061,6 +1079,9 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         outlet_head = name_key(head.text) in OUTLET_HEADS  # folded as the list is: "la chaîne", "le média"
         if k is None and det != "les" and head.text.lower() in L.ORGANISATION_NOUNS and not outlet_head:
             k = _body_named_with(art, start, head.text)  # "du syndicat Force ouvrière" … "explique le syndicat"
+        kind_noun = _generic_body_noun(tokens, head, det)
+        if k is None and kind_noun:
+            k = _body_of_kind(art, start, head.text.lower())
         if k is None and outlet_head and det != "les":
             k = _outlet_named_before(art, start)  # "précise le journal": the outlet the text named last
             if k is None and (written := _outlet_written_before(art, start)) is not None:
@@ -1120,6 +1141,11 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         rest = office_rest([t.text for t in tokens], noun) if is_role else frozenset()
         k = _salient(art, start, "organisation" if is_org else "person", _np_gender(tokens, head), named_by_head,
                          role_head=noun if not is_org else None, role_rest=rest)  # "le président américain": not the Philippine one
+        if k is not None and art.refs[k].type == "organisation" and noun in L.ORGANISATION_NOUN_KINDS and det != "les" \
+                and organisation_kind(art, k) not in L.ORGANISATION_NOUN_KINDS[noun]:
+            k = None  # "le groupe" is no newspaper, "l'entreprise" no party
+        if k is not None and noun in L.AUTHORED_DOCUMENT_NOUNS and is_outlet(art.refs[k].name):
+            k = None  # "explique l'étude", "note le rapport": a document is not the newspaper that reports it
         if k is not None and rest - QUALIFIER_FORMS and art.refs[k].type == "person" and not office_held(art, k, noun) and not (
                 attributed and k == art.last_speaker_before(start)):
             k = None  # an office the description names precisely ("l'avocat général", "le chef de la police
@@ -1140,7 +1166,7 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
             k = k if alike and alike[-1] == k else None  # not when one of its gender is named after, in a complement
         if k is not None and office and ((k == art.last_speaker_before(start) and not attributed) or (
                 k not in {r for _, _, r in art.speakers} and k not in art.gender
-                and _subject_since(art, max(0, start - 400), start, None, k) is None)):
+                and _subject_since(art, max(0, start - 400), start, None, k) is None and not _main_subject(art, max(0, start - 400), start, k))):
             k = None  # an office ("la ministre des Armées") is not anyone named last: one quoted, of the right
             # gender or a sentence's subject, but not the one quoted just before (« … », a dit X. Le délégué
             # de Y a déclaré : « … »: a reaction of someone else; "selon le premier secrétaire du PS" after
@@ -1219,6 +1245,130 @@ def _body_named_with(art: Article, char: int, noun: str, window: int = 1500) -> 
         if first.idx == m.start and first.i > 0 and name_key(art.doc[first.i - 1].text) == key:
             return m.ref
     return None
+
+
+_UNIONS = frozenset(name_key(w) for w in L.UNION_NAMES)
+_TIME_AFTER = frozenset(fr.WEEKDAYS) | frozenset(fr.MONTHS) | L.TIME_WORDS
+_PARTIES = frozenset(name_key(w) for w in L.PARTY_NAMES)
+_KIND_NOUNS = {name_key(w): kind for w, kind in L.ORGANISATION_KIND_NOUNS.items()}
+
+
+def _generic_body_noun(tokens: list[Any], head: Any, det: str) -> bool:
+    """A singular definite description of an organisation by a common noun of its kind, with
+    adjectives at most ("le groupe", "la compagnie aérienne", "le syndicat majoritaire"): the body
+    the article named before; not one that says which with a complement ("le syndicat des cadres")."""
+    if det not in L.DEFINITE_DETERMINERS or det == "les" or head.text.lower() not in L.ORGANISATION_NOUN_KINDS:
+        return False
+    if "Plur" in head.morph.get("Number"):
+        return False
+    after = [t for t in tokens if t.i > head.i]
+    return all((t.pos_ == "ADJ" and t.text[:1].islower()) or (t.text.lower() in _TIME_AFTER and t.text[:1].islower()) for t in after)  # "le groupe lundi"
+
+
+_LISTED = re.compile(r"\s*(?:(?:,|et|ou)\s*(?:du|des|de la|de l['’]|de|d['’])|(?:et|ou)(?:\s*(?:le|la|les|l['’]))?)\s*")
+
+
+def organisation_kind(art: Article, k: int) -> str:
+    """The kind of organisation ``k`` (``_own_kind``), or, when nothing tells it, a news outlet
+    when it is listed with one ("les lecteurs du Sun, du Times et du Daily Telegraph")."""
+    kind = _own_kind(art, k)
+    if kind != "unknown":
+        return kind
+    orgs = [m for m in art.mentions if m.type == "organisation"]
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        if k in (a.ref, b.ref) and a.ref != b.ref and 0 <= b.start - a.end <= 14 and _LISTED.fullmatch(art.text[a.end : b.start]):
+            if _own_kind(art, b.ref if a.ref == k else a.ref) == "outlet":
+                return "outlet"  # (only outlets: "la SNCF et la Confédération des buralistes" are two kinds)
+    return kind
+
+
+def _on_its_side(art: Article, m: Mention) -> bool:
+    """The name is a complement of a preposition that puts what is said on its side ("à la RATP",
+    "chez Renault", "pour la CGT": ``fr_quotes.BODY_SIDE_PREPOSITIONS``), not one of another noun
+    ("le PDG de X") or of a partner or an opponent ("avec Renault", "contre l'État")."""
+    j = art.token_at(m.start).i - 1
+    while j > 0 and art.tokens[j].text.lower() in L.DEFINITE_ARTICLES and art.tokens[j].text.lower() not in L.DE_FORMS:
+        j -= 1
+    return j >= 0 and art.tokens[j].text.lower() in L.BODY_SIDE_PREPOSITIONS
+
+
+def _own_kind(art: Article, k: int) -> str:
+    """The kind of organisation ``k`` ("company", "union", "party", "association", "public",
+    "outlet", or "unknown"): a news outlet or a union or party of the lists by its name, else the
+    noun its name opens with ("Syndicat national …", "Parti socialiste") or the article puts in
+    front of it ("la compagnie aérienne X")."""
+    ref = art.refs[k]
+    forms = {ref.name} | {art.text[m.start : m.end] for m in art.mentions if m.ref == k}
+    keys = {name_key(f) for f in forms}
+    if any(is_outlet(f) for f in forms):
+        return "outlet"
+    heads = keys | {" ".join(key.split()[:n]) for key in keys for n in range(1, len(key.split())) if len(" ".join(key.split()[:n])) > 2}
+    # ("SNUipp-FSU Paris", "CGT Cheminots": a union's local or trade branch, named after it)
+    if heads & _UNIONS:
+        return "union"
+    if keys & _PARTIES:
+        return "party"
+    for key in keys:
+        kind = _KIND_NOUNS.get(key.split(" ", 1)[0]) if key else None
+        if kind is not None:
+            return kind
+    if len(ref.name.split()) == 1 and any(
+            j != k and other.type == "organisation" and other.name.split()[0] == ref.name and is_outlet(other.name)
+            for j, other in enumerate(art.refs)):
+        return "outlet"  # "le Canard" for "le Canard enchaîné": the short name of an outlet
+    for m in art.mentions:
+        if m.ref != k:
+            continue
+        j = art.token_at(m.start).i - 1
+        while j > 0 and art.tokens[j].pos_ == "ADJ":
+            j -= 1  # "la compagnie aérienne X"
+        if j > 0 and art.tokens[j].pos_ == "NOUN" and art.tokens[j - 1].pos_ == "DET":
+            kind = _KIND_NOUNS.get(name_key(art.tokens[j].text))
+            if kind is not None:
+                return kind
+    return "unknown"
+
+
+def _body_of_kind(art: Article, char: int, noun: str, window: int = 1500, near: int = 600, right_before: int = 150) -> int | None:
+    """The organisation a description by a common noun of its kind stands for (``_generic_body_noun``):
+    the last one named before ``char`` outside quotations that the noun may name
+    (``fr_quotes.ORGANISATION_NOUN_KINDS``), as a subject or, nearer, as a complement too ("à la
+    RATP. « … », a prévenu le groupe"; "Pour la CGT, … ajoute le syndicat"); or the one just quoted."""
+    kinds = L.ORGANISATION_NOUN_KINDS[noun]
+    found = None
+    for complements in (False, True):  # one named as a subject first: "à la Bourse de Paris. … le groupe" is not the market
+        for m in reversed(art.mentions):
+            if m.end > char or m.type != "organisation" or art.in_quote(m.start):
+                continue
+            if art.gap(m.end, char) > (near if complements else window):
+                break
+            close = art.gap(m.end, char) < right_before
+            if (m.complement and not _on_its_side(art, m)) or (m.complement != complements and not (m.complement and close)):
+                continue  # "les billets de TER", "le PDG de Pernod SA", "avec Renault": another's, or a partner;
+                # "Même discours à la RATP. « … », a prévenu le groupe": one right before counts as a subject
+            if organisation_kind(art, m.ref) in kinds:
+                found = m
+                break
+        if found is not None:
+            break
+    last = art.last_speaker
+    if last and last[1] is not None and art.gap(last[0], char) < 400 and art.refs[last[1]].type == "organisation" and (
+            found is None or found.start < last[0]) and organisation_kind(art, last[1]) in kinds:
+        return last[1]
+    return found.ref if found is not None else None
+
+
+_PRESIDENCY_SEATS = re.compile(r"(?<![\w'’-])(?:l['’]\s*|la\s+|le\s+)(" + "|".join(
+    re.escape(w).replace("é", "[ée]").replace("É", "[ÉE]") for w in sorted(L.PRESIDENCY_SEATS, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE)
+
+
+def _presidency_seat(art: Article, char: int, window: int = 2000) -> str | None:
+    """The presidential palace the article named last before ``char``, outside quotations, as it
+    writes it ("Elysée", "Maison Blanche"), or None."""
+    lo = max(0, char - window)
+    found = [m for m in _PRESIDENCY_SEATS.finditer(art.text, lo, char) if not art.in_quote(m.start())]
+    return " ".join(found[-1].group(1).split()) if found else None
 
 
 def _seat_of_power(tokens: list[Any]) -> bool:
@@ -1522,6 +1672,8 @@ def _document_author(art: Article, char: int, tokens: list[Any], head: Any) -> t
         named = art.mention_at(rest[1].idx, end, types=("person", "organisation"))
         if named is not None and named.start <= rest[1].idx + len(rest[1].text) + 1:
             return art.named(named.ref)  # "un communiqué de la CGT"
+        if _seat_of_power(rest[1:]):
+            return None, art.words_text(rest[1:])  # "le communiqué de Bercy": the ministry by its seat
         noun = next((t for t in rest[1:3] if t.pos_ == "NOUN"), None)
         if noun is not None and noun.text[:1].islower() and (noun.text.lower() in L.ORGANISATION_NOUNS or noun.text.lower() in ROLE_NOUNS):
             last = art.last_speaker
@@ -1532,8 +1684,8 @@ def _document_author(art: Article, char: int, tokens: list[Any], head: Any) -> t
             det = {"du": "le ", "des": "les "}.get(de, "")
             return None, det + " ".join(art.text[rest[1].idx : end].split())  # "la préfecture", "le ministère de l'Intérieur"
     last = art.last_speaker
-    if last is not None and art.gap(last[0], char) < 800:
-        return last[1], last[2]
+    if last is not None and art.gap(last[0], char) < 800 and not is_outlet(last[2]):
+        return last[1], last[2]  # (not a newspaper just quoted: "précise le rapport" is not its words)
     return None, None
 
 
