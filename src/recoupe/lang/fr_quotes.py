@@ -1132,3 +1132,13 @@ ADDRESSEE_VERBS: frozenset[str] = frozenset({
 # Prepositions of an attribution that may follow the closing mark with no comma (« "…" selon la
 # présidente du CNB, X »), in lower case only (a capital opens the next sentence the splitter missed).
 GLUED_ATTRIBUTION_PREPS: frozenset[str] = frozenset({"selon", "d'après", "d’après"})
+
+# --- session 18, spk22 ---
+# More adverbial locutions that stand between the auxiliary and the participle of a reporting verb
+# (« "…", a par exemple écrit X », « a quant à eux estimé », « a au passage rappelé »), as sequences of
+# lower-case tokens; added to ``ADVERBIAL_LOCUTIONS`` by the grammar.
+SPK22_ADVERBIAL_LOCUTIONS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
+    "par exemple", "quant à eux", "quant à elles", "eux aussi", "elles aussi", "au passage",
+    "en revanche", "à plusieurs reprises", "à cette occasion", "une fois encore", "en substance",
+    "sans détour", "sans ambages",
+))

@@ -62,11 +62,11 @@ def verb_first(toks: Sequence[Any], *, misread: bool = False) -> Any:
             continue
         if is_cue(t) or (misread and cue_form(t)):
             return t
-        if is_aux(t) or is_causative(t) or t.pos_ in ("ADV", "SPACE") or (t.pos_ == "X" and t.text.lower() in L.AUXILIARY_FORMS) or t.text.lower() in L.INCISE_CLITICS or t.text in _DASHES:
-            continue
         locution = locution_starting_at(t.doc, t.i, toks[-1].i + 1) if n > 0 else None
-        if locution is not None:  # "« … », a d'ailleurs déclaré X"
+        if locution is not None:  # "« … », a d'ailleurs déclaré X", "a quant à lui lancé X" (whose first word may be an adverb)
             skip_to = locution
+            continue
+        if is_aux(t) or is_causative(t) or t.pos_ in ("ADV", "SPACE") or (t.pos_ == "X" and t.text.lower() in L.AUXILIARY_FORMS) or t.text.lower() in L.INCISE_CLITICS or t.text in _DASHES:
             continue
         semi = semi_auxiliary_end(toks, n)
         if semi is not None:  # "« … », a tenu à préciser X", "a voulu rassurer le ministre"
@@ -256,6 +256,8 @@ def _subject_before_marks(art: Article, marks: QuoteMarks, verb: Any) -> tuple[i
     gave the subject instead; None when the verb has no subject before the marks (an incise)."""
     if not art.parsed:
         return None
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
+        return None  # "X n'est pas du goût de tous : « … », a déclaré Y au magazine": the verb's subject follows it, an incise's
     lo = marks.sent_first.start
     for v in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < marks.open_tok.i and "Fin" not in c.morph.get("VerbForm"))):
         subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < marks.open_tok.i and not art.in_quote(c.idx)), None)

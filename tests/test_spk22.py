@@ -1,0 +1,29 @@
+"""Speaker rules of session 18 (spk22): words given to the one who said them, not to another person
+or body the sentence names. Sentences of our own."""
+
+from conftest import one
+
+
+def test_a_locution_opened_by_an_adverb_inside_the_incise(quotes_of):
+    # "quant à lui": its first word is an adverb, the locution is passed over all the same
+    qs, _ = quotes_of(
+        "La maire de Lille, Agnès Morel, a salué la décision. « Pour moi, c'est une bonne nouvelle pour la ville », "
+        "a quant à lui lancé le député Paul Renard."
+    )
+    assert one(qs, "une bonne nouvelle").speaker_name == "Paul Renard"
+
+
+def test_par_exemple_between_the_auxiliary_and_the_participle(quotes_of):
+    qs, _ = quotes_of(
+        "Plusieurs élus ont réagi à l'annonce du maire Jean Vidal. « Le parti va choisir un homme qui ne lit "
+        "jamais les dossiers », a par exemple écrit Marc Delorme, ancien conseiller du sénateur."
+    )
+    assert one(qs, "ne lit jamais").speaker_name == "Marc Delorme"
+
+
+def test_the_subject_before_a_colon_does_not_take_an_incise_with_its_own_subject(quotes_of):
+    qs, _ = quotes_of(
+        "Déjà critiqué pour ses blagues, le show de Marc Delorme n'est décidément pas du goût de tout le monde : « Là, je ne peux pas "
+        "applaudir », a déclaré Claire Vidal au magazine Télé Loisirs."
+    )
+    assert one(qs, "je ne peux pas").speaker_name == "Claire Vidal"
