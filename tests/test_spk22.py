@@ -27,3 +27,19 @@ def test_the_subject_before_a_colon_does_not_take_an_incise_with_its_own_subject
         "applaudir », a déclaré Claire Vidal au magazine Télé Loisirs."
     )
     assert one(qs, "je ne peux pas").speaker_name == "Claire Vidal"
+
+
+def test_an_outlet_that_relays_with_any_verb_gives_way_to_the_source_the_sentence_names(quotes_of):
+    qs, _ = quotes_of(
+        "Un cycliste a été renversé samedi sur la départementale. Selon la préfecture, « le conducteur roulait "
+        "bien trop vite » alors que la chaussée « était parfaitement sèche », précise le quotidien régional."
+    )
+    assert one(qs, "roulait bien trop vite").speaker_name == "préfecture"
+
+
+def test_words_reported_by_an_outlet_go_to_who_said_them(quotes_of):
+    qs, _ = quotes_of(
+        "Le ministre Paul Renard a quitté la réunion avant la fin. Il aurait confié à ses proches sa « grande "
+        "lassitude », révèle Le Canard enchaîné."
+    )
+    assert one(qs, "grande lassitude").speaker_name == "Paul Renard"

@@ -127,8 +127,9 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
         return None  # il « espère » que …: the reporting verb of reported speech, not a quotation
     art.quoted.append((marks.start, marks.end))  # its words are no one's subject
     found = incise_after(art, marks)
-    if _relayed_by_outlet(found):
-        # "X a indiqué que « … », rapporte Le Monde": the outlet relays words whose speaker the sentence names before them
+    if _relayed_by_outlet(found) or (found is not None and found[0] is not None and is_outlet(found[2])):
+        # "X a indiqué que « … », rapporte Le Monde", "Selon la SNCF, « … », précise le quotidien": the outlet
+        # relays words whose speaker the sentence names before them, whatever its verb
         before = cue_before(art, marks)
         if before is not None and before[0] is not None and (before[1] is not None or before[2]) and not is_outlet(before[2]):
             found = before
