@@ -43,3 +43,27 @@ def test_words_reported_by_an_outlet_go_to_who_said_them(quotes_of):
         "lassitude », révèle Le Canard enchaîné."
     )
     assert one(qs, "grande lassitude").speaker_name == "Paul Renard"
+
+
+def test_a_participle_with_its_own_subject_after_a_comma(quotes_of):
+    qs, _ = quotes_of(
+        "La nouvelle émission sera diffusée en août. Comme le souligne Radio Nord, le ton sera plus doux qu'au "
+        "Royaume-Uni, France 2 promettant des « portraits touchants et parfois drôles de familles ordinaires »."
+    )
+    assert one(qs, "portraits touchants").speaker_name == "France 2"
+
+
+def test_c_est_ainsi_que_takes_the_verb_right_after_que(quotes_of):
+    qs, _ = quotes_of(
+        "« C'était un grand musicien et un ami fidèle pendant trente ans ». C'est ainsi que Paul Renard, ancien "
+        "batteur du groupe, a rendu hommage au chanteur Marc Delorme, dont la mort a été annoncée lundi."
+    )
+    assert one(qs, "un grand musicien").speaker_name == "Paul Renard"
+
+
+def test_quoted_words_owned_by_the_person_after_de(quotes_of):
+    qs, _ = quotes_of(
+        "L'acteur Marc Delorme a quitté le plateau en colère. Il semblerait que le « je vous aime beaucoup » de "
+        "Claire Vidal n'ait pas suffi à le calmer."
+    )
+    assert one(qs, "je vous aime beaucoup").speaker_name == "Claire Vidal"

@@ -1142,3 +1142,6 @@ SPK22_ADVERBIAL_LOCUTIONS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) 
     "en revanche", "à plusieurs reprises", "à cette occasion", "une fois encore", "en substance",
     "sans détour", "sans ambages",
 ))
+# Determiners before quoted words used as a noun that a person's name after « de » owns (« le « … »
+# de X », « ce « … » d'Y »: X's words).
+SPK22_WORDS_DETERMINERS: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "un", "une"})

@@ -302,6 +302,9 @@ def _participle_subject(art: Article, lo: int, verb_i: int) -> tuple[int | None,
     its main clause: the speaker of a statement just reported in the sentence, else the subject
     of a reporting verb before it, else the subject opening the sentence."""
     doc = art.doc
+    absolute = _absolute_subject(art, lo, verb_i)
+    if absolute is not None:  # "…, X promettant des « … »": the participle's own subject
+        return art.named(absolute)
     last = art.last_speaker
     if last is not None and art.sentence(doc[verb_i].idx).start_char <= last[0] <= doc[verb_i].idx:
         return last[1], last[2]
@@ -325,6 +328,24 @@ def _participle_subject(art: Article, lo: int, verb_i: int) -> tuple[int | None,
         if finite is not None:
             ref, name = subject_before(art, Sentence(doc, lo, verb_i, art.tokens), finite.i)
     return ref, name
+
+
+def _absolute_subject(art: Article, lo: int, verb_i: int) -> int | None:
+    """A present participle with a subject of its own, right before it, the participial clause
+    opening after a comma ("…, comme le souligne Y, la chaîne M6 promettant des « … »", "…, X
+    assurant que …"): the person or body named there, not a complement, else None (the participle
+    takes the main clause's subject)."""
+    doc = art.doc
+    j = verb_i - 1
+    if j < lo or doc[j].is_punct:
+        return None
+    m = art.mention_at(doc[j].idx, doc[j].idx + len(doc[j].text))
+    if m is None or m.end != doc[j].idx + len(doc[j].text) or m.complement or art.in_quote(m.start):
+        return None
+    first = art.token_at(m.start).i
+    if first - 1 < lo or doc[first - 1].text != ",":
+        return None
+    return m.ref
 
 
 def _main_subject_after(art: Article, participle: Any) -> tuple[int | None, str | None] | None:

@@ -164,6 +164,9 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
         # sentence opens with, else the speaker going on (« … » in the next sentence of a report)
         ref, name = _embedded_speaker(art, marks)
     art.quoted.pop()
+    owner = _words_owner(art, marks) if cue_tok is None and words >= 3 else None
+    if owner is not None:  # "le « … » de X n'a pas suffi": X's words, not those of the sentence's subject
+        ref, name = art.named(owner)
     earlier = _words_mentioned(art, marks, inner)
     if earlier is not None:  # "la formule « … »": the words of whoever said them before, not of the sentence's subject
         ref, name = earlier
@@ -208,6 +211,22 @@ def _words_mentioned(art: Article, marks: QuoteMarks, inner: str) -> tuple[int |
     if len(key) < 8:
         return None
     return next(((ref, name) for words, ref, name in reversed(art.said) if key in words), None)
+
+
+def _words_owner(art: Article, marks: QuoteMarks) -> int | None:
+    """Quoted words used as a noun, after an article or a demonstrative and before "de" and a
+    person's name ("le « … » de X", "ce « … » d'Y"): the words that person said; the person, else None."""
+    doc = art.doc
+    before = next((t for t in reversed(doc[max(0, marks.open_tok.i - 2) : marks.open_tok.i]) if not t.is_space), None)
+    if before is None or before.text.lower() not in L.SPK22_WORDS_DETERMINERS:
+        return None
+    k = art.token_at(marks.close_char).i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text.lower() not in ("de", "d'", "d’"):
+        return None
+    m = art.mention_at(doc[k + 1].idx, doc[k + 1].idx + len(doc[k + 1].text), types=("person",))
+    return m.ref if m is not None and m.start == doc[k + 1].idx and not art.in_quote(m.start) else None
 
 
 def _question_asker(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None] | None:
@@ -458,6 +477,10 @@ def _named_after_words(art: Article, marks: QuoteMarks) -> tuple[int | None, str
     if not backward:
         return None, None
     verb = next((t for t in doc[k : sent.end] if is_cue(t) or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.CUE_VERBS)), None)
+    cleft = next((t for t in doc[k : min(sent.end, k + 6)] if t.text.lower() in ("que", "qu'", "qu’")), None)
+    main = next((t for t in doc[cleft.i + 1 : sent.end] if t.pos_ == "VERB" and not art.in_quote(t.idx)), None) if cleft is not None else None
+    if main is not None and (verb is None or main.i < verb.i):
+        verb = main  # "C'est ainsi que X a rendu hommage à Y, dont …": the verb the words are the manner of, not a later cue
     if verb is None or (by_noun and verb.lemma_.lower() in L.REACTION_VERBS):
         return None, None  # "C'est ce message que X a dénoncé": X answers the words, did not say them
     que = next((t for t in doc[k : verb.i] if t.text.lower() in ("que", "qu'", "qu’")), None)
@@ -653,6 +676,8 @@ def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str 
         return None
     if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in prev):
         return None  # "Il a ensuite …": the speaker goes on
+    if not any(t.pos_ in ("VERB", "AUX") for t in prev):
+        return None  # a name alone ("… suivra avec intérêt »... Emmanuel Macron."): the end of the sentence before, cut off
     found = art.mentions_in(prev.start_char, prev.end_char, types=("person",))
     people = {m.ref for m in found}
     if len(people) != 1 or last[1] in people:
