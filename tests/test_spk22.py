@@ -67,3 +67,11 @@ def test_quoted_words_owned_by_the_person_after_de(quotes_of):
         "Claire Vidal n'ait pas suffi à le calmer."
     )
     assert one(qs, "je vous aime beaucoup").speaker_name == "Claire Vidal"
+
+
+def test_selon_lui_after_the_words_is_the_subject_of_the_sentence_s_reporting_verb(quotes_of):
+    qs, _ = quotes_of(
+        "« Les usines resteront ouvertes », a assuré le ministre Paul Renard. Le député Marc Delorme a ensuite "
+        "regretté que sur la rénovation des écoles, le gouvernement ait « coupé les crédits sans prévenir », selon lui."
+    )
+    assert one(qs, "coupé les crédits").speaker_name == "Marc Delorme"

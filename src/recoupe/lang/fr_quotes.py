@@ -1145,3 +1145,7 @@ SPK22_ADVERBIAL_LOCUTIONS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) 
 # Determiners before quoted words used as a noun that a person's name after « de » owns (« le « … »
 # de X », « ce « … » d'Y »: X's words).
 SPK22_WORDS_DETERMINERS: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "un", "une"})
+# « selon lui », « d'après elle »: the prepositions of an attribution and the stressed pronouns after
+# them, with the gender each tells ("" for a plural one, which tells none).
+SPK22_ACCORDING_PREPS: frozenset[str] = frozenset({"selon", "d'après", "d’après"})
+SPK22_STRESSED_PRONOUNS: dict[str, str] = {"lui": "m", "elle": "f", "eux": "", "elles": ""}

@@ -133,6 +133,14 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
         before = cue_before(art, marks)
         if before is not None and before[0] is not None and (before[1] is not None or before[2]) and not is_outlet(before[2]):
             found = before
+    gender = _according_to_pronoun(art, found)
+    if gender:  # (a plural pronoun stands for no one person)
+        # "X a déploré que le gouvernement ait « … », selon lui": the pronoun is the subject of the sentence's
+        # reporting verb when that subject is a person it agrees with, not the speaker quoted before
+        before = cue_before(art, marks)
+        if before is not None and before[0] is not None and before[0].i < marks.open_tok.i and before[1] is not None \
+                and art.refs[before[1]].type == "person" and art.agrees(before[1], gender):
+            found = before
     if found is None:
         named = _named_before_parenthesis(art, marks)
         if named is not None:  # "à l'instar de X (« … »)": X's words, whatever the cue before X
@@ -211,6 +219,17 @@ def _words_mentioned(art: Article, marks: QuoteMarks, inner: str) -> tuple[int |
     if len(key) < 8:
         return None
     return next(((ref, name) for words, ref, name in reversed(art.said) if key in words), None)
+
+
+def _according_to_pronoun(art: Article, found: tuple[Any, int | None, str | None] | None) -> str | None:
+    """The gender ("m", "f") of the pronoun after an incise's "selon" / "d'après" (« …, selon lui »),
+    "" for a plural one, None when the incise is not that."""
+    if found is None or found[0] is None or found[0].text.lower() not in L.SPK22_ACCORDING_PREPS:
+        return None
+    nxt = art.doc[found[0].i + 1] if found[0].i + 1 < len(art.doc) else None
+    if nxt is None or nxt.text.lower() not in L.SPK22_STRESSED_PRONOUNS:
+        return None
+    return L.SPK22_STRESSED_PRONOUNS[nxt.text.lower()]
 
 
 def _words_owner(art: Article, marks: QuoteMarks) -> int | None:
