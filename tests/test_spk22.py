@@ -75,3 +75,12 @@ def test_selon_lui_after_the_words_is_the_subject_of_the_sentence_s_reporting_ve
         "regretté que sur la rénovation des écoles, le gouvernement ait « coupé les crédits sans prévenir », selon lui."
     )
     assert one(qs, "coupé les crédits").speaker_name == "Marc Delorme"
+
+
+def test_a_participle_after_a_label_in_marks_takes_the_person_the_sentence_opens_with(quotes_of):
+    qs, _ = quotes_of(
+        "Au sein du parti, certains soutiennent le ministre. À l'instar du secrétaire général du parti, Paul "
+        "Renard, pour qui il est l'un des « présidentiables » du Parti radical, ajoutant que « c'est sûrement lui "
+        "qui a aujourd'hui le plus de chances »."
+    )
+    assert one(qs, "le plus de chances").speaker_name == "Paul Renard"

@@ -322,7 +322,13 @@ def _participle_subject(art: Article, lo: int, verb_i: int) -> tuple[int | None,
             ref, name = inverted_subject(art, main, verb_i)
         if ref is not None or name is not None:
             return ref, name
-    ref, name = _first_subject(art, lo, verb_i)
+    start = art.sentence(doc[verb_i].idx).start
+    label = start < lo and doc[lo - 1].text in L.QUOTE_CLOSERS and not art.in_quote(doc[lo - 1].idx - 1)
+    ref, name = _first_subject(art, lo, verb_i, complements=not label)
+    # (past a label in marks, no quotation, a complement opens no clause: "… l'un des « … » du Parti socialiste, ajoutant que")
+    if ref is None and name is None and label:
+        # "À l'instar de X, pour qui Y est l'un des « … » du parti, ajoutant que": the clause opens before the marks
+        ref, name = _first_subject(art, start, verb_i)
     if ref is None and name is None:  # "Le ministre a justifié l'offensive, évoquant « … »": its main verb's subject
         finite = next((t for t in doc[lo:verb_i] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)), None)
         if finite is not None:
@@ -404,15 +410,16 @@ def _names_person_before(art: Article, comma: Any) -> bool:
     return any(comma.idx - 1 <= m.end <= comma.idx for m in art.mentions_in(max(0, comma.idx - 60), comma.idx, types=("person",)))
 
 
-def _first_subject(art: Article, lo: int, hi: int) -> tuple[int | None, str | None]:
-    """The subject opening a clause: the first pronoun, entity or noun phrase before ``hi``."""
+def _first_subject(art: Article, lo: int, hi: int, *, complements: bool = True) -> tuple[int | None, str | None]:
+    """The subject opening a clause: the first pronoun, entity or noun phrase before ``hi``
+    (``complements``: also an entity in a complement, "le chef de l'État")."""
     doc = art.doc
     for i in range(lo, hi):
         tok = doc[i]
         if tok.pos_ == "PRON" and tok.text.lower() in L.SUBJECT_PRONOUNS:
             return pronoun_speaker(art, tok.idx, L.SUBJECT_PRONOUNS.get(tok.text.lower()))
         m = art.mention_at(tok.idx, tok.idx + len(tok.text))
-        if m is not None:
+        if m is not None and (complements or not m.complement):
             return m.ref, art.refs[m.ref].name
         if tok.pos_ == "VERB":
             break
