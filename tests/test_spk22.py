@@ -84,3 +84,11 @@ def test_a_participle_after_a_label_in_marks_takes_the_person_the_sentence_opens
         "qui a aujourd'hui le plus de chances »."
     )
     assert one(qs, "le plus de chances").speaker_name == "Paul Renard"
+
+
+def test_a_reflexive_incise_between_two_quoted_pieces(quotes_of):
+    qs, _ = quotes_of(
+        "Le candidat a raillé son adversaire lors du meeting. « Il y a un type marrant, monsieur Durand. Je le "
+        "trouve drôle », s'est moqué Paul Renard « Il cite un poème qu'il n'a pas lu ! »"
+    )
+    assert one(qs, "un type marrant").speaker_name == "Paul Renard"

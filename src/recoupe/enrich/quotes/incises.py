@@ -33,6 +33,7 @@ from recoupe.enrich.quotes.grammar import (
     locution_starting_at,
     np_after,
     np_start,
+    reflexive,
     semi_auxiliary_end,
     skip_adjuncts,
     verb_at,
@@ -81,7 +82,9 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     after_start, after_end = marks.close_char + 1, min(marks.sent_last.end_char, marks.field_end)
     for prev, part in zip(marks.parts, marks.parts[1:], strict=False):  # the incise between two pieces
         close, opening = marks_between(art.text, prev, part)
-        if any(is_cue(t) for t in doc.char_span(close + 1, opening, alignment_mode="expand") or []):
+        between = list(doc.char_span(close + 1, opening, alignment_mode="expand") or [])
+        if any(is_cue(t) for t in between) or (between and between[0].text == "," and _reflexive_incise(between[1:6])):
+            # (also a reflexive verb opening the incise: « … », s'est moqué X « … »)
             after_start, after_end = close + 1, opening
             break
     tail = list(doc.char_span(after_start, after_end, alignment_mode="expand") or []) if after_end > after_start else []
@@ -384,6 +387,14 @@ def _bare_glued(art: Article, marks: QuoteMarks, tail: list[Any]) -> bool:
         return False  # "« Je suis Charlie » rassemble les foules", "« Tout va bien » affiche le panneau"
     inner = art.text[marks.start : marks.end].rstrip()
     return inner[-1:] in ("!", "?", "…", ".") or is_clause(art, marks)
+
+
+def _reflexive_incise(toks: list[Any]) -> bool:
+    """An incise opened by a reflexive verb ("s'est moqué X", "s'indigne Y"): its clitic, an
+    optional auxiliary, then the verb."""
+    verb = next((t for t in toks if t.pos_ == "VERB"), None)
+    return verb is not None and bool(toks) and toks[0].text.lower() in L.REFLEXIVE_CLITICS and reflexive(verb) \
+        and all(t.i == toks[0].i or is_aux(t) for t in toks[: verb.i - toks[0].i])
 
 
 def _speech_or_attitude(tok: Any) -> bool:
