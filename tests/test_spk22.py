@@ -92,3 +92,10 @@ def test_a_reflexive_incise_between_two_quoted_pieces(quotes_of):
         "trouve drôle », s'est moqué Paul Renard « Il cite un poème qu'il n'a pas lu ! »"
     )
     assert one(qs, "un type marrant").speaker_name == "Paul Renard"
+
+
+def test_par_la_voix_de_names_who_speaks_for_the_body(quotes_of):
+    qs, _ = quotes_of(
+        "Le syndicat CGT, par la voix de son secrétaire général Paul Renard, a dénoncé un « mépris total » des salariés."
+    )
+    assert one(qs, "mépris total").speaker_name == "Paul Renard"

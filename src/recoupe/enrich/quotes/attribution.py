@@ -81,6 +81,9 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
             last = art.last_speaker
             if last is not None and art.gap(last[0], doc[verb_i].idx) < 600:
                 return last[1], last[2]
+    voice = _by_the_voice_of(art, lo, verb_i)
+    if voice is not None:  # "L'agence X, par la voix de sa directrice Y, a appelé à « … »": Y speaks for X
+        return art.named(voice)
     j = verb_i - 1
     pps = 0
     relative = False
@@ -180,6 +183,22 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
         m = mentions[-1]
         return m.ref, art.refs[m.ref].name
     return None, None
+
+
+def _by_the_voice_of(art: Article, lo: int, verb_i: int) -> int | None:
+    """The person named in "par la voix de …" between commas before a verb ("Le syndicat, par la
+    voix de son secrétaire général X, a dénoncé …"): the one who speaks for the subject; None when
+    the clause has no such phrase or it names no person."""
+    doc = art.doc
+    for i in range(lo, verb_i - 3):
+        if doc[i].text.lower() == "par" and doc[i + 1].text.lower() == "la" and doc[i + 2].text.lower() == "voix" \
+                and doc[i + 3].text.lower() in L.DE_FORMS and i > lo and doc[i - 1].text == ",":
+            close = next((t.i for t in doc[i + 4 : verb_i] if t.text == ","), None)
+            if close is None:
+                return None
+            m = next((m for m in art.mentions_in(doc[i + 4].idx, doc[close].idx, types=("person",)) if not art.in_quote(m.start)), None)
+            return m.ref if m is not None else None
+    return None
 
 
 def _named_before_bare_apposition(art: Article, start: int, lo: int) -> Mention | None:
