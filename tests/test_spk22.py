@@ -99,3 +99,13 @@ def test_par_la_voix_de_names_who_speaks_for_the_body(quotes_of):
         "Le syndicat CGT, par la voix de son secrétaire général Paul Renard, a dénoncé un « mépris total » des salariés."
     )
     assert one(qs, "mépris total").speaker_name == "Paul Renard"
+
+
+def test_selon_an_outlet_then_a_colon_gives_first_person_words_to_the_clause_s_subject(quotes_of):
+    qs, _ = quotes_of(
+        "Le député Paul Renard a perdu sa carte de transport. Selon un indiscret du journal Le Point, Paul Renard a "
+        "cependant réglé son billet et poursuivi son voyage non sans se plaindre : « Moi, ancien ministre, j'ai été "
+        "traité comme un fraudeur »."
+    )
+    assert one(qs, "traité comme un fraudeur").speaker_name == "Paul Renard"
+

@@ -1149,3 +1149,8 @@ SPK22_WORDS_DETERMINERS: frozenset[str] = frozenset({"le", "la", "les", "l'", "l
 # them, with the gender each tells ("" for a plural one, which tells none).
 SPK22_ACCORDING_PREPS: frozenset[str] = frozenset({"selon", "d'après", "d’après"})
 SPK22_STRESSED_PRONOUNS: dict[str, str] = {"lui": "m", "elle": "f", "eux": "", "elles": ""}
+# Words of the first person: quoted words holding one are someone's own speech, not an outlet's prose
+# (« Selon le JDD, il aurait confié : « Je … » » vs « Selon L'Express, X aurait demandé : « … il sonde … » »).
+SPK22_FIRST_PERSON_WORDS: frozenset[str] = frozenset({
+    "je", "j'", "j’", "me", "m'", "m’", "moi", "nous", "mon", "ma", "mes", "notre", "nos",
+})

@@ -551,6 +551,12 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
             ref, name = inverted_subject(art, verb, open_tok.i)  # inverted: "a déclaré le ministre : « … »"
         return verb, ref, name
     attr = find_attribution(art, sent.start_char, marks.open_char)
+    if attr is not None and is_outlet(attr[2]) and lead and lead[-1].text == ":" and _first_person(art, marks):
+        # "Selon le JDD, il aurait donné sa pensée au bureau : « Je … »": the outlet relays, the words (in
+        # the first person: not the outlet's own prose) are those of the clause the colon closes
+        ref, name = _colon_subject(art, sent, lead)
+        if (ref is not None or name is not None) and not is_outlet(name):
+            return None, ref, name
     if attr is not None:
         return attr
     if lead and lead[-1].text == ":":
@@ -561,6 +567,11 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
             return (None, *_interviewee(art))  # "Réponse : « … »", "R: « … »": the one interviewed
         return (None, *_colon_subject(art, sent, lead))
     return None
+
+
+def _first_person(art: Article, marks: QuoteMarks) -> bool:
+    """The quoted words hold a word of the first person ("je", "nous", "mon"...)."""
+    return any(t.text.lower() in L.SPK22_FIRST_PERSON_WORDS for t in art.doc.char_span(marks.start, marks.end, alignment_mode="expand") or [])
 
 
 def _colon_subject(art: Article, sent: Any, lead: list[Any]) -> tuple[int | None, str | None]:
