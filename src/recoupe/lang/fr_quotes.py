@@ -1221,3 +1221,25 @@ ADDRESSEE_VERBS: frozenset[str] = frozenset({
 # Prepositions of an attribution that may follow the closing mark with no comma (« "…" selon la
 # présidente du CNB, X »), in lower case only (a capital opens the next sentence the splitter missed).
 GLUED_ATTRIBUTION_PREPS: frozenset[str] = frozenset({"selon", "d'après", "d’après"})
+
+# --- session 18, spk22 ---
+# More adverbial locutions that stand between the auxiliary and the participle of a reporting verb
+# (« "…", a par exemple écrit X », « a quant à eux estimé », « a au passage rappelé »), as sequences of
+# lower-case tokens; added to ``ADVERBIAL_LOCUTIONS`` by the grammar.
+SPK22_ADVERBIAL_LOCUTIONS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
+    "par exemple", "quant à eux", "quant à elles", "eux aussi", "elles aussi", "au passage",
+    "en revanche", "à plusieurs reprises", "à cette occasion", "une fois encore", "en substance",
+    "sans détour", "sans ambages",
+))
+# Determiners before quoted words used as a noun that a person's name after « de » owns (« le « … »
+# de X », « ce « … » d'Y »: X's words).
+SPK22_WORDS_DETERMINERS: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "un", "une"})
+# « selon lui », « d'après elle »: the prepositions of an attribution and the stressed pronouns after
+# them, with the gender each tells ("" for a plural one, which tells none).
+SPK22_ACCORDING_PREPS: frozenset[str] = frozenset({"selon", "d'après", "d’après"})
+SPK22_STRESSED_PRONOUNS: dict[str, str] = {"lui": "m", "elle": "f", "eux": "", "elles": ""}
+# Words of the first person: quoted words holding one are someone's own speech, not an outlet's prose
+# (« Selon le JDD, il aurait confié : « Je … » » vs « Selon L'Express, X aurait demandé : « … il sonde … » »).
+SPK22_FIRST_PERSON_WORDS: frozenset[str] = frozenset({
+    "je", "j'", "j’", "me", "m'", "m’", "moi", "nous", "mon", "ma", "mes", "notre", "nos",
+})

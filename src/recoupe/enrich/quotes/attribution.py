@@ -81,6 +81,9 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
             last = art.last_speaker
             if last is not None and art.gap(last[0], doc[verb_i].idx) < 600:
                 return last[1], last[2]
+    voice = _by_the_voice_of(art, lo, verb_i)
+    if voice is not None:  # "L'agence X, par la voix de sa directrice Y, a appelé à « … »": Y speaks for X
+        return art.named(voice)
     j = verb_i - 1
     pps = 0
     relative = False
@@ -180,6 +183,22 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
         m = mentions[-1]
         return m.ref, art.refs[m.ref].name
     return None, None
+
+
+def _by_the_voice_of(art: Article, lo: int, verb_i: int) -> int | None:
+    """The person named in "par la voix de …" between commas before a verb ("Le syndicat, par la
+    voix de son secrétaire général X, a dénoncé …"): the one who speaks for the subject; None when
+    the clause has no such phrase or it names no person."""
+    doc = art.doc
+    for i in range(lo, verb_i - 3):
+        if doc[i].text.lower() == "par" and doc[i + 1].text.lower() == "la" and doc[i + 2].text.lower() == "voix" \
+                and doc[i + 3].text.lower() in L.DE_FORMS and i > lo and doc[i - 1].text == ",":
+            close = next((t.i for t in doc[i + 4 : verb_i] if t.text == ","), None)
+            if close is None:
+                return None
+            m = next((m for m in art.mentions_in(doc[i + 4].idx, doc[close].idx, types=("person",)) if not art.in_quote(m.start)), None)
+            return m.ref if m is not None else None
+    return None
 
 
 def _named_before_bare_apposition(art: Article, start: int, lo: int) -> Mention | None:
@@ -302,6 +321,9 @@ def _participle_subject(art: Article, lo: int, verb_i: int) -> tuple[int | None,
     its main clause: the speaker of a statement just reported in the sentence, else the subject
     of a reporting verb before it, else the subject opening the sentence."""
     doc = art.doc
+    absolute = _absolute_subject(art, lo, verb_i)
+    if absolute is not None:  # "…, X promettant des « … »": the participle's own subject
+        return art.named(absolute)
     last = art.last_speaker
     if last is not None and art.sentence(doc[verb_i].idx).start_char <= last[0] <= doc[verb_i].idx:
         return last[1], last[2]
@@ -319,12 +341,36 @@ def _participle_subject(art: Article, lo: int, verb_i: int) -> tuple[int | None,
             ref, name = inverted_subject(art, main, verb_i)
         if ref is not None or name is not None:
             return ref, name
-    ref, name = _first_subject(art, lo, verb_i)
+    start = art.sentence(doc[verb_i].idx).start
+    label = start < lo and doc[lo - 1].text in L.QUOTE_CLOSERS and not art.in_quote(doc[lo - 1].idx - 1)
+    ref, name = _first_subject(art, lo, verb_i, complements=not label)
+    # (past a label in marks, no quotation, a complement opens no clause: "… l'un des « … » du Parti socialiste, ajoutant que")
+    if ref is None and name is None and label:
+        # "À l'instar de X, pour qui Y est l'un des « … » du parti, ajoutant que": the clause opens before the marks
+        ref, name = _first_subject(art, start, verb_i)
     if ref is None and name is None:  # "Le ministre a justifié l'offensive, évoquant « … »": its main verb's subject
         finite = next((t for t in doc[lo:verb_i] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)), None)
         if finite is not None:
             ref, name = subject_before(art, Sentence(doc, lo, verb_i, art.tokens), finite.i)
     return ref, name
+
+
+def _absolute_subject(art: Article, lo: int, verb_i: int) -> int | None:
+    """A present participle with a subject of its own, right before it, the participial clause
+    opening after a comma ("…, comme le souligne Y, la chaîne M6 promettant des « … »", "…, X
+    assurant que …"): the person or body named there, not a complement, else None (the participle
+    takes the main clause's subject)."""
+    doc = art.doc
+    j = verb_i - 1
+    if j < lo or doc[j].is_punct:
+        return None
+    m = art.mention_at(doc[j].idx, doc[j].idx + len(doc[j].text))
+    if m is None or m.end != doc[j].idx + len(doc[j].text) or m.complement or art.in_quote(m.start):
+        return None
+    first = art.token_at(m.start).i
+    if first - 1 < lo or doc[first - 1].text != ",":
+        return None
+    return m.ref
 
 
 def _main_subject_after(art: Article, participle: Any) -> tuple[int | None, str | None] | None:
@@ -383,15 +429,16 @@ def _names_person_before(art: Article, comma: Any) -> bool:
     return any(comma.idx - 1 <= m.end <= comma.idx for m in art.mentions_in(max(0, comma.idx - 60), comma.idx, types=("person",)))
 
 
-def _first_subject(art: Article, lo: int, hi: int) -> tuple[int | None, str | None]:
-    """The subject opening a clause: the first pronoun, entity or noun phrase before ``hi``."""
+def _first_subject(art: Article, lo: int, hi: int, *, complements: bool = True) -> tuple[int | None, str | None]:
+    """The subject opening a clause: the first pronoun, entity or noun phrase before ``hi``
+    (``complements``: also an entity in a complement, "le chef de l'État")."""
     doc = art.doc
     for i in range(lo, hi):
         tok = doc[i]
         if tok.pos_ == "PRON" and tok.text.lower() in L.SUBJECT_PRONOUNS:
             return pronoun_speaker(art, tok.idx, L.SUBJECT_PRONOUNS.get(tok.text.lower()))
         m = art.mention_at(tok.idx, tok.idx + len(tok.text))
-        if m is not None:
+        if m is not None and (complements or not m.complement):
             return m.ref, art.refs[m.ref].name
         if tok.pos_ == "VERB":
             break

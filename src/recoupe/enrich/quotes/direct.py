@@ -127,10 +127,19 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
         return None  # il « espère » que …: the reporting verb of reported speech, not a quotation
     art.quoted.append((marks.start, marks.end))  # its words are no one's subject
     found = incise_after(art, marks)
-    if _relayed_by_outlet(found):
-        # "X a indiqué que « … », rapporte Le Monde": the outlet relays words whose speaker the sentence names before them
+    if _relayed_by_outlet(found) or (found is not None and found[0] is not None and is_outlet(found[2])):
+        # "X a indiqué que « … », rapporte Le Monde", "Selon la SNCF, « … », précise le quotidien": the outlet
+        # relays words whose speaker the sentence names before them, whatever its verb
         before = cue_before(art, marks)
         if before is not None and before[0] is not None and (before[1] is not None or before[2]) and not is_outlet(before[2]):
+            found = before
+    gender = _according_to_pronoun(art, found)
+    if gender:  # (a plural pronoun stands for no one person)
+        # "X a déploré que le gouvernement ait « … », selon lui": the pronoun is the subject of the sentence's
+        # reporting verb when that subject is a person it agrees with, not the speaker quoted before
+        before = cue_before(art, marks)
+        if before is not None and before[0] is not None and before[0].i < marks.open_tok.i and before[1] is not None \
+                and art.refs[before[1]].type == "person" and art.agrees(before[1], gender):
             found = before
     if found is None:
         named = _named_before_parenthesis(art, marks)
@@ -163,6 +172,9 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
         # sentence opens with, else the speaker going on (« … » in the next sentence of a report)
         ref, name = _embedded_speaker(art, marks)
     art.quoted.pop()
+    owner = _words_owner(art, marks) if cue_tok is None and words >= 3 else None
+    if owner is not None:  # "le « … » de X n'a pas suffi": X's words, not those of the sentence's subject
+        ref, name = art.named(owner)
     earlier = _words_mentioned(art, marks, inner)
     if earlier is not None:  # "la formule « … »": the words of whoever said them before, not of the sentence's subject
         ref, name = earlier
@@ -207,6 +219,33 @@ def _words_mentioned(art: Article, marks: QuoteMarks, inner: str) -> tuple[int |
     if len(key) < 8:
         return None
     return next(((ref, name) for words, ref, name in reversed(art.said) if key in words), None)
+
+
+def _according_to_pronoun(art: Article, found: tuple[Any, int | None, str | None] | None) -> str | None:
+    """The gender ("m", "f") of the pronoun after an incise's "selon" / "d'après" (« …, selon lui »),
+    "" for a plural one, None when the incise is not that."""
+    if found is None or found[0] is None or found[0].text.lower() not in L.SPK22_ACCORDING_PREPS:
+        return None
+    nxt = art.doc[found[0].i + 1] if found[0].i + 1 < len(art.doc) else None
+    if nxt is None or nxt.text.lower() not in L.SPK22_STRESSED_PRONOUNS:
+        return None
+    return L.SPK22_STRESSED_PRONOUNS[nxt.text.lower()]
+
+
+def _words_owner(art: Article, marks: QuoteMarks) -> int | None:
+    """Quoted words used as a noun, after an article or a demonstrative and before "de" and a
+    person's name ("le « … » de X", "ce « … » d'Y"): the words that person said; the person, else None."""
+    doc = art.doc
+    before = next((t for t in reversed(doc[max(0, marks.open_tok.i - 2) : marks.open_tok.i]) if not t.is_space), None)
+    if before is None or before.text.lower() not in L.SPK22_WORDS_DETERMINERS:
+        return None
+    k = art.token_at(marks.close_char).i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text.lower() not in ("de", "d'", "d’"):
+        return None
+    m = art.mention_at(doc[k + 1].idx, doc[k + 1].idx + len(doc[k + 1].text), types=("person",))
+    return m.ref if m is not None and m.start == doc[k + 1].idx and not art.in_quote(m.start) else None
 
 
 def _question_asker(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None] | None:
@@ -457,6 +496,10 @@ def _named_after_words(art: Article, marks: QuoteMarks) -> tuple[int | None, str
     if not backward:
         return None, None
     verb = next((t for t in doc[k : sent.end] if is_cue(t) or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.CUE_VERBS)), None)
+    cleft = next((t for t in doc[k : min(sent.end, k + 6)] if t.text.lower() in ("que", "qu'", "qu’")), None)
+    main = next((t for t in doc[cleft.i + 1 : sent.end] if t.pos_ == "VERB" and not art.in_quote(t.idx)), None) if cleft is not None else None
+    if main is not None and (verb is None or main.i < verb.i):
+        verb = main  # "C'est ainsi que X a rendu hommage à Y, dont …": the verb the words are the manner of, not a later cue
     if verb is None or (by_noun and verb.lemma_.lower() in L.REACTION_VERBS):
         return None, None  # "C'est ce message que X a dénoncé": X answers the words, did not say them
     que = next((t for t in doc[k : verb.i] if t.text.lower() in ("que", "qu'", "qu’")), None)
@@ -652,6 +695,8 @@ def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str 
         return None
     if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in prev):
         return None  # "Il a ensuite …": the speaker goes on
+    if not any(t.pos_ in ("VERB", "AUX") for t in prev):
+        return None  # a name alone ("… suivra avec intérêt »... Emmanuel Macron."): the end of the sentence before, cut off
     found = art.mentions_in(prev.start_char, prev.end_char, types=("person",))
     people = {m.ref for m in found}
     if len(people) != 1 or last[1] in people:

@@ -33,7 +33,7 @@ def is_cue(tok: Any) -> bool:
     word, lemma = tok.text.lower(), tok.lemma_.lower()
     if not (lemma in L.CUE_VERBS or word in L.CUE_VERBS or guessed_lemma(word) in L.CUE_VERBS):
         return False
-    if _reflexive(tok) and (lemma in L.REFLEXIVE_NOT_SPEECH or guessed_lemma(word) in L.REFLEXIVE_NOT_SPEECH):
+    if reflexive(tok) and (lemma in L.REFLEXIVE_NOT_SPEECH or guessed_lemma(word) in L.REFLEXIVE_NOT_SPEECH):
         return False  # "cette baisse s'explique par …", "la tendance se confirme": no one speaks
     if word in L.CUES_AFTER_FAIRE:  # only in "ont fait savoir", "fait valoir", "fait-elle valoir"
         k = tok.i - 1
@@ -59,7 +59,7 @@ def cue_form(tok: Any) -> bool:
     return word in L.CUE_VERBS or guessed_lemma(word) in L.CUE_VERBS or tok.lemma_.lower() in L.CUE_VERBS
 
 
-def _reflexive(tok: Any) -> bool:
+def reflexive(tok: Any) -> bool:
     """A reflexive clitic right before the verb or its auxiliary ("s'explique", "s'est confirmé")."""
     k = tok.i - 1
     while k >= 0 and (is_aux(tok.doc[k]) or tok.doc[k].text.lower() in L.NEGATION_AND_Y_EN):
@@ -209,7 +209,7 @@ def np_start(doc: Any, j: int, lo: int) -> int:
 
 
 # The first and the last words of the adverbial locutions: a token that is neither starts or ends none.
-_LOCUTIONS = L.ADVERBIAL_LOCUTIONS + L.MORE_ADVERBIAL_LOCUTIONS
+_LOCUTIONS = L.ADVERBIAL_LOCUTIONS + L.MORE_ADVERBIAL_LOCUTIONS + L.SPK22_ADVERBIAL_LOCUTIONS
 LOCUTION_FIRST_WORDS = frozenset(words[0] for words in _LOCUTIONS)
 LOCUTION_LAST_WORDS = frozenset(words[-1] for words in _LOCUTIONS)
 

@@ -33,6 +33,7 @@ from recoupe.enrich.quotes.grammar import (
     locution_starting_at,
     np_after,
     np_start,
+    reflexive,
     semi_auxiliary_end,
     skip_adjuncts,
     verb_at,
@@ -62,11 +63,11 @@ def verb_first(toks: Sequence[Any], *, misread: bool = False) -> Any:
             continue
         if is_cue(t) or (misread and cue_form(t)):
             return t
-        if is_aux(t) or is_causative(t) or t.pos_ in ("ADV", "SPACE") or (t.pos_ == "X" and t.text.lower() in L.AUXILIARY_FORMS) or t.text.lower() in L.INCISE_CLITICS or t.text in _DASHES:
-            continue
         locution = locution_starting_at(t.doc, t.i, toks[-1].i + 1) if n > 0 else None
-        if locution is not None:  # "« … », a d'ailleurs déclaré X"
+        if locution is not None:  # "« … », a d'ailleurs déclaré X", "a quant à lui lancé X" (whose first word may be an adverb)
             skip_to = locution
+            continue
+        if is_aux(t) or is_causative(t) or t.pos_ in ("ADV", "SPACE") or (t.pos_ == "X" and t.text.lower() in L.AUXILIARY_FORMS) or t.text.lower() in L.INCISE_CLITICS or t.text in _DASHES:
             continue
         semi = semi_auxiliary_end(toks, n)
         if semi is not None:  # "« … », a tenu à préciser X", "a voulu rassurer le ministre"
@@ -81,7 +82,9 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     after_start, after_end = marks.close_char + 1, min(marks.sent_last.end_char, marks.field_end)
     for prev, part in zip(marks.parts, marks.parts[1:], strict=False):  # the incise between two pieces
         close, opening = marks_between(art.text, prev, part)
-        if any(is_cue(t) for t in doc.char_span(close + 1, opening, alignment_mode="expand") or []):
+        between = list(doc.char_span(close + 1, opening, alignment_mode="expand") or [])
+        if any(is_cue(t) for t in between) or (between and between[0].text == "," and _reflexive_incise(between[1:6])):
+            # (also a reflexive verb opening the incise: « … », s'est moqué X « … »)
             after_start, after_end = close + 1, opening
             break
     tail = list(doc.char_span(after_start, after_end, alignment_mode="expand") or []) if after_end > after_start else []
@@ -256,6 +259,8 @@ def _subject_before_marks(art: Article, marks: QuoteMarks, verb: Any) -> tuple[i
     gave the subject instead; None when the verb has no subject before the marks (an incise)."""
     if not art.parsed:
         return None
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
+        return None  # "X n'est pas du goût de tous : « … », a déclaré Y au magazine": the verb's subject follows it, an incise's
     lo = marks.sent_first.start
     for v in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < marks.open_tok.i and "Fin" not in c.morph.get("VerbForm"))):
         subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < marks.open_tok.i and not art.in_quote(c.idx)), None)
@@ -382,6 +387,14 @@ def _bare_glued(art: Article, marks: QuoteMarks, tail: list[Any]) -> bool:
         return False  # "« Je suis Charlie » rassemble les foules", "« Tout va bien » affiche le panneau"
     inner = art.text[marks.start : marks.end].rstrip()
     return inner[-1:] in ("!", "?", "…", ".") or is_clause(art, marks)
+
+
+def _reflexive_incise(toks: list[Any]) -> bool:
+    """An incise opened by a reflexive verb ("s'est moqué X", "s'indigne Y"): its clitic, an
+    optional auxiliary, then the verb."""
+    verb = next((t for t in toks if t.pos_ == "VERB"), None)
+    return verb is not None and bool(toks) and toks[0].text.lower() in L.REFLEXIVE_CLITICS and reflexive(verb) \
+        and all(t.i == toks[0].i or is_aux(t) for t in toks[: verb.i - toks[0].i])
 
 
 def _speech_or_attitude(tok: Any) -> bool:
@@ -538,6 +551,12 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
             ref, name = inverted_subject(art, verb, open_tok.i)  # inverted: "a déclaré le ministre : « … »"
         return verb, ref, name
     attr = find_attribution(art, sent.start_char, marks.open_char)
+    if attr is not None and is_outlet(attr[2]) and lead and lead[-1].text == ":" and _first_person(art, marks):
+        # "Selon le JDD, il aurait donné sa pensée au bureau : « Je … »": the outlet relays, the words (in
+        # the first person: not the outlet's own prose) are those of the clause the colon closes
+        ref, name = _colon_subject(art, sent, lead)
+        if (ref is not None or name is not None) and not is_outlet(name):
+            return None, ref, name
     if attr is not None:
         return attr
     if lead and lead[-1].text == ":":
@@ -548,6 +567,11 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
             return (None, *_interviewee(art))  # "Réponse : « … »", "R: « … »": the one interviewed
         return (None, *_colon_subject(art, sent, lead))
     return None
+
+
+def _first_person(art: Article, marks: QuoteMarks) -> bool:
+    """The quoted words hold a word of the first person ("je", "nous", "mon"...)."""
+    return any(t.text.lower() in L.SPK22_FIRST_PERSON_WORDS for t in art.doc.char_span(marks.start, marks.end, alignment_mode="expand") or [])
 
 
 def _colon_subject(art: Article, sent: Any, lead: list[Any]) -> tuple[int | None, str | None]:
