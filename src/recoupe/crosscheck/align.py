@@ -760,13 +760,18 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
     """For each fact, the headlines and standfirst sentences of other facts that also state it:
     they sum up several facts, and support each fact whose statements of other articles they
     match, on average, as well as those match one another. They count as
-    support, not as versions of the fact's values."""
+    support, not as versions of the fact's values. A fact that two articles tell and whose
+    statements hold another article's headline or standfirst is the story's headline fact as that
+    article sums it up: a headline alike each of its statements of other articles at the threshold
+    states it too (« Le maire de Brest démissionne » and « Démission surprise du maire de Brest »
+    beside the body sentence that tells it), however many other facts that headline also states."""
     out: list[list[int]] = [[] for _ in clusters]
     # a headline or a standfirst sums up several facts; a body sentence is placed once
     heads = np.array([i for i, s in enumerate(statements) if s.field != "body"], dtype=np.intp)
     if not len(heads):
         return out
     art = np.array([s.article for s in statements], dtype=object)
+    top = np.array([s.field != "body" for s in statements], dtype=bool)
     for n_c, c in enumerate(clusters):
         members = np.array(c, dtype=np.intp)
         block = sim[np.ix_(heads, members)]
@@ -774,8 +779,10 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
         count = other.sum(axis=1)
         mean = np.where(other, block, 0.0).sum(axis=1) / np.maximum(count, 1)
         low = np.where(other, block, np.inf).min(axis=1)
-        ok = (count > 0) & (mean >= threshold + margin) & (low >= threshold - 2 * margin) & ~np.isin(heads, members)
-        out[n_c] = [int(i) for i in heads[ok]]
+        ok = (count > 0) & (mean >= threshold + margin) & (low >= threshold - 2 * margin)
+        if len(set(art[members])) >= 2:
+            ok |= (count > 0) & (low >= threshold) & (other & top[members][None, :]).any(axis=1)
+        out[n_c] = [int(i) for i in heads[ok & ~np.isin(heads, members)]]
     return out
 
 
