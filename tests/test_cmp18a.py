@@ -1,4 +1,4 @@
-"""Session 18 (cmp18a): corroboration recall of headlines (crosscheck.align)."""
+"""Session 18 (cmp18a): corroboration recall of headlines (crosscheck.align.attachments)."""
 
 from __future__ import annotations
 
@@ -7,50 +7,59 @@ import numpy as np
 from recoupe.crosscheck.align import THRESHOLD, attachments
 from recoupe.crosscheck.types import Statement
 
-
-def st(article: str, field: str, text: str) -> Statement:
-    return Statement(article=article, field=field, start=0, end=len(text), text=text, order=0 if field == "title" else 1,  # type: ignore[arg-type]
-                     terms=("mot",), vectors=None, values=(), entities=(), speaker=None, quoted=False)
+AT = THRESHOLD + 0.01  # alike, but not by the margin a headline needs on average otherwise
 
 
 def _story() -> list[Statement]:
-    return [
-        st("a", "title", "Démission surprise du maire de Brest"),                             # 0
-        st("a", "body", "Le maire de Brest a annoncé sa démission lundi soir en conseil municipal."),  # 1
-        st("b", "lead", "Le maire de Brest démissionne, deux ans avant la fin de son mandat."),  # 2
-        st("b", "body", "Il a remis sa démission au préfet du Finistère lundi soir."),         # 3
+    rows = [
+        ("a", "title", "Démission surprise du maire de Brest"),                                      # 0
+        ("a", "body", "Le maire de Brest a annoncé sa démission lundi soir en conseil municipal."),  # 1 A's lede
+        ("b", "lead", "Le maire de Brest démissionne, deux ans avant la fin de son mandat."),         # 2
+        ("b", "body", "Il a remis sa démission au préfet du Finistère lundi soir, a appris le journal."),  # 3 B's lede
+        ("b", "body", "Son premier adjoint assurera l'intérim jusqu'à l'élection d'un successeur."),  # 4
+        ("b", "body", "Le conseil municipal de Brest se réunira jeudi."),                              # 5
     ]
+    order: dict[str, int] = {}
+    out = []
+    for article, field, text in rows:
+        k = order[article] = order.get(article, -1) + 1
+        out.append(Statement(article=article, field=field, start=k * 100, end=k * 100 + len(text), text=text,  # type: ignore[arg-type]
+                             order=k, terms=("mot",), vectors=None, values=(), entities=(), speaker=None, quoted=False))
+    return out
+
+
+def _sim(*pairs: tuple[int, int, float]) -> np.ndarray:
+    m = np.zeros((6, 6))
+    for i, j, v in pairs:
+        m[i, j] = m[j, i] = v
+    return m
 
 
 def test_a_headline_alike_at_the_threshold_supports_the_fact_another_headline_states():
-    statements = _story()
-    sim = np.zeros((4, 4))
-    at = THRESHOLD + 0.01  # alike, but not by the margin a headline needs on average otherwise
-    sim[0, 2] = sim[2, 0] = at
-    sim[1, 2] = sim[2, 1] = 0.6
-    # the fact told by A's body and B's standfirst: A's headline, alike B's standfirst, states it
-    assert attachments(statements, sim, [[1, 2], [0], [3]], THRESHOLD) == [[0], [], []]
+    # the fact of A's lede and B's standfirst: A's headline, alike B's standfirst, states it
+    sim = _sim((0, 2, AT), (1, 2, 0.6))
+    assert attachments(_story(), sim, [[1, 2], [0], [3], [4], [5]], THRESHOLD)[0] == [0]
 
 
-def test_no_such_support_without_another_articles_headline_in_the_fact():
-    statements = _story()
-    sim = np.zeros((4, 4))
-    at = THRESHOLD + 0.01
-    sim[0, 3] = sim[3, 0] = at
-    sim[1, 3] = sim[3, 1] = 0.6
-    # the fact of A's body and B's body sentence: a headline just alike B's sentence says the
+def test_or_the_fact_another_articles_lede_states():
+    # B's first sentence of the body sums up its story as its standfirst does
+    sim = _sim((0, 3, AT), (1, 3, 0.6))
+    assert attachments(_story(), sim, [[1, 3], [0], [2], [4], [5]], THRESHOLD)[0] == [0]
+
+
+def test_not_a_detail_further_in_the_body():
+    # the fact of A's lede and B's fourth sentence: a headline just alike that sentence says the
     # story's subject, not this detail of it
-    assert attachments(statements, sim, [[1, 3], [0], [2]], THRESHOLD) == [[], [], []]
-    # nor to a fact that one article alone tells
-    sim[0, 2] = sim[2, 0] = at
-    assert attachments(statements, sim, [[2], [0], [1, 3]], THRESHOLD)[0] == []
+    sim = _sim((0, 4, AT), (1, 4, 0.6))
+    assert attachments(_story(), sim, [[1, 4], [0], [2], [3], [5]], THRESHOLD)[0] == []
+    # nor a fact that one article alone tells
+    sim = _sim((0, 2, AT), (0, 3, AT), (2, 3, 0.6))
+    assert attachments(_story(), sim, [[2, 3], [0], [1], [4], [5]], THRESHOLD)[0] == []
 
 
 def test_the_headline_must_be_alike_each_statement_of_the_other_articles():
-    statements = [*_story(), st("b", "body", "Le conseil municipal de Brest se réunira jeudi.")]
-    sim = np.zeros((5, 5))
-    at = THRESHOLD + 0.01
-    sim[0, 2] = sim[2, 0] = at
-    sim[0, 4] = sim[4, 0] = THRESHOLD - 0.05
-    sim[1, 2] = sim[2, 1] = sim[1, 4] = sim[4, 1] = 0.6
-    assert attachments(statements, sim, [[1, 2, 4], [0], [3]], THRESHOLD)[0] == []
+    sim = _sim((0, 2, AT), (0, 5, THRESHOLD - 0.05), (1, 2, 0.6), (1, 5, 0.6))
+    assert attachments(_story(), sim, [[1, 2, 5], [0], [3], [4]], THRESHOLD)[0] == []
+    # well above the threshold on average, a headline supports any fact (the rule before)
+    sim = _sim((0, 4, THRESHOLD + 0.15), (1, 4, 0.6))
+    assert attachments(_story(), sim, [[1, 4], [0], [2], [3], [5]], THRESHOLD)[0] == [0]

@@ -761,8 +761,8 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
     they sum up several facts, and support each fact whose statements of other articles they
     match, on average, as well as those match one another. They count as
     support, not as versions of the fact's values. A fact that two articles tell and whose
-    statements hold another article's headline or standfirst is the story's headline fact as that
-    article sums it up: a headline alike each of its statements of other articles at the threshold
+    statements hold another article's headline, standfirst or lede (the first sentence of its body)
+    is the story's main fact as that article sums it up: a headline alike each of its statements of other articles at the threshold
     states it too (« Le maire de Brest démissionne » and « Démission surprise du maire de Brest »
     beside the body sentence that tells it), however many other facts that headline also states."""
     out: list[list[int]] = [[] for _ in clusters]
@@ -771,7 +771,9 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
     if not len(heads):
         return out
     art = np.array([s.article for s in statements], dtype=object)
+    # what sums up an article's story: its headline, its standfirst and its lede (first sentence of the body)
     top = np.array([s.field != "body" for s in statements], dtype=bool)
+    top[list(_first_sentences(statements))] = True
     for n_c, c in enumerate(clusters):
         members = np.array(c, dtype=np.intp)
         block = sim[np.ix_(heads, members)]
@@ -784,6 +786,16 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
             ok |= (count > 0) & (low >= threshold) & (other & top[members][None, :]).any(axis=1)
         out[n_c] = [int(i) for i in heads[ok & ~np.isin(heads, members)]]
     return out
+
+
+def _first_sentences(statements: Sequence[Statement]) -> set[int]:
+    """Each article's lede: its first statement of the body."""
+    first: dict[str, int] = {}
+    for i, s in enumerate(statements):
+        k = first.get(s.article)
+        if s.field == "body" and (k is None or (s.order, s.start) < (statements[k].order, statements[k].start)):
+            first[s.article] = i
+    return set(first.values())
 
 
 STRONG = 0.1  # above the threshold by this much, two statements are one fact beyond doubt
