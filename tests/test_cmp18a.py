@@ -47,6 +47,16 @@ def test_or_the_fact_another_articles_lede_states():
     assert attachments(_story(), sim, [[1, 3], [0], [2], [4], [5]], THRESHOLD)[0] == [0]
 
 
+def test_not_a_fact_anchored_on_another_title_alone():
+    # B's standfirst as a title instead: two titles share the subject's words, not a fact
+    story = _story()
+    b_title = Statement(article="b", field="title", start=0, end=10, text="Brest : la démission du maire divise la ville",
+                        order=0, terms=("mot",), vectors=None, values=(), entities=(), speaker=None, quoted=False)
+    story[2] = b_title
+    sim = _sim((0, 2, AT), (1, 2, 0.6))
+    assert attachments(story, sim, [[1, 2], [0], [3], [4], [5]], THRESHOLD)[0] == []
+
+
 def test_not_a_detail_further_in_the_body():
     # the fact of A's lede and B's fourth sentence: a headline just alike that sentence says the
     # story's subject, not this detail of it

@@ -761,19 +761,22 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
     they sum up several facts, and support each fact whose statements of other articles they
     match, on average, as well as those match one another. They count as
     support, not as versions of the fact's values. A fact that two articles tell and whose
-    statements hold another article's headline, standfirst or lede (the first sentence of its body)
-    is the story's main fact as that article sums it up: a headline alike each of its statements of other articles at the threshold
-    states it too (« Le maire de Brest démissionne » and « Démission surprise du maire de Brest »
-    beside the body sentence that tells it), however many other facts that headline also states."""
+    statements hold another article's standfirst or lede (the first sentence of its body) is the
+    story's main fact as that article sums it up: a headline alike each of its statements of other
+    articles at the threshold states it too (« Démission surprise du maire de Brest » beside « Le
+    maire de Brest démissionne, deux ans avant la fin de son mandat » and the body sentence that
+    tells it), however many other facts that headline also states. Another article's title is no
+    such anchor: two titles share the story's subject words whatever fact each tells."""
     out: list[list[int]] = [[] for _ in clusters]
     # a headline or a standfirst sums up several facts; a body sentence is placed once
     heads = np.array([i for i, s in enumerate(statements) if s.field != "body"], dtype=np.intp)
     if not len(heads):
         return out
     art = np.array([s.article for s in statements], dtype=object)
-    # what sums up an article's story: its headline, its standfirst and its lede (first sentence of the body)
-    top = np.array([s.field != "body" for s in statements], dtype=bool)
-    top[list(_first_sentences(statements))] = True
+    # the sentences that tell an article's main fact: its standfirst and its lede (a title, a few
+    # words of the story's subject, may match another title on those words alone)
+    summary = np.array([s.field == "lead" for s in statements], dtype=bool)
+    summary[list(_first_sentences(statements))] = True
     for n_c, c in enumerate(clusters):
         members = np.array(c, dtype=np.intp)
         block = sim[np.ix_(heads, members)]
@@ -783,7 +786,7 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
         low = np.where(other, block, np.inf).min(axis=1)
         ok = (count > 0) & (mean >= threshold + margin) & (low >= threshold - 2 * margin)
         if len(set(art[members])) >= 2:
-            ok |= (count > 0) & (low >= threshold) & (other & top[members][None, :]).any(axis=1)
+            ok |= (count > 0) & (low >= threshold) & (other & summary[members][None, :]).any(axis=1)
         out[n_c] = [int(i) for i in heads[ok & ~np.isin(heads, members)]]
     return out
 
