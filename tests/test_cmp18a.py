@@ -73,3 +73,10 @@ def test_the_headline_must_be_alike_each_statement_of_the_other_articles():
     # well above the threshold on average, a headline supports any fact (the rule before)
     sim = _sim((0, 4, THRESHOLD + 0.15), (1, 4, 0.6))
     assert attachments(_story(), sim, [[1, 4], [0], [2], [3], [5]], THRESHOLD)[0] == [0]
+
+
+def test_a_lede_sums_up_several_facts_like_a_standfirst():
+    # A's lede, placed in its own fact, also supports the fact of A's title and B's standfirst,
+    # which it states well above the threshold; B's fourth sentence, no lede, is placed once
+    sim = _sim((1, 2, THRESHOLD + 0.15), (0, 2, 0.6), (4, 2, THRESHOLD + 0.15))
+    assert attachments(_story(), sim, [[0, 2], [1], [3], [4], [5]], THRESHOLD)[0] == [1]

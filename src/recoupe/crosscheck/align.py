@@ -757,8 +757,8 @@ ATTACH_MARGIN = 0.1
 
 def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list[list[int]],
                 threshold: float = THRESHOLD, margin: float = ATTACH_MARGIN) -> list[list[int]]:
-    """For each fact, the headlines and standfirst sentences of other facts that also state it:
-    they sum up several facts, and support each fact whose statements of other articles they
+    """For each fact, the headlines, standfirst sentences and ledes of other facts that also state
+    it: they sum up several facts, and support each fact whose statements of other articles they
     match, on average, as well as those match one another. They count as
     support, not as versions of the fact's values. A fact that two articles tell and whose
     statements hold another article's standfirst or lede (the first sentence of its body) is the
@@ -768,15 +768,17 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
     tells it), however many other facts that headline also states. Another article's title is no
     such anchor: two titles share the story's subject words whatever fact each tells."""
     out: list[list[int]] = [[] for _ in clusters]
-    # a headline or a standfirst sums up several facts; a body sentence is placed once
-    heads = np.array([i for i, s in enumerate(statements) if s.field != "body"], dtype=np.intp)
+    # a headline, a standfirst or a lede (the first sentence of the body, who did what, where and
+    # when) sums up several facts; any other body sentence is placed once
+    ledes = _first_sentences(statements)
+    heads = np.array([i for i, s in enumerate(statements) if s.field != "body" or i in ledes], dtype=np.intp)
     if not len(heads):
         return out
     art = np.array([s.article for s in statements], dtype=object)
     # the sentences that tell an article's main fact: its standfirst and its lede (a title, a few
     # words of the story's subject, may match another title on those words alone)
     summary = np.array([s.field == "lead" for s in statements], dtype=bool)
-    summary[list(_first_sentences(statements))] = True
+    summary[list(ledes)] = True
     for n_c, c in enumerate(clusters):
         members = np.array(c, dtype=np.intp)
         block = sim[np.ix_(heads, members)]
