@@ -757,16 +757,28 @@ ATTACH_MARGIN = 0.1
 
 def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list[list[int]],
                 threshold: float = THRESHOLD, margin: float = ATTACH_MARGIN) -> list[list[int]]:
-    """For each fact, the headlines and standfirst sentences of other facts that also state it:
-    they sum up several facts, and support each fact whose statements of other articles they
+    """For each fact, the headlines, standfirst sentences and ledes of other facts that also state
+    it: they sum up several facts, and support each fact whose statements of other articles they
     match, on average, as well as those match one another. They count as
-    support, not as versions of the fact's values."""
+    support, not as versions of the fact's values. A fact that two articles tell and whose
+    statements hold another article's standfirst or lede (the first sentence of its body) is the
+    story's main fact as that article sums it up: a headline alike each of its statements of other
+    articles at the threshold states it too (« Démission surprise du maire de Brest » beside « Le
+    maire de Brest démissionne, deux ans avant la fin de son mandat » and the body sentence that
+    tells it), however many other facts that headline also states. Another article's title is no
+    such anchor: two titles share the story's subject words whatever fact each tells."""
     out: list[list[int]] = [[] for _ in clusters]
-    # a headline or a standfirst sums up several facts; a body sentence is placed once
-    heads = np.array([i for i, s in enumerate(statements) if s.field != "body"], dtype=np.intp)
+    # a headline, a standfirst or a lede (the first sentence of the body, who did what, where and
+    # when) sums up several facts; any other body sentence is placed once
+    ledes = _first_sentences(statements)
+    heads = np.array([i for i, s in enumerate(statements) if s.field != "body" or i in ledes], dtype=np.intp)
     if not len(heads):
         return out
     art = np.array([s.article for s in statements], dtype=object)
+    # the sentences that tell an article's main fact: its standfirst and its lede (a title, a few
+    # words of the story's subject, may match another title on those words alone)
+    summary = np.array([s.field == "lead" for s in statements], dtype=bool)
+    summary[list(ledes)] = True
     for n_c, c in enumerate(clusters):
         members = np.array(c, dtype=np.intp)
         block = sim[np.ix_(heads, members)]
@@ -774,9 +786,21 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
         count = other.sum(axis=1)
         mean = np.where(other, block, 0.0).sum(axis=1) / np.maximum(count, 1)
         low = np.where(other, block, np.inf).min(axis=1)
-        ok = (count > 0) & (mean >= threshold + margin) & (low >= threshold - 2 * margin) & ~np.isin(heads, members)
-        out[n_c] = [int(i) for i in heads[ok]]
+        ok = (count > 0) & (mean >= threshold + margin) & (low >= threshold - 2 * margin)
+        if len(set(art[members])) >= 2:
+            ok |= (count > 0) & (low >= threshold) & (other & summary[members][None, :]).any(axis=1)
+        out[n_c] = [int(i) for i in heads[ok & ~np.isin(heads, members)]]
     return out
+
+
+def _first_sentences(statements: Sequence[Statement]) -> set[int]:
+    """Each article's lede: its first statement of the body."""
+    first: dict[str, int] = {}
+    for i, s in enumerate(statements):
+        k = first.get(s.article)
+        if s.field == "body" and (k is None or (s.order, s.start) < (statements[k].order, statements[k].start)):
+            first[s.article] = i
+    return set(first.values())
 
 
 STRONG = 0.1  # above the threshold by this much, two statements are one fact beyond doubt
