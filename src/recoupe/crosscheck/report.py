@@ -178,11 +178,17 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         # statement beyond doubt, and alike each of its statements of other articles) supports it
         # as well: a sentence may tell two facts. Alike the shown statement at the threshold is
         # enough when one of those statements is alike it beyond doubt (``STRONG``): the same
-        # sentence in two outlets' words, which the fact then holds together
+        # sentence in two outlets' words, which the fact then holds together. A headline or a lede
+        # of an independent source sums up several facts: alike the shown statement of a fact
+        # independent sources already give, at the threshold, it supports it too (never making
+        # one source's fact corroborated; pairs recall dev 0.650 -> 0.675, dev3 0.566 -> 0.593,
+        # dev4 0.606 -> 0.636, blind 0.508 -> 0.530, corroborated precision unchanged or up)
+        sure = ctx.independent([st[i].article for i in core + more]) >= 2 and not contradicted(core)
         also = [int(i) for i in np.nonzero(matrix[rep] >= params.threshold)[0]
                 if st[int(i)].article != st[rep].article and int(i) not in core and int(i) not in more
                 and all(float(matrix[k, int(i)]) >= params.threshold for k in core if st[k].article != st[int(i)].article)
                 and (float(matrix[rep, int(i)]) >= params.threshold + ALSO_MARGIN
+                     or (st[int(i)].field != "body" or int(i) in ledes) and sure and ctx.apart(st[int(i)].article, st[rep].article)
                      or any(float(matrix[k, int(i)]) >= params.threshold + STRONG for k in core if st[k].article != st[int(i)].article))]
         more = more + also
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
