@@ -78,3 +78,30 @@ def test_an_articles_lede_supports_each_corroborated_fact_it_says() -> None:
     # the same closeness from a sentence further down the body is not enough
     pairs = {(0, 3): 0.6, (2, 4): 0.7, (1, 4): THRESHOLD + ALSO_MARGIN / 2, (1, 3): 0.6}
     assert _members_with(4, st, pairs, [[0, 1, 3], [2, 4]]) == [2, 4]
+
+
+def test_what_the_event_may_bring_in_the_writers_words_is_no_statement(nlp):
+    """« De quoi … », « Pas de quoi … », « Rien d'étonnant … »: the writer's comment on what was
+    just told, not a fact of the story; a question opening so is left out as a question, and a
+    sentence that gives a figure says more than a comment."""
+    from test_statements import _statements
+
+    fact = "Le supermarché a mis en vente samedi matin des téléviseurs à moitié prix dans la galerie."
+    for remark in ("De quoi faire venir une foule de chasseurs de bonnes affaires.",
+                   "Pas de quoi rassurer les riverains, inquiets depuis des semaines.",
+                   "Rien d'étonnant à cela, selon les habitués du magasin."):
+        assert _statements(nlp, f"{fact} {remark}") == [fact], remark
+    figure = "De quoi attirer plus de 300 clients avant même l'ouverture des portes."
+    assert _statements(nlp, f"{fact} {figure}") == [fact, figure]
+
+
+def test_a_sentence_cut_after_a_lists_ellipsis_is_joined_again(nlp):
+    """The sentencer cuts after the stop of an ellipsis closing a list (« Grues, chiens, drones... :
+    les secours ont tout tenté. »): no sentence opens on a colon or a semicolon, so the rest is
+    joined to the list it sums up, one statement."""
+    from test_statements import _statements
+
+    body = ("Les recherches ont repris lundi dans la forêt. Chiens renifleurs, plongeurs, drones, hélicoptère... : "
+            "les secours avaient mobilisé tous leurs moyens.")
+    assert _statements(nlp, body) == ["Les recherches ont repris lundi dans la forêt.",
+                                      "Chiens renifleurs, plongeurs, drones, hélicoptère... : les secours avaient mobilisé tous leurs moyens."]
