@@ -80,6 +80,25 @@ def test_an_articles_lede_supports_each_corroborated_fact_it_says() -> None:
     assert _members_with(4, st, pairs, [[0, 1, 3], [2, 4]]) == [2, 4]
 
 
+
+def test_a_title_supports_a_fact_its_own_article_shows_when_alike_the_other_outlets_statements() -> None:
+    """The fact is shown by A's body sentence; A's own title is never compared with it (one
+    article), but alike at the threshold B's statement of the fact it says the same: it supports
+    the fact. Alike only one of B's two statements of the fact, it does not."""
+    st = [
+        _said("a", 0, "Vierzon : quarante salariés au chômage technique après l'incendie", "title"),
+        _said("a", 0, "Un incendie a ravagé dans la nuit de lundi un entrepôt de la zone industrielle de Vierzon."),
+        _said("a", 50, "Les quarante salariés du site seront placés en chômage technique dès mercredi."),
+        _said("b", 0, "Le feu s'est déclaré lundi vers 23 heures dans un entrepôt logistique de Vierzon."),
+        _said("b", 90, "La direction a annoncé que les 40 employés seraient mis au chômage technique."),
+        _said("b", 200, "Les employés de l'entrepôt ne travailleront pas jusqu'à la fin du mois."),
+    ]
+    near = THRESHOLD + 0.01
+    pairs = {(0, 3): 0.6, (1, 3): 0.7, (2, 4): 0.7, (0, 4): near}
+    assert _members_with(2, st, pairs, [[0, 1, 3], [2, 4], [5]]) == [0, 2, 4]
+    pairs = {(0, 3): 0.6, (1, 3): 0.7, (2, 4): 0.7, (2, 5): 0.6, (0, 4): near}
+    assert _members_with(2, st, pairs, [[0, 1, 3], [2, 4, 5]]) == [2, 4, 5]
+
 def test_what_the_event_may_bring_in_the_writers_words_is_no_statement(nlp):
     """« De quoi … », « Pas de quoi … », « Rien d'étonnant … »: the writer's comment on what was
     just told, not a fact of the story; a question opening so is left out as a question, and a

@@ -178,18 +178,23 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         # statement beyond doubt, and alike each of its statements of other articles) supports it
         # as well: a sentence may tell two facts. Alike the shown statement at the threshold is
         # enough when one of those statements is alike it beyond doubt (``STRONG``): the same
-        # sentence in two outlets' words, which the fact then holds together. A headline or a lede
-        # of an independent source sums up several facts: alike the shown statement of a fact
-        # independent sources already give, at the threshold, it supports it too (never making
-        # one source's fact corroborated; pairs recall dev 0.650 -> 0.675, dev3 0.566 -> 0.593,
-        # dev4 0.606 -> 0.636, blind 0.508 -> 0.530, corroborated precision unchanged or up)
+        # sentence in two outlets' words, which the fact then holds together
         sure = ctx.independent([st[i].article for i in core + more]) >= 2 and not contradicted(core)
-        also = [int(i) for i in np.nonzero(matrix[rep] >= params.threshold)[0]
-                if st[int(i)].article != st[rep].article and int(i) not in core and int(i) not in more
-                and all(float(matrix[k, int(i)]) >= params.threshold for k in core if st[k].article != st[int(i)].article)
-                and (float(matrix[rep, int(i)]) >= params.threshold + ALSO_MARGIN
-                     or (st[int(i)].field != "body" or int(i) in ledes) and sure and ctx.apart(st[int(i)].article, st[rep].article)
-                     or any(float(matrix[k, int(i)]) >= params.threshold + STRONG for k in core if st[k].article != st[int(i)].article))]
+        also = [i for i in map(int, np.nonzero(matrix[rep] >= params.threshold)[0])
+                if st[i].article != st[rep].article and i not in core and i not in more
+                and all(float(matrix[k, i]) >= params.threshold for k in core if st[k].article != st[i].article)
+                and (float(matrix[rep, i]) >= params.threshold + ALSO_MARGIN
+                     or sure and _sums_up(st, i, ledes) and ctx.apart(st[i].article, st[rep].article)
+                     or any(float(matrix[k, i]) >= params.threshold + STRONG for k in core if st[k].article != st[i].article))]
+        if sure:
+            # a headline or a lede sums up several facts: one of the shown statement's own article
+            # supports a fact independent sources already give when it is alike, at the threshold,
+            # each of the fact's statements of the other articles (it is never compared with its
+            # own article's)
+            also += [i for i in range(len(st)) if st[i].article == st[rep].article and _sums_up(st, i, ledes)
+                     and i not in core and i not in more
+                     and (others := [k for k in core + more if st[k].article != st[i].article])
+                     and all(float(matrix[k, i]) >= params.threshold for k in others)]
         more = more + also
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
         arts = [st[i].article for i in members]
@@ -232,6 +237,17 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         for i in members:
             fact_of.setdefault(i, fid)
     return facts, fact_of, members_of
+
+
+def _sums_up(st: Sequence[Statement], i: int, ledes: set[int]) -> bool:
+    """Whether a statement sums up its story (a title, a standfirst or a lede), so that it may
+    support each fact whose claim it says, as long as independent sources give that fact already
+    (it never makes one source's fact corroborated: a headline alone alike a sentence of another
+    outlet is too loose a match). Pairs recall dev 0.650 -> 0.711, dev2 0.443 -> 0.496, dev3 0.566
+    -> 0.624, dev4 0.606 -> 0.662, blind 0.508 -> 0.557; corroborated precision unchanged (blind
+    0.992 -> 1.000); statement pairs of corroborated facts on gold dev 0.818 -> 0.764, blind 0.847
+    -> 0.831."""
+    return st[i].field != "body" or i in ledes
 
 
 def _ledes(st: Sequence[Statement]) -> set[int]:
