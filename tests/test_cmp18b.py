@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from recoupe.crosscheck.align import THRESHOLD, AlignParams, Similarity
@@ -81,24 +83,6 @@ def test_an_articles_lede_supports_each_corroborated_fact_it_says() -> None:
 
 
 
-def test_a_title_supports_a_fact_its_own_article_shows_when_alike_the_other_outlets_statements() -> None:
-    """The fact is shown by A's body sentence; A's own title is never compared with it (one
-    article), but alike at the threshold B's statement of the fact it says the same: it supports
-    the fact. Alike only one of B's two statements of the fact, it does not."""
-    st = [
-        _said("a", 0, "Vierzon : quarante salariés au chômage technique après l'incendie", "title"),
-        _said("a", 0, "Un incendie a ravagé dans la nuit de lundi un entrepôt de la zone industrielle de Vierzon."),
-        _said("a", 50, "Les quarante salariés du site seront placés en chômage technique dès mercredi."),
-        _said("b", 0, "Le feu s'est déclaré lundi vers 23 heures dans un entrepôt logistique de Vierzon."),
-        _said("b", 90, "La direction a annoncé que les 40 employés seraient mis au chômage technique."),
-        _said("b", 200, "Les employés de l'entrepôt ne travailleront pas jusqu'à la fin du mois."),
-    ]
-    near = THRESHOLD + 0.01
-    pairs = {(0, 3): 0.6, (1, 3): 0.7, (2, 4): 0.7, (0, 4): near}
-    assert _members_with(2, st, pairs, [[0, 1, 3], [2, 4], [5]]) == [0, 2, 4]
-    pairs = {(0, 3): 0.6, (1, 3): 0.7, (2, 4): 0.7, (2, 5): 0.6, (0, 4): near}
-    assert _members_with(2, st, pairs, [[0, 1, 3], [2, 4, 5]]) == [2, 4, 5]
-
 def test_what_the_event_may_bring_in_the_writers_words_is_no_statement(nlp):
     """« De quoi … », « Pas de quoi … », « Rien d'étonnant … »: the writer's comment on what was
     just told, not a fact of the story; a question opening so is left out as a question, and a
@@ -124,3 +108,34 @@ def test_a_sentence_cut_after_a_lists_ellipsis_is_joined_again(nlp):
             "les secours avaient mobilisé tous leurs moyens.")
     assert _statements(nlp, body) == ["Les recherches ont repris lundi dans la forêt.",
                                       "Chiens renifleurs, plongeurs, drones, hélicoptère... : les secours avaient mobilisé tous leurs moyens."]
+
+
+def _facts_of(st: list[Statement], pairs: dict[tuple[int, int], float], groups: list[list[int]]) -> list[list[str]]:
+    from test_fact_support import _ctx
+
+    matrix = np.zeros((len(st), len(st)))
+    for (i, j), v in pairs.items():
+        matrix[i, j] = matrix[j, i] = v
+    params = AlignParams(learned=False)
+    facts, _, _ = _facts(_ctx("a", "b"), st, matrix, groups, [[] for _ in groups], params, Similarity(st, params))
+    return [[x.text for x in f.support] for f in facts]
+
+
+def test_a_short_opener_no_other_source_says_is_a_hook_not_a_fact() -> None:
+    """A rewrite opens its body on a hook after a standfirst that told the event (« Le club est en
+    deuil. »): alone in its fact, short, with no figure, date or quotation, it is no fact of the
+    story. Further down the body, or saying a figure, or said by another source too, it is one."""
+    from recoupe.crosscheck.types import Value
+
+    hook = _said("b", 0, "Le club est en deuil.")
+    rest = [_said("a", 0, "L'ancien entraîneur du club, Paul Marchand, est mort samedi à l'âge de 81 ans."),
+            _said("b", 30, "Paul Marchand, qui avait entraîné le club pendant douze saisons, est mort samedi."),
+            _said("b", 120, "Ses obsèques auront lieu dans l'intimité.")]
+    facts = _facts_of([hook, *rest], {(1, 2): 0.7}, [[0], [1, 2], [3]])
+    assert [hook.text] not in facts and [rest[2].text] in facts
+    counted = replace(_said("b", 0, "Le club compte 300 licenciés."),
+                      values=(Value("number", 300.0, "licencie", "300", 15, 18, "exact"),))
+    assert [counted.text] in _facts_of([counted, *rest], {(1, 2): 0.7}, [[0], [1, 2], [3]])
+    said_too = _facts_of([hook, *rest, _said("a", 100, "Tout le club est en deuil.")], {(1, 2): 0.7, (0, 4): 0.8},
+                         [[0, 4], [1, 2], [3]])
+    assert any(hook.text in f for f in said_too)
