@@ -91,6 +91,13 @@ _STREET = re.compile(
 # a time expression that names its day (a clock time alone is read on the article's day)
 _NAMES_DAY = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted([*WEEKDAYS, *RELATIVE_DAYS, *NARRATIVE_DAYS, *MONTHS], key=len, reverse=True)))
                         + r")(?!\w)|\b\d{1,2}/\d{1,2}\b", re.I)
+
+
+def names_a_day(text: str) -> bool:
+    """Whether a text names a day: a weekday, a relative or narrative day, a month, a day/month."""
+    return bool(_NAMES_DAY.search(text))
+
+
 _WORD_NUM = re.compile(r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 
 _nlp: Any = None

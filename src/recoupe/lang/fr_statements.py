@@ -60,6 +60,10 @@ INTERVIEW_QUESTIONS = (
 REMARK_OPENERS = (
     r"^(?:un tel|une telle|de tels|de telles|pareil|pareille|ce genre d|ce type d)\b",
     r"^(?:affaire a suivre|a suivre|reste a savoir|la suite au prochain|wait and see)\b",
+    # what the event may bring, in the writer's words: « De quoi attirer les curieux. », « Pas de
+    # quoi rassurer les riverains. », « Rien d'étonnant à cela. » (a question « De quoi parle-t-on ? »
+    # is left out as a question)
+    r"^(?:de quoi|pas de quoi|il y a de quoi|rien d'etonnant)\b",
 )
 REMARK_WORDS = 12  # a longer sentence opening so usually says more than a remark
 
@@ -174,4 +178,8 @@ RELATIVE_PRONOUNS = ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laq
 
 # the tail of a sentence cut off from its quotation: a closing mark and a comma, then the speech
 # tag (« », dit cette électrice. », « ", a-t-il ajouté. »), said by nothing on its own
-TAIL_OPENERS = (r"^[»\"”]?\s*,",)
+TAIL_OPENERS = (r"^[»\"”]?\s*,",
+                # the rest of a sentence the sentencer cut after a list's ellipsis or a closing mark:
+                # no sentence opens on a colon or a semicolon (« Pelleteuses, plongeurs, drones… |
+                # : un important dispositif avait été mobilisé. »)
+                r"^[»\"”]?\s*[:;]")
