@@ -104,15 +104,6 @@ def test_l_internaute_is_not_the_minister_named_in_the_first_sentence(quotes_of)
     assert one(qs, "revoir leurs copains").speaker_name != "Paul Verdier"
 
 
-def test_l_auteur_of_an_unsigned_letter_is_not_the_deputy_it_threatens(quotes_of):
-    qs, _ = quotes_of(
-        "La députée Claire Fontaine a reçu une lettre de menaces mardi. La lettre, non signée, a été ouverte "
-        "par ses assistants. L'auteur lui reproche de soutenir la réforme. « Je sais où vous trouver », "
-        "écrit l'auteur."
-    )
-    assert one(qs, "Je sais où vous trouver").speaker_name != "Claire Fontaine"
-
-
 def test_la_presidence_is_the_palace_the_article_named(quotes_of):
     qs, _ = quotes_of(
         "L'Élysée a réagi mardi soir à la démission du ministre. « Le gouvernement poursuivra son action », "

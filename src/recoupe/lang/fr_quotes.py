@@ -293,13 +293,15 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "ministre": ("ministre",),
     "président": ("président", "pdg"),
     "présidente": ("présidente", "pdg"),
-}
-ROLE_SYNONYMS.update({
     "chef de l'état": ("président", "présidente", "roi", "reine"),
     "chef de l'etat": ("président", "présidente", "roi", "reine"),
     "locataire de l'élysée": ("président", "présidente"),
     "chef du gouvernement": ("premier", "première"),
-})
+    # the feminine: "la cheffe du gouvernement" for "la Première ministre X"
+    "cheffe du gouvernement": ("premier", "première"),
+    "cheffe de l'état": ("présidente", "reine"),
+    "cheffe de l'etat": ("présidente", "reine"),
+}
 
 # Two names of one office, the one French news writing uses to avoid repeating the other: "la
 # garde des Sceaux" is the minister of Justice the article named ("la ministre de la Justice, X"),
@@ -739,61 +741,62 @@ PERSON_DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette"})
 CONCERNED_PERSON_WORDS: dict[str, str] = {"intéressé": "m", "intéressée": "f"}
 CONCERNED_PERSON_ADJECTIVES: frozenset[str] = frozenset({"principal", "principale", "premier", "première"})
 
-# The feminine of the offices named by a phrase ("la cheffe du gouvernement" for "la Première
-# ministre X", "la cheffe de l'État" for "la présidente X"), as ROLE_SYNONYMS gives the masculine.
-ROLE_SYNONYMS.update({
-    "cheffe du gouvernement": ("premier", "première"),
-    "cheffe de l'état": ("présidente", "reine"),
-    "cheffe de l'etat": ("présidente", "reine"),
-})
-
-# Common nouns by which an article names again an organisation it has named ("la CGT … ajoute le
-# syndicat", "à la RATP … a prévenu le groupe"), with the kinds of organisation each may stand for:
-# a company is no "syndicat", a party no "entreprise", a newspaper no "groupe". "unknown": an
-# organisation whose kind nothing in the article or the lists below tells.
-ORGANISATION_NOUN_KINDS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("groupe",), frozenset({"company", "association", "unknown"})),
+# Common nouns of organisations: the kind each tells in front of a name ("le syndicat Force
+# ouvrière", "la compagnie aérienne X", "le Parti socialiste": None, it tells none), and the kinds of
+# organisation it may name again alone ("la CGT … ajoute le syndicat", "à la RATP … a prévenu le
+# groupe"; empty: it names none again). A company is no "syndicat", a party no "entreprise", a
+# newspaper no "groupe"; "unknown": an organisation whose kind nothing in the article or the lists
+# below tells ("le groupe" for EDF, General Electric: a company most often; OTHER_BODY_ADJECTIVES
+# tell the armed or parliamentary group).
+# Not again: "l'intersyndicale" (a coalition of the unions named, none of them), "la centrale" (also
+# a power plant), "la banque" (also a central bank), public bodies.
+_COMPANY_AGAIN = frozenset({"company", "unknown"})
+_ASSOCIATION_AGAIN = frozenset({"association", "unknown"})
+_NONE_AGAIN: frozenset[str] = frozenset()
+ORGANISATION_KIND_NOUNS: dict[str, tuple[str | None, frozenset[str]]] = {
+    "groupe": ("company", frozenset({"company", "association", "unknown"})),
     **dict.fromkeys(("entreprise", "société", "compagnie", "constructeur", "opérateur", "enseigne", "firme",
-                     "transporteur", "distributeur", "industriel", "fabricant", "assureur", "laboratoire",
-                     "banque", "géant", "multinationale", "filiale"), frozenset({"company", "unknown"})),
-    **dict.fromkeys(("syndicat", "centrale", "intersyndicale"), frozenset({"union"})),
-    **dict.fromkeys(("parti", "formation"), frozenset({"party"})),
-    **dict.fromkeys(("association", "collectif", "ong", "fondation"), frozenset({"association", "unknown"})),
+                     "transporteur", "distributeur", "fabricant", "assureur", "laboratoire", "multinationale",
+                     "filiale"), ("company", _COMPANY_AGAIN)),
+    **dict.fromkeys(("industriel", "géant"), (None, _COMPANY_AGAIN)),
+    **dict.fromkeys(("banque", "start-up", "marque"), ("company", _NONE_AGAIN)),
+    "syndicat": ("union", frozenset({"union"})),
+    **dict.fromkeys(("centrale", "intersyndicale", "confédération"), ("union", _NONE_AGAIN)),
+    **dict.fromkeys(("parti", "formation"), ("party", frozenset({"party"}))),
+    "mouvement": ("party", _NONE_AGAIN),
+    **dict.fromkeys(("association", "collectif", "ong", "fondation"), ("association", _ASSOCIATION_AGAIN)),
+    **dict.fromkeys(("fédération", "ligue"), ("association", _NONE_AGAIN)),
+    **dict.fromkeys(("ministère", "préfecture", "mairie", "parquet", "tribunal", "cour", "police",
+                     "gendarmerie", "gouvernement", "conseil", "commission", "assemblée", "sénat", "armée",
+                     "rectorat", "ville", "commune", "département", "région", "ambassade", "consulat",
+                     "agence", "office", "autorité", "haute", "direction", "service", "services",
+                     "hôpital", "université", "académie", "institut", "caisse", "centre", "inspection",
+                     "parlement", "bourse", "crs"), ("public", _NONE_AGAIN)),
 }
-
-# The kind of organisation a common noun in front of its name tells ("le syndicat Force ouvrière",
-# "la compagnie aérienne X", "le Parti socialiste"); public bodies, which none of the nouns above
-# stands for.
-ORGANISATION_KIND_NOUNS: dict[str, str] = {
-    **{w: "company" for w in ("groupe", "entreprise", "société", "compagnie", "constructeur", "opérateur",
-                               "enseigne", "firme", "transporteur", "distributeur", "fabricant", "assureur",
-                               "laboratoire", "banque", "multinationale", "filiale", "start-up", "marque")},
-    **{w: "union" for w in ("syndicat", "centrale", "intersyndicale", "confédération")},
-    **{w: "party" for w in ("parti", "formation", "mouvement")},
-    **{w: "association" for w in ("association", "collectif", "ong", "fondation", "fédération", "ligue")},
-    **{w: "public" for w in ("ministère", "préfecture", "mairie", "parquet", "tribunal", "cour", "police",
-                              "gendarmerie", "gouvernement", "conseil", "commission", "assemblée", "sénat", "armée",
-                              "rectorat", "ville", "commune", "département", "région", "ambassade", "consulat",
-                              "agence", "office", "autorité", "haute", "direction", "service", "services",
-                              "hôpital", "université", "académie", "institut", "caisse", "centre", "inspection",
-                              "parlement", "bourse", "crs")},
-}
+# The nouns of ORGANISATION_KIND_NOUNS that name again an organisation, with the kinds each may name.
+ORGANISATION_NOUN_KINDS: dict[str, frozenset[str]] = {w: again for w, (_, again) in ORGANISATION_KIND_NOUNS.items() if again}
+# Adjectives by which "le groupe", "l'organisation" name a body of another sort than a company or an
+# association the article named ("le groupe jihadiste", "le groupe armé", "le groupe parlementaire").
+OTHER_BODY_ADJECTIVES: frozenset[str] = frozenset({
+    "armé", "armée", "jihadiste", "djihadiste", "terroriste", "islamiste", "rebelle", "paramilitaire",
+    "séparatiste", "indépendantiste", "criminel", "criminelle", "mafieux", "mafieuse", "parlementaire",
+    "extrémiste", "insurgé", "musical", "politique",
+})
 
 # Prepositions before an organisation's name that put what is said around it on its side ("Même
 # discours à la RATP", "chez Renault", "Pour la CGT, …"): a later "le groupe", "le syndicat" may
 # name it again; not "de" (another noun's: "le PDG de X") nor "avec", "contre" (a partner, a foe).
 BODY_SIDE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "chez", "pour", "selon", "côté"})
+# Of those, the ones that also introduce a buyer, a recipient, a target ("X a cédé son usine à Y",
+# "X a racheté une participation chez Y"): a body named after them never wins over one of the kind
+# named as a subject in the same sentence.
+RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "chez"})
 
 # Nouns by which news writing names a member of the public it does not name ("l'internaute", "le
-# passant", "la riveraine"), and the offices whose holders it never calls so: "l'internaute" who
-# posted a video is not the Prime Minister named in the first sentence.
-PUBLIC_MEMBER_NOUNS: frozenset[str] = frozenset({
-    "internaute", "passant", "passante", "riverain", "riveraine", "habitant", "habitante",
-    "automobiliste", "usager", "usagère", "client", "cliente", "témoin", "voisin", "voisine",
-    "manifestant", "manifestante", "villageois", "villageoise", "lycéen", "lycéenne", "étudiant",
-    "étudiante", "retraité", "retraitée", "adolescent", "adolescente", "garçon", "patient",
-    "patiente", "auteur", "autrice", "propriétaire", "locataire", "commerçant", "commerçante",
-})
+# passant") and never someone holding an office (PUBLIC_OFFICE_NOUNS): "l'internaute" who posted a
+# video is not the Prime Minister named in the first sentence. (Not "le témoin", "l'auteur", "le
+# patient", "la riveraine", "le manifestant", "l'automobiliste": a minister may be any of them.)
+PUBLIC_MEMBER_NOUNS: frozenset[str] = frozenset({"internaute", "passant", "passante"})
 PUBLIC_OFFICE_NOUNS: frozenset[str] = frozenset({
     "ministre", "président", "présidente", "député", "députée", "sénateur",
     "sénatrice", "eurodéputé", "eurodéputée", "maire", "préfet", "préfète", "secrétaire",
@@ -802,10 +805,14 @@ PUBLIC_OFFICE_NOUNS: frozenset[str] = frozenset({
     "garde", "chef", "cheffe", "dirigeant", "dirigeante", "candidat", "candidate", "patron", "patronne",
 })
 
-# A presidency is the palace the article names it by ("l'Élysée … a plaidé la présidence
-# française", "la Maison Blanche … selon la présidence américaine"): the seats of power (as
-# SEATS_OF_POWER) that "la présidence" names again.
-PRESIDENCY_SEATS: frozenset[str] = frozenset({"élysée", "palais de l'élysée", "maison blanche", "kremlin", "quirinal"})
+# A presidency is the palace the article names it by ("l'Élysée … a plaidé la présidence", "la
+# Maison Blanche … selon la présidence américaine"): the seats of power (as SEATS_OF_POWER) that
+# "la présidence" names again, alone or with the adjective of the palace's own country (not "la
+# présidence ukrainienne" after the Élysée).
+PRESIDENCY_SEATS: dict[str, str] = {
+    "élysée": "française", "palais de l'élysée": "française", "maison blanche": "américaine",
+    "kremlin": "russe", "quirinal": "italienne",
+}
 
 # Trade unions and parties French news names by their name alone, as name keys: "la CGT" is the
 # union a later "le syndicat" names again, "LR" the party of "le parti"; a union's local or trade

@@ -227,6 +227,7 @@ def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Seque
 
 
 _TITLE_STOP = frozenset({"VERB", "AUX", "PRON", "SCONJ", "PUNCT", "SPACE", "SYM", "INTJ"})
+_TITLE_DETERMINERS = frozenset({"le", "la", "l'", "l’"})
 
 
 def _with_coordinated_titles(tokens: list[Any], text: str, refs: Sequence[EntityRef], mentions: list[Mention]) -> Sequence[EntityRef]:
@@ -244,7 +245,7 @@ def _with_coordinated_titles(tokens: list[Any], text: str, refs: Sequence[Entity
         if j >= 0 and tokens[j].text == ",":
             j -= 1
         first = j
-        while j >= 0 and first - j < 16 and tokens[j].pos_ not in _TITLE_STOP and tokens[j].text.lower() not in ("et",):
+        while j >= 0 and first - j < 16 and tokens[j].pos_ not in _TITLE_STOP and tokens[j].text.lower() != "et":
             j -= 1
         # tokens[j] is "et" (a title coordinated before the last one) or the phrase's edge
         if j < 1 or tokens[j].text.lower() != "et" or tokens[j + 1].text.lower() not in ROLE_NOUNS and tokens[j + 1].text.lower() not in fr.ROLE_MODIFIERS:
@@ -268,10 +269,7 @@ def _with_coordinated_titles(tokens: list[Any], text: str, refs: Sequence[Entity
                 extra[m.ref].append(title)
     if not extra:
         return refs
-    return [replace(ref, roles=(*ref.roles, *extra[k])) if k in extra else ref for k, ref in enumerate(refs)]
-
-
-_TITLE_DETERMINERS = frozenset({"le", "la", "l'", "l’"})
+    return [replace(ref, roles=(*ref.roles, *extra[r])) if r in extra else ref for r, ref in enumerate(refs)]
 
 
 def _genders(art: Article) -> dict[int, str]:

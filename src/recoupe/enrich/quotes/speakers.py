@@ -1070,8 +1070,9 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if k is not None:  # "« … », réagit l'intéressé": the one the news just reported is about
             return art.named(k)
     if head is not None and head.text.lower() == "présidence" and det in L.DEFINITE_DETERMINERS and det != "les" and not inside \
-            and all(t.pos_ == "ADJ" for t in tokens if t.i > head.i) and (seat := _presidency_seat(art, start)) is not None:
-        return None, seat  # "l'Élysée … « … », a plaidé la présidence française": the palace, by the article's name
+            and len(after := [t for t in tokens if t.i > head.i]) <= 1 and all(t.pos_ == "ADJ" for t in after) \
+            and (seat := _presidency_seat(art, start, after[0].text.lower() if after else None)) is not None:
+        return None, seat  # "l'Élysée … « … », a plaidé la présidence (française)": the palace, by the article's name
     if head is not None and _noun(head) and head.text[:1].islower() and det in L.DEFINITE_DETERMINERS:
         if head.text.lower() in L.DOCUMENT_NOUNS:
             return _document_author(art, start, tokens, head)
@@ -1080,8 +1081,10 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if k is None and det != "les" and head.text.lower() in L.ORGANISATION_NOUNS and not outlet_head:
             k = _body_named_with(art, start, head.text)  # "du syndicat Force ouvrière" … "explique le syndicat"
         kind_noun = _generic_body_noun(tokens, head, det)
-        if k is None and kind_noun:
-            k = _body_of_kind(art, start, head.text.lower())
+        if k is not None and kind_noun and art.refs[k].type == "organisation" and not _fits_adjectives(art, k, head.text.lower(), kind_noun):
+            k = None  # "le groupe Total … a revendiqué le groupe jihadiste": another group
+        if k is None and kind_noun is not None:
+            k = _body_of_kind(art, start, head.text.lower(), kind_noun)
         if k is None and outlet_head and det != "les":
             k = _outlet_named_before(art, start)  # "précise le journal": the outlet the text named last
             if k is None and (written := _outlet_written_before(art, start)) is not None:
@@ -1144,6 +1147,9 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if k is not None and art.refs[k].type == "organisation" and noun in L.ORGANISATION_NOUN_KINDS and det != "les" \
                 and organisation_kind(art, k) not in L.ORGANISATION_NOUN_KINDS[noun]:
             k = None  # "le groupe" is no newspaper, "l'entreprise" no party
+        if k is not None and art.refs[k].type == "organisation" \
+                and not _fits_adjectives(art, k, noun, [t.text for t in tokens if t.i > head.i and t.pos_ == "ADJ"]):
+            k = None  # "le groupe jihadiste", "le syndicat patronal": not a body the article never calls so
         if k is not None and noun in L.AUTHORED_DOCUMENT_NOUNS and is_outlet(art.refs[k].name):
             k = None  # "explique l'étude", "note le rapport": a document is not the newspaper that reports it
         if k is not None and rest - QUALIFIER_FORMS and art.refs[k].type == "person" and not office_held(art, k, noun) and not (
@@ -1250,19 +1256,79 @@ def _body_named_with(art: Article, char: int, noun: str, window: int = 1500) -> 
 _UNIONS = frozenset(name_key(w) for w in L.UNION_NAMES)
 _TIME_AFTER = frozenset(fr.WEEKDAYS) | frozenset(fr.MONTHS) | L.TIME_WORDS
 _PARTIES = frozenset(name_key(w) for w in L.PARTY_NAMES)
-_KIND_NOUNS = {name_key(w): kind for w, kind in L.ORGANISATION_KIND_NOUNS.items()}
+_KIND_NOUNS = {name_key(w): kind for w, (kind, _) in L.ORGANISATION_KIND_NOUNS.items() if kind is not None}
 
 
-def _generic_body_noun(tokens: list[Any], head: Any, det: str) -> bool:
+def _generic_body_noun(tokens: list[Any], head: Any, det: str) -> list[str] | None:
     """A singular definite description of an organisation by a common noun of its kind, with
     adjectives at most ("le groupe", "la compagnie aérienne", "le syndicat majoritaire"): the body
-    the article named before; not one that says which with a complement ("le syndicat des cadres")."""
+    the article named before; not one that says which with a complement ("le syndicat des cadres").
+    Its adjectives (which say which body is meant: "le syndicat patronal"), or None."""
     if det not in L.DEFINITE_DETERMINERS or det == "les" or head.text.lower() not in L.ORGANISATION_NOUN_KINDS:
-        return False
+        return None
     if "Plur" in head.morph.get("Number"):
-        return False
-    after = [t for t in tokens if t.i > head.i]
-    return all((t.pos_ == "ADJ" and t.text[:1].islower()) or (t.text.lower() in _TIME_AFTER and t.text[:1].islower()) for t in after)  # "le groupe lundi"
+        return None
+    adjectives = []
+    for t in tokens:
+        if t.i <= head.i or (t.text.lower() in _TIME_AFTER and t.text[:1].islower()):  # "le groupe lundi"
+            continue
+        if t.pos_ != "ADJ" or not t.text[:1].islower():
+            return None
+        adjectives.append(t.text)
+    return adjectives
+
+
+def _same_adjective(a: str, b: str) -> bool:
+    """Two forms of one adjective, gender and number aside ("aérien", "aérienne"; "japonais",
+    "japonaises"), compared folded."""
+    a, b = name_key(a), name_key(b)
+    if a == b:
+        return True
+    n = min(len(a), len(b)) - 1
+    return n >= 4 and abs(len(a) - len(b)) <= 3 and a[:n] == b[:n]
+
+
+def _described_with(art: Article, k: int, adjectives: list[str]) -> bool:
+    """Every adjective is one the article gives organisation ``k``: in its name, in the noun phrase
+    in front of it ("la compagnie aérienne X"), or in a phrase in apposition after it ("La CFDT,
+    majoritaire sur le site, …"); "le syndicat patronal" is not the CGT named before, "le groupe
+    jihadiste" not the oil group."""
+    if not adjectives:
+        return True
+    words = art.refs[k].name.split()
+    for m in art.mentions:
+        if m.ref != k:
+            continue
+        i = art.token_at(m.start).i
+        j = i - 1
+        while j >= 0 and i - j <= 6 and art.tokens[j].pos_ in ("ADJ", "NOUN", "PROPN"):
+            words.append(art.tokens[j].text)
+            j -= 1
+        j = art.token_at(max(m.start, m.end - 1)).i + 1
+        if j < len(art.tokens) and art.tokens[j].text == ",":
+            j += 1
+        end = j + 8
+        while j < min(end, len(art.tokens)) and art.tokens[j].pos_ not in ("VERB", "AUX", "PUNCT"):
+            words.append(art.tokens[j].text)
+            j += 1
+    return all(any(_same_adjective(a, w) for w in words) for a in adjectives)
+
+
+def _fits_adjectives(art: Article, k: int, noun: str, adjectives: list[str]) -> bool:
+    """The adjectives after a noun of an organisation's kind may describe organisation ``k``. A
+    union's or a party's say which one is meant ("le syndicat patronal", "le syndicat policier", "le
+    parti présidentiel": not the CGT, LR named before): only those the article gives ``k``
+    (``_described_with``). A company's or an association's mostly vary the name ("la SNCF … la
+    société ferroviaire", "EDF … le groupe français"), but not those of an armed or parliamentary
+    group (``fr_quotes.OTHER_BODY_ADJECTIVES``)."""
+    if not adjectives or noun not in L.ORGANISATION_KIND_NOUNS:
+        return True
+    kind, again = L.ORGANISATION_KIND_NOUNS[noun]
+    if kind in ("union", "party") or again & {"union", "party"}:
+        return _described_with(art, k, adjectives)
+    if kind == "public":
+        return True
+    return not any(a.lower() in L.OTHER_BODY_ADJECTIVES for a in adjectives) or _described_with(art, k, adjectives)
 
 
 _LISTED = re.compile(r"\s*(?:(?:,|et|ou)\s*(?:du|des|de la|de l['’]|de|d['’])|(?:et|ou)(?:\s*(?:le|la|les|l['’]))?)\s*")
@@ -1282,14 +1348,15 @@ def organisation_kind(art: Article, k: int) -> str:
     return kind
 
 
-def _on_its_side(art: Article, m: Mention) -> bool:
-    """The name is a complement of a preposition that puts what is said on its side ("à la RATP",
-    "chez Renault", "pour la CGT": ``fr_quotes.BODY_SIDE_PREPOSITIONS``), not one of another noun
-    ("le PDG de X") or of a partner or an opponent ("avec Renault", "contre l'État")."""
+def _side_preposition(art: Article, m: Mention) -> str | None:
+    """The preposition before a name that puts what is said on its side ("à la RATP", "chez
+    Renault", "pour la CGT": ``fr_quotes.BODY_SIDE_PREPOSITIONS``), or None: not one of another noun
+    ("le PDG de X") nor of a partner or an opponent ("avec Renault", "contre l'État")."""
     j = art.token_at(m.start).i - 1
     while j > 0 and art.tokens[j].text.lower() in L.DEFINITE_ARTICLES and art.tokens[j].text.lower() not in L.DE_FORMS:
         j -= 1
-    return j >= 0 and art.tokens[j].text.lower() in L.BODY_SIDE_PREPOSITIONS
+    word = art.tokens[j].text.lower() if j >= 0 else ""
+    return word if word in L.BODY_SIDE_PREPOSITIONS else None
 
 
 def _own_kind(art: Article, k: int) -> str:
@@ -1302,8 +1369,10 @@ def _own_kind(art: Article, k: int) -> str:
     keys = {name_key(f) for f in forms}
     if any(is_outlet(f) for f in forms):
         return "outlet"
-    heads = keys | {" ".join(key.split()[:n]) for key in keys for n in range(1, len(key.split())) if len(" ".join(key.split()[:n])) > 2}
-    # ("SNUipp-FSU Paris", "CGT Cheminots": a union's local or trade branch, named after it)
+    acronyms = {name_key(f) for f in forms if f.split() and sum(c.isupper() for c in f.split()[0]) >= 2}
+    heads = keys | {" ".join(key.split()[:n]) for key in acronyms for n in range(1, len(key.split())) if len(" ".join(key.split()[:n])) > 2}
+    # ("SNUipp-FSU Paris", "CGT Cheminots": a union's local or trade branch, named after it by its
+    # acronym; not "Sud Ouest", "Alliance Renault-Nissan")
     if heads & _UNIONS:
         return "union"
     if keys & _PARTIES:
@@ -1329,12 +1398,20 @@ def _own_kind(art: Article, k: int) -> str:
     return "unknown"
 
 
-def _body_of_kind(art: Article, char: int, noun: str, window: int = 1500, near: int = 600, right_before: int = 150) -> int | None:
+def _body_of_kind(art: Article, char: int, noun: str, adjectives: list[str], window: int = 1500, near: int = 600,
+                  right_before: int = 150) -> int | None:
     """The organisation a description by a common noun of its kind stands for (``_generic_body_noun``):
     the last one named before ``char`` outside quotations that the noun may name
-    (``fr_quotes.ORGANISATION_NOUN_KINDS``), as a subject or, nearer, as a complement too ("à la
-    RATP. « … », a prévenu le groupe"; "Pour la CGT, … ajoute le syndicat"); or the one just quoted."""
+    (``fr_quotes.ORGANISATION_NOUN_KINDS``) and the article gives the description's adjectives
+    (``_described_with``), as a subject or, nearer, as a complement too ("à la RATP. « … », a
+    prévenu le groupe"; "Pour la CGT, … ajoute le syndicat"); or the one just quoted. A complement
+    after « à », « chez » (a buyer, a recipient: "X a cédé son usine à Y") never beats one of the
+    kind named as a subject in its sentence."""
     kinds = L.ORGANISATION_NOUN_KINDS[noun]
+
+    def fits(k: int) -> bool:
+        return organisation_kind(art, k) in kinds and _fits_adjectives(art, k, noun, adjectives)
+
     found = None
     for complements in (False, True):  # one named as a subject first: "à la Bourse de Paris. … le groupe" is not the market
         for m in reversed(art.mentions):
@@ -1343,31 +1420,46 @@ def _body_of_kind(art: Article, char: int, noun: str, window: int = 1500, near: 
             if art.gap(m.end, char) > (near if complements else window):
                 break
             close = art.gap(m.end, char) < right_before
-            if (m.complement and not _on_its_side(art, m)) or (m.complement != complements and not (m.complement and close)):
+            side = _side_preposition(art, m) if m.complement else None
+            if (m.complement and side is None) or (m.complement != complements and not (m.complement and close)):
                 continue  # "les billets de TER", "le PDG de Pernod SA", "avec Renault": another's, or a partner;
                 # "Même discours à la RATP. « … », a prévenu le groupe": one right before counts as a subject
-            if organisation_kind(art, m.ref) in kinds:
+            if side in L.RECIPIENT_PREPOSITIONS and _fitting_subject(art, m, fits):
+                continue  # "Stellantis a cédé son usine à Renault": the buyer is not "le groupe" who speaks
+            if fits(m.ref):
                 found = m
                 break
         if found is not None:
             break
     last = art.last_speaker
     if last and last[1] is not None and art.gap(last[0], char) < 400 and art.refs[last[1]].type == "organisation" and (
-            found is None or found.start < last[0]) and organisation_kind(art, last[1]) in kinds:
+            found is None or found.start < last[0]) and fits(last[1]):
         return last[1]
     return found.ref if found is not None else None
+
+
+def _fitting_subject(art: Article, m: Mention, fits: Any) -> bool:
+    """A person or an organisation that ``fits`` is named before ``m`` in its sentence outside a
+    complement and a quotation: the subject that acts ("La CGT a remis une pétition à FO"), whom
+    the parse may take for a person ("Stellantis a cédé son usine à Renault")."""
+    sent = art.sentence(m.start)
+    return any(sent.start_char <= o.start < m.start and not o.complement and o.ref != m.ref and not art.in_quote(o.start)
+               and (o.type == "person" or (o.type == "organisation" and fits(o.ref))) for o in art.mentions)
 
 
 _PRESIDENCY_SEATS = re.compile(r"(?<![\w'’-])(?:l['’]\s*|la\s+|le\s+)(" + "|".join(
     re.escape(w).replace("é", "[ée]").replace("É", "[ÉE]") for w in sorted(L.PRESIDENCY_SEATS, key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE)
+_SEAT_COUNTRY = {name_key(w): country for w, country in L.PRESIDENCY_SEATS.items()}
 
 
-def _presidency_seat(art: Article, char: int, window: int = 2000) -> str | None:
+def _presidency_seat(art: Article, char: int, adjective: str | None, window: int = 2000) -> str | None:
     """The presidential palace the article named last before ``char``, outside quotations, as it
-    writes it ("Elysée", "Maison Blanche"), or None."""
+    writes it ("Elysée", "Maison Blanche"), or None; with an adjective, only a palace of that
+    country ("la présidence française": the Élysée; "la présidence ukrainienne": none of them)."""
     lo = max(0, char - window)
-    found = [m for m in _PRESIDENCY_SEATS.finditer(art.text, lo, char) if not art.in_quote(m.start())]
+    found = [m for m in _PRESIDENCY_SEATS.finditer(art.text, lo, char) if not art.in_quote(m.start())
+             and (adjective is None or _same_adjective(adjective, _SEAT_COUNTRY.get(name_key(m.group(1)), "")))]
     return " ".join(found[-1].group(1).split()) if found else None
 
 
