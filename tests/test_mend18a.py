@@ -138,3 +138,20 @@ def test_a_union_named_last_is_not_le_groupe_after_an_armed_attack(quotes_of):
         "frapperons encore », a menacé le groupe terroriste dans une vidéo."
     )
     assert one(qs, "frapperons encore").speaker_name != "Bouygues"
+
+
+def test_le_groupe_djihadiste_may_be_a_group_of_no_known_kind(quotes_of):
+    qs, _ = quotes_of(
+        "L'attentat de Kaboul a été revendiqué jeudi par l'État islamique. Dans un communiqué, l'EI affirme avoir visé "
+        "des soldats. « Nos combattants ont atteint leur cible », a affirmé le groupe djihadiste."
+    )
+    assert one(qs, "atteint leur cible").speaker_name in ("EI", "État islamique")
+
+
+def test_l_internaute_is_not_someone_named_once_in_passing(quotes_of):
+    qs, _ = quotes_of(
+        "Une vidéo tournée à Lille circule depuis dimanche sur Twitter. On y voit des jeunes danser devant une "
+        "boutique fermée. Marc Lebrun, le gérant, a porté plainte lundi. « C'est n'importe quoi, il faut "
+        "verbaliser », a commenté l'internaute."
+    )
+    assert one(qs, "verbaliser").speaker_name != "Marc Lebrun"

@@ -230,8 +230,12 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
             and not (local and not office_held(art, k, head)) and not (public and _office_holder(art, k))
 
     seen: list[tuple[int, int]] = [(end, k) for end, k in before if end <= char and char - end < _WINDOW and fits(k)]
+    quoted_by_name = {k for end, k in before if end <= char}
     seen += [(m.end, m.ref) for m in art.mentions if m.end <= char and char - m.end < _WINDOW and m.type == "person"
-             and not m.complement and not in_words(art, m.start) and fits(m.ref)]
+             and not m.complement and not in_words(art, m.start) and fits(m.ref)
+             and not (public and m.ref not in quoted_by_name and times_named(art, m.ref, char) < 2)]
+    # ("l'internaute", "le passant": not someone named once in passing and never quoted; a vox pop's
+    # "X, 34 ans, … raconte la riveraine" names one so, but not by these words)
     # a name right after the description, in the same phrase, of one the article gives that office: "le
     # procureur de Paris X" (no comma: not "Selon le maire, X a menti", where X is someone else)
     seen += [(m.end, m.ref) for m in art.mentions if char <= m.start < char + 80 and m.type == "person" and not m.complement

@@ -1320,7 +1320,7 @@ def _fits_adjectives(art: Article, k: int, noun: str, adjectives: list[str]) -> 
     parti présidentiel": not the CGT, LR named before): only those the article gives ``k``
     (``_described_with``). A company's or an association's mostly vary the name ("la SNCF … la
     société ferroviaire", "EDF … le groupe français"), but not those of an armed or parliamentary
-    group (``fr_quotes.OTHER_BODY_ADJECTIVES``)."""
+    group (``fr_quotes.OTHER_BODY_ADJECTIVES``) for a body of a known kind."""
     if not adjectives or noun not in L.ORGANISATION_KIND_NOUNS:
         return True
     kind, again = L.ORGANISATION_KIND_NOUNS[noun]
@@ -1328,7 +1328,8 @@ def _fits_adjectives(art: Article, k: int, noun: str, adjectives: list[str]) -> 
         return _described_with(art, k, adjectives)
     if kind == "public":
         return True
-    return not any(a.lower() in L.OTHER_BODY_ADJECTIVES for a in adjectives) or _described_with(art, k, adjectives)
+    return not any(a.lower() in L.OTHER_BODY_ADJECTIVES for a in adjectives) or organisation_kind(art, k) == "unknown" \
+        or _described_with(art, k, adjectives)  # (the Islamic State, of no known kind, may be "le groupe djihadiste")
 
 
 _LISTED = re.compile(r"\s*(?:(?:,|et|ou)\s*(?:du|des|de la|de l['’]|de|d['’])|(?:et|ou)(?:\s*(?:le|la|les|l['’]))?)\s*")
