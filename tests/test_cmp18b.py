@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 
 from recoupe.crosscheck.align import THRESHOLD, AlignParams, Similarity
@@ -108,34 +106,3 @@ def test_a_sentence_cut_after_a_lists_ellipsis_is_joined_again(nlp):
             "les secours avaient mobilisé tous leurs moyens.")
     assert _statements(nlp, body) == ["Les recherches ont repris lundi dans la forêt.",
                                       "Chiens renifleurs, plongeurs, drones, hélicoptère... : les secours avaient mobilisé tous leurs moyens."]
-
-
-def _facts_of(st: list[Statement], pairs: dict[tuple[int, int], float], groups: list[list[int]]) -> list[list[str]]:
-    from test_fact_support import _ctx
-
-    matrix = np.zeros((len(st), len(st)))
-    for (i, j), v in pairs.items():
-        matrix[i, j] = matrix[j, i] = v
-    params = AlignParams(learned=False)
-    facts, _, _ = _facts(_ctx("a", "b"), st, matrix, groups, [[] for _ in groups], params, Similarity(st, params))
-    return [[x.text for x in f.support] for f in facts]
-
-
-def test_a_short_opener_no_other_source_says_is_a_hook_not_a_fact() -> None:
-    """A rewrite opens its body on a hook after a standfirst that told the event (« Le club est en
-    deuil. »): alone in its fact, short, with no figure, date or quotation, it is no fact of the
-    story. Further down the body, or saying a figure, or said by another source too, it is one."""
-    from recoupe.crosscheck.types import Value
-
-    hook = _said("b", 0, "Le club est en deuil.")
-    rest = [_said("a", 0, "L'ancien entraîneur du club, Paul Marchand, est mort samedi à l'âge de 81 ans."),
-            _said("b", 30, "Paul Marchand, qui avait entraîné le club pendant douze saisons, est mort samedi."),
-            _said("b", 120, "Ses obsèques auront lieu dans l'intimité.")]
-    facts = _facts_of([hook, *rest], {(1, 2): 0.7}, [[0], [1, 2], [3]])
-    assert [hook.text] not in facts and [rest[2].text] in facts
-    counted = replace(_said("b", 0, "Le club compte 300 licenciés."),
-                      values=(Value("number", 300.0, "licencie", "300", 15, 18, "exact"),))
-    assert [counted.text] in _facts_of([counted, *rest], {(1, 2): 0.7}, [[0], [1, 2], [3]])
-    said_too = _facts_of([hook, *rest, _said("a", 100, "Tout le club est en deuil.")], {(1, 2): 0.7, (0, 4): 0.8},
-                         [[0, 4], [1, 2], [3]])
-    assert any(hook.text in f for f in said_too)

@@ -31,15 +31,17 @@ from recoupe.crosscheck.align import (
     cluster,
     disagreements,
     distinctive,
+    first_sentences,
     merge_conflicting,
     pair_scorer,
     pair_veto,
     rescued,
     same_value,
+    sums_up,
     vetoed,
 )
 from recoupe.crosscheck.features import Features
-from recoupe.crosscheck.statements import Reader, names_a_day
+from recoupe.crosscheck.statements import Reader
 from recoupe.crosscheck.types import (
     Fact,
     QuoteGroup,
@@ -63,9 +65,6 @@ SUMMARY_FACTS = 5
 # 45 facts moved, of which 21 on gold shared sentences, against 25 and 17)
 PARTLY = 0.3
 PARTLY_SHOWN = 3  # the most such statements a partly-reported fact names
-# a body's opener this short, with no figure, date or quotation, alone in its fact, is a hook
-# (``_hook``; the dev hooks have 5 and 11 words)
-HOOK_WORDS = 12
 HEADLINE_PARTLY = 0.1  # a one-source fact made of headlines and ledes only is partly reported by a statement of another source having this share of its weight (not one stray word: 0 gave the same figures but for one dev3 fact)
 ALSO_MARGIN = 0.1  # alike a fact's shown statement above the threshold by this much, a statement of another fact supports it too (tuned on pairs-dev)
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
@@ -132,7 +131,7 @@ def cross_check(story: dict[str, Any], articles: Sequence[Article], *, registry:
     if veto is not None:
         matrix = vetoed(sim, raw, matrix, veto, params.threshold, clauses)
     groups = merge_conflicting(statements, matrix, cluster(statements, matrix, params.threshold), ctx.apart)
-    extra = attachments(statements, matrix, groups, params.threshold)
+    extra = attachments(statements, matrix, groups, params.threshold, independent=ctx.independent)
     facts, fact_of, members_of = _facts(ctx, statements, matrix, groups, extra, params, sim)
     report = dict(story)
     report["summary"] = _summary(ctx, facts, statements, members_of, matrix, params.threshold)
@@ -175,8 +174,7 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
     pieces = [piece for c, m in zip(groups, extra, strict=True) for piece in _checked(st, matrix, c, m, params, contradicted)]
     pieces = [p for piece in pieces for p in _undisputed(ctx, st, matrix, piece, params, order, aligned, contradicted)]
     pieces = _lone_joined(ctx, st, matrix, pieces, params.threshold, contradicted)
-    ledes = _ledes(st)
-    pieces = [p for p in pieces if not _hook(st, p, ledes)]
+    ledes = first_sentences(st)
     for core, more, rep in pieces:
         # a statement placed in another fact that says this fact's claim too (alike the shown
         # statement beyond doubt, and alike each of its statements of other articles) supports it
@@ -186,25 +184,31 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         # of an independent source sums up several facts: alike the shown statement of a fact
         # independent sources already give, at the threshold, it supports it too (never making
         # one source's fact corroborated; pairs recall dev 0.650 -> 0.675, dev3 0.566 -> 0.593,
-        # dev4 0.606 -> 0.636, blind 0.508 -> 0.530, corroborated precision unchanged or up)
-        sure = ctx.independent([st[i].article for i in core + more]) >= 2 and not contradicted(core)
+        # dev4 0.606 -> 0.636, blind 0.508 -> 0.530, corroborated precision unchanged or up). The
+        # fact must be told so in a body or a standfirst: its shown statement and one of another
+        # article's are no titles (two titles share the story's subject words whatever fact each
+        # tells); a pair the learned rescue raised to the threshold counts as alike at it (see
+        # ``attachments``)
+        versions = _versions(ctx, order(core), aligned)
+        sure = (not versions and ctx.independent([st[i].article for i in core + more]) >= 2
+                and st[rep].field != "title"
+                and any(st[k].field != "title" for k in core if st[k].article != st[rep].article))
         also = [int(i) for i in np.nonzero(matrix[rep] >= params.threshold)[0]
                 if st[int(i)].article != st[rep].article and int(i) not in core and int(i) not in more
                 and all(float(matrix[k, int(i)]) >= params.threshold for k in core if st[k].article != st[int(i)].article)
-                and (float(matrix[rep, int(i)]) >= params.threshold + ALSO_MARGIN
-                     or (st[int(i)].field != "body" or int(i) in ledes) and sure and ctx.apart(st[int(i)].article, st[rep].article)
+                and ((float(matrix[rep, int(i)]) >= params.threshold + ALSO_MARGIN)
+                     or (sure and sums_up(st, int(i), ledes) and ctx.apart(st[int(i)].article, st[rep].article))
                      or any(float(matrix[k, int(i)]) >= params.threshold + STRONG for k in core if st[k].article != st[int(i)].article))]
         more = more + also
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
         arts = [st[i].article for i in members]
-        versions = _versions(ctx, order(core), aligned)
         independent = ctx.independent(arts)
         status: Status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
         partly: tuple[Support, ...] = ()
         if status == "single-source":
             share = _share(sim, matrix, params.threshold)
             near = _partly(ctx, st, share, members)
-            if not near and all(st[i].field != "body" or i in ledes for i in members):
+            if not near and all(sums_up(st, i, ledes) for i in members):
                 # a headline, a standfirst or a lede announces the story's event, which the
                 # story's other outlets report too: another source says part of it, however few
                 # of its words
@@ -236,29 +240,6 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         for i in members:
             fact_of.setdefault(i, fid)
     return facts, fact_of, members_of
-
-
-def _hook(st: Sequence[Statement], piece: tuple[list[int], list[int], int], ledes: set[int]) -> bool:
-    """Whether a fact is only the hook a body opens on: its one statement is an article's lede of
-    no more than ``HOOK_WORDS`` words that gives no figure or date, quotes no one and that no
-    other source says (« Les supporters sont en deuil. », « Le coup de théâtre tant redouté n'a
-    pas eu lieu. »): a web newsroom's rewrite opens so after a standfirst that told the event, to
-    catch the reader, not to state a fact of the story."""
-    core, more, _ = piece
-    if len(core) != 1 or more or core[0] not in ledes:
-        return False
-    s = st[core[0]]
-    return (len(s.text.split()) <= HOOK_WORDS and not s.values and not s.quoted and s.speaker is None
-            and not any(c in s.text for c in '«»"“”') and not re.search(r"\d", s.text) and not names_a_day(s.text))
-
-
-def _ledes(st: Sequence[Statement]) -> set[int]:
-    """Each article's lede: its first statement of the body."""
-    first: dict[str, int] = {}
-    for i, s in enumerate(st):
-        if s.field == "body":
-            first[s.article] = min(first.get(s.article, i), i, key=lambda k: (st[k].order, st[k].start))
-    return set(first.values())
 
 
 def _lone_joined(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, pieces: list[tuple[list[int], list[int], int]],

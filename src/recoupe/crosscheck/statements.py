@@ -93,11 +93,6 @@ _NAMES_DAY = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted([*WEEKDAYS,
                         + r")(?!\w)|\b\d{1,2}/\d{1,2}\b", re.I)
 
 
-def names_a_day(text: str) -> bool:
-    """Whether a text names a day: a weekday, a relative or narrative day, a month, a day/month."""
-    return bool(_NAMES_DAY.search(text))
-
-
 _WORD_NUM = re.compile(r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 
 _nlp: Any = None
@@ -419,7 +414,11 @@ def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
     stop, when the next one closes it ("… deux documentaires, "Algérie | : Mon amour" et…")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and _TAIL.match(text[s:e].lstrip()):  # « …, a-t-il dit » cut off from its quotation: joined back
+        tail = _TAIL.match(text[s:e].lstrip()) if out else None
+        # « …, a-t-il dit » cut off from its quotation: joined back; a sentence the sentencer cut
+        # before a colon or a semicolon too, within its paragraph (a paragraph opening on one is
+        # no rest of the one before)
+        if tail and (not tail.group().rstrip().endswith((":", ";")) or "\n" not in text[out[-1][1]:s]):
             out[-1] = (out[-1][0], e)
             continue
         if out:

@@ -62,8 +62,10 @@ REMARK_OPENERS = (
     r"^(?:affaire a suivre|a suivre|reste a savoir|la suite au prochain|wait and see)\b",
     # what the event may bring, in the writer's words: « De quoi attirer les curieux. », « Pas de
     # quoi rassurer les riverains. », « Rien d'étonnant à cela. » (a question « De quoi parle-t-on ? »
-    # is left out as a question)
-    r"^(?:de quoi|pas de quoi|il y a de quoi|rien d'etonnant)\b",
+    # is left out as a question); « Rien d'étonnant à ce que le tribunal ait suivi … » states the
+    # fact its clause tells, and is one
+    r"^(?:de quoi|pas de quoi|il y a de quoi)\b",
+    r"^rien d'etonnant\b(?!.*\b(?:a|de) ce qu)",
 )
 REMARK_WORDS = 12  # a longer sentence opening so usually says more than a remark
 
