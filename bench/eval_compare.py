@@ -529,7 +529,7 @@ def _where_lost(store: Store, a: Article, b: Article, gp: GoldPair, mappers: dic
     articles, st, params, sim, raw, alike, final, ctx = _rebuilt(store, a)
     clusters = cluster(st, final, THRESHOLD)
     groups = merge_conflicting(st, final, clusters, ctx.apart)
-    extra = attachments(st, final, groups, THRESHOLD)
+    extra = attachments(st, final, groups, THRESHOLD, independent=ctx.independent)
     facts, _, members_of = xreport._facts(ctx, st, final, groups, extra, params, sim)
     pos = {id(s): i for i, s in enumerate(st)}
 
@@ -624,7 +624,7 @@ def _single_signals(store: Store, a: Article, b: Article, gp: GoldPair, mappers:
     figure, and the status of that statement's fact. Diagnostics for ``--single``."""
     articles, st, params, sim, raw, alike, final, ctx = _rebuilt(store, a)
     groups = merge_conflicting(st, final, cluster(st, final, THRESHOLD), ctx.apart)
-    extra = attachments(st, final, groups, THRESHOLD)
+    extra = attachments(st, final, groups, THRESHOLD, independent=ctx.independent)
     facts, _, members_of = xreport._facts(ctx, st, final, groups, extra, params, sim)
     keys = _gold_keys(st, a, b, gp, mappers)
     corroborated = {i for f in facts if f.status == "corroborated" for i in members_of[f.id]}

@@ -100,7 +100,7 @@ def lost(path: Path, keep: Path, enricher: Enricher, show: bool) -> tuple[Counte
         matrix = vetoed(sim, raw, alike, veto, thr, clauses) if veto else alike
         first = cluster(st, matrix, thr)
         groups = merge_conflicting(st, matrix, first, ctx.apart)
-        extra = attachments(st, matrix, groups, thr)
+        extra = attachments(st, matrix, groups, thr, independent=ctx.independent)
         facts, _, members_of = _facts(ctx, st, matrix, groups, extra, params, sim)
         status = {f.id: f.status for f in facts}
         shown = {f.id: next(k for k in members_of[f.id] if st[k].text == f.text) for f in facts}
