@@ -123,3 +123,11 @@ def test_selon_an_outlet_the_subject_who_receives_a_message_does_not_say_it(quot
         "« Je compte sur toi »."
     )
     assert one(qs, "Je compte sur toi").speaker_name != "Paul Renard"
+
+
+def test_selon_an_outlet_the_subject_of_the_clause_before_the_colon_says_first_person_words(quotes_of):
+    qs, _ = quotes_of(
+        "Le député Paul Renard a perdu sa carte de transport. Selon Le Point, Paul Renard a réglé son billet : « Moi, "
+        "ancien ministre, j'ai été traité comme un fraudeur »."
+    )
+    assert one(qs, "traité comme un fraudeur").speaker_name == "Paul Renard"

@@ -1231,11 +1231,10 @@ QUOTED_NOUN_DETERMINERS: frozenset[str] = frozenset({"le", "la", "les", "l'", "l
 # Words of the first person: quoted words holding one are someone's own speech, not an outlet's prose
 # (« Selon le JDD, il aurait confié : « Je … » » vs « Selon L'Express, X aurait demandé : « … il sonde … » »).
 FIRST_PERSON_WORDS: frozenset[str] = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous", *FIRST_PERSON_POSSESSIVES})
-# Verbs by which one gives one's words that are no verb of ``CUE_VERBS`` (« il a donné sa pensée au bureau :
-# « … » », « a envoyé un SMS : « … » », « non sans se plaindre : « … » »): their subject says the words after
-# a colon; not « recevoir », « lire » (« X a reçu un message de Y : « … » »: Y's).
-WORD_GIVING_VERBS: frozenset[str] = frozenset({
-    "donner", "envoyer", "adresser", "transmettre", "livrer", "partager", "exprimer", "plaindre",
+# Verbs of receiving or taking in words: their subject does not say the words a colon after their clause
+# announces (« Selon L'Équipe, X a reçu un message de son entraîneur : « Je … » »: the coach's), lemmas.
+RECEIVING_VERBS: frozenset[str] = frozenset({
+    "recevoir", "obtenir", "lire", "entendre", "découvrir", "consulter", "intercepter",
 })
 # English words of the first and second person: French news quotes English speech as it was said
 # (« le « I love you » de X »), lower case.

@@ -552,10 +552,10 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
         return verb, ref, name
     attr = find_attribution(art, sent.start_char, marks.open_char)
     if attr is not None and is_outlet(attr[2]) and lead and lead[-1].text == ":" and _first_person(art, marks) \
-            and _gives_words(lead, attr[0]):
+            and not _receives_words(lead, attr[0]):
         # "Selon le JDD, il aurait donné sa pensée au bureau : « Je … »": the outlet relays, the words (in
-        # the first person: not the outlet's own prose) are those of the clause the colon closes, when its
-        # verb says or gives words (not "Selon L'Équipe, X a reçu un message de son entraîneur : « Je … »")
+        # the first person: not the outlet's own prose) are those of the clause the colon closes, unless
+        # its subject receives words (not "Selon L'Équipe, X a reçu un message de son entraîneur : « Je … »")
         ref, name = _colon_subject(art, sent, lead)
         if (ref is not None or name is not None) and not is_outlet(name):
             return None, ref, name
@@ -571,12 +571,11 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
     return None
 
 
-def _gives_words(lead: list[Any], attr: Any) -> bool:
-    """A verb after the attribution ``attr`` in the clause before a colon reports speech or gives
-    one's words ("a donné sa pensée", "a envoyé un SMS", "non sans se plaindre"), so its subject is
-    who says the words after the colon."""
-    return any(t.pos_ == "VERB" and t.i > attr.i and (cue_form(t) or t.lemma_.lower() in L.WORD_GIVING_VERBS
-                                                     or guessed_lemma(t.text.lower()) in L.WORD_GIVING_VERBS) for t in lead)
+def _receives_words(lead: list[Any], attr: Any) -> bool:
+    """A verb of receiving after the attribution ``attr`` in the clause before a colon ("X a reçu un
+    message de Y", "en recevant une lettre"): the words after the colon are not its subject's."""
+    return any(t.pos_ in ("VERB", "AUX") and t.i > attr.i and (t.lemma_.lower() in L.RECEIVING_VERBS
+                                                             or guessed_lemma(t.text.lower()) in L.RECEIVING_VERBS) for t in lead)
 
 
 def _first_person(art: Article, marks: QuoteMarks) -> bool:
