@@ -1,6 +1,7 @@
 """Speaker rules of session 18 (spk22): words given to the one who said them, not to another person
 or body the sentence names. Sentences of our own."""
 
+import pytest
 from conftest import one
 
 
@@ -109,3 +110,30 @@ def test_selon_an_outlet_then_a_colon_gives_first_person_words_to_the_clause_s_s
     )
     assert one(qs, "traité comme un fraudeur").speaker_name == "Paul Renard"
 
+
+
+@pytest.mark.parametrize(("body", "words", "speaker"), [
+    # the same rules on short sentences of their kind (not only the long shapes above)
+    ("« C'est une bonne nouvelle », a quant à lui lancé le député Paul Renard.", "bonne nouvelle", "Paul Renard"),
+    ("« Le parti se trompe de cible », a par exemple écrit Marc Delorme.", "se trompe de cible", "Marc Delorme"),
+    ("Selon la préfecture, « le conducteur roulait trop vite », précise le quotidien.", "roulait trop vite", "préfecture"),
+    ("Paul Renard aurait confié sa « grande lassitude », révèle Le Canard enchaîné.", "grande lassitude", "Paul Renard"),
+    ("Le ton sera plus doux, France 2 promettant des « portraits touchants ».", "portraits touchants", "France 2"),
+    ("« C'était un ami fidèle ». C'est ainsi que Paul Renard a rendu hommage au chanteur Marc Delorme, mort lundi.",
+     "un ami fidèle", "Paul Renard"),
+    ("Le « je vous aime » de Claire Vidal n'a pas suffi.", "je vous aime", "Claire Vidal"),
+    ("Le député Marc Delorme a regretté que le gouvernement ait « coupé les crédits », selon lui.", "coupé les crédits",
+     "Marc Delorme"),
+    ("« Je le trouve drôle », s'est moqué Paul Renard « Il cite un poème qu'il n'a pas lu ! »", "trouve drôle", "Paul Renard"),
+    ("La CGT, par la voix de Paul Renard, a dénoncé un « mépris total ».", "mépris total", "Paul Renard"),
+])
+def test_short_forms(quotes_of, body, words, speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, words).speaker_name == speaker
+
+
+def test_selon_an_outlet_then_a_colon_the_one_who_receives_words_does_not_say_them(quotes_of):
+    # (short « Selon <outlet>, X a … : « Je … » » sentences are read as the outlet's reported speech, an
+    # indirect quotation before the marks, which the rule above does not reach)
+    qs, _ = quotes_of("Le ministre a hésité. Selon Le Point, Paul Renard a reçu un message des cadres : « Je ne voterai pas pour toi ».")
+    assert one(qs, "voterai pas").speaker_name != "Paul Renard"

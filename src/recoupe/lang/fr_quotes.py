@@ -1182,10 +1182,12 @@ INCISE_SEMI_AUXILIARIES: frozenset[str] = frozenset({
 })
 INCISE_SEMI_AUXILIARY_PREPS: frozenset[str] = frozenset({"à", "de", "d'", "d’"})
 # More adverbial locutions an incise may hold between its auxiliary and its verb or after its verb
-# (« s'est d'abord félicité X », « a une nouvelle fois dénoncé Y »), split as the tokenizer splits
-# them; read with ``ADVERBIAL_LOCUTIONS``.
+# (« s'est d'abord félicité X », « a une nouvelle fois dénoncé Y », « a par exemple écrit X », « a quant
+# à eux estimé »), split as the tokenizer splits them; read with ``ADVERBIAL_LOCUTIONS``.
 MORE_ADVERBIAL_LOCUTIONS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
-    "d' abord", "d’ abord", "une nouvelle fois", "encore une fois", "une fois de plus",
+    "d' abord", "d’ abord", "une nouvelle fois", "encore une fois", "une fois de plus", "une fois encore",
+    "par exemple", "quant à eux", "quant à elles", "eux aussi", "elles aussi", "au passage", "en revanche",
+    "à plusieurs reprises", "à cette occasion", "en substance", "sans détour", "sans ambages",
 ))
 # Infinitives that report speech only after one of those verbs (lemma -> infinitives): « croit savoir X »
 # (X claims to know), « veut savoir X » (X asks).
@@ -1225,28 +1227,22 @@ ADDRESSEE_VERBS: frozenset[str] = frozenset({
     "répondre", "répliquer", "rétorquer", "promettre", "écrire", "demander", "garantir", "jurer",
     "certifier", "signifier", "notifier", "adresser", "transmettre", "conseiller", "recommander",
 })
-# Prepositions of an attribution that may follow the closing mark with no comma (« "…" selon la
-# présidente du CNB, X »), in lower case only (a capital opens the next sentence the splitter missed).
-GLUED_ATTRIBUTION_PREPS: frozenset[str] = frozenset({"selon", "d'après", "d’après"})
+# Prepositions of an attribution (« selon X », « d'après lui »), in lower case only: they may follow the
+# closing mark with no comma (« "…" selon la présidente du CNB, X »; a capital opens the next sentence the
+# splitter missed).
+ATTRIBUTION_PREPS: frozenset[str] = frozenset({"selon", "d'après", "d’après"})
 
-# --- session 18, spk22 ---
-# More adverbial locutions that stand between the auxiliary and the participle of a reporting verb
-# (« "…", a par exemple écrit X », « a quant à eux estimé », « a au passage rappelé »), as sequences of
-# lower-case tokens; added to ``ADVERBIAL_LOCUTIONS`` by the grammar.
-SPK22_ADVERBIAL_LOCUTIONS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in (
-    "par exemple", "quant à eux", "quant à elles", "eux aussi", "elles aussi", "au passage",
-    "en revanche", "à plusieurs reprises", "à cette occasion", "une fois encore", "en substance",
-    "sans détour", "sans ambages",
-))
 # Determiners before quoted words used as a noun that a person's name after « de » owns (« le « … »
 # de X », « ce « … » d'Y »: X's words).
-SPK22_WORDS_DETERMINERS: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "un", "une"})
-# « selon lui », « d'après elle »: the prepositions of an attribution and the stressed pronouns after
-# them, with the gender each tells ("" for a plural one, which tells none).
-SPK22_ACCORDING_PREPS: frozenset[str] = frozenset({"selon", "d'après", "d’après"})
-SPK22_STRESSED_PRONOUNS: dict[str, str] = {"lui": "m", "elle": "f", "eux": "", "elles": ""}
+QUOTED_NOUN_DETERMINERS: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "un", "une"})
 # Words of the first person: quoted words holding one are someone's own speech, not an outlet's prose
 # (« Selon le JDD, il aurait confié : « Je … » » vs « Selon L'Express, X aurait demandé : « … il sonde … » »).
-SPK22_FIRST_PERSON_WORDS: frozenset[str] = frozenset({
-    "je", "j'", "j’", "me", "m'", "m’", "moi", "nous", "mon", "ma", "mes", "notre", "nos",
+FIRST_PERSON_WORDS: frozenset[str] = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous", *FIRST_PERSON_POSSESSIVES})
+# Verbs of receiving or taking in words: their subject does not say the words a colon after their clause
+# announces (« Selon L'Équipe, X a reçu un message de son entraîneur : « Je … » »: the coach's), lemmas.
+RECEIVING_VERBS: frozenset[str] = frozenset({
+    "recevoir", "obtenir", "lire", "entendre", "découvrir", "consulter", "intercepter",
 })
+# English words of the first and second person: French news quotes English speech as it was said
+# (« le « I love you » de X »), lower case.
+ENGLISH_PERSON_WORDS: frozenset[str] = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})

@@ -186,15 +186,17 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
 
 
 def _by_the_voice_of(art: Article, lo: int, verb_i: int) -> int | None:
-    """The person named in "par la voix de …" between commas before a verb ("Le syndicat, par la
-    voix de son secrétaire général X, a dénoncé …"): the one who speaks for the subject; None when
-    the clause has no such phrase or it names no person."""
+    """The person named in "par la voix de …" between commas in the subject of the verb at
+    ``verb_i`` ("Le syndicat, par la voix de son secrétaire général X, a dénoncé …"): the one who
+    speaks for the subject; None when the clause has no such phrase, when the phrase's closing comma
+    does not stand right before that verb (its auxiliary, a negation, a clitic or an adverb between:
+    "X, par la voix de Y, a appelé à …, tandis que Z a dénoncé « … »" is Z's) or when it names no person."""
     doc = art.doc
-    for i in range(lo, verb_i - 3):
-        if doc[i].text.lower() == "par" and doc[i + 1].text.lower() == "la" and doc[i + 2].text.lower() == "voix" \
-                and doc[i + 3].text.lower() in L.DE_FORMS and i > lo and doc[i - 1].text == ",":
+    for i in range(lo + 1, verb_i - 3):
+        if doc[i - 1].text == "," and doc[i].text.lower() == "par" and doc[i + 1].text.lower() == "la" \
+                and doc[i + 2].text.lower() == "voix" and doc[i + 3].text.lower() in L.DE_FORMS:
             close = next((t.i for t in doc[i + 4 : verb_i] if t.text == ","), None)
-            if close is None:
+            if close is None or not all(is_aux(t) or t.pos_ == "ADV" or t.text.lower() in L.INCISE_CLITICS for t in doc[close + 1 : verb_i]):
                 return None
             m = next((m for m in art.mentions_in(doc[i + 4].idx, doc[close].idx, types=("person",)) if not art.in_quote(m.start)), None)
             return m.ref if m is not None else None
@@ -356,13 +358,15 @@ def _participle_subject(art: Article, lo: int, verb_i: int) -> tuple[int | None,
 
 
 def _absolute_subject(art: Article, lo: int, verb_i: int) -> int | None:
-    """A present participle with a subject of its own, right before it, the participial clause
-    opening after a comma ("…, comme le souligne Y, la chaîne M6 promettant des « … »", "…, X
-    assurant que …"): the person or body named there, not a complement, else None (the participle
-    takes the main clause's subject)."""
+    """A present participle of a reporting verb with a subject of its own, right before it, the
+    participial clause opening after a comma, whose object is the quoted words or a clause ("…, comme
+    le souligne Y, la chaîne M6 promettant des « … »", "…, X assurant que …"): the person or body
+    named there, not a complement, else None (the participle takes the main clause's subject). Not
+    quoted words that only qualify its object or its manner ("…, X proposant un budget « … »", "X
+    contestant « avec aplomb » les faits"): those of the main clause's speaker or of the writer."""
     doc = art.doc
     j = verb_i - 1
-    if j < lo or doc[j].is_punct:
+    if j < lo or doc[j].is_punct or not is_cue(doc[verb_i]) or not _quoted_object_after(art, verb_i):
         return None
     m = art.mention_at(doc[j].idx, doc[j].idx + len(doc[j].text))
     if m is None or m.end != doc[j].idx + len(doc[j].text) or m.complement or art.in_quote(m.start):
@@ -371,6 +375,21 @@ def _absolute_subject(art: Article, lo: int, verb_i: int) -> int | None:
     if first - 1 < lo or doc[first - 1].text != ",":
         return None
     return m.ref
+
+
+def _quoted_object_after(art: Article, verb_i: int) -> bool:
+    """The verb at ``verb_i`` governs a clause ("que …") or quoted words right after it, past adverbs,
+    a determiner or a colon ("promettant des « … »", "assurant : « … »"), words that open with no
+    preposition (not "contestant « avec un aplomb … » les faits": its manner)."""
+    doc = art.doc
+    k = verb_i + 1
+    while k < len(doc) and (doc[k].pos_ in ("ADV", "DET", "SPACE") or doc[k].text == ":"):
+        k += 1
+    if k < len(doc) and doc[k].text.lower() in L.QUE_FORMS:
+        return True
+    if k + 1 >= len(doc) or not doc[k].is_quote or not art.in_quote(doc[k + 1].idx):
+        return False
+    return doc[k + 1].pos_ != "ADP"
 
 
 def _main_subject_after(art: Article, participle: Any) -> tuple[int | None, str | None] | None:

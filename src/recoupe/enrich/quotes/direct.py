@@ -29,6 +29,7 @@ from recoupe.enrich.quotes.incises import (
 from recoupe.enrich.quotes.marks import marks_between
 from recoupe.enrich.quotes.speakers import is_outlet
 from recoupe.lang import fr_quotes as L
+from recoupe.lang.fr_time import FIRST_GROUP_PARTICIPLE_ENDINGS
 from recoupe.models import Field, Quote
 from recoupe.normalise import name_key
 
@@ -127,14 +128,17 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
         return None  # il « espère » que …: the reporting verb of reported speech, not a quotation
     art.quoted.append((marks.start, marks.end))  # its words are no one's subject
     found = incise_after(art, marks)
-    if _relayed_by_outlet(found) or (found is not None and found[0] is not None and is_outlet(found[2])):
+    relayed = _relayed_by_outlet(found)
+    if relayed or (found is not None and found[0] is not None and is_outlet(found[2])):
         # "X a indiqué que « … », rapporte Le Monde", "Selon la SNCF, « … », précise le quotidien": the outlet
-        # relays words whose speaker the sentence names before them, whatever its verb
+        # relays words whose speaker the sentence names before them, whatever its verb, when they are what
+        # that speaker's verb governs (not "X a confirmé …, mais « … », dénonce Libération": the outlet's words)
         before = cue_before(art, marks)
-        if before is not None and before[0] is not None and (before[1] is not None or before[2]) and not is_outlet(before[2]):
+        if before is not None and before[0] is not None and (before[1] is not None or before[2]) and not is_outlet(before[2]) \
+                and (relayed or _governed_by(art, before[0], marks)):
             found = before
     gender = _according_to_pronoun(art, found)
-    if gender:  # (a plural pronoun stands for no one person)
+    if gender is not None:
         # "X a déploré que le gouvernement ait « … », selon lui": the pronoun is the subject of the sentence's
         # reporting verb when that subject is a person it agrees with, not the speaker quoted before
         before = cue_before(art, marks)
@@ -207,6 +211,17 @@ def _relayed_by_outlet(found: tuple[Any, int | None, str | None] | None) -> bool
     return found is not None and found[0] is not None and found[0].lemma_.lower() in L.RELAY_VERBS and is_outlet(found[2])
 
 
+def _governed_by(art: Article, cue: Any, marks: QuoteMarks) -> bool:
+    """The quoted words are the object or complement of the reporting verb ``cue`` before them ("X
+    aurait confié à ses proches sa « … »", "X a dit que « … »"), or the clause an attribution opens
+    ("Selon X, « … »", "Selon X, le conducteur « … »"): no comma outside quotations between them but
+    the one closing the attribution and pairs around an incidental ("glisser quelques mots, à peine
+    voilés, sur sa politique « … »"); not words after a comma, in an apposition or a relative clause
+    ("X a annoncé sa démission, un départ qui « … »", "X a refusé de répondre, « … »")."""
+    commas = sum(1 for t in art.doc[cue.i + 1 : marks.open_tok.i] if t.text == "," and not art.in_quote(t.idx))
+    return commas % 2 == (1 if cue.text.lower() in L.ATTRIBUTION_PREPS else 0)
+
+
 def _words_mentioned(art: Article, marks: QuoteMarks, inner: str) -> tuple[int | None, str | None] | None:
     """"Selon elle, la formule « pas par les menaces » vise …": words named by a definite noun of
     words are a mention of a quotation given before in the article; its speaker is theirs."""
@@ -222,30 +237,40 @@ def _words_mentioned(art: Article, marks: QuoteMarks, inner: str) -> tuple[int |
 
 
 def _according_to_pronoun(art: Article, found: tuple[Any, int | None, str | None] | None) -> str | None:
-    """The gender ("m", "f") of the pronoun after an incise's "selon" / "d'après" (« …, selon lui »),
-    "" for a plural one, None when the incise is not that."""
-    if found is None or found[0] is None or found[0].text.lower() not in L.SPK22_ACCORDING_PREPS:
+    """The gender ("m", "f") of the singular pronoun after an incise's "selon" / "d'après" (« …,
+    selon lui »), None when the incise is not that (a plural pronoun stands for no one person)."""
+    if found is None or found[0] is None or found[0].text.lower() not in L.ATTRIBUTION_PREPS:
         return None
     nxt = art.doc[found[0].i + 1] if found[0].i + 1 < len(art.doc) else None
-    if nxt is None or nxt.text.lower() not in L.SPK22_STRESSED_PRONOUNS:
-        return None
-    return L.SPK22_STRESSED_PRONOUNS[nxt.text.lower()]
+    return L.STRESSED_PRONOUNS_AFTER_SELON.get(nxt.text.lower()) if nxt is not None else None
 
 
 def _words_owner(art: Article, marks: QuoteMarks) -> int | None:
     """Quoted words used as a noun, after an article or a demonstrative and before "de" and a
-    person's name ("le « … » de X", "ce « … » d'Y"): the words that person said; the person, else None."""
+    person's name ("le « je vous aime » de X", "ce « On y va ! » d'Y"): the words that person said,
+    when they are speech (a word of the first or second person, also English, or a finite verb); the person, else
+    None (not "le « cynisme absolu » de X": the writer's or the sentence's subject's label for X)."""
     doc = art.doc
     before = next((t for t in reversed(doc[max(0, marks.open_tok.i - 2) : marks.open_tok.i]) if not t.is_space), None)
-    if before is None or before.text.lower() not in L.SPK22_WORDS_DETERMINERS:
+    if before is None or before.text.lower() not in L.QUOTED_NOUN_DETERMINERS:
+        return None
+    inner = doc.char_span(marks.start, marks.end, alignment_mode="expand") or []
+    if not any(t.text.lower() in L.FIRST_PERSON_WORDS or t.text.lower() in L.SECOND_PERSON_WORDS
+               or t.text.lower() in L.ENGLISH_PERSON_WORDS or _finite(t) for t in inner):
         return None
     k = art.token_at(marks.close_char).i + 1
     while k < len(doc) and doc[k].is_space:
         k += 1
-    if k + 1 >= len(doc) or doc[k].text.lower() not in ("de", "d'", "d’"):
+    if k + 1 >= len(doc) or doc[k].text.lower() not in L.DE_WITHOUT_ARTICLE:
         return None
     m = art.mention_at(doc[k + 1].idx, doc[k + 1].idx + len(doc[k + 1].text), types=("person",))
     return m.ref if m is not None and m.start == doc[k + 1].idx and not art.in_quote(m.start) else None
+
+
+def _finite(tok: Any) -> bool:
+    """A finite verb, not a first-group past participle the tagger took for one (« cynisme absolu et
+    assumé »: no finite form ends like « assumé »)."""
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") and not tok.text.lower().endswith(FIRST_GROUP_PARTICIPLE_ENDINGS)
 
 
 def _question_asker(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None] | None:
@@ -695,9 +720,10 @@ def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str 
         return None
     if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in prev):
         return None  # "Il a ensuite …": the speaker goes on
-    if not any(t.pos_ in ("VERB", "AUX") for t in prev):
-        return None  # a name alone ("… suivra avec intérêt »... Emmanuel Macron."): the end of the sentence before, cut off
     found = art.mentions_in(prev.start_char, prev.end_char, types=("person",))
+    if all(t.is_punct or t.is_space or any(m.start <= t.idx < m.end for m in found) for t in prev):
+        return None  # a name alone ("… suivra avec intérêt »... Emmanuel Macron."): the end of the sentence before, cut off
+        # (not a verbless sentence that brings someone in: "Réplique immédiate de la députée X.")
     people = {m.ref for m in found}
     if len(people) != 1 or last[1] in people:
         return None

@@ -209,7 +209,7 @@ def np_start(doc: Any, j: int, lo: int) -> int:
 
 
 # The first and the last words of the adverbial locutions: a token that is neither starts or ends none.
-_LOCUTIONS = L.ADVERBIAL_LOCUTIONS + L.MORE_ADVERBIAL_LOCUTIONS + L.SPK22_ADVERBIAL_LOCUTIONS
+_LOCUTIONS = L.ADVERBIAL_LOCUTIONS + L.MORE_ADVERBIAL_LOCUTIONS
 LOCUTION_FIRST_WORDS = frozenset(words[0] for words in _LOCUTIONS)
 LOCUTION_LAST_WORDS = frozenset(words[-1] for words in _LOCUTIONS)
 

@@ -102,7 +102,7 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if tail and tail[0].text.lower() in L.QUE_FORMS:
         return _relative_inversion(art, tail)
     if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0])) or semi_auxiliary_end(tail, 0) is not None
-                        or tail[0].text in L.GLUED_ATTRIBUTION_PREPS or _bare_glued(art, marks, tail)):
+                        or tail[0].text in L.ATTRIBUTION_PREPS or _bare_glued(art, marks, tail)):
         return None  # ("« … » veut savoir la mère de l'élève": an incise with no comma, opened by its verb;
         # "« … » selon la police", in lower case: "« … »Selon Le Parisien" opens the next sentence)
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
@@ -551,9 +551,11 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
             ref, name = inverted_subject(art, verb, open_tok.i)  # inverted: "a déclaré le ministre : « … »"
         return verb, ref, name
     attr = find_attribution(art, sent.start_char, marks.open_char)
-    if attr is not None and is_outlet(attr[2]) and lead and lead[-1].text == ":" and _first_person(art, marks):
+    if attr is not None and is_outlet(attr[2]) and lead and lead[-1].text == ":" and _first_person(art, marks) \
+            and not _receives_words(lead, attr[0]):
         # "Selon le JDD, il aurait donné sa pensée au bureau : « Je … »": the outlet relays, the words (in
-        # the first person: not the outlet's own prose) are those of the clause the colon closes
+        # the first person: not the outlet's own prose) are those of the clause the colon closes, unless
+        # its subject receives words (not "Selon L'Équipe, X a reçu un message de son entraîneur : « Je … »")
         ref, name = _colon_subject(art, sent, lead)
         if (ref is not None or name is not None) and not is_outlet(name):
             return None, ref, name
@@ -569,9 +571,16 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
     return None
 
 
+def _receives_words(lead: list[Any], attr: Any) -> bool:
+    """A verb of receiving after the attribution ``attr`` in the clause before a colon ("X a reçu un
+    message de Y", "en recevant une lettre"): the words after the colon are not its subject's."""
+    return any(t.pos_ in ("VERB", "AUX") and t.i > attr.i and (t.lemma_.lower() in L.RECEIVING_VERBS
+                                                             or guessed_lemma(t.text.lower()) in L.RECEIVING_VERBS) for t in lead)
+
+
 def _first_person(art: Article, marks: QuoteMarks) -> bool:
     """The quoted words hold a word of the first person ("je", "nous", "mon"...)."""
-    return any(t.text.lower() in L.SPK22_FIRST_PERSON_WORDS for t in art.doc.char_span(marks.start, marks.end, alignment_mode="expand") or [])
+    return any(t.text.lower() in L.FIRST_PERSON_WORDS for t in art.doc.char_span(marks.start, marks.end, alignment_mode="expand") or [])
 
 
 def _colon_subject(art: Article, sent: Any, lead: list[Any]) -> tuple[int | None, str | None]:
