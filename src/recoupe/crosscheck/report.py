@@ -183,9 +183,7 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         # sentence in two outlets' words, which the fact then holds together. A headline or a lede
         # of an independent source sums up several facts: alike the shown statement of a fact
         # independent sources already give, at the threshold, it supports it too (never making
-        # one source's fact corroborated; pairs recall dev 0.650 -> 0.675, dev3 0.566 -> 0.593,
-        # dev4 0.606 -> 0.636, blind 0.508 -> 0.530, corroborated precision unchanged or up). The
-        # fact must be told so in a body or a standfirst: its shown statement and one of another
+        # one source's fact corroborated). The fact must be told so in a body or a standfirst: its shown statement and one of another
         # article's are no titles (two titles share the story's subject words whatever fact each
         # tells); a pair the learned rescue raised to the threshold counts as alike at it (see
         # ``attachments``)

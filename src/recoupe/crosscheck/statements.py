@@ -47,6 +47,7 @@ from recoupe.lang.fr_compare import (
 )
 from recoupe.lang.fr_statements import (
     BULLETS,
+    COLON_OPENERS,
     CROSSHEAD_NAME_WORDS,
     CROSSHEAD_NOT_LAST,
     CROSSHEAD_OPENERS,
@@ -91,7 +92,6 @@ _STREET = re.compile(
 # a time expression that names its day (a clock time alone is read on the article's day)
 _NAMES_DAY = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted([*WEEKDAYS, *RELATIVE_DAYS, *NARRATIVE_DAYS, *MONTHS], key=len, reverse=True)))
                         + r")(?!\w)|\b\d{1,2}/\d{1,2}\b", re.I)
-
 
 _WORD_NUM = re.compile(r"(?<![\w-])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 
@@ -203,6 +203,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _NOT_STATEMENT = re.compile("|".join((*NOT_STATEMENTS, *PAGE_LINES, *POLL_NOTES, *INTERVIEW_QUESTIONS)))
 _TAIL = re.compile("|".join(TAIL_OPENERS))
+_COLON = re.compile("|".join(COLON_OPENERS))
 _REMARK = re.compile("|".join(REMARK_OPENERS))
 CAPTION_WORDS = 25  # a video's title before its credit is no longer than this
 FRAGMENT_WORDS = 6  # a body sentence without a verb shorter than this is a label, a caption or a piece
@@ -213,7 +214,8 @@ def asserts(text: str, toks: Sequence[Any], field: Field) -> bool:
     link list, a credit, a byline, a caption or a publication line, a quotation's speech tag cut
     off from it, nor (but for a title, often
     nominal) a piece without a verb, or an intertitle in capitals."""
-    if question(text) or _NOT_STATEMENT.search(text_key(text.strip().strip("()[]").strip())) or _TAIL.match(text.strip()):
+    if question(text) or _NOT_STATEMENT.search(text_key(text.strip().strip("()[]").strip())) or _TAIL.match(text.strip()) \
+            or _COLON.match(text.strip()):
         return False
     if field == "title":
         return True
@@ -414,11 +416,11 @@ def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
     stop, when the next one closes it ("… deux documentaires, "Algérie | : Mon amour" et…")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        tail = _TAIL.match(text[s:e].lstrip()) if out else None
+        t = text[s:e].lstrip()
         # « …, a-t-il dit » cut off from its quotation: joined back; a sentence the sentencer cut
         # before a colon or a semicolon too, within its paragraph (a paragraph opening on one is
         # no rest of the one before)
-        if tail and (not tail.group().rstrip().endswith((":", ";")) or "\n" not in text[out[-1][1]:s]):
+        if out and (_TAIL.match(t) or (_COLON.match(t) and "\n" not in text[out[-1][1]:s])):
             out[-1] = (out[-1][0], e)
             continue
         if out:

@@ -742,7 +742,7 @@ CONCERNED_PERSON_WORDS: dict[str, str] = {"intéressé": "m", "intéressée": "f
 CONCERNED_PERSON_ADJECTIVES: frozenset[str] = frozenset({"principal", "principale", "premier", "première"})
 
 # Common nouns of organisations: the kind each tells in front of a name ("le syndicat Force
-# ouvrière", "la compagnie aérienne X", "le Parti socialiste": None, it tells none), and the kinds of
+# ouvrière", "la compagnie aérienne X"; None for "industriel", "géant": they tell none), and the kinds of
 # organisation it may name again alone ("la CGT … ajoute le syndicat", "à la RATP … a prévenu le
 # groupe"; empty: it names none again). A company is no "syndicat", a party no "entreprise", a
 # newspaper no "groupe"; "unknown": an organisation whose kind nothing in the article or the lists
@@ -775,7 +775,7 @@ ORGANISATION_KIND_NOUNS: dict[str, tuple[str | None, frozenset[str]]] = {
 }
 # The nouns of ORGANISATION_KIND_NOUNS that name again an organisation, with the kinds each may name.
 ORGANISATION_NOUN_KINDS: dict[str, frozenset[str]] = {w: again for w, (_, again) in ORGANISATION_KIND_NOUNS.items() if again}
-# Adjectives by which "le groupe", "l'organisation" name a body of another sort than a company or an
+# Adjectives by which "le groupe", "l'entreprise" name a body of another sort than a company or an
 # association the article named ("le groupe jihadiste", "le groupe armé", "le groupe parlementaire").
 OTHER_BODY_ADJECTIVES: frozenset[str] = frozenset({
     "armé", "armée", "jihadiste", "djihadiste", "terroriste", "islamiste", "rebelle", "paramilitaire",

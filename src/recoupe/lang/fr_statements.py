@@ -180,8 +180,8 @@ RELATIVE_PRONOUNS = ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laq
 
 # the tail of a sentence cut off from its quotation: a closing mark and a comma, then the speech
 # tag (« », dit cette électrice. », « ", a-t-il ajouté. »), said by nothing on its own
-TAIL_OPENERS = (r"^[»\"”]?\s*,",
-                # the rest of a sentence the sentencer cut after a list's ellipsis or a closing mark:
-                # no sentence opens on a colon or a semicolon (« Pelleteuses, plongeurs, drones… |
-                # : un important dispositif avait été mobilisé. »)
-                r"^[»\"”]?\s*[:;]")
+TAIL_OPENERS = (r"^[»\"”]?\s*,",)
+# the rest of a sentence the sentencer cut after a list's ellipsis or a closing mark: no sentence
+# opens on a colon or a semicolon (« Pelleteuses, plongeurs, drones… | : un important dispositif
+# avait été mobilisé. »)
+COLON_OPENERS = (r"^[»\"”]?\s*[:;]",)

@@ -128,14 +128,13 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
         return None  # il « espère » que …: the reporting verb of reported speech, not a quotation
     art.quoted.append((marks.start, marks.end))  # its words are no one's subject
     found = incise_after(art, marks)
-    relayed = _relayed_by_outlet(found)
-    if relayed or (found is not None and found[0] is not None and is_outlet(found[2])):
+    if found is not None and found[0] is not None and is_outlet(found[2]):
         # "X a indiqué que « … », rapporte Le Monde", "Selon la SNCF, « … », précise le quotidien": the outlet
         # relays words whose speaker the sentence names before them, whatever its verb, when they are what
         # that speaker's verb governs (not "X a confirmé …, mais « … », dénonce Libération": the outlet's words)
         before = cue_before(art, marks)
         if before is not None and before[0] is not None and (before[1] is not None or before[2]) and not is_outlet(before[2]) \
-                and (relayed or _governed_by(art, before[0], marks)):
+                and (_relayed_by_outlet(found) or _governed_by(art, before[0], marks)):
             found = before
     gender = _according_to_pronoun(art, found)
     if gender is not None:

@@ -659,7 +659,7 @@ def _subject_since(art: Article, start: int, char: int, gender: str | None, ref:
     return found
 
 
-def _main_subject(art: Article, start: int, char: int, k: int) -> bool:
+def _named_as_main_subject(art: Article, start: int, char: int, k: int) -> bool:
     """Person ``k`` is named between ``start`` and ``char`` as the subject of a sentence's main
     verb, whatever opens the sentence ("En déplacement à X pour …, Y a profité de son discours"):
     the one the sentence is about, whom a description of an office right after names again."""
@@ -1080,11 +1080,11 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         outlet_head = name_key(head.text) in OUTLET_HEADS  # folded as the list is: "la chaîne", "le média"
         if k is None and det != "les" and head.text.lower() in L.ORGANISATION_NOUNS and not outlet_head:
             k = _body_named_with(art, start, head.text)  # "du syndicat Force ouvrière" … "explique le syndicat"
-        kind_noun = _generic_body_noun(tokens, head, det)
-        if k is not None and kind_noun and art.refs[k].type == "organisation" and not _fits_adjectives(art, k, head.text.lower(), kind_noun):
+        adjectives = _kind_noun_adjectives(tokens, head, det)
+        if k is not None and adjectives and art.refs[k].type == "organisation" and not _fits_adjectives(art, k, head.text.lower(), adjectives):
             k = None  # "le groupe Total … a revendiqué le groupe jihadiste": another group
-        if k is None and kind_noun is not None:
-            k = _body_of_kind(art, start, head.text.lower(), kind_noun)
+        if k is None and adjectives is not None:
+            k = _body_of_kind(art, start, head.text.lower(), adjectives)
         if k is None and outlet_head and det != "les":
             k = _outlet_named_before(art, start)  # "précise le journal": the outlet the text named last
             if k is None and (written := _outlet_written_before(art, start)) is not None:
@@ -1172,7 +1172,7 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
             k = k if alike and alike[-1] == k else None  # not when one of its gender is named after, in a complement
         if k is not None and office and ((k == art.last_speaker_before(start) and not attributed) or (
                 k not in {r for _, _, r in art.speakers} and k not in art.gender
-                and _subject_since(art, max(0, start - 400), start, None, k) is None and not _main_subject(art, max(0, start - 400), start, k))):
+                and _subject_since(art, max(0, start - 400), start, None, k) is None and not _named_as_main_subject(art, max(0, start - 400), start, k))):
             k = None  # an office ("la ministre des Armées") is not anyone named last: one quoted, of the right
             # gender or a sentence's subject, but not the one quoted just before (« … », a dit X. Le délégué
             # de Y a déclaré : « … »: a reaction of someone else; "selon le premier secrétaire du PS" after
@@ -1259,7 +1259,7 @@ _PARTIES = frozenset(name_key(w) for w in L.PARTY_NAMES)
 _KIND_NOUNS = {name_key(w): kind for w, (kind, _) in L.ORGANISATION_KIND_NOUNS.items() if kind is not None}
 
 
-def _generic_body_noun(tokens: list[Any], head: Any, det: str) -> list[str] | None:
+def _kind_noun_adjectives(tokens: list[Any], head: Any, det: str) -> list[str] | None:
     """A singular definite description of an organisation by a common noun of its kind, with
     adjectives at most ("le groupe", "la compagnie aérienne", "le syndicat majoritaire"): the body
     the article named before; not one that says which with a complement ("le syndicat des cadres").
@@ -1401,7 +1401,7 @@ def _own_kind(art: Article, k: int) -> str:
 
 def _body_of_kind(art: Article, char: int, noun: str, adjectives: list[str], window: int = 1500, near: int = 600,
                   right_before: int = 150) -> int | None:
-    """The organisation a description by a common noun of its kind stands for (``_generic_body_noun``):
+    """The organisation a description by a common noun of its kind stands for (``_kind_noun_adjectives``):
     the last one named before ``char`` outside quotations that the noun may name
     (``fr_quotes.ORGANISATION_NOUN_KINDS``) and the article gives the description's adjectives
     (``_described_with``), as a subject or, nearer, as a complement too ("à la RATP. « … », a
