@@ -1234,7 +1234,7 @@ ATTRIBUTION_PREPS: frozenset[str] = frozenset({"selon", "d'après", "d’après"
 
 # Determiners before quoted words used as a noun that a person's name after « de » owns (« le « … »
 # de X », « ce « … » d'Y »: X's words).
-QUOTED_NOUN_DETERMINERS: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces", "un", "une"})
+QUOTED_NOUN_DETERMINERS: frozenset[str] = DEFINITE_DETERMINERS | {"un", "une"}
 # Words of the first person: quoted words holding one are someone's own speech, not an outlet's prose
 # (« Selon le JDD, il aurait confié : « Je … » » vs « Selon L'Express, X aurait demandé : « … il sonde … » »).
 FIRST_PERSON_WORDS: frozenset[str] = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous", *FIRST_PERSON_POSSESSIVES})

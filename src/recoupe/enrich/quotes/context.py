@@ -244,16 +244,12 @@ def _with_coordinated_titles(tokens: list[Any], text: str, refs: Sequence[Entity
         j = i - 1
         if j >= 0 and tokens[j].text == ",":
             j -= 1
-        first = j
-        while j >= 0 and first - j < 16 and tokens[j].pos_ not in _TITLE_STOP and tokens[j].text.lower() != "et":
-            j -= 1
+        j = _title_edge(tokens, j, 16)
         # tokens[j] is "et" (a title coordinated before the last one) or the phrase's edge
         if j < 1 or tokens[j].text.lower() != "et" or tokens[j + 1].text.lower() not in ROLE_NOUNS and tokens[j + 1].text.lower() not in fr.ROLE_MODIFIERS:
             continue
         end = j - 1
-        k = end
-        while k >= 0 and end - k < 12 and tokens[k].pos_ not in _TITLE_STOP and tokens[k].text.lower() != "et":
-            k -= 1
+        k = _title_edge(tokens, end, 12)
         # the first determiner of the phrase whose noun is a title ("selon le maire de la ville de Nice")
         det = next((t for t in tokens[k + 1 : end] if t.pos_ == "DET" and t.text.lower() in _TITLE_DETERMINERS), None)
         if det is None:
@@ -261,15 +257,23 @@ def _with_coordinated_titles(tokens: list[Any], text: str, refs: Sequence[Entity
         head = next((t for t in tokens[det.i + 1 : end + 1] if t.text.lower() not in fr.ROLE_MODIFIERS), None)
         if head is None or head.text.lower() not in ROLE_NOUNS or any(t.pos_ == "DET" for t in tokens[det.i + 1 : head.i]):
             continue
-        k = det.i
-        title = " ".join(text[tokens[k + 1].idx : tokens[end].idx + len(tokens[end].text)].split())
+        title = " ".join(text[tokens[det.i + 1].idx : tokens[end].idx + len(tokens[end].text)].split())
         if title and title not in refs[m.ref].roles:
-            extra.setdefault(m.ref, [])
-            if title not in extra[m.ref]:
-                extra[m.ref].append(title)
+            titles = extra.setdefault(m.ref, [])
+            if title not in titles:
+                titles.append(title)
     if not extra:
         return refs
     return [replace(ref, roles=(*ref.roles, *extra[r])) if r in extra else ref for r, ref in enumerate(refs)]
+
+
+def _title_edge(tokens: Any, j: int, limit: int) -> int:
+    """Walking back from ``tokens[j]`` over at most ``limit`` tokens of a title phrase: the index
+    of the token that ends it ("et", a word of ``_TITLE_STOP``) or just before the text's start."""
+    first = j
+    while j >= 0 and first - j < limit and tokens[j].pos_ not in _TITLE_STOP and tokens[j].text.lower() != "et":
+        j -= 1
+    return j
 
 
 def _genders(art: Article) -> dict[int, str]:

@@ -1145,7 +1145,7 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         k = _salient(art, start, "organisation" if is_org else "person", _np_gender(tokens, head), named_by_head,
                          role_head=noun if not is_org else None, role_rest=rest)  # "le président américain": not the Philippine one
         if k is not None and art.refs[k].type == "organisation" and noun in L.ORGANISATION_NOUN_KINDS and det != "les" \
-                and organisation_kind(art, k) not in L.ORGANISATION_NOUN_KINDS[noun]:
+                and not _kind_may_name(art, k, noun):
             k = None  # "le groupe" is no newspaper, "l'entreprise" no party
         if k is not None and art.refs[k].type == "organisation" \
                 and not _fits_adjectives(art, k, noun, [t.text for t in tokens if t.i > head.i and t.pos_ == "ADJ"]):
@@ -1399,6 +1399,12 @@ def _own_kind(art: Article, k: int) -> str:
     return "unknown"
 
 
+def _kind_may_name(art: Article, k: int, noun: str) -> bool:
+    """Whether the common noun ``noun`` ("le groupe", "le syndicat") may name organisation ``k``
+    again, by its kind (``fr_quotes.ORGANISATION_NOUN_KINDS``)."""
+    return organisation_kind(art, k) in L.ORGANISATION_NOUN_KINDS[noun]
+
+
 def _body_of_kind(art: Article, char: int, noun: str, adjectives: list[str], window: int = 1500, near: int = 600,
                   right_before: int = 150) -> int | None:
     """The organisation a description by a common noun of its kind stands for (``_kind_noun_adjectives``):
@@ -1408,10 +1414,9 @@ def _body_of_kind(art: Article, char: int, noun: str, adjectives: list[str], win
     prévenu le groupe"; "Pour la CGT, … ajoute le syndicat"); or the one just quoted. A complement
     after « à », « chez » (a buyer, a recipient: "X a cédé son usine à Y") never beats one of the
     kind named as a subject in its sentence."""
-    kinds = L.ORGANISATION_NOUN_KINDS[noun]
 
     def fits(k: int) -> bool:
-        return organisation_kind(art, k) in kinds and _fits_adjectives(art, k, noun, adjectives)
+        return _kind_may_name(art, k, noun) and _fits_adjectives(art, k, noun, adjectives)
 
     found = None
     for complements in (False, True):  # one named as a subject first: "à la Bourse de Paris. … le groupe" is not the market
