@@ -1,6 +1,6 @@
 """Quotation extraction against the hand-annotated sets: dev (quotes-dev.json, quotes-dev-ext.json,
 quotes-dev2.json, quotes-dev3.json, quotes-dev4.json, quotes-dev5.json, quotes-dev6.json, quotes-dev7.json,
-quotes-dev8.json, quotes-dev9.json, quotes-dev10.json), fresh (quotes-dev11.json, quotes-dev12.json) and blind
+quotes-dev8.json, quotes-dev9.json, quotes-dev10.json, quotes-dev11.json), fresh (quotes-dev12.json) and blind
 (quotes-blind.json), side by side.
 
     python bench/eval_quotes.py [--gold FILE ...] [--errors 20] [--speed 300]
@@ -23,9 +23,9 @@ in session 12 and a dev set from session 13; ``quotes-dev6.json``, the same in s
 from session 14; ``quotes-dev7.json``, the same in session 14 and a dev set from session 15;
 ``quotes-dev8.json``, the same in session 15 and a dev set from session 16; ``quotes-dev9.json``, the
 same in session 16 and a dev set from session 17; ``quotes-dev10.json``, the same in session 17 and a dev
-set from session 18; ``quotes-dev11.json``, drawn and annotated the same way in session 18, role
-``fresh``: a dev set not yet studied, scored as an unseen check; ``quotes-dev12.json``, the same, drawn at
-the end of session 18 for the next; ``quotes-blind.json``, annotated before any change for issue 12):
+set from session 18; ``quotes-dev11.json``, the same in session 18 and a dev set from session 19;
+``quotes-dev12.json``, drawn and annotated the same way at the end of session 18, role ``fresh``: a dev
+set not yet studied, scored as an unseen check; ``quotes-blind.json``, annotated before any change for issue 12):
 
 - all kinds (dev sets only: the blind gold has direct quotations only): precision, recall, F1,
   speaker accuracy (over matched quotations: same person, or both unattributed), recall of

@@ -90,8 +90,8 @@ def test_quotations_on_the_dev_sets(enricher):
     # drawn in session 17 like dev9 and scored unstudied: F1 0.959, speakers 0.692 first (39 articles: line
     # 19025, in speakers-dev's drawn lines, left out); a dev set from session 18
     ("quotes-dev10.json", 0.93, 0.65),
-    # drawn in session 18 like dev10, scored but not yet studied (fresh): F1 0.934, speakers 0.804 first (39
-    # articles: line 3984, in speakers-dev's drawn lines, left out)
+    # drawn in session 18 like dev10 and scored unstudied: F1 0.934, speakers 0.804 first (39 articles: line
+    # 3984, in speakers-dev's drawn lines, left out); a dev set from session 19
     ("quotes-dev11.json", 0.90, 0.75),
     # drawn at the end of session 18 like dev11, for session 19, scored but not yet studied (fresh): F1
     # 0.932, speakers 0.729 first (35 articles: four lines in speakers-dev's drawn lines and one in
