@@ -5,6 +5,21 @@ Only data; the logic is in ``recoupe.enrich.quotes``.
 
 from __future__ import annotations
 
+# --- session 19, spk24 ---
+# Nouns of a person whose own gender is the person's (kinship and sex), read when the determiner
+# tells none ("son épouse", "l'amie", "leur fille"): "« … », a dit son épouse. … « … », a-t-il
+# ajouté" is not her.
+PERSON_NOUN_GENDERS: dict[str, str] = {
+    "épouse": "f", "femme": "f", "ex-femme": "f", "ex-épouse": "f", "mère": "f", "belle-mère": "f", "grand-mère": "f",
+    "fille": "f", "belle-fille": "f", "petite-fille": "f", "sœur": "f", "soeur": "f", "demi-sœur": "f", "tante": "f",
+    "nièce": "f", "cousine": "f", "compagne": "f", "ex-compagne": "f", "veuve": "f", "amie": "f", "fiancée": "f",
+    "maman": "f",
+    "époux": "m", "ex-époux": "m", "mari": "m", "ex-mari": "m", "homme": "m", "père": "m", "beau-père": "m",
+    "grand-père": "m", "fils": "m", "beau-fils": "m", "petit-fils": "m", "frère": "m", "demi-frère": "m", "oncle": "m",
+    "neveu": "m", "cousin": "m", "compagnon": "m", "ex-compagnon": "m", "veuf": "m", "ami": "m", "fiancé": "m",
+    "papa": "m",
+}
+
 # Lemmas of verbs that report speech or writing ("a déclaré", "estime", "a-t-il ajouté").
 CUE_VERBS: frozenset[str] = frozenset({
     "déclarer", "dire", "affirmer", "ajouter", "estimer", "expliquer", "indiquer", "annoncer",

@@ -112,7 +112,36 @@ def _description_agrees(name: str, gender: str | None) -> bool:
     if first in L.PLURAL_OPENERS or first.isdigit() or (first in fr.NUMBER_WORDS and fr.NUMBER_WORDS[first] > 1):
         return False
     told = L.SINGULAR_DETERMINER_GENDERS.get(first)
+    if told is None:
+        told = _head_gender(name.split())  # "son épouse", "l'amie": the noun tells what the determiner does not
     return gender is None or told is None or told == gender
+
+
+def _head_gender(words: list[str]) -> str | None:
+    """The gender the head noun of a description of a person tells when its determiner tells none
+    ("son épouse", "l'avocate", "leur fils", "l'ancien animateur"): a noun of kinship or sex
+    (``fr_quotes.PERSON_NOUN_GENDERS``), a feminine role ("l'élue", "l'enseignante") or a head
+    only men are given ("l'animateur"); None when it tells none ("son avocat", "le porte-parole")."""
+    if not words:
+        return None
+    low = [w.lower() for w in words]
+    if low[0][:2] in L.ELIDED_ARTICLES and len(low[0]) > 2:
+        low = [low[0][2:], *low[1:]]
+    elif low[0] in L.POSSESSIVE_DETERMINERS or low[0] in L.GENDERLESS_DETERMINERS:
+        low = low[1:]
+    while len(low) > 1 and low[0].rstrip("-") in fr.ROLE_MODIFIERS:
+        low = low[1:]
+    if not low:
+        return None
+    head = low[0]
+    if head in L.PERSON_NOUN_GENDERS:
+        return L.PERSON_NOUN_GENDERS[head]
+    if head in L.MASCULINE_PERSON_HEADS:
+        return "m"
+    if (head in ROLE_NOUNS or head in L.PERSON_NOUNS or head in L.PRIVATE_PERSON_NOUNS) and (
+            head in L.FEMININE_ROLE_NOUNS or head.endswith(L.FEMININE_ROLE_ENDINGS)):
+        return "f"
+    return None
 
 
 def _new_described_subject(art: Article, start: int, char: int, gender: str | None) -> str | None:
