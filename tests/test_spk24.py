@@ -19,3 +19,13 @@ def test_a_feminine_pronoun_still_stands_for_his_wife(quotes_of):
         "épouse au quotidien régional. « Je n'ai pas pu le voir depuis Noël », a-t-elle ajouté."
     )
     assert one(qs, "Je n'ai pas pu le voir").speaker_name == one(qs, "Il dort dans une cellule").speaker_name
+
+
+def test_a_description_named_by_a_titled_apposition_after_it(quotes_of):
+    # "le porte-parole de …, le commandant X": the title before the name in apposition does not hide it,
+    # nor does a word the tokenizer cuts at its hyphen ("état-major")
+    qs, _ = quotes_of(
+        "Un camion a pris feu lundi près de la caserne de Valence. « Personne n'a été blessé », a expliqué le "
+        "porte-parole de l'état-major régional, le commandant Julien Fabre, précisant que l'enquête débutait."
+    )
+    assert one(qs, "Personne n'a été blessé").speaker_name == "Julien Fabre"
