@@ -29,3 +29,21 @@ def test_a_description_named_by_a_titled_apposition_after_it(quotes_of):
         "porte-parole de l'état-major régional, le commandant Julien Fabre, précisant que l'enquête débutait."
     )
     assert one(qs, "Personne n'a été blessé").speaker_name == "Julien Fabre"
+
+
+def test_the_definite_description_of_one_brought_in_then_named_is_that_person(quotes_of):
+    # "un élu" brings someone in, "X, conseiller municipal" names him quoting him, "l'élu" is X again
+    qs, _ = quotes_of(
+        "Un élu de Montbrison et son compagnon ont été insultés samedi. « On nous a crié dessus pendant dix "
+        "minutes », raconte Bruno Terrier, conseiller municipal. « Personne n'est venu nous aider », témoigne "
+        "encore l'élu."
+    )
+    assert one(qs, "Personne n'est venu").speaker_name == "Bruno Terrier"
+
+
+def test_a_friend_of_the_elected_official_is_not_him(quotes_of):
+    qs, _ = quotes_of(
+        "« On nous a crié dessus pendant dix minutes », raconte Bruno Terrier, conseiller municipal de Montbrison. "
+        "« J'ai eu très peur pour lui », explique l'ami de l'élu sur les réseaux sociaux."
+    )
+    assert one(qs, "J'ai eu très peur").speaker_name != "Bruno Terrier"

@@ -1133,7 +1133,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
     someones = head is not None and not is_role and (_of_someone(tokens, head) or (  # "l'entourage du président": not the president
-        (head.text.lower() in L.ORGANISATION_NOUNS or head.lemma_.lower() in L.ORGANISATION_NOUNS) and _staff_of_someone(tokens, head)))
+        (head.text.lower() in L.ORGANISATION_NOUNS or head.lemma_.lower() in L.ORGANISATION_NOUNS) and _staff_of_someone(tokens, head))
+        or (head.text.lower() in L.PRIVATE_PERSON_NOUNS and _person_complement(tokens, head, one=False)))  # "l'ami de l'élu": not the élu
     role_like = not indefinite and not someones and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words)
                                                                   or len(office_words(phrase)) > len(phrase.split()))  # "la garde des Sceaux"
     k = resolve_role(art, words or ([head.text] if head is not None else []), end + 3, phrase) if role_like else None  # named before, or in apposition
@@ -1621,9 +1622,29 @@ def _introduced_unnamed(art: Article, char: int, head: Any, tokens: list[Any]) -
             return named_before  # "X, 26 ans, un père de famille": named, the indefinite in apposition to the name
         if own and not any(w.text.lower() in L.DE_FORMS for w in words):
             return None  # "un avocat" … "l'avocat des plaignants": whose, which the bare one never told: someone else
+        since = _named_since_fitting(art, end, char, noun)
+        if since is not None:
+            return since  # "Un élu de X … « … », raconte Y, conseiller municipal. « … », ajoute l'élu": Y
         text = art.words_text(words)
         return text[:1].lower() + text[1:]
     return None
+
+
+def _named_since_fitting(art: Article, start: int, char: int, noun: str) -> int | None:
+    """The person quoted by name just before ``char`` (``Article.last_speaker_before``), named only
+    after ``start`` (where an indefinite description brought someone in) and given there a role of
+    the kind of ``noun`` ("un élu" … "Y, conseiller municipal" … "l'élu"): the one brought in,
+    whom the article named once quoting them; None otherwise."""
+    k = art.last_speaker_before(char)
+    if k is None or art.refs[k].type != "person" or not art.refs[k].roles:
+        return None
+    if any(m.ref == k and m.start < start for m in art.mentions):
+        return None  # named before the indefinite description: someone else than the one it brings in
+    key = name_key(noun)
+    heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
+    if not any(office_words(name_key(r)) & heads for r in art.refs[k].roles):
+        return None
+    return k
 
 
 def _outlet_named_before(art: Article, char: int, window: int = 1500) -> int | None:
