@@ -47,3 +47,19 @@ def test_a_friend_of_the_elected_official_is_not_him(quotes_of):
         "« J'ai eu très peur pour lui », explique l'ami de l'élu sur les réseaux sociaux."
     )
     assert one(qs, "J'ai eu très peur").speaker_name != "Bruno Terrier"
+
+
+def test_one_of_them_is_one_of_the_group_just_spoken_of(quotes_of):
+    qs, _ = quotes_of(
+        "Sur les réseaux sociaux, les internautes ont dit leur colère contre la mairie de Tulle. « Vous devez "
+        "rendre des comptes aux habitants », a écrit l'un d'eux sous la photo du maire."
+    )
+    assert one(qs, "Vous devez rendre des comptes").speaker_name == "l'un des internautes"
+
+
+def test_one_of_them_keeps_the_complement_of_the_group(quotes_of):
+    qs, _ = quotes_of(
+        "Des proches de la ministre ont confié au journal leur lassitude. « Elle ne peut plus tout porter seule », "
+        "regrette l'une d'entre elles."
+    )
+    assert one(qs, "Elle ne peut plus").speaker_name == "l'une des proches de la ministre"

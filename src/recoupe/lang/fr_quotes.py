@@ -20,6 +20,14 @@ PERSON_NOUN_GENDERS: dict[str, str] = {
     "papa": "m",
 }
 
+# "l'un d'eux" and its forms, as a speaker (its tokens joined, lower case): one of a group of people
+# the article just spoke of, given as "l'un des <the group's noun>" ("« … », a écrit l'un d'eux"
+# after "les internautes ont crié leur colère": "l'un des internautes").
+ONE_OF_THEM: dict[str, str] = {
+    "l'und'eux": "l'un", "l'und'entreeux": "l'un", "und'entreeux": "l'un", "l'uned'elles": "l'une",
+    "l'uned'entreelles": "l'une", "uned'entreelles": "l'une",
+}
+
 # Lemmas of verbs that report speech or writing ("a déclaré", "estime", "a-t-il ajouté").
 CUE_VERBS: frozenset[str] = frozenset({
     "déclarer", "dire", "affirmer", "ajouter", "estimer", "expliquer", "indiquer", "annoncer",

@@ -1012,6 +1012,10 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if low in L.ON_PRONOUNS:  # "confie-t-on dans l'entourage du ministre": his people, by the article's words
         source = _on_source(art, tokens[-1])
         return speaker_of_np(art, source) if source else (None, None)
+    one = _one_of_them(tokens)
+    if one is not None:  # "« … », a écrit l'un d'eux": one of the people just spoken of, by the article's words
+        group = _plural_people_before(art, tokens[0].idx)
+        return (None, f"{one} des {group}") if group is not None else (None, None)
     k, name = _speaker_of_np(art, tokens, attributed=attributed)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if k is not None and art.refs[k].type == "person":
@@ -1021,6 +1025,48 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         # to (but "l'un de ses avocats, Me Y" is Y)
         return None, " ".join(art.text[start:end].split())
     return k, name
+
+
+def _one_of_them(tokens: list[Any]) -> str | None:
+    """"l'un" or "l'une" when the noun phrase opens with "l'un d'eux", "l'une d'entre elles" (and
+    what follows is no noun of its own: "l'un d'eux sous la photo", "l'un d'eux, cité par …")."""
+    for n in (3, 4, 5):
+        one = L.ONE_OF_THEM.get("".join(t.text.lower() for t in tokens[:n]).replace("’", "'"))
+        if one is not None and (n == len(tokens) or tokens[n].pos_ in ("ADP", "PUNCT", "ADV") or tokens[n].text.lower() in L.RELATIVE_SUBJECTS):
+            return one
+    return None
+
+
+def _plural_people_before(art: Article, char: int) -> str | None:
+    """The plural noun of people that is the subject of the sentence holding ``char`` (before it) or
+    of one of the two narrated sentences before ("Les internautes ont crié leur colère. « … », a
+    écrit l'un d'eux"), without its determiner ("internautes", "proches de l'ancien candidat");
+    None when no such subject stands there."""
+    sent = art.sentence(max(0, char - 1))
+    narrated = 0
+    for _ in range(6):
+        if not _quoted_sentence(art, sent, char):
+            narrated += 1
+        if narrated > 3:
+            return None
+        for t in sent:
+            if t.idx >= char or art.in_quote(t.idx) or t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN":
+                continue
+            if "Plur" not in t.morph.get("Number") or not (_person_noun(t) or t.lemma_.lower() in L.PRIVATE_PERSON_NOUNS):
+                continue
+            words = [t]
+            for u in art.doc[t.i + 1 : t.i + 7]:
+                if u.is_punct or u.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADV", "PART") or art.in_quote(u.idx) or "\n" in u.text:
+                    break
+                words.append(u)  # "proches de l'ancien candidat", "habitants du quartier"
+            while words[-1].pos_ in ("ADP", "DET"):
+                words.pop()
+            return art.words_text(words)
+        previous = _previous_sentence(art, sent)
+        if previous is None:
+            return None
+        sent = previous
+    return None
 
 
 def _note_office(art: Article, k: int, tokens: list[Any]) -> None:
