@@ -5,6 +5,29 @@ Only data; the logic is in ``recoupe.enrich.quotes``.
 
 from __future__ import annotations
 
+# --- session 19, spk24 ---
+# Nouns of a person whose own gender is the person's (kinship and sex), read when the determiner
+# tells none ("son épouse", "l'amie", "leur fille"): "« … », a dit son épouse. … « … », a-t-il
+# ajouté" is not her.
+PERSON_NOUN_GENDERS: dict[str, str] = {
+    "épouse": "f", "femme": "f", "ex-femme": "f", "ex-épouse": "f", "mère": "f", "belle-mère": "f", "grand-mère": "f",
+    "fille": "f", "belle-fille": "f", "petite-fille": "f", "sœur": "f", "soeur": "f", "demi-sœur": "f", "tante": "f",
+    "nièce": "f", "cousine": "f", "compagne": "f", "ex-compagne": "f", "veuve": "f", "amie": "f", "fiancée": "f",
+    "maman": "f",
+    "époux": "m", "ex-époux": "m", "mari": "m", "ex-mari": "m", "homme": "m", "père": "m", "beau-père": "m",
+    "grand-père": "m", "fils": "m", "beau-fils": "m", "petit-fils": "m", "frère": "m", "demi-frère": "m", "oncle": "m",
+    "neveu": "m", "cousin": "m", "compagnon": "m", "ex-compagnon": "m", "veuf": "m", "ami": "m", "fiancé": "m",
+    "papa": "m",
+}
+
+# "l'un d'eux" and its forms, as a speaker (its tokens joined, lower case): one of a group of people
+# the article just spoke of, given as "l'un des <the group's noun>" ("« … », a écrit l'un d'eux"
+# after "les internautes ont crié leur colère": "l'un des internautes").
+ONE_OF_THEM: dict[str, str] = {
+    "l'und'eux": "l'un", "l'und'entreeux": "l'un", "und'entreeux": "l'un", "l'uned'elles": "l'une",
+    "l'uned'entreelles": "l'une", "uned'entreelles": "l'une",
+}
+
 # Lemmas of verbs that report speech or writing ("a déclaré", "estime", "a-t-il ajouté").
 CUE_VERBS: frozenset[str] = frozenset({
     "déclarer", "dire", "affirmer", "ajouter", "estimer", "expliquer", "indiquer", "annoncer",

@@ -128,15 +128,23 @@ def _apposed_to(art: Article, key: str, char: int, gender: str | None) -> int | 
     """The one person the article names before ``char`` in apposition with the noun ``key``
     (folded) of a description, the other way round from what the descriptors read: the noun
     first, then a comma and the name ("le père, René J.", "sa sœur, Anne L."), or the name, a
-    comma and the bare noun ("X, porte-parole de l'entreprise"); None when none or several."""
+    comma and the bare noun ("X, porte-parole de l'entreprise"); None when none or several. A
+    name after ``char`` counts when it is in apposition to the description standing at ``char``
+    itself ("« … », a expliqué le porte-parole de l'état-major, le colonel X")."""
     toks = art.tokens
     found: set[int] = set()
     for m in art.mentions:
-        if m.start >= char or m.type != "person" or in_words(art, m.start) or not art.agrees(m.ref, gender):
+        ahead = m.start >= char
+        if (ahead and m.start > char + 300) or m.type != "person" or in_words(art, m.start) or not art.agrees(m.ref, gender):
             continue
         i = art.token_at(m.start).i
         j = art.token_at(max(m.start, m.end - 1)).i + 1
+        i = _past_title(toks, i)  # "le porte-parole de l'état-major, le colonel X": the comma before the title
         h = _apposed_head(toks, i, key) if i >= 3 and toks[i - 1].text == "," else None
+        if ahead:
+            if h is not None and char <= toks[h].idx < char + 60 and _closes_apposition(toks, j):
+                found.add(m.ref)  # the description's own apposition
+            continue
         if h is not None and (h < 2 or toks[h - 2].pos_ != "ADP" or (j < len(toks) and toks[j].text == ",")) and _closes_apposition(toks, j):
             found.add(m.ref)  # not "Selon le maire, Jean Dupont a menti": a name opening a clause of its own
             # ("Selon le maire, Jean Dupont, …": the name between commas is the mayor's)
@@ -146,17 +154,41 @@ def _apposed_to(art: Article, key: str, char: int, gender: str | None) -> int | 
     return found.pop() if len(found) == 1 else None
 
 
+def _past_title(toks: Any, i: int) -> int:
+    """The token a name at token ``i`` stands at, or, when a definite title stands right before it
+    ("…, le colonel X", "…, la juge Y", "…, le général de brigade Z"), the first token of that title:
+    in apposition after a description, the title is part of the name's phrase. ``i`` when no such
+    title stands there."""
+    k = i - 1
+    while k > 0 and i - k <= 3 and toks[k].text[:1].islower() and toks[k].pos_ in ("NOUN", "ADJ", "ADP", "DET") \
+            and (toks[k].text.lower() in ROLE_NOUNS or toks[k].text.lower() in ROLE_MODIFIERS or toks[k].text.lower() in L.DE_FORMS):
+        k -= 1
+    if k < i - 1 and toks[k].text.lower() in _TITLE_ARTICLES and toks[k + 1].text.lower() in ROLE_NOUNS \
+            and toks[i - 1].text.lower() in ROLE_NOUNS and k > 0 and toks[k - 1].text == ",":
+        return k
+    return i
+
+
+_TITLE_ARTICLES = frozenset({"le", "la", *L.ELIDED_ARTICLES})
+
+
 def _apposed_head(toks: Any, i: int, key: str) -> int | None:
     """The token of the noun ``key`` (folded) heading the noun phrase that ends with the comma before
     the name at token ``i``, right after its determiner: "le père, René J.", also with its
     complements ("le directeur du parc depuis trente ans, Pierrick P."); None when the phrase
-    before the comma is no such noun phrase (a verb, another comma, a name in it)."""
-    for h in range(i - 2, max(0, i - 10), -1):
+    before the comma is no such noun phrase (a verb, another comma, a name in it). A word the
+    tokenizer cut at its hyphen ("état - major") counts as one word."""
+    h, words = i - 2, 0
+    while h > 0 and words < 8:
         t = toks[h]
+        if t.text == "-" and not t.whitespace_ and h > 1 and not toks[h - 1].whitespace_:
+            h -= 2  # "l'état-major": the piece before the hyphen is the same word
+            continue
         if t.pos_ in ("VERB", "AUX", "PRON", "PROPN") or t.is_punct or "\n" in t.text:
             return None
         if name_key(t.text) == key and t.pos_ in ("NOUN", "ADJ") and toks[h - 1].pos_ == "DET":
             return h
+        h, words = h - 1, words + 1
     return None
 
 

@@ -112,7 +112,36 @@ def _description_agrees(name: str, gender: str | None) -> bool:
     if first in L.PLURAL_OPENERS or first.isdigit() or (first in fr.NUMBER_WORDS and fr.NUMBER_WORDS[first] > 1):
         return False
     told = L.SINGULAR_DETERMINER_GENDERS.get(first)
+    if told is None:
+        told = _head_gender(name.split())  # "son épouse", "l'amie": the noun tells what the determiner does not
     return gender is None or told is None or told == gender
+
+
+def _head_gender(words: list[str]) -> str | None:
+    """The gender the head noun of a description of a person tells when its determiner tells none
+    ("son épouse", "l'avocate", "leur fils", "l'ancien animateur"): a noun of kinship or sex
+    (``fr_quotes.PERSON_NOUN_GENDERS``), a feminine role ("l'élue", "l'enseignante") or a head
+    only men are given ("l'animateur"); None when it tells none ("son avocat", "le porte-parole")."""
+    if not words:
+        return None
+    low = [w.lower() for w in words]
+    if low[0][:2] in L.ELIDED_ARTICLES and len(low[0]) > 2:
+        low = [low[0][2:], *low[1:]]
+    elif low[0] in L.POSSESSIVE_DETERMINERS or low[0] in L.GENDERLESS_DETERMINERS:
+        low = low[1:]
+    while len(low) > 1 and low[0].rstrip("-") in fr.ROLE_MODIFIERS:
+        low = low[1:]
+    if not low:
+        return None
+    head = low[0]
+    if head in L.PERSON_NOUN_GENDERS:
+        return L.PERSON_NOUN_GENDERS[head]
+    if head in L.MASCULINE_PERSON_HEADS:
+        return "m"
+    if (head in ROLE_NOUNS or head in L.PERSON_NOUNS or head in L.PRIVATE_PERSON_NOUNS) and (
+            head in L.FEMININE_ROLE_NOUNS or head.endswith(L.FEMININE_ROLE_ENDINGS)):
+        return "f"
+    return None
 
 
 def _new_described_subject(art: Article, start: int, char: int, gender: str | None) -> str | None:
@@ -983,6 +1012,10 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if low in L.ON_PRONOUNS:  # "confie-t-on dans l'entourage du ministre": his people, by the article's words
         source = _on_source(art, tokens[-1])
         return speaker_of_np(art, source) if source else (None, None)
+    one = _one_of_them(tokens)
+    if one is not None:  # "« … », a écrit l'un d'eux": one of the people just spoken of, by the article's words
+        group = _plural_people_before(art, tokens[0].idx)
+        return (None, f"{one} des {group}") if group is not None else (None, None)
     k, name = _speaker_of_np(art, tokens, attributed=attributed)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if k is not None and art.refs[k].type == "person":
@@ -992,6 +1025,48 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
         # to (but "l'un de ses avocats, Me Y" is Y)
         return None, " ".join(art.text[start:end].split())
     return k, name
+
+
+def _one_of_them(tokens: list[Any]) -> str | None:
+    """"l'un" or "l'une" when the noun phrase opens with "l'un d'eux", "l'une d'entre elles" (and
+    what follows is no noun of its own: "l'un d'eux sous la photo", "l'un d'eux, cité par …")."""
+    for n in (3, 4, 5):
+        one = L.ONE_OF_THEM.get("".join(t.text.lower() for t in tokens[:n]).replace("’", "'"))
+        if one is not None and (n == len(tokens) or tokens[n].pos_ in ("ADP", "PUNCT", "ADV") or tokens[n].text.lower() in L.RELATIVE_SUBJECTS):
+            return one
+    return None
+
+
+def _plural_people_before(art: Article, char: int) -> str | None:
+    """The plural noun of people that is the subject of the sentence holding ``char`` (before it) or
+    of one of the two narrated sentences before ("Les internautes ont crié leur colère. « … », a
+    écrit l'un d'eux"), without its determiner ("internautes", "proches de l'ancien candidat");
+    None when no such subject stands there."""
+    sent = art.sentence(max(0, char - 1))
+    narrated = 0
+    for _ in range(6):
+        if not _quoted_sentence(art, sent, char):
+            narrated += 1
+        if narrated > 3:
+            return None
+        for t in sent:
+            if t.idx >= char or art.in_quote(t.idx) or t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN":
+                continue
+            if "Plur" not in t.morph.get("Number") or not (_person_noun(t) or t.lemma_.lower() in L.PRIVATE_PERSON_NOUNS):
+                continue
+            words = [t]
+            for u in art.doc[t.i + 1 : t.i + 7]:
+                if u.is_punct or u.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADV", "PART") or art.in_quote(u.idx) or "\n" in u.text:
+                    break
+                words.append(u)  # "proches de l'ancien candidat", "habitants du quartier"
+            while words[-1].pos_ in ("ADP", "DET"):
+                words.pop()
+            return art.words_text(words)
+        previous = _previous_sentence(art, sent)
+        if previous is None:
+            return None
+        sent = previous
+    return None
 
 
 def _note_office(art: Article, k: int, tokens: list[Any]) -> None:
@@ -1104,7 +1179,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
     someones = head is not None and not is_role and (_of_someone(tokens, head) or (  # "l'entourage du président": not the president
-        (head.text.lower() in L.ORGANISATION_NOUNS or head.lemma_.lower() in L.ORGANISATION_NOUNS) and _staff_of_someone(tokens, head)))
+        (head.text.lower() in L.ORGANISATION_NOUNS or head.lemma_.lower() in L.ORGANISATION_NOUNS) and _staff_of_someone(tokens, head))
+        or (head.text.lower() in L.PRIVATE_PERSON_NOUNS and _person_complement(tokens, head, one=False)))  # "l'ami de l'élu": not the élu
     role_like = not indefinite and not someones and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words)
                                                                   or len(office_words(phrase)) > len(phrase.split()))  # "la garde des Sceaux"
     k = resolve_role(art, words or ([head.text] if head is not None else []), end + 3, phrase) if role_like else None  # named before, or in apposition
@@ -1592,9 +1668,29 @@ def _introduced_unnamed(art: Article, char: int, head: Any, tokens: list[Any]) -
             return named_before  # "X, 26 ans, un père de famille": named, the indefinite in apposition to the name
         if own and not any(w.text.lower() in L.DE_FORMS for w in words):
             return None  # "un avocat" … "l'avocat des plaignants": whose, which the bare one never told: someone else
+        since = _named_since_fitting(art, end, char, noun)
+        if since is not None:
+            return since  # "Un élu de X … « … », raconte Y, conseiller municipal. « … », ajoute l'élu": Y
         text = art.words_text(words)
         return text[:1].lower() + text[1:]
     return None
+
+
+def _named_since_fitting(art: Article, start: int, char: int, noun: str) -> int | None:
+    """The person quoted by name just before ``char`` (``Article.last_speaker_before``), named only
+    after ``start`` (where an indefinite description brought someone in) and given there a role of
+    the kind of ``noun`` ("un élu" … "Y, conseiller municipal" … "l'élu"): the one brought in,
+    whom the article named once quoting them; None otherwise."""
+    k = art.last_speaker_before(char)
+    if k is None or art.refs[k].type != "person" or not art.refs[k].roles:
+        return None
+    if any(m.ref == k and m.start < start for m in art.mentions):
+        return None  # named before the indefinite description: someone else than the one it brings in
+    key = name_key(noun)
+    heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
+    if not any(office_words(name_key(r)) & heads for r in art.refs[k].roles):
+        return None
+    return k
 
 
 def _outlet_named_before(art: Article, char: int, window: int = 1500) -> int | None:
