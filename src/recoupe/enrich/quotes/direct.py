@@ -715,8 +715,13 @@ def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str 
     if start == 0:
         return None
     prev = art.sentence(art.doc[start - 1].idx)
-    if prev.start_char < last[0] or any(art.in_quote(t.idx) or t.is_quote for t in prev):
+    if prev.start_char < last[0]:
         return None
+    toks = list(prev)
+    while toks and (toks[0].is_space or toks[0].is_quote or (toks[0].is_punct and art.in_quote(toks[0].idx - 1))):
+        toks.pop(0)  # the closing mark of the last quotation, glued to the sentence after it
+    if not toks or any(art.in_quote(t.idx) or t.is_quote for t in toks):
+        return _new_subject(art, prev, toks, last)
     if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in prev):
         return None  # "Il a ensuite …": the speaker goes on
     found = art.mentions_in(prev.start_char, prev.end_char, types=("person",))
@@ -725,8 +730,39 @@ def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str 
         # (not a verbless sentence that brings someone in: "Réplique immédiate de la députée X.")
     people = {m.ref for m in found}
     if len(people) != 1 or last[1] in people:
-        return None
+        return _new_subject(art, prev, toks, last)
     return found[0].ref if any(_subject_or_agent(art, prev, m) for m in found) else None
+
+
+def _new_subject(art: Article, prev: Any, toks: list[Any], last: tuple[int, int | None, str | None]) -> int | None:
+    """The person the sentence just before a quotation standing alone names as its subject (before
+    its first finite verb, not as a complement: "Lors de la réunion, X avait rappelé à l'ordre Y,
+    évoquant une « … ». « … »"), when that person is not the last speaker, the sentence names the
+    last speaker nowhere and opens on no subject pronoun: French news brings in so the one who speaks
+    next; None otherwise."""
+    if not toks or any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS and not art.in_quote(t.idx) for t in toks):
+        return None
+    if toks[0].pos_ == "SCONJ" or toks[0].text.lower() in L.CLAUSE_OPENERS:
+        return None  # "Alors que X est le favori, …": a subordinate clause's subject, not who the sentence is about
+    found = [m for m in art.mentions_in(toks[0].idx, prev.end_char, types=("person", "organisation")) if not art.in_quote(m.start)]
+    if last[1] is not None and any(m.ref == last[1] for m in found):
+        return None
+    verb = next((t for t in toks if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)), None)
+    if verb is None or "Plur" in verb.morph.get("Number"):
+        return None  # "X et Y ont dénoncé …": which of them speaks is not said
+    subjects = {m.ref for m in found if not m.complement and m.start < verb.idx and m.type == "person" and _parsed_subject_name(art, m)}
+    return subjects.pop() if len(subjects) == 1 else None
+
+
+def _parsed_subject_name(art: Article, m: Mention) -> bool:
+    """A name the parse makes a subject, or the name in apposition to one ("Le sénateur X a …",
+    "X, membre de …, avait …"), not a noun's complement ("Dans le camp X, la position …")."""
+    if not art.parsed:
+        return True
+    for t in art.doc.char_span(m.start, m.end, alignment_mode="expand") or []:
+        if t.dep_.startswith("nsubj") or (t.dep_ in ("appos", "flat:name", "flat") and t.head.dep_.startswith("nsubj")):
+            return True
+    return False
 
 
 def _subject_or_agent(art: Article, sent: Any, m: Mention) -> bool:
