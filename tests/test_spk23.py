@@ -58,3 +58,37 @@ def test_the_closing_mark_of_the_last_quotation_does_not_hide_the_new_subject(qu
         "« On nous promet des travaux depuis dix ans sans rien voir venir. »"
     )
     assert one(qs, "sans rien voir venir").speaker_name == "Sophie Marchal"
+
+
+def test_a_description_of_a_person_as_the_new_subject_takes_over(quotes_of):
+    # "Le chef de file des écologistes a attaqué le maire. « … »": the one the description stands for
+    qs, _ = quotes_of(
+        _BEFORE + "Le chef de file des écologistes, Sophie Marchal, tient une réunion lundi. "
+        "Mardi soir, le chef de file des écologistes a attaqué le projet devant ses partisans. "
+        "« On nous promet des travaux depuis dix ans sans rien voir venir. »"
+    )
+    assert one(qs, "sans rien voir venir").speaker_name == "Sophie Marchal"
+
+
+def test_an_indefinite_description_as_the_new_subject_takes_over(quotes_of):
+    qs, _ = quotes_of(
+        _BEFORE + "Un conseiller municipal de l'opposition va plus loin sur le calendrier du chantier. "
+        "« On nous promet des travaux depuis dix ans sans rien voir venir. »"
+    )
+    assert one(qs, "sans rien voir venir").speaker_name != "Paul Renaud"
+
+
+def test_a_description_of_the_last_speaker_keeps_him(quotes_of):
+    qs, _ = quotes_of(
+        _BEFORE + "Le maire a ensuite présenté le calendrier des travaux aux habitants. "
+        "« On nous promet des travaux depuis dix ans sans rien voir venir. »"
+    )
+    assert one(qs, "sans rien voir venir").speaker_name == "Paul Renaud"
+
+
+def test_a_thing_as_the_subject_keeps_the_last_speaker(quotes_of):
+    qs, _ = quotes_of(
+        _BEFORE + "La réunion publique a duré plus de trois heures mardi soir. "
+        "« On nous promet des travaux depuis dix ans sans rien voir venir. »"
+    )
+    assert one(qs, "sans rien voir venir").speaker_name == "Paul Renaud"

@@ -13,6 +13,7 @@ from recoupe.enrich.quotes.attribution import (
     clause_subject,
     find_channel,
     inverted_subject,
+    parsed_subject,
     person_ending_description,
     subject_before,
 )
@@ -29,6 +30,7 @@ from recoupe.enrich.quotes.incises import (
 from recoupe.enrich.quotes.marks import marks_between
 from recoupe.enrich.quotes.speakers import is_outlet
 from recoupe.lang import fr_quotes as L
+from recoupe.lang.fr import ROLE_NOUNS
 from recoupe.lang.fr_time import FIRST_GROUP_PARTICIPLE_ENDINGS
 from recoupe.models import Field, Quote
 from recoupe.normalise import name_key
@@ -479,6 +481,9 @@ def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
         newcomer = _newcomer(art, marks, art.last_speaker)
         if newcomer is not None:
             return art.named(newcomer)
+        described = _described_newcomer(art, marks, art.last_speaker)
+        if described is not None:
+            return described
         return art.last_speaker[1], art.last_speaker[2]
     start = marks.sent_first.start
     if art.last_speaker is None and not art.text[_field_start(art, marks.open_char) : marks.open_char].strip():
@@ -752,6 +757,40 @@ def _new_subject(art: Article, prev: Any, toks: list[Any], last: tuple[int, int 
         return None  # "X et Y ont dénoncé …": which of them speaks is not said
     subjects = {m.ref for m in found if not m.complement and m.start < verb.idx and m.type == "person" and _parsed_subject_name(art, m)}
     return subjects.pop() if len(subjects) == 1 else None
+
+
+def _described_newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> tuple[int | None, str | None] | None:
+    """The person a description names as the subject of the sentence just before a quotation
+    standing alone ("Le chef de file des écologistes a attaqué le maire. « … »"): who the sentence
+    brings in speaks next, when the description stands for someone other than the last speaker;
+    None when the sentence opens on a subject pronoun or a subordinate clause, holds quoted words,
+    names the last speaker, or its subject is no description of a person."""
+    start = marks.sent_first.start
+    if start == 0:
+        return None
+    prev = art.sentence(art.doc[start - 1].idx)
+    if prev.start_char < last[0]:
+        return None
+    toks = [t for t in prev if not t.is_space]
+    while toks and (toks[0].is_quote or (toks[0].is_punct and art.in_quote(toks[0].idx - 1))):
+        toks.pop(0)
+    if not toks or toks[0].pos_ == "SCONJ" or toks[0].text.lower() in L.CLAUSE_OPENERS \
+            or any(art.in_quote(t.idx) or t.is_quote for t in toks) \
+            or any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in toks):
+        return None
+    if last[1] is not None and any(m.ref == last[1] for m in art.mentions_in(toks[0].idx, prev.end_char)):
+        return None
+    verb = next((t for t in toks if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+    if verb is None or "Plur" in verb.morph.get("Number"):
+        return None
+    verb = verb.head if verb.pos_ == "AUX" and verb.dep_.startswith("aux") else verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i >= toks[0].i), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.text.lower() not in ROLE_NOUNS | L.PERSON_NOUNS:
+        return None
+    found = parsed_subject(art, verb, toks[0].i)
+    if found is None or (found[0] is not None and found[0] == last[1]) or (found[0] is None and found[1] == last[2]):
+        return None
+    return found
 
 
 def _parsed_subject_name(art: Article, m: Mention) -> bool:
