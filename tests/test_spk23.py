@@ -92,3 +92,22 @@ def test_a_thing_as_the_subject_keeps_the_last_speaker(quotes_of):
         "« On nous promet des travaux depuis dix ans sans rien voir venir. »"
     )
     assert one(qs, "sans rien voir venir").speaker_name == "Paul Renaud"
+
+
+def test_a_name_in_apposition_to_the_subject_takes_embedded_words(quotes_of):
+    # "L'une des responsables du collectif, X, a salué « … »": X, not the last speaker
+    qs, _ = quotes_of(
+        _BEFORE + "L'une des responsables de l'association, Sophie Marchal a rendu hommage à « un élu courageux et visionnaire »."
+    )
+    assert one(qs, "élu courageux").speaker_name == "Sophie Marchal"
+    qs, _ = quotes_of(
+        _BEFORE + "Un des porte-parole du collectif, Jean Dufour a rendu hommage à « un élu courageux et visionnaire »."
+    )
+    assert one(qs, "élu courageux").speaker_name == "Jean Dufour"
+
+
+def test_a_name_as_an_object_does_not_take_embedded_words(quotes_of):
+    qs, _ = quotes_of(
+        _BEFORE + "Le conseil a ensuite remercié la riveraine Sophie Marchal pour « une décision courageuse qui protège enfin le quartier »."
+    )
+    assert one(qs, "décision courageuse").speaker_name != "Sophie Marchal"

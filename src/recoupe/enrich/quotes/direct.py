@@ -405,6 +405,9 @@ def _embedded_speaker(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
         found = clause_subject(art, inner, marks.sent_first.start, speaking=True) if inner is not None else None
         if found is not None and found[0] is not None and art.refs[found[0]].type in ("person", "organisation"):
             return found  # "le candidat a promis de … avec « … »", "la SNCF va chercher à « … »": the clause's subject
+        named = _named_subject_above(art, marks)
+        if named is not None:  # "L'une des directrices de l'association, X, a rendu hommage à « … »": X, not the last speaker
+            return art.named(named)
         return last[1], last[2]
     return None, None
 
@@ -791,6 +794,41 @@ def _described_newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | 
     if found is None or (found[0] is not None and found[0] == last[1]) or (found[0] is None and found[1] == last[2]):
         return None
     return found
+
+
+def _named_subject_above(art: Article, marks: QuoteMarks) -> int | None:
+    """The one person the parse names as the subject (or in apposition to it) of a verb that governs
+    quoted words with no cue, before them in their sentence ("L'une des responsables du collectif,
+    X, a salué « … »", "Au micro de la radio, la députée X a raillé des « … »"); None otherwise."""
+    doc = art.doc
+    if not art.parsed:
+        return None
+    first = next((t for t in doc[marks.open_tok.i + 1 : marks.open_tok.i + 4] if not t.is_punct), None)
+    if first is None:
+        return None
+    above: set[int] = set()
+    tok = first
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.head.i < marks.sent_first.start:
+            break
+        tok = tok.head
+        if tok.i < marks.open_tok.i and tok.pos_ in ("VERB", "AUX"):
+            above.add(tok.i)
+    if not above:
+        return None
+    found = {m.ref for m in art.mentions_in(marks.sent_first.start_char, marks.open_char, types=("person",))
+             if not m.complement and _parsed_subject_name(art, m) and _subject_of(art, m) in above}
+    return found.pop() if len(found) == 1 else None
+
+
+def _subject_of(art: Article, m: Mention) -> int | None:
+    """The verb a name is the subject of, directly or through the noun it is in apposition to."""
+    for t in art.doc.char_span(m.start, m.end, alignment_mode="expand") or []:
+        if t.dep_.startswith("nsubj"):
+            return int(t.head.i)
+        if t.dep_ in ("appos", "flat:name", "flat") and t.head.dep_.startswith("nsubj"):
+            return int(t.head.head.i)
+    return None
 
 
 def _parsed_subject_name(art: Article, m: Mention) -> bool:
