@@ -13,6 +13,7 @@ from recoupe.enrich.quotes.attribution import (
     clause_subject,
     find_channel,
     inverted_subject,
+    parsed_subject,
     person_ending_description,
     subject_before,
 )
@@ -29,6 +30,7 @@ from recoupe.enrich.quotes.incises import (
 from recoupe.enrich.quotes.marks import marks_between
 from recoupe.enrich.quotes.speakers import is_outlet
 from recoupe.lang import fr_quotes as L
+from recoupe.lang.fr import ROLE_NOUNS
 from recoupe.lang.fr_time import FIRST_GROUP_PARTICIPLE_ENDINGS
 from recoupe.models import Field, Quote
 from recoupe.normalise import name_key
@@ -403,6 +405,9 @@ def _embedded_speaker(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
         found = clause_subject(art, inner, marks.sent_first.start, speaking=True) if inner is not None else None
         if found is not None and found[0] is not None and art.refs[found[0]].type in ("person", "organisation"):
             return found  # "le candidat a promis de … avec « … »", "la SNCF va chercher à « … »": the clause's subject
+        named = _named_subject_above(art, marks)
+        if named is not None:  # "L'une des directrices de l'association, X, a rendu hommage à « … »": X, not the last speaker
+            return art.named(named)
         return last[1], last[2]
     return None, None
 
@@ -479,6 +484,9 @@ def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
         newcomer = _newcomer(art, marks, art.last_speaker)
         if newcomer is not None:
             return art.named(newcomer)
+        described = _described_newcomer(art, marks, art.last_speaker)
+        if described is not None:
+            return described
         return art.last_speaker[1], art.last_speaker[2]
     start = marks.sent_first.start
     if art.last_speaker is None and not art.text[_field_start(art, marks.open_char) : marks.open_char].strip():
@@ -715,8 +723,13 @@ def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str 
     if start == 0:
         return None
     prev = art.sentence(art.doc[start - 1].idx)
-    if prev.start_char < last[0] or any(art.in_quote(t.idx) or t.is_quote for t in prev):
+    if prev.start_char < last[0]:
         return None
+    toks = list(prev)
+    while toks and (toks[0].is_space or toks[0].is_quote or (toks[0].is_punct and art.in_quote(toks[0].idx - 1))):
+        toks.pop(0)  # the closing mark of the last quotation, glued to the sentence after it
+    if not toks or any(art.in_quote(t.idx) or t.is_quote for t in toks):
+        return _new_subject(art, prev, toks, last)
     if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in prev):
         return None  # "Il a ensuite …": the speaker goes on
     found = art.mentions_in(prev.start_char, prev.end_char, types=("person",))
@@ -725,8 +738,108 @@ def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str 
         # (not a verbless sentence that brings someone in: "Réplique immédiate de la députée X.")
     people = {m.ref for m in found}
     if len(people) != 1 or last[1] in people:
-        return None
+        return _new_subject(art, prev, toks, last)
     return found[0].ref if any(_subject_or_agent(art, prev, m) for m in found) else None
+
+
+def _new_subject(art: Article, prev: Any, toks: list[Any], last: tuple[int, int | None, str | None]) -> int | None:
+    """The person the sentence just before a quotation standing alone names as its subject (before
+    its first finite verb, not as a complement: "Lors de la réunion, X avait rappelé à l'ordre Y,
+    évoquant une « … ». « … »"), when that person is not the last speaker, the sentence names the
+    last speaker nowhere and opens on no subject pronoun: French news brings in so the one who speaks
+    next; None otherwise."""
+    if not toks or any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS and not art.in_quote(t.idx) for t in toks):
+        return None
+    if toks[0].pos_ == "SCONJ" or toks[0].text.lower() in L.CLAUSE_OPENERS:
+        return None  # "Alors que X est le favori, …": a subordinate clause's subject, not who the sentence is about
+    found = [m for m in art.mentions_in(toks[0].idx, prev.end_char, types=("person", "organisation")) if not art.in_quote(m.start)]
+    if last[1] is not None and any(m.ref == last[1] for m in found):
+        return None
+    verb = next((t for t in toks if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)), None)
+    if verb is None or "Plur" in verb.morph.get("Number"):
+        return None  # "X et Y ont dénoncé …": which of them speaks is not said
+    subjects = {m.ref for m in found if not m.complement and m.start < verb.idx and m.type == "person" and _parsed_subject_name(art, m)}
+    return subjects.pop() if len(subjects) == 1 else None
+
+
+def _described_newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> tuple[int | None, str | None] | None:
+    """The person a description names as the subject of the sentence just before a quotation
+    standing alone ("Le chef de file des écologistes a attaqué le maire. « … »"): who the sentence
+    brings in speaks next, when the description stands for someone other than the last speaker;
+    None when the sentence opens on a subject pronoun or a subordinate clause, holds quoted words,
+    names the last speaker, or its subject is no description of a person."""
+    start = marks.sent_first.start
+    if start == 0:
+        return None
+    prev = art.sentence(art.doc[start - 1].idx)
+    if prev.start_char < last[0]:
+        return None
+    toks = [t for t in prev if not t.is_space]
+    while toks and (toks[0].is_quote or (toks[0].is_punct and art.in_quote(toks[0].idx - 1))):
+        toks.pop(0)
+    if not toks or toks[0].pos_ == "SCONJ" or toks[0].text.lower() in L.CLAUSE_OPENERS \
+            or any(art.in_quote(t.idx) or t.is_quote for t in toks) \
+            or any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in toks):
+        return None
+    if last[1] is not None and any(m.ref == last[1] for m in art.mentions_in(toks[0].idx, prev.end_char)):
+        return None
+    verb = next((t for t in toks if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+    if verb is None or "Plur" in verb.morph.get("Number"):
+        return None
+    verb = verb.head if verb.pos_ == "AUX" and verb.dep_.startswith("aux") else verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i >= toks[0].i), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.text.lower() not in ROLE_NOUNS | L.PERSON_NOUNS:
+        return None
+    found = parsed_subject(art, verb, toks[0].i)
+    if found is None or (found[0] is not None and found[0] == last[1]) or (found[0] is None and found[1] == last[2]):
+        return None
+    return found
+
+
+def _named_subject_above(art: Article, marks: QuoteMarks) -> int | None:
+    """The one person the parse names as the subject (or in apposition to it) of a verb that governs
+    quoted words with no cue, before them in their sentence ("L'une des responsables du collectif,
+    X, a salué « … »", "Au micro de la radio, la députée X a raillé des « … »"); None otherwise."""
+    doc = art.doc
+    if not art.parsed:
+        return None
+    first = next((t for t in doc[marks.open_tok.i + 1 : marks.open_tok.i + 4] if not t.is_punct), None)
+    if first is None:
+        return None
+    above: set[int] = set()
+    tok = first
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.head.i < marks.sent_first.start:
+            break
+        tok = tok.head
+        if tok.i < marks.open_tok.i and tok.pos_ in ("VERB", "AUX"):
+            above.add(tok.i)
+    if not above:
+        return None
+    found = {m.ref for m in art.mentions_in(marks.sent_first.start_char, marks.open_char, types=("person",))
+             if not m.complement and _parsed_subject_name(art, m) and _subject_of(art, m) in above}
+    return found.pop() if len(found) == 1 else None
+
+
+def _subject_of(art: Article, m: Mention) -> int | None:
+    """The verb a name is the subject of, directly or through the noun it is in apposition to."""
+    for t in art.doc.char_span(m.start, m.end, alignment_mode="expand") or []:
+        if t.dep_.startswith("nsubj"):
+            return int(t.head.i)
+        if t.dep_ in ("appos", "flat:name", "flat") and t.head.dep_.startswith("nsubj"):
+            return int(t.head.head.i)
+    return None
+
+
+def _parsed_subject_name(art: Article, m: Mention) -> bool:
+    """A name the parse makes a subject, or the name in apposition to one ("Le sénateur X a …",
+    "X, membre de …, avait …"), not a noun's complement ("Dans le camp X, la position …")."""
+    if not art.parsed:
+        return True
+    for t in art.doc.char_span(m.start, m.end, alignment_mode="expand") or []:
+        if t.dep_.startswith("nsubj") or (t.dep_ in ("appos", "flat:name", "flat") and t.head.dep_.startswith("nsubj")):
+            return True
+    return False
 
 
 def _subject_or_agent(art: Article, sent: Any, m: Mention) -> bool:
