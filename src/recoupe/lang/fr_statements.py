@@ -69,6 +69,29 @@ REMARK_OPENERS = (
 )
 REMARK_WORDS = 12  # a longer sentence opening so usually says more than a remark
 
+# an editorial hook: the stock phrase a rewrite opens its body (or its standfirst) on to catch the
+# reader before it tells the news, with no checkable fact of its own (« Le club est en deuil. »,
+# « Nouveau rebondissement dans l'affaire X. », « Stupeur mardi dans le quartier. », « C'est une
+# légende du rock qui disparaît. », « Une page se tourne. »): mourning, a twist, a shock told as a
+# reaction, a presentational « C'est un(e) … » of an evaluative noun, the end of an era. Read on
+# the first sentence of a standfirst or a body only, when it is one short clause: no count, no
+# quotation, no colon (after a colon comes the fact: « Coup de théâtre : le maire démissionne. »)
+# and no comma (what is apposed or set before tells the fact: « Nouveau rebondissement dans
+# l'affaire X, retrouvée morte … », « À la suite du décès de …, la ville est en deuil. »). On 22,283
+# OrangeSum articles of 2017-2019 (no gold set's), 69 standfirsts or ledes match the phrases within
+# 20 words; the four that tell a fact all hold a comma.
+HOOK_PATTERNS = (
+    r"\ben deuil\b",
+    r"\b(?:nouveau|nouvel|enieme|premier|dernier|ultime|le|un) rebondissement\b",
+    r"^(?:stupeur|consternation|emoi|sideration|tolle|branle-bas|coup de tonnerre|coup de theatre|douche froide|coup de massue)\b",
+    r"^c'est (?:un|une) (?:veritable |vrai |vraie |immense |grand |grande )?(?:monument|legende|figure|geant|icone|monstre sacre|pilier"
+    r"|coup de tonnerre|coup de theatre|coup dur|seisme|rebondissement|page)\b",
+    r"\bune page (?:se tourne|qui se tourne|s'est tournee)\b",
+    r"\b(?:la )?fin d'une (?:epoque|ere)\b",
+    r"^(?:c'est )?un grand jour\b",
+)
+HOOK_WORDS = 20  # a hook is short: a longer opening sentence goes on to tell something
+
 # an agency's intertitle glued into the text between two sentences: "… a-t-il dit.- Un bilan
 # lourd -Le préfet a …" (the wire sets a subheading between dashes; a page that drops the line
 # breaks glues it to the sentences around it). Matched on the text as it is (capitals kept): a
