@@ -16,7 +16,11 @@ def test_an_editorial_hook_opening_the_body_is_no_statement(nlp):
                  "Coup de tonnerre à la mairie de Quimper cette semaine.",
                  "C'est une légende du jazz manouche qui s'est éteinte cette semaine.",
                  "Une page se tourne pour le festival des Vieilles Pierres.",
-                 "Stupeur mercredi matin dans les rues du centre-ville."):
+                 "Stupeur mercredi matin dans les rues du centre-ville.",
+                 "Triste nouvelle pour les habitués du cinéma de quartier.",
+                 "Le torchon brûle entre le maire et son ancien adjoint.",
+                 "Rien ne va plus au sein de la majorité municipale.",
+                 "C'est une petite phrase qui passe mal chez les commerçants."):
         assert _statements(nlp, f"{hook} {FACT}") == [FACT], hook
 
 
@@ -28,7 +32,9 @@ def test_a_hook_phrase_that_tells_the_fact_stays(nlp):
                  "Après la mort de trois pompiers dans l'incendie, la caserne de Brest est en deuil.",
                  "Nouveau rebondissement dans l'affaire du stade, où le promoteur a été mis en examen jeudi.",
                  "Le gouvernement est tombé.",
-                 "L'organisateur du festival a été relaxé."):
+                 "L'organisateur du festival a été relaxé.",
+                 "C'est une première en Bretagne.",
+                 "C'est la première fois que le festival est annulé."):
         assert _statements(nlp, f"{lede} {FACT}") == [lede, FACT], lede
     further = "Tout le quartier est en deuil."
     assert _statements(nlp, f"{FACT} {further}") == [FACT, further]
