@@ -59,6 +59,8 @@ from recoupe.lang.fr_statements import (
     GLUED_QUOTE,
     GLUED_SENTENCE,
     GLUED_TOKEN_CHARS,
+    HOOK_PATTERNS,
+    HOOK_WORDS,
     INTERVIEW_QUESTIONS,
     NOT_CLAUSE_QUE,
     PAGE_CODE,
@@ -693,6 +695,21 @@ def _tells(st: Statement, toks: Sequence[Any]) -> bool:
     return not (len(st.text.split()) <= REMARK_WORDS and _REMARK.search(text_key(st.text.strip(" «»\"“”-–—"))))
 
 
+_HOOK = re.compile("|".join(HOOK_PATTERNS))
+
+
+def hook(st: Statement) -> bool:
+    """Whether the first statement of a standfirst or a body is an editorial hook
+    (``HOOK_PATTERNS``): a stock phrase of mourning, a twist, a shock, a presentational « C'est
+    un(e) … » of an evaluative noun or the end of an era, one short clause (``HOOK_WORDS``, no
+    comma) with no count, no quotation and no colon. It catches the reader and states no fact the
+    article checks: the news comes in the sentences after it."""
+    text = st.text.strip()
+    if len(text.split()) > HOOK_WORDS or any(v.kind == "number" for v in st.values) or any(c in text for c in ",:«»\"“”"):
+        return False
+    return bool(_HOOK.search(text_key(text)))
+
+
 class Reader:
     """Reads the tokens of each field of each article (stored at ingest, or from the model now),
     then cuts statements out of them."""
@@ -713,6 +730,7 @@ class Reader:
         out: list[Statement] = []
         for a in self.articles:
             spans = [p for f, s, e in spans_of(a) for p in self._coordinated(a, f, s, e)]
+            opening = {"lead": True, "body": True}  # the next statement of the field is its first
             for order, (f, s, e) in enumerate(spans):
                 if len(getattr(a, f)[s:e].split()) < (2 if f == "title" else MIN_WORDS):
                     continue
@@ -721,6 +739,8 @@ class Reader:
                     continue
                 st = self.span(a, f, s, e, order)
                 if st is not None and (f == "title" or _tells(st, tokens.within(s, e))):
+                    if opening.pop(f, False) and hook(st):
+                        continue
                     out.append(st)
         return out
 

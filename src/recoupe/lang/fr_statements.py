@@ -69,6 +69,36 @@ REMARK_OPENERS = (
 )
 REMARK_WORDS = 12  # a longer sentence opening so usually says more than a remark
 
+# an editorial hook: the stock phrase a rewrite opens its body (or its standfirst) on to catch the
+# reader before it tells the news, with no checkable fact of its own (« Le club est en deuil. »,
+# « Nouveau rebondissement dans l'affaire X. », « Stupeur mardi dans le quartier. », « C'est une
+# légende du rock qui disparaît. », « Une page se tourne. »): mourning, a twist, a shock told as a
+# reaction (« Triste nouvelle pour … », « Grosse frayeur … », « Le torchon brûle entre … », « Rien ne va
+# plus … »), a presentational « C'est un(e) … » of an evaluative noun (« C'est un drame qui a ému la
+# ville. », « C'est une petite phrase qui passe mal. »; not « C'est une première en France. », which
+# says that it never happened before, nor « C'est la première fois que … »), the end of an era. Read on
+# the first sentence of a standfirst or a body only, when it is one short clause: no count, no
+# quotation, no colon (after a colon comes the fact: « Coup de théâtre : le maire démissionne. »)
+# and no comma (what is apposed or set before tells the fact: « Nouveau rebondissement dans
+# l'affaire X, retrouvée morte … », « À la suite du décès de …, la ville est en deuil. »). On 22,283
+# OrangeSum articles of 2017-2019 (no gold set's), 69 standfirsts or ledes match the phrases within
+# 20 words; the four that tell a fact all hold a comma. With the reactions and the clefts, 142 within
+# 20 words and with no comma: hooks, but for a few that say a little (« Grosse frayeur mardi matin
+# pour les passagers de cet avion à l'aéroport de Goa »).
+HOOK_PATTERNS = (
+    r"\ben deuil\b",
+    r"\b(?:nouveau|nouvel|enieme|premier|dernier|ultime|le|un) rebondissement\b",
+    r"^(?:stupeur|consternation|emoi|sideration|tolle|branle-bas|coup de tonnerre|coup de theatre|douche froide|coup de massue"
+    r"|triste nouvelle|(?:grosse|grande|belle|sacree) frayeur|le torchon brule|rien ne va plus)\b",
+    r"^c'est (?:un|une) (?:veritable |vrai |vraie |immense |grand |grande |gros |grosse |nouveau |nouvel |nouvelle |rude |petite |belle |triste )?"
+    r"(?:monument|legende|figure|geant|icone|monstre sacre|pilier|coup de tonnerre|coup de theatre|coup dur|seisme|rebondissement"
+    r"|page|drame|surprise|revelation|scandale|petite phrase|phrase|onde de choc|miracle|histoire|frayeur)\b",
+    r"\bune page (?:se tourne|qui se tourne|s'est tournee)\b",
+    r"\b(?:la )?fin d'une (?:epoque|ere)\b",
+    r"^(?:c'est )?un grand jour\b",
+)
+HOOK_WORDS = 20  # a hook is short: a longer opening sentence goes on to tell something
+
 # an agency's intertitle glued into the text between two sentences: "… a-t-il dit.- Un bilan
 # lourd -Le préfet a …" (the wire sets a subheading between dashes; a page that drops the line
 # breaks glues it to the sentences around it). Matched on the text as it is (capitals kept): a

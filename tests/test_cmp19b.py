@@ -1,0 +1,96 @@
+"""Statements: rules added by helper cmp19b (session 19), on sentences written for them."""
+
+from __future__ import annotations
+
+from test_statements import _statements
+
+FACT = "Le conseil municipal a voté mardi soir la fermeture de la piscine pour six mois de travaux."
+
+
+def test_an_editorial_hook_opening_the_body_is_no_statement(nlp):
+    """A rewrite opens on a stock phrase that catches the reader (mourning, a twist, a shock told as
+    a reaction, « C'est un(e) » and an evaluative noun, the end of an era) and tells the news in
+    the sentences after it: the phrase states no fact."""
+    for hook in ("Le monde du rugby amateur est en deuil.",
+                 "Nouveau rebondissement dans le dossier du futur stade municipal.",
+                 "Coup de tonnerre à la mairie de Quimper cette semaine.",
+                 "C'est une légende du jazz manouche qui s'est éteinte cette semaine.",
+                 "Une page se tourne pour le festival des Vieilles Pierres.",
+                 "Stupeur mercredi matin dans les rues du centre-ville.",
+                 "Triste nouvelle pour les habitués du cinéma de quartier.",
+                 "Le torchon brûle entre le maire et son ancien adjoint.",
+                 "Rien ne va plus au sein de la majorité municipale.",
+                 "C'est une petite phrase qui passe mal chez les commerçants."):
+        assert _statements(nlp, f"{hook} {FACT}") == [FACT], hook
+
+
+def test_a_hook_phrase_that_tells_the_fact_stays(nlp):
+    """What comes after a colon, or is set before or apposed with a comma, is the fact; a count is
+    a fact; a hook phrase further in the body is no opening; and a short news lede without such a
+    phrase is the news itself."""
+    for lede in ("Coup de théâtre : le maire de Quimper a démissionné lundi soir.",
+                 "Après la mort de trois pompiers dans l'incendie, la caserne de Brest est en deuil.",
+                 "Nouveau rebondissement dans l'affaire du stade, où le promoteur a été mis en examen jeudi.",
+                 "Le gouvernement est tombé.",
+                 "L'organisateur du festival a été relaxé.",
+                 "C'est une première en Bretagne.",
+                 "C'est la première fois que le festival est annulé."):
+        assert _statements(nlp, f"{lede} {FACT}") == [lede, FACT], lede
+    further = "Tout le quartier est en deuil."
+    assert _statements(nlp, f"{FACT} {further}") == [FACT, further]
+
+
+def test_a_hook_opening_a_standfirst_is_no_statement(nlp):
+    from dataclasses import replace
+
+    from test_statements import _article
+
+    from recoupe.crosscheck.statements import Reader
+
+    lead = "Le monde du rugby amateur est en deuil. Le président du club de Lannion est mort dimanche."
+    art = replace(_article("a", FACT), lead=lead)
+    texts = [(s.field, s.text) for s in Reader([art], nlp).statements()]
+    assert texts == [("lead", "Le président du club de Lannion est mort dimanche."), ("body", FACT)]
+
+
+def _status_of(st, pairs, groups):
+    import numpy as np
+    from test_fact_support import _ctx
+
+    from recoupe.crosscheck.align import AlignParams, Similarity
+    from recoupe.crosscheck.report import _facts
+
+    matrix = np.zeros((len(st), len(st)))
+    for (i, j), v in pairs.items():
+        matrix[i, j] = matrix[j, i] = v
+    params = AlignParams(learned=False)
+    facts, _, members = _facts(_ctx("a", "b"), st, matrix, groups, [[] for _ in groups], params, Similarity(st, params))
+    return {tuple(sorted(members[f.id])): (f.status, [p.text for p in f.partly]) for f in facts}
+
+
+def test_two_lonely_facts_that_are_each_the_others_nearest_are_partly_reported():
+    """Two one-source facts whose statements come near each other (short of the threshold) are
+    often one fact in two newsrooms' words: each is partly reported by the other, not
+    single-source. A near statement placed in a fact both sources tell explains itself, and a
+    distant one says nothing of the fact."""
+    from test_fact_support import _statement
+
+    from recoupe.crosscheck.report import NEAR_PARTLY
+
+    st = [
+        _statement("a", 0, "La préfecture a fermé mardi les trois plages de la commune après une pollution."),
+        _statement("a", 90, "Le maire a dénoncé un manque de moyens pour surveiller le littoral tout l'été."),
+        _statement("b", 0, "Les plages de la commune sont interdites à la baignade depuis mardi, a indiqué la préfecture."),
+        _statement("b", 100, "L'élu regrette de ne pas avoir assez d'agents pour contrôler les côtes en saison."),
+    ]
+    near = NEAR_PARTLY + 0.02
+    status = _status_of(st, {(0, 2): 0.7, (1, 3): near}, [[0, 2], [1], [3]])
+    assert status[(0, 2)][0] == "corroborated"
+    assert status[(1,)] == ("partly-reported", [st[3].text])
+    assert status[(3,)] == ("partly-reported", [st[1].text])
+    # the closest statement is in a fact both sources tell: the lonely fact stays single-source
+    status = _status_of(st, {(0, 2): 0.7, (1, 2): near, (1, 3): 0.1}, [[0, 2], [1], [3]])
+    assert status[(1,)][0] == "single-source"
+    # too far from the other: single-source
+    status = _status_of(st, {(0, 2): 0.7, (1, 3): NEAR_PARTLY - 0.1}, [[0, 2], [1], [3]])
+    assert status[(1,)][0] == status[(3,)][0] == "single-source"
