@@ -66,11 +66,6 @@ SUMMARY_FACTS = 5
 PARTLY = 0.3
 PARTLY_SHOWN = 3  # the most such statements a partly-reported fact names
 HEADLINE_PARTLY = 0.1  # a one-source fact made of headlines and ledes only is partly reported by a statement of another source having this share of its weight (not one stray word: 0 gave the same figures but for one dev3 fact)
-# a one-source fact whose closest statement of an independent source scores this much (short of the
-# threshold) and stands in a one-source fact too is partly reported by it (``_lonely_neighbour``; set
-# on the dev pairs: single-source precision .908/.656/.841/.921 -> .931/.664/.866/.921 for 12 facts
-# moved, 6 of them right; 0.3 moved 19, 11 right)
-NEAR_PARTLY = 0.35
 ALSO_MARGIN = 0.1  # alike a fact's shown statement above the threshold by this much, a statement of another fact supports it too (tuned on pairs-dev)
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
 
@@ -180,8 +175,6 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
     pieces = [p for piece in pieces for p in _undisputed(ctx, st, matrix, piece, params, order, aligned, contradicted)]
     pieces = _lone_joined(ctx, st, matrix, pieces, params.threshold, contradicted)
     ledes = first_sentences(st)
-    # the statements of facts that one source alone tells (before the support added below)
-    lonely = {i for core, more, _ in pieces if ctx.independent([st[k].article for k in core + more]) < 2 for i in core + more}
     for core, more, rep in pieces:
         # a statement placed in another fact that says this fact's claim too (alike the shown
         # statement beyond doubt, and alike each of its statements of other articles) supports it
@@ -218,8 +211,6 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
                 # story's other outlets report too: another source says part of it, however few
                 # of its words
                 near = _partly(ctx, st, share, members, floor=HEADLINE_PARTLY)
-            if not near:
-                near = _lonely_neighbour(ctx, st, matrix, members, lonely)
             if near:
                 status = "partly-reported"
                 partly = tuple(Support(st[k].article, ctx.source[st[k].article], st[k].field, st[k].start, st[k].end, st[k].text)
@@ -331,22 +322,6 @@ def _same_count(a: Statement, b: Statement) -> bool:
     « victime pendant 47 ans… » tell one thing in two ways."""
     return any(x.kind == y.kind and x.kind in ("number", "duration") and distinctive(x) and distinctive(y)
                and same_value(x, y) is True for x in a.values for y in b.values)
-
-
-def _lonely_neighbour(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, members: Sequence[int],
-                      lonely: set[int]) -> list[int]:
-    """The statement of an independent source closest to a one-source fact (``matrix``), when it
-    comes near it (``NEAR_PARTLY``, short of the threshold) and is itself in a fact one source
-    alone tells (``lonely``): two facts left alone that are each the other's nearest are often one
-    fact told in two newsrooms' words, which the pair score misses; the fact is then partly
-    reported, naming that statement, rather than single-source. A near statement already placed
-    in a fact other sources tell is explained by that fact."""
-    arts = {st[i].article for i in members}
-    others = [k for k, s in enumerate(st) if s.article not in arts and all(ctx.apart(s.article, b) for b in arts)]
-    if not others:
-        return []
-    best, k = max((float(matrix[i, k]), k) for i in members for k in others)
-    return [k] if best >= NEAR_PARTLY and k in lonely else []
 
 
 def _partly(ctx: _Story, st: Sequence[Statement], share: Callable[[int, int], float], members: Sequence[int],
