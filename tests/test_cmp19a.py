@@ -47,6 +47,8 @@ def test_figures_of_other_units_or_of_time_are_not_compared():
     assert not other_figures((count(12, "pompier"), count(3, "pompier")), (count(40, "hectare"),))
     # ages identify people (« le maire, 61 ans, et son adjoint, 58 ans » / « une passante de 24 ans »)
     assert not other_figures((count(61, "an"), count(58, "an")), (count(24, "an"),))
+    # a bare number counts nothing said (« battu 0-3 » / « 17e du classement »)
+    assert not other_figures((count(0, None), count(3, None)), (count(17, None),))
 
 
 STORY = [

@@ -684,14 +684,14 @@ def other_figures(a: Sequence[Value], b: Sequence[Value]) -> bool:
     state two things more often than one figure two ways (« 4,5 milliards d'euros, dont 2,7
     milliards aux départements » / « 7,5 milliards d'euros de pertes »). A lone figure each is
     left to the contradiction check (« le site emploie 186 salariés » / « les 163 salariés du
-    site »: one figure, disputed). A count in a unit of time or a multiplier (``GENERIC``:
-    « 94 ans » is an age, which identifies a person; « millions » says how big, not what) does
-    not count."""
+    site »: one figure, disputed). A count with no unit (a rank, a score « 0-3 ») says nothing of
+    what it counts, and one in a unit of time or a multiplier (``GENERIC``: « 94 ans » is an age,
+    which identifies a person; « millions » says how big, not what) does not count either."""
     def lone(vs: Sequence[Value], v: Value) -> bool:
         return sum(1 for w in vs if w.kind == v.kind and w.unit == v.unit) == 1
     return not _shared_values(a, b) and any(
         x.kind in ("number", "duration") and x.unit not in GENERIC and y.unit not in GENERIC and same_value(x, y) is False
-        and not (lone(a, x) and lone(b, y))
+        and (x.kind == "duration" or (x.unit is not None and y.unit is not None)) and not (lone(a, x) and lone(b, y))
         for x in a for y in b)
 
 
