@@ -275,3 +275,24 @@ andrzej mateusz jaroslaw jarosław aleksandar zoran milorad petro arseni arseniy
 vitaliy oleksandr oleksiï oleksiy ilham nikol sviatlana ramzan iouri evgueni evguéni ievgueni
 gennadi guennadi anatoly vassili vassily nikita valentina ekaterina iekaterina
 """.split())
+
+# --- session 19, spk25 ---
+
+# Common nouns of bodies that French news puts in front of a body's name, with adjectives at most
+# ("le groupe Danone", "la compagnie aérienne Transavia", "l'université américaine Johns
+# Hopkins", "les laboratoires Servier", "le quotidien Le Parisien"): the name after one is an
+# organisation's, whatever the model typed it (a person named after someone, "la fondation
+# Jean-Jaurès", is the body). Not the nouns that take a person's name for what they lead or
+# hold ("le gouvernement Philippe", "le cabinet Fillon", "la commission Juncker", "l'équipe
+# Macron"), nor those of places ("la région Occitanie", "la ville de Paris"), nor those that
+# name a person's work or team as well ("le groupe" is kept: a band is a body that speaks), nor
+# an outlet's ("le journal", "la radio": its name is typed apart, and "des groupes radio et TV"
+# lists kinds).
+BODY_KIND_NOUNS: frozenset[str] = frozenset({
+    "groupe", "groupes", "entreprise", "entreprises", "société", "sociétés", "compagnie", "compagnies",
+    "constructeur", "opérateur", "enseigne", "firme", "transporteur", "distributeur", "fabricant",
+    "assureur", "laboratoire", "laboratoires", "multinationale", "filiale", "banque", "start-up", "marque",
+    "syndicat", "parti", "association", "collectif", "ong", "fondation", "fédération", "ligue",
+    "université", "institut", "hôpital", "clinique", "agence", "club", "éditeur", "studio", "label",
+    "organisme", "organisation", "mutuelle", "coopérative", "géant",
+})
