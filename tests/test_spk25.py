@@ -40,3 +40,21 @@ def test_a_month_after_a_body_noun_is_a_name(nlp):
         "La direction du site a refusé de commenter."
     ))
     assert "Avril" in ents and ents["Avril"].type == "organisation"
+
+
+def test_an_origin_after_an_indefinite_article_is_no_entity(nlp):
+    ents, _ = entities_of(nlp, (
+        "Le suspect, un Franco-Canadien de 32 ans, a été interpellé à Lyon. "
+        "Deux Allemands ont aussi été entendus par les enquêteurs."
+    ))
+    assert "Franco-Canadien" not in ents and "Allemands" not in ents
+    assert "Lyon" in ents
+
+
+def test_origin_word_needs_an_indefinite_article_or_a_number_word(nlp):
+    from recoupe.enrich.entities import _origin_word
+
+    doc = nlp("Selon un Lyonnais interrogé, le quotidien Le Parisien a menti au groupe des Républicains.")
+    assert _origin_word(doc, _index(doc, "Lyonnais"), "Lyonnais")
+    assert not _origin_word(doc, _index(doc, "Parisien"), "Parisien")  # "Le Parisien", a newspaper
+    assert not _origin_word(doc, _index(doc, "Républicains"), "Républicains")  # "des": "de les"

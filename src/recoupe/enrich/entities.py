@@ -194,6 +194,8 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sente
     if (first in _DATE_WORDS and not (end - start == 1 and doc[start].text[:1].isupper() and _after_body_noun(doc, start))) \
             or _INITIAL.fullmatch(name):
         return True  # "Vendredi 6 décembre", "A."; not "le groupe Avril"
+    if _origin_word(doc, start, name):
+        return True  # "un Africo-américain de 46 ans", "trois Français": someone's origin
     if etype != "person" and first in _ROLE_OPENERS:
         return True  # "Premier ministre", "Maire de Paris": a role, not a name
     tok = doc[start]
@@ -216,6 +218,21 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sente
     if etype == "person" and (_DIGIT.search(name) or end - start > 6):
         return True
     return False
+
+
+_INDEFINITE = frozenset({"un", "une"})  # not "des": also "de les" ("le groupe des Républicains")
+
+
+def _origin_word(doc: Any, start: int, name: str) -> bool:
+    """The mention is one word ending as a demonym does (``fr.DEMONYM_ENDINGS``: "Américain",
+    "Franco-Syrienne", "Parisiens") after an indefinite article or a number word ("un Africo-américain",
+    "deux Français"): a person's origin, not a name."""
+    if " " in name or start < 1:
+        return False
+    before = doc[start - 1]
+    if not (before.text.lower() in _INDEFINITE or (before.like_num and before.is_alpha)):
+        return False
+    return name.lower().rsplit("-", 1)[-1].endswith(fr.DEMONYM_ENDINGS)
 
 
 _HEADING_WORDS = fr_quotes.HEADING_FUNCTION_WORDS

@@ -296,3 +296,13 @@ BODY_KIND_NOUNS: frozenset[str] = frozenset({
     "université", "institut", "hôpital", "clinique", "agence", "club", "éditeur", "studio", "label",
     "organisme", "organisation", "mutuelle", "coopérative", "géant",
 })
+
+# Endings of French demonyms and adjectives of origin ("Français", "Américaine", "Africo-américain",
+# "Parisiens", "Européenne", "Allemands", "Québécoise"): such a word, capitalised as a noun after an
+# indefinite article or a number ("un Africo-américain de 46 ans", "deux Français"), names
+# someone by their origin, never a person's or a body's name
+# (``recoupe.enrich.entities._misfire``). "Le Parisien" (a newspaper) follows a definite article.
+DEMONYM_ENDINGS: tuple[str, ...] = (
+    "ain", "aine", "ains", "aines", "ais", "aise", "aises", "ois", "oise", "oises", "ien", "ienne",
+    "iens", "iennes", "éen", "éenne", "éens", "éennes", "and", "ande", "ands", "andes",
+)
