@@ -191,8 +191,11 @@ _DATE_LEADS = frozenset({"ce", "cette", "le", "du", "au"})  # before a date read
 
 def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sentence_starts: frozenset[int] = frozenset()) -> bool:
     first = doc[start].text.lower()
-    if first in _DATE_WORDS or _INITIAL.fullmatch(name):
-        return True  # "Vendredi 6 décembre", "A."
+    if (first in _DATE_WORDS and not (end - start == 1 and doc[start].text[:1].isupper() and _after_body_noun(doc, start))) \
+            or _INITIAL.fullmatch(name):
+        return True  # "Vendredi 6 décembre", "A."; not "le groupe Avril"
+    if _origin_word(doc, start, name):
+        return True  # "un Africo-américain de 46 ans", "trois Français": someone's origin
     if etype != "person" and first in _ROLE_OPENERS:
         return True  # "Premier ministre", "Maire de Paris": a role, not a name
     tok = doc[start]
@@ -215,6 +218,21 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sente
     if etype == "person" and (_DIGIT.search(name) or end - start > 6):
         return True
     return False
+
+
+_INDEFINITE = frozenset({"un", "une"})  # not "des": also "de les" ("le groupe des Républicains")
+
+
+def _origin_word(doc: Any, start: int, name: str) -> bool:
+    """The mention is one word ending as a demonym does (``fr.DEMONYM_ENDINGS``: "Américain",
+    "Franco-Syrienne", "Parisiens") after an indefinite article or a number word ("un Africo-américain",
+    "deux Français"): a person's origin, not a name."""
+    if " " in name or start < 1:
+        return False
+    before = doc[start - 1]
+    if not (before.text.lower() in _INDEFINITE or (before.like_num and before.is_alpha)):
+        return False
+    return name.lower().rsplit("-", 1)[-1].endswith(fr.DEMONYM_ENDINGS)
 
 
 _HEADING_WORDS = fr_quotes.HEADING_FUNCTION_WORDS
@@ -359,12 +377,41 @@ def _repaired_spans(doc: Any) -> list[_Span]:
                     or not before.ent_type_):
                 first = out.pop().start if out and out[-1].end == before.i + 1 else before.i
                 sp = _Span(first, sp.end, "PER")
+        if sp.label in ("LOC", "MISC") and out and out[-1].end == sp.start and out[-1].label == "ORG" and doc[sp.start - 1].whitespace_ \
+                and _after_body_noun(doc, out[-1].start):
+            out.append(_Span(out.pop().start, sp.end, "ORG"))  # "le groupe Socri Reim" read as two names: one body's
+            continue
+        if sp.label != "ORG" and _after_body_noun(doc, sp.start) and not (sp.label == "PER" and _given_name(doc[sp.start])):
+            # "l'université américaine Johns Hopkins"; "le collectif X dimanche 9 juin dans un
+            # communiqué" read as one name: the body's ends before the date
+            end = next((i for i in range(sp.start + 1, sp.end) if doc[i].text.lower() in _DATE_WORDS), sp.end)
+            out.append(_Span(sp.start, end, "ORG"))
+            continue
         if sp.label == "PER":
             words = [name_key(t.text) for t in doc[sp.start : sp.end]]
             if (doc[sp.end - 1].text in fr.COMPANY_FORMS and sp.end - sp.start > 1) or any(w in _INSTITUTION_WORDS for w in words):
                 sp = _Span(sp.start, sp.end, "ORG")
         out.extend(_people_in(doc, sp))
     return out
+
+
+_BODY_NOUNS = fr.BODY_KIND_NOUNS
+
+
+def _after_body_noun(doc: Any, start: int) -> bool:
+    """The name at ``start`` follows a common noun of a body's kind, with adjectives at most, after
+    a determiner ("la compagnie aérienne Transavia", "l'université américaine Johns Hopkins", "les
+    laboratoires Servier", ``fr.BODY_KIND_NOUNS``): an organisation's name. Not after a comma or a
+    preposition ("le groupe, Danone", "le groupe de Vincent Bolloré"), nor a noun in a name
+    ("Groupe Renault")."""
+    i = start - 1
+    k = 0
+    while i >= 0 and k < 2 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i, k = i - 1, k + 1
+    if i < 1 or doc[i].text not in _BODY_NOUNS:
+        return False
+    det = doc[i - 1]
+    return det.pos_ == "DET" or det.text.lower() in ("du", "des", "au", "aux")
 
 
 def _plain(word: str) -> str:

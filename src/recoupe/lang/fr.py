@@ -275,3 +275,34 @@ andrzej mateusz jaroslaw jarosław aleksandar zoran milorad petro arseni arseniy
 vitaliy oleksandr oleksiï oleksiy ilham nikol sviatlana ramzan iouri evgueni evguéni ievgueni
 gennadi guennadi anatoly vassili vassily nikita valentina ekaterina iekaterina
 """.split())
+
+# --- session 19, spk25 ---
+
+# Common nouns of bodies that French news puts in front of a body's name, with adjectives at most
+# ("le groupe Danone", "la compagnie aérienne Transavia", "l'université américaine Johns
+# Hopkins", "les laboratoires Servier", "le quotidien Le Parisien"): the name after one is an
+# organisation's, whatever the model typed it (a person named after someone, "la fondation
+# Jean-Jaurès", is the body). Not the nouns that take a person's name for what they lead or
+# hold ("le gouvernement Philippe", "le cabinet Fillon", "la commission Juncker", "l'équipe
+# Macron"), nor those of places ("la région Occitanie", "la ville de Paris"), nor those that
+# name a person's work or team as well ("le groupe" is kept: a band is a body that speaks), nor
+# an outlet's ("le journal", "la radio": its name is typed apart, and "des groupes radio et TV"
+# lists kinds).
+BODY_KIND_NOUNS: frozenset[str] = frozenset({
+    "groupe", "groupes", "entreprise", "entreprises", "société", "sociétés", "compagnie", "compagnies",
+    "constructeur", "opérateur", "enseigne", "firme", "transporteur", "distributeur", "fabricant",
+    "assureur", "laboratoire", "laboratoires", "multinationale", "filiale", "banque", "start-up", "marque",
+    "syndicat", "parti", "association", "collectif", "ong", "fondation", "fédération", "ligue",
+    "université", "institut", "hôpital", "clinique", "agence", "club", "éditeur", "studio", "label",
+    "organisme", "organisation", "mutuelle", "coopérative", "géant",
+})
+
+# Endings of French demonyms and adjectives of origin ("Français", "Américaine", "Africo-américain",
+# "Parisiens", "Européenne", "Allemands", "Québécoise"): such a word, capitalised as a noun after an
+# indefinite article or a number ("un Africo-américain de 46 ans", "deux Français"), names
+# someone by their origin, never a person's or a body's name
+# (``recoupe.enrich.entities._misfire``). "Le Parisien" (a newspaper) follows a definite article.
+DEMONYM_ENDINGS: tuple[str, ...] = (
+    "ain", "aine", "ains", "aines", "ais", "aise", "aises", "ois", "oise", "oises", "ien", "ienne",
+    "iens", "iennes", "éen", "éenne", "éens", "éennes", "and", "ande", "ands", "andes",
+)
