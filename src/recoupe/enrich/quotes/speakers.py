@@ -309,7 +309,7 @@ def _told_gender_since(art: Article, start: int, char: int, gender: str) -> int 
     whose gender the article's words tell and agree: « … », dit X. … cette femme, Y, âgée de 70
     ans … elle dit": Y, before one whose gender the article never tells or an unnamed speaker."""
     known = [m.ref for m in art.mentions if start < m.start < char and m.type == "person" and not m.complement
-             and not art.in_quote(m.start) and art.gender.get(m.ref) == gender]
+             and not art.in_quote(m.start) and art.gender.get(m.ref) == gender and not _dependent_name(art, m)]
     return known[-1] if known else None
 
 
@@ -683,9 +683,33 @@ def _subject_since(art: Article, start: int, char: int, gender: str | None, ref:
         if comma is not None and _adjunct(art, toks[:comma]):
             toks = toks[comma + 1 :]  # "Sur Twitter, X a …", "Mardi soir, X a …"
         lead = [t for t in toks if not t.is_punct and not t.is_space]
-        if len(lead) <= 1 and art.agrees(m.ref, gender):
+        if (len(lead) <= 1 or _role_lead(art, sent, m)) and art.agrees(m.ref, gender):
             found = m.ref
     return found
+
+
+def _role_lead(art: Article, sent: Sentence, m: Mention) -> bool:
+    """The name ``m`` is the subject of its sentence's main verb, introduced by the title that
+    opens the sentence (past a short adjunct): "Quelques minutes plus tôt, le porte-parole du
+    ministère, X, avait assuré …", "De son côté, le président de l'Assemblée X a exprimé …": a
+    new subject as much as a name opening the sentence."""
+    if not art.parsed or _dependent_name(art, m) or not _person_subject(art, m):
+        return False
+    toks = [t for t in art.doc[sent.start : art.token_at(m.start).i] if not t.is_space]
+    for n, t in enumerate(toks):
+        if t.text == "," and n + 1 < len(toks) and toks[n + 1].pos_ == "DET" and _adjunct(art, toks[:n]):
+            toks = toks[n + 1 :]  # "Quelques minutes plus tôt, le porte-parole …"
+            break
+    words = [t for t in toks if not t.is_punct]
+    if len(words) < 2 or words[0].pos_ != "DET" or words[0].text.lower() not in L.TITLE_DETERMINERS:
+        return False
+    k = 1
+    while k < len(words) - 1 and words[k].pos_ == "ADJ":
+        k += 1  # "le nouveau ministre", "l'ancien président"
+    if not (words[k].pos_ == "NOUN" and _person_noun(words[k])):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in ("«", '"', "»") for t in words) and not any(
+        art.mention_at(t.idx, t.idx + len(t.text), types=("person",)) for t in words)
 
 
 def _named_as_main_subject(art: Article, start: int, char: int, k: int) -> bool:
