@@ -309,7 +309,7 @@ def _told_gender_since(art: Article, start: int, char: int, gender: str) -> int 
     whose gender the article's words tell and agree: « … », dit X. … cette femme, Y, âgée de 70
     ans … elle dit": Y, before one whose gender the article never tells or an unnamed speaker."""
     known = [m.ref for m in art.mentions if start < m.start < char and m.type == "person" and not m.complement
-             and not art.in_quote(m.start) and art.gender.get(m.ref) == gender and not _dependent_name(art, m)]
+             and not art.in_quote(m.start) and art.gender.get(m.ref) == gender]
     return known[-1] if known else None
 
 
