@@ -1269,3 +1269,10 @@ RECEIVING_VERBS: frozenset[str] = frozenset({
 # English words of the first and second person: French news quotes English speech as it was said
 # (« le « I love you » de X »), lower case.
 ENGLISH_PERSON_WORDS: frozenset[str] = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+# --- session 19, spk26 ---
+
+# Determiners of a title that opens a sentence before the name of its subject ("le porte-parole
+# du ministère, X, a assuré", "son avocat X a dénoncé"): one person, by a definite or possessive
+# singular determiner.
+TITLE_DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "l’", "son", "sa", "leur"})

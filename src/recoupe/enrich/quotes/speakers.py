@@ -247,8 +247,8 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
         newer: int | str | None = _subject_since(art, last[0], char, gender)
         if newer is None and gender is not None and last[1] not in art.gender:
             newer = _told_gender_since(art, last[0], char, gender)
-        if newer is None and gender is not None and art.refs[last[1]].type == "organisation":
-            newer = _person_subject_since(art, last[0], char, gender)  # "« … », ironise SOS Racisme. La députée … elle"
+        if newer is None and gender is not None:
+            newer = _person_subject_since(art, last[0], char, gender, named_only=art.refs[last[1]].type == "person")  # "« … », ironise SOS Racisme. La députée … elle"
         if newer is None:
             newer = _subject_quoting(art, last[0], last[1], char, gender)
         return newer if newer is not None and newer != last[1] else last[1]
@@ -618,7 +618,7 @@ def _incise_verb(art: Article, verb: Any) -> bool:
     return i >= 0 and art.doc[i].text in (",", "—", "–")
 
 
-def _person_subject_since(art: Article, start: int, char: int, gender: str) -> int | str | None:
+def _person_subject_since(art: Article, start: int, char: int, gender: str, *, named_only: bool = False) -> int | str | None:
     """A person, by name or by a role, as the subject of a sentence between ``start`` and ``char``
     (the last one): after an organisation just quoted, "il" or "elle" is that person."""
     found: int | str | None = None
@@ -627,19 +627,37 @@ def _person_subject_since(art: Article, start: int, char: int, gender: str) -> i
         sent = art.sentence(art.doc[sent.end].idx if not art.doc[sent.end].is_space else art.doc[sent.end].idx + len(art.doc[sent.end].text))
         if sent.start_char >= char:
             break
-        role = _role_subject(art, sent)
+        role = _role_subject(art, sent) if not named_only else None
         if role is not None and role[0] < char and art.refs[role[1]].type == "person" and art.agrees(role[1], gender):
             found = role[1]
             continue
-        unheld = _unheld_role(art, sent)
+        unheld = _unheld_role(art, sent) if not named_only else None
         if unheld is not None and unheld[0] < char and unheld[2] in (None, gender):
             found = unheld[1]
             continue
         named = [m for m in art.mentions if sent.start_char <= m.start < min(sent.end_char, char) and m.type == "person"
-                 and not m.complement and not art.in_quote(m.start) and art.agrees(m.ref, gender) and _person_subject(art, m)]
+                 and not m.complement and not art.in_quote(m.start) and art.agrees(m.ref, gender) and _person_subject(art, m)
+                 and not _within_marks(art, sent.start_char, m.start)]
         if named:  # "« … », selon X. Interrogé par Y, Z, un riverain, reste perplexe. « … », affirme-t-il": Z
             found = named[-1].ref
     return found
+
+
+def _within_marks(art: Article, start: int, char: int) -> bool:
+    """``char`` stands inside quotation marks opened since ``start`` (a sentence's start) and not
+    closed: quoted words the quotation step did not keep (« … comme je l'ai dit, X n'a pas … »),
+    where a name is the speaker's words, not the narrator's subject."""
+    text = art.text[start:char]
+    if text.count("«") > text.count("»") or text.count("“") > text.count("”"):
+        return True
+    depth = 0
+    for n, c in enumerate(text):
+        if c == '"':  # a straight mark opens after a space (or at the start), glued to the word before it closes,
+            at = start + n  # as does one right after quoted words already read
+            before = art.text[at - 1] if at > 0 else " "
+            closes = not (before.isspace() or before in "(:") or any(e <= at <= e + 2 for _, e in art.quoted)
+            depth = max(0, depth - 1) if closes else depth + 1
+    return depth > 0
 
 
 def _person_subject(art: Article, m: Mention) -> bool:
@@ -683,9 +701,33 @@ def _subject_since(art: Article, start: int, char: int, gender: str | None, ref:
         if comma is not None and _adjunct(art, toks[:comma]):
             toks = toks[comma + 1 :]  # "Sur Twitter, X a …", "Mardi soir, X a …"
         lead = [t for t in toks if not t.is_punct and not t.is_space]
-        if len(lead) <= 1 and art.agrees(m.ref, gender):
+        if (len(lead) <= 1 or _role_lead(art, sent, m)) and art.agrees(m.ref, gender):
             found = m.ref
     return found
+
+
+def _role_lead(art: Article, sent: Sentence, m: Mention) -> bool:
+    """The name ``m`` is the subject of its sentence's main verb, introduced by the title that
+    opens the sentence (past a short adjunct): "Quelques minutes plus tôt, le porte-parole du
+    ministère, X, avait assuré …", "De son côté, le président de l'Assemblée X a exprimé …": a
+    new subject as much as a name opening the sentence."""
+    if not art.parsed or _dependent_name(art, m) or not _person_subject(art, m):
+        return False
+    toks = [t for t in art.doc[sent.start : art.token_at(m.start).i] if not t.is_space]
+    for n, t in enumerate(toks):
+        if t.text == "," and n + 1 < len(toks) and toks[n + 1].pos_ == "DET" and _adjunct(art, toks[:n]):
+            toks = toks[n + 1 :]  # "Quelques minutes plus tôt, le porte-parole …"
+            break
+    words = [t for t in toks if not t.is_punct]
+    if len(words) < 2 or words[0].pos_ != "DET" or words[0].text.lower() not in L.TITLE_DETERMINERS:
+        return False
+    k = 1
+    while k < len(words) - 1 and words[k].pos_ == "ADJ":
+        k += 1  # "le nouveau ministre", "l'ancien président"
+    if not (words[k].pos_ == "NOUN" and _person_noun(words[k])):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.text in ("«", '"', "»") for t in words) and not any(
+        art.mention_at(t.idx, t.idx + len(t.text), types=("person",)) for t in words)
 
 
 def _named_as_main_subject(art: Article, start: int, char: int, k: int) -> bool:
