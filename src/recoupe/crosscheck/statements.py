@@ -66,6 +66,7 @@ from recoupe.lang.fr_statements import (
     PAGE_CODE,
     PAGE_LINES,
     POLL_NOTES,
+    POLL_POPULATION,
     RELATIVE_PRONOUNS,
     REMARK_OPENERS,
     REMARK_WORDS,
@@ -487,8 +488,14 @@ def _number(match: re.Match[str]) -> float:
 
 
 def unit_of(tokens: FieldTokens, text: str, end: int, given: str | None) -> str | None:
+    """What a figure counts: its unit as written (« % », « € »), else the noun after it (« 300
+    manifestants »). A percentage is a share of something: « 57 % des femmes » measures women
+    (``_measured``); a count of two coordinated nouns counts both (``_coordinated_unit``)."""
     if given:
-        return UNIT_FORMS.get(text_key(given).replace("\u00a0", " "), text_key(given))
+        unit = UNIT_FORMS.get(text_key(given).replace("\u00a0", " "), text_key(given))
+        if unit == "%" and (noun := _measured(tokens, text, end)):
+            return f"% {noun}"
+        return unit
     tok = tokens.after(end)
     for _ in range(2):  # "six autres personnes", "les trois premiers blessés": the noun after them
         if tok is None or text_key(tok.text) not in FIGURE_ADJECTIVES:
@@ -500,8 +507,50 @@ def unit_of(tokens: FieldTokens, text: str, end: int, given: str | None) -> str 
     if form in UNIT_FORMS:
         return UNIT_FORMS[form]
     if tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha:
-        return text_key(tok.lemma_)
+        return _coordinated_unit(tokens, tok) or text_key(tok.lemma_)
     return None
+
+
+def _coordinated_unit(tokens: FieldTokens, tok: Any) -> str | None:
+    """The unit of a count of two coordinated nouns, « (bovin et ovin) » for « une dizaine de
+    bovins et d'ovins », « 200 hommes et femmes »: the count is of both, so no count of one of them
+    (« deux bovins ») is a version of it. Only a bare noun or one after « de » is under the count:
+    « trois enfants et leur mère », « cinq blessés et des dégâts » coordinate a new noun phrase,
+    and only a plural one (« 300 habitants et menace de… » goes on with a verb the tagger took for a
+    noun)."""
+    nxt = tokens.after(tok.idx + len(tok.text))
+    if nxt is None or nxt.lower_ not in ("et", "ou"):
+        return None
+    other = tokens.after(nxt.idx + len(nxt.text))  # « de », « d' » are skipped
+    if other is None or other.pos_ != "NOUN" or not other.is_alpha or not _plural(other):
+        return None  # « 24 000 habitants et menace de… »: a singular word after « et » is no second noun counted
+    return "(" + " et ".join(sorted({text_key(tok.lemma_), text_key(other.lemma_)})) + ")"
+
+
+def _plural(tok: Any) -> bool:
+    """Whether a noun is written in the plural (a count of several counts plural nouns)."""
+    form = tok.lower_
+    return form.endswith(("s", "x")) or text_key(form) != text_key(tok.lemma_)
+
+
+def _measured(tokens: FieldTokens, text: str, end: int) -> str | None:
+    """What a percentage is a share of, when a noun after « de » says it (« 57 % des femmes »,
+    « 8 % de la production »): the noun as written, lower-cased. Not a poll's or a vote's population
+    (« des personnes interrogées », « des Français », « des voix »: ``POLL_POPULATION``), which
+    leaves the predicate to say what is measured, nor a change (« 3 % de hausse »)."""
+    if not re.match(r"[ \u00a0\u202f]*(?:de|des|du|d['’])(?![\w])", text[end:end + 8], re.IGNORECASE):
+        return None
+    tok = tokens.after(end)
+    for _ in range(2):  # « des », « de la », « de l' »; « de nombreux »
+        if tok is None or not (tok.pos_ in ("DET", "ADP") or text_key(tok.text) in FIGURE_ADJECTIVES):
+            break
+        tok = tokens.after(tok.idx + len(tok.text))
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or not tok.is_alpha:
+        return None
+    key = text_key(tok.lemma_)
+    if key in POLL_POPULATION or text_key(tok.text) in POLL_POPULATION or key in CHANGE_WORDS:
+        return None
+    return tok.text.lower()
 
 
 _DELAY = re.compile(r"(?:^|[\s«\"(])(?:" + "|".join(re.escape(w) for w in DELAY_OPENERS) + r")\s*(?:(?:"
@@ -539,6 +588,25 @@ def _change_span(text: str, start: int, tokens: FieldTokens, end: int | None = N
         if text_key(tok.lemma_) in CHANGE_WORDS or text_key(tok.text) in CHANGE_WORDS:
             return "change"
     return None
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][\w'’-]*)[ \u00a0]$")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens its sentence (its capital is no sign of a name)."""
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?:;«\"“(\n—–-|"
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Whether a figure in digits is part of a proper name: straight after a capitalised word
+    inside a sentence (« France 2 », « le CAC 40 », « la Ligue 1 », « le centre Les 4 Temps »,
+    « le Boeing 737 »), with no unit of its own (« le PIB 3 % » is no name). A name counts
+    nothing, so it gives no value to compare. A capital opening the sentence says nothing (« Les
+    12 … », « Environ 300 … »; a headline « Ligue 1 : … » keeps its figure)."""
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and not _opens_sentence(text, m.start(1))
 
 
 def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Sequence[Any]) -> list[Value]:
@@ -579,6 +647,8 @@ def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Seque
         if 1800 <= value <= 2100 and not m.group(3) and not m.group(4) and m.group(1).isdigit() and "," not in m.group(0):
             out.append(Value("date", str(int(value)), "year", m.group(0), s, e))
             continue
+        if not m.group(3) and not m.group(4) and _in_name(text, s):
+            continue
         out.append(Value("number", value, unit_of(tokens, text, e, m.group(4)), m.group(0), s, e,
                          _bound(text[max(0, s - 30):s])))
     for m in _STREET.finditer(seg):  # a street address: where it happened
@@ -593,6 +663,8 @@ def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Seque
         word = m.group(1).lower()
         if not free(s, e) or any(v.start <= s < v.end for v in out):
             continue
+        if m.group(1)[0].isupper() and not _opens_sentence(text, s):
+            continue  # « la tournée des Trois Rivières »: a capital inside a sentence, a name
         unit = unit_of(tokens, text, e, None)
         if unit is None and word not in APPROX_NUMBER_WORDS:
             continue  # "deux" alone is rarely a figure worth comparing

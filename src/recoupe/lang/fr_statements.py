@@ -49,6 +49,16 @@ POLL_NOTES = (
     r"\bmethode des quotas\b",
 )
 
+# who a poll asked or who voted, as a percentage names them (« 57 % des personnes interrogées », « 52 %
+# des Français », « 48 % des voix »): the population, not what the share measures, which the
+# predicate tells (« … ont pris du poids », « … pour le maire sortant »); folded lemmas and forms
+POLL_POPULATION = frozenset({
+    "personne", "personnes", "francais", "francaise", "francaises", "sonde", "sondes", "repondant", "repondants",
+    "interroge", "interroges", "participant", "participants", "internaute", "internautes", "habitant", "habitants",
+    "citoyen", "citoyens", "gens", "voix", "suffrage", "suffrages", "votant", "votants", "electeur", "electeurs",
+    "inscrit", "inscrits", "exprime", "exprimes",
+})
+
 # an interview's question, labelled so by the outlet ("Q: Vous souhaitez une candidature… ?",
 # "QUESTION - Vous dites que…"): the interviewer's words, whatever their last mark, not a fact
 INTERVIEW_QUESTIONS = (
