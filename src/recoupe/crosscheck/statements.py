@@ -59,6 +59,8 @@ from recoupe.lang.fr_statements import (
     GLUED_QUOTE,
     GLUED_SENTENCE,
     GLUED_TOKEN_CHARS,
+    HOOK_BREAKS,
+    HOOK_CLAUSE_WORDS,
     HOOK_PATTERNS,
     HOOK_WORDS,
     INTERVIEW_QUESTIONS,
@@ -771,15 +773,23 @@ _HOOK = re.compile("|".join(HOOK_PATTERNS))
 
 
 def hook(st: Statement) -> bool:
-    """Whether the first statement of a standfirst or a body is an editorial hook
+    """Whether the first sentence of a standfirst or a body is an editorial hook
     (``HOOK_PATTERNS``): a stock phrase of mourning, a twist, a shock, a presentational « C'est
-    un(e) … » of an evaluative noun or the end of an era, one short clause (``HOOK_WORDS``, no
-    comma) with no count, no quotation and no colon. It catches the reader and states no fact the
-    article checks: the news comes in the sentences after it."""
+    un(e) … » of an evaluative noun or the end of an era, alone in one short clause
+    (``HOOK_WORDS``) with no count, nothing apposed, announced or quoted (``HOOK_BREAKS``) and no
+    clause or event of its own (``HOOK_CLAUSE_WORDS``). It catches the reader and states no fact
+    the article checks: the news comes in the sentences after it."""
     text = st.text.strip()
-    if len(text.split()) > HOOK_WORDS or any(v.kind == "number" for v in st.values) or any(c in text for c in ",:«»\"“”"):
+    if len(text.split()) > HOOK_WORDS or any(v.kind == "number" for v in st.values) or any(c in text for c in HOOK_BREAKS):
         return False
-    return bool(_HOOK.search(text_key(text)))
+    key = text_key(text)
+    return not HOOK_CLAUSE_WORDS.intersection(re.findall(r"[a-z]+", key)) and bool(_HOOK.search(key))
+
+
+def _whole_sentence(text: str, end: int) -> bool:
+    """Whether a span ending at ``end`` ends its sentence (not a clause cut before « et », « mais »:
+    « Le club est en deuil et son président a démissionné. » is no hook)."""
+    return text[:end].rstrip().endswith((".", "!", "?", "…")) or not text[end:].strip()
 
 
 class Reader:
@@ -802,8 +812,9 @@ class Reader:
         out: list[Statement] = []
         for a in self.articles:
             spans = [p for f, s, e in spans_of(a) for p in self._coordinated(a, f, s, e)]
-            opening = {"lead": True, "body": True}  # the next statement of the field is its first
+            opening = {"lead": True, "body": True}  # the next span of the field is its first
             for order, (f, s, e) in enumerate(spans):
+                first = opening.pop(f, False)
                 if len(getattr(a, f)[s:e].split()) < (2 if f == "title" else MIN_WORDS):
                     continue
                 tokens = self.docs.get((a.id, f))
@@ -811,7 +822,7 @@ class Reader:
                     continue
                 st = self.span(a, f, s, e, order)
                 if st is not None and (f == "title" or _tells(st, tokens.within(s, e))):
-                    if opening.pop(f, False) and hook(st):
+                    if first and _whole_sentence(getattr(a, f), e) and hook(st):
                         continue
                     out.append(st)
         return out

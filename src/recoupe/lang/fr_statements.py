@@ -96,8 +96,8 @@ REMARK_WORDS = 12  # a longer sentence opening so usually says more than a remar
 # 20 words and with no comma: hooks, but for a few that say a little (« Grosse frayeur mardi matin
 # pour les passagers de cet avion à l'aéroport de Goa »).
 HOOK_PATTERNS = (
-    r"\ben deuil\b",
-    r"\b(?:nouveau|nouvel|enieme|premier|dernier|ultime|le|un) rebondissement\b",
+    r"\ben deuil\b(?! national)",
+    r"^(?:(?:un |le )?(?:nouveau|nouvel|enieme|premier|dernier|ultime) |un |le )rebondissement\b",
     r"^(?:stupeur|consternation|emoi|sideration|tolle|branle-bas|coup de tonnerre|coup de theatre|douche froide|coup de massue"
     r"|triste nouvelle|(?:grosse|grande|belle|sacree) frayeur|le torchon brule|rien ne va plus)\b",
     r"^c'est (?:un|une) (?:veritable |vrai |vraie |immense |grand |grande |gros |grosse |nouveau |nouvel |nouvelle |rude |petite |belle |triste )?"
@@ -108,6 +108,18 @@ HOOK_PATTERNS = (
     r"^(?:c'est )?un grand jour\b",
 )
 HOOK_WORDS = 20  # a hook is short: a longer opening sentence goes on to tell something
+# what a hook phrase never holds: a comma, a colon or quotation marks (what is apposed, announced or
+# quoted is the fact: « Coup de théâtre : le maire démissionne. »)...
+HOOK_BREAKS = ",:«»\"“”"
+# ...nor a word that brings in a clause or an event of its own (folded): a relative (« C'est une figure
+# du rock qui est morte mardi. », « Stupeur à Lyon où un enseignant a été poignardé. »), a time or
+# cause conjunction, a coordination, or a preposition that names what happened (« La France est en
+# deuil après la mort de … », « Une page se tourne avec le départ de … », « Tollé après la
+# nomination … »): the hook then carries the news, and the sentence is a statement.
+HOOK_CLAUSE_WORDS = frozenset({
+    "qui", "que", "qu", "ou", "dont", "quand", "lorsque", "lorsqu", "puisque", "puisqu", "car", "parce",
+    "tandis", "alors", "mais", "apres", "avec", "depuis", "suite", "avant", "pendant", "lors",
+})
 
 # an agency's intertitle glued into the text between two sentences: "… a-t-il dit.- Un bilan
 # lourd -Le préfet a …" (the wire sets a subheading between dashes; a page that drops the line
