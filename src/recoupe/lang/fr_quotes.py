@@ -1276,3 +1276,33 @@ ENGLISH_PERSON_WORDS: frozenset[str] = frozenset({"i", "me", "my", "we", "us", "
 # du ministère, X, a assuré", "son avocat X a dénoncé"): one person, by a definite or possessive
 # singular determiner.
 TITLE_DETERMINERS: frozenset[str] = frozenset({"le", "la", "l'", "l’", "son", "sa", "leur"})
+
+# Verbs of taking a public stand that are no reporting verbs (not in CUE_VERBS), lemmas: a sentence of
+# the journalist's whose subject does so may bring in the speaker of the quotation standing alone after
+# it (« Le chef de file de l'opposition a attaqué le projet. « … » »: his words); a sentence telling an
+# action, a state or a plan about someone (« a repoussé un penalty », « est mort », « recevra les
+# syndicats ») does not: the last speaker goes on, often speaking of that person.
+STANCE_VERBS: frozenset[str] = frozenset({
+    "attaquer", "interpeller", "apostropher", "pointer", "exprimer", "épingler", "étriller", "brocarder",
+    "égratigner", "recadrer", "tancer", "remercier", "adresser", "s'exprimer", "s'adresser", "excuser",
+    "s'excuser", "prononcer", "vanter", "assumer", "rassurer", "croire", "penser",
+})
+# Phrases of taking a stand whose verb alone says nothing of it: the verb's lemma, then words that must
+# all be among its dependents (« va plus loin », « a pris la parole », « s'en est pris au maire », « est
+# monté au créneau », « a haussé le ton », « a enfoncé le clou », « a rendu hommage », « a présenté ses
+# excuses », « a fait part de son inquiétude », « a pris position », « a accordé un entretien au
+# Parisien », « a tenu une conférence de presse », « n'a pas caché sa colère », « n'a pas mâché ses mots »,
+# « s'est montré confiant », « a pris la défense de », « a dressé un bilan », « a mis en cause », « a tiré
+# la sonnette d'alarme », « a laissé entendre », « a signé une tribune »).
+STANCE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("aller", "loin"), ("prendre", "parole"), ("prendre", "s'", "en"), ("monter", "créneau"),
+    ("hausser", "ton"), ("enfoncer", "clou"), ("rendre", "hommage"), ("présenter", "excuses"),
+    ("faire", "part"), ("prendre", "position"), ("accorder", "entretien"), ("accorder", "interview"),
+    ("tenir", "conférence"), ("donner", "conférence"), ("tenir", "propos"), ("cacher", "pas"),
+    ("mâcher", "mots"), ("montrer", "s'"), ("montrer", "se"), ("prendre", "défense"), ("dresser", "bilan"),
+    ("dresser", "constat"), ("mettre", "cause"), ("tirer", "sonnette"), ("laisser", "entendre"),
+    ("signer", "tribune"),
+)
+# Participles and nouns saying that someone was asked to speak (« a été interrogé sur France Inter »,
+# « était l'invité de RTL »): a passive or a linking verb that still brings in the one who speaks next.
+ASKED_TO_SPEAK: frozenset[str] = CONTACT_PARTICIPLES | frozenset({"invité", "invitée"})

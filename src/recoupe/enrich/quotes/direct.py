@@ -18,7 +18,13 @@ from recoupe.enrich.quotes.attribution import (
     subject_before,
 )
 from recoupe.enrich.quotes.context import Article, Mention, QuoteMarks, locate_marks
-from recoupe.enrich.quotes.grammar import cue_text, guessed_lemma, has_auxiliary, is_cue
+from recoupe.enrich.quotes.grammar import (
+    cue_text,
+    guessed_lemma,
+    has_auxiliary,
+    is_cue,
+    is_past_participle,
+)
 from recoupe.enrich.quotes.incises import (
     cue_before,
     incise_after,
@@ -484,7 +490,7 @@ def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
         newcomer = _newcomer(art, marks, art.last_speaker)
         if newcomer is not None:
             return art.named(newcomer)
-        described = _described_newcomer(art, marks, art.last_speaker)
+        described = _described_subject_taking_a_stand(art, marks, art.last_speaker)
         if described is not None:
             return described
         return art.last_speaker[1], art.last_speaker[2]
@@ -718,18 +724,14 @@ def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str 
     names, outside quotations, when it neither names the last speaker nor goes on about them
     with a pronoun, and names that person as its subject or as the agent after « par » (not as an
     object: "La décision vise Y. « … »" is still the last speaker's); None otherwise (the speaker
-    goes on)."""
-    start = marks.sent_first.start
-    if start == 0:
+    goes on). A sentence that holds quoted words or names several people hands over to
+    ``_subject_taking_a_stand``."""
+    before = _sentence_before(art, marks, last)
+    if before is None:
         return None
-    prev = art.sentence(art.doc[start - 1].idx)
-    if prev.start_char < last[0]:
-        return None
-    toks = list(prev)
-    while toks and (toks[0].is_space or toks[0].is_quote or (toks[0].is_punct and art.in_quote(toks[0].idx - 1))):
-        toks.pop(0)  # the closing mark of the last quotation, glued to the sentence after it
+    prev, toks = before
     if not toks or any(art.in_quote(t.idx) or t.is_quote for t in toks):
-        return _new_subject(art, prev, toks, last)
+        return _subject_taking_a_stand(art, prev, toks, last)
     if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in prev):
         return None  # "Il a ensuite …": the speaker goes on
     found = art.mentions_in(prev.start_char, prev.end_char, types=("person",))
@@ -738,36 +740,15 @@ def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str 
         # (not a verbless sentence that brings someone in: "Réplique immédiate de la députée X.")
     people = {m.ref for m in found}
     if len(people) != 1 or last[1] in people:
-        return _new_subject(art, prev, toks, last)
+        return _subject_taking_a_stand(art, prev, toks, last)
     return found[0].ref if any(_subject_or_agent(art, prev, m) for m in found) else None
 
 
-def _new_subject(art: Article, prev: Any, toks: list[Any], last: tuple[int, int | None, str | None]) -> int | None:
-    """The person the sentence just before a quotation standing alone names as its subject (before
-    its first finite verb, not as a complement: "Lors de la réunion, X avait rappelé à l'ordre Y,
-    évoquant une « … ». « … »"), when that person is not the last speaker, the sentence names the
-    last speaker nowhere and opens on no subject pronoun: French news brings in so the one who speaks
-    next; None otherwise."""
-    if not toks or any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS and not art.in_quote(t.idx) for t in toks):
-        return None
-    if toks[0].pos_ == "SCONJ" or toks[0].text.lower() in L.CLAUSE_OPENERS:
-        return None  # "Alors que X est le favori, …": a subordinate clause's subject, not who the sentence is about
-    found = [m for m in art.mentions_in(toks[0].idx, prev.end_char, types=("person", "organisation")) if not art.in_quote(m.start)]
-    if last[1] is not None and any(m.ref == last[1] for m in found):
-        return None
-    verb = next((t for t in toks if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)), None)
-    if verb is None or "Plur" in verb.morph.get("Number"):
-        return None  # "X et Y ont dénoncé …": which of them speaks is not said
-    subjects = {m.ref for m in found if not m.complement and m.start < verb.idx and m.type == "person" and _parsed_subject_name(art, m)}
-    return subjects.pop() if len(subjects) == 1 else None
-
-
-def _described_newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> tuple[int | None, str | None] | None:
-    """The person a description names as the subject of the sentence just before a quotation
-    standing alone ("Le chef de file des écologistes a attaqué le maire. « … »"): who the sentence
-    brings in speaks next, when the description stands for someone other than the last speaker;
-    None when the sentence opens on a subject pronoun or a subordinate clause, holds quoted words,
-    names the last speaker, or its subject is no description of a person."""
+def _sentence_before(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> tuple[Any, list[Any]] | None:
+    """The journalist's sentence just before a quotation standing alone and its tokens, spaces left
+    out and past the closing mark of the last quotation when it is glued to that sentence ("… ? »La
+    conseillère X a protesté …"); None when the quotation opens the text or that sentence is not
+    past the last speaker's quotation."""
     start = marks.sent_first.start
     if start == 0:
         return None
@@ -777,23 +758,128 @@ def _described_newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | 
     toks = [t for t in prev if not t.is_space]
     while toks and (toks[0].is_quote or (toks[0].is_punct and art.in_quote(toks[0].idx - 1))):
         toks.pop(0)
-    if not toks or toks[0].pos_ == "SCONJ" or toks[0].text.lower() in L.CLAUSE_OPENERS \
-            or any(art.in_quote(t.idx) or t.is_quote for t in toks) \
-            or any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in toks):
+    return prev, toks
+
+
+def _bringing_in_verb(art: Article, toks: list[Any]) -> Any | None:
+    """The first finite verb, outside quotations, of the journalist's sentence ``toks`` before a
+    quotation standing alone, when that sentence may bring in the one who speaks next: it opens on
+    no subordinate clause ("Alors que X est le favori, …": a clause's subject, not who the sentence
+    is about), holds no subject pronoun outside quotations ("Il a ensuite …": the speaker goes on)
+    and its verb is singular ("X et Y ont dénoncé …": which of them speaks is not said); None
+    otherwise."""
+    if not toks or toks[0].pos_ == "SCONJ" or toks[0].text.lower() in L.CLAUSE_OPENERS:
+        return None
+    if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS and not art.in_quote(t.idx) for t in toks):
+        return None
+    verb = next((t for t in toks if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)), None)
+    return None if verb is None or "Plur" in verb.morph.get("Number") else verb
+
+
+def _takes_a_stand(verb: Any) -> bool:
+    """A verb (its auxiliary's, ``_main_verb``) saying, in the active voice, that its subject speaks
+    or takes a stand: a reporting verb, ``fr_quotes.STANCE_VERBS`` or ``STANCE_PHRASES``, or one
+    governing the infinitive of such a verb ("a tenu à saluer"); or that its subject was asked to
+    speak (``fr_quotes.ASKED_TO_SPEAK``: "a été interrogé", "était l'invité de"). Not a verb telling
+    an action, a state or a plan ("Le gardien X a repoussé un penalty. « Il nous a sauvés »", "Le
+    ministre recevra les syndicats.", "Le suspect a été mis en examen."): after such a sentence the
+    last speaker goes on, often speaking of that person."""
+    head = _main_verb(verb)
+    if _stance_phrase(head) or head.text.lower() in L.ASKED_TO_SPEAK:
+        return True  # (before the voice: "est monté au créneau", which the parse takes for a passive; "a été interrogé")
+    if head.lemma_ in L.LINKING_VERBS or any(c.dep_ == "aux:pass" for c in head.children):
+        return False  # "X est …", "X reste …", "X a été suspendu": a state, a passive
+    return any(_says_or_takes_a_stand(t) for t in (head, *(c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB")))
+
+
+def _main_verb(verb: Any) -> Any:
+    """The verb a finite auxiliary goes with ("a attaqué": "attaqué"), also when the tagger took the
+    auxiliary for the verb ("avait tout de suite rappelé": the participle a few words after it); the
+    predicate of a linking verb ("était l'invité de RTL": "invité"), as the parse heads its clause;
+    ``verb`` itself otherwise."""
+    if verb.pos_ == "AUX" and (verb.dep_.startswith("aux") or verb.dep_ == "cop"):
+        return verb.head
+    if verb.lemma_ in L.AUXILIARY_VERBS:
+        following = verb.doc[verb.i + 1 : verb.i + 1 + _AUXILIARY_REACH]
+        return next((t for t in following if t.pos_ in ("VERB", "AUX") and is_past_participle(t)), verb)
+    return verb
+
+
+_AUXILIARY_REACH = 5  # words from an auxiliary to its participle: adverbs between them ("avait tout de suite rappelé")
+
+
+def _says_or_takes_a_stand(verb: Any) -> bool:
+    """A reporting verb or one of taking a stand (``fr_quotes.STANCE_VERBS``, ``STANCE_PHRASES``); a
+    participle of a reporting verb also when adverbs keep it from its auxiliary ("avait tout de suite
+    rappelé", which ``is_cue`` does not look past)."""
+    lemma = verb.lemma_.lower()
+    if is_cue(verb) or (is_past_participle(verb) and lemma in L.CUE_VERBS and lemma not in L.CUES_AFTER_FAIRE):
+        return True
+    return lemma in L.STANCE_VERBS or guessed_lemma(verb.text.lower()) in L.STANCE_VERBS or _stance_phrase(verb)
+
+
+def _stance_phrase(verb: Any) -> bool:
+    """A phrase of taking a stand whose verb alone says nothing of it (``fr_quotes.STANCE_PHRASES``:
+    "va plus loin", "a pris la parole", "s'en est pris à"): the verb's lemma and the phrase's other
+    words among its dependents or theirs."""
+    lemma = verb.lemma_.lower()
+    if not any(lemma == phrase[0] for phrase in L.STANCE_PHRASES):
+        return False
+    near = {t.text.lower().replace("’", "'") for c in verb.children for t in (c, *c.children)}
+    return any(lemma == phrase[0] and set(phrase[1:]) <= near for phrase in L.STANCE_PHRASES)
+
+
+def _subject_taking_a_stand(art: Article, prev: Any, toks: list[Any], last: tuple[int, int | None, str | None]) -> int | None:
+    """The person the sentence ``prev`` (its tokens ``toks``) just before a quotation standing alone
+    names as the subject of a verb of speaking or of taking a stand (``_takes_a_stand``), before the
+    sentence's first finite verb, not as a complement ("Lors de la réunion, X avait interpellé Y,
+    évoquant une « … ». « … »"), when that person is not the last speaker and the sentence names the
+    last speaker nowhere: French news brings in so the one who speaks next; None otherwise."""
+    verb = _bringing_in_verb(art, toks)
+    if verb is None:
+        return None
+    found = [m for m in art.mentions_in(toks[0].idx, prev.end_char, types=("person", "organisation")) if not art.in_quote(m.start)]
+    if last[1] is not None and any(m.ref == last[1] for m in found):
+        return None
+    subjects = {m.ref for m in found if not m.complement and m.start < verb.idx and m.type == "person" and _parsed_subject_name(art, m)
+                and _takes_a_stand(_verb_of_subject(art, m, verb))}
+    return subjects.pop() if len(subjects) == 1 else None
+
+
+def _verb_of_subject(art: Article, m: Mention, verb: Any) -> Any:
+    """The verb the parse makes the name ``m`` the subject of (``_subject_of``); ``verb`` when there is
+    no parse or no such verb."""
+    i = _subject_of(art, m) if art.parsed else None
+    return verb if i is None else art.doc[i]
+
+
+def _described_subject_taking_a_stand(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> tuple[int | None, str | None] | None:
+    """The person a description names as the subject of the sentence just before a quotation
+    standing alone, when its verb is one of speaking or of taking a stand (``_stand_taken``: "Le
+    chef de file des écologistes a attaqué le maire. « … »"): who the sentence brings in speaks
+    next, when the description stands for someone other than the last speaker; None when the
+    sentence names the last speaker or its subject is no description of a person. The description
+    is written as elsewhere, its determiner in lower case ("un membre du parti")."""
+    before = _sentence_before(art, marks, last)
+    if before is None:
+        return None
+    prev, toks = before
+    verb = _bringing_in_verb(art, toks)
+    if verb is None or not _takes_a_stand(verb):
         return None
     if last[1] is not None and any(m.ref == last[1] for m in art.mentions_in(toks[0].idx, prev.end_char)):
         return None
-    verb = next((t for t in toks if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
-    if verb is None or "Plur" in verb.morph.get("Number"):
-        return None
-    verb = verb.head if verb.pos_ == "AUX" and verb.dep_.startswith("aux") else verb
+    verb = _main_verb(verb)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i >= toks[0].i), None)
     if subject is None or subject.pos_ != "NOUN" or subject.text.lower() not in ROLE_NOUNS | L.PERSON_NOUNS:
         return None
     found = parsed_subject(art, verb, toks[0].i)
     if found is None or (found[0] is not None and found[0] == last[1]) or (found[0] is None and found[1] == last[2]):
         return None
-    return found
+    ref, name = found
+    if ref is None and name and name.split()[0].lower() in L.NAME_OPENING_DETERMINERS:
+        name = name[:1].lower() + name[1:]  # "Un membre du parti", opening the sentence: "un membre du parti"
+    return ref, name
 
 
 def _named_subject_above(art: Article, marks: QuoteMarks) -> int | None:
@@ -822,7 +908,9 @@ def _named_subject_above(art: Article, marks: QuoteMarks) -> int | None:
 
 
 def _subject_of(art: Article, m: Mention) -> int | None:
-    """The verb a name is the subject of, directly or through the noun it is in apposition to."""
+    """The verb a name is the subject of, directly or through the noun it is in apposition to
+    ("Le sénateur X a …", "X, membre de …, avait …"); None when the parse makes it no subject
+    ("Dans le camp X, la position …": a noun's complement)."""
     for t in art.doc.char_span(m.start, m.end, alignment_mode="expand") or []:
         if t.dep_.startswith("nsubj"):
             return int(t.head.i)
@@ -832,14 +920,9 @@ def _subject_of(art: Article, m: Mention) -> int | None:
 
 
 def _parsed_subject_name(art: Article, m: Mention) -> bool:
-    """A name the parse makes a subject, or the name in apposition to one ("Le sénateur X a …",
-    "X, membre de …, avait …"), not a noun's complement ("Dans le camp X, la position …")."""
-    if not art.parsed:
-        return True
-    for t in art.doc.char_span(m.start, m.end, alignment_mode="expand") or []:
-        if t.dep_.startswith("nsubj") or (t.dep_ in ("appos", "flat:name", "flat") and t.head.dep_.startswith("nsubj")):
-            return True
-    return False
+    """A name the parse makes a subject, or the name in apposition to one (``_subject_of``); any
+    name when there is no parse."""
+    return not art.parsed or _subject_of(art, m) is not None
 
 
 def _subject_or_agent(art: Article, sent: Any, m: Mention) -> bool:

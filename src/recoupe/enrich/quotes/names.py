@@ -130,20 +130,24 @@ def _apposed_to(art: Article, key: str, char: int, gender: str | None) -> int | 
     first, then a comma and the name ("le père, René J.", "sa sœur, Anne L."), or the name, a
     comma and the bare noun ("X, porte-parole de l'entreprise"); None when none or several. A
     name after ``char`` counts when it is in apposition to the description standing at ``char``
-    itself ("« … », a expliqué le porte-parole de l'état-major, le colonel X")."""
+    itself ("« … », a expliqué le porte-parole de l'état-major, le colonel X"), unless that
+    description holds one person's noun after "de" ("l'avocat de l'ancien ministre, le sénateur X":
+    X is the former minister; ``_of_one_person``) or names that person."""
     toks = art.tokens
     found: set[int] = set()
     for m in art.mentions:
         ahead = m.start >= char
-        if (ahead and m.start > char + 300) or m.type != "person" or in_words(art, m.start) or not art.agrees(m.ref, gender):
+        if (ahead and m.start > char + _AHEAD_REACH) or m.type != "person" or in_words(art, m.start) or not art.agrees(m.ref, gender):
             continue
         i = art.token_at(m.start).i
         j = art.token_at(max(m.start, m.end - 1)).i + 1
-        i = _past_title(toks, i)  # "le porte-parole de l'état-major, le colonel X": the comma before the title
+        i = _name_phrase_start(toks, i)  # "le porte-parole de l'état-major, le colonel X": the comma before the title
         h = _apposed_head(toks, i, key) if i >= 3 and toks[i - 1].text == "," else None
         if ahead:
-            if h is not None and char <= toks[h].idx < char + 60 and _closes_apposition(toks, j):
-                found.add(m.ref)  # the description's own apposition
+            if h is not None and char <= toks[h].idx < char + _HEAD_REACH and _closes_apposition(toks, j) \
+                    and not _of_one_person(toks[h + 1 : i - 1]) \
+                    and not any(c.ref == m.ref for c in art.mentions_in(toks[h].idx, toks[i - 1].idx)):
+                found.add(m.ref)  # the description's own apposition (not "l'avocat de Morel, le sénateur Jean Morel": his)
             continue
         if h is not None and (h < 2 or toks[h - 2].pos_ != "ADP" or (j < len(toks) and toks[j].text == ",")) and _closes_apposition(toks, j):
             found.add(m.ref)  # not "Selon le maire, Jean Dupont a menti": a name opening a clause of its own
@@ -154,7 +158,38 @@ def _apposed_to(art: Article, key: str, char: int, gender: str | None) -> int | 
     return found.pop() if len(found) == 1 else None
 
 
-def _past_title(toks: Any, i: int) -> int:
+# A name in apposition after a description (``_apposed_to``, ahead of it) stands at most this many
+# characters after the description's start: its head, up to eight words of complements
+# (``_apposed_head``), a comma and a title fit well within it.
+_AHEAD_REACH = 300
+# ... and the description's head noun within this many characters of its start (its determiner and a
+# few adjectives: "l'ancien porte-parole"), so that the apposition found is to the description at
+# hand, not to one further on.
+_HEAD_REACH = 60
+
+
+def _of_one_person(complements: list[Any]) -> bool:
+    """The words after a description's head (up to the comma of an apposition) hold "de" and one
+    person's common noun ("de l'ancien ministre", "du soldat", "d'un policier"): a name in apposition
+    after them is that person's, not the head's ("l'avocat de l'ancien ministre, le sénateur X": X
+    is the former minister). Not a plural ("le porte-parole des pompiers, le commandant X"), a
+    group ("l'avocat de la famille, Me X") or a body ("de la préfecture"), which one named person
+    cannot be; nor a name ("l'avocat de Jean Morel, Paul Roux": another name is no apposition to it,
+    but the same person's is, which ``_apposed_to`` checks)."""
+    for n, t in enumerate(complements):
+        if t.text.lower() not in L.DE_FORMS:
+            continue
+        noun = next((w for w in complements[n + 1 : n + 4] if w.pos_ in ("NOUN", "PROPN") or w.text.lower() in ROLE_NOUNS), None)
+        if noun is None or noun.pos_ == "PROPN" or "Plur" in noun.morph.get("Number"):
+            continue
+        word = noun.text.lower()
+        if (word in ROLE_NOUNS or word in L.PERSON_NOUNS or word in L.PRIVATE_PERSON_NOUNS) \
+                and word not in L.GROUP_OF_PEOPLE_NOUNS and word not in L.COLLECTIVE_PERSON_NOUNS:
+            return True
+    return False
+
+
+def _name_phrase_start(toks: Any, i: int) -> int:
     """The token a name at token ``i`` stands at, or, when a definite title stands right before it
     ("…, le colonel X", "…, la juge Y", "…, le général de brigade Z"), the first token of that title:
     in apposition after a description, the title is part of the name's phrase. ``i`` when no such
@@ -169,7 +204,7 @@ def _past_title(toks: Any, i: int) -> int:
     return i
 
 
-_TITLE_ARTICLES = frozenset({"le", "la", *L.ELIDED_ARTICLES})
+_TITLE_ARTICLES = frozenset(L.ARTICLE_GENDERS) | frozenset(L.ELIDED_ARTICLES)  # "le", "la", "l'": a definite title's
 
 
 def _apposed_head(toks: Any, i: int, key: str) -> int | None:
