@@ -41,6 +41,7 @@ from recoupe.lang.fr_compare import (
     CLAUSE_MARKS,
     CLAUSE_MIN_WORDS,
     GENERIC,
+    OPPOSITE_STATES,
     SAYING,
     SPOKESPERSON_NOUNS,
     SYNONYMS,
@@ -280,6 +281,8 @@ class Similarity:
         if two_speakers(a, b):
             s -= 0.2  # two people's words are two facts
             apart = True
+        if opposite_states(a, b):
+            apart = True  # two moments of one place or person: close meanings make one subject
         if self._other_figures(i, j):
             s -= FIGURES_PENALTY
         out = float(self._blend(i, np.array([j]), np.array([s]), np.array([apart]))[0])
@@ -307,8 +310,9 @@ class Similarity:
 
     def _blend(self, i: int, js: np.ndarray, base: np.ndarray, apart: np.ndarray) -> np.ndarray:
         """The score of i against each of js, raised by the sentence encoder's cosine, except
-        where the two name different days or are two speakers' words (``apart``): close
-        meanings then make one subject, not one fact."""
+        where the two name different days, are two speakers' words or give opposite states of
+        one thing (``opposite_states``) (``apart``): close meanings then make one subject, not one
+        fact."""
         if self.semantic is None:
             return base
         w, f = self.params.sem_weight, self.params.sem_floor
@@ -452,6 +456,8 @@ class Similarity:
             if two_speakers(a, b):
                 out[k] -= 0.2
                 apart[k] = True
+            if opposite_states(a, b):
+                apart[k] = True
             if self._other_figures(i, int(j)):
                 out[k] -= FIGURES_PENALTY
         out = self._blend(i, js, out, apart)
@@ -468,6 +474,26 @@ def _ordinal(value: str) -> int | None:
         return date.fromisoformat(value[:10]).toordinal()
     except ValueError:
         return None
+
+
+def _sides(s: Statement) -> frozenset[tuple[int, int]]:
+    """Which sides of ``fr_compare.OPPOSITE_STATES`` a statement's lemmas give: (pair, side)."""
+    terms = set(s.terms)
+    return frozenset((n, k) for n, pair in enumerate(OPPOSITE_STATES) for k, side in enumerate(pair) if terms & side)
+
+
+def opposite_states(a: Statement, b: Statement) -> bool:
+    """Whether two statements give opposite states of one thing, one side each
+    (``fr_compare.OPPOSITE_STATES``: closed or evacuated / reopened, arrested / released,
+    convicted / acquitted, suspended / resumed): two moments of the story, not one fact, however
+    alike their other words (« la gare a été évacuée » / « la gare a rouvert vers 13 heures »).
+    Their closeness then makes one subject (``Similarity._blend`` gives no encoder boost) and the
+    learned rescue does not read them (``rescued``). A statement that gives both sides of a pair
+    tells both moments (« évacuée le matin, la gare a rouvert à 13 heures »): not apart."""
+    sa, sb = _sides(a), _sides(b)
+    if not (sa and sb):
+        return False
+    return any((n, 1 - k) in sb and (n, 1 - k) not in sa and (n, k) not in sb for n, k in sa)
 
 
 def two_speakers(a: Statement, b: Statement) -> bool:
@@ -1005,7 +1031,9 @@ def rescued(sim: Similarity, matrix: np.ndarray, scorer: PairScorer, threshold: 
     if encode is not None and "clause_semantic" in scorer.features:
         sim.encode_clauses(sorted({int(k) for k in ii} | {int(k) for k in jj}), encode)
     rows = np.array([pair_features(sim, int(i), int(j), float(matrix[i, j])) for i, j in zip(ii, jj, strict=True)])
-    ok = scorer.probability(rows) >= scorer.cut
+    # two moments of one thing (``opposite_states``) are not one claim, however close their meanings
+    moments = np.array([opposite_states(sim.st[int(i)], sim.st[int(j)]) for i, j in zip(ii, jj, strict=True)])
+    ok = (scorer.probability(rows) >= scorer.cut) & ~moments
     out = matrix.astype(np.float64)  # float64, as Similarity.matrix gives it: raised to the threshold itself
     out[ii[ok], jj[ok]] = threshold
     out[jj[ok], ii[ok]] = threshold
