@@ -82,5 +82,5 @@ def test_unless_the_encoder_finds_them_close_one_thing_told_with_two_figures():
     close = np.stack([_unit([1, 0, 0]), _unit([1, 0.2, 0]), _unit([0, 1, 0]), _unit([0, 0, 1])])
     far = np.stack([_unit([1, 0, 0]), _unit([1, 1.5, 0]), _unit([0, 1, 0]), _unit([0, 0, 1])])
     assert float(close[0] @ close[1]) >= FIGURES_CLOSE > float(far[0] @ far[1])
-    assert not Similarity(STORY, semantic=close)._other_figures(0, 1)
-    assert Similarity(STORY, semantic=far)._other_figures(0, 1)
+    assert not Similarity(STORY, semantic=close)._figures_differ(0, 1)
+    assert Similarity(STORY, semantic=far)._figures_differ(0, 1)

@@ -266,29 +266,39 @@ class Similarity:
         return max(0.0, (float(self.mean[i] @ self.mean[j]) - VEC_FLOOR) / (1 - VEC_FLOOR))
 
     def score(self, i: int, j: int) -> float:
-        a, b = self.st[i], self.st[j]
         lex = self._soft(i, j)
         s = self.params.lex_weight * lex + (1 - self.params.lex_weight) * self.vector(i, j)
-        shared = _shared_values(a.values, b.values)
-        s += min(0.15, 0.08 * shared)
         if max(self.same_words(i, j)) < WORDS_FLOOR:
             s -= WORDS_PENALTY
-        apart = False
-        da, db = self._days[i], self._days[j]
-        if len(da) and len(db) and int(np.abs(da[:, None] - db[None, :]).min()) > 1:
-            s -= DAYS_PENALTY  # each names its day, not the same one: more often two events than one
-            apart = True
-        if two_speakers(a, b):
-            s -= 0.2  # two people's words are two facts
-            apart = True
-        if opposite_states(a, b):
-            apart = True  # two moments of one place or person: close meanings make one subject
-        if self._other_figures(i, j):
-            s -= FIGURES_PENALTY
-        out = float(self._blend(i, np.array([j]), np.array([s]), np.array([apart]))[0])
+        change, apart = self._told_apart(i, j)
+        out = float(self._blend(i, np.array([j]), np.array([s + change]), np.array([apart]))[0])
         return max(out, self.params.threshold) if self.sure(i, j) else out
 
-    def _other_figures(self, i: int, j: int) -> bool:
+    def _told_apart(self, i: int, j: int) -> tuple[float, bool]:
+        """What the values, days, speakers, states and figures of statements i and j add to their
+        score, and whether they are apart (no encoder boost, no learned rescue): shared figures
+        raise it; each naming its own day (more often two events than one) and two people's words
+        (two facts) lower it and set them apart; opposite states (two moments of one place or
+        person, whose close meanings make one subject) set them apart; figures of one kind that all
+        differ lower it (``_figures_differ``)."""
+        a, b = self.st[i], self.st[j]
+        change, apart = 0.0, False
+        if a.values and b.values:
+            change += min(0.15, 0.08 * _shared_values(a.values, b.values))
+        da, db = self._days[i], self._days[j]
+        if len(da) and len(db) and int(np.abs(da[:, None] - db[None, :]).min()) > 1:
+            change -= DAYS_PENALTY
+            apart = True
+        if two_speakers(a, b):
+            change -= 0.2
+            apart = True
+        if opposite_states(a, b):
+            apart = True
+        if self._figures_differ(i, j):
+            change -= FIGURES_PENALTY
+        return change, apart
+
+    def _figures_differ(self, i: int, j: int) -> bool:
         """Whether statements i and j give figures of one kind that all differ (``other_figures``)
         and the sentence encoder does not find them close (``FIGURES_CLOSE``): then they more
         often give figures of two things than one thing with two figures."""
@@ -445,21 +455,9 @@ class Similarity:
         apart = np.zeros(len(js), dtype=bool)
         sure = np.zeros(len(js), dtype=bool)
         for k, j in enumerate(js):
-            b = self.st[int(j)]
             sure[k] = self.sure(i, int(j))
-            if a.values and b.values:
-                out[k] += min(0.15, 0.08 * _shared_values(a.values, b.values))
-            da, db = self._days[i], self._days[int(j)]
-            if len(da) and len(db) and int(np.abs(da[:, None] - db[None, :]).min()) > 1:
-                out[k] -= DAYS_PENALTY
-                apart[k] = True
-            if two_speakers(a, b):
-                out[k] -= 0.2
-                apart[k] = True
-            if opposite_states(a, b):
-                apart[k] = True
-            if self._other_figures(i, int(j)):
-                out[k] -= FIGURES_PENALTY
+            change, apart[k] = self._told_apart(i, int(j))
+            out[k] += change
         out = self._blend(i, js, out, apart)
         return np.where(sure, np.maximum(out, self.params.threshold), out)
 
@@ -705,8 +703,7 @@ def other_figures(a: Sequence[Value], b: Sequence[Value]) -> bool:
     them giving several of that kind: a count of one unit, or a duration of one kind, in each that
     disagree (``same_value`` False), not the only figure of its kind in both, and no count or
     duration of one found in the other. News writing gives several figures of one kind about one
-    story (a total and its parts, the sentences of several defendants, what was asked and what
-    was lost): a sentence giving several of them and another whose figure none of them equals
+    story (a total and its parts, what was asked and what was lost): a sentence giving several of them and another whose figure none of them equals
     state two things more often than one figure two ways (« 4,5 milliards d'euros, dont 2,7
     milliards aux départements » / « 7,5 milliards d'euros de pertes »). A lone figure each is
     left to the contradiction check (« le site emploie 186 salariés » / « les 163 salariés du
