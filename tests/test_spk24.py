@@ -32,10 +32,11 @@ def test_a_description_named_by_a_titled_apposition_after_it(quotes_of):
 
 
 def test_the_definite_description_of_one_brought_in_then_named_is_that_person(quotes_of):
-    # "un élu" brings someone in, "X, conseiller municipal" names him quoting him, "l'élu" is X again
+    # "un élu" brings someone in, "X, élu municipal" names him quoting him, "l'élu" is X again (a role
+    # only of the noun's kind, "conseiller municipal", is not enough: tests/test_mend19b.py)
     qs, _ = quotes_of(
         "Un élu de Montbrison et son compagnon ont été insultés samedi. « On nous a crié dessus pendant dix "
-        "minutes », raconte Bruno Terrier, conseiller municipal. « Personne n'est venu nous aider », témoigne "
+        "minutes », raconte Bruno Terrier, élu municipal. « Personne n'est venu nous aider », témoigne "
         "encore l'élu."
     )
     assert one(qs, "Personne n'est venu").speaker_name == "Bruno Terrier"

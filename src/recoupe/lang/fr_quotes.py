@@ -5,16 +5,16 @@ Only data; the logic is in ``recoupe.enrich.quotes``.
 
 from __future__ import annotations
 
-# --- session 19, spk24 ---
-# Nouns of a person whose own gender is the person's (kinship and sex), read when the determiner
-# tells none ("son épouse", "l'amie", "leur fille"): "« … », a dit son épouse. … « … », a-t-il
-# ajouté" is not her.
-PERSON_NOUN_GENDERS: dict[str, str] = {
+# --- The gender and number descriptions of people tell ---
+# Nouns of kinship and friendship, whose own gender is the person's, read when the determiner tells
+# none ("son épouse", "l'amie", "leur fille"): "« … », a dit son épouse. … « … », a-t-il ajouté" is
+# not her. Part of NOUN_GENDERS (below), the one table the rules read.
+KINSHIP_NOUN_GENDERS: dict[str, str] = {
     "épouse": "f", "femme": "f", "ex-femme": "f", "ex-épouse": "f", "mère": "f", "belle-mère": "f", "grand-mère": "f",
     "fille": "f", "belle-fille": "f", "petite-fille": "f", "sœur": "f", "soeur": "f", "demi-sœur": "f", "tante": "f",
     "nièce": "f", "cousine": "f", "compagne": "f", "ex-compagne": "f", "veuve": "f", "amie": "f", "fiancée": "f",
     "maman": "f",
-    "époux": "m", "ex-époux": "m", "mari": "m", "ex-mari": "m", "homme": "m", "père": "m", "beau-père": "m",
+    "époux": "m", "ex-époux": "m", "mari": "m", "ex-mari": "m", "père": "m", "beau-père": "m",
     "grand-père": "m", "fils": "m", "beau-fils": "m", "petit-fils": "m", "frère": "m", "demi-frère": "m", "oncle": "m",
     "neveu": "m", "cousin": "m", "compagnon": "m", "ex-compagnon": "m", "veuf": "m", "ami": "m", "fiancé": "m",
     "papa": "m",
@@ -27,6 +27,15 @@ ONE_OF_THEM: dict[str, str] = {
     "l'und'eux": "l'un", "l'und'entreeux": "l'un", "und'entreeux": "l'un", "l'uned'elles": "l'une",
     "l'uned'entreelles": "l'une", "uned'entreelles": "l'une",
 }
+# The gender each form of ONE_OF_THEM tells of the group it is one of ("l'une d'elles": women).
+ONE_OF_THEM_GENDERS: dict[str, str] = {"l'un": "m", "l'une": "f"}
+# The plural subject pronouns of each gender (« elles » is women; « ils » may be a mixed group).
+GENDERED_PLURAL_PRONOUNS: dict[str, tuple[str, ...]] = {"m": ("ils",), "f": ("elles",)}
+# How a speaker who is one of a group is written, ``one`` a form of ONE_OF_THEM and ``group`` the
+# group's noun without its determiner ("l'une des infirmières du service").
+ONE_OF_GROUP = "{one} des {group}"
+# The parser's grammatical genders, as the rules write them.
+MORPH_GENDERS: dict[str, str] = {"Masc": "m", "Fem": "f"}
 
 # Lemmas of verbs that report speech or writing ("a déclaré", "estime", "a-t-il ajouté").
 CUE_VERBS: frozenset[str] = frozenset({
@@ -1107,6 +1116,13 @@ MASCULINE_PERSON_HEADS: frozenset[str] = frozenset({
     "réalisateur", "instituteur", "agriculteur",
 })
 
+# The gender a person's head noun tells by itself (« son épouse », « l'animateur », « l'élue »): the
+# one table of it, made of the kinship nouns, the heads that tell a man and the feminine role
+# nouns; beyond it only FEMININE_ROLE_ENDINGS tell a gender (« l'enseignante »).
+NOUN_GENDERS: dict[str, str] = {
+    **{h: "m" for h in MASCULINE_PERSON_HEADS}, **{n: "f" for n in FEMININE_ROLE_NOUNS}, **KINSHIP_NOUN_GENDERS,
+}
+
 # Nouns French news gives a source it does not name (« une source proche du dossier … selon cette
 # source », « un proche … ce proche », « son interlocuteur »): a definite description with one of
 # them as its head stands for that unnamed source, never for the person the article named last.
@@ -1179,6 +1195,9 @@ REACTION_VERBS: frozenset[str] = frozenset({
     "dénoncer", "critiquer", "fustiger", "condamner", "contester", "démentir", "réfuter", "saluer", "moquer",
     "railler", "commenter", "relayer", "retweeter", "partager",
 })
+# Verbs bringing in the words of someone who reacts to what befell another (« Un élu a été agressé.
+# « … », a réagi Y, maire de la commune »): Y is not the one it befell; lemmas.
+REACTING_CUE_VERBS: frozenset[str] = frozenset({"réagir", "indigner", "s'indigner", "condamner", "saluer"})
 # Verbs of attitude that bring a speaker in, inverted after « que » (« Un avis que partage X », « Des
 # menaces que déplore X »); lemmas.
 ATTITUDE_VERBS: frozenset[str] = frozenset({
@@ -1270,7 +1289,7 @@ RECEIVING_VERBS: frozenset[str] = frozenset({
 # (« le « I love you » de X »), lower case.
 ENGLISH_PERSON_WORDS: frozenset[str] = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 
-# --- session 19, spk26 ---
+# --- Titles opening a sentence before a name ---
 
 # Determiners of a title that opens a sentence before the name of its subject ("le porte-parole
 # du ministère, X, a assuré", "son avocat X a dénoncé"): one person, by a definite or possessive

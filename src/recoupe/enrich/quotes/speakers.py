@@ -119,27 +119,25 @@ def _description_agrees(name: str, gender: str | None) -> bool:
 
 def _head_gender(words: list[str]) -> str | None:
     """The gender the head noun of a description of a person tells when its determiner tells none
-    ("son épouse", "l'avocate", "leur fils", "l'ancien animateur"): a noun of kinship or sex
-    (``fr_quotes.PERSON_NOUN_GENDERS``), a feminine role ("l'élue", "l'enseignante") or a head
-    only men are given ("l'animateur"); None when it tells none ("son avocat", "le porte-parole")."""
+    ("son épouse", "l'avocate", "leur fils", "l'ancien animateur"): by ``fr_quotes.NOUN_GENDERS``
+    (kinship, heads only men are given, feminine roles), else a feminine ending of a noun of a
+    person ("l'enseignante"); None when it tells none ("son avocat", "le porte-parole")."""
     if not words:
         return None
     low = [w.lower() for w in words]
-    if low[0][:2] in L.ELIDED_ARTICLES and len(low[0]) > 2:
-        low = [low[0][2:], *low[1:]]
+    elided = next((a for a in L.ELIDED_ARTICLES if low[0].startswith(a) and len(low[0]) > len(a)), None)
+    if elided is not None:
+        low = [low[0][len(elided):], *low[1:]]  # "l'avocate": the noun glued to the article
     elif low[0] in L.POSSESSIVE_DETERMINERS or low[0] in L.GENDERLESS_DETERMINERS:
         low = low[1:]
-    while len(low) > 1 and low[0].rstrip("-") in fr.ROLE_MODIFIERS:
-        low = low[1:]
+    while len(low) > 1 and (low[0] in fr.ROLE_MODIFIERS or low[0].rstrip("-") in fr.ROLE_MODIFIERS):
+        low = low[1:]  # "l'ancien", "l'ex-" (written with its hyphen)
     if not low:
         return None
     head = low[0]
-    if head in L.PERSON_NOUN_GENDERS:
-        return L.PERSON_NOUN_GENDERS[head]
-    if head in L.MASCULINE_PERSON_HEADS:
-        return "m"
-    if (head in ROLE_NOUNS or head in L.PERSON_NOUNS or head in L.PRIVATE_PERSON_NOUNS) and (
-            head in L.FEMININE_ROLE_NOUNS or head.endswith(L.FEMININE_ROLE_ENDINGS)):
+    if head in L.NOUN_GENDERS:
+        return L.NOUN_GENDERS[head]
+    if (head in ROLE_NOUNS or head in L.PERSON_NOUNS or head in L.PRIVATE_PERSON_NOUNS) and head.endswith(L.FEMININE_ROLE_ENDINGS):
         return "f"
     return None
 
@@ -1054,10 +1052,10 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     if low in L.ON_PRONOUNS:  # "confie-t-on dans l'entourage du ministre": his people, by the article's words
         source = _on_source(art, tokens[-1])
         return speaker_of_np(art, source) if source else (None, None)
-    one = _one_of_them(tokens)
+    one = _one_of_them_form(tokens)
     if one is not None:  # "« … », a écrit l'un d'eux": one of the people just spoken of, by the article's words
-        group = _plural_people_before(art, tokens[0].idx)
-        return (None, f"{one} des {group}") if group is not None else (None, None)
+        group = _plural_people_before(art, tokens[0].idx, L.ONE_OF_THEM_GENDERS[one])
+        return (None, L.ONE_OF_GROUP.format(one=one, group=group)) if group is not None else (None, None)
     k, name = _speaker_of_np(art, tokens, attributed=attributed)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if k is not None and art.refs[k].type == "person":
@@ -1069,9 +1067,15 @@ def speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False) 
     return k, name
 
 
-def _one_of_them(tokens: list[Any]) -> str | None:
-    """"l'un" or "l'une" when the noun phrase opens with "l'un d'eux", "l'une d'entre elles" (and
-    what follows is no noun of its own: "l'un d'eux sous la photo", "l'un d'eux, cité par …")."""
+# The parser's relations of a verb's subject and direct object: who acts and who is acted upon.
+_CORE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj"})
+
+
+def _one_of_them_form(tokens: list[Any]) -> str | None:
+    """The form "l'un" or "l'une" when the noun phrase opens with "l'un d'eux", "l'une d'entre
+    elles" (its first three to five tokens, as ``fr_quotes.ONE_OF_THEM`` spells them, and what
+    follows is no noun of its own: "l'un d'eux sous la photo", "l'un d'eux, cité par …"); None
+    otherwise."""
     for n in (3, 4, 5):
         one = L.ONE_OF_THEM.get("".join(t.text.lower() for t in tokens[:n]).replace("’", "'"))
         if one is not None and (n == len(tokens) or tokens[n].pos_ in ("ADP", "PUNCT", "ADV") or tokens[n].text.lower() in L.RELATIVE_SUBJECTS):
@@ -1079,31 +1083,65 @@ def _one_of_them(tokens: list[Any]) -> str | None:
     return None
 
 
-def _plural_people_before(art: Article, char: int) -> str | None:
-    """The plural noun of people that is the subject of the sentence holding ``char`` (before it) or
-    of one of the two narrated sentences before ("Les internautes ont crié leur colère. « … », a
-    écrit l'un d'eux"), without its determiner ("internautes", "proches de l'ancien candidat");
-    None when no such subject stands there."""
+def _plural_people_before(art: Article, char: int, gender: str) -> str | None:
+    """The group "l'un d'eux" / "l'une d'elles" at ``char`` stands for: the plural nouns of people
+    of ``gender`` (as the parser tags it; "l'une" is never one of "policiers") named outside
+    quotations in the nearest sentence that names any, looking back from the sentence holding
+    ``char`` (before it) through at most three narrated sentences (six in all, quoted ones
+    included). Given without its determiner ("internautes", "proches de l'ancien candidat"). None
+    when that sentence names no such group or two that the pronoun does not tell apart ("Les
+    policiers ont interpellé trois jeunes hommes. « … », a crié l'un d'eux": either); a plural
+    subject or direct object counts as a group of people even when the lists do not know its noun
+    ("Les pompiers ont secouru deux randonneurs"); a group after "selon" (the source the sentence
+    cites) yields to one the sentence is about ("Selon les journalistes, les Insoumis …"). A sentence
+    whose subject is "ils" ("elles") of that gender is passed over, and from there on only subjects
+    count ("Les enseignants … Ils évoquent le danger de laisser les enfants … l'un d'eux": one of the
+    teachers, not of the children)."""
     sent = art.sentence(max(0, char - 1))
     narrated = 0
+    subjects_only = False  # past "ils évoquent …": the group is the subject "ils" stands for
     for _ in range(6):
         if not _quoted_sentence(art, sent, char):
             narrated += 1
         if narrated > 3:
             return None
+        if any(t.idx < char and t.dep_ == "nsubj" and t.text.lower() in L.GENDERED_PLURAL_PRONOUNS.get(gender, ()) and not art.in_quote(t.idx) for t in sent):
+            subjects_only = True
+            previous = _previous_sentence(art, sent)
+            if previous is None:
+                return None
+            sent = previous
+            continue
+        groups: dict[str, str] = {}
+        sources: dict[str, str] = {}
+        named = False
+        covered: set[int] = set()
         for t in sent:
-            if t.idx >= char or art.in_quote(t.idx) or t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ != "NOUN":
+            if t.idx >= char or t.i in covered or art.in_quote(t.idx) or t.pos_ != "NOUN" or "Plur" not in t.morph.get("Number"):
                 continue
-            if "Plur" not in t.morph.get("Number") or not (_person_noun(t) or t.lemma_.lower() in L.PRIVATE_PERSON_NOUNS):
+            if subjects_only and t.dep_ not in ("nsubj", "nsubj:pass"):
                 continue
+            if not (_person_noun(t) or t.lemma_.lower() in L.PRIVATE_PERSON_NOUNS or t.dep_ in _CORE_ARGUMENTS):
+                continue  # a plural subject or object the lists do not know ("deux randonneurs") may be the group too
+            named = True
             words = [t]
             for u in art.doc[t.i + 1 : t.i + 7]:
                 if u.is_punct or u.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADV", "PART") or art.in_quote(u.idx) or "\n" in u.text:
                     break
+                if u.pos_ == "ADP" and u.text.lower() not in L.DE_FORMS:
+                    break  # "les femmes à la sortie du magasin": where, not who
                 words.append(u)  # "proches de l'ancien candidat", "habitants du quartier"
             while words[-1].pos_ in ("ADP", "DET"):
                 words.pop()
-            return art.words_text(words)
+            covered.update(w.i for w in words)  # "les proches des victimes": one group
+            told = t.morph.get("Gender")
+            if told and L.MORPH_GENDERS.get(told[0]) != gender:
+                continue
+            source = any(c.dep_ == "case" and c.text.lower() in L.ATTRIBUTION_PREPS for c in t.children)
+            (sources if source else groups).setdefault(t.lemma_.lower(), art.words_text(words))
+        if named:
+            groups = groups or sources  # "Selon les journalistes présents, les Insoumis n'ont pas …": those it is about
+            return next(iter(groups.values())) if len(groups) == 1 else None
         previous = _previous_sentence(art, sent)
         if previous is None:
             return None
@@ -1220,10 +1258,11 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
                     return art.named(k)
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
     phrase = name_key(" ".join(t.text for t in (tokens[1:] if tokens[0].pos_ == "DET" else tokens)))  # "haut - gradé" -> "haut grade"
-    someones = head is not None and not is_role and (_of_someone(tokens, head) or (  # "l'entourage du président": not the president
+    # someone close to another person, who is not that person: "l'entourage du président", "l'ami de l'élu"
+    near_another = head is not None and not is_role and (_of_someone(tokens, head) or (  # "l'entourage du président": not the president
         (head.text.lower() in L.ORGANISATION_NOUNS or head.lemma_.lower() in L.ORGANISATION_NOUNS) and _staff_of_someone(tokens, head))
         or (head.text.lower() in L.PRIVATE_PERSON_NOUNS and _person_complement(tokens, head, one=False)))  # "l'ami de l'élu": not the élu
-    role_like = not indefinite and not someones and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words)
+    role_like = not indefinite and not near_another and head is not None and _noun(head) and (is_role or phrase in _ROLE_SYNONYMS or any(name_key(w) in _ROLE_SYNONYMS for w in words)
                                                                   or len(office_words(phrase)) > len(phrase.split()))  # "la garde des Sceaux"
     k = resolve_role(art, words or ([head.text] if head is not None else []), end + 3, phrase) if role_like else None  # named before, or in apposition
     if k is not None:  # "le président de la FFF"
@@ -1710,29 +1749,60 @@ def _introduced_unnamed(art: Article, char: int, head: Any, tokens: list[Any]) -
             return named_before  # "X, 26 ans, un père de famille": named, the indefinite in apposition to the name
         if own and not any(w.text.lower() in L.DE_FORMS for w in words):
             return None  # "un avocat" … "l'avocat des plaignants": whose, which the bare one never told: someone else
-        since = _named_since_fitting(art, end, char, noun)
+        since = _named_later_with_noun(art, end, char, noun, L.INDEFINITE_SINGULAR_GENDERS.get(doc[j].text.lower()))
         if since is not None:
-            return since  # "Un élu de X … « … », raconte Y, conseiller municipal. « … », ajoute l'élu": Y
+            return since  # "Un élu de X … « … », raconte Y, élu municipal. « … », ajoute l'élu": Y
         text = art.words_text(words)
         return text[:1].lower() + text[1:]
     return None
 
 
-def _named_since_fitting(art: Article, start: int, char: int, noun: str) -> int | None:
+def _named_later_with_noun(art: Article, start: int, char: int, noun: str, gender: str | None) -> int | None:
     """The person quoted by name just before ``char`` (``Article.last_speaker_before``), named only
-    after ``start`` (where an indefinite description brought someone in) and given there a role of
-    the kind of ``noun`` ("un élu" … "Y, conseiller municipal" … "l'élu"): the one brought in,
-    whom the article named once quoting them; None otherwise."""
+    after ``start`` (where an indefinite description of ``gender`` brought someone in) and given
+    there a role whose own noun is ``noun`` ("un élu" … "Y, élu municipal" … "l'élu"): the one
+    brought in, whom the article named once quoting them. None when the role is only of the noun's
+    kind ("un élu" … "Y, maire de la commune": another élu, who may speak of the first), when the
+    person's gender is not the description's ("un député" … "Anne Cordier, députée"), or when the
+    verb bringing their words in tells a reaction to what befell another ("a réagi Y":
+    ``fr_quotes.REACTING_CUE_VERBS``)."""
     k = art.last_speaker_before(char)
-    if k is None or art.refs[k].type != "person" or not art.refs[k].roles:
+    if k is None or art.refs[k].type != "person" or not art.refs[k].roles or not art.agrees(k, gender):
         return None
     if any(m.ref == k and m.start < start for m in art.mentions):
         return None  # named before the indefinite description: someone else than the one it brings in
+    if not any(m.ref == k and start <= m.start < char and not art.in_quote(m.start) for m in art.mentions):
+        return None  # named only inside words quoted since, or by the description itself ("la porte-parole de X")
     key = name_key(noun)
-    heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
-    if not any(office_words(name_key(r)) & heads for r in art.refs[k].roles):
+    if not any(_role_head_key(r) == key for r in art.refs[k].roles):
+        return None
+    if _reacting_cue(art, k, start, char):
         return None
     return k
+
+
+def _role_head_key(role: str) -> str | None:
+    """The key of a role's head noun, its first word past any modifier, in the masculine when the
+    feminine is the masculine and an "e" ("députée" → "depute", "élue" → "elu")."""
+    words = [w for w in role.lower().split() if w not in fr.ROLE_MODIFIERS]
+    if not words:
+        return None
+    head = words[0]
+    if head in L.FEMININE_ROLE_NOUNS and head.endswith("e"):
+        head = head[:-1]
+    return name_key(head)
+
+
+def _reacting_cue(art: Article, k: int, start: int, char: int) -> bool:
+    """Whether a verb of reacting (``fr_quotes.REACTING_CUE_VERBS``) stands, outside quotations, in
+    the sentence where person ``k`` is named between ``start`` and ``char`` ("« … », a réagi Y")."""
+    for m in art.mentions:
+        if m.ref != k or not start <= m.start < char:
+            continue
+        for t in art.sentence(m.start):
+            if t.pos_ in ("VERB", "AUX") and not art.in_quote(t.idx) and t.lemma_.lower() in L.REACTING_CUE_VERBS:
+                return True
+    return False
 
 
 def _outlet_named_before(art: Article, char: int, window: int = 1500) -> int | None:
