@@ -276,7 +276,7 @@ vitaliy oleksandr oleksiï oleksiy ilham nikol sviatlana ramzan iouri evgueni ev
 gennadi guennadi anatoly vassili vassily nikita valentina ekaterina iekaterina
 """.split())
 
-# --- session 19, spk25 ---
+# --- names of bodies and of origins (entities) ---
 
 # Common nouns of bodies that French news puts in front of a body's name, with adjectives at most
 # ("le groupe Danone", "la compagnie aérienne Transavia", "l'université américaine Johns
