@@ -47,7 +47,7 @@ def test_a_percentage_carries_what_it_is_a_share_of(values):
     women = values("D'après l'enquête, 61 % des retraités ont changé de fournisseur d'énergie.")
     asked = values("Au total, 61 % des personnes interrogées disent avoir changé leurs habitudes.")
     bare = values("Le taux de participation a atteint 61 % dimanche.")
-    assert women[0].unit == "% retraités"
+    assert women[0].unit == "% retraite"
     assert asked[0].unit == "%" and bare[0].unit == "%"
     # one share of pensioners and one of everyone asked are two figures, neither one nor two versions
     assert same_value(women[0], asked[0]) is None

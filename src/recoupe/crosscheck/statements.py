@@ -537,10 +537,10 @@ def _plural(tok: Any) -> bool:
 
 def _measured(tokens: FieldTokens, text: str, end: int) -> str | None:
     """What a percentage is a share of, when a noun after « de » says it (« 57 % des femmes »,
-    « 8 % de la production »): the noun as written, lower-cased. Not a poll's or a vote's population
+    « 8 % de la production », « 12 % d'enfants »): the noun's lemma, folded. Not a poll's or a vote's population
     (« des personnes interrogées », « des Français », « des voix »: ``POLL_POPULATION``), which
     leaves the predicate to say what is measured, nor a change (« 3 % de hausse »)."""
-    if not re.match(r"[ \u00a0\u202f]*(?:de|des|du|d['’])(?![\w])", text[end:end + 8], re.IGNORECASE):
+    if not re.match(r"[ \u00a0\u202f]*(?:(?:de|des|du)(?![\w])|d['’])", text[end:end + 8], re.IGNORECASE):
         return None
     tok = tokens.after(end)
     for _ in range(2):  # « des », « de la », « de l' »; « de nombreux »
@@ -552,7 +552,7 @@ def _measured(tokens: FieldTokens, text: str, end: int) -> str | None:
     key = text_key(tok.lemma_)
     if key in POLL_POPULATION or text_key(tok.text) in POLL_POPULATION or key in CHANGE_WORDS:
         return None
-    return tok.text.lower()
+    return key
 
 
 _DELAY = re.compile(r"(?:^|[\s«\"(])(?:" + "|".join(re.escape(w) for w in DELAY_OPENERS) + r")\s*(?:(?:"
@@ -604,7 +604,8 @@ def _opens_sentence(text: str, pos: int) -> bool:
 def _in_name(text: str, start: int) -> bool:
     """Whether a figure in digits is part of a proper name: straight after a capitalised word
     inside a sentence (« France 2 », « le CAC 40 », « la Ligue 1 », « le centre Les 4 Temps »,
-    « le Boeing 737 »), with no unit of its own (« le PIB 3 % » is no name). A name counts
+    « le Boeing 737 »), when it has no unit of its own (« le PIB 3 % », « à Paris 3000 personnes »
+    count something: the caller keeps a figure with a unit). A name counts
     nothing, so it gives no value to compare. A capital opening the sentence says nothing (« Les
     12 … », « Environ 300 … »; a headline « Ligue 1 : … » keeps its figure)."""
     m = _NAME_BEFORE.search(text, max(0, start - 40), start)
@@ -649,10 +650,10 @@ def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Seque
         if 1800 <= value <= 2100 and not m.group(3) and not m.group(4) and m.group(1).isdigit() and "," not in m.group(0):
             out.append(Value("date", str(int(value)), "year", m.group(0), s, e))
             continue
-        if not m.group(3) and not m.group(4) and _in_name(text, s):
-            continue
-        out.append(Value("number", value, unit_of(tokens, text, e, m.group(4)), m.group(0), s, e,
-                         _bound(text[max(0, s - 30):s])))
+        unit = unit_of(tokens, text, e, m.group(4))
+        if not m.group(3) and (unit is None or text[e:].lstrip()[:1].isupper()) and _in_name(text, s):
+            continue  # « France 2 », « Les 7 Collines »; not « à Lorient 2500 personnes »
+        out.append(Value("number", value, unit, m.group(0), s, e, _bound(text[max(0, s - 30):s])))
     for m in _STREET.finditer(seg):  # a street address: where it happened
         name = m.group(2).rstrip()
         while name.split()[-1] in ("de", "du", "des", "la", "le") and len(name.split()) > 1:

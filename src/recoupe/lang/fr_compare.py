@@ -140,17 +140,19 @@ SPOKESPERSON_NOUNS: tuple[str, ...] = (
 
 # Opposite states of one place, person or activity (folded lemmas): one side and the other. Two
 # statements of which one gives a side and the other the opposite one (« la gare a été évacuée » /
-# « la gare a rouvert »; « il a été placé en garde à vue » / « il a été relâché »; « condamné » /
+# « la gare a rouvert »; « il a été interpellé » / « il a été relâché »; « condamné » /
 # « relaxé »; « le trafic a été suspendu » / « le trafic a repris ») report two moments of a story,
 # not one fact, however alike their other words (crosscheck.align.opposite_states); a statement
 # giving both sides (« évacuée vers 11 heures, la gare a rouvert à 13 heures ») tells both moments.
+# Not words of other senses as common: « garde » (« mettre en garde », « garde des Sceaux »),
+# « liberté » (« la liberté de la presse »).
 OPPOSITE_STATES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"fermer", "fermeture", "fermee", "evacuer", "evacuation", "boucler", "bouclage", "boucle", "bouclee", "confiner", "confinement",
                 "suspendre", "suspension", "interrompre", "interruption"}),
      frozenset({"rouvrir", "reouverture", "reouvrir", "deconfiner", "deconfinement", "reprendre", "reprise",
                 "retablir", "retablissement", "lever", "levee"})),
-    (frozenset({"interpeller", "interpellation", "arreter", "arrestation", "garde", "ecrouer", "incarcerer", "incarceration"}),
-     frozenset({"liberer", "liberation", "relacher", "relachement", "liberte"})),
+    (frozenset({"interpeller", "interpellation", "arreter", "arrestation", "ecrouer", "incarcerer", "incarceration"}),
+     frozenset({"liberer", "liberation", "relacher", "relachement"})),
     (frozenset({"condamner", "condamnation"}),
      frozenset({"relaxer", "relaxe", "acquitter", "acquittement"})),
 )

@@ -393,6 +393,8 @@ FEMININE_ROLE_ENDINGS: tuple[str, ...] = ("rice", "esse", "ière", "ienne", "ant
 FEMININE_ROLE_NOUNS: tuple[str, ...] = (
     "présidente", "députée", "préfète", "cheffe", "élue", "avocate", "adjointe", "directrice",
 )
+# Those whose masculine is not the feminine less its final "e".
+FEMININE_ROLE_MASCULINES: dict[str, str] = {"préfète": "préfet", "cheffe": "chef", "directrice": "directeur"}
 # The endings above and looser ones, for the head of a role given as a speaker after "l'"
 # ("l'ancienne élue", "l'ex-cheffe"), where no determiner tells the gender.
 FEMININE_ROLE_ENDINGS_WIDE: tuple[str, ...] = (

@@ -855,7 +855,7 @@ def _verb_of_subject(art: Article, m: Mention, verb: Any) -> Any:
 
 def _described_subject_taking_a_stand(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> tuple[int | None, str | None] | None:
     """The person a description names as the subject of the sentence just before a quotation
-    standing alone, when its verb is one of speaking or of taking a stand (``_stand_taken``: "Le
+    standing alone, when its verb is one of speaking or of taking a stand (``_takes_a_stand``: "Le
     chef de file des écologistes a attaqué le maire. « … »"): who the sentence brings in speaks
     next, when the description stands for someone other than the last speaker; None when the
     sentence names the last speaker or its subject is no description of a person. The description

@@ -191,7 +191,7 @@ def _of_one_person(complements: list[Any]) -> bool:
 
 def _name_phrase_start(toks: Any, i: int) -> int:
     """The token a name at token ``i`` stands at, or, when a definite title stands right before it
-    ("…, le colonel X", "…, la juge Y", "…, le général de brigade Z"), the first token of that title:
+    ("…, le colonel X", "…, la juge Y"), the first token of that title:
     in apposition after a description, the title is part of the name's phrase. ``i`` when no such
     title stands there."""
     k = i - 1

@@ -1773,8 +1773,8 @@ def _named_later_with_noun(art: Article, start: int, char: int, noun: str, gende
         return None  # named before the indefinite description: someone else than the one it brings in
     if not any(m.ref == k and start <= m.start < char and not art.in_quote(m.start) for m in art.mentions):
         return None  # named only inside words quoted since, or by the description itself ("la porte-parole de X")
-    key = name_key(noun)
-    if not any(_role_head_key(r) == key for r in art.refs[k].roles):
+    key = _role_head_key(noun)
+    if key is None or not any(_role_head_key(r) == key for r in art.refs[k].roles):
         return None
     if _reacting_cue(art, k, start, char):
         return None
@@ -1782,13 +1782,15 @@ def _named_later_with_noun(art: Article, start: int, char: int, noun: str, gende
 
 
 def _role_head_key(role: str) -> str | None:
-    """The key of a role's head noun, its first word past any modifier, in the masculine when the
-    feminine is the masculine and an "e" ("députée" → "depute", "élue" → "elu")."""
+    """The key of a role's head noun, its first word past any modifier, in the masculine
+    ("députée" → "depute", "élue" → "elu", "directrice" → "directeur": ``FEMININE_ROLE_MASCULINES``)."""
     words = [w for w in role.lower().split() if w not in fr.ROLE_MODIFIERS]
     if not words:
         return None
     head = words[0]
-    if head in L.FEMININE_ROLE_NOUNS and head.endswith("e"):
+    if head in L.FEMININE_ROLE_MASCULINES:
+        head = L.FEMININE_ROLE_MASCULINES[head]
+    elif head in L.FEMININE_ROLE_NOUNS and head.endswith("e"):
         head = head[:-1]
     return name_key(head)
 
