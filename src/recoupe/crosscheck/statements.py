@@ -45,6 +45,7 @@ from recoupe.lang.fr_compare import (
     SUBJECT_PRONOUNS,
     UNIT_FORMS,
 )
+from recoupe.lang.fr_quotes import SENTENCE_ENDS
 from recoupe.lang.fr_statements import (
     BULLETS,
     COLON_OPENERS,
@@ -787,10 +788,13 @@ def hook(st: Statement) -> bool:
     return not HOOK_CLAUSE_WORDS.intersection(re.findall(r"[a-z]+", key)) and bool(_HOOK.search(key))
 
 
+_SENTENCE_ENDS = tuple(SENTENCE_ENDS)
+
+
 def _whole_sentence(text: str, end: int) -> bool:
     """Whether a span ending at ``end`` ends its sentence (not a clause cut before « et », « mais »:
     « Le club est en deuil et son président a démissionné. » is no hook)."""
-    return text[:end].rstrip().endswith((".", "!", "?", "…")) or not text[end:].strip()
+    return text[:end].rstrip().endswith(_SENTENCE_ENDS) or not text[end:].strip()
 
 
 class Reader:

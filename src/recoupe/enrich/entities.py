@@ -220,7 +220,7 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sente
     return False
 
 
-_INDEFINITE = frozenset({"un", "une"})  # not "des": also "de les" ("le groupe des Républicains")
+_INDEFINITE = frozenset(fr_quotes.INDEFINITE_SINGULAR_GENDERS)  # not "des": also "de les" ("le groupe des Républicains")
 
 
 def _origin_word(doc: Any, start: int, name: str) -> bool:

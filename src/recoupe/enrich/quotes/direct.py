@@ -487,12 +487,14 @@ def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
         introduced = _introducer(art, marks, art.last_speaker)
         if introduced is not None:
             return introduced
-        newcomer = _newcomer(art, marks, art.last_speaker)
-        if newcomer is not None:
-            return art.named(newcomer)
-        described = _described_subject_taking_a_stand(art, marks, art.last_speaker)
-        if described is not None:
-            return described
+        before = _sentence_before(art, marks, art.last_speaker)
+        if before is not None:
+            newcomer = _newcomer(art, before, art.last_speaker)
+            if newcomer is not None:
+                return art.named(newcomer)
+            described = _described_subject_taking_a_stand(art, before, art.last_speaker)
+            if described is not None:
+                return described
         return art.last_speaker[1], art.last_speaker[2]
     start = marks.sent_first.start
     if art.last_speaker is None and not art.text[_field_start(art, marks.open_char) : marks.open_char].strip():
@@ -718,17 +720,14 @@ def _looks_like_a_name(words: str) -> bool:
         (p[:1].isupper() and not p.isupper()) or p.lower() in L.PERSON_NAME_PARTICLES for p in parts)  # (not an acronym: a body)
 
 
-def _newcomer(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> int | None:
+def _newcomer(art: Article, before: tuple[Any, list[Any]], last: tuple[int, int | None, str | None]) -> int | None:
     """Someone a sentence of the journalist's brings in between the last quotation and one standing
     alone ("« … », a dit X. Une décision saluée par Y. « … »": Y): the only person that sentence
     names, outside quotations, when it neither names the last speaker nor goes on about them
     with a pronoun, and names that person as its subject or as the agent after « par » (not as an
     object: "La décision vise Y. « … »" is still the last speaker's); None otherwise (the speaker
     goes on). A sentence that holds quoted words or names several people hands over to
-    ``_subject_taking_a_stand``."""
-    before = _sentence_before(art, marks, last)
-    if before is None:
-        return None
+    ``_subject_taking_a_stand``. ``before``: that sentence and its tokens (``_sentence_before``)."""
     prev, toks = before
     if not toks or any(art.in_quote(t.idx) or t.is_quote for t in toks):
         return _subject_taking_a_stand(art, prev, toks, last)
@@ -818,15 +817,20 @@ def _says_or_takes_a_stand(verb: Any) -> bool:
     return lemma in L.STANCE_VERBS or guessed_lemma(verb.text.lower()) in L.STANCE_VERBS or _stance_phrase(verb)
 
 
+_STANCE_PHRASE_WORDS: dict[str, list[frozenset[str]]] = {}  # a stance phrase's verb lemma -> the other words of each of its phrases
+for _phrase in L.STANCE_PHRASES:
+    _STANCE_PHRASE_WORDS.setdefault(_phrase[0], []).append(frozenset(_phrase[1:]))
+
+
 def _stance_phrase(verb: Any) -> bool:
     """A phrase of taking a stand whose verb alone says nothing of it (``fr_quotes.STANCE_PHRASES``:
     "va plus loin", "a pris la parole", "s'en est pris à"): the verb's lemma and the phrase's other
     words among its dependents or theirs."""
-    lemma = verb.lemma_.lower()
-    if not any(lemma == phrase[0] for phrase in L.STANCE_PHRASES):
+    phrases = _STANCE_PHRASE_WORDS.get(verb.lemma_.lower())
+    if not phrases:
         return False
     near = {t.text.lower().replace("’", "'") for c in verb.children for t in (c, *c.children)}
-    return any(lemma == phrase[0] and set(phrase[1:]) <= near for phrase in L.STANCE_PHRASES)
+    return any(words <= near for words in phrases)
 
 
 def _subject_taking_a_stand(art: Article, prev: Any, toks: list[Any], last: tuple[int, int | None, str | None]) -> int | None:
@@ -853,16 +857,15 @@ def _verb_of_subject(art: Article, m: Mention, verb: Any) -> Any:
     return verb if i is None else art.doc[i]
 
 
-def _described_subject_taking_a_stand(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> tuple[int | None, str | None] | None:
+def _described_subject_taking_a_stand(art: Article, before: tuple[Any, list[Any]],
+                                      last: tuple[int, int | None, str | None]) -> tuple[int | None, str | None] | None:
     """The person a description names as the subject of the sentence just before a quotation
     standing alone, when its verb is one of speaking or of taking a stand (``_takes_a_stand``: "Le
     chef de file des écologistes a attaqué le maire. « … »"): who the sentence brings in speaks
     next, when the description stands for someone other than the last speaker; None when the
     sentence names the last speaker or its subject is no description of a person. The description
-    is written as elsewhere, its determiner in lower case ("un membre du parti")."""
-    before = _sentence_before(art, marks, last)
-    if before is None:
-        return None
+    is written as elsewhere, its determiner in lower case ("un membre du parti"). ``before``: that
+    sentence and its tokens (``_sentence_before``)."""
     prev, toks = before
     verb = _bringing_in_verb(art, toks)
     if verb is None or not _takes_a_stand(verb):
@@ -871,7 +874,7 @@ def _described_subject_taking_a_stand(art: Article, marks: QuoteMarks, last: tup
         return None
     verb = _main_verb(verb)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i >= toks[0].i), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.text.lower() not in ROLE_NOUNS | L.PERSON_NOUNS:
+    if subject is None or subject.pos_ != "NOUN" or subject.text.lower() not in _DESCRIBED_PERSON_HEADS:
         return None
     found = parsed_subject(art, verb, toks[0].i)
     if found is None or (found[0] is not None and found[0] == last[1]) or (found[0] is None and found[1] == last[2]):
@@ -880,6 +883,9 @@ def _described_subject_taking_a_stand(art: Article, marks: QuoteMarks, last: tup
     if ref is None and name and name.split()[0].lower() in L.NAME_OPENING_DETERMINERS:
         name = name[:1].lower() + name[1:]  # "Un membre du parti", opening the sentence: "un membre du parti"
     return ref, name
+
+
+_DESCRIBED_PERSON_HEADS = ROLE_NOUNS | L.PERSON_NOUNS  # the head nouns of a description of a person
 
 
 def _named_subject_above(art: Article, marks: QuoteMarks) -> int | None:
