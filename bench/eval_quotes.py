@@ -1,6 +1,7 @@
 """Quotation extraction against the hand-annotated sets: dev (quotes-dev.json, quotes-dev-ext.json,
 quotes-dev2.json, quotes-dev3.json, quotes-dev4.json, quotes-dev5.json, quotes-dev6.json, quotes-dev7.json,
-quotes-dev8.json, quotes-dev9.json, quotes-dev10.json, quotes-dev11.json), fresh (quotes-dev12.json, quotes-dev13.json) and blind
+quotes-dev8.json, quotes-dev9.json, quotes-dev10.json, quotes-dev11.json, quotes-dev12.json), fresh (quotes-dev13.json,
+quotes-dev14.json) and blind
 (quotes-blind.json), side by side.
 
     python bench/eval_quotes.py [--gold FILE ...] [--errors 20] [--speed 300]
@@ -24,9 +25,10 @@ from session 14; ``quotes-dev7.json``, the same in session 14 and a dev set from
 ``quotes-dev8.json``, the same in session 15 and a dev set from session 16; ``quotes-dev9.json``, the
 same in session 16 and a dev set from session 17; ``quotes-dev10.json``, the same in session 17 and a dev
 set from session 18; ``quotes-dev11.json``, the same in session 18 and a dev set from session 19;
-``quotes-dev12.json``, drawn and annotated the same way at the end of session 18, role ``fresh``: a dev
-set not yet studied, scored as an unseen check; ``quotes-dev13.json``, the same, drawn at the start of
-session 19; ``quotes-blind.json``, annotated before any change for issue 12):
+``quotes-dev12.json``, drawn and annotated the same way at the end of session 18 and a dev set from
+session 20; ``quotes-dev13.json``, drawn and annotated the same way in session 19, role ``fresh``: a dev
+set not yet studied, scored as an unseen check; ``quotes-dev14.json``, the same, drawn at the start of
+session 20; ``quotes-blind.json``, annotated before any change for issue 12):
 
 - all kinds (dev sets only: the blind gold has direct quotations only): precision, recall, F1,
   speaker accuracy (over matched quotations: same person, or both unattributed), recall of
@@ -450,7 +452,7 @@ def table(sets: list[GoldSet]) -> list[tuple[GoldSet, list]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", type=Path, action="append", help="gold file (repeat for several; default: quotes-dev.json, quotes-dev-ext.json, quotes-dev2.json, quotes-dev3.json, quotes-dev4.json, quotes-dev5.json, quotes-dev6.json, quotes-dev7.json, quotes-dev8.json, quotes-dev9.json, quotes-dev10.json, quotes-dev11.json, quotes-dev12.json, quotes-dev13.json and quotes-blind.json)")
+    ap.add_argument("--gold", type=Path, action="append", help="gold file (repeat for several; default: quotes-dev.json, quotes-dev-ext.json, quotes-dev2.json, quotes-dev3.json, quotes-dev4.json, quotes-dev5.json, quotes-dev6.json, quotes-dev7.json, quotes-dev8.json, quotes-dev9.json, quotes-dev10.json, quotes-dev11.json, quotes-dev12.json, quotes-dev13.json, quotes-dev14.json and quotes-blind.json)")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--errors", type=int, default=15, help="how many errors of each kind to print (dev sets only)")
     ap.add_argument("--speed", type=int, default=300, help="articles to time the quotation finder on (0: no timing)")
@@ -464,6 +466,7 @@ def main() -> int:
                           data / "quotes-dev4.json", data / "quotes-dev5.json", data / "quotes-dev6.json",
                           data / "quotes-dev7.json", data / "quotes-dev8.json", data / "quotes-dev9.json", data / "quotes-dev10.json",
                           data / "quotes-dev11.json", data / "quotes-dev12.json", data / "quotes-dev13.json",
+                          data / "quotes-dev14.json",
                           data / "quotes-blind.json"]
     sets: list[GoldSet] = []
     for path in golds:

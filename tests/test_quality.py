@@ -93,14 +93,17 @@ def test_quotations_on_the_dev_sets(enricher):
     # drawn in session 18 like dev10 and scored unstudied: F1 0.934, speakers 0.804 first (39 articles: line
     # 3984, in speakers-dev's drawn lines, left out); a dev set from session 19
     ("quotes-dev11.json", 0.90, 0.75),
-    # drawn at the end of session 18 like dev11, for session 19, scored but not yet studied (fresh): F1
-    # 0.932, speakers 0.729 first (35 articles: four lines in speakers-dev's drawn lines and one in
-    # stories-2020-06 left out)
+    # drawn at the end of session 18 like dev11, for session 19, scored unstudied: F1 0.932, speakers 0.729
+    # first and at the end of session 19 (35 articles: four lines in speakers-dev's drawn lines and one in
+    # stories-2020-06 left out); a dev set from session 20
     ("quotes-dev12.json", 0.89, 0.66),
     # drawn at the start of session 19 like dev12, scored but not yet studied (fresh): F1 0.914, speakers
     # 0.701 first (37 articles: line 7262, in speakers-dev's drawn lines, and 5770, 3368, in stories-2020-06,
     # left out)
     ("quotes-dev13.json", 0.88, 0.63),
+    # drawn at the start of session 20 like dev13, scored but not yet studied (fresh): F1 0.930, speakers
+    # 0.594 first (38 articles: line 16592, in speakers-dev's drawn lines, and 649, in stories-2020-06, left out)
+    ("quotes-dev14.json", 0.90, 0.52),
 ])
 def test_direct_quotations_on_the_drawn_sets(enricher, name, f1_floor, speaker_floor):
     """The direct quotations of a dev set drawn like the blind one (issue 12's conventions)."""
@@ -171,10 +174,14 @@ def test_cross_check_on_compare_dev(enricher):
     # grouped, corroborated precision 0.915 (65/71), recall 0.448, single-source 0.638, six facts on
     # gold not-facts; a dev set from session 19
     ("pairs-dev5.json", "dev", 0, 0.88, 0.42, 0.60, 6),
-    # ten pairs of May-July 2020 annotated in session 19, not yet studied (fresh): first figures 10/10
+    # ten pairs of May-July 2020 annotated in session 19 and scored unstudied: first figures 10/10
     # grouped (3 of 4 hard negatives apart), corroborated precision 0.945 (69/73), recall 0.553,
-    # single-source 0.718, one fact on a gold not-fact
-    ("pairs-dev6.json", "fresh", 0, 0.91, 0.51, 0.68, 1),
+    # single-source 0.718, one fact on a gold not-fact; a dev set from session 20
+    ("pairs-dev6.json", "dev", 0, 0.91, 0.51, 0.68, 1),
+    # ten pairs of May-June 2020 annotated in session 20, not yet studied (fresh): first figures 10/10
+    # grouped (2 of 4 hard negatives apart), corroborated precision 0.902 (46/51), recall 0.511,
+    # single-source 0.785, no fact on a gold not-fact
+    ("pairs-dev7.json", "fresh", 0, 0.87, 0.47, 0.74, 0),
 ])
 def test_cross_check_on_the_dev_pairs(enricher, tmp_path, name, role, ungrouped, corroborated, recall, single, not_facts):
     """Same-event AFP/Orange pairs: every pair in one story, and the cross-check's figures above
