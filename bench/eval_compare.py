@@ -48,7 +48,10 @@ scoring and not yet studied).
    - single-source precision: facts shown as single-source with a statement in A or B whose
      statements of A and B all lie (by largest overlap) in gold ``only_a`` / ``only_b`` sentences;
      also without the pairs whose B the store holds as a copy of A (a reprint is no independent
-     source: what both say is single-source by design, while the gold calls it shared);
+     source: what both say is one source's by design, while the gold calls it shared; until
+     session 19 such a fact was single-source, since session 20 it is ``repeated``);
+   - repeated facts (said in A and B, one source: B stored as a copy of A) and those on a gold
+     shared pair (counted neither as corroborated nor as single-source);
    - partly-reported facts (one source's fact that another source says in part) and those with
      a statement on a gold shared sentence (counted neither as corroborated nor as single-source);
    - not_facts: facts whose statements of A and B all lie in gold ``not_facts`` sentences;
@@ -351,7 +354,7 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
                        "gold contradictions", "found shared", "corroborated", "corroborated right", "single", "single right",
                        "facts", "not_facts", "contradicted", "contradicted right", "statements", "unmapped", "inexact", "with other articles",
                        "copy pairs", "single in copy pairs", "single right in copy pairs", "gold shared in copy pairs",
-                       "found shared in copy pairs", "partly", "partly on shared", "corroborated pairs", "corroborated pairs right",
+                       "found shared in copy pairs", "partly", "partly on shared", "repeated", "repeated on shared", "corroborated pairs", "corroborated pairs right",
                        "alike shared", "near shared", "alike shared in copy pairs"), 0)
     for pair in data["pairs"]:  # the gold spans still fit the corpus
         for sd, f, s, e in GoldPair(pair).category:
@@ -451,6 +454,9 @@ def score_pairs(path: Path, corpus: Path, enricher: Enricher, tmp: str, *, show_
                 if errors is not None and not right:
                     cats = sorted({gp.category[k] for k in primaries}) or ["unmapped"]
                     errors.append(f"{tag}: single-source, gold {'/'.join(cats)}: {fact['text'][:100]!r}")
+            elif fact["status"] == "repeated" and sa and sb:
+                n["repeated"] += 1
+                n["repeated on shared"] += bool(combos & set(gp.shared))
             elif fact["status"] == "partly-reported":
                 n["partly"] += 1
                 n["partly on shared"] += any(gp.category[k] == "shared" for k in primaries)
@@ -759,6 +765,7 @@ def pairs_table(columns: list[tuple[str, str, dict]]) -> None:
     row("single-source precision, copy pairs left out", [ratio(n["single right"] - n["single right in copy pairs"],
                                                                 n["single"] - n["single in copy pairs"]) for n in ns])
     row("partly-reported facts on a gold shared sentence", [ratio(n["partly on shared"], n["partly"]) for n in ns])
+    row("repeated facts (A and B one source) on a gold shared pair", [ratio(n["repeated on shared"], n["repeated"]) for n in ns])
     row("facts on gold not_facts only", [ratio(n["not_facts"], n["facts"]) for n in ns])
     row("contradicted facts on a gold contradiction", [ratio(n["contradicted right"], n["contradicted"]) for n in ns])
     row("gold contradiction sentence pairs", [str(n["gold contradictions"]) for n in ns])

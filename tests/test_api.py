@@ -6,11 +6,13 @@ from __future__ import annotations
 import gzip
 import json
 import sqlite3
+from typing import get_args
 
 import pytest
 from conftest import EXAMPLES
 from fastapi.testclient import TestClient
 
+from recoupe.crosscheck.types import Status
 from recoupe.reading import story_list, story_report
 from recoupe.schema import article_json
 from recoupe.store import SCHEMA_VERSION, Store
@@ -18,7 +20,7 @@ from recoupe.stories.outlets import Registry
 from recoupe.web import create_app
 
 TOKEN = "correct horse battery staple"
-STATUSES = {"corroborated", "single-source", "partly-reported", "contradicted"}
+STATUSES = set(get_args(Status))
 
 
 def article_text(url: str, title: str, body: str, source: str = "Le Phare", updated: str | None = None) -> bytes:

@@ -9,6 +9,7 @@ import copy
 import json
 import re
 import shutil
+from typing import get_args
 
 import lxml.html
 import pytest
@@ -18,6 +19,7 @@ from fastapi.testclient import TestClient
 
 from recoupe import pipeline, reading
 from recoupe.cli import cli
+from recoupe.crosscheck.types import Status
 from recoupe.lang import fr_labels
 from recoupe.store import Store
 from recoupe.stories.outlets import Registry
@@ -255,7 +257,7 @@ def test_a_story_read_without_its_cross_check_exports_its_articles(example_db, f
 
 def test_labels_are_one_catalogue():
     assert view.STATUS is fr_labels.STATUS and view.STATUS_PLURAL is fr_labels.STATUS_PLURAL
-    assert set(fr_labels.STATUS) == set(fr_labels.STATUS_PLURAL) == {"corroborated", "single-source", "partly-reported", "contradicted"}
+    assert set(fr_labels.STATUS) == set(fr_labels.STATUS_PLURAL) == set(get_args(Status))
     assert not hasattr(export, "STATUS_FR")
     # the templates read them as LABELS.name: a name a dict has (copy, items…) would be shadowed
     for table in (fr_labels.SECTIONS, fr_labels.LABELS):

@@ -344,7 +344,7 @@ def stories(since: str | None, limit: int | None, outlets: str | None, by_group:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "md", "html"]), default="text", show_default=True,
               help="text: the report in the terminal; json: as --json; md, html: a standalone document.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default: stdout).")
-@click.option("--all", "all_facts", is_flag=True, help="In the terminal, list every single-source fact.")
+@click.option("--all", "all_facts", is_flag=True, help="In the terminal, list every single-source or repeated fact.")
 @click.option("--articles-only", is_flag=True, help="Only the story and its articles, without the cross-check (fast: no language model).")
 @outlets_option
 @by_group_option
@@ -353,8 +353,8 @@ def stories(since: str | None, limit: int | None, outlets: str | None, by_group:
 @handles_errors
 def story(story_id: str, fmt: str, output: Any, all_facts: bool, articles_only: bool, outlets: str | None, by_group: bool,
           as_json: bool, db: str) -> None:
-    """Cross-check one story: its summary, facts (corroborated, single-source, partly reported,
-    contradicted), quote variants, timeline and coverage by outlet, with its articles and the other stories of its
+    """Cross-check one story: its summary, facts (corroborated, single-source, repeated by one source's
+    articles, partly reported, contradicted), quote variants, timeline and coverage by outlet, with its articles and the other stories of its
     thread (its subject's other events). An id of a story merged into another shows that one."""
     from recoupe.stories.outlets import Registry
 

@@ -198,7 +198,8 @@ def thread_view(stories: list[dict[str, Any]]) -> Table:
     return table
 
 
-STATUS_STYLE = {"corroborated": "green", "single-source": "yellow", "partly-reported": "yellow", "contradicted": "bold red"}
+STATUS_STYLE = {"corroborated": "green", "single-source": "yellow", "repeated": "yellow", "partly-reported": "yellow", "contradicted": "bold red"}
+ONE_SOURCE = ("single-source", "repeated")  # facts no independent source checks, folded after MAX_SINGLE
 MAX_SINGLE = 12
 MAX_COVERAGE_ROWS = 30
 
@@ -226,7 +227,7 @@ def story_report(r: dict[str, Any], *, all_facts: bool = False) -> Group:
         facts.add_column(col, **kw)
     singles = 0
     for f in r["facts"]:
-        if f["status"] == "single-source" and not all_facts:
+        if f["status"] in ONE_SOURCE and not all_facts:
             singles += 1
             if singles > MAX_SINGLE:
                 continue
@@ -240,7 +241,7 @@ def story_report(r: dict[str, Any], *, all_facts: bool = False) -> Group:
         facts.add_row(f["id"], Text(f["status"], style=STATUS_STYLE[f["status"]]), str(f["independent_sources"]),
                       text, escape(", ".join(f["sources"])))
     if singles > MAX_SINGLE:
-        facts.add_row("", "", "", Text(f"… {singles - MAX_SINGLE} more single-source facts (--all shows them)", style="dim"), "")
+        facts.add_row("", "", "", Text(f"… {singles - MAX_SINGLE} more single-source or repeated facts (--all shows them)", style="dim"), "")
     parts.append(facts)
     shared = [q for q in r["quotes"] if len(q["variants"]) > 1]
     if shared:

@@ -2,7 +2,7 @@
 
 From the articles of a story: their statements (``statements``), the facts those statements
 report across articles (``align``), each fact's status (corroborated by independent outlets,
-single-source, partly reported by another source, or contradicted, with each version and who
+single-source, repeated by articles of one source, partly reported by another source, or contradicted, with each version and who
 gives it), the quotations as each outlet rendered them (``variants``), the timeline of dated events merged across articles, an
 extractive summary made of the best-corroborated facts, and the coverage matrix (outlets ×
 facts) that shows what each outlet left out.
@@ -201,9 +201,10 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
         arts = [st[i].article for i in members]
         independent = ctx.independent(arts)
-        status: Status = "contradicted" if versions else "corroborated" if independent >= 2 else "single-source"
+        status: Status = ("contradicted" if versions else "corroborated" if independent >= 2
+                          else "repeated" if len(set(arts)) >= 2 else "single-source")
         partly: tuple[Support, ...] = ()
-        if status == "single-source":
+        if status in ("single-source", "repeated"):
             share = _share(sim, matrix, params.threshold)
             near = _partly(ctx, st, share, members)
             if not near and all(sums_up(st, i, ledes) for i in members):
@@ -224,7 +225,7 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
             support=tuple(Support(st[i].article, ctx.source[st[i].article], st[i].field, st[i].start, st[i].end, st[i].text) for i in members),
             versions=tuple(versions), attribution=attribution, partly=partly,
         )))
-    rank = {"contradicted": 0, "corroborated": 1, "partly-reported": 2, "single-source": 3}
+    rank = {"contradicted": 0, "corroborated": 1, "partly-reported": 2, "repeated": 3, "single-source": 4}
     drafts.sort(key=lambda d: (-d[1].independent_sources, rank[d[1].status], min(st[i].order for i in d[0]),
                                ctx.published[st[d[0][0]].article]))
     facts: list[Fact] = []

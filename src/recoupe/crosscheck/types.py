@@ -13,8 +13,12 @@ from recoupe.models import Field, Timestamp
 ValueKind = Literal["number", "date", "time", "duration", "place"]
 Bound = Literal["exact", "approx", "min", "max"]
 # "partly-reported": one source's fact that a statement of another, independent source says in
-# part (alike, below the bar of saying it): neither corroborated nor shown as single-source
-Status = Literal["corroborated", "single-source", "partly-reported", "contradicted"]
+# part (alike, below the bar of saying it): neither corroborated nor shown as single-source.
+# "repeated": one source's fact that several of the story's articles say, none independent of the
+# others (a reprinted dispatch and its copies, one outlet's articles, one owner's outlets with
+# --by-group): it reached several articles without another source checking it, so it is neither
+# corroborated nor said by one article alone
+Status = Literal["corroborated", "single-source", "repeated", "partly-reported", "contradicted"]
 
 
 @dataclass(frozen=True, slots=True)

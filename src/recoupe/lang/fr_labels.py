@@ -8,10 +8,11 @@ the pages and ``recoupe.web.export`` render.
 from __future__ import annotations
 
 # a fact's status: alone (a badge, a table cell), and after "faits" ("3 faits corroborés")
-STATUS: dict[str, str] = {"corroborated": "corroboré", "single-source": "source unique", "partly-reported": "repris en partie",
-                          "contradicted": "contredit"}
-STATUS_PLURAL: dict[str, str] = {"corroborated": "corroborés", "single-source": "à source unique", "partly-reported": "repris en partie",
-                                 "contradicted": "contredits"}
+# ("repeated": one source's fact that several articles say, a copy or the same outlet again)
+STATUS: dict[str, str] = {"corroborated": "corroboré", "single-source": "source unique", "repeated": "repris d’une source",
+                          "partly-reported": "repris en partie", "contradicted": "contredit"}
+STATUS_PLURAL: dict[str, str] = {"corroborated": "corroborés", "single-source": "à source unique", "repeated": "repris d’une source",
+                                 "partly-reported": "repris en partie", "contradicted": "contredits"}
 
 # the sections of a story's cross-check, in the order the page and the reports show them
 SECTIONS: dict[str, str] = {
