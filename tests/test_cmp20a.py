@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from recoupe.crosscheck.align import THRESHOLD, AlignParams, Similarity
+from recoupe.crosscheck.align import THRESHOLD, AlignParams, Similarity, same_value
 from recoupe.crosscheck.report import _facts, _Story
-from recoupe.crosscheck.types import Statement
+from recoupe.crosscheck.types import Statement, Value
 from recoupe.models import Article, Timestamp
 from recoupe.stories.outlets import Registry
 
@@ -112,3 +112,17 @@ def test_two_titles_alike_at_the_threshold_do_not_corroborate_each_other():
     # b's standfirst sentence alike a's title says what it says
     formed = _formed(st, {(0, 1): THRESHOLD + 0.02, (0, 2): THRESHOLD + 0.02}, [[0], [1], [2]])
     assert ("corroborated", [0, 2]) in formed
+
+
+def _place(name: str) -> Value:
+    return Value("place", name, "rue", name, 0, len(name))
+
+
+def test_a_place_named_in_full_and_short_is_one_place():
+    # « sur le parvis de Notre-Dame de Paris » / « sur le parvis de Notre-Dame »: one place
+    assert same_value(_place("notre dame de paris"), _place("notre dame"))
+    assert same_value(_place("victor hugo"), _place("victor hugo"))
+    # another street stays another street (« rue Victor-Hugo » / « rue Jean-Jaurès »), and « rue de
+    # la Gare » is not « rue de la Paix »
+    assert not same_value(_place("victor hugo"), _place("jean jaures"))
+    assert not same_value(_place("la gare"), _place("la paix"))
