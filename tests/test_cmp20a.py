@@ -8,6 +8,7 @@ import numpy as np
 
 from recoupe.crosscheck.align import THRESHOLD, AlignParams, Similarity, same_value
 from recoupe.crosscheck.report import _facts, _Story
+from recoupe.crosscheck.statements import _word
 from recoupe.crosscheck.types import Statement, Value
 from recoupe.models import Article, Timestamp
 from recoupe.stories.outlets import Registry
@@ -126,3 +127,14 @@ def test_a_place_named_in_full_and_short_is_one_place():
     # la Gare » is not « rue de la Paix »
     assert not same_value(_place("victor hugo"), _place("jean jaures"))
     assert not same_value(_place("la gare"), _place("la paix"))
+
+
+def test_the_plus_signs_around_words_quoted_inside_a_quotation_leave_a_word():
+    # agencies write a quotation inside a quotation between plus signs: « " On m'a dit +Attendez la fin du mois+ " »
+    assert _word("mois+", "mois+", False) == "mois"
+    assert _word("attendre", "+Attendez", False) == "attendre"
+    assert _word("mois", "mois", True) == "mois"
+    # a sign alone, a figure or a name with a number are no word
+    assert _word("plus", "+", False) is None
+    assert _word("12", "12", False) is None
+    assert _word("covid-19", "Covid-19", False) is None
