@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from recoupe.crosscheck.align import THRESHOLD, AlignParams, Similarity, same_value
-from recoupe.crosscheck.report import SUMMARY_MARGIN, _facts, _Story
+from recoupe.crosscheck.report import _facts, _Story
 from recoupe.crosscheck.statements import _word, values_in
 from recoupe.crosscheck.types import Statement, Value
 from recoupe.models import Article, Timestamp
@@ -159,22 +159,3 @@ def test_a_relative_day_inside_a_quotation_is_the_speakers_day_not_a_value():
     text = "\u00ab Les recherches ont repris le lundi 11 mai \u00bb, a déclaré le procureur."
     dates = [v for v in values_in(text, 0, len(text), None, [_timex(text, "lundi 11 mai", "2026-05-11")]) if v.kind == "date"]  # type: ignore[arg-type]
     assert [v.value for v in dates] == ["2026-05-11"]
-
-
-def test_a_lone_body_sentence_alike_another_outlets_lede_beyond_the_summary_margin_is_corroborated():
-    st = [
-        _statement("a", "body", 1, "Le maire de Vierzon a annoncé lundi sa démission après trois mois de crise au conseil municipal."),
-        _statement("a", "body", 6, "Sa démission prendra effet à la fin du mois, a précisé la préfecture."),
-        _statement("b", "body", 1, "Le maire de Vierzon a démissionné lundi, au terme de trois mois de crise municipale."),
-        _statement("b", "body", 2, "Sa démission sera effective à la fin du mois, selon la préfecture."),
-    ]
-    near = THRESHOLD + SUMMARY_MARGIN + 0.01
-    # b's lede (its first body sentence) says what a's lone sentence says, beyond the summary margin
-    formed = _formed(st, {(0, 2): 0.8, (1, 2): near}, [[0, 2], [1], [3]])
-    assert ("corroborated", [1, 2]) in formed
-    # at the threshold only, a lede does not support a lone body sentence
-    formed = _formed(st, {(0, 2): 0.8, (1, 2): THRESHOLD + 0.01}, [[0, 2], [1], [3]])
-    assert _shown_by(formed, 1, st) != "corroborated"
-    # nor does a body sentence that is no lede, beyond the summary margin (it needs the also margin)
-    formed = _formed(st, {(0, 2): 0.8, (1, 3): near}, [[0, 2], [1], [3]])
-    assert _shown_by(formed, 1, st) != "corroborated"

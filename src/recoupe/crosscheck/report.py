@@ -67,10 +67,6 @@ PARTLY = 0.3
 PARTLY_SHOWN = 3  # the most such statements a partly-reported fact names
 HEADLINE_PARTLY = 0.1  # a one-source fact made of headlines and ledes only is partly reported by a statement of another source having this share of its weight (not one stray word: 0 gave the same figures but for one dev3 fact)
 ALSO_MARGIN = 0.1  # alike a fact's shown statement above the threshold by this much, a statement of another fact supports it too (tuned on pairs-dev)
-# a standfirst sentence or a lede of an independent source alike a body sentence one source alone
-# gives, above the threshold by this much, says it too (set on the dev pairs: 5 statement pairs
-# added, all on gold; 0.05 adds 3 of them, 0 adds 27 of which 12 off gold)
-SUMMARY_MARGIN = 0.03
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "minute": 3, "second": 4}
 
 
@@ -195,26 +191,20 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         # standfirsts and ledes) sum up the same main facts: another outlet's summary sentence
         # alike its shown statement at the threshold says it too and supports it, pair by pair
         # against the shown statement as any support (two summaries of one event), but for two
-        # titles (their subject words again). Set on the dev pairs: 18 statement pairs added, 17
-        # on gold; title against title added 3 right there, 2 wrong of 4 on compare-dev. A body
-        # sentence one source alone gives is supported so by another outlet's standfirst or lede
-        # (no title) alike it beyond the threshold by ``SUMMARY_MARGIN``; any other statement
-        # needs the ``ALSO_MARGIN``
+        # titles (their subject words again); a body sentence of one outlet alike a summary of
+        # the other still needs the ``ALSO_MARGIN``. Set on the dev pairs: 18 statement pairs
+        # added, 17 on gold; title against title added 3 right there, 2 wrong of 4 on compare-dev)
         versions = _versions(ctx, order(core), aligned)
         sure = (not versions and ctx.independent([st[i].article for i in core + more]) >= 2
                 and st[rep].field != "title"
                 and any(st[k].field != "title" for k in core if st[k].article != st[rep].article))
         heading = _heading_alone(ctx, st, core, more, rep) and not versions
-        lone = not versions and len(core) == 1 and not more and st[rep].field == "body"  # one body sentence of one source
         also = [int(i) for i in np.nonzero(matrix[rep] >= params.threshold)[0]
                 if st[int(i)].article != st[rep].article and int(i) not in core and int(i) not in more
                 and all(float(matrix[k, int(i)]) >= params.threshold for k in core if st[k].article != st[int(i)].article)
                 and ((float(matrix[rep, int(i)]) >= params.threshold + ALSO_MARGIN)
                      or ((sure or heading and not st[rep].field == st[int(i)].field == "title")
                          and sums_up(st, int(i), ledes) and ctx.apart(st[int(i)].article, st[rep].article))
-                     or (lone and st[int(i)].field != "title" and sums_up(st, int(i), ledes)
-                         and float(matrix[rep, int(i)]) >= params.threshold + SUMMARY_MARGIN
-                         and ctx.apart(st[int(i)].article, st[rep].article))
                      or any(float(matrix[k, int(i)]) >= params.threshold + STRONG for k in core if st[k].article != st[int(i)].article))]
         more = more + also
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
