@@ -81,6 +81,20 @@ from recoupe.models import Article, Field, Timestamp
 from recoupe.normalise import text_key
 
 _CONTENT = ("NOUN", "PROPN", "VERB", "ADJ")
+
+
+def _word(lemma: str, text: str, alpha: bool) -> str | None:
+    """The form a token is compared by (``lemma``), or None when it is no word: a token of letters,
+    one with the plus signs agencies write around words quoted inside a quotation left out
+    (« " Alors j'ai dit +Ralentissez le dépistage+ " »: « dépistage »)."""
+    if alpha:
+        return lemma
+    bare = text.strip("+")
+    if bare != text and len(bare) >= 2 and bare.isalpha():
+        return lemma.strip("+") or bare
+    return None
+
+
 MIN_WORDS = 4
 _OPEN, _CLOSE = "«“", "»”"
 _SENT_END = re.compile(r"(?<=[.!?…»])\s+(?=[«“\"A-ZÀ-ÖØ-Ý0-9])")
@@ -613,15 +627,22 @@ def _in_name(text: str, start: int) -> bool:
     return m is not None and not _opens_sentence(text, m.start(1))
 
 
+_RELATIVE_DAY = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(RELATIVE_DAYS, key=len, reverse=True))) + r")(?!\w)", re.IGNORECASE)
+
+
 def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Sequence[Any]) -> list[Value]:
     """The values a span of a field gives: its time expressions first, then the figures that are
-    not part of one."""
+    not part of one. A day said relative to the day the words are said (« aujourd'hui », « hier »:
+    ``RELATIVE_DAYS``) inside quotation marks is the speaker's day, which the article's date does not
+    give (an outlet quotes words said days before): no value."""
     out: list[Value] = []
     taken: list[tuple[int, int]] = []
     for t in timex:
         if not (start <= t.start and t.end <= end):
             continue
         taken.append((t.start, t.end))
+        if t.type in ("DATE", "TIME") and _RELATIVE_DAY.search(t.text) and _inside_quotation(text, t.start):
+            continue  # « "les fouilles vont s'arrêter aujourd'hui" »: the day the words were said, not known here
         if t.type == "DATE" and (ts := event_date(t.value)) is not None:
             out.append(Value("date", ts.value, ts.precision, t.text, t.start, t.end))
         elif t.type == "DURATION" and (sec := duration_seconds(t.value)) is not None:
@@ -885,11 +906,14 @@ class Reader:
         terms, rows, positions = [], [], []
         names = [(m.start, m.end) for ref in a.entities for m in ref.mentions if m.field == f and m.start < e and s < m.end]
         for t in tokens.within(s, e):
-            if t.pos_ not in _CONTENT or t.is_stop or not t.is_alpha or len(t.text) < 2:
+            if t.pos_ not in _CONTENT or t.is_stop or len(t.text) < 2:
+                continue
+            word = _word(t.lemma_ if t.pos_ != "PROPN" else t.text, t.text, t.is_alpha)
+            if word is None:
                 continue
             named = any(x <= t.idx < y for x, y in names)
             # a name says who or where, not what happened: marked, and weighed less
-            terms.append(("@" if named else "") + text_key(t.lemma_ if t.pos_ != "PROPN" else t.text))
+            terms.append(("@" if named else "") + text_key(word))
             positions.append(t.idx)
             rows.append(t.row)
         matrix = None
