@@ -1937,7 +1937,9 @@ def _nominal_adjective(tokens: list[Any]) -> Any:
     scientifique", "le socialiste"), when the parse makes it a subject, an object or an apposition."""
     if len(tokens) < 2 or tokens[0].pos_ != "DET":
         return None
-    return next((t for t in tokens[1:3] if t.pos_ == "ADJ" and t.dep_ in _NOMINAL_DEPS and t.text[:1].isalpha()), None)
+    return next((t for t in tokens[1:3] if t.pos_ == "ADJ" and t.text[:1].isalpha() and (
+        t.dep_ in _NOMINAL_DEPS or (t.i == tokens[0].i + 1 and t.text.lower() in L.PRIVATE_PERSON_NOUNS))), None)
+    # "lance un manifestant", whatever relation the parse gives the word it took for an adjective
 
 
 def _noun(tok: Any) -> bool:
