@@ -2,6 +2,8 @@
 
 from conftest import one
 
+from recoupe.enrich.quotes import rule_quotes
+
 
 def test_an_unnamed_demonstrator_in_an_incise_is_the_speaker_not_the_one_named_before(quotes_of):
     # the tagger may read « manifestant » after « un » as an adjective: the person noun still heads
@@ -11,3 +13,24 @@ def test_an_unnamed_demonstrator_in_an_incise_is_the_speaker_not_the_one_named_b
         "manifestant qui tente de lui porter secours."
     )
     assert one(qs, "crevé un œil").speaker_name == "un manifestant"
+
+
+def test_a_demonstrative_description_names_again_the_one_just_quoted(enrich_body):
+    # « cet élu » points back to someone the reader knows: the mayor quoted just before, though the
+    # article never calls him « élu divers droite » (the rules' own pick, before the ranker)
+    e, doc, fields = enrich_body(
+        "Une grande banderole a été accrochée sur la façade de la mairie, explique Marc Delorme, le maire de ce "
+        "village de 900 habitants. « Les gens sont en colère contre les taxes », poursuit le maire. « Je partage leur "
+        "colère et je le dis », a ajouté cet élu divers droite, précisant qu'il ira manifester samedi."
+    )
+    _, found, _ = rule_quotes(doc, fields, e.entities)
+    assert one(found, "Je partage leur").speaker_name == "Marc Delorme"
+
+
+def test_a_demonstrative_description_of_someone_close_to_another_is_not_the_one_quoted(quotes_of):
+    # « ce proche du président » says whose: not the president quoted just before
+    qs, _ = quotes_of(
+        "« Nous ferons la réforme », a déclaré le président Paul Garnier lundi. La réforme devrait, selon ce proche "
+        "du président, « passer avant l'été »."
+    )
+    assert one(qs, "passer avant").speaker_name != "Paul Garnier"

@@ -1254,6 +1254,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
                 return None, introduced
             if det in L.PERSON_DEMONSTRATIVES:
                 k = _subject_before_quote(art, start, tokens, head)
+                if k is None:
+                    k = _demonstrative_of_last_speaker(art, start, tokens, head)
                 if k is not None:  # "Le député a rendu hommage à X. « … », a lancé ce proche de Y": the deputy
                     return art.named(k)
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
@@ -1659,6 +1661,27 @@ def _subject_before_quote(art: Article, char: int, tokens: list[Any], head: Any)
     if k is None or art.refs[k].type != "person" or any(m.ref == k and start <= m.start < end for m in art.mentions):
         return None
     return k if art.agrees(k, told) and role_fits(art, k, head.text.lower() if head.text.lower() in ROLE_NOUNS else None) else None
+
+
+def _demonstrative_of_last_speaker(art: Article, char: int, tokens: list[Any], head: Any) -> int | None:
+    """The person just quoted by name, whom a demonstrative description right after names again
+    ("« … », poursuit X. « … », a ajouté cet élu divers droite": X): a demonstrative points back to
+    someone the reader knows, and none is nearer than the speaker of the words just before, when
+    no other person is named since, the gender agrees and the quotations follow each other."""
+    last = art.last_speaker
+    if last is None or last[1] is None or art.refs[last[1]].type != "person" or art.gap(last[0], char) > _DEMONSTRATIVE_GAP:
+        return None
+    k = last[1]
+    end = tokens[-1].idx + len(tokens[-1].text)
+    if any(m.type == "person" and (m.ref != k or tokens[0].idx <= m.start) and last[0] <= m.start < end and not art.in_quote(m.start)
+           for m in art.mentions):
+        return None  # someone else named since, or the one quoted named in the description ("ce proche de X")
+    if _complement_nouns(tokens, head):
+        return None  # "« … », a dit le président. … selon ce proche du président": whose, which may be the one quoted
+    return k if art.agrees(k, _np_gender(tokens, head)) else None
+
+
+_DEMONSTRATIVE_GAP = 200  # characters of narration at most between the quotation of the one named and the description
 
 
 def _apposed_to_person(art: Article, j: int) -> int | None:
