@@ -34,3 +34,21 @@ def test_a_demonstrative_description_of_someone_close_to_another_is_not_the_one_
         "du président, « passer avant l'été »."
     )
     assert one(qs, "passer avant").speaker_name != "Paul Garnier"
+
+
+def test_a_description_carrying_on_the_words_just_quoted_is_the_one_quoted(quotes_of):
+    # « poursuit » carries on the words of the one just quoted: the employer is the president named
+    qs, _ = quotes_of(
+        "Le conseil municipal s'est réuni lundi soir. « Nous avons voté le budget sans difficulté », explique Paul "
+        "Garnier, le président de la chambre de commerce. « Le chantier commencera au printemps », a poursuivi "
+        "l'employeur."
+    )
+    assert one(qs, "Le chantier commencera").speaker_name == "Paul Garnier"
+
+
+def test_a_description_carrying_on_of_the_other_gender_is_someone_else(quotes_of):
+    qs, _ = quotes_of(
+        "Le conseil municipal s'est réuni lundi. « Nous avons voté le budget », a déclaré Marie Leroy, adjointe aux "
+        "finances. « Le chantier commencera au printemps », a ensuite poursuivi le président de la région."
+    )
+    assert one(qs, "Le chantier commencera").speaker_name != "Marie Leroy"

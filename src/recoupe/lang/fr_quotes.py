@@ -1327,3 +1327,9 @@ STANCE_PHRASES: tuple[tuple[str, ...], ...] = (
 # Participles and nouns saying that someone was asked to speak (« a été interrogé sur France Inter »,
 # « était l'invité de RTL »): a passive or a linking verb that still brings in the one who speaks next.
 ASKED_TO_SPEAK: frozenset[str] = CONTACT_PARTICIPLES | frozenset({"invité", "invitée"})
+
+# Reporting verbs that carry on the words just quoted ("« … », poursuit la spécialiste"), by
+# infinitive, and the adverb that says the same of any verb ("témoigne encore l'élu"): the one
+# they give is the one quoted just before (``incises._carrying_on``).
+CARRYING_ON_VERBS: frozenset[str] = frozenset({"poursuivre", "continuer", "enchaîner", "renchérir", "conclure"})
+CARRYING_ON_ADVERBS: frozenset[str] = frozenset({"encore"})

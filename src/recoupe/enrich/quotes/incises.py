@@ -133,6 +133,8 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if main is not None:  # "X, tout en condamnant « … », a appelé Y à …": no incise, Y is the object
         return (verb, *main)
     ref, name = inverted_subject(art, verb, window[-1].i + 1)
+    if ref is None and name is not None and (going_on := _carrying_on(art, verb, window, name)) is not None:
+        return verb, *art.named(going_on)  # "« … », commente le Pr X. « … », poursuit la spécialiste": X
     if ref is None and name is None and not np_after(art.doc, skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
         ref, name = subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
     return verb, ref, name
@@ -316,6 +318,35 @@ def _cut_mid_incise(art: Article, marks: QuoteMarks, tail: list[Any]) -> int | N
     if not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "ADP", "DET"):
         return None  # a name going on ("De Pratto"), not a new clause
     return min(art.sentence(nxt.idx).end_char, marks.field_end)
+
+
+def _carrying_on(art: Article, verb: Any, window: list[Any], name: str) -> int | None:
+    """The person quoted by name just before, whom a definite description in an incise whose verb
+    carries the words on names again ("« … », commente le Pr Nachman. « … », poursuit la
+    spécialiste des infections", "témoigne encore l'élu"): no other person named since, at most
+    300 characters of narration since, the gender the article tells agreeing, the description not
+    naming them."""
+    after = [t for t in window if t.i > verb.i and t.pos_ != "ADV" and not t.text.startswith("-")]
+    det = after[0].text.lower() if after else ""  # as written, whatever the rules resolved it to ("l'élu": "un élu de X")
+    gender = {"le": "m", "la": "f"}.get(det)
+    if gender is None and det not in ("l'", "l’"):
+        return None
+    adverbs = {t.text.lower() for t in window if verb.i < t.i <= verb.i + 2 and t.pos_ == "ADV"}
+    if not (_verb_words(verb) & L.CARRYING_ON_VERBS or adverbs & L.CARRYING_ON_ADVERBS):
+        return None
+    last = art.last_speaker
+    if last is None or last[1] is None or art.refs[last[1]].type != "person" or art.gap(last[0], verb.idx) > 300 \
+            or is_outlet(art.refs[last[1]].name):
+        return None
+    k = last[1]
+    end = window[-1].idx + len(window[-1].text)
+    if any(m.type == "person" and (m.ref != k or m.start > verb.idx) and last[0] <= m.start < end and not art.in_quote(m.start)
+           for m in art.mentions):
+        return None
+    named = [m.ref for m in art.mentions if m.type == "person" and m.start < verb.idx and not art.in_quote(m.start)]
+    if not named or named[-1] != k:
+        return None  # "… pointée par le député X. « … », a-t-il déclaré. « … », a poursuivi le député": not one named before X
+    return k if art.agrees(k, gender) else None
 
 
 def _bare_incise(art: Article, marks: QuoteMarks, window: list[Any]) -> _Found | None:
