@@ -52,3 +52,12 @@ def test_a_description_carrying_on_of_the_other_gender_is_someone_else(quotes_of
         "finances. « Le chantier commencera au printemps », a ensuite poursuivi le président de la région."
     )
     assert one(qs, "Le chantier commencera").speaker_name != "Marie Leroy"
+
+
+def test_a_description_adding_to_the_words_just_quoted_is_the_one_quoted(quotes_of):
+    qs, _ = quotes_of(
+        "Le conseil municipal s'est réuni lundi soir. « Nous avons voté le budget sans difficulté », explique Paul "
+        "Garnier, le président de la chambre de commerce. « Le chantier commencera au printemps », a ajouté "
+        "l'employeur."
+    )
+    assert one(qs, "Le chantier commencera").speaker_name == "Paul Garnier"

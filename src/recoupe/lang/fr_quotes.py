@@ -1329,7 +1329,8 @@ STANCE_PHRASES: tuple[tuple[str, ...], ...] = (
 ASKED_TO_SPEAK: frozenset[str] = CONTACT_PARTICIPLES | frozenset({"invité", "invitée"})
 
 # Reporting verbs that carry on the words just quoted ("« … », poursuit la spécialiste"), by
-# infinitive, and the adverb that says the same of any verb ("témoigne encore l'élu"): the one
+# infinitive ("a ajouté le ministre", "poursuit la spécialiste"), and the adverb that says the
+# same of any verb ("témoigne encore l'élu"): the one
 # they give is the one quoted just before (``incises._carrying_on``).
-CARRYING_ON_VERBS: frozenset[str] = frozenset({"poursuivre", "continuer", "enchaîner", "renchérir", "conclure"})
+CARRYING_ON_VERBS: frozenset[str] = frozenset({"poursuivre", "continuer", "enchaîner", "renchérir", "conclure", "ajouter", "compléter"})
 CARRYING_ON_ADVERBS: frozenset[str] = frozenset({"encore"})
