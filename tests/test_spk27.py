@@ -61,3 +61,25 @@ def test_a_description_adding_to_the_words_just_quoted_is_the_one_quoted(quotes_
         "l'employeur."
     )
     assert one(qs, "Le chantier commencera").speaker_name == "Paul Garnier"
+
+
+def _rules(enrich_body, body):
+    e, doc, fields = enrich_body(body)
+    return rule_quotes(doc, fields, e.entities)[1]
+
+
+def test_a_description_in_the_incise_of_the_next_quotation_is_the_one_just_quoted(enrich_body):
+    # the quotations follow each other, nothing narrated between: « le président du Conseil » is the
+    # head of government just quoted, though the article gave him another title
+    found = _rules(enrich_body,
+                   "Paolo Conti, le chef du gouvernement italien, s'est exprimé lundi à Rome. « Nous avons décrété l'état "
+                   "d'urgence », a-t-il ajouté. « C'est une première mesure face à cette tragédie », a commenté le "
+                   "président du Conseil.")
+    assert one(found, "première mesure").speaker_name == "Paolo Conti"
+
+
+def test_a_reply_in_the_next_quotation_is_someone_else(enrich_body):
+    found = _rules(enrich_body,
+                   "Paolo Conti, le chef du gouvernement italien, s'est exprimé lundi à Rome. « Nous avons décrété l'état "
+                   "d'urgence », a-t-il ajouté. « C'est une mesure trop tardive », a rétorqué le président du Sénat.")
+    assert one(found, "trop tardive").speaker_name != "Paolo Conti"

@@ -331,13 +331,22 @@ def _carrying_on(art: Article, verb: Any, window: list[Any], name: str) -> int |
     gender = {"le": "m", "la": "f"}.get(det)
     if gender is None and det not in ("l'", "l’"):
         return None
+    head = next((t for t in after[1:4] if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or not head.text[:1].islower() or {head.text.lower(), head.lemma_.lower()} & _NOT_PEOPLE:
+        return None  # "précise le tribunal", "assure l'association", "a estimé l'Assistance publique": a body
+    told = head.morph.get("Gender")
+    gender = gender or (L.MORPH_GENDERS.get(told[0]) if told else None)  # "l'ex-président": masculine
     adverbs = {t.text.lower() for t in window if verb.i < t.i <= verb.i + 2 and t.pos_ == "ADV"}
-    if not (_verb_words(verb) & L.CARRYING_ON_VERBS or adverbs & L.CARRYING_ON_ADVERBS):
-        return None
+    carrying = bool(_verb_words(verb) & L.CARRYING_ON_VERBS or adverbs & L.CARRYING_ON_ADVERBS)
     last = art.last_speaker
+    if not carrying and (_verb_words(verb) & L.REPLYING_VERBS or last is None or art.gap(last[0], verb.idx) > _NEXT_QUOTATION_GAP):
+        return None  # any verb but a reply's when the quotations follow each other: « … », a dit X. « … », a commenté le président
     if last is None or last[1] is None or art.refs[last[1]].type != "person" or art.gap(last[0], verb.idx) > 300 \
             or is_outlet(art.refs[last[1]].name):
         return None
+    field = next(((o, o + n) for _, o, n in art.fields if o <= verb.idx < o + n), None)
+    if field is None or not field[0] <= last[0] <= field[1]:
+        return None  # words of the headlines, which sum the story up, are not carried on by the body
     k = last[1]
     end = window[-1].idx + len(window[-1].text)
     if any(m.type == "person" and (m.ref != k or m.start > verb.idx) and last[0] <= m.start < end and not art.in_quote(m.start)
@@ -347,6 +356,10 @@ def _carrying_on(art: Article, verb: Any, window: list[Any], name: str) -> int |
     if not named or named[-1] != k:
         return None  # "… pointée par le député X. « … », a-t-il déclaré. « … », a poursuivi le député": not one named before X
     return k if art.agrees(k, gender) else None
+
+
+_NOT_PEOPLE = L.ORGANISATION_NOUNS | L.DOCUMENT_NOUNS | L.AUTHORED_DOCUMENT_NOUNS | L.WRITTEN_SOURCE_NOUNS
+_NEXT_QUOTATION_GAP = 40  # characters of narration at most between two quotations that follow each other
 
 
 def _bare_incise(art: Article, marks: QuoteMarks, window: list[Any]) -> _Found | None:
