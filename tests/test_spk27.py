@@ -83,3 +83,18 @@ def test_a_reply_in_the_next_quotation_is_someone_else(enrich_body):
                    "Paolo Conti, le chef du gouvernement italien, s'est exprimé lundi à Rome. « Nous avons décrété l'état "
                    "d'urgence », a-t-il ajouté. « C'est une mesure trop tardive », a rétorqué le président du Sénat.")
     assert one(found, "trop tardive").speaker_name != "Paolo Conti"
+
+
+def test_a_description_named_in_apposition_is_not_the_one_just_quoted(enrich_body):
+    found = _rules(enrich_body,
+                   "Les députés ont débattu lundi. « C'est frustrant », a déploré le communiste Paul Garnier. « Sortons du "
+                   "règlement de temps en temps », a suggéré le président du groupe centriste, pilier de la majorité, "
+                   "Marc Delorme.")
+    assert one(found, "Sortons du").speaker_name != "Paul Garnier"
+
+
+def test_someone_of_another_in_the_next_incise_is_not_the_one_just_quoted(enrich_body):
+    found = _rules(enrich_body,
+                   "Le maire Paul Garnier a été insulté samedi. « Ils nous ont menacés », a-t-il raconté. « J'ai reçu des "
+                   "menaces de mort », a expliqué l'ami du maire.")
+    assert one(found, "menaces de mort").speaker_name != "Paul Garnier"

@@ -1338,4 +1338,5 @@ CARRYING_ON_ADVERBS: frozenset[str] = frozenset({"encore"})
 REPLYING_VERBS: frozenset[str] = frozenset({
     "répondre", "répliquer", "rétorquer", "réagir", "riposter", "objecter", "contester", "démentir", "nuancer",
     "contredire", "corriger", "tempérer", "regretter", "dénoncer", "critiquer", "s'indigner", "fustiger", "railler",
+    "défendre",  # "« … », s'est défendu le maire"
 })

@@ -12,6 +12,7 @@ from typing import Any
 from recoupe.enrich.quotes.attribution import (
     CHANNELS,
     antecedent_before,
+    apposed_name,
     find_attribution,
     inverted_subject,
     parsed_subject,
@@ -39,7 +40,7 @@ from recoupe.enrich.quotes.grammar import (
     verb_at,
 )
 from recoupe.enrich.quotes.marks import MAX_QUOTE_CHARS, marks_between
-from recoupe.enrich.quotes.speakers import is_outlet, pronoun_speaker, speaker_of_np
+from recoupe.enrich.quotes.speakers import complement_nouns, is_outlet, pronoun_speaker, speaker_of_np
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
@@ -334,6 +335,11 @@ def _carrying_on(art: Article, verb: Any, window: list[Any], name: str) -> int |
     head = next((t for t in after[1:4] if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None or not head.text[:1].islower() or {head.text.lower(), head.lemma_.lower()} & _NOT_PEOPLE:
         return None  # "précise le tribunal", "assure l'association", "a estimé l'Assistance publique": a body
+    if complement_nouns(after[: head.i - after[0].i + 6], head):
+        return None  # "l'entourage du chef du gouvernement", "l'ami de l'élu": someone of another's
+    sent = art.sentence(verb.idx)
+    if any(t.text == "," and apposed_name(art, t.i, or_end=True) is not None for t in art.tokens[head.i + 1 : min(sent.end, head.i + 25)]):
+        return None  # "a suggéré le président du groupe MoDem, deuxième pilier de la majorité, X": named after it
     told = head.morph.get("Gender")
     gender = gender or (L.MORPH_GENDERS.get(told[0]) if told else None)  # "l'ex-président": masculine
     adverbs = {t.text.lower() for t in window if verb.i < t.i <= verb.i + 2 and t.pos_ == "ADV"}
@@ -359,7 +365,7 @@ def _carrying_on(art: Article, verb: Any, window: list[Any], name: str) -> int |
 
 
 _NOT_PEOPLE = L.ORGANISATION_NOUNS | L.DOCUMENT_NOUNS | L.AUTHORED_DOCUMENT_NOUNS | L.WRITTEN_SOURCE_NOUNS
-_NEXT_QUOTATION_GAP = 40  # characters of narration at most between two quotations that follow each other
+_NEXT_QUOTATION_GAP = 120  # characters of narration at most between two quotations that follow each other
 
 
 def _bare_incise(art: Article, marks: QuoteMarks, window: list[Any]) -> _Found | None:

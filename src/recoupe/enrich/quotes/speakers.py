@@ -1676,7 +1676,7 @@ def _demonstrative_of_last_speaker(art: Article, char: int, tokens: list[Any], h
     if any(m.type == "person" and (m.ref != k or tokens[0].idx <= m.start) and last[0] <= m.start < end and not art.in_quote(m.start)
            for m in art.mentions):
         return None  # someone else named since, or the one quoted named in the description ("ce proche de X")
-    if _complement_nouns(tokens, head):
+    if complement_nouns(tokens, head):
         return None  # "« … », a dit le président. … selon ce proche du président": whose, which may be the one quoted
     return k if art.agrees(k, _np_gender(tokens, head)) else None
 
@@ -1712,7 +1712,7 @@ def _apposed_to_person(art: Article, j: int) -> int | None:
     return m.ref
 
 
-def _complement_nouns(tokens: list[Any], head: Any) -> set[str]:
+def complement_nouns(tokens: list[Any], head: Any) -> set[str]:
     """The folded nouns of the complement in "de" that follows the head of a description when it
     names people ("des trois plaignants" of "l'avocat des trois plaignants", "de la victime"):
     whose lawyer or relative it is; none for a body's ("de Ramsay")."""
@@ -1735,7 +1735,7 @@ def _introduced_unnamed(art: Article, char: int, head: Any, tokens: list[Any]) -
     definite one (its ``tokens``) says whose it is and the indefinite one did not say so ("un
     avocat" … "l'avocat des plaignants")."""
     doc, noun = art.doc, head.text.lower()
-    own = _complement_nouns(tokens, head)
+    own = complement_nouns(tokens, head)
     last = art.token_at(char).i
     for i in range(last - 1, 0, -1):
         tok = doc[i]
