@@ -40,7 +40,12 @@ from recoupe.enrich.quotes.grammar import (
     verb_at,
 )
 from recoupe.enrich.quotes.marks import MAX_QUOTE_CHARS, marks_between
-from recoupe.enrich.quotes.speakers import complement_nouns, is_outlet, pronoun_speaker, speaker_of_np
+from recoupe.enrich.quotes.speakers import (
+    complement_nouns,
+    is_outlet,
+    pronoun_speaker,
+    speaker_of_np,
+)
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
