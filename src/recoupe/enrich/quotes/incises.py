@@ -332,6 +332,8 @@ def _carrying_on(art: Article, verb: Any, window: list[Any], name: str) -> int |
     spécialiste des infections", "témoigne encore l'élu"): no other person named since, at most
     300 characters of narration since, the gender the article tells agreeing, the description not
     naming them."""
+    if name.split()[0].lower() in L.INDEFINITE_SINGULAR_GENDERS:
+        return None  # "Un élu de X a été agressé … « … », a raconté l'élu": the one the article brought in (mend19b)
     after = [t for t in window if t.i > verb.i and t.pos_ != "ADV" and not t.text.startswith("-")]
     det = after[0].text.lower() if after else ""  # as written, whatever the rules resolved it to ("l'élu": "un élu de X")
     gender = {"le": "m", "la": "f"}.get(det)
