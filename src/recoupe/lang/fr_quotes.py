@@ -1327,3 +1327,16 @@ STANCE_PHRASES: tuple[tuple[str, ...], ...] = (
 # Participles and nouns saying that someone was asked to speak (« a été interrogé sur France Inter »,
 # « était l'invité de RTL »): a passive or a linking verb that still brings in the one who speaks next.
 ASKED_TO_SPEAK: frozenset[str] = CONTACT_PARTICIPLES | frozenset({"invité", "invitée"})
+
+# Reporting verbs that carry on the words just quoted, by infinitive ("a ajouté le ministre",
+# "poursuit la spécialiste"), and the adverb that says the same of any verb ("témoigne encore
+# l'élu"): the one they give is the one quoted just before (``incises._carrying_on``).
+CARRYING_ON_VERBS: frozenset[str] = frozenset({"poursuivre", "continuer", "enchaîner", "renchérir", "conclure", "ajouter", "compléter"})
+CARRYING_ON_ADVERBS: frozenset[str] = frozenset({"encore"})
+# Reporting verbs of a reply or a reaction, which bring in someone else than the one just quoted
+# ("« … », a dit X. « … », a rétorqué le ministre"): no description in their incise carries X on.
+REPLYING_VERBS: frozenset[str] = frozenset({
+    "répondre", "répliquer", "rétorquer", "réagir", "riposter", "objecter", "contester", "démentir", "nuancer",
+    "contredire", "corriger", "tempérer", "regretter", "dénoncer", "critiquer", "s'indigner", "fustiger", "railler",
+    "défendre",  # "« … », s'est défendu le maire"
+})

@@ -23,7 +23,10 @@ with no cue:
   than the person it belongs to ("les avocats de X, Mes Y et Z": Y and Z), a group or a body for a
   plural pronoun ("soulignent-ils"), the speaker of the previous quotation for
   a quotation standing alone, the name after any verb in an incise ("« … », soupire X"), the
-  speaker of earlier words for words mentioned ("la formule « … »"); the article's own
+  speaker of earlier words for words mentioned ("la formule « … »"); the one quoted just before
+  for a description in the incise of the next quotation or of a verb carrying the words on
+  ("« … », a-t-il ajouté. « … », a commenté le président du Conseil", "poursuit la spécialiste")
+  or for a demonstrative one ("cet élu divers droite"); the article's own
   description for unnamed people ("ses enfants", "des témoins"); no one for the outlet itself
   ("selon nos informations");
 * sentences are read in order, direct and indirect quotations together, so that "il" or "le

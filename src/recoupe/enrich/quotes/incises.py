@@ -12,6 +12,7 @@ from typing import Any
 from recoupe.enrich.quotes.attribution import (
     CHANNELS,
     antecedent_before,
+    apposed_name,
     find_attribution,
     inverted_subject,
     parsed_subject,
@@ -39,7 +40,12 @@ from recoupe.enrich.quotes.grammar import (
     verb_at,
 )
 from recoupe.enrich.quotes.marks import MAX_QUOTE_CHARS, marks_between
-from recoupe.enrich.quotes.speakers import is_outlet, pronoun_speaker, speaker_of_np
+from recoupe.enrich.quotes.speakers import (
+    complement_nouns,
+    is_outlet,
+    pronoun_speaker,
+    speaker_of_np,
+)
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
@@ -133,6 +139,8 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if main is not None:  # "X, tout en condamnant « … », a appelé Y à …": no incise, Y is the object
         return (verb, *main)
     ref, name = inverted_subject(art, verb, window[-1].i + 1)
+    if ref is None and name is not None and (going_on := _carrying_on(art, verb, window, name)) is not None:
+        return verb, *art.named(going_on)  # "« … », commente le Pr X. « … », poursuit la spécialiste": X
     if ref is None and name is None and not np_after(art.doc, skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
         ref, name = subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
     return verb, ref, name
@@ -316,6 +324,55 @@ def _cut_mid_incise(art: Article, marks: QuoteMarks, tail: list[Any]) -> int | N
     if not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "ADP", "DET"):
         return None  # a name going on ("De Pratto"), not a new clause
     return min(art.sentence(nxt.idx).end_char, marks.field_end)
+
+
+def _carrying_on(art: Article, verb: Any, window: list[Any], name: str) -> int | None:
+    """The person quoted by name just before, whom a definite description in an incise whose verb
+    carries the words on names again ("« … », commente le Pr Nachman. « … », poursuit la
+    spécialiste des infections", "témoigne encore l'élu"): no other person named since, at most
+    300 characters of narration since, the gender the article tells agreeing, the description not
+    naming them."""
+    if name.split()[0].lower() in L.INDEFINITE_SINGULAR_GENDERS:
+        return None  # "Un élu de X a été agressé … « … », a raconté l'élu": the one the article brought in (mend19b)
+    after = [t for t in window if t.i > verb.i and t.pos_ != "ADV" and not t.text.startswith("-")]
+    det = after[0].text.lower() if after else ""  # as written, whatever the rules resolved it to ("l'élu": "un élu de X")
+    gender = {"le": "m", "la": "f"}.get(det)
+    if gender is None and det not in ("l'", "l’"):
+        return None
+    head = next((t for t in after[1:4] if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or not head.text[:1].islower() or {head.text.lower(), head.lemma_.lower()} & _NOT_PEOPLE:
+        return None  # "précise le tribunal", "assure l'association", "a estimé l'Assistance publique": a body
+    if complement_nouns(after[: head.i - after[0].i + 6], head):
+        return None  # "l'entourage du chef du gouvernement", "l'ami de l'élu": someone of another's
+    sent = art.sentence(verb.idx)
+    if any(t.text == "," and apposed_name(art, t.i, or_end=True) is not None for t in art.tokens[head.i + 1 : min(sent.end, head.i + 25)]):
+        return None  # "a suggéré le président du groupe MoDem, deuxième pilier de la majorité, X": named after it
+    told = head.morph.get("Gender")
+    gender = gender or (L.MORPH_GENDERS.get(told[0]) if told else None)  # "l'ex-président": masculine
+    adverbs = {t.text.lower() for t in window if verb.i < t.i <= verb.i + 2 and t.pos_ == "ADV"}
+    carrying = bool(_verb_words(verb) & L.CARRYING_ON_VERBS or adverbs & L.CARRYING_ON_ADVERBS)
+    last = art.last_speaker
+    if not carrying and (_verb_words(verb) & L.REPLYING_VERBS or last is None or art.gap(last[0], verb.idx) > _NEXT_QUOTATION_GAP):
+        return None  # any verb but a reply's when the quotations follow each other: « … », a dit X. « … », a commenté le président
+    if last is None or last[1] is None or art.refs[last[1]].type != "person" or art.gap(last[0], verb.idx) > 300 \
+            or is_outlet(art.refs[last[1]].name):
+        return None
+    field = next(((o, o + n) for _, o, n in art.fields if o <= verb.idx < o + n), None)
+    if field is None or not field[0] <= last[0] <= field[1]:
+        return None  # words of the headlines, which sum the story up, are not carried on by the body
+    k = last[1]
+    end = window[-1].idx + len(window[-1].text)
+    if any(m.type == "person" and (m.ref != k or m.start > verb.idx) and last[0] <= m.start < end and not art.in_quote(m.start)
+           for m in art.mentions):
+        return None
+    named = [m.ref for m in art.mentions if m.type == "person" and m.start < verb.idx and not art.in_quote(m.start)]
+    if not named or named[-1] != k:
+        return None  # "… pointée par le député X. « … », a-t-il déclaré. « … », a poursuivi le député": not one named before X
+    return k if art.agrees(k, gender) else None
+
+
+_NOT_PEOPLE = L.ORGANISATION_NOUNS | L.DOCUMENT_NOUNS | L.AUTHORED_DOCUMENT_NOUNS | L.WRITTEN_SOURCE_NOUNS
+_NEXT_QUOTATION_GAP = 120  # characters of narration at most between two quotations that follow each other
 
 
 def _bare_incise(art: Article, marks: QuoteMarks, window: list[Any]) -> _Found | None:

@@ -1254,6 +1254,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
                 return None, introduced
             if det in L.PERSON_DEMONSTRATIVES:
                 k = _subject_before_quote(art, start, tokens, head)
+                if k is None:
+                    k = _demonstrative_of_last_speaker(art, start, tokens, head)
                 if k is not None:  # "Le député a rendu hommage à X. « … », a lancé ce proche de Y": the deputy
                     return art.named(k)
     words = [t.text for t in tokens if t.pos_ in ("NOUN", "ADJ", "PROPN")]
@@ -1661,6 +1663,27 @@ def _subject_before_quote(art: Article, char: int, tokens: list[Any], head: Any)
     return k if art.agrees(k, told) and role_fits(art, k, head.text.lower() if head.text.lower() in ROLE_NOUNS else None) else None
 
 
+def _demonstrative_of_last_speaker(art: Article, char: int, tokens: list[Any], head: Any) -> int | None:
+    """The person just quoted by name, whom a demonstrative description right after names again
+    ("« … », poursuit X. « … », a ajouté cet élu divers droite": X): a demonstrative points back to
+    someone the reader knows, and none is nearer than the speaker of the words just before, when
+    no other person is named since, the gender agrees and the quotations follow each other."""
+    last = art.last_speaker
+    if last is None or last[1] is None or art.refs[last[1]].type != "person" or art.gap(last[0], char) > _DEMONSTRATIVE_GAP:
+        return None
+    k = last[1]
+    end = tokens[-1].idx + len(tokens[-1].text)
+    if any(m.type == "person" and (m.ref != k or tokens[0].idx <= m.start) and last[0] <= m.start < end and not art.in_quote(m.start)
+           for m in art.mentions):
+        return None  # someone else named since, or the one quoted named in the description ("ce proche de X")
+    if complement_nouns(tokens, head):
+        return None  # "« … », a dit le président. … selon ce proche du président": whose, which may be the one quoted
+    return k if art.agrees(k, _np_gender(tokens, head)) else None
+
+
+_DEMONSTRATIVE_GAP = 200  # characters of narration at most between the quotation of the one named and the description
+
+
 def _apposed_to_person(art: Article, j: int) -> int | None:
     """The person named right before token ``j`` (an indefinite description's determiner), the
     description in apposition to the name ("X, un père de famille", "X, 26 ans, une infirmière"):
@@ -1689,7 +1712,7 @@ def _apposed_to_person(art: Article, j: int) -> int | None:
     return m.ref
 
 
-def _complement_nouns(tokens: list[Any], head: Any) -> set[str]:
+def complement_nouns(tokens: list[Any], head: Any) -> set[str]:
     """The folded nouns of the complement in "de" that follows the head of a description when it
     names people ("des trois plaignants" of "l'avocat des trois plaignants", "de la victime"):
     whose lawyer or relative it is; none for a body's ("de Ramsay")."""
@@ -1712,7 +1735,7 @@ def _introduced_unnamed(art: Article, char: int, head: Any, tokens: list[Any]) -
     definite one (its ``tokens``) says whose it is and the indefinite one did not say so ("un
     avocat" … "l'avocat des plaignants")."""
     doc, noun = art.doc, head.text.lower()
-    own = _complement_nouns(tokens, head)
+    own = complement_nouns(tokens, head)
     last = art.token_at(char).i
     for i in range(last - 1, 0, -1):
         tok = doc[i]
@@ -1937,7 +1960,9 @@ def _nominal_adjective(tokens: list[Any]) -> Any:
     scientifique", "le socialiste"), when the parse makes it a subject, an object or an apposition."""
     if len(tokens) < 2 or tokens[0].pos_ != "DET":
         return None
-    return next((t for t in tokens[1:3] if t.pos_ == "ADJ" and t.dep_ in _NOMINAL_DEPS and t.text[:1].isalpha()), None)
+    return next((t for t in tokens[1:3] if t.pos_ == "ADJ" and t.text[:1].isalpha() and (
+        t.dep_ in _NOMINAL_DEPS or (t.i == tokens[0].i + 1 and t.text.lower() in L.PRIVATE_PERSON_NOUNS))), None)
+    # "lance un manifestant", whatever relation the parse gives the word it took for an adjective
 
 
 def _noun(tok: Any) -> bool:
