@@ -1,5 +1,6 @@
 """Session 20 (spk27): the choice between a name and a description for the speaker. Sentences of our own."""
 
+import pytest
 from conftest import one
 
 from recoupe.enrich.quotes import rule_quotes
@@ -98,3 +99,25 @@ def test_someone_of_another_in_the_next_incise_is_not_the_one_just_quoted(enrich
                    "Le maire Paul Garnier a été insulté samedi. « Ils nous ont menacés », a-t-il raconté. « J'ai reçu des "
                    "menaces de mort », a expliqué l'ami du maire.")
     assert one(found, "menaces de mort").speaker_name != "Paul Garnier"
+
+
+_NEW_PERSON_XFAIL = pytest.mark.xfail(strict=True, reason=(
+    "the one just quoted has no office in the article: a precise office in the next incise is read as naming them "
+    "again, which the annotated sets show is the commoner case in real news (narrowing it cost 7 dev and 3 fresh "
+    "quotations in session 20)"))
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # an office of another kind than the one the article gives the one quoted before: someone new
+    ("« Nous avons reçu des menaces », a expliqué Michel Faure, directeur de l'école. « Une enquête est ouverte », a "
+     "précisé le procureur de la République.", "enquête est ouverte", "procureur de la République"),
+    pytest.param("« Je ne me représenterai pas », a confié Luc Bernard à la radio locale. « C'est une grande perte pour "
+                 "la ville », a commenté le député de la circonscription.", "grande perte", "député de la circonscription",
+                 marks=_NEW_PERSON_XFAIL),
+    pytest.param("« Ce sont des années de travail perdues », déplore Alain Petit, agriculteur. « Il faudra des mois pour "
+                 "tout reconstruire », estime le président de la chambre d'agriculture.", "des mois pour",
+                 "président de la chambre d'agriculture", marks=_NEW_PERSON_XFAIL),
+])
+def test_an_office_the_one_quoted_does_not_hold_brings_in_someone_new(quotes_of, body, quoted, speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, quoted).speaker_name == speaker

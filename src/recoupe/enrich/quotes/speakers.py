@@ -1678,6 +1678,9 @@ def _demonstrative_of_last_speaker(art: Article, char: int, tokens: list[Any], h
         return None  # someone else named since, or the one quoted named in the description ("ce proche de X")
     if complement_nouns(tokens, head):
         return None  # "« … », a dit le président. … selon ce proche du président": whose, which may be the one quoted
+    role = head.text.lower() if head.text.lower() in ROLE_NOUNS else head.lemma_.lower() if head.lemma_.lower() in ROLE_NOUNS else None
+    if not role_fits(art, k, role):
+        return None  # "cet officier" after X, given another office: someone else
     return k if art.agrees(k, _np_gender(tokens, head)) else None
 
 
