@@ -4,13 +4,11 @@ judge says."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import numpy as np
 
 from recoupe.crosscheck.align import THRESHOLD, AlignParams, Similarity, same_value
 from recoupe.crosscheck.report import _facts, _Story
-from recoupe.crosscheck.statements import _word, values_in
+from recoupe.crosscheck.statements import _word
 from recoupe.crosscheck.types import Statement, Value
 from recoupe.models import Article, Timestamp
 from recoupe.stories.outlets import Registry
@@ -140,22 +138,3 @@ def test_the_plus_signs_around_words_quoted_inside_a_quotation_leave_a_word():
     assert _word("plus", "+", False) is None
     assert _word("12", "12", False) is None
     assert _word("covid-19", "Covid-19", False) is None
-
-
-def _timex(text: str, phrase: str, value: str) -> SimpleNamespace:
-    at = text.index(phrase)
-    return SimpleNamespace(start=at, end=at + len(phrase), type="DATE", value=value, text=phrase)
-
-
-def test_a_relative_day_inside_a_quotation_is_the_speakers_day_not_a_value():
-    # the outlet quotes words said days before: « aujourd'hui » is their day, not the article's
-    text = "\u00ab Les recherches vont s'arrêter aujourd'hui \u00bb, a déclaré le procureur."
-    assert not [v for v in values_in(text, 0, len(text), None, [_timex(text, "aujourd'hui", "2026-05-14")]) if v.kind == "date"]  # type: ignore[arg-type]
-    # said by the article, it is the article's day
-    text = "Les recherches se sont arrêtées aujourd'hui, a indiqué le procureur."
-    dates = [v for v in values_in(text, 0, len(text), None, [_timex(text, "aujourd'hui", "2026-05-14")]) if v.kind == "date"]  # type: ignore[arg-type]
-    assert [v.value for v in dates] == ["2026-05-14"]
-    # a named day inside the quotation stays a value (« lundi 11 mai » is the same day whoever says it)
-    text = "\u00ab Les recherches ont repris le lundi 11 mai \u00bb, a déclaré le procureur."
-    dates = [v for v in values_in(text, 0, len(text), None, [_timex(text, "lundi 11 mai", "2026-05-11")]) if v.kind == "date"]  # type: ignore[arg-type]
-    assert [v.value for v in dates] == ["2026-05-11"]

@@ -627,22 +627,15 @@ def _in_name(text: str, start: int) -> bool:
     return m is not None and not _opens_sentence(text, m.start(1))
 
 
-_RELATIVE_DAY = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(RELATIVE_DAYS, key=len, reverse=True))) + r")(?!\w)", re.IGNORECASE)
-
-
 def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Sequence[Any]) -> list[Value]:
     """The values a span of a field gives: its time expressions first, then the figures that are
-    not part of one. A day said relative to the day the words are said (« aujourd'hui », « hier »:
-    ``RELATIVE_DAYS``) inside quotation marks is the speaker's day, which the article's date does not
-    give (an outlet quotes words said days before): no value."""
+    not part of one."""
     out: list[Value] = []
     taken: list[tuple[int, int]] = []
     for t in timex:
         if not (start <= t.start and t.end <= end):
             continue
         taken.append((t.start, t.end))
-        if t.type in ("DATE", "TIME") and _RELATIVE_DAY.search(t.text) and _inside_quotation(text, t.start):
-            continue  # « "les fouilles vont s'arrêter aujourd'hui" »: the day the words were said, not known here
         if t.type == "DATE" and (ts := event_date(t.value)) is not None:
             out.append(Value("date", ts.value, ts.precision, t.text, t.start, t.end))
         elif t.type == "DURATION" and (sec := duration_seconds(t.value)) is not None:
