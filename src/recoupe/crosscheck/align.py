@@ -639,11 +639,7 @@ def same_value(a: Value, b: Value) -> bool | None:
             return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days) <= 1
         return False
     if a.kind == "place":  # two addresses: the same street, or another (whatever the kind of way)
-        # one name written in full, the other short (« le parvis de Notre-Dame de Paris », « le
-        # parvis de Notre-Dame »): the words of one open the other's
-        wa, wb = str(a.value).split(), str(b.value).split()
-        short = min(len(wa), len(wb))
-        return short > 0 and wa[:short] == wb[:short]
+        return str(a.value) == str(b.value)
     if a.kind == "time":
         if "approx" in (a.bound, b.bound) or not all(any(c.isdigit() for c in t) for t in (a.text, b.text)):
             return None if a.value != b.value else True  # "dans la nuit", "vers 3 heures": not a clock reading to compare

@@ -186,25 +186,16 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         # one source's fact corroborated). The fact must be told so in a body or a standfirst: its shown statement and one of another
         # article's are no titles (two titles share the story's subject words whatever fact each
         # tells); a pair the learned rescue raised to the threshold counts as alike at it (see
-        # ``attachments``). A fact one source gives in its title or standfirst alone (``_heading_alone``)
-        # is a summary of the event, and the summaries of independent outlets (their headlines,
-        # standfirsts and ledes) sum up the same main facts: another outlet's summary sentence
-        # alike its shown statement at the threshold says it too and supports it, pair by pair
-        # against the shown statement as any support (two summaries of one event), but for two
-        # titles (their subject words again); a body sentence of one outlet alike a summary of
-        # the other still needs the ``ALSO_MARGIN``. Set on the dev pairs: 18 statement pairs
-        # added, 17 on gold; title against title added 3 right there, 2 wrong of 4 on compare-dev)
+        # ``attachments``)
         versions = _versions(ctx, order(core), aligned)
         sure = (not versions and ctx.independent([st[i].article for i in core + more]) >= 2
                 and st[rep].field != "title"
                 and any(st[k].field != "title" for k in core if st[k].article != st[rep].article))
-        heading = _heading_alone(ctx, st, core, more, rep) and not versions
         also = [int(i) for i in np.nonzero(matrix[rep] >= params.threshold)[0]
                 if st[int(i)].article != st[rep].article and int(i) not in core and int(i) not in more
                 and all(float(matrix[k, int(i)]) >= params.threshold for k in core if st[k].article != st[int(i)].article)
                 and ((float(matrix[rep, int(i)]) >= params.threshold + ALSO_MARGIN)
-                     or ((sure or heading and not st[rep].field == st[int(i)].field == "title")
-                         and sums_up(st, int(i), ledes) and ctx.apart(st[int(i)].article, st[rep].article))
+                     or (sure and sums_up(st, int(i), ledes) and ctx.apart(st[int(i)].article, st[rep].article))
                      or any(float(matrix[k, int(i)]) >= params.threshold + STRONG for k in core if st[k].article != st[int(i)].article))]
         more = more + also
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
@@ -248,13 +239,6 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         for i in members:
             fact_of.setdefault(i, fid)
     return facts, fact_of, members_of
-
-
-def _heading_alone(ctx: _Story, st: Sequence[Statement], core: list[int], more: list[int], rep: int) -> bool:
-    """Whether a fact is shown by a headline or a standfirst sentence (not a body sentence) and one
-    source alone gives it so far: what one outlet sums up of the event in its title or standfirst,
-    which another outlet's summary (its headline, standfirst or lede) may say too (see ``_facts``)."""
-    return st[rep].field != "body" and ctx.independent([st[i].article for i in core + more]) < 2
 
 
 def _lone_joined(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, pieces: list[tuple[list[int], list[int], int]],
