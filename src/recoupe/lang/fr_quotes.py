@@ -349,8 +349,6 @@ OFFICE_EQUIVALENTS: tuple[tuple[str, str], ...] = (
     ("premier flic de France", "ministre de l'Intérieur"),
     ("locataire de l'Élysée", "président de la République"),
     ("hôte de l'Élysée", "président de la République"),
-    ("président du Conseil", "chef du gouvernement"),  # Italy's head of government, by his title
-    ("Premier ministre", "chef du gouvernement"),
 )
 
 # Plural nouns of the people who run an event, who speak for it as a body: "les organisateurs du

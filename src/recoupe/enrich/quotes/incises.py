@@ -44,7 +44,6 @@ from recoupe.enrich.quotes.speakers import (
     complement_nouns,
     is_outlet,
     pronoun_speaker,
-    role_fits,
     speaker_of_np,
 )
 from recoupe.lang import fr
@@ -369,10 +368,6 @@ def _carrying_on(art: Article, verb: Any, window: list[Any], name: str) -> int |
     named = [m.ref for m in art.mentions if m.type == "person" and m.start < verb.idx and not art.in_quote(m.start)]
     if not named or named[-1] != k:
         return None  # "… pointée par le député X. « … », a-t-il déclaré. « … », a poursuivi le député": not one named before X
-    role = head.text.lower() if head.text.lower() in ROLE_NOUNS else head.lemma_.lower() if head.lemma_.lower() in ROLE_NOUNS else None
-    if not role_fits(art, k, role):
-        return None  # "« … », a déclaré X, directeur de l'école. « … », a précisé le procureur": an office of another kind
-        # than those the article gives X is someone else's
     return k if art.agrees(k, gender) else None
 
 

@@ -1678,12 +1678,6 @@ def _demonstrative_of_last_speaker(art: Article, char: int, tokens: list[Any], h
         return None  # someone else named since, or the one quoted named in the description ("ce proche de X")
     if complement_nouns(tokens, head):
         return None  # "« … », a dit le président. … selon ce proche du président": whose, which may be the one quoted
-    role = head.text.lower() if head.text.lower() in ROLE_NOUNS else head.lemma_.lower() if head.lemma_.lower() in ROLE_NOUNS else None
-    if not role_fits(art, k, role) or _former_office(tokens, head):
-        return None  # "cet officier" after X, given another office: someone else; "cet ancien chef du gouvernement": a past
-        # office, which the article tells of someone it may not have quoted yet
-    if role is not None and any(r != k and art.refs[r].type == "person" and office_held(art, r, role) for r in range(len(art.refs))):
-        return None  # "Le député X a interpellé … « … », a témoigné Y. « … », a réclamé cet élu": X, whom the rules find by the office
     return k if art.agrees(k, _np_gender(tokens, head)) else None
 
 
