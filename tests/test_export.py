@@ -122,6 +122,15 @@ def test_the_single_source_facts_are_unfolded_in_the_html_report(fire):
     assert css(page, "div.fact-group#faits-single-source li.fact")
 
 
+def test_a_fact_the_copies_of_a_dispatch_repeat_is_shown_apart_as_repeated(reports):
+    # the example corpus holds an agency dispatch that two outlets reprint: what they all say rests on one source
+    repeated = [(r, f) for r in reports.values() for f in r["facts"] if f["status"] == "repeated"]
+    assert repeated
+    for r, f in repeated:
+        assert f["independent_sources"] == 1 and len(f["sources"]) >= 2
+        assert css(doc(r), f"div.fact-group#faits-repeated li#fait-{f['id']}")
+
+
 def test_a_contradicted_fact_shows_each_version_with_its_sources(reports):
     contradicted = [(r, f) for r in reports.values() for f in r["facts"] if f["status"] == "contradicted"]
     assert len(contradicted) >= 5
