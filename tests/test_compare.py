@@ -502,7 +502,9 @@ def test_one_outlet_updating_its_figure_is_no_contradiction(nlp):
                  "2026-03-04T12:00")
     r = cross_check(_story(a, b), [a, b], nlp=nlp)
     assert not [f for f in r["facts"] if f["status"] == "contradicted"]
-    assert all(f["status"] == "single-source" for f in r["facts"])
+    assert all(f["independent_sources"] == 1 for f in r["facts"])
+    # the outlet said it twice: one source, in two of its articles
+    assert [f["status"] for f in r["facts"] if len(f["support"]) == 2] == ["repeated"]
 
 
 def test_the_same_value_said_two_ways_corroborates(nlp):
