@@ -46,6 +46,7 @@ from recoupe.lang.fr_compare import (
     SPOKESPERSON_NOUNS,
     SYNONYMS,
 )
+from recoupe.lang.fr_statements import SPOKESMAN_DETERMINERS, SPOKESMAN_OF
 from recoupe.normalise import text_key
 
 SOFT_FLOOR = 0.4  # word vectors closer than this count as a partial match (unrelated words: median 0.15, 95th percentile 0.38)
@@ -621,8 +622,9 @@ def _speaks_for(spokesman: str, body: str) -> bool:
     return bool(own) and own <= rest
 
 
-_SPOKESMAN = re.compile(r"(?:(?:un|une|le|la|l'|les|des)\s*)?(?:" + "|".join(re.escape(text_key(n)) for n in SPOKESPERSON_NOUNS)
-                        + r")\s+(?:de |du |des |d')(.*)")
+_SPOKESMAN = re.compile(r"(?:(?:" + "|".join(SPOKESMAN_DETERMINERS) + r")\s*)?(?:"
+                        + "|".join(re.escape(text_key(n)) for n in SPOKESPERSON_NOUNS)
+                        + r")\s+(?:" + "|".join(SPOKESMAN_OF) + ")(.*)")
 
 
 def same_value(a: Value, b: Value) -> bool | None:

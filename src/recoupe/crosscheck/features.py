@@ -29,6 +29,7 @@ from recoupe.enrich.tokens import (
     model_key,
     table,
 )
+from recoupe.lang.fr_statements import DE_TOKENS
 from recoupe.models import Article, Field
 
 VERSION = 1
@@ -88,7 +89,7 @@ class FieldTokens:
     def after(self, pos: int) -> Tok | None:
         """The first word at or after ``pos`` that is not a space nor « de »."""
         i = bisect.bisect_left(self.starts, pos)
-        while i < len(self.toks) and (self.toks[i].is_space or self.toks[i].lower_ in ("de", "d'", "d’", "d")):
+        while i < len(self.toks) and (self.toks[i].is_space or self.toks[i].lower_ in DE_TOKENS):
             i += 1
         return self.toks[i] if i < len(self.toks) else None
 

@@ -45,14 +45,26 @@ from recoupe.lang.fr_compare import (
     SUBJECT_PRONOUNS,
     UNIT_FORMS,
 )
-from recoupe.lang.fr_quotes import SENTENCE_ENDS
+from recoupe.lang.fr_quotes import (
+    DE_UNELIDED,
+    DE_WITHOUT_ARTICLE,
+    ELIDED_ARTICLES,
+    QUE_FORMS,
+    SENTENCE_ENDS,
+)
 from recoupe.lang.fr_statements import (
     BULLETS,
+    CAPITALS,
+    CHANGE_SPAN_PREPOSITION,
     COLON_OPENERS,
+    COUNTED_NOUN_LINKS,
+    COUNTED_UNITS_JOINER,
     CROSSHEAD_NAME_WORDS,
     CROSSHEAD_NOT_LAST,
     CROSSHEAD_OPENERS,
     CROSSHEAD_WORDS,
+    DE_ELIDED,
+    FIGURE_UNIT_SIGNS,
     GLUED_AFTER_OPENER,
     GLUED_CREDIT,
     GLUED_INTERTITLE,
@@ -64,17 +76,28 @@ from recoupe.lang.fr_statements import (
     HOOK_CLAUSE_WORDS,
     HOOK_PATTERNS,
     HOOK_WORDS,
+    HOUR_FORMS,
+    IMPERATIVE_ENDINGS,
+    INFINITIVE_FROM_FORM,
     INTERVIEW_QUESTIONS,
+    LETTERS,
+    NE_FORMS,
     NOT_CLAUSE_QUE,
     PAGE_CODE,
     PAGE_LINES,
+    PLURAL_ENDINGS,
     POLL_NOTES,
     POLL_POPULATION,
     RELATIVE_PRONOUNS,
     REMARK_OPENERS,
     REMARK_WORDS,
     SIGNATURE,
+    SMALL_LETTERS,
+    STREET_NAME_LINKS,
+    STREET_NAME_OPENERS,
     TAIL_OPENERS,
+    VERB_CLITICS,
+    VERBS_AFTER_A_NAME,
 )
 from recoupe.lang.fr_time import NARRATIVE_DAYS, RELATIVE_DAYS
 from recoupe.models import Article, Field, Timestamp
@@ -97,17 +120,19 @@ def _word(lemma: str, text: str, alpha: bool) -> str | None:
 
 MIN_WORDS = 4
 _OPEN, _CLOSE = "«“", "»”"
-_SENT_END = re.compile(r"(?<=[.!?…»])\s+(?=[«“\"A-ZÀ-ÖØ-Ý0-9])")
+_SENT_END = re.compile(r"(?<=[.!?…»])\s+(?=[«“\"" + CAPITALS + r"0-9])")
 # a figure, not the number of a name ("Covid-19", "F-15", "A380" are names); thousands are set
 # apart by a space or, in agency copy, by a dot ("360.000 personnes": French decimals take a comma)
 _NUM = re.compile(
-    r"(?<![\w.,])(?<![A-Za-zÀ-ÿ]-)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)(?:,(\d+))?(?![\w-]*[a-zA-Zà-ÿ](?<!m²))"
-    r"(?:[ \u00a0\u202f]*(millions?|milliards?|mille)\b)?"
-    r"(?:[ \u00a0\u202f]*(%|pour[ \u00a0]cent|€|\$))?"
+    r"(?<![\w.,])(?<![" + LETTERS + r"]-)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+)(?:,(\d+))?"
+    r"(?![\w-]*[A-Z" + SMALL_LETTERS + r"](?<!m²))"
+    r"(?:[ \u00a0\u202f]*(" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True)) + r")\b)?"
+    r"(?:[ \u00a0\u202f]*(" + FIGURE_UNIT_SIGNS + "))?"
 )
 _STREET = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(STREET_TYPES, key=len, reverse=True)) + r")\s+"
-    r"((?:(?:de la|de l['’]|du|des|de|d['’])\s*)?(?:\d+[ \u00a0]|[A-ZÀ-ÖØ-Ý][\w'’-]*)(?:[ \u00a0](?:[A-ZÀ-ÖØ-Ý][\w'’-]*|de|du|des|la|le|l['’][A-ZÀ-ÖØ-Ý][\w'’-]*))*)",
+    r"((?:(?:" + STREET_NAME_OPENERS + r")\s*)?(?:\d+[ \u00a0]|[" + CAPITALS + r"][\w'’-]*)(?:[ \u00a0](?:[" + CAPITALS + r"][\w'’-]*|"
+    + "|".join(STREET_NAME_LINKS) + r"|(?:" + "|".join(ELIDED_ARTICLES) + r")[" + CAPITALS + r"][\w'’-]*))*)",
 )
 # a time expression that names its day (a clock time alone is read on the article's day)
 _NAMES_DAY = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted([*WEEKDAYS, *RELATIVE_DAYS, *NARRATIVE_DAYS, *MONTHS], key=len, reverse=True)))
@@ -255,9 +280,10 @@ _GLUED = re.compile(GLUED_SENTENCE)
 _GLUED_QUOTE = re.compile(GLUED_QUOTE)
 # where a sentence may start inside a span: after a small letter, a figure or a closing mark, a
 # space and a word with its capital; or an opening quotation mark glued to a word or to a closing one
-_RESTART = re.compile(r"(?=((?<=[a-zà-ÿ0-9%»\"”)]) (?=[A-ZÀ-ÖØ-Ý])|(?<=[»\"”]) ?[«\"“] ?(?=[A-ZÀ-ÖØ-Ý])|(?<=[a-zà-ÿ])[«\"“] ?(?=[A-ZÀ-ÖØ-Ý])))")
+_RESTART = re.compile(r"(?=((?<=[" + SMALL_LETTERS + r"0-9%»\"”)]) (?=[" + CAPITALS + r"])|(?<=[»\"”]) ?[«\"“] ?(?=[" + CAPITALS
+                      + r"])|(?<=[" + SMALL_LETTERS + r"])[«\"“] ?(?=[" + CAPITALS + r"])))")
 _OPENER = re.compile(r"(?:" + "|".join(sorted(map(re.escape, CROSSHEAD_OPENERS), key=len, reverse=True))
-                     + r")(?:(?<=['’])[a-zà-ÿ]| (?!(?:" + "|".join(CROSSHEAD_NAME_WORDS) + r")\b)[a-zà-ÿ0-9])")
+                     + r")(?:(?<=['’])[" + SMALL_LETTERS + r"]| (?!(?:" + "|".join(CROSSHEAD_NAME_WORDS) + r")\b)[" + SMALL_LETTERS + r"0-9])")
 # a quotation between French, curly or straight marks; its one group that matched is the words inside
 QUOTATION = re.compile(r'«([^»]*)»|"([^"]*)"|“([^”]*)”')
 _SIGNATURE = re.compile(SIGNATURE)
@@ -313,11 +339,11 @@ def _glued_at(text: str, at: int) -> bool:
         return False
     last = re.split(r"['’-]", token)[-1]
     opener = _OPENER.match(text, at)
-    if re.fullmatch(r"[a-zà-ÿ]+", last):
+    if _SMALL_WORD.fullmatch(last):
         if opener:
             return len(last) >= 3
         return len(last) >= 5 and bool(_CAPITALISED_WORD.match(text, at))
-    if opener is None or not re.fullmatch(r"[A-ZÀ-ÖØ-Ý][a-zà-ÿ]+|[A-ZÀ-ÖØ-Ý]{2,}", last):
+    if opener is None or not _CAPITALISED_OR_SIGLE.fullmatch(last):
         return False
     if last.isupper():
         return True  # a sigle glued to a sentence ("BFMTVDe son côté")
@@ -326,13 +352,16 @@ def _glued_at(text: str, at: int) -> bool:
         return True  # an elided opening word (« L'équipe », « C'est »): no name ends so
     nxt = text[opener.end() - 1:].split(maxsplit=1)
     return (any(text_key(w) in _AFTER_OPENER for w in (word.group(), *nxt[:1]))
-            or bool(nxt) and nxt[0].startswith(("l'", "l’"))
+            or bool(nxt) and nxt[0].startswith(ELIDED_ARTICLES)
             or bool(_ADVERBIAL_OPENING.match(text, at)))  # « En revanche, », « Depuis lundi, »
 
 
-_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]+ [a-zà-ÿ]")
+_CAPITALISED_WORD = re.compile(r"[" + CAPITALS + r"][" + SMALL_LETTERS + r"'’]+ [" + SMALL_LETTERS + r"]")
+_SMALL_WORD = re.compile(r"[" + SMALL_LETTERS + r"]+")
+_CAPITALISED_OR_SIGLE = re.compile(r"[" + CAPITALS + r"][" + SMALL_LETTERS + r"]+|[" + CAPITALS + r"]{2,}")
 # an adverbial phrase closed by a comma (« En revanche, », « Depuis lundi, »), never a name and its verb
-_ADVERBIAL_OPENING = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-ÿ]+(?! (?:a|est|ont|sont|avait|était|va|fait|annonce)\b)(?: [\wà-ÿ'’-]+){0,2},")
+_ADVERBIAL_OPENING = re.compile(r"[" + CAPITALS + r"][" + SMALL_LETTERS + r"]+(?! (?:" + "|".join(VERBS_AFTER_A_NAME)
+                                + r")\b)(?: [\w" + SMALL_LETTERS + r"'’-]+){0,2},")
 _AFTER_OPENER = frozenset(text_key(w) for w in GLUED_AFTER_OPENER)
 
 
@@ -536,18 +565,22 @@ def _coordinated_unit(tokens: FieldTokens, tok: Any) -> str | None:
     and only a plural one (« 300 habitants et menace de… » goes on with a verb the tagger took for a
     noun)."""
     nxt = tokens.after(tok.idx + len(tok.text))
-    if nxt is None or nxt.lower_ not in ("et", "ou"):
+    if nxt is None or nxt.lower_ not in COUNTED_NOUN_LINKS:
         return None
     other = tokens.after(nxt.idx + len(nxt.text))  # « de », « d' » are skipped
     if other is None or other.pos_ != "NOUN" or not other.is_alpha or not _plural(other):
         return None  # « 24 000 habitants et menace de… »: a singular word after « et » is no second noun counted
-    return "(" + " et ".join(sorted({text_key(tok.lemma_), text_key(other.lemma_)})) + ")"
+    return "(" + COUNTED_UNITS_JOINER.join(sorted({text_key(tok.lemma_), text_key(other.lemma_)})) + ")"
 
 
 def _plural(tok: Any) -> bool:
     """Whether a noun is written in the plural (a count of several counts plural nouns)."""
     form = tok.lower_
-    return form.endswith(("s", "x")) or text_key(form) != text_key(tok.lemma_)
+    return form.endswith(PLURAL_ENDINGS) or text_key(form) != text_key(tok.lemma_)
+
+
+_DE_BEFORE_NOUN = re.compile(r"[ \u00a0\u202f]*(?:(?:" + "|".join(DE_UNELIDED) + r")(?![\w])|(?:" + "|".join(DE_ELIDED) + "))",
+                             re.IGNORECASE)
 
 
 def _measured(tokens: FieldTokens, text: str, end: int) -> str | None:
@@ -555,7 +588,7 @@ def _measured(tokens: FieldTokens, text: str, end: int) -> str | None:
     « 8 % de la production », « 12 % d'enfants »): the noun's lemma, folded. Not a poll's or a vote's population
     (« des personnes interrogées », « des Français », « des voix »: ``POLL_POPULATION``), which
     leaves the predicate to say what is measured, nor a change (« 3 % de hausse »)."""
-    if not re.match(r"[ \u00a0\u202f]*(?:(?:de|des|du)(?![\w])|d['’])", text[end:end + 8], re.IGNORECASE):
+    if not _DE_BEFORE_NOUN.match(text[end:end + 8]):
         return None
     tok = tokens.after(end)
     for _ in range(2):  # « des », « de la », « de l' »; « de nombreux »
@@ -575,15 +608,18 @@ _DELAY = re.compile(r"(?:^|[\s«\"(])(?:" + "|".join(re.escape(w) for w in DELAY
 
 
 _CLOCK = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in CLOCK_OPENERS) + r")\s+$", re.IGNORECASE)
+_HOURS = re.compile(r"\d{1,2}\s*(?:" + HOUR_FORMS + ")")
+_DE_AFTER = re.compile(r"\s*(?:" + "|".join(DE_WITHOUT_ARTICLE) + r")\b", re.IGNORECASE)
+_CHANGE_SPAN = re.compile(r"\b" + CHANGE_SPAN_PREPOSITION + r"\s+$")
 
 
 def _clock_hours(text: str, start: int, end: int) -> bool:
     """Whether a duration « 9 heures » is a clock time written after « après / avant / dès »
     (« un peu après 9 heures »): hours in digits, and no « de » after them (« après 9 heures de
     négociations » is a duration)."""
-    return (bool(re.fullmatch(r"\d{1,2}\s*(?:heures?|h)", text[start:end].strip()))
+    return (bool(_HOURS.fullmatch(text[start:end].strip()))
             and bool(_CLOCK.search(text[max(0, start - 12):start]))
-            and not re.match(r"\s*(?:de|d'|d’)\b", text[end:end + 4], re.IGNORECASE))
+            and not _DE_AFTER.match(text[end:end + 4]))
 
 
 def _change_span(text: str, start: int, tokens: FieldTokens, end: int | None = None) -> str | None:
@@ -597,7 +633,7 @@ def _change_span(text: str, start: int, tokens: FieldTokens, end: int | None = N
         return "clock"
     if _DELAY.search(text[max(0, start - 30):start]):
         return "delay"
-    if not re.search(r"\ben\s+$", text[max(0, start - 4):start]):
+    if not _CHANGE_SPAN.search(text[max(0, start - 4):start]):
         return None
     lo = max(0, start - CHANGE_WINDOW)
     cut = max(text.rfind(c, lo, start) for c in ".;:!?")
@@ -607,7 +643,7 @@ def _change_span(text: str, start: int, tokens: FieldTokens, end: int | None = N
     return None
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Ý][\w'’-]*)[ \u00a0]$")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([" + CAPITALS + r"][\w'’-]*)[ \u00a0]$")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -671,7 +707,7 @@ def values_in(text: str, start: int, end: int, tokens: FieldTokens, timex: Seque
         out.append(Value("number", value, unit, m.group(0), s, e, _bound(text[max(0, s - 30):s])))
     for m in _STREET.finditer(seg):  # a street address: where it happened
         name = m.group(2).rstrip()
-        while name.split()[-1] in ("de", "du", "des", "la", "le") and len(name.split()) > 1:
+        while name.split()[-1] in STREET_NAME_LINKS and len(name.split()) > 1:
             name = name.rsplit(" ", 1)[0]
         s, e = start + m.start(), start + m.start(2) + len(name)
         if name[:1].isupper() or name[:1].isdigit() or any(w[:1].isupper() for w in name.split()):
@@ -700,7 +736,7 @@ def _clause_follows(toks: Sequence[Any], k: int) -> bool:
     for t in toks[k:k + 10]:
         if t.pos_ in ("VERB", "AUX"):
             return t.finite
-        if t.pos_ == "PRON" and t.lower_ not in SUBJECT_PRONOUNS and t.lower_ not in ("se", "s'", "s’", "en", "y", "ne", "n'", "n’"):
+        if t.pos_ == "PRON" and t.lower_ not in SUBJECT_PRONOUNS and t.lower_ not in VERB_CLITICS:
             return False  # "et leur…", "et celui dont…"
         if t.pos_ not in ("NOUN", "PROPN", "NUM", "DET", "ADJ", "ADV", "ADP", "PRON"):
             return False  # punctuation, a conjunction: no clause of its own here
@@ -710,14 +746,14 @@ def _clause_follows(toks: Sequence[Any], k: int) -> bool:
 def _imperative(tok: Any) -> bool:
     """Whether a verb straight after "et" or "mais" gives an instruction: a form of the first or
     second person plural with no subject before it ("et prenez", "mais restons") is an imperative."""
-    return tok.pos_ in ("VERB", "AUX") and tok.lower_.endswith(("ez", "ons"))
+    return tok.pos_ in ("VERB", "AUX") and tok.lower_.endswith(IMPERATIVE_ENDINGS)
 
 
 def _saying(tok: Any) -> bool:
     """Whether a verb is one of saying or judging, by its lemma or, where the lemmatiser left the
     form as it was ("estime"), by the infinitive of its form."""
     form = text_key(tok.text)
-    return any(w in SAYING for w in (text_key(tok.lemma_), form + "r", form[:-2] + "r", form[:-3] + "er"))
+    return any(w in SAYING for w in (text_key(tok.lemma_), *((form[:-cut] if cut else form) + ending for cut, ending in INFINITIVE_FROM_FORM)))
 
 
 def _bare_words(toks: Sequence[Any], k: int) -> bool:
@@ -758,10 +794,10 @@ def _clause_before(toks: Sequence[Any], k: int, start: int) -> bool:
 def _restricting(toks: Sequence[Any], i: int) -> bool:
     """Whether the "que" at ``i`` restricts or compares ("ne … que", "moins intense que", "ainsi
     que") rather than opening a clause that takes a verb of its own."""
-    if toks[i].lower_ not in ("que", "qu'", "qu’"):
+    if toks[i].lower_ not in QUE_FORMS:
         return False
     before = [t.lower_ for t in toks[max(0, i - 5):i]]
-    if any(w in ("ne", "n'", "n’") for w in before) or any(w in NOT_CLAUSE_QUE for w in before[-3:]):
+    if any(w in NE_FORMS for w in before) or any(w in NOT_CLAUSE_QUE for w in before[-3:]):
         return True
     # a comparison whose « plus », « moins » stands further back, with no finite verb in between
     # (« plus de victimes de la route cette année qu'en 2019 »)
@@ -864,8 +900,8 @@ class Reader:
             if depth[t.idx - s]:
                 continue
             # not after "ne" ("ne surviennent que dans 1% des cas": a restriction, not what was found)
-            if t.lower_ in ("que", "qu'", "qu’") and k and toks[k - 1].pos_ == "VERB" and toks[k - 1].finite \
-                    and not _saying(toks[k - 1]) and not any(x.lower_ in ("ne", "n'", "n’") for x in toks[max(0, k - 4):k - 1]):
+            if t.lower_ in QUE_FORMS and k and toks[k - 1].pos_ == "VERB" and toks[k - 1].finite \
+                    and not _saying(toks[k - 1]) and not any(x.lower_ in NE_FORMS for x in toks[max(0, k - 4):k - 1]):
                 if k >= 2 and toks[k - 2].lower_ in RELATIVE_PRONOUNS:
                     continue  # "la règle qui veut | qu'un ministre…": what the relative clause says, not a finding after it
                 left, right = text[pos:t.idx], text[t.idx:e]

@@ -24,6 +24,7 @@ from recoupe.crosscheck.align import Similarity, same_speaker
 from recoupe.crosscheck.statements import sentence_spans
 from recoupe.crosscheck.types import Statement, Variant
 from recoupe.enrich.semantic import encoder
+from recoupe.lang.fr_statements import DESCRIPTION_ARTICLES
 from recoupe.models import Article, Quote
 from recoupe.normalise import text_key
 
@@ -180,7 +181,7 @@ def _is_name(text: str | None) -> bool:
     """A person's or body's name ("Hélène Marchetti"), not a description ("l'élue")."""
     if not text:
         return False
-    return text[:1].isupper() and text.split()[0].casefold() not in ("le", "la", "les", "l'", "l’")
+    return text[:1].isupper() and text.split()[0].casefold() not in DESCRIPTION_ARTICLES
 
 
 def _channel(text: str | None) -> str | None:

@@ -1,8 +1,10 @@
 """French news writing that is no statement of a fact, as data (used by
-``recoupe.crosscheck.statements``, next to ``fr_compare.NOT_STATEMENTS``).
+``recoupe.crosscheck.statements``, next to ``fr_compare.NOT_STATEMENTS``), and the French forms
+the cross-check reads in a sentence's words (at the end of this module).
 
 Patterns are matched against a sentence's key (``normalise.text_key``: case-folded, accents
-folded, straight apostrophes), so they are written without accents or capitals.
+folded, straight apostrophes), so they are written without accents or capitals, unless said
+otherwise.
 """
 
 from __future__ import annotations
@@ -237,3 +239,65 @@ TAIL_OPENERS = (r"^[»\"”]?\s*,",)
 # opens on a colon or a semicolon (« Pelleteuses, plongeurs, drones… | : un important dispositif
 # avait été mobilisé. »)
 COLON_OPENERS = (r"^[»\"”]?\s*[:;]",)
+
+# -- forms the cross-check reads in a sentence's words as written (``crosscheck.statements``,
+# ``features``, ``variants``, ``align``): accents and capitals kept unless said otherwise
+
+# the capital letters of French words, accented ones with them, as the range of a regular
+# expression's character class (« [" + CAPITALS + "] »)
+CAPITALS = "A-ZÀ-ÖØ-Ý"
+# the small letters of French words, accented ones with them, as the range of a character class
+SMALL_LETTERS = "a-zà-ÿ"
+# letters of either case, accented ones with them, as the range of a character class
+LETTERS = "A-Za-zÀ-ÿ"
+
+# the units written straight after a figure (« 12 % », « 12 pour cent », « 30 € »), a regular expression
+FIGURE_UNIT_SIGNS = r"%|pour[ \u00a0]cent|€|\$"
+
+# what may open a street's name after the kind of way (« rue de la Gare », « avenue d'Italie »), a
+# regular expression
+STREET_NAME_OPENERS = r"de la|de l['’]|du|des|de|d['’]"
+# the small words a street's name may hold between its capitalised words (« rue du Général de
+# Gaulle »), none of which ends it
+STREET_NAME_LINKS = ("de", "du", "des", "la", "le")
+
+# verb forms that follow a capitalised word when it is a name and its verb (« Dupont a dit »), not a
+# sentence's adverbial opening (« En revanche, »)
+VERBS_AFTER_A_NAME = ("a", "est", "ont", "sont", "avait", "était", "va", "fait", "annonce")
+
+# hours in digits, as a regular expression (« 9 heures », « 9 h »)
+HOUR_FORMS = r"heures?|h"
+# the preposition before the span a change took (« a doublé en dix ans »)
+CHANGE_SPAN_PREPOSITION = "en"
+# the preposition « de » elided (« 12 % d'enfants »)
+DE_ELIDED = ("d'", "d’")
+# the preposition « de » as the tokeniser gives it, also elided or cut from its apostrophe:
+# skipped between a figure and the noun it counts
+DE_TOKENS = ("de", "d'", "d’", "d")
+
+# conjunctions that join two nouns one figure counts (« 200 hommes et femmes »)
+COUNTED_NOUN_LINKS = ("et", "ou")
+# the word that joins the two nouns in the unit of such a count (« (bovin et ovin) »)
+COUNTED_UNITS_JOINER = " et "
+# endings of a noun written in the plural
+PLURAL_ENDINGS = ("s", "x")
+
+# pronouns that stand before a verb without being its subject: reflexive, adverbial and negation
+# (« et s'en réjouissent », « mais n'a pas »)
+VERB_CLITICS = ("se", "s'", "s’", "en", "y", "ne", "n'", "n’")
+# the negation « ne », also elided
+NE_FORMS = ("ne", "n'", "n’")
+# endings of the first and second person plural: a verb so ending with no subject before it is an
+# imperative (« et prenez », « mais restons »)
+IMPERATIVE_ENDINGS = ("ez", "ons")
+# how a folded verb form the lemmatiser left as it was is turned back into an infinitive to be
+# looked up among the verbs of saying: (letters cut off its end, ending added)
+INFINITIVE_FROM_FORM = ((0, "r"), (2, "r"), (3, "er"))
+
+# definite articles that open a description of someone (« la maire », « l'élue »), never a name
+DESCRIPTION_ARTICLES = ("le", "la", "les", "l'", "l’")
+# determiners before a spokesman's noun (« un porte-parole de … »), folded
+SPOKESMAN_DETERMINERS = ("un", "une", "le", "la", "l'", "les", "des")
+# the preposition « de » between a spokesman's noun and the body he speaks for, folded, with the
+# space after it but when elided
+SPOKESMAN_OF = ("de ", "du ", "des ", "d'")
