@@ -1,0 +1,38 @@
+"""Session 20 (spk28): an unnamed source the article names explicitly as the one speaking is not
+replaced by someone named near it. Sentences of our own."""
+
+from conftest import one
+
+
+def test_an_impersonal_passive_goes_on_the_body_quoted_before_not_the_person_named_since(quotes_of):
+    # « est-il précisé »: the « il » stands for no one; the words go on the communiqué just quoted,
+    # not on the prefect the sentence names
+    qs, _ = quotes_of(
+        "« Le gymnase recevra les sinistrés dès jeudi soir », a indiqué la préfecture dans un communiqué. Le préfet, "
+        "Marc Delorme, a choisi ce lieu pour répondre « aux demandes des familles et des élus », est-il précisé."
+    )
+    assert one(qs, "recevra les sinistrés").speaker_name == "préfecture"
+    assert one(qs, "aux demandes des familles").speaker_name == "préfecture"
+
+
+def test_an_impersonal_perfect_passive_is_no_person_either(quotes_of):
+    qs, _ = quotes_of(
+        "« La digue sera renforcée avant l'hiver », a annoncé la mairie mardi. Paul Garnier, l'adjoint aux travaux, "
+        "suivra le chantier qui doit « durer au moins six semaines », a-t-il été ajouté."
+    )
+    assert one(qs, "au moins six semaines").speaker_name != "Paul Garnier"
+
+
+def test_a_reflexive_inversion_is_still_the_person(quotes_of):
+    # « s'est-il défendu » is personal: the « il » is the one named
+    qs, _ = quotes_of(
+        "Paul Garnier, le maire, a été critiqué lundi. « Je n'ai rien caché à personne », s'est-il défendu."
+    )
+    assert one(qs, "rien caché").speaker_name == "Paul Garnier"
+
+
+def test_an_inverted_active_incise_is_still_the_person(quotes_of):
+    qs, _ = quotes_of(
+        "Paul Garnier, le maire, a présenté son budget. « Les impôts ne bougeront pas cette année », a-t-il précisé."
+    )
+    assert one(qs, "impôts ne bougeront").speaker_name == "Paul Garnier"
