@@ -36,3 +36,24 @@ def test_an_inverted_active_incise_is_still_the_person(quotes_of):
         "Paul Garnier, le maire, a présenté son budget. « Les impôts ne bougeront pas cette année », a-t-il précisé."
     )
     assert one(qs, "impôts ne bougeront").speaker_name == "Paul Garnier"
+
+
+def test_a_participle_with_a_finite_auxiliary_is_a_clause_of_its_own(nlp):
+    # « X a invité Y « … », a précisé la présidence »: the clause before the marks has its own subject
+    # and its own conjugated verb; the verb after the marks is an incise's, whatever the parse hangs
+    from recoupe.enrich.quotes.incises import _finite_auxiliary
+
+    doc = nlp("Paul Garnier a invité Marc Delorme à Lyon.")
+    assert _finite_auxiliary(next(t for t in doc if t.text == "invité"))
+    doc = nlp("Paul Garnier, après avoir dénoncé la réforme, a appelé les élus.")
+    assert not _finite_auxiliary(next(t for t in doc if t.text == "dénoncé"))
+    doc = nlp("Paul Garnier, tout en condamnant la réforme, a appelé les élus.")
+    assert not _finite_auxiliary(next(t for t in doc if t.text == "condamnant"))
+
+
+def test_a_body_in_the_incise_after_a_full_clause_is_the_speaker(quotes_of):
+    qs, _ = quotes_of(
+        'Lors de ce long échange téléphonique, Paul Garnier a invité Marc Delorme "dans les toutes prochaines '
+        'semaines", a précisé la présidence française.'
+    )
+    assert one(qs, "prochaines").speaker_name != "Paul Garnier"

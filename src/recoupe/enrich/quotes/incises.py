@@ -304,13 +304,22 @@ def _subject_before_marks(art: Article, marks: QuoteMarks, verb: Any) -> tuple[i
     if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
         return None  # "X n'est pas du goût de tous : « … », a déclaré Y au magazine": the verb's subject follows it, an incise's
     lo = marks.sent_first.start
-    for v in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < marks.open_tok.i and "Fin" not in c.morph.get("VerbForm"))):
+    for v in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < marks.open_tok.i and "Fin" not in c.morph.get("VerbForm")
+                      and not _finite_auxiliary(c))):
         subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < marks.open_tok.i and not art.in_quote(c.idx)), None)
         if subject is not None and not _predicate_quoted(art, subject, marks):
             found = parsed_subject(art, v, lo)
             if found is not None:
                 return found
     return None
+
+
+def _finite_auxiliary(verb: Any) -> bool:
+    """A participle with a finite auxiliary ("X a invité Y"): a clause of its own, with its own
+    subject, not a non-finite one hanging on the verb after the marks ("X, tout en condamnant …",
+    "après avoir dénoncé …"); the verb after the marks is then an incise's ("X a invité Y « … »,
+    a précisé la présidence": the presidency)."""
+    return any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _predicate_quoted(art: Article, subject: Any, marks: QuoteMarks) -> bool:
