@@ -57,3 +57,38 @@ def test_a_body_in_the_incise_after_a_full_clause_is_the_speaker(quotes_of):
         'semaines", a précisé la présidence française.'
     )
     assert one(qs, "prochaines").speaker_name != "Paul Garnier"
+
+
+def test_a_body_noun_names_again_the_unnamed_body_the_article_just_described(quotes_of):
+    # « l'association » after « l'association des familles de victimes »: that association, not the
+    # regulator named before it, whatever kind of body nothing tells the regulator is
+    qs, _ = quotes_of(
+        "Le CSA a été saisi à plusieurs reprises. L'association des familles de victimes a relevé 42 cas en mars : "
+        '"Cette émission encourage les moqueries", estime l\'association.'
+    )
+    assert one(qs, "encourage les moqueries").speaker_name == "association des familles de victimes"
+
+
+def test_a_collective_described_after_the_newspaper_that_printed_it_is_the_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "Dans une tribune publiée par Le Figaro, un collectif de douze associations dénonce la réforme. "
+        '"Réduire les aides des plus pauvres n\'est pas une solution", écrit le collectif.'
+    )
+    assert one(qs, "plus pauvres").speaker_name != "Le Figaro"
+
+
+def test_an_outlet_described_again_stays_the_outlet(quotes_of):
+    # « la chaîne d'information » describes the channel named just before: no other body
+    qs, _ = quotes_of(
+        "Selon BFMTV, la photo a été prise samedi. Rendu public par la chaîne d'information, le cliché a fait réagir. "
+        '"Il se vantait de son geste devant ses amis", affirme la chaîne.'
+    )
+    assert one(qs, "se vantait").speaker_name == "BFMTV"
+
+
+def test_a_full_description_is_not_replaced_by_an_earlier_shorter_one(quotes_of):
+    qs, _ = quotes_of(
+        "La société d'exploitation avait signalé la fermeture dans l'après-midi. Selon la société d'exploitation du "
+        'musée, le visiteur avait "franchi deux barrières de sécurité avant de grimper".'
+    )
+    assert one(qs, "franchi deux").speaker_name == "société d'exploitation du musée"

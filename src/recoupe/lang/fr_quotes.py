@@ -247,6 +247,8 @@ ON_PRONOUNS: frozenset[str] = frozenset({"-on", "-t-on"})
 # forms do so only with "été" (« … », a-t-il été indiqué). The "il" stands for no one.
 IMPERSONAL_PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"est", "était", "sera", "serait", "fut"})
 IMPERSONAL_PASSIVE_PERFECT: frozenset[str] = frozenset({"a", "avait", "aura", "aurait"})
+# Nouns of a span of time that end a body's description ("l'association des familles début mars").
+TIME_SPAN_NOUNS: frozenset[str] = frozenset({"début", "fin", "mi", "courant", "cours", "semaine", "mois", "année", "an"})
 # The pronouns of "un de ses proches", "l'une des victimes" (after the elided article): one of a
 # group, whose noun follows after "de".
 ONE_OF_PRONOUNS: frozenset[str] = frozenset({"un", "une"})
