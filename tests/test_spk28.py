@@ -92,3 +92,20 @@ def test_a_full_description_is_not_replaced_by_an_earlier_shorter_one(quotes_of)
         'musée, le visiteur avait "franchi deux barrières de sécurité avant de grimper".'
     )
     assert one(qs, "franchi deux").speaker_name == "société d'exploitation du musée"
+
+
+def test_a_cue_the_tagger_took_for_a_noun_heads_its_clause(quotes_of):
+    # « annonce » read as a noun, yet the parse gives it a subject and a clause opened by « que »:
+    # the police speaks, not the channel quoted before
+    qs, _ = quotes_of(
+        "Selon les informations de la BBC, une attaque a eu lieu à Leeds. Le média britannique affirme que deux "
+        'personnes sont mortes. La police locale annonce que cette attaque n\'est "pas considérée comme du terrorisme".'
+    )
+    assert one(qs, "pas considérée").speaker_name == "police locale"
+
+
+def test_clause_head_noun_needs_a_subject_and_a_que_clause(nlp):
+    from recoupe.enrich.quotes.grammar import clause_head_noun
+
+    doc = nlp("L'annonce du ministre a surpris les élus.")
+    assert not any(clause_head_noun(t) for t in doc)
