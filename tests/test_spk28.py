@@ -109,3 +109,13 @@ def test_clause_head_noun_needs_a_subject_and_a_que_clause(nlp):
 
     doc = nlp("L'annonce du ministre a surpris les élus.")
     assert not any(clause_head_noun(t) for t in doc)
+
+
+def test_a_body_described_in_an_incise_is_the_one_named_before(quotes_of):
+    # « dénonce l'association de défense de l'environnement »: an incise's subject describing the body
+    # named just before; a later « selon l'association » still names that body
+    qs, _ = quotes_of(
+        "Greenpeace France a publié un rapport lundi. \"Le gouvernement recule encore\", dénonce l'association de "
+        "défense de l'environnement. \"Autre manque de courage du gouvernement\", selon l'association."
+    )
+    assert one(qs, "Autre manque").speaker_name != "association de défense de l'environnement"

@@ -1582,6 +1582,8 @@ def _unnamed_body_since(art: Article, char: int, noun: str, k: int | None, windo
         det, nxt = art.tokens[t.i - 1], art.tokens[t.i + 1] if t.i + 1 < len(art.tokens) else None
         if det.pos_ != "DET" or nxt is None or nxt.text.lower() not in L.DE_FORMS:
             return None  # "l'association" again, or "l'association X": a name, which the rules read elsewhere
+        if t.i > 1 and art.tokens[t.i - 2].pos_ in ("VERB", "AUX"):
+            return None  # "« … », dénonce l'association de défense de l'environnement": an incise's subject, often a body named before, described
         end, inside = t.i + 1, {w.i for w in t.subtree}
         while end < len(art.tokens) and end < t.i + 8 and end in inside and _in_body_description(art.tokens[end]):
             end += 1
@@ -1590,8 +1592,8 @@ def _unnamed_body_since(art: Article, char: int, noun: str, k: int | None, windo
         words = art.tokens[t.i : end]
         if any(art.mention_at(w.idx, w.idx + len(w.text)) is not None for w in words):
             return None  # "l'association des amis de Renault": of a body the article names, which may be it
-        if len(words) < 3:
-            return None
+        if len(words) < 3 or (k is not None and any(r == k and qs > t.idx for qs, _, r in art.speakers)):
+            return None  # ("« … », dénonce l'association de défense de l'environnement" read as X: it describes X)
         return " ".join(art.text[t.idx : words[-1].idx + len(words[-1].text)].split())
     return None
 
