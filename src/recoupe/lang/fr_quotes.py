@@ -242,6 +242,13 @@ ONE_OF: frozenset[str] = frozenset({"l'un", "l'une", "l’un", "l’une"})
 # Renault"; not "à l'AFP", the outlet told).
 ON_SOURCE_PREPS: frozenset[str] = frozenset({"dans", "chez"})
 ON_PRONOUNS: frozenset[str] = frozenset({"-on", "-t-on"})
+# The finite forms of "être" that, inverted with an impersonal "il" before a participle of speech,
+# make an impersonal passive with no agent (« … », est-il précisé / était-il ajouté); "avoir"'s
+# forms do so only with "été" (« … », a-t-il été indiqué). The "il" stands for no one.
+IMPERSONAL_PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"est", "était", "sera", "serait", "fut"})
+IMPERSONAL_PASSIVE_PERFECT: frozenset[str] = frozenset({"a", "avait", "aura", "aurait"})
+# Nouns of a span of time that end a body's description ("l'association des familles début mars").
+TIME_SPAN_NOUNS: frozenset[str] = frozenset({"début", "fin", "mi", "courant", "cours", "semaine", "mois", "année", "an"})
 # The pronouns of "un de ses proches", "l'une des victimes" (after the elided article): one of a
 # group, whose noun follows after "de".
 ONE_OF_PRONOUNS: frozenset[str] = frozenset({"un", "une"})

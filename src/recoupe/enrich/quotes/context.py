@@ -15,6 +15,7 @@ from spacy.attrs import IDX, LOWER
 from spacy.symbols import AUX, POS, VERB
 
 from recoupe.enrich.entities import doc_text
+from recoupe.enrich.quotes.grammar import clause_head_noun
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
@@ -217,6 +218,9 @@ def read_article(doc: Any, fields: Sequence[tuple[Field, int, int]], refs: Seque
         [doc.vocab.strings[w] for w in _ATTRIBUTION_WORDS], dtype=np.uint64))).tolist() if len(doc) else []
     sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
     verbal = [p in _VERBAL for p in doc.to_array(POS).tolist()] if len(doc) else []
+    for s in doc.sents if doc.has_annotation("DEP") else ():
+        if s.root.pos_ == "NOUN" and clause_head_noun(s.root):
+            verbal[s.root.i] = True  # "La police annonce que …": a verb the tagger took for a noun
     refs = _with_coordinated_titles(tokens, text, refs, mentions)
     art = Article(doc, tokens, verbal, text, fields, refs, mentions, tok_starts, sent_bounds, [s for s, _ in sent_bounds],
                   gender={}, descriptors=[], quoted=[], names_end=-1, last_speaker=None, speakers=[], said=[],

@@ -28,7 +28,7 @@ def verb_at(toks: Any, j: int) -> bool:
 def is_cue(tok: Any) -> bool:
     """A reporting verb; a past participle only with its auxiliary ("a déclaré", "a-t-il jugé"),
     never alone, where it is an adjective ("son ennemie jurée", "le message publié")."""
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") and not clause_head_noun(tok):
         return False
     word, lemma = tok.text.lower(), tok.lemma_.lower()
     if not (lemma in L.CUE_VERBS or word in L.CUE_VERBS or guessed_lemma(word) in L.CUE_VERBS):
@@ -47,6 +47,16 @@ def is_cue(tok: Any) -> bool:
         if k >= 0 and tok.doc[k].lemma_.lower() == "vouloir":
             return False  # "cela ne veut pas dire que …": it means, no one says
     return not is_past_participle(tok) or has_auxiliary(tok)
+
+
+def clause_head_noun(tok: Any) -> bool:
+    """A word the tagger took for a noun that the parse makes head of a subject and of a clause
+    opened by "que" ("La police annonce que …", "Le syndicat dénonce que …"): a verb, by its place."""
+    if tok.pos_ != "NOUN" or not tok.text.islower():
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(
+        c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ == "mark" and g.text.lower() in L.QUE_FORMS for g in c.children) for c in kids)
 
 
 def cue_form(tok: Any) -> bool:

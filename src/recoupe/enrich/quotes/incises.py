@@ -130,6 +130,11 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if source != (None, None):  # "fait-on savoir dans l'entourage du ministre", "fait-on valoir à Matignon"
         return (verb, *source)
     clitic = next((t for t in window[:6] if t.text.startswith("-") and t.text.lower() in L.SUBJECT_PRONOUNS), None)
+    if clitic is not None and _impersonal_passive(window, clitic):
+        # "« … », est-il précisé": no agent; the words go on the source quoted just before (a
+        # communiqué's author), not someone the "il" would stand for; none when no one was quoted near
+        last = art.last_speaker
+        return (verb, last[1], last[2]) if last is not None and art.gap(last[0], clitic.idx) < 600 else (verb, None, None)
     if clitic is not None:  # "a-t-il ajouté", "détaille-t-il"
         opener = find_attribution(art, marks.sent_first.start_char, marks.open_char)
         if opener is not None and opener[0].idx - marks.sent_first.start_char < 3 and (opener[1] is not None or opener[2]):
@@ -144,6 +149,34 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if ref is None and name is None and not np_after(art.doc, skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
         ref, name = subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
     return verb, ref, name
+
+
+def _impersonal_passive(window: list[Any], clitic: Any) -> bool:
+    """An inverted impersonal passive with no agent: "est-il précisé", "a-t-il été ajouté" (a form
+    of ``L.IMPERSONAL_PASSIVE_AUXILIARIES`` or "avoir" then "été", then a participle of speech), not
+    a reflexive ("s'est-il défendu") nor a personal passive with its agent ("est-il cité par X")."""
+    if clitic.text.lower() != "-il":
+        return False
+    doc = clitic.doc
+    k = clitic.i - 1
+    while k > 0 and doc[k].text.lower() == "-t":
+        k -= 1
+    aux = doc[k].text.lower()
+    if k == 0 or doc[k - 1].text.lower() in ("s'", "s’", "se"):
+        return False
+    j = clitic.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV" and doc[j].text.isalpha():
+        j += 1
+    if aux in L.IMPERSONAL_PASSIVE_PERFECT and j < len(doc) and doc[j].text.lower() == "été":
+        j += 1
+    elif aux not in L.IMPERSONAL_PASSIVE_AUXILIARIES:
+        return False
+    if j >= len(doc):
+        return False
+    part = doc[j]
+    if not (part.lemma_.lower() in L.CUE_VERBS or guessed_lemma(part.text.lower()) in L.CUE_VERBS) or not part.text.isalpha():
+        return False
+    return not any(t.text.lower() == "par" for t in doc[j + 1 : j + 3])  # "est-il cité par X": its agent
 
 
 def _impersonal_source(art: Article, verb: Any, limit: int) -> tuple[int | None, str | None]:
@@ -270,13 +303,22 @@ def _subject_before_marks(art: Article, marks: QuoteMarks, verb: Any) -> tuple[i
     if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
         return None  # "X n'est pas du goût de tous : « … », a déclaré Y au magazine": the verb's subject follows it, an incise's
     lo = marks.sent_first.start
-    for v in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < marks.open_tok.i and "Fin" not in c.morph.get("VerbForm"))):
+    for v in (verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < marks.open_tok.i and "Fin" not in c.morph.get("VerbForm")
+                      and not _finite_auxiliary(c))):
         subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and lo <= c.i < marks.open_tok.i and not art.in_quote(c.idx)), None)
         if subject is not None and not _predicate_quoted(art, subject, marks):
             found = parsed_subject(art, v, lo)
             if found is not None:
                 return found
     return None
+
+
+def _finite_auxiliary(verb: Any) -> bool:
+    """A participle with a finite auxiliary ("X a invité Y"): a clause of its own, with its own
+    subject, not a non-finite one hanging on the verb after the marks ("X, tout en condamnant …",
+    "après avoir dénoncé …"); the verb after the marks is then an incise's ("X a invité Y « … »,
+    a précisé la présidence": the presidency)."""
+    return any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _predicate_quoted(art: Article, subject: Any, marks: QuoteMarks) -> bool:

@@ -1244,6 +1244,9 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
             k = _outlet_named_before(art, start)  # "précise le journal": the outlet the text named last
             if k is None and (written := _outlet_written_before(art, start)) is not None:
                 return None, written  # "dans les colonnes du Journal du Dimanche … précise l'hebdomadaire", no entity found
+        if k is not None and det != "les" and tokens[-1] is head and art.refs[k].type == "organisation" and head.text.lower() in L.ORGANISATION_NOUNS \
+                and (unnamed := _unnamed_body_since(art, start, head.text.lower(), k)) is not None:
+            return None, unnamed  # "Le CSA … L'association des familles a relevé … « … », estime l'association": that association
         if k is not None:  # "l'octogénaire", "l'agence": the one described so before
             return art.named(k)
         if det != "les" and "Plur" not in head.morph.get("Number") and _person_noun(head):
@@ -1306,6 +1309,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if k is not None and art.refs[k].type == "organisation" and noun in L.ORGANISATION_NOUN_KINDS and det != "les" \
                 and not _kind_may_name(art, k, noun):
             k = None  # "le groupe" is no newspaper, "l'entreprise" no party
+        if is_org and det != "les" and tokens[-1] is head and (unnamed := _unnamed_body_since(art, start, noun, k)) is not None:
+            return None, unnamed  # "Le CSA … L'association des familles a relevé … « … », estime l'association": that association
         if k is not None and art.refs[k].type == "organisation" \
                 and not _fits_adjectives(art, k, noun, [t.text for t in tokens if t.i > head.i and t.pos_ == "ADJ"]):
             k = None  # "le groupe jihadiste", "le syndicat patronal": not a body the article never calls so
@@ -1556,6 +1561,51 @@ def _own_kind(art: Article, k: int) -> str:
             if kind is not None:
                 return kind
     return "unknown"
+
+
+def _unnamed_body_since(art: Article, char: int, noun: str, k: int | None, window: int = 1000) -> str | None:
+    """A body the article brought in by a description with ``noun`` as its head and a complement
+    that says which ("l'association des familles de victimes", "une fédération de chasseurs"),
+    with no name, after organisation ``k`` was last named and within ``window`` characters before
+    ``char``: the one "l'association" then names again, by that description (not ``k``, named before,
+    whatever its kind)."""
+    if name_key(noun) in OUTLET_HEADS or noun in L.DOCUMENT_NOUNS or noun in L.AUTHORED_DOCUMENT_NOUNS:
+        return None  # "BFMTV … rendu public par la chaîne d'information … selon la chaîne": the outlet named; a report is no body
+    since = max((m.end for m in art.mentions if m.ref == k and m.end <= char), default=0) if k is not None else 0
+    lo = max(since, char - window)
+    head = art.token_at(char)
+    for t in reversed(art.tokens[: head.i]):
+        if t.idx < lo:
+            return None
+        if t.text.lower() != noun or art.in_quote(t.idx) or t.i == 0 or art.mention_at(t.idx, t.idx + len(t.text)) is not None:
+            continue
+        det, nxt = art.tokens[t.i - 1], art.tokens[t.i + 1] if t.i + 1 < len(art.tokens) else None
+        if det.pos_ != "DET" or nxt is None or nxt.text.lower() not in L.DE_FORMS:
+            return None  # "l'association" again, or "l'association X": a name, which the rules read elsewhere
+        if t.i > 1 and art.tokens[t.i - 2].pos_ in ("VERB", "AUX"):
+            return None  # "« … », dénonce l'association de défense de l'environnement": an incise's subject, often a body named before, described
+        end, inside = t.i + 1, {w.i for w in t.subtree}
+        while end < len(art.tokens) and end < t.i + 8 and end in inside and _in_body_description(art.tokens[end]):
+            end += 1
+        while end > t.i + 1 and art.tokens[end - 1].pos_ in ("DET", "ADP"):
+            end -= 1  # not "le rapport de l'" of "le rapport de l'année 2016"
+        words = art.tokens[t.i : end]
+        if any(art.mention_at(w.idx, w.idx + len(w.text)) is not None for w in words):
+            return None  # "l'association des amis de Renault": of a body the article names, which may be it
+        if len(words) < 3 or (k is not None and any(r == k and qs > t.idx for qs, _, r in art.speakers)):
+            return None  # ("« … », dénonce l'association de défense de l'environnement" read as X: it describes X)
+        return " ".join(art.text[t.idx : words[-1].idx + len(words[-1].text)].split())
+    return None
+
+
+def _in_body_description(tok: Any) -> bool:
+    """A word that may go on a body's description after its head ("des familles de victimes"): not
+    punctuation, a verb, a pronoun, a preposition other than "de", nor a word of time ("en mars",
+    "début décembre")."""
+    low = tok.text.lower()
+    return not tok.is_punct and not tok.is_space and tok.pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "NUM") \
+        and (tok.pos_ != "ADP" or low in L.DE_FORMS) and low not in L.TIME_WORDS and low not in fr.MONTHS \
+        and low not in L.TIME_SPAN_NOUNS
 
 
 def _kind_may_name(art: Article, k: int, noun: str) -> bool:
