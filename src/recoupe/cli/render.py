@@ -12,6 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from recoupe.crosscheck.types import ONE_SOURCE
 from recoupe.models import Article, Timestamp
 from recoupe.pipeline import IngestReport
 
@@ -199,7 +200,6 @@ def thread_view(stories: list[dict[str, Any]]) -> Table:
 
 
 STATUS_STYLE = {"corroborated": "green", "single-source": "yellow", "repeated": "yellow", "partly-reported": "yellow", "contradicted": "bold red"}
-ONE_SOURCE = ("single-source", "repeated")  # facts no independent source checks, folded after MAX_SINGLE
 MAX_SINGLE = 12
 MAX_COVERAGE_ROWS = 30
 

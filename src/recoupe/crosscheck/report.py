@@ -43,6 +43,7 @@ from recoupe.crosscheck.align import (
 from recoupe.crosscheck.features import Features
 from recoupe.crosscheck.statements import Reader
 from recoupe.crosscheck.types import (
+    ONE_SOURCE,
     Fact,
     QuoteGroup,
     Statement,
@@ -204,7 +205,7 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         status: Status = ("contradicted" if versions else "corroborated" if independent >= 2
                           else "repeated" if len(set(arts)) >= 2 else "single-source")
         partly: tuple[Support, ...] = ()
-        if status in ("single-source", "repeated"):
+        if status in ONE_SOURCE:
             share = _share(sim, matrix, params.threshold)
             near = _partly(ctx, st, share, members)
             if not near and all(sums_up(st, i, ledes) for i in members):

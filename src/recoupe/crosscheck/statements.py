@@ -753,7 +753,7 @@ def _saying(tok: Any) -> bool:
     """Whether a verb is one of saying or judging, by its lemma or, where the lemmatiser left the
     form as it was ("estime"), by the infinitive of its form."""
     form = text_key(tok.text)
-    return any(w in SAYING for w in (text_key(tok.lemma_), *((form[:-cut] if cut else form) + ending for cut, ending in INFINITIVE_FROM_FORM)))
+    return any(w in SAYING for w in (text_key(tok.lemma_), *(form[:len(form) - cut] + ending for cut, ending in INFINITIVE_FROM_FORM)))
 
 
 def _bare_words(toks: Sequence[Any], k: int) -> bool:

@@ -19,6 +19,9 @@ Bound = Literal["exact", "approx", "min", "max"]
 # --by-group): it reached several articles without another source checking it, so it is neither
 # corroborated nor said by one article alone
 Status = Literal["corroborated", "single-source", "repeated", "partly-reported", "contradicted"]
+# the statuses of a fact no independent source checks: what the report may call partly reported,
+# and what the terminal and the page fold away
+ONE_SOURCE: tuple[Status, ...] = ("single-source", "repeated")
 
 
 @dataclass(frozen=True, slots=True)

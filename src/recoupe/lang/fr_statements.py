@@ -9,6 +9,13 @@ otherwise.
 
 from __future__ import annotations
 
+from recoupe.lang.fr_quotes import (
+            ARTICLE_GENDERS,
+            DE_UNELIDED,
+            DE_WITHOUT_ARTICLE,
+            GENDERLESS_ARTICLES,
+)
+
 # agencies and picture desks whose names sign a credit or a dispatch
 AGENCIES = ("afp", "reuters", "ap", "ansa", "dpa", "belga", "ats", "efe", "getty images", "getty", "maxppp", "abaca",
             "sipa", "hans lucas", "shutterstock", "istock", "leemage", "bestimage", "epa", "xinhua")
@@ -259,7 +266,7 @@ FIGURE_UNIT_SIGNS = r"%|pour[ \u00a0]cent|€|\$"
 STREET_NAME_OPENERS = r"de la|de l['’]|du|des|de|d['’]"
 # the small words a street's name may hold between its capitalised words (« rue du Général de
 # Gaulle »), none of which ends it
-STREET_NAME_LINKS = ("de", "du", "des", "la", "le")
+STREET_NAME_LINKS = (*DE_UNELIDED, "la", "le")
 
 # verb forms that follow a capitalised word when it is a name and its verb (« Dupont a dit »), not a
 # sentence's adverbial opening (« En revanche, »)
@@ -273,7 +280,7 @@ CHANGE_SPAN_PREPOSITION = "en"
 DE_ELIDED = ("d'", "d’")
 # the preposition « de » as the tokeniser gives it, also elided or cut from its apostrophe:
 # skipped between a figure and the noun it counts
-DE_TOKENS = ("de", "d'", "d’", "d")
+DE_TOKENS = (*DE_WITHOUT_ARTICLE, "d")
 
 # conjunctions that join two nouns one figure counts (« 200 hommes et femmes »)
 COUNTED_NOUN_LINKS = ("et", "ou")
@@ -282,11 +289,11 @@ COUNTED_UNITS_JOINER = " et "
 # endings of a noun written in the plural
 PLURAL_ENDINGS = ("s", "x")
 
-# pronouns that stand before a verb without being its subject: reflexive, adverbial and negation
-# (« et s'en réjouissent », « mais n'a pas »)
-VERB_CLITICS = ("se", "s'", "s’", "en", "y", "ne", "n'", "n’")
 # the negation « ne », also elided
 NE_FORMS = ("ne", "n'", "n’")
+# pronouns that stand before a verb without being its subject: reflexive, adverbial and negation
+# (« et s'en réjouissent », « mais n'a pas »)
+VERB_CLITICS = ("se", "s'", "s’", "en", "y", *NE_FORMS)
 # endings of the first and second person plural: a verb so ending with no subject before it is an
 # imperative (« et prenez », « mais restons »)
 IMPERATIVE_ENDINGS = ("ez", "ons")
@@ -295,7 +302,7 @@ IMPERATIVE_ENDINGS = ("ez", "ons")
 INFINITIVE_FROM_FORM = ((0, "r"), (2, "r"), (3, "er"))
 
 # definite articles that open a description of someone (« la maire », « l'élue »), never a name
-DESCRIPTION_ARTICLES = ("le", "la", "les", "l'", "l’")
+DESCRIPTION_ARTICLES = (*ARTICLE_GENDERS, *GENDERLESS_ARTICLES)
 # determiners before a spokesman's noun (« un porte-parole de … »), folded
 SPOKESMAN_DETERMINERS = ("un", "une", "le", "la", "l'", "les", "des")
 # the preposition « de » between a spokesman's noun and the body he speaks for, folded, with the

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from recoupe import __version__
+from recoupe.crosscheck.types import ONE_SOURCE
 from recoupe.lang.fr_labels import (
     BOILERPLATE,
     ENTITY_TYPES,
@@ -213,7 +214,7 @@ def environment() -> Environment:
     env.filters["value"] = fr_value
     env.tests["length_over_one"] = lambda value: len(value) > 1
     env.globals.update(
-        fr_date=fr_date, iso=iso, plural=fr_plural, safe_url=safe_url, STATUS=STATUS, STATUS_PLURAL=STATUS_PLURAL,
+        fr_date=fr_date, iso=iso, plural=fr_plural, safe_url=safe_url, STATUS=STATUS, STATUS_PLURAL=STATUS_PLURAL, ONE_SOURCE=ONE_SOURCE,
         ENTITY_TYPES=ENTITY_TYPES, BOILERPLATE=BOILERPLATE, KINDS=KINDS, SECTIONS=SECTIONS, LABELS=LABELS,
         version=__version__,
     )

@@ -28,11 +28,14 @@ def verb_at(toks: Any, j: int) -> bool:
 def is_cue(tok: Any) -> bool:
     """A reporting verb; a past participle only with its auxiliary ("a déclaré", "a-t-il jugé"),
     never alone, where it is an adjective ("son ennemie jurée", "le message publié")."""
-    if tok.pos_ not in ("VERB", "AUX") and not clause_head_noun(tok):
+    verb = tok.pos_ in ("VERB", "AUX")
+    if not verb and tok.pos_ != "NOUN":
         return False
     word, lemma = tok.text.lower(), tok.lemma_.lower()
     if not (lemma in L.CUE_VERBS or word in L.CUE_VERBS or guessed_lemma(word) in L.CUE_VERBS):
         return False
+    if not verb and not clause_head_noun(tok):
+        return False  # a noun only where the parse makes it a clause's head ("La police annonce que …"), read last: it walks the children
     if reflexive(tok) and (lemma in L.REFLEXIVE_NOT_SPEECH or guessed_lemma(word) in L.REFLEXIVE_NOT_SPEECH):
         return False  # "cette baisse s'explique par …", "la tendance se confirme": no one speaks
     if word in L.CUES_AFTER_FAIRE:  # only in "ont fait savoir", "fait valoir", "fait-elle valoir"

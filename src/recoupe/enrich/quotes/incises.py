@@ -44,6 +44,7 @@ from recoupe.enrich.quotes.speakers import (
     complement_nouns,
     is_outlet,
     pronoun_speaker,
+    quoted_person_in_view,
     speaker_of_np,
 )
 from recoupe.lang import fr
@@ -396,17 +397,12 @@ def _carrying_on(art: Article, verb: Any, window: list[Any], name: str) -> int |
     last = art.last_speaker
     if not carrying and (_verb_words(verb) & L.REPLYING_VERBS or last is None or art.gap(last[0], verb.idx) > _NEXT_QUOTATION_GAP):
         return None  # any verb but a reply's when the quotations follow each other: « … », a dit X. « … », a commenté le président
-    if last is None or last[1] is None or art.refs[last[1]].type != "person" or art.gap(last[0], verb.idx) > 300 \
-            or is_outlet(art.refs[last[1]].name):
+    k = quoted_person_in_view(art, verb.idx, 300, verb.idx + 1, window[-1].idx + len(window[-1].text))
+    if k is None or last is None or is_outlet(art.refs[k].name):
         return None
     field = next(((o, o + n) for _, o, n in art.fields if o <= verb.idx < o + n), None)
     if field is None or not field[0] <= last[0] <= field[1]:
         return None  # words of the headlines, which sum the story up, are not carried on by the body
-    k = last[1]
-    end = window[-1].idx + len(window[-1].text)
-    if any(m.type == "person" and (m.ref != k or m.start > verb.idx) and last[0] <= m.start < end and not art.in_quote(m.start)
-           for m in art.mentions):
-        return None
     named = [m.ref for m in art.mentions if m.type == "person" and m.start < verb.idx and not art.in_quote(m.start)]
     if not named or named[-1] != k:
         return None  # "… pointée par le député X. « … », a-t-il déclaré. « … », a poursuivi le député": not one named before X

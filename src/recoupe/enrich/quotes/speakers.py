@@ -1713,19 +1713,30 @@ def _subject_before_quote(art: Article, char: int, tokens: list[Any], head: Any)
     return k if art.agrees(k, told) and role_fits(art, k, head.text.lower() if head.text.lower() in ROLE_NOUNS else None) else None
 
 
+def quoted_person_in_view(art: Article, char: int, gap: int, named_from: int, end: int) -> int | None:
+    """The person quoted by name just before (``Article.last_speaker``), when at most ``gap``
+    characters of narration lie between their quotation and ``char`` and no one else is named
+    (outside quotations) from their quotation to ``end``, nor they themselves from ``named_from``
+    on (a description naming them: "ce proche de X"): the one a description right after may name
+    again (``_demonstrative_of_last_speaker``, ``incises._carrying_on``)."""
+    last = art.last_speaker
+    if last is None or last[1] is None or art.refs[last[1]].type != "person" or art.gap(last[0], char) > gap:
+        return None
+    k = last[1]
+    if any(m.type == "person" and (m.ref != k or m.start >= named_from) and last[0] <= m.start < end and not art.in_quote(m.start)
+           for m in art.mentions):
+        return None
+    return k
+
+
 def _demonstrative_of_last_speaker(art: Article, char: int, tokens: list[Any], head: Any) -> int | None:
     """The person just quoted by name, whom a demonstrative description right after names again
     ("« … », poursuit X. « … », a ajouté cet élu divers droite": X): a demonstrative points back to
     someone the reader knows, and none is nearer than the speaker of the words just before, when
     no other person is named since, the gender agrees and the quotations follow each other."""
-    last = art.last_speaker
-    if last is None or last[1] is None or art.refs[last[1]].type != "person" or art.gap(last[0], char) > _DEMONSTRATIVE_GAP:
+    k = quoted_person_in_view(art, char, _DEMONSTRATIVE_GAP, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    if k is None:
         return None
-    k = last[1]
-    end = tokens[-1].idx + len(tokens[-1].text)
-    if any(m.type == "person" and (m.ref != k or tokens[0].idx <= m.start) and last[0] <= m.start < end and not art.in_quote(m.start)
-           for m in art.mentions):
-        return None  # someone else named since, or the one quoted named in the description ("ce proche de X")
     if complement_nouns(tokens, head):
         return None  # "« … », a dit le président. … selon ce proche du président": whose, which may be the one quoted
     return k if art.agrees(k, _np_gender(tokens, head)) else None
