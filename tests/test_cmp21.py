@@ -1,6 +1,6 @@
-"""Session 21 (cmp21): a sentence that tells two facts supports the second too, when it gives one
-thing alike with each of its statements and never as the support that would make it corroborated
-(crosscheck.align.second_facts)."""
+"""Session 21 (cmp21): a sentence that tells two facts supports the second too, when it is longer
+than each of its statements of other articles, alike each at the threshold, gives one thing alike
+with each and no value in conflict (crosscheck.align.second_facts)."""
 
 from __future__ import annotations
 
@@ -54,15 +54,18 @@ def test_a_sentence_that_tells_two_facts_supports_the_second_when_it_gives_its_f
     assert 0 in attachments(_story(), ALIKE, FACTS, THRESHOLD)[2]
 
 
-def test_never_the_support_that_makes_a_fact_corroborated():
-    # B's second sentence alone: A's sentence would be its second source, so it is left out
+def test_it_makes_a_fact_one_source_gave_corroborated():
+    # B's second sentence alone: A's long sentence is its second source
     sim = _sim((0, 2, 0.6), (0, 3, AT), n=4)
-    assert second_facts(_story()[:4], sim, [[0, 2], [1], [3]], THRESHOLD) == [[], [], []]
+    assert second_facts(_story()[:4], sim, [[0, 2], [1], [3]], THRESHOLD) == [[], [], [0]]
 
-    # nor a third article for a fact that two copies of one dispatch give (one source)
-    def one_source(articles: object) -> int:
-        return 1
-    assert second_facts(_story(), ALIKE, FACTS, THRESHOLD, one_source) == [[], [], []]
+
+def test_never_a_short_sentence_for_the_long_ones_other_fact():
+    # B's short sentence on the area is alike A's long one on that part: it does not tell the
+    # houses, the other fact A's sentence is placed in (nor C's, on the area, the houses)
+    story = _story()
+    sim = _sim((0, 2, 0.6), (0, 3, AT), (0, 4, AT))
+    assert second_facts(story, sim, [[0, 2], [1], [3], [4]], THRESHOLD) == [[], [], [0], [0]]
 
 
 def test_a_second_statement_of_an_article_the_fact_has():

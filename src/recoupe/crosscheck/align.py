@@ -842,7 +842,7 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
     ledes = first_sentences(statements)
     heads = np.array([i for i in range(len(statements)) if sums_up(statements, i, ledes)], dtype=np.intp)
     if not len(heads):
-        return _with_second_facts(out, statements, sim, clusters, threshold, independent)
+        return _with_second_facts(out, statements, sim, clusters, threshold)
     art = np.array([s.article for s in statements], dtype=object)
     # the sentences that tell an article's main fact: its standfirst and its lede (a title, a few
     # words of the story's subject, may match another title on those words alone)
@@ -860,46 +860,38 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
         if (independent(told) if independent is not None else len(told)) >= 2:
             ok |= (count > 0) & (low >= threshold) & (other & summary[members][None, :]).any(axis=1)
         out[n_c] = [int(i) for i in heads[ok & ~np.isin(heads, members)]]
-    return _with_second_facts(out, statements, sim, clusters, threshold, independent)
+    return _with_second_facts(out, statements, sim, clusters, threshold)
 
 
 def _with_second_facts(out: list[list[int]], statements: Sequence[Statement], sim: np.ndarray,
-                       clusters: list[list[int]], threshold: float,
-                       independent: Callable[[Sequence[str]], int] | None) -> list[list[int]]:
+                       clusters: list[list[int]], threshold: float) -> list[list[int]]:
     """``out`` (each fact's attached statements) with ``second_facts`` added."""
-    for n_c, more in enumerate(second_facts(statements, sim, clusters, threshold, independent)):
+    for n_c, more in enumerate(second_facts(statements, sim, clusters, threshold)):
         out[n_c] += [i for i in more if i not in out[n_c]]
     return out
 
 
 def second_facts(statements: Sequence[Statement], sim: np.ndarray, clusters: list[list[int]],
-                 threshold: float = THRESHOLD,
-                 independent: Callable[[Sequence[str]], int] | None = None) -> list[list[int]]:
-    """For each fact that two articles tell, the statements of other facts that tell it too, one
-    more fact of a sentence that tells several (« Le feu a détruit 165 hectares et trois maisons,
-    a dit le maire » beside « 165 hectares sont partis en fumée » and « Trois maisons ont
-    brûlé »): each statement of the fact from another article is shorter (in content words: the
-    longer sentence is the one that tells several facts; a short one alike a long one on one of
-    its facts does not tell the other) and alike that statement at the threshold, and gives one thing with it whatever else they say (``_one_thing_named``: one partial
-    quotation word for word, or one distinctive figure in one unit that names what it counts), and
-    no value of one conflicts with the other's (``conflicts``). Such a support never makes a fact
-    corroborated: it comes from an article the fact already has, or adds a source to a fact that
-    independent sources already give (``independent``: how many sources a set of articles makes;
-    without it, each article is one). A one-source fact with such a support stays one-source (on
-    pairs-blind, one of two facts so corroborated was false; session 21). The cross-check then
-    checks each support against the fact's shown statement as any other (``report._checked``)."""
+                 threshold: float = THRESHOLD) -> list[list[int]]:
+    """For each fact, the statements of other facts that tell it too, one more fact of a sentence
+    that tells several (« Le feu a détruit 165 hectares et trois maisons, a dit le maire » beside
+    « 165 hectares sont partis en fumée » and « Trois maisons ont brûlé »): each statement of the
+    fact from another article is shorter (in content words: the longer sentence is the one that
+    tells several facts; a short one alike a long one on one of its facts does not tell the
+    other: without this, one of two facts it made corroborated on pairs-blind was false, session
+    21) and alike that statement at the threshold, and gives one thing with it whatever else they
+    say (``_one_thing_named``: one partial quotation word for word, or one distinctive figure in
+    one unit that names what it counts), and no value of one conflicts with the other's
+    (``conflicts``). The cross-check then checks each support against the fact's shown statement
+    as any other (``report._checked``)."""
     out: list[list[int]] = [[] for _ in clusters]
     art = [s.article for s in statements]
     for n_c, c in enumerate(clusters):
-        told = list(dict.fromkeys(art[k] for k in c))
-        if len(told) < 2:
-            continue
-        sources = independent(told) if independent is not None else len(told)
         alike = (sim[:, np.array(c, dtype=np.intp)] >= threshold).any(axis=1)
         for x in np.nonzero(alike)[0]:
             i = int(x)
             others = [k for k in c if art[k] != art[i]]
-            if i in c or not others or (art[i] not in told and sources < 2):
+            if i in c or not others:
                 continue
             if all(float(sim[i, k]) >= threshold and len(statements[i].terms) > len(statements[k].terms)
                    and _one_thing_named(statements[i], statements[k])
