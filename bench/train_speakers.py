@@ -284,6 +284,8 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, help="the parsed docs kept between runs (as eval_quotes.py --cache)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--shipped", action="store_true", help=f"also score the coefficients of {MODEL_PATH.name} as shipped")
+    ap.add_argument("--margin", type=float, help="the general margin to write instead of the one leave-one-set-out chooses "
+                    "(inf: the rules' picks always stay, only speakerless quotations are ranked)")
     ap.add_argument("--write", action="store_true", help=f"fit on all dev quotations and write {MODEL_PATH.name}")
     args = ap.parse_args()
     enricher = Enricher()
@@ -351,6 +353,9 @@ def main() -> int:
     # the best leave-one-set-out, then the best folds of articles; ties to the stronger L2 and the wider margin
     strength, margin = max(results, key=lambda k: (*results[k], k[0], k[1]))
     print(f"chosen L2 {strength:g}, margin {margin:g}")
+    if args.margin is not None:
+        strength, margin = max((k for k in results if k[1] == args.margin), key=lambda k: (*results[k], k[0]))
+        print(f"margin set by --margin: L2 {strength:g}, margin {margin:g}")
     w = fit(general_rows(data), strength, GENERAL)
     lw = fit(lone, lstrength)
     print(f"on all dev (fitted on it) {right_picks(data, w, lw, margin) / len(data):.3f}")
