@@ -17,16 +17,7 @@ of a reporting verb, since the previous direct quotation (``named_since``, ``new
 nearest entity named around the quotation and the nearest named as a speaker (``nearest``,
 ``nearest_speaker``); named in the quotation's paragraph (``same_paragraph``); the quotation opens
 its paragraph, on the rules' pick and on the previous speaker (``rules_opens_paragraph``,
-``previous_opens_paragraph``). Features added in session 21: the parse makes a mention of the
-candidate the subject of a verb (any verb) in the two sentences before the quotation
-(``subject_before``), in the quotation's own sentence before it (``subject_own``), or in the sentence
-a colon right before the quotation closes (``colon_subject``: "X ne décolère pas : « … »"); the
-rules attributed earlier quotations of the article to the candidate (``quoted_before``, and how many:
-``quoted_times``); the cue's pronoun tells the candidate's gender (``gender_agrees``); a paragraph
-break stands between the candidate's last mention and the quotation, and it is not named in the
-quotation's paragraph after it (``paragraph_break``); and, where the rules' pick has no cue, that
-pick is named nowhere around (``rules_unsupported``) and another candidate speaks or is a subject
-there (``speaks_uncued``, ``subject_uncued``).
+``previous_opens_paragraph``).
 
 A quotation the rules leave without a speaker is scored by a second set of coefficients, trained on
 such quotations only, and gets more candidates: the article's protagonist (the person it names
@@ -71,8 +62,6 @@ GENERAL_FEATURES = (
     "subject_description_same_sentence", "indefinite", "outlet",
     "incise", "new_speaker", "named_since", "nearest", "nearest_speaker", "same_paragraph",
     "rules_opens_paragraph", "previous_opens_paragraph",
-    "subject_before", "subject_own", "colon_subject", "quoted_before", "quoted_times", "gender_agrees",
-    "paragraph_break", "rules_unsupported", "speaks_uncued", "subject_uncued",
 )
 # features weighed only for a quotation the rules leave without a speaker (the general coefficients keep 0)
 SPEAKERLESS_FEATURES: tuple[str, ...] = ("most_named", "last_named", "governs")
@@ -124,8 +113,6 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
     body_text = art.text[min((o for f, o, _ in art.fields if f != "title"), default=len(art.text)):]
 
     spoken: dict[str, str | None] = {}
-    subject_of: dict[int, bool] = {}  # mention id -> the parse makes it the subject of a verb, once
-    quoted: dict[str, int] = {}  # speaker key -> the quotations before attributed to them
     mention_starts = [m.start for m in art.mentions]
     main: tuple[int | None] | None = None
 
@@ -178,8 +165,6 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
         qs, qe = offsets[q.field] + q.start, offsets[q.field] + q.end
         if not scored[n]:  # the rules' pick stands: only what the next quotations' features read of it
             previous, previous_end = (q.speaker_ref, q.speaker_name), qe
-            if q.speaker_name is not None:
-                quoted[_key(q.speaker_name)] = quoted.get(_key(q.speaker_name), 0) + 1
             out.append(None)
             continue
         par_start = atext.rfind("\n\n", 0, qs)
@@ -224,7 +209,6 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             refs.setdefault(k, m.ref)
         plural = _plural_cue(q.cue) or (art.parsed and _plural_verb_cue(art, q.cue, qs, qe))
         told = _cue_gender(q.cue)
-        colon = atext[par_start:qs].rstrip(_OPENING_MARKS).endswith(":")  # "X ne mâche pas ses mots : « … »"
 
         def other_gender(ref: int | None, told: str | None = told) -> bool:
             return told is not None and ref is not None and art.refs[ref].type == "person" and not art.agrees(ref, told)
@@ -266,17 +250,6 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
             c.x[_F["new_speaker"]] = float(any(spoke[id(m)] and since <= m.start < qs for m in ms))
             c.x[_F["named_since"]] = float(any(since <= m.start < qs for m in ms))
             c.x[_F["same_paragraph"]] = float(any(par_start <= m.start < par_end for m in ms))
-            for m in ms:
-                if id(m) not in subject_of:
-                    subject_of[id(m)] = _is_subject(art, m)
-            c.x[_F["subject_before"]] = float(any(subject_of[id(m)] and first - 2 <= sent_of(m.start) < first for m in ms))
-            c.x[_F["subject_own"]] = float(any(subject_of[id(m)] and first <= sent_of(m.start) and m.start < qs for m in ms))
-            c.x[_F["colon_subject"]] = float(colon and any(subject_of[id(m)] and sent_of(m.start) == sent_of(max(par_start, qs - 1))
-                                                           and m.start < qs for m in ms))
-            c.x[_F["gender_agrees"]] = float(told is not None and art.refs[refs[k]].type == "person" and art.gender.get(refs[k], art.given_gender.get(refs[k])) == told)
-            before_q = [m for m in ms if m.end <= qs]
-            c.x[_F["paragraph_break"]] = float(bool(before_q) and "\n\n" in atext[max(m.end for m in before_q):qs]
-                                               and not any(m.start >= qe and par_start <= m.start < par_end for m in ms))
         for words, same, indefinite, incise in _subject_descriptions(art, first, last, qs, qe, subjects, hanging):
             text = speaking(words)
             if text is None:
@@ -318,16 +291,6 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
                     description(text, cands, keys).x[_F["governs"]] = 1.0
         for c in cands:
             c.x[_F["outlet"]] = float(is_outlet(c.name))
-            times = quoted.get(_key(c.name), 0) if c.name else 0
-            c.x[_F["quoted_before"]] = float(times > 0)
-            c.x[_F["quoted_times"]] = math.log1p(times) / 2.0
-        if not cue:  # the rules' pick has no cue: what else the sentences around offer weighs more
-            for c in cands:
-                if c is rules:
-                    c.x[_F["rules_unsupported"]] = float(not c.x[_F["named_in_window"]] and not c.x[_F["subject_description"]])
-                else:
-                    c.x[_F["speaks_uncued"]] = c.x[_F["speaks"]]
-                    c.x[_F["subject_uncued"]] = max(c.x[_F["subject_before"]], c.x[_F["colon_subject"]], c.x[_F["subject_own"]])
         named_here = [c for c in cands if c.x[_F["named_in_window"]]]
         if named_here:
             min(named_here, key=lambda c: c.x[_F["distance"]]).x[_F["nearest"]] = 1.0
@@ -344,22 +307,9 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
                 cands = [c for c in cands if c.ref is None or name_key(fullest(c.ref)) not in addressed]
         if q.speaker_name is not None:
             previous = (q.speaker_ref, q.speaker_name)
-            quoted[_key(q.speaker_name)] = quoted.get(_key(q.speaker_name), 0) + 1
         previous_end = qe
         out.append(cands)
     return out
-
-
-def _is_subject(art: Article, m: Mention) -> bool:
-    """The parse makes the mention the subject of a verb, any verb, outside quotation marks ("X a
-    longtemps dirigé le parti", "l'avocat X ne mâche pas ses mots"), or inverted after a verb of an
-    incise."""
-    if not art.parsed:
-        return False
-    tok = art.head_of(m)
-    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
-        tok = tok.head  # "l'avocat X": the noun it names
-    return tok.dep_ in _SUBJECT_DEPS and tok.head.i != tok.i and not art.in_quote(tok.head.idx)
 
 
 def _channel_only(art: Article, ref: int, first: int, last: int, mention_sent: list[int], usable: list[bool]) -> bool:
