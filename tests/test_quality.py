@@ -104,6 +104,9 @@ def test_quotations_on_the_dev_sets(enricher):
     # drawn at the start of session 20 like dev13, scored but not yet studied (fresh): F1 0.930, speakers
     # 0.594 first (38 articles: line 16592, in speakers-dev's drawn lines, and 649, in stories-2020-06, left out)
     ("quotes-dev14.json", 0.90, 0.52),
+    # drawn at the start of session 21 like dev14, scored but not yet studied (fresh): F1 0.958, speakers
+    # 0.733 first (38 articles: lines 4235 and 13227, in speakers-dev's drawn lines, left out)
+    ("quotes-dev15.json", 0.93, 0.66),
 ])
 def test_direct_quotations_on_the_drawn_sets(enricher, name, f1_floor, speaker_floor):
     """The direct quotations of a dev set drawn like the blind one (issue 12's conventions)."""
@@ -182,6 +185,10 @@ def test_cross_check_on_compare_dev(enricher):
     # grouped (2 of 4 hard negatives apart), corroborated precision 0.902 (46/51), recall 0.511,
     # single-source 0.785, no fact on a gold not-fact
     ("pairs-dev7.json", "fresh", 0, 0.87, 0.47, 0.74, 0),
+    # ten pairs of May-July 2020 annotated in session 21 (politics, justice, health), not yet studied (fresh):
+    # first figures 9/10 grouped (none of 4 hard negatives of consecutive days apart), corroborated precision
+    # 0.946 (53/56), recall 0.467, single-source 0.840, three facts on gold not-facts
+    ("pairs-dev8.json", "fresh", 1, 0.90, 0.42, 0.78, 3),
 ])
 def test_cross_check_on_the_dev_pairs(enricher, tmp_path, name, role, ungrouped, corroborated, recall, single, not_facts):
     """Same-event AFP/Orange pairs: every pair in one story, and the cross-check's figures above
