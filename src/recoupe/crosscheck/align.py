@@ -834,14 +834,15 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
     are independent ones (``independent``: how many a set of articles makes, one outlet's articles
     and copies of one dispatch counted once; without it, each article is one). A pair the learned
     rescue raised to the threshold itself counts as alike at it (the learned scorer judged it
-    one claim; CHANGELOG, session 18)."""
+    one claim; CHANGELOG, session 18). Beside them, the body sentences that tell a second fact
+    (``second_facts``)."""
     out: list[list[int]] = [[] for _ in clusters]
     # a headline, a standfirst or a lede (the first sentence of the body, who did what, where and
     # when) sums up several facts; any other body sentence is placed once
     ledes = first_sentences(statements)
     heads = np.array([i for i in range(len(statements)) if sums_up(statements, i, ledes)], dtype=np.intp)
     if not len(heads):
-        return out
+        return _with_second_facts(out, statements, sim, clusters, threshold)
     art = np.array([s.article for s in statements], dtype=object)
     # the sentences that tell an article's main fact: its standfirst and its lede (a title, a few
     # words of the story's subject, may match another title on those words alone)
@@ -859,7 +860,53 @@ def attachments(statements: Sequence[Statement], sim: np.ndarray, clusters: list
         if (independent(told) if independent is not None else len(told)) >= 2:
             ok |= (count > 0) & (low >= threshold) & (other & summary[members][None, :]).any(axis=1)
         out[n_c] = [int(i) for i in heads[ok & ~np.isin(heads, members)]]
+    return _with_second_facts(out, statements, sim, clusters, threshold)
+
+
+def _with_second_facts(out: list[list[int]], statements: Sequence[Statement], sim: np.ndarray,
+                       clusters: list[list[int]], threshold: float) -> list[list[int]]:
+    """``out`` (each fact's attached statements) with ``second_facts`` added."""
+    for n_c, more in enumerate(second_facts(statements, sim, clusters, threshold)):
+        out[n_c] += [i for i in more if i not in out[n_c]]
     return out
+
+
+def second_facts(statements: Sequence[Statement], sim: np.ndarray, clusters: list[list[int]],
+                 threshold: float = THRESHOLD) -> list[list[int]]:
+    """For each fact, the statements of other facts that tell it too, one more fact of a sentence
+    that tells several (« Le feu a détruit 165 hectares et trois maisons, a dit le maire » beside
+    « 165 hectares sont partis en fumée » and « Trois maisons ont brûlé »): each statement of the
+    fact from another article is shorter (in content words: the longer sentence is the one that
+    tells several facts; a short one alike a long one on one of its facts does not tell the
+    other: without this, one of two facts it made corroborated on pairs-blind was false, session
+    21) and alike that statement at the threshold, and gives one thing with it whatever else they
+    say (``_one_thing_named``: one partial quotation word for word, or one distinctive figure in
+    one unit that names what it counts), and no value of one conflicts with the other's
+    (``conflicts``). The cross-check then checks each support against the fact's shown statement
+    as any other (``report._checked``)."""
+    out: list[list[int]] = [[] for _ in clusters]
+    art = [s.article for s in statements]
+    for n_c, c in enumerate(clusters):
+        alike = (sim[:, np.array(c, dtype=np.intp)] >= threshold).any(axis=1)
+        for x in np.nonzero(alike)[0]:
+            i = int(x)
+            others = [k for k in c if art[k] != art[i]]
+            if i in c or not others:
+                continue
+            if all(float(sim[i, k]) >= threshold and len(statements[i].terms) > len(statements[k].terms)
+                   and _one_thing_named(statements[i], statements[k])
+                   and not conflicts(statements[i].values, statements[k].values) for k in others):
+                out[n_c].append(i)
+    return out
+
+
+def _one_thing_named(a: Statement, b: Statement) -> bool:
+    """``tells_one_thing`` with the figures that name what they count: a bare percentage
+    (« 42 % des personnes interrogées », « 42 % des Français ») says how large a share is, not of
+    what (the predicate says it, and a poll gives a dozen shares, which meet by chance)."""
+    named = [tuple(v for v in s.values if v.unit != "%") for s in (a, b)]
+    return shared_quotation(a.text, b.text) or (bool(named[0]) and bool(named[1]) and same_figure(named[0], named[1])
+                                               and not conflicts(a.values, b.values))
 
 
 def first_sentences(statements: Sequence[Statement]) -> set[int]:
