@@ -66,3 +66,24 @@ def test_a_hook_phrase_after_the_opening_stays(nlp):
     """Only the first sentence of a field is read as a hook."""
     later = "L'affaire prend une nouvelle tournure."
     assert later in _statements(nlp, f"{FACT} {later}")
+
+
+PASSING_HOOKS = (
+    "C'est un monument de la chanson qui s'en est allé en cette fin d'année.",
+    "C'est une légende du cyclisme qui nous quitte.",
+    "C'est une figure du village qui tire sa révérence.",
+)
+PASSING_NEWS = (
+    "C'est une légende du cyclisme qui s'en est allée dimanche à Pau.",  # the day: when it happened
+    "C'est une figure du village qui est morte hier à l'hôpital.",  # no euphemism: the event told
+)
+
+
+@pytest.mark.parametrize("opening", PASSING_HOOKS)
+def test_an_opening_hook_whose_relative_only_says_someone_went_is_no_statement(nlp, opening):
+    assert _statements(nlp, f"{opening} {FACT}") == [FACT]
+
+
+@pytest.mark.parametrize("opening", PASSING_NEWS)
+def test_an_opening_hook_whose_relative_tells_when_stays(nlp, opening):
+    assert _statements(nlp, f"{opening} {FACT}") == [opening, FACT]

@@ -74,6 +74,7 @@ from recoupe.lang.fr_statements import (
     GLUED_TOKEN_CHARS,
     HOOK_BREAKS,
     HOOK_CLAUSE_WORDS,
+    HOOK_PASSING,
     HOOK_PATTERNS,
     HOOK_WORDS,
     HOUR_FORMS,
@@ -99,7 +100,7 @@ from recoupe.lang.fr_statements import (
     VERB_CLITICS,
     VERBS_AFTER_A_NAME,
 )
-from recoupe.lang.fr_time import NARRATIVE_DAYS, RELATIVE_DAYS
+from recoupe.lang.fr_time import NARRATIVE_DAYS, PARTS_OF_DAY, RELATIVE_DAYS
 from recoupe.models import Article, Field, Timestamp
 from recoupe.normalise import text_key
 
@@ -834,8 +835,18 @@ def hook(st: Statement) -> bool:
     text = st.text.strip()
     if len(text.split()) > HOOK_WORDS or any(v.kind == "number" for v in st.values) or any(c in text for c in HOOK_BREAKS):
         return False
-    key = text_key(text)
-    return not HOOK_CLAUSE_WORDS.intersection(re.findall(r"[a-z]+", key)) and bool(_HOOK.search(key))
+    key = words = text_key(text)
+    passing = _HOOK_PASSING.search(key)
+    if passing and not _DAY_NAMED.search(key):
+        words = key[:passing.start()] + key[passing.end():]  # « … qui s'en est allé »: the hook's euphemism
+    return not HOOK_CLAUSE_WORDS.intersection(re.findall(r"[a-z]+", words)) and bool(_HOOK.search(key))
+
+
+_HOOK_PASSING = re.compile(HOOK_PASSING)
+# a day named (folded): « mardi », « hier », « la veille », « ce matin »
+_DAY_NAMED = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted({text_key(w) for w in (*WEEKDAYS, *RELATIVE_DAYS, *NARRATIVE_DAYS,
+                                                                                       *PARTS_OF_DAY)}, key=len, reverse=True)))
+                        + r")\b")
 
 
 _SENTENCE_ENDS = tuple(SENTENCE_ENDS)

@@ -135,6 +135,12 @@ HOOK_PATTERNS = (
     r"\b(?:arrive|arrivent|arriver|arrivee|arrives|arrivees) a (?:son|leur) epilogue\b|\b(?:connait|trouve|a connu|a trouve) (?:son|un) epilogue\b",
 )
 HOOK_WORDS = 20  # a hook is short: a longer opening sentence goes on to tell something
+# ...but for a relative that only says, in the hook's own euphemism, that its person died or left
+# (« C'est un monument du cinéma qui s'en est allé. », « C'est une légende qui nous quitte. »):
+# who it is comes after it, and the sentence names no day (« C'est une légende du jazz qui s'est
+# éteinte mardi à Paris. » tells when, and is a statement). Folded.
+HOOK_PASSING = (r"\bqui (?:s'en va|s'en vont|s'en est allee?|s'en sont allee?s|nous quitte|nous quittent|nous a quittee?s?"
+                r"|tire sa reverence|a tire sa reverence|disparait|s'eteint)\b")
 # what a hook phrase never holds: a comma, a colon or quotation marks (what is apposed, announced or
 # quoted is the fact: « Coup de théâtre : le maire démissionne. »)...
 HOOK_BREAKS = ",:«»\"“”"
