@@ -74,6 +74,7 @@ from recoupe.lang.fr_statements import (
     GLUED_TOKEN_CHARS,
     HOOK_BREAKS,
     HOOK_CLAUSE_WORDS,
+    HOOK_PASSING,
     HOOK_PATTERNS,
     HOOK_WORDS,
     HOUR_FORMS,
@@ -99,7 +100,7 @@ from recoupe.lang.fr_statements import (
     VERB_CLITICS,
     VERBS_AFTER_A_NAME,
 )
-from recoupe.lang.fr_time import NARRATIVE_DAYS, RELATIVE_DAYS
+from recoupe.lang.fr_time import NARRATIVE_DAYS, PARTS_OF_DAY, RELATIVE_DAYS
 from recoupe.models import Article, Field, Timestamp
 from recoupe.normalise import text_key
 
@@ -834,8 +835,18 @@ def hook(st: Statement) -> bool:
     text = st.text.strip()
     if len(text.split()) > HOOK_WORDS or any(v.kind == "number" for v in st.values) or any(c in text for c in HOOK_BREAKS):
         return False
-    key = text_key(text)
-    return not HOOK_CLAUSE_WORDS.intersection(re.findall(r"[a-z]+", key)) and bool(_HOOK.search(key))
+    key = words = text_key(text)
+    passing = _HOOK_PASSING.search(key)
+    if passing and not _DAY_NAMED.search(key):
+        words = key[:passing.start()] + key[passing.end():]  # « … qui s'en est allé »: the hook's euphemism
+    return not HOOK_CLAUSE_WORDS.intersection(re.findall(r"[a-z]+", words)) and bool(_HOOK.search(key))
+
+
+_HOOK_PASSING = re.compile(HOOK_PASSING)
+# a day named (folded): « mardi », « hier », « la veille », « ce matin »
+_DAY_NAMED = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted({text_key(w) for w in (*WEEKDAYS, *RELATIVE_DAYS, *NARRATIVE_DAYS,
+                                                                                       *PARTS_OF_DAY)}, key=len, reverse=True)))
+                        + r")\b")
 
 
 _SENTENCE_ENDS = tuple(SENTENCE_ENDS)
@@ -867,19 +878,48 @@ class Reader:
         out: list[Statement] = []
         for a in self.articles:
             spans = [p for f, s, e in spans_of(a) for p in self._coordinated(a, f, s, e)]
-            opening = {"lead": True, "body": True}  # the next span of the field is its first
+            hooked = self._opening_hooks(a, spans)
             for order, (f, s, e) in enumerate(spans):
-                first = opening.pop(f, False)
-                if len(getattr(a, f)[s:e].split()) < (2 if f == "title" else MIN_WORDS):
+                if order in hooked or len(getattr(a, f)[s:e].split()) < (2 if f == "title" else MIN_WORDS):
                     continue
                 tokens = self.docs.get((a.id, f))
                 if tokens is None or not asserts(getattr(a, f)[s:e], tokens.within(s, e), f):
                     continue
                 st = self.span(a, f, s, e, order)
                 if st is not None and (f == "title" or _tells(st, tokens.within(s, e))):
-                    if first and _whole_sentence(getattr(a, f), e) and hook(st):
-                        continue
                     out.append(st)
+        return out
+
+    def _opening_hooks(self, a: Article, spans: Sequence[tuple[Field, int, int]]) -> set[int]:
+        """The spans (by order) of the first sentence of the standfirst and of the body when that
+        sentence is an editorial hook (``hook``): the first span when it is the whole sentence, or
+        every clause of a sentence cut before « et », « mais » when each one, its conjunction
+        aside, is a hook (« L'attente aura été longue, mais elle touche à son épilogue. »); a
+        hook clause joined to news (« Le club est en deuil et son président a démissionné. »)
+        is no hook. Read whether or not the first span gives a statement."""
+        out: set[int] = set()
+        for field in ("lead", "body"):
+            first = [k for k, (f, _, _) in enumerate(spans) if f == field]
+            text = getattr(a, field) or ""
+            sentence: list[int] = []
+            for k in first:
+                sentence.append(k)
+                if _whole_sentence(text, spans[k][2]):
+                    break
+            else:
+                continue
+            if not sentence:
+                continue
+            hooks = []
+            for k in sentence:
+                _, s, e = spans[k]
+                if len(sentence) > 1:
+                    bare = re.match(r"\s*(?:" + "|".join(COORDINATORS) + r")\s+", text[s:e], re.I)
+                    s += bare.end() if bare else 0
+                st = self.span(a, field, s, e, k)
+                hooks.append(st is not None and hook(st))
+            if all(hooks):
+                out.update(sentence)
         return out
 
     def _coordinated(self, a: Article, f: Field, s: int, e: int) -> list[tuple[Field, int, int]]:

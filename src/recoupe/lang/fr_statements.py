@@ -85,6 +85,18 @@ REMARK_OPENERS = (
     # fact its clause tells, and is one
     r"^(?:de quoi|pas de quoi|il y a de quoi)\b",
     r"^rien d'etonnant\b(?!.*\b(?:a|de) ce qu)",
+    # the writer's weighing of what was just told, a reaction with nobody named: « C'est un
+    # véritable soulagement pour les riverains. », « C'est un coup dur pour la filière. »: the
+    # whole sentence, a name or a figure keeps it (« C'est un coup dur pour Jean Dupont. »), and so
+    # does a clause after it (« C'est un coup dur pour l'usine, qui perd son client. »)
+    r"^c'est (?:un|une) (?:veritable |vrai |vraie |immense |grand |grande |gros |grosse |petit |petite |belle |bien triste |triste "
+    r"|rude |nouveau |nouvel |nouvelle |sacre |sacree |vif |vive )?(?:soulagement|deception|coup dur|coup de massue|douche froide"
+    r"|camouflet|desaveu|claque|bonne nouvelle|mauvaise nouvelle|triste nouvelle|creve-coeur|crevecoeur)"
+    r"(?: pour (?:(?!qui\b|que\b|qu')[\w-]+(?:'| )){0,3}(?!qui\b|que\b)[\w-]+)?\W*$",
+    # a claim said false without being told again: « Les faits ont prouvé le contraire. », « La
+    # réalité montre l'inverse. »
+    r"\b(?:prouv|montr|demontr|attest)\w*(?: \w+)? (?:tout )?(?:le contraire|l'inverse)\b",
+    r"^la realite (?:est|semble|parait) (?:bien |tout )?autre\b",
 )
 REMARK_WORDS = 12  # a longer sentence opening so usually says more than a remark
 
@@ -115,8 +127,20 @@ HOOK_PATTERNS = (
     r"\bune page (?:se tourne|qui se tourne|s'est tournee)\b",
     r"\b(?:la )?fin d'une (?:epoque|ere)\b",
     r"^(?:c'est )?un grand jour\b",
+    # a twist told as a turn of the story (« L'affaire prend une nouvelle tournure. »), or its end
+    # told as the end of a wait (« L'attente aura été longue. », « Le feuilleton connaît son
+    # épilogue. »): what turned or ended comes in the sentences after it
+    r"\b(?:prend|prennent|prenait|a pris|ont pris|vient de prendre|viennent de prendre) une (?:nouvelle|autre|tout autre) tournure\b",
+    r"^l'attente (?:aura|a|avait)? ?(?:semble|paru|ete) (?:bien |tres |si )?(?:longue|interminable)\b",
+    r"\b(?:arrive|arrivent|arriver|arrivee|arrives|arrivees) a (?:son|leur) epilogue\b|\b(?:connait|trouve|a connu|a trouve) (?:son|un) epilogue\b",
 )
 HOOK_WORDS = 20  # a hook is short: a longer opening sentence goes on to tell something
+# ...but for a relative that only says, in the hook's own euphemism, that its person died or left
+# (« C'est un monument du cinéma qui s'en est allé. », « C'est une légende qui nous quitte. »):
+# who it is comes after it, and the sentence names no day (« C'est une légende du jazz qui s'est
+# éteinte mardi à Paris. » tells when, and is a statement). Folded.
+HOOK_PASSING = (r"\bqui (?:s'en va|s'en vont|s'en est allee?|s'en sont allee?s|nous quitte|nous quittent|nous a quittee?s?"
+                r"|tire sa reverence|a tire sa reverence|disparait|s'eteint)\b")
 # what a hook phrase never holds: a comma, a colon or quotation marks (what is apposed, announced or
 # quoted is the fact: « Coup de théâtre : le maire démissionne. »)...
 HOOK_BREAKS = ",:«»\"“”"
