@@ -878,8 +878,7 @@ def second_facts(statements: Sequence[Statement], sim: np.ndarray, clusters: lis
     « 165 hectares sont partis en fumée » and « Trois maisons ont brûlé »): each statement of the
     fact from another article is shorter (in content words: the longer sentence is the one that
     tells several facts; a short one alike a long one on one of its facts does not tell the
-    other: without this, one of two facts it made corroborated on pairs-blind was false, session
-    21) and alike that statement at the threshold, and gives one thing with it whatever else they
+    other) and alike that statement at the threshold, and gives one thing with it whatever else they
     say (``_one_thing_named``: one partial quotation word for word, or one distinctive figure in
     one unit that names what it counts), and no value of one conflicts with the other's
     (``conflicts``). The cross-check then checks each support against the fact's shown statement
