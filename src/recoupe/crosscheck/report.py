@@ -56,6 +56,7 @@ from recoupe.crosscheck.types import (
 from recoupe.crosscheck.variants import Quoted, group, variants
 from recoupe.enrich.semantic import encoder
 from recoupe.ingest.parse.common import domain_of
+from recoupe.lang.fr_labels import DECIMAL_SEPARATOR, THOUSANDS_SEPARATOR
 from recoupe.models import Article, Precision, Timestamp
 from recoupe.stories.outlets import Member, Registry
 
@@ -484,7 +485,7 @@ def _versions(ctx: _Story, members: Sequence[Statement], aligned: Any = None) ->
 def _show(v: Value) -> str:
     if v.kind == "number":
         num = float(v.value)
-        text = f"{num:,.0f}".replace(",", "\u202f") if num == int(num) else f"{num:g}".replace(".", ",")
+        text = f"{num:,.0f}".replace(",", THOUSANDS_SEPARATOR) if num == int(num) else f"{num:g}".replace(".", DECIMAL_SEPARATOR)
         return f"{text} {v.unit}" if v.unit else text
     if v.kind == "place":  # as the article writes it
         return v.text

@@ -41,3 +41,7 @@ BOILERPLATE: dict[str, str] = {
     "related": "« lire aussi »", "share": "partage", "paywall": "accès payant",
 }
 KINDS: dict[str, str] = {"direct": "citation directe", "indirect": "discours rapporté"}
+
+# how a figure is written: a narrow no-break space between thousands (« 12 500 »), a decimal comma (« 2,5 »)
+THOUSANDS_SEPARATOR = "\u202f"
+DECIMAL_SEPARATOR = ","
