@@ -111,7 +111,8 @@ def _description_agrees(name: str, gender: str | None) -> bool:
     first = name.split()[0].lower() if name.split() else ""
     if first in L.PLURAL_OPENERS or first.isdigit() or (first in fr.NUMBER_WORDS and fr.NUMBER_WORDS[first] > 1):
         return False
-    told = L.SINGULAR_DETERMINER_GENDERS.get(first)
+    told = L.SINGULAR_DETERMINER_GENDERS.get(first) or L.ONE_OF_THEM_GENDERS.get(first.replace("’", "'"))
+    # ("l'un des étudiants" is a man, "l'une des habitantes" a woman, whatever the group)
     if told is None:
         told = _head_gender(name.split())  # "son épouse", "l'amie": the noun tells what the determiner does not
     return gender is None or told is None or told == gender
@@ -905,6 +906,48 @@ def office_held(art: Article, k: int, role_head: str) -> bool:
     return any(office_words(name_key(r)) & heads for r in art.refs[k].roles)
 
 
+def role_phrase(words: list[str]) -> str | None:
+    """The folded role phrase of several words that opens ``words`` (the words of a description past
+    its determiner) and names one office by ``fr_quotes.ROLE_SYNONYMS`` ("chef de l'État", "chef du
+    gouvernement", "chef de la diplomatie britannique"): "chef de l etat"; None when none does."""
+    for n in range(min(len(words), 5), 2, -1):
+        key = name_key(" ".join(words[:n]))
+        if key in _ROLE_SYNONYMS:
+            return key
+    return None
+
+
+_PHRASE_OFFICE_WORDS = {name_key(k): frozenset(name_key(w) for w in v) for k, v in L.ROLE_PHRASE_OFFICE_WORDS.items()}
+_NOT_NATIONALITY = L.BODY_SIDE_PREPOSITIONS | L.PREPOSITIONAL_ADVERBS | frozenset(("après", "avant", "depuis", "en", "sur", "sous", "contre", "par"))
+_DETERMINER_KEYS = frozenset(name_key(w) for w in (*L.DE_FORMS, *L.DEFINITE_DETERMINERS, "l", "d"))
+
+
+def phrase_office_held(art: Article, k: int, phrase: str) -> bool | None:
+    """Whether person ``k`` holds the one office the role phrase ``phrase`` (folded, ``role_phrase``)
+    names, by the roles the article gives them: True when one of them opens with a word of its kind
+    ("président" for "chef de l etat") and says no more past determiners than two words, each the
+    office's own (``fr_quotes.ROLE_PHRASE_OFFICE_WORDS``: "président de la République"), a place
+    the article names ("président du Venezuela") or an adjective ("président américain"), not a
+    body's noun or a preposition; False when all of its kind say another office ("président de LR",
+    "président du conseil régional", "ministre de l'Économie" for "chef de la diplomatie"); None
+    when none is of its kind (nor "ancien président": no longer)."""
+    heads = {name_key(w) for w in _ROLE_SYNONYMS.get(phrase, ())}
+    allowed = _PHRASE_OFFICE_WORDS.get(phrase, frozenset())
+    places = {name_key(w) for ref in art.refs if ref.type == "place" for w in ref.name.split()}
+    found = None
+    for role in art.refs[k].roles:
+        words = role.replace("’", "'").split()
+        keys = [name_key(w) for w in words]
+        if not keys or keys[0] not in heads:
+            continue  # not "l'ancien président", who no longer holds it
+        rest = [w for w in (w.split("'", 1)[1] if "'" in w[:3] else w for w in words[1:]) if w and name_key(w) not in _DETERMINER_KEYS]
+        if len(rest) <= 2 and all(name_key(w) in allowed or (w[:1].isupper() and name_key(w) in places)
+                                  or (w[:1].islower() and w.lower() not in L.ORGANISATION_NOUNS and w.lower() not in _NOT_NATIONALITY) for w in rest):
+            return True
+        found = False
+    return found
+
+
 def office_rest(words: list[str], head: str) -> frozenset[str]:
     """The words of a description that say which office of the kind ``head`` it names: the
     adjectives right after the head and its complement in "de" ("le président américain", "la
@@ -1015,10 +1058,17 @@ def resolve_role(art: Article, words: list[str], before: int | None = None, phra
         return found[0]
     key = next((key for key in (phrase, name_key(" ".join(words)), *(name_key(w) for w in words)) if key in _ROLE_SYNONYMS), None)
     heads = _ROLE_SYNONYMS[key] if key is not None else None
-    if not found and heads and len(words) <= 3:
-        # "le président américain": not the one given "président philippin" (a synonym of a whole
-        # phrase, "le chef du gouvernement", says no more)
-        rest = office_rest(phrase.split() if phrase else words, key) if key is not None and len(key.split()) == 1 else frozenset()
+    if not found and heads and len(words) <= 3 and key is not None and len(key.split()) > 1:
+        # a synonym of a whole phrase, "le chef de l'État": the one given that office, not "président de LR",
+        # and named in the body (a name only in the title is none the body gives)
+        body = next((o for f, o, _ in art.fields if f == "body"), 0)
+        found = [k for k, ref in enumerate(art.refs) if k in named and ref.type == "person" and phrase_office_held(art, k, key)
+                 and any(m.ref == k and m.start >= body for m in art.mentions)]
+        if len(found) == 1:
+            return found[0]
+    elif not found and heads and len(words) <= 3:
+        # "le président américain": not the one given "président philippin"
+        rest = office_rest(phrase.split() if phrase else words, key) if key is not None else frozenset()
         found = [k for k, ref in enumerate(art.refs)
                  if k in named and ref.type == "person" and any(
                      name_key(role).split()[:1] and name_key(role).split()[0] in heads and _same_office(office_words(name_key(role)), heads, rest)
