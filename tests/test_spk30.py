@@ -64,3 +64,14 @@ def test_the_head_of_state_is_the_president_of_a_country_the_article_names(quote
         "assuré vouloir « un dialogue sans conditions » avec elle."
     )
     assert one(qs, "un dialogue sans conditions").speaker_name == "Nicolás Maduro"
+
+
+def test_a_former_office_is_the_one_just_quoted_not_the_one_holding_it_now(quotes_of):
+    # « l'ancienne maire du quartier »: an office held before, which « conseillère municipale » does not
+    # exclude; not the mayor named after, who holds it now
+    qs, _ = quotes_of(
+        "Un incendie a détruit une école dans la nuit, a indiqué Claire Morin, conseillère municipale. « Personne n'a "
+        "été blessé », a déclaré Claire Morin. « Il faudra reconstruire vite », a ajouté l'ancienne maire du quartier. "
+        "Anne Roux, maire de la ville, s'est rendue sur place dans la matinée."
+    )
+    assert one(qs, "reconstruire vite").speaker_name == "Claire Morin"

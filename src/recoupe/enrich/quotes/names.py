@@ -15,6 +15,7 @@ from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.grammar import verb_at
 from recoupe.enrich.quotes.speakers import (
     QUALIFIER_FORMS,
+    former_office_words,
     in_words,
     is_outlet,
     office_differs,
@@ -36,6 +37,7 @@ from recoupe.normalise import name_key
 _SINGULAR_DETERMINERS = frozenset(L.SINGULAR_DETERMINER_GENDERS) | frozenset(L.ELIDED_ARTICLES)
 _DEFINITE_SINGULAR = _SINGULAR_DETERMINERS - frozenset(L.INDEFINITE_SINGULAR_GENDERS)  # definite and demonstrative
 _SINGULAR_DEFINITE = {"le": "m", "la": "f", "ce": "m", "cet": "m", "cette": "f"}
+_MODIFIER_GENDERS = {"ancien": "m", "ancienne": "f"}
 _WINDOW = 1500  # characters before a description where the person it stands for is looked for
 
 
@@ -250,6 +252,8 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     head, words, gender = found
     if gender is None:
         gender = _generic(name) or None  # "l'homme": a man, whatever the elided article hides
+    if gender is None:  # "l'ancien patron", "l'ancienne élue": the adjective tells what the elided article hides
+        gender = next((_MODIFIER_GENDERS[w] for w in name.lower().replace("’", "'").replace("'", " ").split()[:3] if w in _MODIFIER_GENDERS), None)
     key = name_key(head)
     said = name.split()
     qualified = office_qualifiers(said[: next((n for n, w in enumerate(said) if name_key(w).endswith(key)), 0) + 1])  # "le Premier ministre"
@@ -270,7 +274,14 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     # ("le président américain X", "le Premier ministre Y"), not any "chef" or an office of a body
     phrase = role_phrase(words)
     body = next((o for f, o, _ in art.fields if f == "body"), 0)
-    if head in ROLE_NOUNS and len(content) > 1 and phrase is None:
+    # "l'ancienne maire du secteur", "l'ex-ministre": a public office held before, which the roles the
+    # article gives the one just quoted now ("conseillère municipale") do not exclude (not "l'ancien
+    # militaire", a kind of person)
+    if phrase is not None and former_office_words(name, head):
+        return None  # "l'ancien chef de l'État": not the one who holds it now, whom the article may name alone
+    former = head in L.PUBLIC_OFFICE_NOUNS and not whose and former_office_words(name, head)
+    # (not "l'ancien porte-parole de X": X's, whom the offices given now still tell apart)
+    if head in ROLE_NOUNS and len(content) > 1 and phrase is None and not former:
         k = resolve_role(art, content)
         if k is not None and art.agrees(k, gender) and k not in whose:
             return k
@@ -297,7 +308,15 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     # office_held: "l'avocat général", a function in a body the article does not name, is someone given that office
     public = head in L.PUBLIC_MEMBER_NOUNS
 
+    # the one just quoted by name, whom "l'ancienne maire du secteur" names again: the offices the
+    # article gives them now exclude no former one (another named around still needs the office)
+    just_quoted = max(((end, k) for end, k in before if end <= char), default=None) if former else None
+    in_view = just_quoted[1] if just_quoted is not None and art.gap(just_quoted[0], char) < 600 else None
+
     def fits(k: int) -> bool:
+        if k == in_view:
+            return art.refs[k].type == "person" and art.agrees(k, gender) and k != other and k not in whose \
+                and not (public and _office_holder(art, k))
         if phrase is not None and (art.refs[k].type != "person" or phrase_office_held(art, k, phrase) is False
                                    or (phrase_office_held(art, k, phrase) is None and art.refs[k].roles)
                                    or not any(m.ref == k and m.start >= body for m in art.mentions)):

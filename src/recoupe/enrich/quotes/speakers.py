@@ -833,13 +833,15 @@ def _unheld_role(art: Article, sent: Sentence) -> tuple[int, str, str | None] | 
 
 
 def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str | None, speakers: set[int],
-                 qualified: frozenset[str]) -> int | None:
+                 qualified: frozenset[str], *, former: bool = False, phrase: str | None = None) -> int | None:
     """The person who holds a role given at ``at`` with no name, named after it (see
     ``resolve_roles``): the first person named in the next 600 characters outside quotations
     and complements, who may hold the role (gender, known roles), who is quoted by name in the
     article or, of known gender, named there for the first time (not the topic named all
     along), with no one else quoted by name in between (a list of
-    reactions: « … », a dit X. Le délégué de Y a appelé à « … ». « … », a écrit Z)."""
+    reactions: « … », a dit X. Le délégué de Y a appelé à « … ». « … », a écrit Z). A ``former``
+    office ("l'ancienne maire du secteur") is not the one the article gives it now ("la maire X"),
+    nor, for a role ``phrase`` ("l'ancien chef de l'État"), the one who holds that office now."""
     quoted_between = {k for s, _, k in art.speakers if at < s}
     first = art.sentence(at)
     past_title = next((o + n for f, o, n in art.fields if f == "title"), 0)  # a title names whom the story is about
@@ -851,6 +853,8 @@ def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str
         known = art.gender.get(m.ref)
         fits = role_fits(art, m.ref, head) and art.agrees(m.ref, gender) and not any(  # the given name too
             h == name_key(head) and q != qualified for h, q in art.qualified.get(m.ref, ()))  # not the one "le Premier ministre" is
+        if former and (phrase_office_held(art, m.ref, phrase) if phrase is not None else _holds_now(art, m.ref, head)):
+            fits = False
         others = {k for s, _, k in art.speakers if at < s < m.start and k is not None and k != m.ref}
         new = not any(past_title <= x.start < at for x in art.mentions if x.ref == m.ref)
         if fits and not others and (m.ref in speakers or (known is not None and new)):
@@ -858,6 +862,14 @@ def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str
         if m.ref in quoted_between or known is not None:
             return None  # someone else is named first
     return None
+
+
+def _holds_now(art: Article, k: int, head: str) -> bool:
+    """One of the roles the article gives person ``k`` is the office ``head`` now ("maire de gauche"),
+    not one held before ("ancienne maire")."""
+    key = name_key(head)
+    heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
+    return any(name_key(r).split()[:1] and name_key(r).split()[0] in heads for r in art.refs[k].roles)
 
 
 def role_fits(art: Article, k: int, role_head: str | None, rest: frozenset[str] = frozenset()) -> bool:
@@ -2169,6 +2181,18 @@ def without_determiner(name: str) -> str:
     return name
 
 
+def former_office_words(name: str, head: str) -> bool:
+    """A description of an office held before ("l'ancienne maire du secteur", "l'ex-ministre", "l'ancien
+    Premier ministre"): a word of ``fr_quotes.FORMER_OFFICE_WORDS`` before its ``head`` noun, or glued to it."""
+    for w in name.split():
+        low = w.lower().replace("’", "'").split("'")[-1]
+        if low in L.FORMER_OFFICE_WORDS or low.startswith("ex-"):
+            return True
+        if name_key(low).endswith(name_key(head)):
+            return False
+    return False
+
+
 def _role_words(name: str) -> tuple[str, str | None] | None:
     """The head noun and gender of a definite singular role given as a speaker ("le président de
     la FFF", "la ministre des Armées", "l'ancien Premier ministre"), or None."""
@@ -2208,7 +2232,9 @@ def resolve_roles(art: Article, quotes: list[Quote]) -> list[Quote]:
         speakers = {p.speaker_ref for p in quotes if p.speaker_ref is not None and p.field in (q.field, "body")}  # not the title's summary
         said = q.speaker_name.split()
         qualified = office_qualifiers(said[: next((n for n, w in enumerate(said) if role[0] in w.lower()), 0) + 1])
-        holders[q.speaker_name] = _role_holder(art, at, start, *role, speakers, qualified)
+        former = former_office_words(q.speaker_name, role[0])
+        phrase = role_phrase(q.speaker_name.split()[1:]) if former else None
+        holders[q.speaker_name] = _role_holder(art, at, start, *role, speakers, qualified, former=former, phrase=phrase)
     if not any(k is not None for k in holders.values()):
         return quotes
     return [replace(q, speaker_ref=k, speaker_name=art.refs[k].name) if q.speaker_ref is None and (k := holders.get(q.speaker_name or "")) is not None else q
