@@ -5,6 +5,22 @@ Only data; the logic is in ``recoupe.enrich.quotes``.
 
 from __future__ import annotations
 
+# --- spk30 ---
+# The words, past its head, of a role that holds the one office a role phrase of ROLE_SYNONYMS
+# names ("le chef de l'État" is the one the article made "président de la République" or "président
+# américain", not "président de LR"; "le chef de la diplomatie" the "ministre des Affaires
+# étrangères", not the "ministre de l'Économie"): besides these, only determiners, a place the
+# article names and adjectives ("américain") may follow the head.
+ROLE_PHRASE_OFFICE_WORDS: dict[str, tuple[str, ...]] = {
+    "chef de l'état": ("république",),
+    "cheffe de l'état": ("république",),
+    "chef du gouvernement": ("ministre", "ministres"),
+    "cheffe du gouvernement": ("ministre",),
+    "chef de la diplomatie": ("affaires", "étrangères", "extérieures"),
+    "cheffe de la diplomatie": ("affaires", "étrangères", "extérieures"),
+    "locataire de l'élysée": ("république",),
+}
+
 # --- The gender and number descriptions of people tell ---
 # Nouns of kinship and friendship, whose own gender is the person's, read when the determiner tells
 # none ("son épouse", "l'amie", "leur fille"): "« … », a dit son épouse. … « … », a-t-il ajouté" is

@@ -15,15 +15,18 @@ from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.grammar import verb_at
 from recoupe.enrich.quotes.speakers import (
     QUALIFIER_FORMS,
+    former_office_words,
     in_words,
     is_outlet,
     office_differs,
     office_held,
     office_qualifiers,
     office_rest,
+    phrase_office_held,
     qualified_office_fits,
     resolve_role,
     role_fits,
+    role_phrase,
 )
 from recoupe.lang import fr
 from recoupe.lang import fr_quotes as L
@@ -34,6 +37,7 @@ from recoupe.normalise import name_key
 _SINGULAR_DETERMINERS = frozenset(L.SINGULAR_DETERMINER_GENDERS) | frozenset(L.ELIDED_ARTICLES)
 _DEFINITE_SINGULAR = _SINGULAR_DETERMINERS - frozenset(L.INDEFINITE_SINGULAR_GENDERS)  # definite and demonstrative
 _SINGULAR_DEFINITE = {"le": "m", "la": "f", "ce": "m", "cet": "m", "cette": "f"}
+_MODIFIER_GENDERS = {"ancien": "m", "ancienne": "f"}
 _WINDOW = 1500  # characters before a description where the person it stands for is looked for
 
 
@@ -248,6 +252,8 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     head, words, gender = found
     if gender is None:
         gender = _generic(name) or None  # "l'homme": a man, whatever the elided article hides
+    if gender is None:  # "l'ancien patron", "l'ancienne élue": the adjective tells what the elided article hides
+        gender = next((_MODIFIER_GENDERS[w] for w in name.lower().replace("’", "'").replace("'", " ").split()[:3] if w in _MODIFIER_GENDERS), None)
     key = name_key(head)
     said = name.split()
     qualified = office_qualifiers(said[: next((n for n, w in enumerate(said) if name_key(w).endswith(key)), 0) + 1])  # "le Premier ministre"
@@ -264,7 +270,18 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
         return None  # "l'entourage de X", "un proche de X": someone of X's the article does not name, never X
         # (not "la chroniqueuse de C8", "l'habitante du Rhône": of a body or a place, the person described so)
     content = [w for w in words if w[:1].isalpha() and w.lower() not in L.DE_FORMS and len(w) > 2]
-    if head in ROLE_NOUNS and len(content) > 1:
+    # "le chef de l'État", "le chef du gouvernement": one office, which the article names otherwise
+    # ("le président américain X", "le Premier ministre Y"), not any "chef" or an office of a body
+    phrase = role_phrase(words)
+    body = next((o for f, o, _ in art.fields if f == "body"), 0)
+    # "l'ancienne maire du secteur", "l'ex-ministre": a public office held before, which the roles the
+    # article gives the one just quoted now ("conseillère municipale") do not exclude (not "l'ancien
+    # militaire", a kind of person)
+    if phrase is not None and former_office_words(name, head):
+        return None  # "l'ancien chef de l'État": not the one who holds it now, whom the article may name alone
+    former = head in L.PUBLIC_OFFICE_NOUNS and not whose and former_office_words(name, head)
+    # (not "l'ancien porte-parole de X": X's, whom the offices given now still tell apart)
+    if head in ROLE_NOUNS and len(content) > 1 and phrase is None and not former:
         k = resolve_role(art, content)
         if k is not None and art.agrees(k, gender) and k not in whose:
             return k
@@ -272,7 +289,7 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     # an office of a body the article names ("le délégué régional du Snes", "la présidente du FN"), not a
     # kind of person ("le dirigeant conservateur", "cette cheffe d'entreprise")
     low = [w.lower() for w in words]
-    office = head in ROLE_NOUNS and any(w in L.DE_FORMS for w in low) and (
+    office = phrase is None and head in ROLE_NOUNS and any(w in L.DE_FORMS for w in low) and (
         any(w[:1].isupper() or w[2:3].isupper() for w in words[1:])  # a name: "du FN", "d'État"
         or any(w in ("du", "des") or (w == "de" and n + 1 < len(low) and low[n + 1] in L.DEFINITE_DETERMINERS) or w.startswith(("de l'", "de l’"))
                for n, w in enumerate(low)) or any(a in L.DE_FORMS and b[:2] in L.ELIDED_ARTICLES for a, b in zip(low, low[1:], strict=False)))
@@ -284,14 +301,27 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     # and again, is what its descriptions stand for
     other = last[1] if office and last is not None and not art.refs[last[1]].roles and len(art.refs[last[1]].mentions) < 2 else None
 
-    rest = office_rest(words, head) if head in ROLE_NOUNS else frozenset()
+    rest = office_rest(words, head) if head in ROLE_NOUNS and phrase is None else frozenset()
     local = bool(rest - QUALIFIER_FORMS) and (office or (len(words) > 1 and words[1].lower() in ROLE_NOUNS)) and _local_office(words)
 
     # office_differs: "le président américain" is not the one the article gives "président philippin";
     # office_held: "l'avocat général", a function in a body the article does not name, is someone given that office
     public = head in L.PUBLIC_MEMBER_NOUNS
 
+    # the one just quoted by name, whom "l'ancienne maire du secteur" names again: the offices the
+    # article gives them now exclude no former one (another named around still needs the office)
+    just_quoted = max(((end, k) for end, k in before if end <= char), default=None) if former else None
+    in_view = just_quoted[1] if just_quoted is not None and art.gap(just_quoted[0], char) < 600 else None
+
     def fits(k: int) -> bool:
+        if k == in_view:
+            return art.refs[k].type == "person" and art.agrees(k, gender) and k != other and k not in whose \
+                and not (public and _office_holder(art, k))
+        if phrase is not None and (art.refs[k].type != "person" or phrase_office_held(art, k, phrase) is False
+                                   or (phrase_office_held(art, k, phrase) is None and art.refs[k].roles)
+                                   or not any(m.ref == k and m.start >= body for m in art.mentions)):
+            return False  # "le chef de l'État": not the one the article makes "président de LR" or "ministre des Finances",
+            # nor one named only in the title
         return art.refs[k].type == "person" and art.agrees(k, gender) and (not office or role_fits(art, k, head)) and k != other and k not in whose \
             and not (rest and office_differs(art, k, head, rest)) \
             and not (local and not office_held(art, k, head)) and not (public and _office_holder(art, k))
@@ -310,7 +340,7 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
              and not any(c in art.text[char : m.start] for c in ',.;:!?«»"\n')]
     if not seen:
         return None
-    holders = [c for c in seen if head in ROLE_NOUNS and office_held(art, c[1], head)]
+    holders = [c for c in seen if (phrase_office_held(art, c[1], phrase) if phrase is not None else head in ROLE_NOUNS and office_held(art, c[1], head))]
     if holders:  # "le procureur": the one the article gives that office, before the protagonist who holds another
         seen = holders
     quoted = max(((end, k) for end, k in before if end <= char and fits(k)), default=None)
@@ -319,6 +349,12 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     # the one named last, unless named only once while another who fits is named again and
     # again: a description ("le Palestinien", "l'agriculteur") is of the person the article is about
     named = {k: times_named(art, k, char) for _, k in seen}
+    if phrase is not None:
+        # "le chef de l'État" with no one given the office: the one just quoted by name ("« … », lui a répondu
+        # X. Le chef du gouvernement a rappelé …"), else the one the article names most, its subject
+        if quoted is not None and art.gap(quoted[0], char) < 300:
+            return quoted[1]
+        return max(seen, key=lambda c: (named[c[1]], c[0]))[1]
     return max(seen, key=lambda c: (named[c[1]] > 1 and not office, c[0]))[1]
 
 

@@ -111,7 +111,8 @@ def _description_agrees(name: str, gender: str | None) -> bool:
     first = name.split()[0].lower() if name.split() else ""
     if first in L.PLURAL_OPENERS or first.isdigit() or (first in fr.NUMBER_WORDS and fr.NUMBER_WORDS[first] > 1):
         return False
-    told = L.SINGULAR_DETERMINER_GENDERS.get(first)
+    told = L.SINGULAR_DETERMINER_GENDERS.get(first) or L.ONE_OF_THEM_GENDERS.get(first.replace("’", "'"))
+    # ("l'un des étudiants" is a man, "l'une des habitantes" a woman, whatever the group)
     if told is None:
         told = _head_gender(name.split())  # "son épouse", "l'amie": the noun tells what the determiner does not
     return gender is None or told is None or told == gender
@@ -832,13 +833,15 @@ def _unheld_role(art: Article, sent: Sentence) -> tuple[int, str, str | None] | 
 
 
 def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str | None, speakers: set[int],
-                 qualified: frozenset[str]) -> int | None:
+                 qualified: frozenset[str], *, former: bool = False, phrase: str | None = None) -> int | None:
     """The person who holds a role given at ``at`` with no name, named after it (see
     ``resolve_roles``): the first person named in the next 600 characters outside quotations
     and complements, who may hold the role (gender, known roles), who is quoted by name in the
     article or, of known gender, named there for the first time (not the topic named all
     along), with no one else quoted by name in between (a list of
-    reactions: « … », a dit X. Le délégué de Y a appelé à « … ». « … », a écrit Z)."""
+    reactions: « … », a dit X. Le délégué de Y a appelé à « … ». « … », a écrit Z). A ``former``
+    office ("l'ancienne maire du secteur") is not the one the article gives it now ("la maire X"),
+    nor, for a role ``phrase`` ("l'ancien chef de l'État"), the one who holds that office now."""
     quoted_between = {k for s, _, k in art.speakers if at < s}
     first = art.sentence(at)
     past_title = next((o + n for f, o, n in art.fields if f == "title"), 0)  # a title names whom the story is about
@@ -850,6 +853,8 @@ def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str
         known = art.gender.get(m.ref)
         fits = role_fits(art, m.ref, head) and art.agrees(m.ref, gender) and not any(  # the given name too
             h == name_key(head) and q != qualified for h, q in art.qualified.get(m.ref, ()))  # not the one "le Premier ministre" is
+        if former and (phrase_office_held(art, m.ref, phrase) if phrase is not None else _holds_now(art, m.ref, head)):
+            fits = False
         others = {k for s, _, k in art.speakers if at < s < m.start and k is not None and k != m.ref}
         new = not any(past_title <= x.start < at for x in art.mentions if x.ref == m.ref)
         if fits and not others and (m.ref in speakers or (known is not None and new)):
@@ -857,6 +862,14 @@ def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str
         if m.ref in quoted_between or known is not None:
             return None  # someone else is named first
     return None
+
+
+def _holds_now(art: Article, k: int, head: str) -> bool:
+    """One of the roles the article gives person ``k`` is the office ``head`` now ("maire de gauche"),
+    not one held before ("ancienne maire")."""
+    key = name_key(head)
+    heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
+    return any(name_key(r).split()[:1] and name_key(r).split()[0] in heads for r in art.refs[k].roles)
 
 
 def role_fits(art: Article, k: int, role_head: str | None, rest: frozenset[str] = frozenset()) -> bool:
@@ -903,6 +916,48 @@ def office_held(art: Article, k: int, role_head: str) -> bool:
     key = name_key(role_head)
     heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
     return any(office_words(name_key(r)) & heads for r in art.refs[k].roles)
+
+
+def role_phrase(words: list[str]) -> str | None:
+    """The folded role phrase of several words that opens ``words`` (the words of a description past
+    its determiner) and names one office by ``fr_quotes.ROLE_SYNONYMS`` ("chef de l'État", "chef du
+    gouvernement", "chef de la diplomatie britannique"): "chef de l etat"; None when none does."""
+    for n in range(min(len(words), 5), 2, -1):
+        key = name_key(" ".join(words[:n]))
+        if key in _ROLE_SYNONYMS:
+            return key
+    return None
+
+
+_PHRASE_OFFICE_WORDS = {name_key(k): frozenset(name_key(w) for w in v) for k, v in L.ROLE_PHRASE_OFFICE_WORDS.items()}
+_NOT_NATIONALITY = L.BODY_SIDE_PREPOSITIONS | L.PREPOSITIONAL_ADVERBS | frozenset(("après", "avant", "depuis", "en", "sur", "sous", "contre", "par"))
+_DETERMINER_KEYS = frozenset(name_key(w) for w in (*L.DE_FORMS, *L.DEFINITE_DETERMINERS, "l", "d"))
+
+
+def phrase_office_held(art: Article, k: int, phrase: str) -> bool | None:
+    """Whether person ``k`` holds the one office the role phrase ``phrase`` (folded, ``role_phrase``)
+    names, by the roles the article gives them: True when one of them opens with a word of its kind
+    ("président" for "chef de l etat") and says no more past determiners than two words, each the
+    office's own (``fr_quotes.ROLE_PHRASE_OFFICE_WORDS``: "président de la République"), a place
+    the article names ("président du Venezuela") or an adjective ("président américain"), not a
+    body's noun or a preposition; False when all of its kind say another office ("président de LR",
+    "président du conseil régional", "ministre de l'Économie" for "chef de la diplomatie"); None
+    when none is of its kind (nor "ancien président": no longer)."""
+    heads = {name_key(w) for w in _ROLE_SYNONYMS.get(phrase, ())}
+    allowed = _PHRASE_OFFICE_WORDS.get(phrase, frozenset())
+    places = {name_key(w) for ref in art.refs if ref.type == "place" for w in ref.name.split()}
+    found = None
+    for role in art.refs[k].roles:
+        words = role.replace("’", "'").split()
+        keys = [name_key(w) for w in words]
+        if not keys or keys[0] not in heads:
+            continue  # not "l'ancien président", who no longer holds it
+        rest = [w for w in (w.split("'", 1)[1] if "'" in w[:3] else w for w in words[1:]) if w and name_key(w) not in _DETERMINER_KEYS]
+        if len(rest) <= 2 and all(name_key(w) in allowed or (w[:1].isupper() and name_key(w) in places)
+                                  or (w[:1].islower() and w.lower() not in L.ORGANISATION_NOUNS and w.lower() not in _NOT_NATIONALITY) for w in rest):
+            return True
+        found = False
+    return found
 
 
 def office_rest(words: list[str], head: str) -> frozenset[str]:
@@ -1015,10 +1070,17 @@ def resolve_role(art: Article, words: list[str], before: int | None = None, phra
         return found[0]
     key = next((key for key in (phrase, name_key(" ".join(words)), *(name_key(w) for w in words)) if key in _ROLE_SYNONYMS), None)
     heads = _ROLE_SYNONYMS[key] if key is not None else None
-    if not found and heads and len(words) <= 3:
-        # "le président américain": not the one given "président philippin" (a synonym of a whole
-        # phrase, "le chef du gouvernement", says no more)
-        rest = office_rest(phrase.split() if phrase else words, key) if key is not None and len(key.split()) == 1 else frozenset()
+    if not found and heads and len(words) <= 3 and key is not None and len(key.split()) > 1:
+        # a synonym of a whole phrase, "le chef de l'État": the one given that office, not "président de LR",
+        # and named in the body (a name only in the title is none the body gives)
+        body = next((o for f, o, _ in art.fields if f == "body"), 0)
+        found = [k for k, ref in enumerate(art.refs) if k in named and ref.type == "person" and phrase_office_held(art, k, key)
+                 and any(m.ref == k and m.start >= body for m in art.mentions)]
+        if len(found) == 1:
+            return found[0]
+    elif not found and heads and len(words) <= 3:
+        # "le président américain": not the one given "président philippin"
+        rest = office_rest(phrase.split() if phrase else words, key) if key is not None else frozenset()
         found = [k for k, ref in enumerate(art.refs)
                  if k in named and ref.type == "person" and any(
                      name_key(role).split()[:1] and name_key(role).split()[0] in heads and _same_office(office_words(name_key(role)), heads, rest)
@@ -2119,6 +2181,18 @@ def without_determiner(name: str) -> str:
     return name
 
 
+def former_office_words(name: str, head: str) -> bool:
+    """A description of an office held before ("l'ancienne maire du secteur", "l'ex-ministre", "l'ancien
+    Premier ministre"): a word of ``fr_quotes.FORMER_OFFICE_WORDS`` before its ``head`` noun, or glued to it."""
+    for w in name.split():
+        low = w.lower().replace("’", "'").split("'")[-1]
+        if low in L.FORMER_OFFICE_WORDS or low.startswith("ex-"):
+            return True
+        if name_key(low).endswith(name_key(head)):
+            return False
+    return False
+
+
 def _role_words(name: str) -> tuple[str, str | None] | None:
     """The head noun and gender of a definite singular role given as a speaker ("le président de
     la FFF", "la ministre des Armées", "l'ancien Premier ministre"), or None."""
@@ -2158,7 +2232,9 @@ def resolve_roles(art: Article, quotes: list[Quote]) -> list[Quote]:
         speakers = {p.speaker_ref for p in quotes if p.speaker_ref is not None and p.field in (q.field, "body")}  # not the title's summary
         said = q.speaker_name.split()
         qualified = office_qualifiers(said[: next((n for n, w in enumerate(said) if role[0] in w.lower()), 0) + 1])
-        holders[q.speaker_name] = _role_holder(art, at, start, *role, speakers, qualified)
+        former = former_office_words(q.speaker_name, role[0])
+        phrase = role_phrase(q.speaker_name.split()[1:]) if former else None
+        holders[q.speaker_name] = _role_holder(art, at, start, *role, speakers, qualified, former=former, phrase=phrase)
     if not any(k is not None for k in holders.values()):
         return quotes
     return [replace(q, speaker_ref=k, speaker_name=art.refs[k].name) if q.speaker_ref is None and (k := holders.get(q.speaker_name or "")) is not None else q
