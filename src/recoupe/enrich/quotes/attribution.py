@@ -450,8 +450,19 @@ def _names_person_before(art: Article, comma: Any) -> bool:
 
 def _first_subject(art: Article, lo: int, hi: int, *, complements: bool = True) -> tuple[int | None, str | None]:
     """The subject opening a clause: the first pronoun, entity or noun phrase before ``hi``
-    (``complements``: also an entity in a complement, "le chef de l'État")."""
+    (``complements``: also an entity in a complement, "le chef de l'État"). A prepositional phrase
+    opening the clause and closed by a comma is no subject, nor is anyone it names ("Dans la foulée
+    du vote de l'amendement Letwin, Boris Johnson a redit …, assurant …": Johnson, not Letwin); the
+    noun phrase after it stands for the one it describes ("Après le départ de X, la présidente du
+    parti a envoyé …, expliquant …": the president, not the party)."""
     doc = art.doc
+    past = _past_fronted_phrase(art, lo, hi)
+    if past != lo and doc[past].pos_ == "DET":
+        end = next((t.i for t in doc[past:hi] if t.pos_ in ("VERB", "AUX") or t.is_punct), hi)
+        ref, name = speaker_of_np(art, list(doc[past:end]))
+        if ref is not None or name is not None:
+            return ref, name
+    lo = past
     for i in range(lo, hi):
         tok = doc[i]
         if tok.pos_ == "PRON" and tok.text.lower() in L.SUBJECT_PRONOUNS:
@@ -462,6 +473,31 @@ def _first_subject(art: Article, lo: int, hi: int, *, complements: bool = True) 
         if tok.pos_ == "VERB":
             break
     return None, None
+
+
+def _past_fronted_phrase(art: Article, lo: int, hi: int) -> int:
+    """The token after the comma closing a prepositional phrase that opens the clause at ``lo``
+    ("Dans la foulée du vote, ", "Lors de sa visite à X, "), when a noun phrase follows that comma
+    before ``hi``; ``lo`` itself when the clause opens otherwise, when no comma outside quotation
+    marks closes the phrase within a few words, or when a verb or a subject pronoun stands in it
+    (a clause of its own: "Pour ceux qui le connaissent, …", "Selon lui, …")."""
+    doc = art.doc
+    k = lo
+    while k < hi and (doc[k].is_space or doc[k].pos_ == "CCONJ" or doc[k].text in ("-", "—", "–")):
+        k += 1
+    if k >= hi or doc[k].pos_ != "ADP" or doc[k].text.lower() in L.ATTRIBUTION_PREPS or doc[k].text.lower() == "pour":
+        return lo  # ("Selon X, …", "Pour X, …": an attribution, whose X speaks)
+    for j in range(k + 1, min(hi, k + _FRONTED_PHRASE_WORDS)):
+        t = doc[j]
+        if art.in_quote(t.idx) or t.pos_ in ("VERB", "AUX", "PRON") or t.text in (";", ":", "(", ")"):
+            return lo
+        if t.text == ",":
+            nxt = next((u for u in doc[j + 1 : hi] if not u.is_space), None)
+            return j + 1 if nxt is not None and nxt.pos_ in ("DET", "PROPN", "NOUN") else lo
+    return lo
+
+
+_FRONTED_PHRASE_WORDS = 15  # words of a prepositional phrase opening a clause, up to its comma
 
 
 def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, str | None]:
