@@ -30,3 +30,27 @@ def test_an_attribution_opening_the_sentence_still_names_the_speaker(quotes_of):
         "Selon Jeanne Morel, le projet avance bien, ajoutant qu'il sera « livré avant l'été prochain »."
     )
     assert one(qs, "livré avant").speaker_name == "Jeanne Morel"
+
+
+def test_a_body_named_in_quotation_marks_in_the_incise_speaks(quotes_of):
+    qs, _ = quotes_of(
+        "Deux spectateurs ont été blessés samedi soir. Le chanteur Paul Mercier était sur scène. "
+        "« Les deux blessés ont pu rentrer chez eux dans la nuit », a précisé le festival « Les Nuits "
+        "du Port » dans un message publié dimanche."
+    )
+    assert one(qs, "Les deux blessés").speaker_name != "Paul Mercier"
+
+
+def test_a_name_after_a_quoted_name_in_the_incise_speaks(quotes_of):
+    qs, _ = quotes_of(
+        "« Ces menaces sont inacceptables », a réagi le ministre de l'Intérieur Luc Garnier. « Cela doit "
+        "cesser », a écrit le chef de file des « Bâtisseurs » à l'Assemblée, Henri Lambert, dans un message."
+    )
+    assert one(qs, "Cela doit").speaker_name == "Henri Lambert"
+
+
+def test_a_quotation_after_an_incise_is_not_taken_for_a_name(quotes_of):
+    qs, _ = quotes_of(
+        "« Nous irons jusqu'au bout », a déclaré le syndicat. « Rien ne nous arrêtera », a ajouté Marie Leroy."
+    )
+    assert one(qs, "Rien ne nous").speaker_name == "Marie Leroy"

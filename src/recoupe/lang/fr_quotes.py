@@ -1347,3 +1347,15 @@ REPLYING_VERBS: frozenset[str] = frozenset({
     "contredire", "corriger", "tempérer", "regretter", "dénoncer", "critiquer", "s'indigner", "fustiger", "railler",
     "défendre",  # "« … », s'est défendu le maire"
 })
+
+# --- spk29 ---
+
+# Common nouns that French news follows with a name in quotation marks, in an incise's subject (« "…",
+# a rapporté le festival « Les Nuits d'été » », « a indiqué l'association « Nos Rues » », « précise le
+# collectif « Vigilance » »): the quoted words are the body's or the work's name, part of the subject,
+# not the next quotation; lower case.
+QUOTED_NAME_HOLDERS: frozenset[str] = frozenset({
+    "festival", "association", "collectif", "mouvement", "groupe", "émission", "magazine", "site",
+    "compte", "page", "journal", "revue", "chaîne", "programme", "organisation", "réseau", "label",
+    "syndicat", "parti", "blog", "podcast", "événement",
+})

@@ -547,8 +547,31 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
         missed = unrecognised_name(art, np[-1].i + 1, limit)
         if missed is not None:  # "a précisé le porte-parole de la police, Yusri Yunus", a name the entity step missed
             return None, missed
+    quoted = _body_named_in_marks(art, np, limit)
+    if quoted is not None:  # "a précisé le festival « Les Nuits du Port »": the festival, by its name
+        return quoted
     # "a déploré l'avocat de X, Me Y": Y, not X, whose words the lawyer does not report
     return speaker_of_np(art, np)
+
+
+def _body_named_in_marks(art: Article, np: list[Any], limit: int) -> tuple[int | None, str | None] | None:
+    """A body the noun phrase ``np`` names by a common noun of ``fr_quotes.QUOTED_NAME_HOLDERS``
+    and its name in quotation marks right after it, before token ``limit`` ("le festival « Les Nuits
+    du Port »", "l'association « Nos Rues »"): the body the article names there, else the noun and
+    the name ("festival Les Nuits du Port"); None when the phrase holds no such name."""
+    doc = art.doc
+    for t in np:
+        if t.text.lower() not in L.QUOTED_NAME_HOLDERS or t.pos_ != "NOUN" or t.i + 2 >= limit or not doc[t.i + 1].is_quote:
+            continue
+        close = next((k for k in range(t.i + 2, min(limit, t.i + 12)) if doc[k].is_quote), None)
+        if close is None or close == t.i + 2 or any(u.text in (".", ";", ":", "!", "?") for u in doc[t.i + 2 : close]):
+            return None
+        inner = list(doc[t.i + 2 : close])
+        m = art.mention_at(inner[0].idx, inner[-1].idx + len(inner[-1].text))
+        if m is not None and m.start >= inner[0].idx:
+            return art.named(m.ref)
+        return None, f"{t.text} {art.words_text(inner)}"
+    return None
 
 
 def _after_preposition_past(art: Article, i: int, m: Mention) -> bool:

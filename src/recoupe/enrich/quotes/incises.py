@@ -588,7 +588,16 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
     it once it has its verb (not the comma of an apposition: "…, Alexis Derache, auprès de")."""
     window: list[Any] = []
     adjunct_end = -1
+    named_until = -1  # the closing mark of a name in quotation marks that the subject holds
     for t in toks:
+        if t.i <= named_until:
+            window.append(t)
+            continue
+        if t.text in ("«", '"', "“") and window and any(is_cue(w) for w in window):
+            named_until = _quoted_name_end(art, window[-1], t)
+            if named_until >= 0:  # "a rapporté le festival « Les Nuits d'été »": the body's name
+                window.append(t)
+                continue
         if t.text in (".", ";", "!", "?", "«", '"', "“"):
             break
         if t.text == "," and window and (is_cue(window[-1]) or cue_form(window[-1])) and adjunct_end < 0:
@@ -604,6 +613,31 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
         if len(window) > 24:
             break
     return window
+
+
+def _quoted_name_end(art: Article, before: Any, mark: Any) -> int:
+    """The token index of the mark closing a name in quotation marks that follows a body noun or an
+    author's in an incise's subject ("a rapporté le festival « Les Nuits d'été »", "révèle l'interprète
+    d'« Une chanson »": a festival's, a work's name, as French news writes them, not the next
+    quotation): a common noun of ``fr_quotes.QUOTED_NAME_HOLDERS`` or "de" right before the opening
+    mark, a capital opening the quoted words and at most ``_QUOTED_NAME_WORDS`` words with no
+    sentence punctuation before the closing mark; -1 otherwise."""
+    doc = art.doc
+    low = before.text.lower().replace("’", "'")
+    if not (low in L.QUOTED_NAME_HOLDERS or (low in L.DE_FORMS and before.i > 0 and doc[before.i - 1].pos_ == "NOUN")):
+        return -1
+    first = mark.i + 1
+    if first >= len(doc) or not doc[first].text[:1].isupper():
+        return -1
+    for t in doc[first : first + _QUOTED_NAME_WORDS + 1]:
+        if t.text in ("»", '"', "”"):
+            return int(t.i)
+        if t.text in (".", ";", "!", "?", ":", "«", "“") or t.is_space and "\n" in t.text:
+            return -1
+    return -1
+
+
+_QUOTED_NAME_WORDS = 8  # words of a name in quotation marks in an incise's subject
 
 
 def _two_capitalised(tok: Any) -> bool:
