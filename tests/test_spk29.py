@@ -54,3 +54,20 @@ def test_a_quotation_after_an_incise_is_not_taken_for_a_name(quotes_of):
         "« Nous irons jusqu'au bout », a déclaré le syndicat. « Rien ne nous arrêtera », a ajouté Marie Leroy."
     )
     assert one(qs, "Rien ne nous").speaker_name == "Marie Leroy"
+
+
+def test_a_narrative_infinitive_speaks_through_its_subject(quotes_of):
+    qs, _ = quotes_of(
+        "« Nous ne céderons pas », a déclaré Paul Martin, le président du club. Son adversaire a critiqué "
+        "la décision. Et la ministre des Sports de mettre le président en garde : « Vous devrez rendre des "
+        "comptes devant la fédération. »"
+    )
+    assert one(qs, "Vous devrez rendre").speaker_name != "Paul Martin"
+
+
+def test_a_named_subject_of_a_narrative_infinitive_speaks(quotes_of):
+    qs, _ = quotes_of(
+        "« Nous ne céderons pas », a déclaré Paul Martin, le président du club. La réponse est venue "
+        "dans la soirée. Et Jeanne Morel d'ajouter : « Le club devra s'expliquer devant la fédération. »"
+    )
+    assert one(qs, "Le club devra").speaker_name == "Jeanne Morel"

@@ -59,6 +59,9 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
     if is_present_participle(doc[verb_i]):
         return _participle_subject(art, lo, verb_i)
     if infinitive(doc[verb_i]) and depth < 3:
+        narrated = narrative_infinitive_subject(art, lo, verb_i + 1)
+        if narrated is not None:  # "Et le ministre d'ajouter : « … »": the noun phrase between "Et" and "de"
+            return narrated
         seen = _perceived(art, doc[verb_i], lo)
         if seen is not None:
             return seen
@@ -183,6 +186,34 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
         m = mentions[-1]
         return m.ref, art.refs[m.ref].name
     return None, None
+
+
+def narrative_infinitive_subject(art: Article, lo: int, hi: int) -> tuple[int | None, str | None] | None:
+    """The subject of a narrative infinitive opening a clause at token ``lo`` ("Et le ministre
+    d'ajouter : « … »", "Et la chanteuse de mettre en garde ses fans : « … »": French news tells so
+    what someone went on to say): the noun phrase between "Et" and the "de" before an infinitive
+    standing before token ``hi``, resolved to a speaker; None when the clause does not open so or
+    that phrase stands for no one."""
+    doc = art.doc
+    k = lo
+    while k < hi and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    if k + 3 >= hi or doc[k].text.lower() != "et" or doc[k + 1].pos_ not in ("DET", "PROPN"):
+        return None
+    for j in range(k + 2, min(hi - 1, k + _NARRATED_SUBJECT_WORDS)):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") or art.in_quote(t.idx) or t.text in (":", ";", "."):
+            return None
+        if t.text.lower() in ("de", "d'", "d’") and infinitive(doc[j + 1]):
+            tokens = [u for u in doc[k + 1 : j] if not u.is_space]
+            ref, name = speaker_of_np(art, tokens) if tokens else (None, None)
+            if ref is None and name is None and any(_can_speak(u) for u in tokens if u.pos_ == "NOUN"):
+                name = art.words_text(tokens)  # "le chanteur populaire": the description, resolved with the others
+            return (ref, name) if ref is not None or name is not None else None
+    return None
+
+
+_NARRATED_SUBJECT_WORDS = 12  # words from "Et" to the "de" of a narrative infinitive
 
 
 def _by_the_voice_of(art: Article, lo: int, verb_i: int) -> int | None:

@@ -15,6 +15,7 @@ from recoupe.enrich.quotes.attribution import (
     apposed_name,
     find_attribution,
     inverted_subject,
+    narrative_infinitive_subject,
     parsed_subject,
     subject_before,
 )
@@ -721,6 +722,10 @@ def _colon_subject(art: Article, sent: Any, lead: list[Any]) -> tuple[int | None
     finite = [t for t in reversed(lead) if t.pos_ in ("VERB", "AUX") and not art.in_quote(t.idx)
               and ("Fin" in t.morph.get("VerbForm") or has_auxiliary(t)) and not t.dep_.startswith("acl")]
     verb = next((t for t in finite if not _subordinate(t)), finite[0] if finite else None)
+    if verb is None:
+        narrated = narrative_infinitive_subject(art, sent.start, lead[-1].i)
+        if narrated is not None:  # "Et le chanteur de mettre en garde le président : « … »": the singer
+            return narrated
     # (not a relative clause's: "Un bonus auquel la commune ne s'attendait pas : « … »", "X a vu les
     # pompiers, qui sont intervenus : « … »"; nor a subordinate one's: "X était chez elle quand les
     # gendarmes sont arrivés : « … »": the main clause's subject announces the words; a subordinate
