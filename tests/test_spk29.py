@@ -71,3 +71,13 @@ def test_a_named_subject_of_a_narrative_infinitive_speaks(quotes_of):
         "dans la soirée. Et Jeanne Morel d'ajouter : « Le club devra s'expliquer devant la fédération. »"
     )
     assert one(qs, "Le club devra").speaker_name == "Jeanne Morel"
+
+
+def test_glued_quotations_whose_second_incise_brings_in_another_speaker_are_two(quotes_of):
+    qs, _ = quotes_of(
+        "La chanteuse Anne Roy a rendu hommage à son ami sur Twitter. \"Il est parti ce soir. Nous "
+        "pensons à sa famille et à tous ses proches\".\"Un grand artiste nous quitte\", a de son côté "
+        "commenté le producteur Marc Lefranc."
+    )
+    assert one(qs, "Il est parti ce soir").speaker_name != "Marc Lefranc"
+    assert one(qs, "Un grand artiste").speaker_name == "Marc Lefranc"

@@ -1359,3 +1359,11 @@ QUOTED_NAME_HOLDERS: frozenset[str] = frozenset({
     "compte", "page", "journal", "revue", "chaîne", "programme", "organisation", "réseau", "label",
     "syndicat", "parti", "blog", "podcast", "événement",
 })
+
+# Locutions of an incise that say its speaker is another than the one quoted before (« "…".« … », a de
+# son côté commenté Y », « estime pour sa part Z », « a quant à lui jugé X »), as the tokenizer splits
+# them, lower case: the two pieces of quoted words glued by a full stop are two quotations.
+OTHER_SPEAKER_LOCUTIONS: tuple[str, ...] = (
+    "de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle",
+    "quant à eux", "quant à elles", "à son tour", "à leur tour",
+)

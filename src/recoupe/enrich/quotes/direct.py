@@ -19,6 +19,7 @@ from recoupe.enrich.quotes.attribution import (
 )
 from recoupe.enrich.quotes.context import Article, Mention, QuoteMarks, locate_marks
 from recoupe.enrich.quotes.grammar import (
+    cue_form,
     cue_text,
     guessed_lemma,
     has_auxiliary,
@@ -73,7 +74,10 @@ def _one_statement(art: Article, text: str, offset: int, prev: tuple[int, int], 
             return not _incise_follows(art, offset + span[1])
         # not when a cue introduced the first piece: X a déploré qu'« A ».« B », a dénoncé Y
         sent = art.sentence(offset + prev[0])
-        return not any(is_cue(t) for t in art.doc[sent.start : art.token_at(offset + prev[0]).i])
+        if any(is_cue(t) for t in art.doc[sent.start : art.token_at(offset + prev[0]).i]):
+            return False
+        # nor when « B »'s incise brings in someone else ("« A ».« B », a de son côté commenté Y")
+        return not (any(c in between for c in ".!?…") and _other_speaker_incise(art, offset + span[1]))
     if len(between) > 80 or "\n" in between or between.strip()[:1].isupper() or _GLUED_SENTENCE.match(between.strip()):
         return False  # « A »La suite, « A ».La suite: a new sentence glued to the mark
     if _ATTRIBUTION_THEN_MORE.match(between.strip()):
@@ -91,6 +95,33 @@ def _one_statement(art: Article, text: str, offset: int, prev: tuple[int, int], 
         return (cues == 1 and between.strip().startswith(",") and between.strip().endswith(",")
                 and verb_first([t for t in toks if t.text != ","]) is not None)
     return True
+
+
+def _other_speaker_incise(art: Article, end: int) -> bool:
+    """The rest of the sentence after a closing mark at ``end`` holds, outside quotation marks, a
+    reporting verb and a locution saying its speaker is another than the one quoted before (« … »,
+    a de son côté commenté X; « … », « … », estime pour sa part Y: ``fr_quotes.OTHER_SPEAKER_LOCUTIONS``).
+    (``art.quoted`` holds no quotation of that sentence yet: its marks are counted here.)"""
+    doc = art.doc
+    k = art.token_at(end).i
+    while k < len(doc) and (doc[k].is_space or doc[k].is_quote):
+        k += 1  # past the closing mark
+    toks: list[Any] = []
+    inside = False
+    for t in doc[k : k + _REST_OF_SENTENCE]:
+        if t.is_quote:
+            inside = not inside  # the marks of quoted words further on
+        elif not inside and t.text in (".", "!", "?", "\n"):
+            break
+        elif not inside and not t.is_space:
+            toks.append(t)
+    if not any(is_cue(t) or cue_form(t) for t in toks):  # (the tagger often misreads an incise's verb)
+        return False
+    words = " ".join(t.text.lower().replace("’", "'") for t in toks)
+    return any(f" {w} " in f" {words} " for w in L.OTHER_SPEAKER_LOCUTIONS)
+
+
+_REST_OF_SENTENCE = 60  # tokens read after a closing mark for the incise of the quoted words
 
 
 def _fronted_participle(art: Article, char: int, *, in_clause: bool = True) -> Any:
