@@ -81,3 +81,19 @@ def test_glued_quotations_whose_second_incise_brings_in_another_speaker_are_two(
     )
     assert one(qs, "Il est parti ce soir").speaker_name != "Marc Lefranc"
     assert one(qs, "Un grand artiste").speaker_name == "Marc Lefranc"
+
+
+def test_an_impersonal_incise_cut_by_the_tokenizer_gives_the_place_that_speaks(quotes_of):
+    qs, _ = quotes_of(
+        "« La réforme sera votée avant l'été », a assuré mardi le ministre Paul Girard. « Le calendrier "
+        "ne changera pas d'ici la fin du mois », relève-t-on à Matignon."
+    )
+    assert one(qs, "Le calendrier").speaker_name != "Paul Girard"
+
+
+def test_grave_stem_forms_of_reporting_verbs_are_cue_forms():
+    from recoupe.enrich.quotes.grammar import _grave_stem_infinitives
+
+    assert "relever" in _grave_stem_infinitives("relèver")
+    assert "révéler" in _grave_stem_infinitives("révèler")
+    assert _grave_stem_infinitives("déclarer") == ()

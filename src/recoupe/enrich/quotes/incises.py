@@ -127,7 +127,8 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
         glued = at_mark and tail[0].text not in _DASHES and _bare_glued(art, marks, tail)
         # ("« C'est fini » tranche le maire": French news often drops the comma after the closing mark)
         return _bare_incise(art, marks, window) if tail[0].text == "," or glued else None
-    impersonal = next((t for t in window[:6] if t.text.lower() in L.ON_PRONOUNS and t.i < verb.i), None)
+    impersonal = next((t for t in window[:6] if t.text.lower() in L.ON_PRONOUNS and t.i <= verb.i + 2), None)
+    # ("fait-on savoir …", "relève-t-on à l'Élysée": the "on" before the infinitive or right after the verb)
     source = _impersonal_source(art, verb, window[-1].i + 1) if impersonal is not None else (None, None)
     if source != (None, None):  # "fait-on savoir dans l'entourage du ministre", "fait-on valoir à Matignon"
         return (verb, *source)
@@ -187,8 +188,8 @@ def _impersonal_source(art: Article, verb: Any, limit: int) -> tuple[int | None,
     phrase after the verb names (not a news outlet: "à l'AFP" is where it was said); no one else."""
     doc = art.doc
     k = verb.i + 1
-    while k < limit and doc[k].pos_ == "ADV":
-        k += 1
+    while k < limit and (doc[k].pos_ == "ADV" or doc[k].text.lower() in L.INCISE_CLITICS):
+        k += 1  # (past the clitics of "relève-t-on à l'Élysée", which the tokenizer may cut from the verb)
     if k + 1 >= limit or doc[k].text.lower() not in _ON_PREPS:
         return None, None
     if doc[k].text.lower() in L.ON_PLACE_PREPS and _verb_words(verb) & L.ADDRESSEE_VERBS:
