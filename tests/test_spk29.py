@@ -97,3 +97,12 @@ def test_grave_stem_forms_of_reporting_verbs_are_cue_forms():
     assert "relever" in _grave_stem_infinitives("relèver")
     assert "révéler" in _grave_stem_infinitives("révèler")
     assert _grave_stem_infinitives("déclarer") == ()
+
+
+def test_who_calls_someone_names_speaks_next(quotes_of):
+    qs, _ = quotes_of(
+        "Paul Girard a tenu meeting samedi. « Il nous promet tout et son contraire », a déploré le militant "
+        "Marc Lefranc. Sa rivale, Anne Roy, a taxé M. Girard de « démagogue ». « Avec lui, le pays irait "
+        "droit dans le mur et nous le savons tous. »"
+    )
+    assert one(qs, "Avec lui, le pays").speaker_name == "Anne Roy"

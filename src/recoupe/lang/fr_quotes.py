@@ -1367,3 +1367,6 @@ OTHER_SPEAKER_LOCUTIONS: tuple[str, ...] = (
     "de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle",
     "quant à eux", "quant à elles", "à son tour", "à leur tour",
 )
+# More verbs of taking a public stand (``STANCE_VERBS``): calling someone names (« X a taxé Y de
+# « … » »), praising or blaming them in public; lemmas.
+STANCE_VERBS = STANCE_VERBS | frozenset({"taxer", "traiter", "qualifier", "accuser", "féliciter", "fustiger", "étriller"})
