@@ -106,3 +106,20 @@ def test_who_calls_someone_names_speaks_next(quotes_of):
         "droit dans le mur et nous le savons tous. »"
     )
     assert one(qs, "Avec lui, le pays").speaker_name == "Anne Roy"
+
+
+def test_a_clause_of_contrast_brings_in_its_own_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "« Vous racontez n'importe quoi ! » répond Paul Girard, alors que Marc Lefranc tente de revenir sur "
+        "ses propos et de se justifier : « Je voulais seulement dire que le débat reste ouvert. »"
+    )
+    assert one(qs, "Je voulais seulement").speaker_name == "Marc Lefranc"
+
+
+def test_a_clause_of_contrast_that_tells_what_befell_someone_brings_in_no_speaker(quotes_of):
+    qs, _ = quotes_of(
+        "« Regardez comme il rougit ! » a fait remarquer la chanteuse Anne Roy alors que Marc Lefranc se "
+        "faisait taquiner par ses voisins de plateau. « Il est vraiment trop timide pour ce métier », "
+        "a-t-elle ajouté."
+    )
+    assert one(qs, "Regardez comme").speaker_name == "Anne Roy"

@@ -1370,3 +1370,7 @@ OTHER_SPEAKER_LOCUTIONS: tuple[str, ...] = (
 # More verbs of taking a public stand (``STANCE_VERBS``): calling someone names (« X a taxé Y de
 # « … » »), praising or blaming them in public; lemmas.
 STANCE_VERBS = STANCE_VERBS | frozenset({"taxer", "traiter", "qualifier", "accuser", "féliciter", "fustiger", "étriller"})
+# Conjunctions that, before « que », open a clause of contrast with a subject of its own (« X a écrit :
+# « … », tandis qu'un autre élu, Y, s'amusait de « … » »): words quoted in that clause are its subject's,
+# not those of a reporting verb before it; lower case.
+CONTRAST_OPENERS: frozenset[str] = frozenset({"tandis", "alors", "pendant"})

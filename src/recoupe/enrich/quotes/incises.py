@@ -677,6 +677,9 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
         if found is not None:
             return found
     if verb is not None:
+        other = _contrasted_subject(art, lead, verb)
+        if other is not None:  # "…, répond X, alors que Y tente de se justifier : « … »": Y
+            return other
         ref, name = subject_before(art, sent, verb.i)
         if ref is None and name is None and not _subject_stands_before(art.doc, verb, sent.start):
             ref, name = inverted_subject(art, verb, open_tok.i)  # inverted: "a déclaré le ministre : « … »"
@@ -700,6 +703,32 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
             return (None, *_interviewee(art))  # "Réponse : « … »", "R: « … »": the one interviewed
         return (None, *_colon_subject(art, sent, lead))
     return None
+
+
+def _contrasted_subject(art: Article, lead: list[Any], verb: Any) -> _Found | None:
+    """A clause of contrast between the cue ``verb`` and the quoted words (``fr_quotes.CONTRAST_OPENERS``
+    then "que": "…, répond X, alors que Y tente de se justifier : « … »"), whose finite verb has a
+    person named as its subject and which holds a verb of speech or of taking a stand: the words
+    are that person's, not those of the cue's subject; None when no such clause stands between them,
+    its verbs tell no speech (what befell its subject: "alors que Y se faisait taquiner") or its
+    subject names no person."""
+    after = [t for t in lead if t.i > verb.i]
+    for n, t in enumerate(after[:-1]):
+        if t.text.lower() not in L.CONTRAST_OPENERS or after[n + 1].text.lower() not in L.QUE_FORMS:
+            continue
+        finite = next((u for u in after[n + 2 :] if u.pos_ in ("VERB", "AUX") and "Fin" in u.morph.get("VerbForm")), None)
+        if finite is None or not any(is_cue(u) or cue_form(u) or u.lemma_.lower() in _SPEAKING_LEMMAS
+                                     for u in after[n + 2 :] if u.i >= finite.i and u.pos_ in ("VERB", "AUX")):
+            return None  # ("alors que X se faisait taquiner par des « … »": the clause tells what befell X)
+        ref, name = subject_before(art, art.sentence(finite.idx), finite.i)
+        if ref is None or art.refs[ref].type != "person" or not any(
+                m.ref == ref for m in art.mentions_in(after[n + 1].idx, finite.idx, types=("person",))):
+            return None
+        return finite, ref, name
+    return None
+
+
+_SPEAKING_LEMMAS = L.STANCE_VERBS | L.ATTITUDE_VERBS | L.REACTION_VERBS  # verbs of a clause whose subject speaks
 
 
 def _receives_words(lead: list[Any], attr: Any) -> bool:
