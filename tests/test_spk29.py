@@ -123,3 +123,12 @@ def test_a_clause_of_contrast_that_tells_what_befell_someone_brings_in_no_speake
         "a-t-elle ajouté."
     )
     assert one(qs, "Regardez comme").speaker_name == "Anne Roy"
+
+
+def test_the_agent_of_an_apposition_closing_the_sentence_speaks_next(quotes_of):
+    qs, _ = quotes_of(
+        "« Je quitte l'émission pour me consacrer à ma famille », a écrit la candidate Léa Moreau sur son "
+        "compte. Elle a ensuite confirmé son départ dans un message vidéo, une décision saluée par Paul "
+        "Girard. « Quand une telle pression pèse sur quelqu'un, partir est un acte de courage. »"
+    )
+    assert one(qs, "Quand une telle pression").speaker_name == "Paul Girard"

@@ -762,6 +762,9 @@ def _newcomer(art: Article, before: tuple[Any, list[Any]], last: tuple[int, int 
     prev, toks = before
     if not toks or any(art.in_quote(t.idx) or t.is_quote for t in toks):
         return _subject_taking_a_stand(art, prev, toks, last)
+    agent = _apposed_agent(art, toks)
+    if agent is not None and agent != last[1]:  # "Elle a annoncé son départ, une décision saluée par Y. « … »": Y
+        return agent
     if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in prev):
         return None  # "Il a ensuite …": the speaker goes on
     found = art.mentions_in(prev.start_char, prev.end_char, types=("person",))
@@ -772,6 +775,26 @@ def _newcomer(art: Article, before: tuple[Any, list[Any]], last: tuple[int, int 
     if len(people) != 1 or last[1] in people:
         return _subject_taking_a_stand(art, prev, toks, last)
     return found[0].ref if any(_subject_or_agent(art, prev, m) for m in found) else None
+
+
+def _apposed_agent(art: Article, toks: list[Any]) -> int | None:
+    """The person a sentence ends on as the agent of a noun phrase in apposition after its last
+    comma ("…, une décision saluée par Y.", "…, un choix critiqué par la députée Y."): French news
+    brings in so the one who reacts, and speaks next; None when the sentence does not end so."""
+    words = [t for t in toks if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    comma = next((n for n in range(len(words) - 1, -1, -1) if words[n].text == ","), None)
+    if comma is None or comma + 4 >= len(words) or words[comma + 1].pos_ != "DET":
+        return None
+    by = next((n for n in range(comma + 2, len(words)) if words[n].text.lower() == "par"), None)
+    if by is None or not is_past_participle(words[by - 1]) or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                                                    for t in words[comma + 1 : by]):
+        return None
+    found = art.mentions_in(words[by + 1].idx, words[-1].idx + len(words[-1].text), types=("person",))
+    if len(found) != 1 or found[0].end < words[-1].idx + len(words[-1].text) - 1 or art.in_quote(found[0].start):
+        return None  # the name must end the sentence: "saluée par Y", "critiqué par la députée Y"
+    return found[0].ref
 
 
 def _sentence_before(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> tuple[Any, list[Any]] | None:
