@@ -132,3 +132,12 @@ def test_the_agent_of_an_apposition_closing_the_sentence_speaks_next(quotes_of):
         "Girard. « Quand une telle pression pèse sur quelqu'un, partir est un acte de courage. »"
     )
     assert one(qs, "Quand une telle pression").speaker_name == "Paul Girard"
+
+
+def test_who_gives_their_support_speaks_next(quotes_of):
+    qs, _ = quotes_of(
+        "« Nous avons été écartés du débat sans raison », a dénoncé Léa Moreau, tête de liste écologiste. "
+        "La candidate a reçu mercredi le soutien du sénateur centriste Paul Girard. « Écarter une liste "
+        "des débats télévisés est une faute démocratique grave. »"
+    )
+    assert one(qs, "Écarter une liste").speaker_name == "Paul Girard"

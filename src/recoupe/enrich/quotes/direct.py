@@ -774,7 +774,26 @@ def _newcomer(art: Article, before: tuple[Any, list[Any]], last: tuple[int, int 
     people = {m.ref for m in found}
     if len(people) != 1 or last[1] in people:
         return _subject_taking_a_stand(art, prev, toks, last)
-    return found[0].ref if any(_subject_or_agent(art, prev, m) for m in found) else None
+    return found[0].ref if any(_subject_or_agent(art, prev, m) or _sender(art, prev, m) for m in found) else None
+
+
+def _sender(art: Article, sent: Any, m: Mention) -> bool:
+    """A person a sentence names as whom its subject received words or support from (« X a reçu le
+    soutien du sénateur Y », « X a obtenu l'appui de Y »: a verb of ``fr_quotes.RECEIVING_VERBS``, its
+    object and « de » before the name): the one who speaks next, not an object the sentence is about."""
+    doc = art.doc
+    i = art.token_at(m.start).i - 1
+    while i >= sent.start and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "DET") and doc[i].text.lower() not in L.DE_FORMS:
+        i -= 1  # back over a description before the name: "du sénateur Les Républicains Y"
+    if i < sent.start or doc[i].text.lower() not in L.DE_FORMS:
+        return False
+    i -= 1
+    while i >= sent.start and doc[i].pos_ in ("NOUN", "ADJ", "DET"):
+        i -= 1  # the object: "le soutien", "un message"
+    while i >= sent.start and (doc[i].pos_ == "ADV" or doc[i].text.lower() in L.TIME_WORDS):
+        i -= 1  # "a reçu mercredi le soutien"
+    return i >= sent.start and doc[i].pos_ in ("VERB", "AUX") and (
+        doc[i].lemma_.lower() in L.RECEIVING_VERBS or guessed_lemma(doc[i].text.lower()) in L.RECEIVING_VERBS)
 
 
 def _apposed_agent(art: Article, toks: list[Any]) -> int | None:
