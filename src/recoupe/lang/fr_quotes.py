@@ -1363,3 +1363,30 @@ REPLYING_VERBS: frozenset[str] = frozenset({
     "contredire", "corriger", "tempérer", "regretter", "dénoncer", "critiquer", "s'indigner", "fustiger", "railler",
     "défendre",  # "« … », s'est défendu le maire"
 })
+
+# --- spk29 ---
+
+# Common nouns that French news follows with a name in quotation marks, in an incise's subject (« "…",
+# a rapporté le festival « Les Nuits d'été » », « a indiqué l'association « Nos Rues » », « précise le
+# collectif « Vigilance » »): the quoted words are the body's or the work's name, part of the subject,
+# not the next quotation; lower case.
+QUOTED_NAME_HOLDERS: frozenset[str] = frozenset({
+    "festival", "association", "collectif", "mouvement", "groupe", "émission", "magazine", "site",
+    "compte", "page", "journal", "revue", "chaîne", "programme", "organisation", "réseau", "label",
+    "syndicat", "parti", "blog", "podcast", "événement",
+})
+
+# Locutions of an incise that say its speaker is another than the one quoted before (« "…".« … », a de
+# son côté commenté Y », « estime pour sa part Z », « a quant à lui jugé X »), as the tokenizer splits
+# them, lower case: the two pieces of quoted words glued by a full stop are two quotations.
+OTHER_SPEAKER_LOCUTIONS: tuple[str, ...] = (
+    "de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle",
+    "quant à eux", "quant à elles", "à son tour", "à leur tour",
+)
+# More verbs of taking a public stand (``STANCE_VERBS``): calling someone names (« X a taxé Y de
+# « … » »), praising or blaming them in public; lemmas.
+STANCE_VERBS = STANCE_VERBS | frozenset({"taxer", "traiter", "qualifier", "accuser", "féliciter", "fustiger", "étriller"})
+# Conjunctions that, before « que », open a clause of contrast with a subject of its own (« X a écrit :
+# « … », tandis qu'un autre élu, Y, s'amusait de « … » »): words quoted in that clause are its subject's,
+# not those of a reporting verb before it; lower case.
+CONTRAST_OPENERS: frozenset[str] = frozenset({"tandis", "alors", "pendant"})

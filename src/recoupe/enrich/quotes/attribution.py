@@ -59,6 +59,9 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
     if is_present_participle(doc[verb_i]):
         return _participle_subject(art, lo, verb_i)
     if infinitive(doc[verb_i]) and depth < 3:
+        narrated = narrative_infinitive_subject(art, lo, verb_i + 1)
+        if narrated is not None:  # "Et le ministre d'ajouter : « … »": the noun phrase between "Et" and "de"
+            return narrated
         seen = _perceived(art, doc[verb_i], lo)
         if seen is not None:
             return seen
@@ -183,6 +186,34 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
         m = mentions[-1]
         return m.ref, art.refs[m.ref].name
     return None, None
+
+
+def narrative_infinitive_subject(art: Article, lo: int, hi: int) -> tuple[int | None, str | None] | None:
+    """The subject of a narrative infinitive opening a clause at token ``lo`` ("Et le ministre
+    d'ajouter : « … »", "Et la chanteuse de mettre en garde ses fans : « … »": French news tells so
+    what someone went on to say): the noun phrase between "Et" and the "de" before an infinitive
+    standing before token ``hi``, resolved to a speaker; None when the clause does not open so or
+    that phrase stands for no one."""
+    doc = art.doc
+    k = lo
+    while k < hi and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    if k + 3 >= hi or doc[k].text.lower() != "et" or doc[k + 1].pos_ not in ("DET", "PROPN"):
+        return None
+    for j in range(k + 2, min(hi - 1, k + _NARRATED_SUBJECT_WORDS)):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") or art.in_quote(t.idx) or t.text in (":", ";", "."):
+            return None
+        if t.text.lower() in ("de", "d'", "d’") and infinitive(doc[j + 1]):
+            tokens = [u for u in doc[k + 1 : j] if not u.is_space]
+            ref, name = speaker_of_np(art, tokens) if tokens else (None, None)
+            if ref is None and name is None and any(_can_speak(u) for u in tokens if u.pos_ == "NOUN"):
+                name = art.words_text(tokens)  # "le chanteur populaire": the description, resolved with the others
+            return (ref, name) if ref is not None or name is not None else None
+    return None
+
+
+_NARRATED_SUBJECT_WORDS = 12  # words from "Et" to the "de" of a narrative infinitive
 
 
 def _by_the_voice_of(art: Article, lo: int, verb_i: int) -> int | None:
@@ -450,8 +481,19 @@ def _names_person_before(art: Article, comma: Any) -> bool:
 
 def _first_subject(art: Article, lo: int, hi: int, *, complements: bool = True) -> tuple[int | None, str | None]:
     """The subject opening a clause: the first pronoun, entity or noun phrase before ``hi``
-    (``complements``: also an entity in a complement, "le chef de l'État")."""
+    (``complements``: also an entity in a complement, "le chef de l'État"). A prepositional phrase
+    opening the clause and closed by a comma is no subject, nor is anyone it names ("Dans la foulée
+    du vote de l'amendement Letwin, Boris Johnson a redit …, assurant …": Johnson, not Letwin); the
+    noun phrase after it stands for the one it describes ("Après le départ de X, la présidente du
+    parti a envoyé …, expliquant …": the president, not the party)."""
     doc = art.doc
+    past = _past_fronted_phrase(art, lo, hi)
+    if past != lo and doc[past].pos_ == "DET":
+        end = next((t.i for t in doc[past:hi] if t.pos_ in ("VERB", "AUX") or t.is_punct), hi)
+        ref, name = speaker_of_np(art, list(doc[past:end]))
+        if ref is not None or name is not None:
+            return ref, name
+    lo = past
     for i in range(lo, hi):
         tok = doc[i]
         if tok.pos_ == "PRON" and tok.text.lower() in L.SUBJECT_PRONOUNS:
@@ -462,6 +504,31 @@ def _first_subject(art: Article, lo: int, hi: int, *, complements: bool = True) 
         if tok.pos_ == "VERB":
             break
     return None, None
+
+
+def _past_fronted_phrase(art: Article, lo: int, hi: int) -> int:
+    """The token after the comma closing a prepositional phrase that opens the clause at ``lo``
+    ("Dans la foulée du vote, ", "Lors de sa visite à X, "), when a noun phrase follows that comma
+    before ``hi``; ``lo`` itself when the clause opens otherwise, when no comma outside quotation
+    marks closes the phrase within a few words, or when a verb or a subject pronoun stands in it
+    (a clause of its own: "Pour ceux qui le connaissent, …", "Selon lui, …")."""
+    doc = art.doc
+    k = lo
+    while k < hi and (doc[k].is_space or doc[k].pos_ == "CCONJ" or doc[k].text in ("-", "—", "–")):
+        k += 1
+    if k >= hi or doc[k].pos_ != "ADP" or doc[k].text.lower() in L.ATTRIBUTION_PREPS or doc[k].text.lower() == "pour":
+        return lo  # ("Selon X, …", "Pour X, …": an attribution, whose X speaks)
+    for j in range(k + 1, min(hi, k + _FRONTED_PHRASE_WORDS)):
+        t = doc[j]
+        if art.in_quote(t.idx) or t.pos_ in ("VERB", "AUX", "PRON") or t.text in (";", ":", "(", ")"):
+            return lo
+        if t.text == ",":
+            nxt = next((u for u in doc[j + 1 : hi] if not u.is_space), None)
+            return j + 1 if nxt is not None and nxt.pos_ in ("DET", "PROPN", "NOUN") else lo
+    return lo
+
+
+_FRONTED_PHRASE_WORDS = 15  # words of a prepositional phrase opening a clause, up to its comma
 
 
 def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, str | None]:
@@ -511,8 +578,31 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
         missed = unrecognised_name(art, np[-1].i + 1, limit)
         if missed is not None:  # "a précisé le porte-parole de la police, Yusri Yunus", a name the entity step missed
             return None, missed
+    quoted = _body_named_in_marks(art, np, limit)
+    if quoted is not None:  # "a précisé le festival « Les Nuits du Port »": the festival, by its name
+        return quoted
     # "a déploré l'avocat de X, Me Y": Y, not X, whose words the lawyer does not report
     return speaker_of_np(art, np)
+
+
+def _body_named_in_marks(art: Article, np: list[Any], limit: int) -> tuple[int | None, str | None] | None:
+    """A body the noun phrase ``np`` names by a common noun of ``fr_quotes.QUOTED_NAME_HOLDERS``
+    and its name in quotation marks right after it, before token ``limit`` ("le festival « Les Nuits
+    du Port »", "l'association « Nos Rues »"): the body the article names there, else the noun and
+    the name ("festival Les Nuits du Port"); None when the phrase holds no such name."""
+    doc = art.doc
+    for t in np:
+        if t.text.lower() not in L.QUOTED_NAME_HOLDERS or t.pos_ != "NOUN" or t.i + 2 >= limit or not doc[t.i + 1].is_quote:
+            continue
+        close = next((k for k in range(t.i + 2, min(limit, t.i + 12)) if doc[k].is_quote), None)
+        if close is None or close == t.i + 2 or any(u.text in (".", ";", ":", "!", "?") for u in doc[t.i + 2 : close]):
+            return None
+        inner = list(doc[t.i + 2 : close])
+        m = art.mention_at(inner[0].idx, inner[-1].idx + len(inner[-1].text))
+        if m is not None and m.start >= inner[0].idx:
+            return art.named(m.ref)
+        return None, f"{t.text} {art.words_text(inner)}"
+    return None
 
 
 def _after_preposition_past(art: Article, i: int, m: Mention) -> bool:

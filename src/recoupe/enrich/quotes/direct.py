@@ -19,6 +19,7 @@ from recoupe.enrich.quotes.attribution import (
 )
 from recoupe.enrich.quotes.context import Article, Mention, QuoteMarks, locate_marks
 from recoupe.enrich.quotes.grammar import (
+    cue_form,
     cue_text,
     guessed_lemma,
     has_auxiliary,
@@ -73,7 +74,10 @@ def _one_statement(art: Article, text: str, offset: int, prev: tuple[int, int], 
             return not _incise_follows(art, offset + span[1])
         # not when a cue introduced the first piece: X a déploré qu'« A ».« B », a dénoncé Y
         sent = art.sentence(offset + prev[0])
-        return not any(is_cue(t) for t in art.doc[sent.start : art.token_at(offset + prev[0]).i])
+        if any(is_cue(t) for t in art.doc[sent.start : art.token_at(offset + prev[0]).i]):
+            return False
+        # nor when « B »'s incise brings in someone else ("« A ».« B », a de son côté commenté Y")
+        return not (any(c in between for c in ".!?…") and _other_speaker_incise(art, offset + span[1]))
     if len(between) > 80 or "\n" in between or between.strip()[:1].isupper() or _GLUED_SENTENCE.match(between.strip()):
         return False  # « A »La suite, « A ».La suite: a new sentence glued to the mark
     if _ATTRIBUTION_THEN_MORE.match(between.strip()):
@@ -91,6 +95,33 @@ def _one_statement(art: Article, text: str, offset: int, prev: tuple[int, int], 
         return (cues == 1 and between.strip().startswith(",") and between.strip().endswith(",")
                 and verb_first([t for t in toks if t.text != ","]) is not None)
     return True
+
+
+def _other_speaker_incise(art: Article, end: int) -> bool:
+    """The rest of the sentence after a closing mark at ``end`` holds, outside quotation marks, a
+    reporting verb and a locution saying its speaker is another than the one quoted before (« … »,
+    a de son côté commenté X; « … », « … », estime pour sa part Y: ``fr_quotes.OTHER_SPEAKER_LOCUTIONS``).
+    (``art.quoted`` holds no quotation of that sentence yet: its marks are counted here.)"""
+    doc = art.doc
+    k = art.token_at(end).i
+    while k < len(doc) and (doc[k].is_space or doc[k].is_quote):
+        k += 1  # past the closing mark
+    toks: list[Any] = []
+    inside = False
+    for t in doc[k : k + _REST_OF_SENTENCE]:
+        if t.is_quote:
+            inside = not inside  # the marks of quoted words further on
+        elif not inside and t.text in (".", "!", "?", "\n"):
+            break
+        elif not inside and not t.is_space:
+            toks.append(t)
+    if not any(is_cue(t) or cue_form(t) for t in toks):  # (the tagger often misreads an incise's verb)
+        return False
+    words = " ".join(t.text.lower().replace("’", "'") for t in toks)
+    return any(f" {w} " in f" {words} " for w in L.OTHER_SPEAKER_LOCUTIONS)
+
+
+_REST_OF_SENTENCE = 60  # tokens read after a closing mark for the incise of the quoted words
 
 
 def _fronted_participle(art: Article, char: int, *, in_clause: bool = True) -> Any:
@@ -731,6 +762,9 @@ def _newcomer(art: Article, before: tuple[Any, list[Any]], last: tuple[int, int 
     prev, toks = before
     if not toks or any(art.in_quote(t.idx) or t.is_quote for t in toks):
         return _subject_taking_a_stand(art, prev, toks, last)
+    agent = _apposed_agent(art, toks)
+    if agent is not None and agent != last[1]:  # "Elle a annoncé son départ, une décision saluée par Y. « … »": Y
+        return agent
     if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in prev):
         return None  # "Il a ensuite …": the speaker goes on
     found = art.mentions_in(prev.start_char, prev.end_char, types=("person",))
@@ -740,7 +774,46 @@ def _newcomer(art: Article, before: tuple[Any, list[Any]], last: tuple[int, int 
     people = {m.ref for m in found}
     if len(people) != 1 or last[1] in people:
         return _subject_taking_a_stand(art, prev, toks, last)
-    return found[0].ref if any(_subject_or_agent(art, prev, m) for m in found) else None
+    return found[0].ref if any(_subject_or_agent(art, prev, m) or _sender(art, prev, m) for m in found) else None
+
+
+def _sender(art: Article, sent: Any, m: Mention) -> bool:
+    """A person a sentence names as whom its subject received words or support from (« X a reçu le
+    soutien du sénateur Y », « X a obtenu l'appui de Y »: a verb of ``fr_quotes.RECEIVING_VERBS``, its
+    object and « de » before the name): the one who speaks next, not an object the sentence is about."""
+    doc = art.doc
+    i = art.token_at(m.start).i - 1
+    while i >= sent.start and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "DET") and doc[i].text.lower() not in L.DE_FORMS:
+        i -= 1  # back over a description before the name: "du sénateur Les Républicains Y"
+    if i < sent.start or doc[i].text.lower() not in L.DE_FORMS:
+        return False
+    i -= 1
+    while i >= sent.start and doc[i].pos_ in ("NOUN", "ADJ", "DET"):
+        i -= 1  # the object: "le soutien", "un message"
+    while i >= sent.start and (doc[i].pos_ == "ADV" or doc[i].text.lower() in L.TIME_WORDS):
+        i -= 1  # "a reçu mercredi le soutien"
+    return i >= sent.start and doc[i].pos_ in ("VERB", "AUX") and (
+        doc[i].lemma_.lower() in L.RECEIVING_VERBS or guessed_lemma(doc[i].text.lower()) in L.RECEIVING_VERBS)
+
+
+def _apposed_agent(art: Article, toks: list[Any]) -> int | None:
+    """The person a sentence ends on as the agent of a noun phrase in apposition after its last
+    comma ("…, une décision saluée par Y.", "…, un choix critiqué par la députée Y."): French news
+    brings in so the one who reacts, and speaks next; None when the sentence does not end so."""
+    words = [t for t in toks if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    comma = next((n for n in range(len(words) - 1, -1, -1) if words[n].text == ","), None)
+    if comma is None or comma + 4 >= len(words) or words[comma + 1].pos_ != "DET":
+        return None
+    by = next((n for n in range(comma + 2, len(words)) if words[n].text.lower() == "par"), None)
+    if by is None or not is_past_participle(words[by - 1]) or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                                                    for t in words[comma + 1 : by]):
+        return None
+    found = art.mentions_in(words[by + 1].idx, words[-1].idx + len(words[-1].text), types=("person",))
+    if len(found) != 1 or found[0].end < words[-1].idx + len(words[-1].text) - 1 or art.in_quote(found[0].start):
+        return None  # the name must end the sentence: "saluée par Y", "critiqué par la députée Y"
+    return found[0].ref
 
 
 def _sentence_before(art: Article, marks: QuoteMarks, last: tuple[int, int | None, str | None]) -> tuple[Any, list[Any]] | None:

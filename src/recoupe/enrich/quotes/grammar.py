@@ -69,7 +69,19 @@ def cue_form(tok: Any) -> bool:
     word = tok.text.lower()
     if not tok.text.isalpha() or not tok.text.islower() or tok.pos_ in L.NOT_VERB_TAGS or word in L.CUES_AFTER_FAIRE:
         return False
-    return word in L.CUE_VERBS or guessed_lemma(word) in L.CUE_VERBS or tok.lemma_.lower() in L.CUE_VERBS
+    guessed = guessed_lemma(word)
+    return word in L.CUE_VERBS or guessed in L.CUE_VERBS or tok.lemma_.lower() in L.CUE_VERBS \
+        or any(v in L.CUE_VERBS for v in _grave_stem_infinitives(guessed))
+
+
+def _grave_stem_infinitives(guessed: str) -> tuple[str, ...]:
+    """The infinitives a first-group form with "è" in its last stem syllable may come from, the
+    accent dropped or made acute ("relève" -> "relèver": "relever"; "révèle" -> "révèler": "révéler"):
+    ``guessed_lemma`` keeps the "è" of the conjugated form."""
+    k = guessed.rfind("è", 0, len(guessed) - 2)
+    if k < 0 or not guessed.endswith("er"):
+        return ()
+    return guessed[:k] + "e" + guessed[k + 1 :], guessed[:k] + "é" + guessed[k + 1 :]
 
 
 def reflexive(tok: Any) -> bool:

@@ -15,6 +15,7 @@ from recoupe.enrich.quotes.attribution import (
     apposed_name,
     find_attribution,
     inverted_subject,
+    narrative_infinitive_subject,
     parsed_subject,
     subject_before,
 )
@@ -126,7 +127,8 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
         glued = at_mark and tail[0].text not in _DASHES and _bare_glued(art, marks, tail)
         # ("« C'est fini » tranche le maire": French news often drops the comma after the closing mark)
         return _bare_incise(art, marks, window) if tail[0].text == "," or glued else None
-    impersonal = next((t for t in window[:6] if t.text.lower() in L.ON_PRONOUNS and t.i < verb.i), None)
+    impersonal = next((t for t in window[:6] if t.text.lower() in L.ON_PRONOUNS and t.i <= verb.i + 2), None)
+    # ("fait-on savoir …", "relève-t-on à l'Élysée": the "on" before the infinitive or right after the verb)
     source = _impersonal_source(art, verb, window[-1].i + 1) if impersonal is not None else (None, None)
     if source != (None, None):  # "fait-on savoir dans l'entourage du ministre", "fait-on valoir à Matignon"
         return (verb, *source)
@@ -186,8 +188,8 @@ def _impersonal_source(art: Article, verb: Any, limit: int) -> tuple[int | None,
     phrase after the verb names (not a news outlet: "à l'AFP" is where it was said); no one else."""
     doc = art.doc
     k = verb.i + 1
-    while k < limit and doc[k].pos_ == "ADV":
-        k += 1
+    while k < limit and (doc[k].pos_ == "ADV" or doc[k].text.lower() in L.INCISE_CLITICS):
+        k += 1  # (past the clitics of "relève-t-on à l'Élysée", which the tokenizer may cut from the verb)
     if k + 1 >= limit or doc[k].text.lower() not in _ON_PREPS:
         return None, None
     if doc[k].text.lower() in L.ON_PLACE_PREPS and _verb_words(verb) & L.ADDRESSEE_VERBS:
@@ -588,7 +590,16 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
     it once it has its verb (not the comma of an apposition: "…, Alexis Derache, auprès de")."""
     window: list[Any] = []
     adjunct_end = -1
+    named_until = -1  # the closing mark of a name in quotation marks that the subject holds
     for t in toks:
+        if t.i <= named_until:
+            window.append(t)
+            continue
+        if t.text in ("«", '"', "“") and window and any(is_cue(w) for w in window):
+            named_until = _quoted_name_end(art, window[-1], t)
+            if named_until >= 0:  # "a rapporté le festival « Les Nuits d'été »": the body's name
+                window.append(t)
+                continue
         if t.text in (".", ";", "!", "?", "«", '"', "“"):
             break
         if t.text == "," and window and (is_cue(window[-1]) or cue_form(window[-1])) and adjunct_end < 0:
@@ -604,6 +615,31 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
         if len(window) > 24:
             break
     return window
+
+
+def _quoted_name_end(art: Article, before: Any, mark: Any) -> int:
+    """The token index of the mark closing a name in quotation marks that follows a body noun or an
+    author's in an incise's subject ("a rapporté le festival « Les Nuits d'été »", "révèle l'interprète
+    d'« Une chanson »": a festival's, a work's name, as French news writes them, not the next
+    quotation): a common noun of ``fr_quotes.QUOTED_NAME_HOLDERS`` or "de" right before the opening
+    mark, a capital opening the quoted words and at most ``_QUOTED_NAME_WORDS`` words with no
+    sentence punctuation before the closing mark; -1 otherwise."""
+    doc = art.doc
+    low = before.text.lower().replace("’", "'")
+    if not (low in L.QUOTED_NAME_HOLDERS or (low in L.DE_FORMS and before.i > 0 and doc[before.i - 1].pos_ == "NOUN")):
+        return -1
+    first = mark.i + 1
+    if first >= len(doc) or not doc[first].text[:1].isupper():
+        return -1
+    for t in doc[first : first + _QUOTED_NAME_WORDS + 1]:
+        if t.text in ("»", '"', "”"):
+            return int(t.i)
+        if t.text in (".", ";", "!", "?", ":", "«", "“") or t.is_space and "\n" in t.text:
+            return -1
+    return -1
+
+
+_QUOTED_NAME_WORDS = 8  # words of a name in quotation marks in an incise's subject
 
 
 def _two_capitalised(tok: Any) -> bool:
@@ -641,6 +677,9 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
         if found is not None:
             return found
     if verb is not None:
+        other = _contrasted_subject(art, lead, verb)
+        if other is not None:  # "…, répond X, alors que Y tente de se justifier : « … »": Y
+            return other
         ref, name = subject_before(art, sent, verb.i)
         if ref is None and name is None and not _subject_stands_before(art.doc, verb, sent.start):
             ref, name = inverted_subject(art, verb, open_tok.i)  # inverted: "a déclaré le ministre : « … »"
@@ -666,6 +705,32 @@ def cue_before(art: Article, marks: QuoteMarks) -> _Found | None:
     return None
 
 
+def _contrasted_subject(art: Article, lead: list[Any], verb: Any) -> _Found | None:
+    """A clause of contrast between the cue ``verb`` and the quoted words (``fr_quotes.CONTRAST_OPENERS``
+    then "que": "…, répond X, alors que Y tente de se justifier : « … »"), whose finite verb has a
+    person named as its subject and which holds a verb of speech or of taking a stand: the words
+    are that person's, not those of the cue's subject; None when no such clause stands between them,
+    its verbs tell no speech (what befell its subject: "alors que Y se faisait taquiner") or its
+    subject names no person."""
+    after = [t for t in lead if t.i > verb.i]
+    for n, t in enumerate(after[:-1]):
+        if t.text.lower() not in L.CONTRAST_OPENERS or after[n + 1].text.lower() not in L.QUE_FORMS:
+            continue
+        finite = next((u for u in after[n + 2 :] if u.pos_ in ("VERB", "AUX") and "Fin" in u.morph.get("VerbForm")), None)
+        if finite is None or not any(is_cue(u) or cue_form(u) or u.lemma_.lower() in _SPEAKING_LEMMAS
+                                     for u in after[n + 2 :] if u.i >= finite.i and u.pos_ in ("VERB", "AUX")):
+            return None  # ("alors que X se faisait taquiner par des « … »": the clause tells what befell X)
+        ref, name = subject_before(art, art.sentence(finite.idx), finite.i)
+        if ref is None or art.refs[ref].type != "person" or not any(
+                m.ref == ref for m in art.mentions_in(after[n + 1].idx, finite.idx, types=("person",))):
+            return None
+        return finite, ref, name
+    return None
+
+
+_SPEAKING_LEMMAS = L.STANCE_VERBS | L.ATTITUDE_VERBS | L.REACTION_VERBS  # verbs of a clause whose subject speaks
+
+
 def _receives_words(lead: list[Any], attr: Any) -> bool:
     """A verb of receiving after the attribution ``attr`` in the clause before a colon ("X a reçu un
     message de Y", "en recevant une lettre"): the words after the colon are not its subject's."""
@@ -687,6 +752,10 @@ def _colon_subject(art: Article, sent: Any, lead: list[Any]) -> tuple[int | None
     finite = [t for t in reversed(lead) if t.pos_ in ("VERB", "AUX") and not art.in_quote(t.idx)
               and ("Fin" in t.morph.get("VerbForm") or has_auxiliary(t)) and not t.dep_.startswith("acl")]
     verb = next((t for t in finite if not _subordinate(t)), finite[0] if finite else None)
+    if verb is None:
+        narrated = narrative_infinitive_subject(art, sent.start, lead[-1].i)
+        if narrated is not None:  # "Et le chanteur de mettre en garde le président : « … »": the singer
+            return narrated
     # (not a relative clause's: "Un bonus auquel la commune ne s'attendait pas : « … »", "X a vu les
     # pompiers, qui sont intervenus : « … »"; nor a subordinate one's: "X était chez elle quand les
     # gendarmes sont arrivés : « … »": the main clause's subject announces the words; a subordinate
