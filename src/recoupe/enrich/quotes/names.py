@@ -564,6 +564,47 @@ def _without_adverbial(name: str) -> str:
     return name
 
 
+_BODY_HEADS = L.BODY_HEAD_NOUNS - L.DOCUMENT_NOUNS - L.AUTHORED_DOCUMENT_NOUNS - L.WRITTEN_SOURCE_NOUNS
+# Between a body's description and the comma before its name in apposition: the description's own
+# complements only ("le principal syndicat de journalistes au Venezuela, le SNTP"), no more than this.
+_BODY_APPOSITION_REACH = 60
+
+
+def _apposed_body(art: Article, name: str, char: int) -> int | None:
+    """The organisation a description of a body given as a speaker ("la régie des transports", "le
+    principal syndicat de journalistes") stands for when the article names it in apposition right
+    after it: a comma, the name and a comma, a parenthesis or the end of the sentence ("…, a
+    demandé la régie new-yorkaise des transports, la MTA, …"). Not a clause that opens after the
+    comma ("Selon le syndicat, la SNCF a menti", nor "Selon le site du journal, la SNCF, à la peine,
+    devra …": the name is its subject, after the source). ``char``: where the
+    description stands (-1: not found)."""
+    if char < 0:
+        return None
+    words = name.split()
+    if not words or not (words[0].lower() in L.DEFINITE_DETERMINERS or words[0][:2].lower() in L.ELIDED_ARTICLES):
+        return None
+    rest = [words[0][2:], *words[1:]] if words[0][:2].lower() in L.ELIDED_ARTICLES and len(words[0]) > 2 else words[1:]
+    if not any(w.lower() in _BODY_HEADS for w in rest[:3]):
+        return None
+    before = art.text[max(0, char - 12) : char].replace("’", "'").lower().split()
+    if before and before[-1] in L.RELATIVE_ATTRIBUTION_PREPS:
+        return None  # "Selon le site de la radio, l'IGPN, « … », pourrait …": a clause's subject after the source
+    end = char + len(name)
+    comma = art.text.find(",", end, end + _BODY_APPOSITION_REACH)
+    if comma < 0 or any(c in art.text[end:comma] for c in ".;:!?«»\"()\n"):
+        return None
+    after = art.text[comma + 1 :]
+    lead = len(after) - len(after.lstrip())
+    m = next((m for m in art.mentions if comma < m.start <= comma + 1 + lead + 4), None)
+    if m is None or m.type != "organisation" or art.refs[m.ref].type != "organisation":
+        return None
+    between = art.text[comma + 1 : m.start].strip().lower().replace("’", "'")
+    if between and between not in L.DEFINITE_DETERMINERS and between not in ("l'", "l"):
+        return None
+    tail = art.text[m.end : m.end + 3].lstrip()
+    return m.ref if not tail or tail[0] in ",.;()" else None
+
+
 def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     """Each speaker by the most complete name the article gives: a description of a person named
     in the article becomes that person; a speaker that is no person and no organisation (a place,
@@ -594,6 +635,8 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             k = _described_person(art, given, at if 0 <= at < start + len(q.text) + 300 else start, named, start)
             if k is not None:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
+            elif (body := _apposed_body(art, given, at if 0 <= at < start + len(q.text) + 300 else -1)) is not None:
+                q = replace(q, speaker_ref=body, speaker_name=art.refs[body].name)  # "la régie des transports, la MTA,"
             elif (generic := _generic(given)) is not None:
                 first = next((n for end, n in reversed(described) if end <= start and art.gap(end, start) < _WINDOW
                               and (not generic or _description_gender(n) in (None, generic))), None)
