@@ -24,3 +24,24 @@ def test_a_name_opening_a_clause_after_the_source_is_not_the_description(quotes_
                       "polices », devrait rendre ses conclusions à l'automne.")
     found = [q for q in qs if "police des polices" in q.text]
     assert all("Inspection" not in (q.speaker_name or "") for q in found)
+
+
+@pytest.mark.parametrize(("body", "quoted", "not_speaker"), [
+    # "l'élue": a woman, whom the elided article does not tell; not the man named last
+    ("Le conseil municipal s'est réuni mardi. Paul Girard a présenté le budget de la ville. « Ce budget est injuste », "
+     "a répliqué l'élue.", "budget", "Paul Girard"),
+    # "l'avocat": a man; not the woman named last
+    ("Le procès de Marc Dubois s'est ouvert lundi. Sophie Martin, sa voisine, a témoigné à la barre. « Mon client est "
+     "innocent », a plaidé l'avocat.", "innocent", "Sophie Martin"),
+])
+def test_the_written_form_of_a_persons_noun_tells_the_gender_the_elided_article_hides(quotes_of, body, quoted, not_speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, quoted).speaker_name != not_speaker
+
+
+def test_a_noun_whose_forms_are_one_tells_no_gender():
+    from recoupe.enrich.quotes.names import _form_gender
+    assert _form_gender("élue") == "f"
+    assert _form_gender("adjoint") == "m"
+    assert _form_gender("auteur") is None  # written of women too
+    assert _form_gender("ministre") is None

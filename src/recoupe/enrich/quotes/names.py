@@ -76,7 +76,24 @@ def _description(name: str) -> tuple[str, list[str], str | None] | None:
         gender = "f"
     elif gender is None and low in L.MASCULINE_PERSON_HEADS:
         gender = "m"  # "l'animateur", "l'homme d'affaires": not the woman named last
+    elif gender is None:
+        gender = _form_gender(low)  # "l'élue", "l'avocate": a woman; "l'élu", "l'adjoint": a man
     return low, rest[k:], gender
+
+
+_PERSON_HEADS = ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS
+
+
+def _form_gender(noun: str) -> str | None:
+    """The gender the written form of a person's noun tells, when its feminine is its masculine and an
+    "e" and both are nouns of people ("élue", "avocate", "adjointe" a woman; "élu", "avocat", "adjoint" a
+    man), the elided article hiding it; not a masculine in "-eur" ("l'auteur", "l'ingénieur", written of
+    women too), nor a noun whose forms are one (``ministre``)."""
+    if noun.endswith("e") and noun[:-1] in _PERSON_HEADS:
+        return "f"
+    if f"{noun}e" in _PERSON_HEADS and not noun.endswith("eur"):
+        return "m"
+    return None
 
 
 def _local_office(words: list[str]) -> bool:
