@@ -45,3 +45,10 @@ def test_a_noun_whose_forms_are_one_tells_no_gender():
     assert _form_gender("adjoint") == "m"
     assert _form_gender("auteur") is None  # written of women too
     assert _form_gender("ministre") is None
+
+
+def test_the_body_named_before_is_lorganisme(quotes_of):
+    # "l'organisme", "l'organisme météorologique": the public body the article just named
+    qs, _ = quotes_of("Six départements ont été placés en vigilance rouge par Météo-France mardi. « Les pluies seront "
+                      "très intenses jusqu'à jeudi », a prévenu l'organisme météorologique.")
+    assert one(qs, "pluies seront").speaker_name == "Météo-France"

@@ -21,6 +21,14 @@ ROLE_PHRASE_OFFICE_WORDS: dict[str, tuple[str, ...]] = {
     "locataire de l'élysée": ("république",),
 }
 
+# --- spk31 ---
+# Common nouns of a body by what it is rather than by a kind of organisation ("l'organisme
+# météorologique", "l'organisme public"), which name again the public body, association or body of
+# no known kind the article named before (Météo-France, the Cnil); part of ORGANISATION_KIND_NOUNS.
+BODY_KIND_NOUNS: dict[str, tuple[str | None, frozenset[str]]] = {
+    "organisme": (None, frozenset({"public", "association", "unknown"})),
+}
+
 # --- The gender and number descriptions of people tell ---
 # Nouns of kinship and friendship, whose own gender is the person's, read when the determiner tells
 # none ("son épouse", "l'amie", "leur fille"): "« … », a dit son épouse. … « … », a-t-il ajouté" is
@@ -829,6 +837,7 @@ ORGANISATION_KIND_NOUNS: dict[str, tuple[str | None, frozenset[str]]] = {
                      "agence", "office", "autorité", "haute", "direction", "service", "services",
                      "hôpital", "université", "académie", "institut", "caisse", "centre", "inspection",
                      "parlement", "bourse", "crs"), ("public", _NONE_AGAIN)),
+    **BODY_KIND_NOUNS,
 }
 # The nouns of ORGANISATION_KIND_NOUNS that name again an organisation, with the kinds each may name.
 ORGANISATION_NOUN_KINDS: dict[str, frozenset[str]] = {w: again for w, (_, again) in ORGANISATION_KIND_NOUNS.items() if again}
