@@ -52,3 +52,22 @@ def test_the_body_named_before_is_lorganisme(quotes_of):
     qs, _ = quotes_of("Six départements ont été placés en vigilance rouge par Météo-France mardi. « Les pluies seront "
                       "très intenses jusqu'à jeudi », a prévenu l'organisme météorologique.")
     assert one(qs, "pluies seront").speaker_name == "Météo-France"
+
+
+@pytest.mark.parametrize(("body", "quoted", "not_speaker"), [
+    # the party the description says is not the one the article gives the person named last
+    ("Au second tour, Jean Morel affrontera une liste d'union conduite par Claire Dubois (PS), ralliée par Anne Petit "
+     "(EELV). « Rien n'est joué », estime la candidate communiste.", "Rien n'est joué", "Anne Petit"),
+    # nor the nationality: the British minister is not « le président français »
+    ("Le ministre britannique des Affaires étrangères, Paul Smith, a proposé un nouveau traité. « Nous verrons », a "
+     "répondu le président français.", "Nous verrons", "Paul Smith"),
+])
+def test_a_description_is_not_completed_into_one_the_article_tells_otherwise(quotes_of, body, quoted, not_speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, quoted).speaker_name != not_speaker
+
+
+def test_a_former_party_says_nothing_of_the_present_one():
+    from recoupe.enrich.quotes.names import _description_party
+    assert _description_party("l' ancien élu PS".split()) == set()
+    assert _description_party("l' élue écologiste".split()) == _description_party(["EELV"])

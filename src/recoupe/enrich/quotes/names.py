@@ -330,7 +330,11 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     just_quoted = max(((end, k) for end, k in before if end <= char), default=None) if former else None
     in_view = just_quoted[1] if just_quoted is not None and art.gap(just_quoted[0], char) < 600 else None
 
+    said_party, said_nationality = _description_party(name.replace("’", "'").replace("'", "' ").split()), _nationalities(words[1:])
+
     def fits(k: int) -> bool:
+        if _told_otherwise(art, k, said_party, said_nationality):
+            return False  # "la candidate communiste": not one the article gives another party ("X (EELV)")
         if k == in_view:
             return art.refs[k].type == "person" and art.agrees(k, gender) and k != other and k not in whose \
                 and not (public and _office_holder(art, k))
@@ -373,6 +377,64 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
             return quoted[1]
         return max(seen, key=lambda c: (named[c[1]], c[0]))[1]
     return max(seen, key=lambda c: (named[c[1]] > 1 and not office, c[0]))[1]
+
+
+_PARTY_KEYS = frozenset(name_key(w) for w in L.PARTY_NAMES)
+_PARTY_OF = {name_key(name): n for n, group in enumerate(L.PARTY_GROUPS) for name in group}
+_PARENTHESIS = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def _parties(text: str) -> set[int | str]:
+    """The parties ``text`` names (``fr_quotes.PARTY_NAMES``), each as its group of names
+    (``fr_quotes.PARTY_GROUPS``: "FN" and "Rassemblement national" are one)."""
+    ws = name_key(text).split()
+    return {_PARTY_OF.get(g, g) for i in range(len(ws)) for n in range(1, 6) if (g := " ".join(ws[i : i + n])) in _PARTY_KEYS}
+
+
+def _description_party(words: list[str]) -> set[int | str]:
+    """The parties a description of a person says its person is of: by an adjective ("la candidate
+    communiste", ``fr_quotes.PARTY_ADJECTIVES``) or a party's name ("le candidat LR"); none for a
+    former one ("l'ancien socialiste", "l'ex-frontiste": people change parties)."""
+    low = [w.lower() for w in words]
+    if any(w in ("ancien", "ancienne") or w.startswith("ex-") for w in low):
+        return set()
+    return {_PARTY_OF.get(k, k) for w in low if w in L.PARTY_ADJECTIVES for k in (name_key(L.PARTY_ADJECTIVES[w]),)} | _parties(" ".join(words))
+
+
+def _nationalities(words: list[str] | tuple[str, ...]) -> set[str]:
+    """The nationalities the adjectives among ``words`` tell ("française", "américaines": français,
+    américain; ``fr_quotes.NATIONALITY_ADJECTIVES``)."""
+    out = set()
+    for w in words:
+        low = w.lower()
+        if not low[:1].isalpha() or w[:1].isupper():
+            continue
+        found = next((c for c in (low, low[:-1], low[:-2], low[:-3]) if c in L.NATIONALITY_ADJECTIVES), None)
+        if found is not None:
+            out.add(found)
+    return out
+
+
+def _told_otherwise(art: Article, k: int, party: set[int | str], nationality: set[str]) -> bool:
+    """The article tells person ``k`` of another party than the one a description says (``party``:
+    by the roles it gives them, "député LREM", or a party in parentheses after their name, "X
+    (EELV)"), or of another nationality (``nationality``: "le président français" is not the one it
+    makes "ministre britannique")."""
+    ref = art.refs[k]
+    if ref.type != "person":
+        return False
+    if party:
+        theirs = {p for role in ref.roles for p in _parties(role)}
+        for m in art.mentions:
+            if m.ref == k and (par := _PARENTHESIS.match(art.text, m.end)) is not None:
+                theirs |= _parties(par.group(1))
+        if theirs and not theirs & party:
+            return True
+    if nationality:
+        theirs_n = {n for role in ref.roles for n in _nationalities(role.split())}
+        if theirs_n and not theirs_n & nationality:
+            return True
+    return False
 
 
 def _office_holder(art: Article, k: int) -> bool:
