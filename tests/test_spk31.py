@@ -71,3 +71,10 @@ def test_a_former_party_says_nothing_of_the_present_one():
     from recoupe.enrich.quotes.names import _description_party
     assert _description_party("l' ancien élu PS".split()) == set()
     assert _description_party("l' élue écologiste".split()) == _description_party(["EELV"])
+
+
+def test_the_one_a_source_speaks_of_is_not_that_source_named_later(quotes_of):
+    # "Pour le premier secrétaire du parti, X quitte la ville": X is whom he speaks of, not him, though quoted by name next
+    qs, _ = quotes_of("Pour le premier secrétaire du parti, Marc Leblanc quitte la ville. « Je pars sans regret », a "
+                      "déclaré Marc Leblanc dimanche.")
+    assert one(qs, "quitte la ville").speaker_name != "Marc Leblanc"
