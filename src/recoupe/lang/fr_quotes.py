@@ -21,6 +21,49 @@ ROLE_PHRASE_OFFICE_WORDS: dict[str, tuple[str, ...]] = {
     "locataire de l'élysée": ("république",),
 }
 
+# --- spk31 ---
+# Common nouns of a body by what it is rather than by a kind of organisation ("l'organisme
+# météorologique", "l'organisme public"), which name again the public body, association or body of
+# no known kind the article named before (Météo-France, the Cnil); part of ORGANISATION_KIND_NOUNS.
+BODY_KIND_NOUNS: dict[str, tuple[str | None, frozenset[str]]] = {
+    "organisme": (None, frozenset({"public", "association", "unknown"})),
+}
+# The names of one party (folded, as PARTY_NAMES), for telling whether two say the same party
+# ("le FN" and "le Rassemblement national"; "LREM" and "En marche").
+PARTY_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"ps", "parti socialiste"}),
+    frozenset({"lr", "les republicains", "republicains", "ump"}),
+    frozenset({"rn", "rassemblement national", "fn", "front national"}),
+    frozenset({"lrem", "la republique en marche", "republique en marche", "en marche", "renaissance"}),
+    frozenset({"lfi", "la france insoumise", "france insoumise"}),
+    frozenset({"pcf", "parti communiste", "parti communiste francais"}),
+    frozenset({"eelv", "europe ecologie les verts", "verts"}),
+)
+# Adjectives that say a person's party ("la candidate communiste", "l'élu insoumis"), with one name of
+# it (PARTY_GROUPS gives the others); not "républicain" (also the American party's), "centriste"
+# (several parties).
+PARTY_ADJECTIVES: dict[str, str] = {
+    "communiste": "pcf", "socialiste": "ps", "écologiste": "eelv", "insoumis": "lfi", "insoumise": "lfi",
+    "frontiste": "fn", "lepéniste": "fn", "marcheur": "lrem", "marcheuse": "lrem", "macroniste": "lrem",
+}
+# Adjectives of nationality, masculine singular (other forms are read by their stem): "le président
+# français" is not the one the article makes "ministre britannique". (Not "européen": "le dirigeant
+# européen" may be the German chancellor.)
+NATIONALITY_ADJECTIVES: frozenset[str] = frozenset({
+    "français", "américain", "britannique", "anglais", "allemand", "italien", "espagnol", "portugais",
+    "belge", "suisse", "néerlandais", "autrichien", "polonais", "hongrois", "grec", "turc", "russe",
+    "ukrainien", "biélorusse", "suédois", "norvégien", "danois", "finlandais", "irlandais", "écossais",
+    "roumain", "bulgare", "serbe", "croate", "tchèque", "slovaque", "chinois", "japonais", "coréen",
+    "indien", "pakistanais", "afghan", "iranien", "irakien", "syrien", "libanais", "israélien",
+    "palestinien", "jordanien", "égyptien", "libyen", "tunisien", "algérien", "marocain", "saoudien",
+    "qatari", "émirati", "yéménite", "sénégalais", "malien", "nigérian", "ivoirien", "camerounais",
+    "congolais", "sud-africain", "kényan", "éthiopien", "canadien", "mexicain", "brésilien",
+    "argentin", "chilien", "colombien", "vénézuélien", "cubain", "péruvien", "australien",
+    "néo-zélandais", "philippin", "indonésien", "vietnamien", "thaïlandais", "birman", "nord-coréen",
+    "sud-coréen", "luxembourgeois", "monégasque", "gabonais", "burkinabé", "nigérien",
+    "tchadien", "soudanais", "rwandais", "haïtien", "québécois",
+})
+
 # --- The gender and number descriptions of people tell ---
 # Nouns of kinship and friendship, whose own gender is the person's, read when the determiner tells
 # none ("son épouse", "l'amie", "leur fille"): "« … », a dit son épouse. … « … », a-t-il ajouté" is
@@ -829,6 +872,7 @@ ORGANISATION_KIND_NOUNS: dict[str, tuple[str | None, frozenset[str]]] = {
                      "agence", "office", "autorité", "haute", "direction", "service", "services",
                      "hôpital", "université", "académie", "institut", "caisse", "centre", "inspection",
                      "parlement", "bourse", "crs"), ("public", _NONE_AGAIN)),
+    **BODY_KIND_NOUNS,
 }
 # The nouns of ORGANISATION_KIND_NOUNS that name again an organisation, with the kinds each may name.
 ORGANISATION_NOUN_KINDS: dict[str, frozenset[str]] = {w: again for w, (_, again) in ORGANISATION_KIND_NOUNS.items() if again}

@@ -76,7 +76,24 @@ def _description(name: str) -> tuple[str, list[str], str | None] | None:
         gender = "f"
     elif gender is None and low in L.MASCULINE_PERSON_HEADS:
         gender = "m"  # "l'animateur", "l'homme d'affaires": not the woman named last
+    elif gender is None:
+        gender = _form_gender(low)  # "l'élue", "l'avocate": a woman; "l'élu", "l'adjoint": a man
     return low, rest[k:], gender
+
+
+_PERSON_HEADS = ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS
+
+
+def _form_gender(noun: str) -> str | None:
+    """The gender the written form of a person's noun tells, when its feminine is its masculine and an
+    "e" and both are nouns of people ("élue", "avocate", "adjointe" a woman; "élu", "avocat", "adjoint" a
+    man), the elided article hiding it; not a masculine in "-eur" ("l'auteur", "l'ingénieur", written of
+    women too), nor a noun whose forms are one (``ministre``)."""
+    if noun.endswith("e") and noun[:-1] in _PERSON_HEADS:
+        return "f"
+    if f"{noun}e" in _PERSON_HEADS and not noun.endswith("eur"):
+        return "m"
+    return None
 
 
 def _local_office(words: list[str]) -> bool:
@@ -313,7 +330,11 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     just_quoted = max(((end, k) for end, k in before if end <= char), default=None) if former else None
     in_view = just_quoted[1] if just_quoted is not None and art.gap(just_quoted[0], char) < 600 else None
 
+    said_party, said_nationality = _description_party(name.replace("’", "'").replace("'", "' ").split()), _nationalities(words[1:])
+
     def fits(k: int) -> bool:
+        if _told_otherwise(art, k, said_party, said_nationality):
+            return False  # "la candidate communiste": not one the article gives another party ("X (EELV)")
         if k == in_view:
             return art.refs[k].type == "person" and art.agrees(k, gender) and k != other and k not in whose \
                 and not (public and _office_holder(art, k))
@@ -356,6 +377,64 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
             return quoted[1]
         return max(seen, key=lambda c: (named[c[1]], c[0]))[1]
     return max(seen, key=lambda c: (named[c[1]] > 1 and not office, c[0]))[1]
+
+
+_PARTY_KEYS = frozenset(name_key(w) for w in L.PARTY_NAMES)
+_PARTY_OF = {name_key(name): n for n, group in enumerate(L.PARTY_GROUPS) for name in group}
+_PARENTHESIS = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def _parties(text: str) -> set[int | str]:
+    """The parties ``text`` names (``fr_quotes.PARTY_NAMES``), each as its group of names
+    (``fr_quotes.PARTY_GROUPS``: "FN" and "Rassemblement national" are one)."""
+    ws = name_key(text).split()
+    return {_PARTY_OF.get(g, g) for i in range(len(ws)) for n in range(1, 6) if (g := " ".join(ws[i : i + n])) in _PARTY_KEYS}
+
+
+def _description_party(words: list[str]) -> set[int | str]:
+    """The parties a description of a person says its person is of: by an adjective ("la candidate
+    communiste", ``fr_quotes.PARTY_ADJECTIVES``) or a party's name ("le candidat LR"); none for a
+    former one ("l'ancien socialiste", "l'ex-frontiste": people change parties)."""
+    low = [w.lower() for w in words]
+    if any(w in ("ancien", "ancienne") or w.startswith("ex-") for w in low):
+        return set()
+    return {_PARTY_OF.get(k, k) for w in low if w in L.PARTY_ADJECTIVES for k in (name_key(L.PARTY_ADJECTIVES[w]),)} | _parties(" ".join(words))
+
+
+def _nationalities(words: list[str] | tuple[str, ...]) -> set[str]:
+    """The nationalities the adjectives among ``words`` tell ("française", "américaines": français,
+    américain; ``fr_quotes.NATIONALITY_ADJECTIVES``)."""
+    out = set()
+    for w in words:
+        low = w.lower()
+        if not low[:1].isalpha() or w[:1].isupper():
+            continue
+        found = next((c for c in (low, low[:-1], low[:-2], low[:-3]) if c in L.NATIONALITY_ADJECTIVES), None)
+        if found is not None:
+            out.add(found)
+    return out
+
+
+def _told_otherwise(art: Article, k: int, party: set[int | str], nationality: set[str]) -> bool:
+    """The article tells person ``k`` of another party than the one a description says (``party``:
+    by the roles it gives them, "député LREM", or a party in parentheses after their name, "X
+    (EELV)"), or of another nationality (``nationality``: "le président français" is not the one it
+    makes "ministre britannique")."""
+    ref = art.refs[k]
+    if ref.type != "person":
+        return False
+    if party:
+        theirs = {p for role in ref.roles for p in _parties(role)}
+        for m in art.mentions:
+            if m.ref == k and (par := _PARENTHESIS.match(art.text, m.end)) is not None:
+                theirs |= _parties(par.group(1))
+        if theirs and not theirs & party:
+            return True
+    if nationality:
+        theirs_n = {n for role in ref.roles for n in _nationalities(role.split())}
+        if theirs_n and not theirs_n & nationality:
+            return True
+    return False
 
 
 def _office_holder(art: Article, k: int) -> bool:
@@ -564,6 +643,47 @@ def _without_adverbial(name: str) -> str:
     return name
 
 
+_BODY_HEADS = L.BODY_HEAD_NOUNS - L.DOCUMENT_NOUNS - L.AUTHORED_DOCUMENT_NOUNS - L.WRITTEN_SOURCE_NOUNS
+# Between a body's description and the comma before its name in apposition: the description's own
+# complements only ("le principal syndicat de journalistes au Venezuela, le SNTP"), no more than this.
+_BODY_APPOSITION_REACH = 60
+
+
+def _apposed_body(art: Article, name: str, char: int) -> int | None:
+    """The organisation a description of a body given as a speaker ("la régie des transports", "le
+    principal syndicat de journalistes") stands for when the article names it in apposition right
+    after it: a comma, the name and a comma, a parenthesis or the end of the sentence ("…, a
+    demandé la régie new-yorkaise des transports, la MTA, …"). Not a clause that opens after the
+    comma ("Selon le syndicat, la SNCF a menti", nor "Selon le site du journal, la SNCF, à la peine,
+    devra …": the name is its subject, after the source). ``char``: where the
+    description stands (-1: not found)."""
+    if char < 0:
+        return None
+    words = name.split()
+    if not words or not (words[0].lower() in L.DEFINITE_DETERMINERS or words[0][:2].lower() in L.ELIDED_ARTICLES):
+        return None
+    rest = [words[0][2:], *words[1:]] if words[0][:2].lower() in L.ELIDED_ARTICLES and len(words[0]) > 2 else words[1:]
+    if not any(w.lower() in _BODY_HEADS for w in rest[:3]):
+        return None
+    before = art.text[max(0, char - 12) : char].replace("’", "'").lower().split()
+    if before and before[-1] in L.RELATIVE_ATTRIBUTION_PREPS:
+        return None  # "Selon le site de la radio, l'IGPN, « … », pourrait …": a clause's subject after the source
+    end = char + len(name)
+    comma = art.text.find(",", end, end + _BODY_APPOSITION_REACH)
+    if comma < 0 or any(c in art.text[end:comma] for c in ".;:!?«»\"()\n"):
+        return None
+    after = art.text[comma + 1 :]
+    lead = len(after) - len(after.lstrip())
+    m = next((m for m in art.mentions if comma < m.start <= comma + 1 + lead + 4), None)
+    if m is None or m.type != "organisation" or art.refs[m.ref].type != "organisation":
+        return None
+    between = art.text[comma + 1 : m.start].strip().lower().replace("’", "'")
+    if between and between not in L.DEFINITE_DETERMINERS and between not in ("l'", "l"):
+        return None
+    tail = art.text[m.end : m.end + 3].lstrip()
+    return m.ref if not tail or tail[0] in ",.;()" else None
+
+
 def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
     """Each speaker by the most complete name the article gives: a description of a person named
     in the article becomes that person; a speaker that is no person and no organisation (a place,
@@ -594,6 +714,8 @@ def complete_speakers(art: Article, quotes: list[Quote]) -> list[Quote]:
             k = _described_person(art, given, at if 0 <= at < start + len(q.text) + 300 else start, named, start)
             if k is not None:
                 q = replace(q, speaker_ref=k, speaker_name=art.refs[k].name)
+            elif (body := _apposed_body(art, given, at if 0 <= at < start + len(q.text) + 300 else -1)) is not None:
+                q = replace(q, speaker_ref=body, speaker_name=art.refs[body].name)  # "la régie des transports, la MTA,"
             elif (generic := _generic(given)) is not None:
                 first = next((n for end, n in reversed(described) if end <= start and art.gap(end, start) < _WINDOW
                               and (not generic or _description_gender(n) in (None, generic))), None)

@@ -844,12 +844,15 @@ def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str
     nor, for a role ``phrase`` ("l'ancien chef de l'État"), the one who holds that office now."""
     quoted_between = {k for s, _, k in art.speakers if at < s}
     first = art.sentence(at)
+    other = _subject_after_source(art, at, first.end_char)
     past_title = next((o + n for f, o, n in art.fields if f == "title"), 0)  # a title names whom the story is about
     for m in art.mentions:
         if m.start <= max(at, first.end_char) or m.type != "person" or m.complement or art.in_quote(m.start):
             continue  # not in its own sentence ("Pour le ministre, X a tort": X is not the minister)
         if art.gap(at, m.start) > 600:
             return None
+        if m.ref == other:
+            continue  # "Pour le premier secrétaire du PS, X quitte la France …": X is whom he speaks of, here and after
         known = art.gender.get(m.ref)
         fits = role_fits(art, m.ref, head) and art.agrees(m.ref, gender) and not any(  # the given name too
             h == name_key(head) and q != qualified for h, q in art.qualified.get(m.ref, ()))  # not the one "le Premier ministre" is
@@ -862,6 +865,23 @@ def _role_holder(art: Article, at: int, quote_start: int, head: str, gender: str
         if m.ref in quoted_between or known is not None:
             return None  # someone else is named first
     return None
+
+
+def _subject_after_source(art: Article, at: int, end: int) -> int | None:
+    """The person named as the subject of the clause that follows a role given as a source ("Pour le
+    premier secrétaire du PS, X quitte la France", "Selon le ministre, Y a menti"): someone else than
+    the role's holder, whom the role speaks of; not a name in apposition between commas ("Selon le
+    ministre, Y, …": the minister). ``at``: where the role stands; ``end``: its sentence's end."""
+    before = art.text[max(0, at - 12) : at].replace("’", "'").lower().split()
+    if not before or before[-1] not in L.RELATIVE_ATTRIBUTION_PREPS:
+        return None
+    comma = art.text.find(",", at, end)
+    if comma < 0:
+        return None
+    m = next((m for m in art.mentions if comma < m.start < end), None)
+    if m is None or m.type != "person" or art.text[comma + 1 : m.start].strip() or art.text[m.end : m.end + 2].strip().startswith(","):
+        return None
+    return m.ref
 
 
 def _holds_now(art: Article, k: int, head: str) -> bool:
