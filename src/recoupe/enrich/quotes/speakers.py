@@ -250,8 +250,39 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
             newer = _person_subject_since(art, last[0], char, gender, named_only=art.refs[last[1]].type == "person")  # "« … », ironise SOS Racisme. La députée … elle"
         if newer is None:
             newer = _subject_quoting(art, last[0], last[1], char, gender)
+        if newer is None and art.refs[last[1]].type == "person":
+            newer = _stance_holder(art, last[0], last[1], char, gender)
         return newer if newer is not None and newer != last[1] else last[1]
     return _antecedent(art, char, gender, persons_only)
+
+
+def _stance_holder(art: Article, end: int, quoted: int, char: int, gender: str | None) -> int | None:
+    """The one person the journalist's sentence just before the quotation of the pronoun at ``char``
+    names, past the last quotation (ending at ``end``, of ``quoted``), after a word placing a stance
+    with them (``fr_quotes.STANCE_HOLDER_WORDS``: "« … », dit X. Même sentiment chez Y, un voisin.
+    « … », a-t-il ajouté", "L'heure n'est pas aux louanges du côté de Y. « … », a-t-il dit": Y);
+    None when that sentence names no one new so, names several people, or goes on about someone
+    with a subject pronoun ("Il a dîné chez Y. « … », a-t-il dit": the speaker goes on)."""
+    prev = _narrated_before(art, art.sentence(char), char, end)
+    if prev is None or prev.start_char < end or prev.end_char > char:
+        return None
+    toks = [t for t in art.doc[prev.start : prev.end] if not t.is_space and not art.in_quote(t.idx)]
+    if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in toks):
+        return None
+    found = [m for m in art.mentions_in(prev.start_char, prev.end_char, types=("person",)) if not art.in_quote(m.start)]
+    if len({m.ref for m in found}) != 1 or found[0].ref == quoted or not art.agrees(found[0].ref, gender):
+        return None
+    return found[0].ref if stance_placed(art, prev, found[0]) else None
+
+
+def stance_placed(art: Article, sent: Sentence, m: Mention) -> bool:
+    """The name ``m`` comes in ``sent`` after a word placing a stance with that person
+    (``fr_quotes.STANCE_HOLDER_WORDS``), past a description: "chez le député X", "du côté de la ministre X"."""
+    i = art.token_at(m.start).i - 1
+    while i >= sent.start and (art.doc[i].pos_ in ("NOUN", "ADJ", "DET") or art.doc[i].text.lower() in L.DE_FORMS) \
+            and art.doc[i].text.lower() not in L.STANCE_HOLDER_WORDS:
+        i -= 1  # back over a description ("chez le député", "du côté de la ministre")
+    return i >= sent.start and art.doc[i].text.lower() in L.STANCE_HOLDER_WORDS
 
 
 def _subject_quoting(art: Article, end: int, quoted: int, char: int, gender: str | None) -> int | None:

@@ -1,0 +1,36 @@
+"""Session 21, spk32: whom a pronoun in a cue, or a quotation standing alone, stands for.
+Sentences written for recoupe."""
+
+import pytest
+from conftest import one
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # « chez X », « du côté de X »: the sentence places a stance with X, who speaks next
+    ("La fermeture de l'usine a été annoncée lundi. « C'est un coup dur pour la vallée », a regretté le maire Paul Girard. "
+     "Même colère chez Marc Dubois, délégué syndical du site. « Nous allons nous battre », a-t-il lancé.",
+     "Nous allons nous battre", "Marc Dubois"),
+    ("Le projet de loi divise la majorité. « Ce texte est équilibré », a défendu le député Jean Moreau. Le ton est tout "
+     "autre du côté de la sénatrice Claire Lambert. « C'est une erreur historique », a-t-elle dénoncé.",
+     "erreur historique", "Claire Lambert"),
+    # a quotation standing alone after such a sentence
+    ("Les commerçants du centre-ville sont inquiets. « On perd des clients chaque jour », a expliqué Paul Girard. "
+     "Même inquiétude chez Marc Dubois, boulanger depuis vingt ans. « Je ne sais pas si je tiendrai l'hiver. »",
+     "tiendrai l'hiver", "Marc Dubois"),
+])
+def test_a_stance_placed_with_someone_hands_them_the_floor(quotes_of, body, quoted, speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, quoted).speaker_name == speaker
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # the sentence goes on about the speaker with a pronoun: he still speaks
+    ("« Le dossier avance bien », a assuré le maire Paul Girard. Il a dîné mardi chez Marc Dubois, son adjoint. "
+     "« Nous sommes d'accord sur l'essentiel », a-t-il ajouté.", "essentiel", "Paul Girard"),
+    # a woman named after « chez » is not what « il » stands for
+    ("« Le dossier avance bien », a assuré le maire Paul Girard. Même optimisme chez Claire Lambert, son adjointe. "
+     "« Nous sommes d'accord sur l'essentiel », a-t-il ajouté.", "essentiel", "Paul Girard"),
+])
+def test_the_speaker_goes_on_otherwise(quotes_of, body, quoted, speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, quoted).speaker_name == speaker
