@@ -34,3 +34,15 @@ def test_a_stance_placed_with_someone_hands_them_the_floor(quotes_of, body, quot
 def test_the_speaker_goes_on_otherwise(quotes_of, body, quoted, speaker):
     qs, _ = quotes_of(body)
     assert one(qs, quoted).speaker_name == speaker
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # the name is the complement of a noun for a person: named to tell who the subject is
+    ("Paul Girard a défendu la réforme des retraites devant les députés. Le débat reste vif, ce dont s'amuse l'ancien "
+     "conseiller de Jacques Moreau. « Il faut savoir sourire », a-t-il commenté.", "savoir sourire", "Paul Girard"),
+    ("Marc Dubois a quitté le parti jeudi. La décision a surpris l'entourage de ce proche de Louis Bernard. "
+     "« Je n'avais plus ma place », a-t-il expliqué.", "plus ma place", "Marc Dubois"),
+])
+def test_a_name_telling_who_someone_is_is_not_the_pronouns_antecedent(quotes_of, body, quoted, speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, quoted).speaker_name == speaker

@@ -387,6 +387,8 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
         opening = _opening_before_description(art, sent)
         met = {m.ref for m in art.mentions if opening is not None and sent.start_char <= m.start < opening}
         for m in art.mentions:
+            if m.type == "person" and m.complement and _of_a_person_noun(art, m):
+                continue  # "ce dont s'amuse l'ancien Premier ministre de X": the one that noun tells of, not X
             if sent.start_char <= m.start < min(sent.end_char, char) and not art.in_quote(m.start) and (
                     m.type == "person" or not (m.complement or persons_only) and _stands_as_subject(art, m)):
                 # the one who speaks in the sentence first ("…, a expliqué l'avocat X. « … », a-t-il dit")
@@ -420,6 +422,20 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
             break
         sent = previous
     return None
+
+
+def _of_a_person_noun(art: Article, m: Mention) -> bool:
+    """The name ``m`` is the complement « de » of a noun for a person ("l'ancien Premier ministre de
+    X", "l'épouse de X", "un conseiller de X"): named to tell who someone else is, never what a
+    later « il » or « elle » stands for."""
+    doc = art.doc
+    j = art.token_at(m.start).i - 1
+    if j < 1 or doc[j].text.lower() not in ("de", "d'", "d’"):
+        return False
+    j -= 1
+    while j >= 0 and doc[j].pos_ == "ADJ":
+        j -= 1  # "le conseiller spécial de X"
+    return j >= 0 and doc[j].pos_ == "NOUN" and _person_noun(doc[j])
 
 
 def _epicene(art: Article, k: int) -> bool:
