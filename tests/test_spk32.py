@@ -46,3 +46,12 @@ def test_the_speaker_goes_on_otherwise(quotes_of, body, quoted, speaker):
 def test_a_name_telling_who_someone_is_is_not_the_pronouns_antecedent(quotes_of, body, quoted, speaker):
     qs, _ = quotes_of(body)
     assert one(qs, quoted).speaker_name == speaker
+
+
+def test_a_body_quoted_goes_on_over_a_man_named_in_its_complement(quotes_of):
+    # the union is quoted; the president is only named in a complement of the narrator's sentence
+    qs, _ = quotes_of("Trois reporters ont été arrêtés jeudi à Caracas. « Nous n'avons plus de nouvelles d'eux depuis midi », "
+                      "alors qu'ils couvraient un meeting de soutien au président Paul Girard, a dénoncé le principal "
+                      "syndicat de journalistes du pays, le Syndicat national des travailleurs de la presse (SNTP). "
+                      "« Le contact a été perdu », a-t-il ajouté.")
+    assert one(qs, "contact a été perdu").speaker_name != "Paul Girard"

@@ -95,12 +95,24 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
     if last and last[1] is None and last[2] is not None and art.gap(last[0], char) < 300 and _description_agrees(last[2], gender):
         newer = _subject_since(art, last[0], char, gender)
         if newer is None and gender is not None:
-            newer = _told_gender_since(art, last[0], char, gender)
+            newer = _told_gender_since(art, last[0], char, gender, body=_body_description(last[2]))
         if newer is None:
             return None, last[2]
         return art.named(newer)  # "« … », explique un porte-parole. X, président du groupe, a … « … », ajoute-t-il": X
     k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
     return (None, k) if isinstance(k, str) else art.named(k)
+
+
+def _body_description(words: str) -> bool:
+    """A description of a body ("le principal syndicat de journalistes", "la société"): its first
+    noun, past determiners and adjectives, is one of ``fr_quotes.BODY_HEAD_NOUNS``."""
+    for w in words.lower().replace("’", "'").split():
+        w = w.split("'")[-1]
+        if w in L.BODY_HEAD_NOUNS:
+            return True
+        if w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS:
+            return False
+    return False
 
 
 def _description_agrees(name: str, gender: str | None) -> bool:
@@ -245,7 +257,7 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
             persons_only is False or art.refs[last[1]].type == "person"):
         newer: int | str | None = _subject_since(art, last[0], char, gender)
         if newer is None and gender is not None and last[1] not in art.gender:
-            newer = _told_gender_since(art, last[0], char, gender)
+            newer = _told_gender_since(art, last[0], char, gender, body=art.refs[last[1]].type != "person")
         if newer is None and gender is not None:
             newer = _person_subject_since(art, last[0], char, gender, named_only=art.refs[last[1]].type == "person")  # "« … », ironise SOS Racisme. La députée … elle"
         if newer is None:
@@ -334,12 +346,14 @@ def _dependent_name(art: Article, m: Mention) -> bool:
     return bool(m.complement or tok.dep_ in ("nmod", "obl", "obl:arg", "iobj") and any(c.dep_ == "case" for c in tok.children))
 
 
-def _told_gender_since(art: Article, start: int, char: int, gender: str) -> int | None:
+def _told_gender_since(art: Article, start: int, char: int, gender: str, *, body: bool = False) -> int | None:
     """The last person named between ``start`` and ``char`` (outside complements and quotations)
     whose gender the article's words tell and agree: « … », dit X. … cette femme, Y, âgée de 70
     ans … elle dit": Y, before one whose gender the article never tells or an unnamed speaker."""
     known = [m.ref for m in art.mentions if start < m.start < char and m.type == "person" and not m.complement
-             and not art.in_quote(m.start) and art.gender.get(m.ref) == gender]
+             and not art.in_quote(m.start) and art.gender.get(m.ref) == gender and not (body and _dependent_name(art, m))]
+    # (after a body quoted, not one named as a complement: "…, a dénoncé le syndicat des journalistes, dont les reporters
+    # suivaient un meeting du président X. « … », a-t-il ajouté": the union goes on, X is only named in its words)
     return known[-1] if known else None
 
 
