@@ -55,3 +55,11 @@ def test_a_body_quoted_goes_on_over_a_man_named_in_its_complement(quotes_of):
                       "syndicat de journalistes du pays, le Syndicat national des travailleurs de la presse (SNTP). "
                       "« Le contact a été perdu », a-t-il ajouté.")
     assert one(qs, "contact a été perdu").speaker_name != "Paul Girard"
+
+
+def test_the_first_role_of_a_phrase_tells_the_gender_of_the_name_closing_it(quotes_of):
+    # "le premier adjoint de la maire de Lyon X": X is the deputy (a man), not the mayor
+    qs, art = quotes_of("« Les écoles sont sûres », a assuré le premier adjoint de la maire de Lyon Paul Girard. "
+                        "Selon l'élu, « aucun risque n'a été relevé ». « Nous avons tout vérifié », a-t-il ajouté.")
+    assert one(qs, "tout vérifié").speaker_name == "Paul Girard"
+    assert one(qs, "aucun risque").speaker_name == "Paul Girard"
