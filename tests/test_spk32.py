@@ -63,3 +63,12 @@ def test_the_first_role_of_a_phrase_tells_the_gender_of_the_name_closing_it(quot
                         "Selon l'élu, « aucun risque n'a été relevé ». « Nous avons tout vérifié », a-t-il ajouté.")
     assert one(qs, "tout vérifié").speaker_name == "Paul Girard"
     assert one(qs, "aucun risque").speaker_name == "Paul Girard"
+
+
+def test_an_indefinite_description_opening_a_sentence_with_quoted_words_is_not_the_new_speaker(quotes_of):
+    # « Une équipe de garants … « … », a-t-elle précisé »: the sentence's words have their speaker, who goes on
+    qs, _ = quotes_of("Claire Lambert, l'ancienne ministre, présente le grand débat. « Chacun pourra débattre librement dans "
+                      "sa commune », a-t-elle indiqué. Une équipe de 250 garants sera chargée de faire en sorte « que les "
+                      "discussions restent neutres », a-t-elle précisé. « Maintenant, il faut avancer », insiste-t-elle.")
+    assert one(qs, "restent neutres").speaker_name == "Claire Lambert"
+    assert one(qs, "il faut avancer").speaker_name == "Claire Lambert"

@@ -177,6 +177,8 @@ def _new_described_subject(art: Article, start: int, char: int, gender: str | No
             found = None  # a sentence opening with a name: theirs
             continue
         words = _indefinite_person(toks, gender)
+        if words and any(art.in_quote(t.idx) for t in toks):
+            continue  # "Une équipe de 250 garants veillera à « … », a précisé l'ancienne élue.": the sentence's words have their speaker
         if words:
             text = art.words_text(words)
             found = text[:1].lower() + text[1:]  # the determiner in lower case, as a description is written
