@@ -72,3 +72,11 @@ def test_an_indefinite_description_opening_a_sentence_with_quoted_words_is_not_t
                       "discussions restent neutres », a-t-elle précisé. « Maintenant, il faut avancer », insiste-t-elle.")
     assert one(qs, "restent neutres").speaker_name == "Claire Lambert"
     assert one(qs, "il faut avancer").speaker_name == "Claire Lambert"
+
+
+def test_a_kinship_noun_right_before_a_name_tells_the_persons_gender(quotes_of):
+    # "son mari Dominique X": a man, never what « elle » stands for
+    qs, _ = quotes_of("La chanteuse prépare un nouvel album. Un hommage à son mari Dominique Girard, décédé en janvier. Sur "
+                      "France Bleu, elle avait déjà évoqué ce morceau : « Je lui ai demandé de m'écrire une chanson », "
+                      "avait-elle révélé.")
+    assert one(qs, "écrire une chanson").speaker_name != "Dominique Girard"

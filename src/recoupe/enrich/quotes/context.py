@@ -294,6 +294,10 @@ def _genders(art: Article) -> dict[int, str]:
             genders.setdefault(m.ref, "m")
         elif m.type == "person":
             gender = _role_gender_before(art, art.token_at(m.start).i)
+            if gender is None:  # "son mari X", "sa fille X": a kinship noun right before the name
+                i = art.token_at(m.start).i
+                prev = art.doc[i - 1] if i > 0 else None
+                gender = L.KINSHIP_NOUN_GENDERS.get(prev.text.lower()) if prev is not None and prev.pos_ == "NOUN" else None
             after = art.text[m.end : m.end + 16].lstrip(" ,").split(" ")[:1]  # "X, âgée de 70 ans"
             if gender is None and art.text[m.end : m.end + 2].lstrip().startswith(",") and after:
                 gender = L.GENDERED_AFTER_NAME.get(after[0].lower())
