@@ -1434,3 +1434,10 @@ STANCE_VERBS = STANCE_VERBS | frozenset({"taxer", "traiter", "qualifier", "accus
 # « … », tandis qu'un autre élu, Y, s'amusait de « … » »): words quoted in that clause are its subject's,
 # not those of a reporting verb before it; lower case.
 CONTRAST_OPENERS: frozenset[str] = frozenset({"tandis", "alors", "pendant"})
+
+# --- spk32 ---
+# Words before a person's name (past a description: « chez le député X », « du côté de la ministre
+# Y ») that place a stance or a feeling with that person in a sentence of the journalist's (« Même
+# sentiment chez X. », « L'heure n'est pas aux louanges du côté de Y. »): the one the next quotation's
+# « il » or « elle » stands for; lower case, « côté » covering « du côté de », « côté » and « de son côté ».
+STANCE_HOLDER_WORDS: frozenset[str] = frozenset({"chez", "côté"})

@@ -294,6 +294,10 @@ def _genders(art: Article) -> dict[int, str]:
             genders.setdefault(m.ref, "m")
         elif m.type == "person":
             gender = _role_gender_before(art, art.token_at(m.start).i)
+            if gender is None:  # "son mari X", "sa fille X": a kinship noun right before the name
+                i = art.token_at(m.start).i
+                prev = art.doc[i - 1] if i > 0 else None
+                gender = L.KINSHIP_NOUN_GENDERS.get(prev.text.lower()) if prev is not None and prev.pos_ == "NOUN" else None
             after = art.text[m.end : m.end + 16].lstrip(" ,").split(" ")[:1]  # "X, âgée de 70 ans"
             if gender is None and art.text[m.end : m.end + 2].lstrip().startswith(",") and after:
                 gender = L.GENDERED_AFTER_NAME.get(after[0].lower())
@@ -313,6 +317,9 @@ def _role_gender_before(art: Article, i: int) -> str | None:
     j = i - 1
     while j >= max(0, i - 7) and doc[j].pos_ in ("PROPN", "ADP", "DET", "ADJ", "NOUN") and doc[j].text not in L.HONORIFICS_M_MME:
         if doc[j].pos_ == "NOUN" and doc[j].text.lower() in ROLE_NOUNS:
+            head = _governing_role(art, j) if j + 1 < i and doc[j + 1].text.lower() in L.DE_FORMS else None
+            if head is not None:  # "le premier adjoint de la maire de Paris X": X is the deputy, not the mayor
+                j = head
             k = j - 1
             while k >= 0 and doc[k].pos_ == "ADJ":
                 k -= 1
@@ -324,6 +331,22 @@ def _role_gender_before(art: Article, i: int) -> str | None:
             return None
         j -= 1
     return None
+
+
+def _governing_role(art: Article, j: int) -> int | None:
+    """The role noun whose complement « de » the role noun at token ``j`` opens ("le premier adjoint
+    | de la maire"), when the name comes after a complement of that second role ("… de la maire de
+    Paris X"): the first role heads the phrase the name closes; None when there is none."""
+    doc = art.doc
+    k = j - 1
+    while k >= 0 and doc[k].pos_ in ("DET", "ADJ") and doc[k].text.lower() not in L.DE_FORMS:
+        k -= 1
+    if k < 1 or doc[k].text.lower() not in L.DE_FORMS:
+        return None
+    n = k - 1
+    while n >= 0 and doc[n].pos_ == "ADJ":
+        n -= 1
+    return n if n >= 0 and doc[n].pos_ == "NOUN" and doc[n].text.lower() in ROLE_NOUNS else None
 
 
 def _descriptors(art: Article) -> list[tuple[int, int, str]]:

@@ -35,7 +35,7 @@ from recoupe.enrich.quotes.incises import (
     verb_first,
 )
 from recoupe.enrich.quotes.marks import marks_between
-from recoupe.enrich.quotes.speakers import is_outlet
+from recoupe.enrich.quotes.speakers import is_outlet, stance_placed
 from recoupe.lang import fr_quotes as L
 from recoupe.lang.fr import ROLE_NOUNS
 from recoupe.lang.fr_time import FIRST_GROUP_PARTICIPLE_ENDINGS
@@ -774,7 +774,7 @@ def _newcomer(art: Article, before: tuple[Any, list[Any]], last: tuple[int, int 
     people = {m.ref for m in found}
     if len(people) != 1 or last[1] in people:
         return _subject_taking_a_stand(art, prev, toks, last)
-    return found[0].ref if any(_subject_or_agent(art, prev, m) or _sender(art, prev, m) for m in found) else None
+    return found[0].ref if any(_subject_or_agent(art, prev, m) or _sender(art, prev, m) or stance_placed(art, prev, m) for m in found) else None
 
 
 def _sender(art: Article, sent: Any, m: Mention) -> bool:

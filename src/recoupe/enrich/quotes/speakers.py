@@ -95,12 +95,24 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
     if last and last[1] is None and last[2] is not None and art.gap(last[0], char) < 300 and _description_agrees(last[2], gender):
         newer = _subject_since(art, last[0], char, gender)
         if newer is None and gender is not None:
-            newer = _told_gender_since(art, last[0], char, gender)
+            newer = _told_gender_since(art, last[0], char, gender, body=_body_description(last[2]))
         if newer is None:
             return None, last[2]
         return art.named(newer)  # "« … », explique un porte-parole. X, président du groupe, a … « … », ajoute-t-il": X
     k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
     return (None, k) if isinstance(k, str) else art.named(k)
+
+
+def _body_description(words: str) -> bool:
+    """A description of a body ("le principal syndicat de journalistes", "la société"): its first
+    noun, past determiners and adjectives, is one of ``fr_quotes.BODY_HEAD_NOUNS``."""
+    for w in words.lower().replace("’", "'").split():
+        w = w.split("'")[-1]
+        if w in L.BODY_HEAD_NOUNS:
+            return True
+        if w in ROLE_NOUNS or w in L.PERSON_NOUNS or w in L.PRIVATE_PERSON_NOUNS:
+            return False
+    return False
 
 
 def _description_agrees(name: str, gender: str | None) -> bool:
@@ -165,6 +177,8 @@ def _new_described_subject(art: Article, start: int, char: int, gender: str | No
             found = None  # a sentence opening with a name: theirs
             continue
         words = _indefinite_person(toks, gender)
+        if words and any(art.in_quote(t.idx) for t in toks):
+            continue  # "Une équipe de 250 garants veillera à « … », a précisé l'ancienne élue.": the sentence's words have their speaker
         if words:
             text = art.words_text(words)
             found = text[:1].lower() + text[1:]  # the determiner in lower case, as a description is written
@@ -245,13 +259,44 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
             persons_only is False or art.refs[last[1]].type == "person"):
         newer: int | str | None = _subject_since(art, last[0], char, gender)
         if newer is None and gender is not None and last[1] not in art.gender:
-            newer = _told_gender_since(art, last[0], char, gender)
+            newer = _told_gender_since(art, last[0], char, gender, body=art.refs[last[1]].type != "person")
         if newer is None and gender is not None:
             newer = _person_subject_since(art, last[0], char, gender, named_only=art.refs[last[1]].type == "person")  # "« … », ironise SOS Racisme. La députée … elle"
         if newer is None:
             newer = _subject_quoting(art, last[0], last[1], char, gender)
+        if newer is None and art.refs[last[1]].type == "person":
+            newer = _stance_holder(art, last[0], last[1], char, gender)
         return newer if newer is not None and newer != last[1] else last[1]
     return _antecedent(art, char, gender, persons_only)
+
+
+def _stance_holder(art: Article, end: int, quoted: int, char: int, gender: str | None) -> int | None:
+    """The one person the journalist's sentence just before the quotation of the pronoun at ``char``
+    names, past the last quotation (ending at ``end``, of ``quoted``), after a word placing a stance
+    with them (``fr_quotes.STANCE_HOLDER_WORDS``: "« … », dit X. Même sentiment chez Y, un voisin.
+    « … », a-t-il ajouté", "L'heure n'est pas aux louanges du côté de Y. « … », a-t-il dit": Y);
+    None when that sentence names no one new so, names several people, or goes on about someone
+    with a subject pronoun ("Il a dîné chez Y. « … », a-t-il dit": the speaker goes on)."""
+    prev = _narrated_before(art, art.sentence(char), char, end)
+    if prev is None or prev.start_char < end or prev.end_char > char:
+        return None
+    toks = [t for t in art.doc[prev.start : prev.end] if not t.is_space and not art.in_quote(t.idx)]
+    if any(t.pos_ == "PRON" and t.text.lower() in L.SUBJECT_PRONOUNS for t in toks):
+        return None
+    found = [m for m in art.mentions_in(prev.start_char, prev.end_char, types=("person",)) if not art.in_quote(m.start)]
+    if len({m.ref for m in found}) != 1 or found[0].ref == quoted or not art.agrees(found[0].ref, gender):
+        return None
+    return found[0].ref if stance_placed(art, prev, found[0]) else None
+
+
+def stance_placed(art: Article, sent: Sentence, m: Mention) -> bool:
+    """The name ``m`` comes in ``sent`` after a word placing a stance with that person
+    (``fr_quotes.STANCE_HOLDER_WORDS``), past a description: "chez le député X", "du côté de la ministre X"."""
+    i = art.token_at(m.start).i - 1
+    while i >= sent.start and (art.doc[i].pos_ in ("NOUN", "ADJ", "DET") or art.doc[i].text.lower() in L.DE_FORMS) \
+            and art.doc[i].text.lower() not in L.STANCE_HOLDER_WORDS:
+        i -= 1  # back over a description ("chez le député", "du côté de la ministre")
+    return i >= sent.start and art.doc[i].text.lower() in L.STANCE_HOLDER_WORDS
 
 
 def _subject_quoting(art: Article, end: int, quoted: int, char: int, gender: str | None) -> int | None:
@@ -303,12 +348,14 @@ def _dependent_name(art: Article, m: Mention) -> bool:
     return bool(m.complement or tok.dep_ in ("nmod", "obl", "obl:arg", "iobj") and any(c.dep_ == "case" for c in tok.children))
 
 
-def _told_gender_since(art: Article, start: int, char: int, gender: str) -> int | None:
+def _told_gender_since(art: Article, start: int, char: int, gender: str, *, body: bool = False) -> int | None:
     """The last person named between ``start`` and ``char`` (outside complements and quotations)
     whose gender the article's words tell and agree: « … », dit X. … cette femme, Y, âgée de 70
     ans … elle dit": Y, before one whose gender the article never tells or an unnamed speaker."""
     known = [m.ref for m in art.mentions if start < m.start < char and m.type == "person" and not m.complement
-             and not art.in_quote(m.start) and art.gender.get(m.ref) == gender]
+             and not art.in_quote(m.start) and art.gender.get(m.ref) == gender and not (body and _dependent_name(art, m))]
+    # (after a body quoted, not one named as a complement: "…, a dénoncé le syndicat des journalistes, dont les reporters
+    # suivaient un meeting du président X. « … », a-t-il ajouté": the union goes on, X is only named in its words)
     return known[-1] if known else None
 
 
@@ -356,6 +403,8 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
         opening = _opening_before_description(art, sent)
         met = {m.ref for m in art.mentions if opening is not None and sent.start_char <= m.start < opening}
         for m in art.mentions:
+            if m.type == "person" and m.complement and _of_a_person_noun(art, m):
+                continue  # "ce dont s'amuse l'ancien Premier ministre de X": the one that noun tells of, not X
             if sent.start_char <= m.start < min(sent.end_char, char) and not art.in_quote(m.start) and (
                     m.type == "person" or not (m.complement or persons_only) and _stands_as_subject(art, m)):
                 # the one who speaks in the sentence first ("…, a expliqué l'avocat X. « … », a-t-il dit")
@@ -389,6 +438,20 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
             break
         sent = previous
     return None
+
+
+def _of_a_person_noun(art: Article, m: Mention) -> bool:
+    """The name ``m`` is the complement « de » of a noun for a person ("l'ancien Premier ministre de
+    X", "l'épouse de X", "un conseiller de X"): named to tell who someone else is, never what a
+    later « il » or « elle » stands for."""
+    doc = art.doc
+    j = art.token_at(m.start).i - 1
+    if j < 1 or doc[j].text.lower() not in ("de", "d'", "d’"):
+        return False
+    j -= 1
+    while j >= 0 and doc[j].pos_ == "ADJ":
+        j -= 1  # "le conseiller spécial de X"
+    return j >= 0 and doc[j].pos_ == "NOUN" and _person_noun(doc[j])
 
 
 def _epicene(art: Article, k: int) -> bool:
