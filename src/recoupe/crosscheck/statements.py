@@ -843,6 +843,8 @@ def hook(st: Statement) -> bool:
 
 
 _HOOK_PASSING = re.compile(HOOK_PASSING)
+# « et », « mais » opening a clause a sentence was cut before
+_OPENING_COORDINATOR = re.compile(r"\s*(?:" + "|".join(COORDINATORS) + r")\s+", re.I)
 # a day named (folded): « mardi », « hier », « la veille », « ce matin »
 _DAY_NAMED = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted({text_key(w) for w in (*WEEKDAYS, *RELATIVE_DAYS, *NARRATIVE_DAYS,
                                                                                        *PARTS_OF_DAY)}, key=len, reverse=True)))
@@ -907,15 +909,13 @@ class Reader:
                 if _whole_sentence(text, spans[k][2]):
                     break
             else:
-                continue
-            if not sentence:
-                continue
+                continue  # (no first sentence ends in the field)
             hooks = []
             for k in sentence:
                 _, s, e = spans[k]
                 if len(sentence) > 1:
-                    bare = re.match(r"\s*(?:" + "|".join(COORDINATORS) + r")\s+", text[s:e], re.I)
-                    s += bare.end() if bare else 0
+                    bare = _OPENING_COORDINATOR.match(text, s, e)
+                    s = bare.end() if bare else s
                 st = self.span(a, field, s, e, k)
                 hooks.append(st is not None and hook(st))
             if all(hooks):

@@ -826,7 +826,9 @@ OUTLET_NOUNS: frozenset[str] = frozenset({
 # Words that make a role a former one ("l'ancien ministre de l'Education", "l'ex-président"): a
 # person's past office, which an article often tells only in the description that names them again,
 # so the roles the article gives them now (a candidate, a presenter) do not rule it out.
-FORMER_OFFICE_WORDS: frozenset[str] = frozenset({"ancien", "ancienne", "ex", "ex-"})
+# The adjectives among them tell the gender an elided article hides ("l'ancienne élue": a woman).
+FORMER_OFFICE_GENDERS: dict[str, str] = {"ancien": "m", "ancienne": "f"}
+FORMER_OFFICE_WORDS: frozenset[str] = frozenset({*FORMER_OFFICE_GENDERS, "ex", "ex-"})
 
 # The words of an age given in apposition after a name ("X, 26 ans, un père de famille"), which an
 # apposed description may follow.

@@ -15,7 +15,9 @@ from recoupe.enrich.quotes.coref import fullest_name, times_named
 from recoupe.enrich.quotes.grammar import verb_at
 from recoupe.enrich.quotes.speakers import (
     QUALIFIER_FORMS,
+    after_source_preposition,
     former_office_words,
+    former_word,
     in_words,
     is_outlet,
     office_differs,
@@ -37,7 +39,6 @@ from recoupe.normalise import name_key
 _SINGULAR_DETERMINERS = frozenset(L.SINGULAR_DETERMINER_GENDERS) | frozenset(L.ELIDED_ARTICLES)
 _DEFINITE_SINGULAR = _SINGULAR_DETERMINERS - frozenset(L.INDEFINITE_SINGULAR_GENDERS)  # definite and demonstrative
 _SINGULAR_DEFINITE = {"le": "m", "la": "f", "ce": "m", "cet": "m", "cette": "f"}
-_MODIFIER_GENDERS = {"ancien": "m", "ancienne": "f"}
 _WINDOW = 1500  # characters before a description where the person it stands for is looked for
 
 
@@ -270,7 +271,7 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     if gender is None:
         gender = _generic(name) or None  # "l'homme": a man, whatever the elided article hides
     if gender is None:  # "l'ancien patron", "l'ancienne élue": the adjective tells what the elided article hides
-        gender = next((_MODIFIER_GENDERS[w] for w in name.lower().replace("’", "'").replace("'", " ").split()[:3] if w in _MODIFIER_GENDERS), None)
+        gender = next((L.FORMER_OFFICE_GENDERS[w] for w in name.lower().replace("’", "'").replace("'", " ").split()[:3] if w in L.FORMER_OFFICE_GENDERS), None)
     key = name_key(head)
     said = name.split()
     qualified = office_qualifiers(said[: next((n for n, w in enumerate(said) if name_key(w).endswith(key)), 0) + 1])  # "le Premier ministre"
@@ -395,9 +396,9 @@ def _description_party(words: list[str]) -> set[int | str]:
     """The parties a description of a person says its person is of: by an adjective ("la candidate
     communiste", ``fr_quotes.PARTY_ADJECTIVES``) or a party's name ("le candidat LR"); none for a
     former one ("l'ancien socialiste", "l'ex-frontiste": people change parties)."""
-    low = [w.lower() for w in words]
-    if any(w in ("ancien", "ancienne") or w.startswith("ex-") for w in low):
+    if any(former_word(w) for w in words):
         return set()
+    low = [w.lower() for w in words]
     return {_PARTY_OF.get(k, k) for w in low if w in L.PARTY_ADJECTIVES for k in (name_key(L.PARTY_ADJECTIVES[w]),)} | _parties(" ".join(words))
 
 
@@ -665,8 +666,7 @@ def _apposed_body(art: Article, name: str, char: int) -> int | None:
     rest = [words[0][2:], *words[1:]] if words[0][:2].lower() in L.ELIDED_ARTICLES and len(words[0]) > 2 else words[1:]
     if not any(w.lower() in _BODY_HEADS for w in rest[:3]):
         return None
-    before = art.text[max(0, char - 12) : char].replace("’", "'").lower().split()
-    if before and before[-1] in L.RELATIVE_ATTRIBUTION_PREPS:
+    if after_source_preposition(art, char):
         return None  # "Selon le site de la radio, l'IGPN, « … », pourrait …": a clause's subject after the source
     end = char + len(name)
     comma = art.text.find(",", end, end + _BODY_APPOSITION_REACH)

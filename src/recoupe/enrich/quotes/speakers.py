@@ -935,8 +935,7 @@ def _subject_after_source(art: Article, at: int, end: int) -> int | None:
     premier secrétaire du PS, X quitte la France", "Selon le ministre, Y a menti"): someone else than
     the role's holder, whom the role speaks of; not a name in apposition between commas ("Selon le
     ministre, Y, …": the minister). ``at``: where the role stands; ``end``: its sentence's end."""
-    before = art.text[max(0, at - 12) : at].replace("’", "'").lower().split()
-    if not before or before[-1] not in L.RELATIVE_ATTRIBUTION_PREPS:
+    if not after_source_preposition(art, at):
         return None
     comma = art.text.find(",", at, end)
     if comma < 0:
@@ -947,12 +946,31 @@ def _subject_after_source(art: Article, at: int, end: int) -> int | None:
     return m.ref
 
 
+def after_source_preposition(art: Article, at: int) -> bool:
+    """The words at ``at`` follow « selon », « pour », « d'après » (``fr_quotes.RELATIVE_ATTRIBUTION_PREPS``):
+    a source that opens a clause whose subject comes after the comma."""
+    before = art.text[max(0, at - 12) : at].replace("’", "'").lower().split()
+    return bool(before) and before[-1] in L.RELATIVE_ATTRIBUTION_PREPS
+
+
 def _holds_now(art: Article, k: int, head: str) -> bool:
     """One of the roles the article gives person ``k`` is the office ``head`` now ("maire de gauche"),
     not one held before ("ancienne maire")."""
-    key = name_key(head)
-    heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
-    return any(name_key(r).split()[:1] and name_key(r).split()[0] in heads for r in art.refs[k].roles)
+    heads = _office_heads(head)
+    return any(_opens_with(r, heads) for r in art.refs[k].roles)
+
+
+def _office_heads(role_head: str) -> frozenset[str]:
+    """The folded head nouns of the offices of the kind ``role_head`` (itself and its synonyms)."""
+    key = name_key(role_head)
+    return _ROLE_SYNONYMS.get(key, frozenset()) | {key}
+
+
+def _opens_with(role: str, heads: frozenset[str] | set[str]) -> bool:
+    """The role the article gives someone opens with one of ``heads`` ("président de la région", not
+    "ancien président")."""
+    words = name_key(role).split()
+    return bool(words) and words[0] in heads
 
 
 def role_fits(art: Article, k: int, role_head: str | None, rest: frozenset[str] = frozenset()) -> bool:
@@ -962,8 +980,7 @@ def role_fits(art: Article, k: int, role_head: str | None, rest: frozenset[str] 
     philippin", "ministre de l'Intérieur" for "le ministre de la Justice")."""
     if role_head is None or art.refs[k].type != "person" or not art.refs[k].roles:
         return True
-    key = name_key(role_head)
-    heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
+    heads = _office_heads(role_head)
     same_kind = [words for r in art.refs[k].roles if (words := office_words(name_key(r))) & heads]
     if not same_kind:
         return False
@@ -988,16 +1005,14 @@ def office_differs(art: Article, k: int, role_head: str, rest: frozenset[str]) -
     """The article gives person ``k`` offices of the kind ``role_head`` and only other ones than
     the one a description names with the words ``rest`` ("président philippin" for "le
     président américain")."""
-    key = name_key(role_head)
-    heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
+    heads = _office_heads(role_head)
     same_kind = [words for r in art.refs[k].roles if (words := office_words(name_key(r))) & heads]
     return bool(same_kind) and not any(_same_office(words, heads, rest) for words in same_kind)
 
 
 def office_held(art: Article, k: int, role_head: str) -> bool:
     """The article gives person ``k`` an office of the kind ``role_head``."""
-    key = name_key(role_head)
-    heads = _ROLE_SYNONYMS.get(key, frozenset()) | {key}
+    heads = _office_heads(role_head)
     return any(office_words(name_key(r)) & heads for r in art.refs[k].roles)
 
 
@@ -1166,7 +1181,7 @@ def resolve_role(art: Article, words: list[str], before: int | None = None, phra
         rest = office_rest(phrase.split() if phrase else words, key) if key is not None else frozenset()
         found = [k for k, ref in enumerate(art.refs)
                  if k in named and ref.type == "person" and any(
-                     name_key(role).split()[:1] and name_key(role).split()[0] in heads and _same_office(office_words(name_key(role)), heads, rest)
+                     _opens_with(role, heads) and _same_office(office_words(name_key(role)), heads, rest)
                      for role in ref.roles)]
         if len(found) == 1:
             return found[0]
@@ -2264,13 +2279,20 @@ def without_determiner(name: str) -> str:
     return name
 
 
+def former_word(word: str) -> bool:
+    """A word that makes an office a former one (``fr_quotes.FORMER_OFFICE_WORDS``, past an elided
+    article: "l'ancienne"), or one glued to it ("l'ex-ministre")."""
+    low = word.lower().replace("’", "'").split("'")[-1]
+    return low in L.FORMER_OFFICE_WORDS or low.startswith("ex-")
+
+
 def former_office_words(name: str, head: str) -> bool:
     """A description of an office held before ("l'ancienne maire du secteur", "l'ex-ministre", "l'ancien
-    Premier ministre"): a word of ``fr_quotes.FORMER_OFFICE_WORDS`` before its ``head`` noun, or glued to it."""
+    Premier ministre"): a ``former_word`` before its ``head`` noun, or glued to it."""
     for w in name.split():
-        low = w.lower().replace("’", "'").split("'")[-1]
-        if low in L.FORMER_OFFICE_WORDS or low.startswith("ex-"):
+        if former_word(w):
             return True
+        low = w.lower().replace("’", "'").split("'")[-1]
         if name_key(low).endswith(name_key(head)):
             return False
     return False
