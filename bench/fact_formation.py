@@ -58,7 +58,6 @@ from recoupe.crosscheck.align import (  # noqa: E402
     Similarity,
     attachments,
     cluster,
-    concepts,
     merge_conflicting,
     pair_scorer,
     pair_veto,
@@ -194,43 +193,9 @@ def length_band(a: Statement, b: Statement) -> str:
     return "<1.5" if r < 1.5 else "1.5-2.5" if r < 2.5 else "2.5-4" if r < 4 else ">=4"
 
 
-def shorter_cover(sim: Similarity, i: int, j: int) -> dict[str, float]:
-    """What an asymmetric judge reads of statements i and j: the shorter one is the headline or
-    standfirst against a body sentence, else the one with fewer terms; how much of its weighted terms
-    the other covers (``cover``: word vectors and concepts, as ``Similarity.coverage``; ``words``: the same
-    words and concepts only), its content words' share matched (same word or concept), its names'
-    share, whether its heaviest content word is matched (``key``), and the sentence encoder's cosine."""
-    a, b = sim.st[i], sim.st[j]
-    if (a.field != "body") != (b.field != "body"):
-        short_first = a.field != "body"
-    else:
-        short_first = len(a.terms) <= len(b.terms)
-    s, o = (i, j) if short_first else (j, i)
-    ab, ba = sim.coverage(i, j)
-    wa, wb = sim.same_words(i, j)
-    theirs = {c for t in sim.st[o].terms for c in concepts(t)}
-    weight = sim.weights
-
-    def matched(t: str) -> bool:
-        return bool(set(concepts(t)) & theirs)
-
-    own = sim.st[s].terms
-    content = sorted(((weight.get(t, 0.0), t) for t in own if not t.startswith("@")), reverse=True)
-    names = [t for t in own if t.startswith("@")]
-    total = sum(w for w, _ in content)
-    return {
-        "cover": ab if short_first else ba,
-        "words": wa if short_first else wb,
-        "content": sum(w for w, t in content if matched(t)) / total if total else 0.0,
-        "names": sum(map(matched, names)) / len(names) if names else 0.0,
-        "key": float(bool(content) and matched(content[0][1])),
-        "semantic": float(sim.semantic[i] @ sim.semantic[j]) if sim.semantic is not None else 0.0,
-    }
-
-
 def judge(path: Path, keep: Path, enricher: Enricher) -> tuple[Counter, dict[tuple[str, bool], list[dict[str, float]]]]:
     """For one dev set: the gold shared pairs lost below the threshold, counted by the kinds and length band
-    of their best statement pair (``lost``), and the near misses' ``shorter_cover`` by kind and gold."""
+    of their best statement pair (``lost``), and the near misses' ``Similarity.shorter_cover`` by kind and gold."""
     data = json.loads(path.read_text("utf-8"))
     if str(data.get("role", "")).startswith(("blind", "fresh")):
         raise SystemExit(f"{path.name}: not a dev set")
@@ -276,7 +241,7 @@ def judge(path: Path, keep: Path, enricher: Enricher) -> tuple[Counter, dict[tup
                     if g not in best or m > best[g][0]:
                         best[g] = (m, i, j)
                 if NEAR <= m < thr:
-                    near.setdefault((kind_of(st[i], st[j]), bool(right)), []).append(shorter_cover(sim, i, j))
+                    near.setdefault((kind_of(st[i], st[j]), bool(right)), []).append(sim.shorter_cover(i, j))
         for m, i, j in best.values():
             if m < thr:
                 counts[(kind_of(st[i], st[j]), length_band(st[i], st[j]))] += 1
