@@ -30,13 +30,16 @@ quartiles of what an asymmetric judge would read: how much of the shorter statem
 headline's, in a headline against a body sentence) the longer one covers (word vectors and concepts, as
 ``Similarity.coverage``; the same words and concepts only; its content words apart; its names apart), whether
 its heaviest content word is matched, and the sentence encoder's cosine. When the gold pairs' quartiles are
-the others', no such judge tells them apart.
+the others', no such judge tells them apart. And what more weight on containment in the hand score
+(``align.CONTAIN``, for those asymmetric pairs only) would make newly alike, before any rescue: gold pairs lost
+before, and the statement pairs, on a gold pair or not.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import tempfile
 from collections import Counter
@@ -54,6 +57,7 @@ from eval_quotes import read_lines  # noqa: E402
 from recoupe import reading  # noqa: E402
 from recoupe.crosscheck import features  # noqa: E402
 from recoupe.crosscheck.align import (  # noqa: E402
+    CONTAIN,
     AlignParams,
     Similarity,
     attachments,
@@ -74,6 +78,7 @@ from recoupe.stories.outlets import Registry  # noqa: E402
 
 DEV = tuple(ROOT / "bench" / "data" / f"pairs-dev{n}.json" for n in ("", "2", "3", "4", "5", "6", "7"))
 NEAR = 0.2  # the near misses ``--judge`` describes: a best score from this up to the threshold
+CONTAINS = (0.4, 0.6)  # the weights of containment ``--judge`` tries for asymmetric pairs (align.CONTAIN: 0.2)
 
 
 def _store(path: Path, records: dict, keep: Path, enricher: Enricher) -> Store:
@@ -193,6 +198,11 @@ def length_band(a: Statement, b: Statement) -> str:
     return "<1.5" if r < 1.5 else "1.5-2.5" if r < 2.5 else "2.5-4" if r < 4 else ">=4"
 
 
+def asymmetric(a: Statement, b: Statement) -> bool:
+    """A headline or standfirst against a body sentence, or a statement at least twice as long as the other."""
+    return kind_of(a, b) == "head-body" or max(len(a.terms), len(b.terms)) >= 2 * min(len(a.terms), len(b.terms))
+
+
 def judge(path: Path, keep: Path, enricher: Enricher) -> tuple[Counter, dict[tuple[str, bool], list[dict[str, float]]]]:
     """For one dev set: the gold shared pairs lost below the threshold, counted by the kinds and length band
     of their best statement pair (``lost``), and the near misses' ``Similarity.shorter_cover`` by kind and gold."""
@@ -233,6 +243,7 @@ def judge(path: Path, keep: Path, enricher: Enricher) -> tuple[Counter, dict[tup
         side_a = [k for k in keys if st[k].article == a.id]
         side_b = [k for k in keys if st[k].article == b.id]
         best: dict = {}
+        raised: dict[float, set] = {c: set() for c in CONTAINS}
         for i in side_a:
             for j in side_b:
                 right = {(x, y) for x in keys[i] for y in keys[j]} & set(gp.shared)
@@ -242,9 +253,22 @@ def judge(path: Path, keep: Path, enricher: Enricher) -> tuple[Counter, dict[tup
                         best[g] = (m, i, j)
                 if NEAR <= m < thr:
                     near.setdefault((kind_of(st[i], st[j]), bool(right)), []).append(sim.shorter_cover(i, j))
+                # the hand score with more weight on containment, for a headline against a body sentence
+                # or a statement twice as long as the other, before any rescue (``align.CONTAIN``)
+                if m >= thr:
+                    counts["pairs alike" + (", on a gold pair" if right else ", on none")] += 1
+                elif raw[i, j] > 0 and asymmetric(st[i], st[j]):
+                    ab, ba = sim.coverage(i, j)
+                    for c in CONTAINS:
+                        more = params.lex_weight * (max(ab, ba) - math.sqrt(ab * ba)) * (c - CONTAIN)
+                        if float(raw[i, j]) + more >= thr:
+                            counts[f"contain {c}: pairs newly alike" + (", on a gold pair" if right else ", on none")] += 1
+                            raised[c] |= right
         for m, i, j in best.values():
             if m < thr:
                 counts[(kind_of(st[i], st[j]), length_band(st[i], st[j]))] += 1
+        for c, gs in raised.items():
+            counts[f"contain {c}: gold pairs newly alike"] += sum(best[g][0] < thr for g in gs)
         counts["gold shared"] += len(gp.shared)
         counts["lost below the threshold"] += sum(m < thr for m, _, _ in best.values())
         counts["no statement pair"] += len(gp.shared) - len(best)
@@ -274,6 +298,14 @@ def print_judge(keep: Path, enricher: Enricher) -> None:
     print(f"  {'kinds of the best pair':<16}" + "".join(f"{b:>9}" for b in bands))
     for kind in ("head-body", "body-body", "head-head"):
         print(f"  {kind:<16}" + "".join(f"{counts[(kind, b)]:>9}" for b in bands))
+    print(f"\nthe hand score with more weight on containment (align.CONTAIN {CONTAIN}) for a headline against a body sentence or a "
+          "statement twice as long as the other:")
+    good, bad = counts["pairs alike, on a gold pair"], counts["pairs alike, on none"]
+    print(f"  now: statement pairs of A and B alike at the threshold {good + bad}, on a gold pair {good} ({good / max(1, good + bad):.2f})")
+    for c in CONTAINS:
+        good, bad = counts[f"contain {c}: pairs newly alike, on a gold pair"], counts[f"contain {c}: pairs newly alike, on none"]
+        print(f"  {c}: {counts[f'contain {c}: gold pairs newly alike']} gold pairs newly alike; statement pairs newly alike "
+              f"{good + bad}, on a gold pair {good} ({good / max(1, good + bad):.2f})")
     print(f"\nnear misses (score in [{NEAR}, threshold)), quartiles of what the shorter statement has in the longer:")
     names = ("cover", "words", "content", "names", "semantic")
     print(f"  {'kinds':<12}{'gold':>6}{'pairs':>7}" + "".join(f"{n:>16}" for n in names) + f"{'key':>7}")

@@ -74,3 +74,10 @@ def test_the_learned_scorers_read_the_shorter_side_alike_from_either_side() -> N
     assert [one[k] for k in at] == [other[k] for k in at]
     assert one[PAIR_FEATURES.index("head_body")] == 1.0 and pair_features(sim, 1, 2)[PAIR_FEATURES.index("head_body")] == 0.0
     assert one[PAIR_FEATURES.index("short_names")] == 1.0 and pair_features(sim, 0, 2)[PAIR_FEATURES.index("short_names")] == 0.0
+
+
+def test_asymmetric_pairs_are_a_headline_against_a_body_sentence_or_one_twice_as_long(ff):  # type: ignore[no-untyped-def]
+    assert ff.asymmetric(HEAD, BODY) and ff.asymmetric(BODY, HEAD)
+    assert not ff.asymmetric(HEAD, st("b", "lead", ("maire", "@lyon", "partir")))  # two headlines
+    assert not ff.asymmetric(BODY, OTHER)  # 11 terms against 7
+    assert ff.asymmetric(BODY, st("c", "body", ("conseil", "municipal", "voter", "budget", "ville")))  # 11 against 5
