@@ -1,8 +1,9 @@
 """Where fact formation loses gold shared pairs that the pairwise judge finds alike (dev pairs only).
 
     python bench/fact_formation.py [--keep DIR] [--show]
+    python bench/fact_formation.py --judge [--keep DIR]
 
-For each dev pairs file (role dev: pairs-dev.json, pairs-dev2.json, pairs-dev3.json; a blind or fresh set is never
+For each dev pairs file (role dev: pairs-dev.json to pairs-dev7.json; a blind or fresh set is never
 read here), every grouped same-event pair's story is cross-checked step by step as
 ``crosscheck.report.cross_check`` does it, and each gold shared sentence pair that has a statement
 of A and one of B alike at the threshold (the hand score with the learned rescue: what
@@ -19,16 +20,32 @@ the first step that lost it:
 
 An aggregate per set, with the best score of each lost pair; ``--show`` lists the lost pairs' statements (dev sets only). ``--keep DIR``
 keeps the ingested stores there and reuses them (the ingest is the slow part).
+
+``--judge`` looks before fact formation, at the pairwise judge itself (session 22, cmp23): over all the dev
+sets, the gold shared pairs that no statement pair of A and B is alike at the threshold (after the learned
+rescue and veto), split by the kinds of statements of their best pair (a headline or standfirst against a
+body sentence, two body sentences, two headlines) and by the ratio of their lengths in terms; then, for the
+near misses of each kind (best score in [``NEAR``, threshold)), gold statement pairs against the others, the
+quartiles of what an asymmetric judge would read: how much of the shorter statement's weighted terms (the
+headline's, in a headline against a body sentence) the longer one covers (word vectors and concepts, as
+``Similarity.coverage``; the same words and concepts only; its content words apart; its names apart), whether
+its heaviest content word is matched, and the sentence encoder's cosine. When the gold pairs' quartiles are
+the others', no such judge tells them apart. And what more weight on containment in the hand score
+(``align.CONTAIN``, for those asymmetric pairs only) would make newly alike, before any rescue: gold pairs lost
+before, and the statement pairs, on a gold pair or not.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -40,6 +57,7 @@ from eval_quotes import read_lines  # noqa: E402
 from recoupe import reading  # noqa: E402
 from recoupe.crosscheck import features  # noqa: E402
 from recoupe.crosscheck.align import (  # noqa: E402
+    CONTAIN,
     AlignParams,
     Similarity,
     attachments,
@@ -52,13 +70,15 @@ from recoupe.crosscheck.align import (  # noqa: E402
 )
 from recoupe.crosscheck.report import _facts, _Story  # noqa: E402
 from recoupe.crosscheck.statements import Reader, load_model  # noqa: E402
+from recoupe.crosscheck.types import Statement  # noqa: E402
 from recoupe.enrich.nlp import Enricher  # noqa: E402
 from recoupe.enrich.semantic import encoder  # noqa: E402
 from recoupe.store import Store  # noqa: E402
 from recoupe.stories.outlets import Registry  # noqa: E402
 
-DEV = (ROOT / "bench" / "data" / "pairs-dev.json", ROOT / "bench" / "data" / "pairs-dev2.json",
-       ROOT / "bench" / "data" / "pairs-dev3.json")
+DEV = tuple(ROOT / "bench" / "data" / f"pairs-dev{n}.json" for n in ("", "2", "3", "4", "5", "6", "7"))
+NEAR = 0.2  # the near misses ``--judge`` describes: a best score from this up to the threshold
+CONTAINS = (0.4, 0.6)  # the weights of containment ``--judge`` tries for asymmetric pairs (align.CONTAIN: 0.2)
 
 
 def _store(path: Path, records: dict, keep: Path, enricher: Enricher) -> Store:
@@ -165,15 +185,151 @@ def lost(path: Path, keep: Path, enricher: Enricher, show: bool) -> tuple[Counte
     return out, hypo
 
 
+def kind_of(a: Statement, b: Statement) -> str:
+    """The kinds of two statements for ``--judge``: a headline or standfirst against a body sentence, two
+    body sentences, or two headlines (title or standfirst)."""
+    heads = (a.field != "body") + (b.field != "body")
+    return ("head-body", "body-body", "head-head")[[1, 0, 2].index(heads)]
+
+
+def length_band(a: Statement, b: Statement) -> str:
+    """The ratio of two statements' lengths in terms, in bands."""
+    r = max(len(a.terms), len(b.terms)) / max(1, min(len(a.terms), len(b.terms)))
+    return "<1.5" if r < 1.5 else "1.5-2.5" if r < 2.5 else "2.5-4" if r < 4 else ">=4"
+
+
+def asymmetric(a: Statement, b: Statement) -> bool:
+    """A headline or standfirst against a body sentence, or a statement at least twice as long as the other."""
+    return kind_of(a, b) == "head-body" or max(len(a.terms), len(b.terms)) >= 2 * min(len(a.terms), len(b.terms))
+
+
+def judge(path: Path, keep: Path, enricher: Enricher) -> tuple[Counter, dict[tuple[str, bool], list[dict[str, float]]]]:
+    """For one dev set: the gold shared pairs lost below the threshold, counted by the kinds and length band
+    of their best statement pair (``lost``), and the near misses' ``Similarity.shorter_cover`` by kind and gold."""
+    data = json.loads(path.read_text("utf-8"))
+    if str(data.get("role", "")).startswith(("blind", "fresh")):
+        raise SystemExit(f"{path.name}: not a dev set")
+    lines = {p[s]["line"] for p in data["pairs"] + data["negatives"] for s in ("a", "b")}
+    records = read_lines(CORPUS, lines)
+    store = _store(path, records, keep, enricher)
+    nlp = load_model()
+    params = AlignParams()
+    thr = params.threshold
+    counts: Counter = Counter()
+    near: dict[tuple[str, bool], list[dict[str, float]]] = {}
+    for pair in data["pairs"]:
+        gp = GoldPair(pair)
+        a = store.get(str(records[pair["a"]["line"]]["id"]), with_revisions=False)
+        b = store.get(str(records[pair["b"]["line"]]["id"]), with_revisions=False)
+        if not a.story_id or a.story_id != b.story_id:
+            continue
+        _, articles, _ = reading._members(store, a.story_id, Registry(), False)
+        ids = [x.id for x in articles]
+        st = Reader(articles, nlp, features.stored(store.statement_features(ids), articles, nlp)).statements()
+        sim = Similarity(st, params, reading._kept_vectors(store, ids)(st))
+        raw = sim.matrix()
+        clauses = encoder().encode
+        scorer, veto = pair_scorer(), pair_veto()
+        alike = rescued(sim, raw, scorer, thr, clauses) if scorer else raw
+        matrix = vetoed(sim, raw, alike, veto, thr, clauses) if veto else alike
+        mappers = {(side, f): parsed_to_raw(getattr(art, f) or "", records[gp.line[side]][raw_f] or "")
+                   for side, art in (("a", a), ("b", b)) for f, raw_f in RAW_FIELD.items()}
+        keys: dict[int, set] = {}
+        for side, art in (("a", a), ("b", b)):
+            for k, x in enumerate(st):
+                if x.article == art.id:
+                    span = mappers[(side, x.field)](x.start, x.end)
+                    keys[k] = {key for _, key in gp.overlapped(side, RAW_FIELD[x.field], span)} if span else set()
+        side_a = [k for k in keys if st[k].article == a.id]
+        side_b = [k for k in keys if st[k].article == b.id]
+        best: dict = {}
+        raised: dict[float, set] = {c: set() for c in CONTAINS}
+        for i in side_a:
+            for j in side_b:
+                right = {(x, y) for x in keys[i] for y in keys[j]} & set(gp.shared)
+                m = float(matrix[i, j])
+                for g in right:
+                    if g not in best or m > best[g][0]:
+                        best[g] = (m, i, j)
+                if NEAR <= m < thr:
+                    near.setdefault((kind_of(st[i], st[j]), bool(right)), []).append(sim.shorter_cover(i, j))
+                # the hand score with more weight on containment, for a headline against a body sentence
+                # or a statement twice as long as the other, before any rescue (``align.CONTAIN``)
+                if m >= thr:
+                    counts["pairs alike" + (", on a gold pair" if right else ", on none")] += 1
+                elif raw[i, j] > 0 and asymmetric(st[i], st[j]):
+                    ab, ba = sim.coverage(i, j)
+                    for c in CONTAINS:
+                        more = params.lex_weight * (max(ab, ba) - math.sqrt(ab * ba)) * (c - CONTAIN)
+                        if float(raw[i, j]) + more >= thr:
+                            counts[f"contain {c}: pairs newly alike" + (", on a gold pair" if right else ", on none")] += 1
+                            raised[c] |= right
+        for m, i, j in best.values():
+            if m < thr:
+                counts[(kind_of(st[i], st[j]), length_band(st[i], st[j]))] += 1
+        for c, gs in raised.items():
+            counts[f"contain {c}: gold pairs newly alike"] += sum(best[g][0] < thr for g in gs)
+        counts["gold shared"] += len(gp.shared)
+        counts["lost below the threshold"] += sum(m < thr for m, _, _ in best.values())
+        counts["no statement pair"] += len(gp.shared) - len(best)
+    store.close()
+    return counts, near
+
+
+def _quartiles(xs: list[float]) -> str:
+    if len(xs) < 4:
+        return "-"
+    q = np.quantile(np.array(xs), [0.25, 0.5, 0.75])
+    return "/".join(f"{v:.2f}" for v in q)
+
+
+def print_judge(keep: Path, enricher: Enricher) -> None:
+    counts: Counter = Counter()
+    near: dict[tuple[str, bool], list[dict[str, float]]] = {}
+    for path in DEV:
+        c, n = judge(path, keep, enricher)
+        counts.update(c)
+        for k, v in n.items():
+            near.setdefault(k, []).extend(v)
+        print(f"{path.name}: {c['lost below the threshold']} of {c['gold shared']} gold shared pairs lost below the threshold", flush=True)
+    print(f"\nall dev sets: gold shared {counts.pop('gold shared')}, lost below the threshold {counts.pop('lost below the threshold')}, "
+          f"no statement pair {counts.pop('no statement pair')}")
+    bands = ("<1.5", "1.5-2.5", "2.5-4", ">=4")
+    print(f"  {'kinds of the best pair':<16}" + "".join(f"{b:>9}" for b in bands))
+    for kind in ("head-body", "body-body", "head-head"):
+        print(f"  {kind:<16}" + "".join(f"{counts[(kind, b)]:>9}" for b in bands))
+    print(f"\nthe hand score with more weight on containment (align.CONTAIN {CONTAIN}) for a headline against a body sentence or a "
+          "statement twice as long as the other:")
+    good, bad = counts["pairs alike, on a gold pair"], counts["pairs alike, on none"]
+    print(f"  now: statement pairs of A and B alike at the threshold {good + bad}, on a gold pair {good} ({good / max(1, good + bad):.2f})")
+    for c in CONTAINS:
+        good, bad = counts[f"contain {c}: pairs newly alike, on a gold pair"], counts[f"contain {c}: pairs newly alike, on none"]
+        print(f"  {c}: {counts[f'contain {c}: gold pairs newly alike']} gold pairs newly alike; statement pairs newly alike "
+              f"{good + bad}, on a gold pair {good} ({good / max(1, good + bad):.2f})")
+    print(f"\nnear misses (score in [{NEAR}, threshold)), quartiles of what the shorter statement has in the longer:")
+    names = ("cover", "words", "content", "names", "semantic")
+    print(f"  {'kinds':<12}{'gold':>6}{'pairs':>7}" + "".join(f"{n:>16}" for n in names) + f"{'key':>7}")
+    for kind in ("head-body", "body-body", "head-head"):
+        for gold in (True, False):
+            rows = near.get((kind, gold), [])
+            print(f"  {kind:<12}{'yes' if gold else 'no':>6}{len(rows):>7}"
+                  + "".join(f"{_quartiles([r[n] for r in rows]):>16}" for n in names)
+                  + f"{(sum(r['key'] for r in rows) / len(rows) if rows else 0):>7.2f}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--keep", type=Path, default=None, help="keep (and reuse) the ingested stores in this directory")
     ap.add_argument("--show", action="store_true", help="list the lost pairs")
+    ap.add_argument("--judge", action="store_true", help="the gold pairs lost below the threshold, and what an asymmetric judge would read")
     args = ap.parse_args()
     enricher = Enricher()
     with tempfile.TemporaryDirectory(prefix="recoupe-formation-") as tmp:
         keep = args.keep or Path(tmp)
         keep.mkdir(parents=True, exist_ok=True)
+        if args.judge:
+            print_judge(keep, enricher)
+            return 0
         for path in DEV:
             print(f"{path.name}")
             counts, hypo = lost(path, keep, enricher, args.show)

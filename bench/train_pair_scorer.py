@@ -48,6 +48,7 @@ from recoupe.crosscheck.align import (  # noqa: E402
 from recoupe.crosscheck.statements import Reader, load_model  # noqa: E402
 from recoupe.enrich.nlp import Enricher  # noqa: E402
 from recoupe.enrich.semantic import encoder  # noqa: E402
+from recoupe.store import Store  # noqa: E402
 from recoupe.stories.outlets import Registry  # noqa: E402
 
 DEV = (ROOT / "bench" / "data" / "pairs-dev.json",)  # what the shipped scorer and veto were trained on
@@ -55,17 +56,24 @@ VETO_BAND = 0.15  # the veto reads the pairs this close above the threshold
 
 
 def rows(path: Path, floor: float, new_only: bool = False, top: float = THRESHOLD,
-         agreeing: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict]:
+         agreeing: bool = False, keep: Path | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict]:
     """The rows of the pairs of A and B whose hand score lies in [floor, top); ``agreeing``: only
-    those whose values do not conflict (what the veto reads, ``align.vetoed``)."""
+    those whose values do not conflict (what the veto reads, ``align.vetoed``). ``keep``: the
+    stores bench/fact_formation.py keeps there (the pairs' and the hard negatives' articles, as
+    bench/eval_compare.py ingests them), made when missing and read back."""
     data = json.loads(path.read_text("utf-8"))
-    assert not str(data.get("role", "")).startswith("blind"), "a blind set is never trained on"
-    lines = {p[s]["line"] for p in data["pairs"] for s in ("a", "b")}
+    assert not str(data.get("role", "")).startswith(("blind", "fresh")), "a blind or fresh set is never trained on"
+    lines = {p[s]["line"] for p in data["pairs"] + (data["negatives"] if keep else []) for s in ("a", "b")}
     records = read_lines(CORPUS, lines)
     nlp, X, y, g = load_model(), [], [], []
     counts = dict.fromkeys(("gold shared", "pairs above", "pairs above right", "found above"), 0)
     with tempfile.TemporaryDirectory(prefix="recoupe-train-") as tmp:
-        store = _ingest_records(records, Path(tmp) / "dev.jsonl", f"{tmp}/dev.db", Enricher())
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            db = keep / f"{path.stem}.db"
+            store = Store(str(db)) if db.exists() else _ingest_records(records, keep / f"{path.stem}.jsonl", str(db), Enricher())
+        else:
+            store = _ingest_records(records, Path(tmp) / "dev.jsonl", f"{tmp}/dev.db", Enricher())
         for n, pair in enumerate(data["pairs"]):
             gp = GoldPair(pair)
             counts["gold shared"] += len(gp.shared)
@@ -152,6 +160,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pairs", type=Path, nargs="+", default=list(DEV), help="dev pair sets (cross-validated by pair over all)")
     ap.add_argument("--cache", type=Path, default=None, help="rows kept here (npz) and read back when present")
+    ap.add_argument("--keep", type=Path, default=None, help="keep (and reuse) the ingested stores in this directory")
     ap.add_argument("--floor", type=float, default=0.2)
     ap.add_argument("--precision", type=float, default=None,
                     help="held-out precision the rescued pairs must reach (default: that of the pairs the hand score accepts)")
@@ -171,7 +180,7 @@ def main() -> int:
         d = np.load(args.cache, allow_pickle=True)
         X, y, g, counts = d["X"], d["y"], d["g"], d["counts"].item()
     else:
-        parts = [rows(p, lo, args.new_only, hi, agreeing=args.veto) for p in args.pairs]
+        parts = [rows(p, lo, args.new_only, hi, agreeing=args.veto, keep=args.keep) for p in args.pairs]
         X = np.vstack([p[0] for p in parts if len(p[0])])
         y = np.concatenate([p[1] for p in parts])
         g = np.concatenate([p[2] + 1000 * k for k, p in enumerate(parts)])  # a pair's number, unique over the files

@@ -259,6 +259,39 @@ class Similarity:
         same = self._same[self._cid[i][:, None], self._cid[j][None, :]]
         return float((wa * same.any(axis=1)).sum() / wa.sum()), float((wb * same.any(axis=0)).sum() / wb.sum())
 
+    def shorter_cover(self, i: int, j: int, cover: tuple[float, float] | None = None,
+                      words: tuple[float, float] | None = None) -> dict[str, float]:
+        """What statements i and j read from the shorter one's side: the headline or standfirst
+        against a body sentence (it says in a few words what the body tells at length), else the
+        one with fewer terms. How much of its weighted terms the other covers (``cover``: word
+        vectors and concepts, as ``coverage``; ``words``: the same words and concepts only), the
+        share of its content words' weight matched (``content``) and of its names (``names``; 0
+        without names), whether its heaviest content word is matched (``key``), and the sentence
+        encoder's cosine (``semantic``). Symmetric in i and j. ``cover``, ``words``: ``coverage(i, j)``
+        and ``same_words(i, j)`` when already computed."""
+        a, b = self.st[i], self.st[j]
+        first = (a.field != "body") if (a.field != "body") != (b.field != "body") else len(a.terms) <= len(b.terms)
+        s, o = (i, j) if first else (j, i)
+        ab, ba = cover if cover is not None else self.coverage(i, j)
+        wa, wb = words if words is not None else self.same_words(i, j)
+        theirs = {c for t in self.st[o].terms for c in concepts(t)}
+
+        def matched(t: str) -> bool:
+            return bool(set(concepts(t)) & theirs)
+
+        own = self.st[s].terms
+        content = sorted(((self.weights.get(t, 0.0), t) for t in own if not t.startswith("@")), reverse=True)
+        names = [t for t in own if t.startswith("@")]
+        total = sum(w for w, _ in content)
+        return {
+            "cover": ab if first else ba,
+            "words": wa if first else wb,
+            "content": sum(w for w, t in content if matched(t)) / total if total else 0.0,
+            "names": sum(map(matched, names)) / len(names) if names else 0.0,
+            "key": float(bool(content) and matched(content[0][1])),
+            "semantic": float(self.semantic[i] @ self.semantic[j]) if self.semantic is not None else 0.0,
+        }
+
     def _soft(self, i: int, j: int) -> float:
         ab, ba = self.coverage(i, j)
         return math.sqrt(ab * ba) * (1 - CONTAIN) + max(ab, ba) * CONTAIN
@@ -979,6 +1012,9 @@ PAIR_FEATURES = (
     "score", "cover_min", "cover_max", "words_min", "words_max", "vector", "semantic",
     "values_shared", "values_conflict", "entities_shared", "titles", "leads", "both_body",
     "len_min", "len_max", "apart", "clause_semantic",
+    # what the shorter statement (a headline or standfirst against a body sentence) has in the longer
+    # (``Similarity.shorter_cover``): read by no shipped model yet
+    "short_cover", "short_words", "short_content", "short_names", "head_body",
 )
 SCORER_PATH = Path(__file__).with_name("pair_scorer.json")
 VETO_PATH = Path(__file__).with_name("pair_veto.json")
@@ -991,7 +1027,8 @@ def pair_features(sim: Similarity, i: int, j: int, score: float | None = None) -
     only), the cosines of mean word vectors and of sentence vectors, values shared and in
     conflict, entities shared, which fields they come from, their lengths in terms, whether
     they name different days or are two speakers' words, and the sentence encoder's cosine of one
-    and the best clause of the other (``Similarity.clause_semantic``)."""
+    and the best clause of the other (``Similarity.clause_semantic``); what the shorter of the two (a
+    headline or standfirst against a body sentence) has in the longer (``Similarity.shorter_cover``)."""
     a, b = sim.st[i], sim.st[j]
     ab, ba = sim.coverage(i, j)
     wa, wb = sim.same_words(i, j)
@@ -1000,6 +1037,7 @@ def pair_features(sim: Similarity, i: int, j: int, score: float | None = None) -
     da, db = sim._days[i], sim._days[j]
     apart = (len(da) and len(db) and int(np.abs(da[:, None] - db[None, :]).min()) > 1) or (
         two_speakers(a, b))
+    short = sim.shorter_cover(i, j, (ab, ba), (wa, wb))
     return [
         sim.score(i, j) if score is None else score, min(ab, ba), max(ab, ba), min(wa, wb), max(wa, wb),
         float(sim.mean[i] @ sim.mean[j]), sem,
@@ -1009,6 +1047,8 @@ def pair_features(sim: Similarity, i: int, j: int, score: float | None = None) -
         float(a.field == "body" and b.field == "body"),
         math.log1p(min(len(a.terms), len(b.terms))), math.log1p(max(len(a.terms), len(b.terms))),
         float(bool(apart)), sim.clause_semantic(i, j),
+        short["cover"], short["words"], short["content"], short["names"],
+        float((a.field != "body") != (b.field != "body")),
     ]
 
 
