@@ -40,3 +40,15 @@ def test_the_folded_text_keeps_every_offset():
 ])
 def test_an_outlet_name_is_capitalised_past_its_article(name, capitalised):
     assert _capitalised(name) is capitalised
+
+
+@pytest.mark.parametrize(("body", "quoted", "not_speaker"), [
+    # "l'ex-avocat de X", "l'ex-entraîneur de X": a former role glued to its "ex-" is someone of X's, as "l'avocat de X" is
+    ("Paul Girard a été condamné mardi à deux ans de prison. « Ce verdict ne tient pas compte du dossier », a réagi "
+     "l'ex-avocat de Paul Girard.", "verdict", "Paul Girard"),
+    ("Marc Dubois a quitté le club de Lorient après trois saisons. « Il méritait mieux que cette sortie », a estimé "
+     "l'ex-entraîneur de Marc Dubois.", "méritait mieux", "Marc Dubois"),
+])
+def test_a_former_role_of_someone_is_not_that_someone(quotes_of, body, quoted, not_speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, quoted).speaker_name != not_speaker

@@ -1364,7 +1364,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     inside = [m for m in art.mentions if m.start < end and start < m.end and m.type in ("person", "organisation")]
     person = next((m for m in inside if m.type == "person" and not m.complement), None)
     indefinite = indefinite_description(tokens, head)
-    if person is None and head is not None and head.idx < start + 12 and (any(w in ROLE_NOUNS or w in L.PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower()))
+    if person is None and head is not None and head.idx < start + 12 and (any(w in ROLE_NOUNS or w in L.PERSON_NOUNS for w in (
+            head.text.lower().removeprefix("ex-"), head.lemma_.lower()))  # "l'ex-patron de X": X's former head, not X
                                                                          or (head.text[:1].islower() and _member_of(art, head, inside[0]) if inside else False)):
         person = None  # "l'avocat de X", "la mère de X", "les amis de X": someone of X's, not X
     elif indefinite:  # "une source proche de X", "un policier cité par X": someone new, never X
@@ -1437,7 +1438,7 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         return _document_author(art, start, tokens, head)  # "selon un communiqué": its author, when just quoted (not "Le Courrier picard")
     if inside:  # "le président du Samu social", "la benjamine de l'Assemblée", unnamed: the person, not the organisation
         person_head = head is not None and _noun(head) and inside[0].start > head.idx and (any(
-            w in L.PERSON_NOUNS or w in ROLE_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "les avocats de X"
+            w in L.PERSON_NOUNS or w in ROLE_NOUNS for w in (head.text.lower().removeprefix("ex-"), head.lemma_.lower()))  # "les avocats de X"
             or _member_of(art, head, inside[0]))  # "les cadres du PS", "les salariés de Renault": unnamed members
         someone_new = indefinite and any(w in L.PRIVATE_PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "une source proche de X"
         return (None, text) if is_role or person_head or someone_new else art.named(inside[-1].ref)
