@@ -456,7 +456,7 @@ def _can_speak(word: str, *, head: bool = True) -> bool:
     noun of an agent by its ending ("les secouristes", "l'assaillant", "les sinistrés"); a ``head``
     (the word after the determiner) in -ais, -ois is such a noun as written ("un villageois"), a
     word further on only by its singular ("la voie désormais" is no "désormais")."""
-    low = word.lower()
+    low = word.lower().removeprefix("ex-")  # "l'ex-chef de l'État": a chef
     single = low[:-1] if low[-1:] in ("s", "x") else low
     if low in L.ANIMAL_NOUNS or single in L.ANIMAL_NOUNS:
         return False  # "le chien", "les loups": no one's words

@@ -7,6 +7,7 @@ the holder of a role the article names only later.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -1363,7 +1364,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     inside = [m for m in art.mentions if m.start < end and start < m.end and m.type in ("person", "organisation")]
     person = next((m for m in inside if m.type == "person" and not m.complement), None)
     indefinite = indefinite_description(tokens, head)
-    if person is None and head is not None and head.idx < start + 12 and (any(w in ROLE_NOUNS or w in L.PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower()))
+    if person is None and head is not None and head.idx < start + 12 and (any(w in ROLE_NOUNS or w in L.PERSON_NOUNS for w in (
+            head.text.lower().removeprefix("ex-"), head.lemma_.lower()))  # "l'ex-patron de X": X's former head, not X
                                                                          or (head.text[:1].islower() and _member_of(art, head, inside[0]) if inside else False)):
         person = None  # "l'avocat de X", "la mère de X", "les amis de X": someone of X's, not X
     elif indefinite:  # "une source proche de X", "un policier cité par X": someone new, never X
@@ -1436,7 +1438,7 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         return _document_author(art, start, tokens, head)  # "selon un communiqué": its author, when just quoted (not "Le Courrier picard")
     if inside:  # "le président du Samu social", "la benjamine de l'Assemblée", unnamed: the person, not the organisation
         person_head = head is not None and _noun(head) and inside[0].start > head.idx and (any(
-            w in L.PERSON_NOUNS or w in ROLE_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "les avocats de X"
+            w in L.PERSON_NOUNS or w in ROLE_NOUNS for w in (head.text.lower().removeprefix("ex-"), head.lemma_.lower()))  # "les avocats de X"
             or _member_of(art, head, inside[0]))  # "les cadres du PS", "les salariés de Renault": unnamed members
         someone_new = indefinite and any(w in L.PRIVATE_PERSON_NOUNS for w in (head.text.lower(), head.lemma_.lower()))  # "une source proche de X"
         return (None, text) if is_role or person_head or someone_new else art.named(inside[-1].ref)
@@ -1469,6 +1471,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         if k is not None and art.refs[k].type == "organisation" and noun in L.ORGANISATION_NOUN_KINDS and det != "les" \
                 and not _kind_may_name(art, k, noun):
             k = None  # "le groupe" is no newspaper, "l'entreprise" no party
+        if k is not None and name_key(noun) in OUTLET_HEADS and not is_outlet(art.refs[k].name):
+            k = None  # "l'hebdomadaire", "le quotidien belge": an outlet, never a body or a person that is none
         if is_org and det != "les" and tokens[-1] is head and (unnamed := _unnamed_body_since(art, start, noun, k)) is not None:
             return None, unnamed  # "Le CSA … L'association des familles a relevé … « … », estime l'association": that association
         if k is not None and art.refs[k].type == "organisation" \
@@ -2094,9 +2098,30 @@ def _outlet_written_before(art: Article, char: int, window: int = 1500) -> str |
     outside quotations, as written and capitalised ("Journal du Dimanche"), for "le journal",
     "l'hebdomadaire" when the entity step found no name there; None when it names none."""
     field_start = max((o for _, o, _ in art.fields if o <= char), default=0)
-    lo = max(field_start, char - window)
-    found = [m for m in _OUTLET_NAMES.finditer(art.text, lo, char) if m.group(0)[:1].isupper() and not art.in_quote(m.start())]
-    return found[-1].group(0) if found else None
+    spans = [(max(field_start, char - window), char)] + [  # then the headlines before it, as _outlet_named_before
+        (o, o + n) for _, o, n in sorted((f for f in art.fields if f[0] != "body" and f[1] + f[2] <= field_start), key=lambda f: -f[1])]
+    for lo, hi in spans:
+        # the lists write names folded ("canard enchaine", "l express"): the text is read folded so, letter for letter
+        found = [m for m in _OUTLET_NAMES.finditer(_folded_letters(art.text), lo, hi) if _capitalised(m.group(0)) and not art.in_quote(m.start())]
+        if found:
+            return art.text[found[-1].start() : found[-1].end()]
+    return None
+
+
+def _capitalised(name: str) -> bool:
+    """An outlet's name as written, capitalised past the article the lists keep in some names ("le Canard enchaîné",
+    "Le Figaro"): not the common words "le point", "la croix"."""
+    for a in _ARTICLES:
+        if name[: len(a)].lower() == a and name[:1].islower():
+            return name[len(a) : len(a) + 1].isupper()
+    return name[:1].isupper()
+
+
+@cache
+def _folded_letters(text: str) -> str:
+    """``text`` with each letter's accent dropped and each apostrophe a space, one character for one
+    ("Le Canard enchaîné", "L'Équipe" -> "Le Canard enchaine", "L Equipe"), so that offsets stay."""
+    return "".join(" " if c in "'’" else (unicodedata.normalize("NFD", c)[:1] or c) for c in text)
 
 
 def _of_someone(tokens: list[Any], head: Any) -> bool:
