@@ -59,3 +59,11 @@ def test_a_name_in_a_complement_of_the_incises_subject_is_not_the_speaker(quotes
     qs, _ = quotes_of("La réforme divise. « Le problème n'est pas l'embauche, indique un membre du cabinet de Paul Girard. "
                       "Les contrôles sont efficaces. »")
     assert one(qs, "embauche").speaker_name != "Paul Girard"
+
+
+def test_a_former_role_written_as_one_word_describes_a_person_not_the_body_after_it(quotes_of):
+    qs, _ = quotes_of("Paul Girard a présenté mercredi ses mesures pour les territoires. « J'ai un cap pour les "
+                      "territoires », a déclaré l'ex-patron de Matignon, soutenu par quelques fidèles. L'ancien Premier ministre a rappelé qu'il n'avait "
+                      "« pas attendu la campagne » pour s'y rendre.")
+    assert one(qs, "cap pour").speaker_name != "Matignon"
+    assert one(qs, "pas attendu").speaker_name != "Matignon"
