@@ -67,3 +67,9 @@ def test_a_former_role_written_as_one_word_describes_a_person_not_the_body_after
                       "« pas attendu la campagne » pour s'y rendre.")
     assert one(qs, "cap pour").speaker_name != "Matignon"
     assert one(qs, "pas attendu").speaker_name != "Matignon"
+
+
+def test_a_sentence_opening_on_before_and_an_infinitive_goes_on_with_the_last_speaker(quotes_of):
+    qs, _ = quotes_of("« Ces comportements ternissent l'image de notre institution », rappelle le député Paul Girard. "
+                      "Avant de préciser que l'Assemblée nationale n'est ni « un campus ni un camping ».")
+    assert one(qs, "campus").speaker_name == "Paul Girard"

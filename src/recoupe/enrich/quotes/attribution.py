@@ -80,6 +80,9 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
                 while main.i + 1 < g and is_aux(main) and doc[main.i + 1].pos_ in ("VERB", "AUX"):
                     main = doc[main.i + 1]
                 return subject_before(art, sent, main.i, depth + 1)
+            last = art.last_speaker
+            if all(t.is_punct or t.is_space for t in doc[lo:g]) and last is not None and art.gap(last[0], doc[verb_i].idx) < 600:
+                return last[1], last[2]  # "Avant de préciser que … « … »" opening a sentence: the speaker going on
         if g < lo or doc[g].text.lower() in L.VERB_CONJUNCTIONS:
             last = art.last_speaker
             if last is not None and art.gap(last[0], doc[verb_i].idx) < 600:
