@@ -566,7 +566,7 @@ def _relaying_outlet(art: Article, last: tuple[int, int | None, str | None]) -> 
     if not is_outlet(name):
         return False
     k = last[0]
-    while k < len(art.text) and art.text[k] in " \u00a0":
+    while k < len(art.text) and art.text[k].isspace():
         k += 1
     return k >= len(art.text) or art.text[k] not in L.QUOTE_CLOSERS
 
