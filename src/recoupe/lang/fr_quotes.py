@@ -5,6 +5,8 @@ Only data; the logic is in ``recoupe.enrich.quotes``.
 
 from __future__ import annotations
 
+from recoupe.lang.fr import ROLE_NOUNS
+
 # --- spk30 ---
 # The words, past its head, of a role that holds the one office a role phrase of ROLE_SYNONYMS
 # names ("le chef de l'État" is the one the article made "président de la République" or "président
@@ -660,7 +662,9 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "bergère", "boulanger", "boulangère", "vigneron", "vigneronne", "maçon", "skipper", "rappeur",
     "rappeuse", "recrue", "nonne", "anonyme", "aîné", "aînée", "cadet",
     "cadette", "gamin", "gamine", "ado",
-})
+}) | frozenset(f"ex-{role}" for role in ROLE_NOUNS)
+# (a role with the prefix of a former office, written as one word: "l'ex-patron de Matignon",
+# "l'ex-directrice de l'agence" describe a person as the role does, never the body named after them)
 
 # Endings of nouns of a people or a place's inhabitants, written with a capital ("le Palestinien",
 # "le Béarnais", "la Marseillaise"): after a definite article they describe a person.

@@ -80,6 +80,9 @@ def subject_before(art: Article, sent: Sentence, verb_i: int, depth: int = 0) ->
                 while main.i + 1 < g and is_aux(main) and doc[main.i + 1].pos_ in ("VERB", "AUX"):
                     main = doc[main.i + 1]
                 return subject_before(art, sent, main.i, depth + 1)
+            last = art.last_speaker
+            if all(t.is_punct or t.is_space for t in doc[lo:g]) and last is not None and art.gap(last[0], doc[verb_i].idx) < 600:
+                return last[1], last[2]  # "Avant de préciser que … « … »" opening a sentence: the speaker going on
         if g < lo or doc[g].text.lower() in L.VERB_CONJUNCTIONS:
             last = art.last_speaker
             if last is not None and art.gap(last[0], doc[verb_i].idx) < 600:
@@ -323,20 +326,38 @@ def clause_subject(art: Article, first: Any, lo: int, *, speaking: bool = False)
     reconstruire la ville avec « … »"): the subject of the nearest verb above them in the parse,
     standing before them in the sentence. With ``speaking``, a subject that is no person or body
     the article names is passed over for the subject of the clause above ("X a souhaité que la France puisse
-    « … »": X, who wishes, not France)."""
+    « … »": X, who wishes, not France); when no clause above has one, the nearest subject that
+    describes someone who may speak ("Les avocats de la famille pointent « … »", "Une source
+    proche du dossier a fait part d'« … »"), which the article does not name."""
     if not art.parsed:
         return None
     tok = first
+    described = None
     for _ in range(8):
         head = tok.head
         if head.i == tok.i or head.i < lo:
-            return None
+            break
         if head.i < first.i and head.pos_ in ("VERB", "AUX") and not art.in_quote(head.idx):
             found = parsed_subject(art, head, lo)
             if found is not None and not (speaking and (found[0] is None or art.refs[found[0]].type not in ("person", "organisation"))):
                 return found
+            if speaking and described is None and found is not None and found[0] is None and _acting_people(head):
+                described = found
         tok = head
-    return None
+    return described
+
+
+def _acting_people(verb: Any) -> bool:
+    """The parse gives ``verb`` a subject in the active voice whose head word names people or a body
+    (a role, a person, a group: "les avocats", "une source"), not a document or a thing ("une
+    enquête a été ouverte", "trois hommes ont été placés en garde à vue": what befell them)."""
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    words = {subject.text.lower(), subject.lemma_.lower()}
+    return bool(words & (ROLE_NOUNS | L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | L.ORGANISATION_NOUNS))
 
 
 def _glued_name(art: Article, start: int, end: int) -> Mention | None:

@@ -445,8 +445,22 @@ def _embedded_speaker(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
         named = _named_subject_above(art, marks)
         if named is not None:  # "L'une des directrices de l'association, X, a rendu hommage à « … »": X, not the last speaker
             return art.named(named)
+        if found is not None and found[1] and _brings_in_someone_new(art, found[1], last):
+            return found  # "Une source proche du dossier a fait part d'« … »": someone new, not the last speaker
         return last[1], last[2]
     return None, None
+
+
+def _brings_in_someone_new(art: Article, description: str, last: tuple[int, int | None, str | None]) -> bool:
+    """A description of people the article does not name, as the subject of the clause quoted words
+    stand in, that cannot be the last speaker named again: an indefinite one ("une source
+    européenne", "des pénalistes", "un haut diplomate"), which brings in someone new; a plural one
+    ("les avocats de la famille") after a person who spoke alone. A definite singular description
+    ("le ministre", "l'entreprise") most often names again who has spoken: the speaker goes on."""
+    first = description.split()[0].lower().replace("’", "'")
+    if first in L.INDEFINITE_OPENERS:
+        return True
+    return first in L.PLURAL_OPENERS and last[1] is not None and art.refs[last[1]].type == "person"
 
 
 def _subject_past_adjunct(art: Article, marks: QuoteMarks) -> int | None:
@@ -511,24 +525,27 @@ def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
     """A quotation standing alone: the previous speaker goes on, or the sentence before
     introduces it ("X a réagi : « … »", "X a réagi. « … »")."""
     doc = art.doc
-    if art.last_speaker and marks.start - art.last_speaker[0] < 400:
-        opener = _paragraph_speaker_after(art, marks, art.last_speaker)
+    last = art.last_speaker
+    if last is not None and _relaying_outlet(art, last):
+        last = None  # "…, rapporte Le Parisien. « … »": the outlet relays, it does not go on speaking
+    if last and marks.start - last[0] < 400:
+        opener = _paragraph_speaker_after(art, marks, last)
         if opener is not None:
             return art.named(opener)
-        introduced = _introducer(art, marks, art.last_speaker)
+        introduced = _introducer(art, marks, last)
         if introduced is not None:
             return introduced
-        before = _sentence_before(art, marks, art.last_speaker)
+        before = _sentence_before(art, marks, last)
         if before is not None:
-            newcomer = _newcomer(art, before, art.last_speaker)
+            newcomer = _newcomer(art, before, last)
             if newcomer is not None:
                 return art.named(newcomer)
-            described = _described_subject_taking_a_stand(art, before, art.last_speaker)
+            described = _described_subject_taking_a_stand(art, before, last)
             if described is not None:
                 return described
-        return art.last_speaker[1], art.last_speaker[2]
+        return last[1], last[2]
     start = marks.sent_first.start
-    if art.last_speaker is None and not art.text[_field_start(art, marks.open_char) : marks.open_char].strip():
+    if last is None and not art.text[_field_start(art, marks.open_char) : marks.open_char].strip():
         opener = _subject_after(art, marks)
         if opener is not None:  # "« … ». La présidente de X, Y, n'a pas pris de détours …": Y
             return art.named(opener)
@@ -539,6 +556,19 @@ def _speaker_going_on(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
         verb = next((t for t in reversed(list(prev_sent)) if is_cue(t)), doc[prev_sent.end - 1])
         return subject_before(art, prev_sent, verb.i)
     return None, None
+
+
+def _relaying_outlet(art: Article, last: tuple[int, int | None, str | None]) -> bool:
+    """The last speaker is a news outlet whose last statement was reported speech, not words in
+    quotation marks ("…, rapporte Le Parisien", "Le quotidien indique que …"): an outlet relays
+    what others said or did, and the quotation standing alone after it is not its own."""
+    name = art.refs[last[1]].name if last[1] is not None else last[2]
+    if not is_outlet(name):
+        return False
+    k = last[0]
+    while k < len(art.text) and art.text[k].isspace():
+        k += 1
+    return k >= len(art.text) or art.text[k] not in L.QUOTE_CLOSERS
 
 
 def _named_after_words(art: Article, marks: QuoteMarks) -> tuple[int | None, str | None]:

@@ -867,15 +867,21 @@ def inner_incise(art: Article, marks: QuoteMarks) -> _Found | None:
         v = v or _compound_bare_verb(span[n + 1 : n + 5])
         if v is None or is_present_participle(v):
             continue
-        after = [x for x in span if v.i < x.i <= v.i + 4]
+        after = [x for x in span if v.i < x.i <= v.i + _INNER_INCISE_REACH]
         if after:
             m = art.mention_at(after[0].idx, after[-1].idx + len(after[-1].text), types=("person",))
             if m is not None and bare and any(x.pos_ not in ("DET", "NOUN", "ADJ", "PROPN") or x.text.lower() in L.DE_FORMS
                                               for x in after if x.idx < m.start):
                 continue  # a verb that is no cue and its object: "…, a adressé une question au ministre X, …"
+            if m is not None and any(x.text.lower() in L.DE_FORMS and m.start - 1 <= x.idx + len(x.text) <= m.start for x in after):
+                continue  # a noun's complement: "…, indique un membre du cabinet de X. …" (not X's own words)
             if m is not None:
                 return v, *art.named(m.ref)
     return None
+
+
+_INNER_INCISE_REACH = 6  # tokens after the verb of an incise inside the marks where its subject stands: past a
+# time word and a channel ("…, explique mardi sur franceinfo M. X. …")
 
 
 def _compound_bare_verb(toks: list[Any]) -> Any:
