@@ -242,6 +242,16 @@ CROSSHEAD_OPENERS = ("Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", 
                      "Interrogé", "Interrogée", "Interrogés", "Contacté", "Contactée", "Contactés",
                      # a day's name takes no capital inside a sentence ("… discipline Mardi soir, …")
                      "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche")
+# more words a sentence opens on, written with their capital, that open no name: after a
+# sentence that lost its stop or an intertitle left on its line, the next sentence opens on one
+# (« … en fumée | Afin de…», « Guerres fratricides | Même cas de figure… »); read where the
+# sentencer cut before a capital with no stop (``crosscheck.statements._cut_before_name``)
+SENTENCE_OPENING_WORDS = ("À", "Afin", "Faute", "Même", "Avec", "Sans", "Entre", "Chez", "Vers", "Contre", "Pendant", "Comme",
+                          "Plusieurs", "Certains", "Certaines", "Tous", "Toutes", "Tout", "Toute", "Chaque", "Aucun",
+                          "Aucune", "On", "Nous", "Vous", "Je", "J'", "J’", "Ici", "Là", "Ensuite", "Autre", "Autres",
+                          "Plus", "Moins", "Pas", "Rien", "Personne", "Encore", "Aussi", "Seul", "Seule", "Près",
+                          "Selon", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Quelque",
+                          "Quelques", "Ni", "Si", "Qui", "Que", "Qu'", "Qu’", "Où", "Dont", "Cela", "Ceci", "Ça", "Ce")
 # words after such an opener that still make a name ("La République En marche")
 CROSSHEAD_NAME_WORDS = ("marche",)
 CROSSHEAD_WORDS = (2, 14)  # an intertitle's length in words

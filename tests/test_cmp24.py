@@ -1,0 +1,52 @@
+"""Session 22 (cmp24): a sentence the sentencer cut before a name, with no stop there, is one
+statement again; an intertitle left before its paragraph's first sentence is not joined to it.
+The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from test_statements import _article
+
+from recoupe.crosscheck.statements import Reader
+
+
+def _cut(nlp, body: str, *cuts: str) -> list[str]:
+    """The statements of a body whose sentences are cut where each of ``cuts`` starts and after
+    each stop followed by a space."""
+    at = sorted({body.index(c) for c in cuts} | {k + 2 for k, ch in enumerate(body[:-1]) if ch in ".!?" and body[k + 1] == " "})
+    spans, pos = [], 0
+    for k in at:
+        spans.append((pos, k - 1 if body[k - 1] == " " else k))
+        pos = k
+    spans.append((pos, len(body)))
+    art = replace(_article("a", body), sentences=tuple(spans))
+    return [s.text for s in Reader([art], nlp).statements()]
+
+
+def test_a_sentence_cut_before_a_name_is_one_statement(nlp):
+    body = ("Le ministre a rencontré mardi les bénévoles de l'association Amis du Rail dans leur local de la gare. "
+            "La réunion a duré deux heures.")
+    assert _cut(nlp, body, "Amis du Rail") == [
+        "Le ministre a rencontré mardi les bénévoles de l'association Amis du Rail dans leur local de la gare.",
+        "La réunion a duré deux heures."]
+
+
+def test_a_sentence_cut_after_a_word_no_sentence_ends_on_is_one_statement(nlp):
+    body = "Le maire a démissionné lundi soir pour raisons de santé, selon Le Courrier du Val, qui cite son entourage."
+    assert _cut(nlp, body, "Le Courrier") == [body]
+
+
+def test_a_sentence_after_an_intertitle_is_not_joined_to_it(nlp):
+    body = ("Le trafic a repris mardi matin sur la ligne entre Lyon et Grenoble. Deux trains supprimés en soirée "
+            "La compagnie a annoncé la suppression de deux trains du soir pour des travaux sur les voies.")
+    found = _cut(nlp, body, "La compagnie")
+    assert "La compagnie a annoncé la suppression de deux trains du soir pour des travaux sur les voies." in found
+    assert not any("supprimés en soirée La compagnie" in s for s in found)
+
+
+def test_a_sentence_after_an_intertitle_in_capitals_is_not_joined_to_it(nlp):
+    body = ("Le trafic a repris mardi matin sur la ligne entre Lyon et Grenoble. LES CHEMINOTS EN GRÈVE "
+            "Trois syndicats ont appelé mardi à une grève reconductible dans les dépôts de la région.")
+    found = _cut(nlp, body, "Trois syndicats")
+    assert "Trois syndicats ont appelé mardi à une grève reconductible dans les dépôts de la région." in found
