@@ -50,3 +50,19 @@ def test_a_sentence_after_an_intertitle_in_capitals_is_not_joined_to_it(nlp):
             "Trois syndicats ont appelé mardi à une grève reconductible dans les dépôts de la région.")
     found = _cut(nlp, body, "Trois syndicats")
     assert "Trois syndicats ont appelé mardi à une grève reconductible dans les dépôts de la région." in found
+
+
+FACT = "Le conseil régional a voté jeudi un plan de 40 millions d'euros pour les lignes de car."
+
+
+def test_a_lead_in_or_a_wrap_up_of_the_writer_is_no_statement(nlp):
+    from test_statements import _statements
+
+    for remark in ("En voici les principales mesures.", "Voici le détail des nouvelles lignes.",
+                   "Voilà pour le volet budgétaire.", "Tour d'horizon des mesures adoptées.",
+                   "Les images sont impressionnantes."):
+        assert _statements(nlp, f"{FACT} {remark}") == [FACT], remark
+    # a figure or a name keeps it: « voici » then says when, or names what it presents
+    for kept in ("Voici deux semaines, la région avait suspendu trois lignes.",
+                 "Voilà plus de 48 heures que les chauffeurs sont en grève."):
+        assert _statements(nlp, f"{FACT} {kept}") == [FACT, kept], kept

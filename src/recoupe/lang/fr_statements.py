@@ -97,6 +97,15 @@ REMARK_OPENERS = (
     # réalité montre l'inverse. »
     r"\b(?:prouv|montr|demontr|attest)\w*(?: \w+)? (?:tout )?(?:le contraire|l'inverse)\b",
     r"^la realite (?:est|semble|parait) (?:bien |tout )?autre\b",
+    # a lead-in to what follows or a wrap-up of what was told, the writer's: « En voici les
+    # principales mesures. », « Voici le détail des prévisions. », « Voilà pour le volet fiscal. »,
+    # « Tour d'horizon des mesures. », « Retour sur leur parcours. » (« Voici deux semaines, … »,
+    # « Voilà plus de 48 heures que … » give a figure, and a name or a figure keeps a sentence)
+    r"^(?:et )?(?:en )?(?:voici|voila)\b",
+    r"^(?:tour d'horizon|retour sur|explications|decryptage|le point sur)\b",
+    # the writer's word on pictures shown with the article: « Les images sont impressionnantes. »
+    r"^(?:les|ces) (?:images|photos|videos) (?:sont|etaient|restent|ont ete) (?:\w+ )?(?:impressionnantes|spectaculaires"
+    r"|saisissantes|edifiantes|glacantes|terrifiantes|effrayantes|incroyables|hallucinantes|stupefiantes)\b",
 )
 REMARK_WORDS = 12  # a longer sentence opening so usually says more than a remark
 
