@@ -66,3 +66,18 @@ def test_a_lead_in_or_a_wrap_up_of_the_writer_is_no_statement(nlp):
     for kept in ("Voici deux semaines, la région avait suspendu trois lignes.",
                  "Voilà plus de 48 heures que les chauffeurs sont en grève."):
         assert _statements(nlp, f"{FACT} {kept}") == [FACT, kept], kept
+
+
+def test_a_video_caption_credited_to_an_outlet_in_small_letters_before_the_next_sentence_is_left_out(nlp):
+    from test_statements import _statements
+
+    body = (f"{FACT} Transports : combien coûte vraiment un trajet en car ?par radioexemple "
+            "Selon la région, le ticket restera à deux euros jusqu'en 2025.")
+    assert _statements(nlp, body) == [FACT, "Selon la région, le ticket restera à deux euros jusqu'en 2025."]
+
+
+def test_a_question_glued_after_a_figure_is_cut_off_its_answer(nlp):
+    from test_statements import _statements
+
+    body = f"{FACT} Que faire si le car de 7h30 est supprimé à cause du Covid-19?Les usagers seront remboursés sur demande."
+    assert _statements(nlp, body) == [FACT, "Les usagers seront remboursés sur demande."]

@@ -183,9 +183,10 @@ GLUED_INTERTITLE = (r"(?<=[.!?…»\"”])(?:\s*-\s*[^.!?\n]{2,80}?\s+-\s*(?=[«
 _OUTLET_WORD = r"[A-Z0-9][\w'’+.-]*?(?:(?<=[a-z0-9+])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])|(?=[\s\"«“]))"
 GLUED_CREDIT = (r"(?:(?<=[?!)\]»\"”0-9])|(?<=[A-ZÀ-ÖØ-Ý]{2})|(?<![A-ZÀ-ÖØ-Ý][a-zà-ÿ]{2})(?<=[a-zà-ÿ]{2})|(?:\(\d{1,2}\)\s*-\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)par "
                 r"(?:[A-Z0-9]{2,}(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])|" + _OUTLET_WORD + r"(?: (?:- )?" + _OUTLET_WORD + r"){0,3}"
-                # an outlet named in small letters, glued to the next sentence or before its language
-                # ("par franceinfoLe …", "par euronews (en français)Le …")
-                r"|[a-z][a-z0-9.]+(?:(?<=[a-z])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]|[«\"“])|\s*\(en [a-zà-ÿ]+\)))"
+                # an outlet named in small letters, glued to the next sentence, before its language or
+                # before the next sentence ("par franceinfoLe …", "par euronews (en français)Le …",
+                # "… en France ?par franceinfo Comme l'explique …")
+                r"|[a-z][a-z0-9.]+(?:(?<=[a-z])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]|[«\"“])|\s*\(en [a-zà-ÿ]+\)|(?=\s+[«\"“A-ZÀ-ÖØ-Ý]|\s*$)))"
                 r"\s*(?=[«\"“A-ZÀ-ÖØ-Ý]|$)")
 # an intertitle glued to the sentence after it with neither stop nor space, the page's line break
 # lost ("… toujours incertainDémarches multiples…", "- Chute du PIB en AllemagneDu jamais vu…"): a
@@ -221,7 +222,10 @@ PAGE_CODE = r"\bwindow\.[\w$]+\s*=\s*new\s+\w+\s*\([\s\S]*|\[EMBED\b[^\]]*\]"
 # single-source precision 0.602 -> 0.588.)
 _NEXT = r"(?=[«\"“]?(?:[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]|[AÀ] [a-zà-ÿ]|\d))"
 GLUED_SENTENCE = (r"(?:(?<=[a-zà-ÿ]{2})|(?<=[A-Z]{2}))[.!?…][»\"”]?" + _NEXT
-                  + r"|(?<=[%)»\"”])[.!?…]" + _NEXT)
+                  + r"|(?<=[%)»\"”])[.!?…]" + _NEXT
+                  # a question or an exclamation after a figure or an ellipsis ("Que faire si un élève a
+                  # le Covid-19?Si un enfant …", "… un restaurant...?Ils …"): no figure is written so
+                  + r"|(?<=[0-9.…])[?!]" + _NEXT)
 
 # a quotation closed and a sentence glued straight after it, with neither stop nor space: the page's
 # line break lost after a quoted intertitle or a quotation ("… des propos "fantaisistes"Le ministère a
