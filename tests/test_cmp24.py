@@ -81,3 +81,14 @@ def test_a_question_glued_after_a_figure_is_cut_off_its_answer(nlp):
 
     body = f"{FACT} Que faire si le car de 7h30 est supprimé à cause du Covid-19?Les usagers seront remboursés sur demande."
     assert _statements(nlp, body) == [FACT, "Les usagers seront remboursés sur demande."]
+
+
+def test_an_intertitle_in_capitals_opening_a_sentence_is_left_out(nlp):
+    from test_statements import _statements
+
+    for head, sentence in (("LE MAIRE SE DÉFEND ", "Face aux critiques, le maire a publié mardi une mise au point."),
+                           ("UNE PÉTITION EN LIGNE", "Les riverains ont lancé une pétition contre la fermeture de la gare.")):
+        assert _statements(nlp, f"{FACT} {head}{sentence}") == [FACT, sentence], head
+    # a name in capitals opening a sentence is no intertitle
+    kept = "L'ONG SOS Rivières a porté plainte mardi contre la papeterie."
+    assert _statements(nlp, f"{FACT} {kept}") == [FACT, kept]

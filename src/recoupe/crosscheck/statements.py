@@ -441,8 +441,27 @@ def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
                     while v > u and (text[v - 1].isspace() or text[v - 1] in BULLETS):
                         v -= 1
                     if v > u:
-                        out.append((crosshead(text, u, v), v))
+                        out.append((crosshead(text, _capitals_head(text, u, v), v), v))
     return out
+
+
+CAPITALS_HEAD_WORDS = 3  # words of two capitals or more an intertitle in capitals holds at least (« L'ONG SOS Méditerranée » is a name)
+# an intertitle in capitals opening a span: words in capitals, ``CAPITALS_HEAD_WORDS`` of two letters at least (an apostrophe, a hyphen,
+# a comma, a colon and figures within), up to the sentence's first word, capitalised, glued to it
+# or after a space (« CALMELS SE JUSTIFIE Face à … », « L'OPPOSITION CIBLE MACRONCertains ont … »)
+_CAPITALS_HEAD = re.compile(r"[«\"“ ]*(?:[" + CAPITALS + r"0-9'’-]+[,:]? +)+[" + CAPITALS + r"0-9'’-]*?(?=[" + CAPITALS + r"][" + SMALL_LETTERS + r"])")
+
+
+def _capitals_head(text: str, start: int, end: int) -> int:
+    """Where the sentence of a span starts when an intertitle written in capitals opens it, the
+    page's line break lost (« LA QUESTION HULOT Nicolas Hulot s'était opposé … », « LES ERREURS DE
+    WAUQUIEZLaurent Wauquiez s'est … »): the intertitle is left out, a label. ``start`` when there
+    is none, or when what follows it is too short to be a statement."""
+    m = _CAPITALS_HEAD.match(text, start, end)
+    if m is None or len(text[m.end():end].split()) < MIN_WORDS \
+            or sum(len(re.sub(r"[^" + CAPITALS + r"]", "", w)) >= 2 for w in m.group().split()) < CAPITALS_HEAD_WORDS:
+        return start
+    return m.end()
 
 
 def spans_of(article: Article) -> list[tuple[Field, int, int]]:
