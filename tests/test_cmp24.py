@@ -92,3 +92,16 @@ def test_an_intertitle_in_capitals_opening_a_sentence_is_left_out(nlp):
     # a name in capitals opening a sentence is no intertitle
     kept = "L'ONG SOS Rivières a porté plainte mardi contre la papeterie."
     assert _statements(nlp, f"{FACT} {kept}") == [FACT, kept]
+
+
+def test_a_speech_tag_after_a_quotation_closed_inside_a_quotation_goes_back_to_it(nlp):
+    from test_statements import _article
+
+    body = ("Le maire a défendu son projet devant le conseil. \"Les riverains m'ont demandé 'pourquoi pas ici ?"
+            "', je leur ai répondu que la gare serait rénovée\", a-t-il raconté mardi.")
+    cut = body.index("?'") + 1  # the sentencer cuts after the question mark, before the apostrophe closing it
+    spans = ((0, 48), (49, cut), (cut, len(body)))
+    from dataclasses import replace as _replace
+
+    found = [s.text for s in Reader([_replace(_article("a", body), sentences=spans)], nlp).statements()]
+    assert found[-1].endswith("a-t-il raconté mardi.") and found[-1].startswith('"Les riverains')

@@ -287,8 +287,10 @@ RELATIVE_PRONOUNS = ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laq
                      "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles")
 
 # the tail of a sentence cut off from its quotation: a closing mark and a comma, then the speech
-# tag (« », dit cette électrice. », « ", a-t-il ajouté. »), said by nothing on its own
-TAIL_OPENERS = (r"^[»\"”]?\s*,",)
+# tag (« », dit cette électrice. », « ", a-t-il ajouté. »), said by nothing on its own; so is one
+# after the apostrophe that closes a quotation inside the quotation (« '", a-t-il conclu. », « ', je
+# mènerais le combat", a-t-elle dit. »)
+TAIL_OPENERS = (r"^['’]?\s*[»\"”]?\s*,",)
 # the rest of a sentence the sentencer cut after a list's ellipsis or a closing mark: no sentence
 # opens on a colon or a semicolon (« Pelleteuses, plongeurs, drones… | : un important dispositif
 # avait été mobilisé. »)
