@@ -92,6 +92,7 @@ from recoupe.lang.fr_statements import (
     RELATIVE_PRONOUNS,
     REMARK_OPENERS,
     REMARK_WORDS,
+    SENTENCE_OPENING_WORDS,
     SIGNATURE,
     SMALL_LETTERS,
     STREET_NAME_LINKS,
@@ -440,8 +441,27 @@ def pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
                     while v > u and (text[v - 1].isspace() or text[v - 1] in BULLETS):
                         v -= 1
                     if v > u:
-                        out.append((crosshead(text, u, v), v))
+                        out.append((crosshead(text, _capitals_head(text, u, v), v), v))
     return out
+
+
+CAPITALS_HEAD_WORDS = 3  # words of two capitals or more an intertitle in capitals holds at least (« L'ONG SOS Méditerranée » is a name)
+# an intertitle in capitals opening a span: words in capitals, ``CAPITALS_HEAD_WORDS`` of two letters at least (an apostrophe, a hyphen,
+# a comma, a colon and figures within), up to the sentence's first word, capitalised, glued to it
+# or after a space (« CALMELS SE JUSTIFIE Face à … », « L'OPPOSITION CIBLE MACRONCertains ont … »)
+_CAPITALS_HEAD = re.compile(r"[«\"“ ]*(?:[" + CAPITALS + r"0-9'’-]+[,:]? +)+[" + CAPITALS + r"0-9'’-]*?(?=[" + CAPITALS + r"][" + SMALL_LETTERS + r"])")
+
+
+def _capitals_head(text: str, start: int, end: int) -> int:
+    """Where the sentence of a span starts when an intertitle written in capitals opens it, the
+    page's line break lost (« LA QUESTION HULOT Nicolas Hulot s'était opposé … », « LES ERREURS DE
+    WAUQUIEZLaurent Wauquiez s'est … »): the intertitle is left out, a label. ``start`` when there
+    is none, or when what follows it is too short to be a statement."""
+    m = _CAPITALS_HEAD.match(text, start, end)
+    if m is None or len(text[m.end():end].split()) < MIN_WORDS \
+            or sum(len(re.sub(r"[^" + CAPITALS + r"]", "", w)) >= 2 for w in m.group().split()) < CAPITALS_HEAD_WORDS:
+        return start
+    return m.end()
 
 
 def spans_of(article: Article) -> list[tuple[Field, int, int]]:
@@ -479,11 +499,40 @@ def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
                     and text.count("«", ps, e) <= text.count("»", ps, e)):
                 out[-1] = (ps, e)
                 continue
-            if _cut_inside(text, ps, pe, s, e) or (_announces(text[ps:pe]) and "\n" not in text[pe:s]):
+            if _cut_inside(text, ps, pe, s, e) or (_announces(text[ps:pe]) and "\n" not in text[pe:s]) \
+                    or _cut_before_name(text, pe, s):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
     return out
+
+
+# words a sentence opens on (``CROSSHEAD_OPENERS``, « Et », « Mais »…): after a sentence that lost its
+# stop, or after an intertitle, the next sentence opens on one of them, a name seldom does
+_NOT_A_NAME = frozenset((*CROSSHEAD_OPENERS, *(w.capitalize() for w in COORDINATORS), *SENTENCE_OPENING_WORDS))
+
+
+def _cut_before_name(text: str, pe: int, s: int) -> bool:
+    """Whether the sentencer cut a sentence before a capitalised word with no stop before it
+    (« … né dans le village de Marktl am | Inn, tout proche… », « …, s'est lamentée | Maria
+    Duran », « … du magazine | Les Inrocks, a participé… »): the sentence before ends on a word,
+    no line break stands between them, and the next one opens on a capital that is no sentence's
+    opening word (``_NOT_A_NAME``), so a name, which goes on with the sentence; or the sentence before
+    ends on a word no sentence ends on (``CROSSHEAD_NOT_LAST``: « … selon | Le Parisien »). An
+    intertitle glued before its paragraph's first sentence (« Deux rassemblements interdits à Paris
+    | La préfecture a… », « Un camion en feu | En Gironde, le vent… ») stays apart: that sentence
+    opens on an opening word."""
+    before = text[:pe].rstrip()
+    gap = text[pe:s]
+    if not (before and before[-1].isalnum() and not gap.strip() and "\n" not in gap and s < len(text) and text[s].isupper()):
+        return False
+    last = before.split()[-2:]
+    if len(last) == 2 and all(any(c.isalpha() for c in w) and w.upper() == w for w in last):
+        return False  # an intertitle in capitals (« LE SUSPECT PLACÉ EN GARDE | À VUE Dans… »): no sentence goes on
+    if text_key(last[-1]) in CROSSHEAD_NOT_LAST:
+        return True  # « … toujours selon | La 1ère », « … de | Les Républicains »: no sentence ends there
+    word = re.match(r"[^\s'’]+['’]?", text[s:])
+    return word is not None and word.group() not in _NOT_A_NAME
 
 
 _ANNOUNCING = re.compile(r'(?::|:?\s*[«“]|:\s*")\s*$')

@@ -97,6 +97,15 @@ REMARK_OPENERS = (
     # réalité montre l'inverse. »
     r"\b(?:prouv|montr|demontr|attest)\w*(?: \w+)? (?:tout )?(?:le contraire|l'inverse)\b",
     r"^la realite (?:est|semble|parait) (?:bien |tout )?autre\b",
+    # a lead-in to what follows or a wrap-up of what was told, the writer's: « En voici les
+    # principales mesures. », « Voici le détail des prévisions. », « Voilà pour le volet fiscal. »,
+    # « Tour d'horizon des mesures. », « Retour sur leur parcours. » (« Voici deux semaines, … »,
+    # « Voilà plus de 48 heures que … » give a figure, and a name or a figure keeps a sentence)
+    r"^(?:et )?(?:en )?(?:voici|voila)\b",
+    r"^(?:tour d'horizon|retour sur|explications|decryptage|le point sur)\b",
+    # the writer's word on pictures shown with the article: « Les images sont impressionnantes. »
+    r"^(?:les|ces) (?:images|photos|videos) (?:sont|etaient|restent|ont ete) (?:\w+ )?(?:impressionnantes|spectaculaires"
+    r"|saisissantes|edifiantes|glacantes|terrifiantes|effrayantes|incroyables|hallucinantes|stupefiantes)\b",
 )
 REMARK_WORDS = 12  # a longer sentence opening so usually says more than a remark
 
@@ -174,9 +183,10 @@ GLUED_INTERTITLE = (r"(?<=[.!?…»\"”])(?:\s*-\s*[^.!?\n]{2,80}?\s+-\s*(?=[«
 _OUTLET_WORD = r"[A-Z0-9][\w'’+.-]*?(?:(?<=[a-z0-9+])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])|(?=[\s\"«“]))"
 GLUED_CREDIT = (r"(?:(?<=[?!)\]»\"”0-9])|(?<=[A-ZÀ-ÖØ-Ý]{2})|(?<![A-ZÀ-ÖØ-Ý][a-zà-ÿ]{2})(?<=[a-zà-ÿ]{2})|(?:\(\d{1,2}\)\s*-\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)par "
                 r"(?:[A-Z0-9]{2,}(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’])|" + _OUTLET_WORD + r"(?: (?:- )?" + _OUTLET_WORD + r"){0,3}"
-                # an outlet named in small letters, glued to the next sentence or before its language
-                # ("par franceinfoLe …", "par euronews (en français)Le …")
-                r"|[a-z][a-z0-9.]+(?:(?<=[a-z])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]|[«\"“])|\s*\(en [a-zà-ÿ]+\)))"
+                # an outlet named in small letters, glued to the next sentence, before its language or
+                # before the next sentence ("par franceinfoLe …", "par euronews (en français)Le …",
+                # "… en France ?par franceinfo Comme l'explique …")
+                r"|[a-z][a-z0-9.]+(?:(?<=[a-z])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]|[«\"“])|\s*\(en [a-zà-ÿ]+\)|(?=\s+[«\"“A-ZÀ-ÖØ-Ý]|\s*$)))"
                 r"\s*(?=[«\"“A-ZÀ-ÖØ-Ý]|$)")
 # an intertitle glued to the sentence after it with neither stop nor space, the page's line break
 # lost ("… toujours incertainDémarches multiples…", "- Chute du PIB en AllemagneDu jamais vu…"): a
@@ -212,7 +222,10 @@ PAGE_CODE = r"\bwindow\.[\w$]+\s*=\s*new\s+\w+\s*\([\s\S]*|\[EMBED\b[^\]]*\]"
 # single-source precision 0.602 -> 0.588.)
 _NEXT = r"(?=[«\"“]?(?:[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]|[AÀ] [a-zà-ÿ]|\d))"
 GLUED_SENTENCE = (r"(?:(?<=[a-zà-ÿ]{2})|(?<=[A-Z]{2}))[.!?…][»\"”]?" + _NEXT
-                  + r"|(?<=[%)»\"”])[.!?…]" + _NEXT)
+                  + r"|(?<=[%)»\"”])[.!?…]" + _NEXT
+                  # a question or an exclamation after a figure or an ellipsis ("Que faire si un élève a
+                  # le Covid-19?Si un enfant …", "… un restaurant...?Ils …"): no figure is written so
+                  + r"|(?<=[0-9.…])[?!]" + _NEXT)
 
 # a quotation closed and a sentence glued straight after it, with neither stop nor space: the page's
 # line break lost after a quoted intertitle or a quotation ("… des propos "fantaisistes"Le ministère a
@@ -242,6 +255,16 @@ CROSSHEAD_OPENERS = ("Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "Du", 
                      "Interrogé", "Interrogée", "Interrogés", "Contacté", "Contactée", "Contactés",
                      # a day's name takes no capital inside a sentence ("… discipline Mardi soir, …")
                      "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche")
+# more words a sentence opens on, written with their capital, that open no name: after a
+# sentence that lost its stop or an intertitle left on its line, the next sentence opens on one
+# (« … en fumée | Afin de…», « Guerres fratricides | Même cas de figure… »); read where the
+# sentencer cut before a capital with no stop (``crosscheck.statements._cut_before_name``)
+SENTENCE_OPENING_WORDS = ("À", "Afin", "Faute", "Même", "Avec", "Sans", "Entre", "Chez", "Vers", "Contre", "Pendant", "Comme",
+                          "Plusieurs", "Certains", "Certaines", "Tous", "Toutes", "Tout", "Toute", "Chaque", "Aucun",
+                          "Aucune", "On", "Nous", "Vous", "Je", "J'", "J’", "Ici", "Là", "Ensuite", "Autre", "Autres",
+                          "Plus", "Moins", "Pas", "Rien", "Personne", "Encore", "Aussi", "Seul", "Seule", "Près",
+                          "Selon", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Quelque",
+                          "Quelques", "Ni", "Si", "Qui", "Que", "Qu'", "Qu’", "Où", "Dont", "Cela", "Ceci", "Ça", "Ce")
 # words after such an opener that still make a name ("La République En marche")
 CROSSHEAD_NAME_WORDS = ("marche",)
 CROSSHEAD_WORDS = (2, 14)  # an intertitle's length in words
@@ -264,8 +287,10 @@ RELATIVE_PRONOUNS = ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laq
                      "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles")
 
 # the tail of a sentence cut off from its quotation: a closing mark and a comma, then the speech
-# tag (« », dit cette électrice. », « ", a-t-il ajouté. »), said by nothing on its own
-TAIL_OPENERS = (r"^[»\"”]?\s*,",)
+# tag (« », dit cette électrice. », « ", a-t-il ajouté. »), said by nothing on its own; so is one
+# after the apostrophe that closes a quotation inside the quotation (« '", a-t-il conclu. », « ', je
+# mènerais le combat", a-t-elle dit. »)
+TAIL_OPENERS = (r"^['’]?\s*[»\"”]?\s*,",)
 # the rest of a sentence the sentencer cut after a list's ellipsis or a closing mark: no sentence
 # opens on a colon or a semicolon (« Pelleteuses, plongeurs, drones… | : un important dispositif
 # avait été mobilisé. »)
