@@ -403,6 +403,15 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "cheffe de l'etat": ("présidente", "reine"),
 }
 
+# Elected mandates and the roles of the politicians who hold them, which one person holds together (a
+# mayor who sits in Parliament, a deputy mayor who heads a list, the MP who reports on a bill): "l'élu
+# de Charente" may be the one the article made "rapporteur", "l'adjoint au maire" its "candidat".
+ELECTED_MANDATE_NOUNS: frozenset[str] = frozenset({
+    "élu", "élue", "député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "parlementaire",
+    "maire", "édile", "adjoint", "adjointe", "conseiller", "conseillère", "candidat", "candidate",
+    "rapporteur", "rapporteure", "co-rapporteur", "co-rapporteure",
+})
+
 # Two names of one office, the one French news writing uses to avoid repeating the other: "la
 # garde des Sceaux" is the minister of Justice the article named ("la ministre de la Justice, X"),
 # "le locataire de Matignon" the Prime Minister. Each pair is matched both ways, on its words.

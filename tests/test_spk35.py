@@ -1,0 +1,37 @@
+"""Session 22, spk35: an elected mandate is one more of a politician the article gave another
+("le rapporteur X" … "l'élu de Y"), and a role given in the plural still names its office.
+Sentences written for recoupe."""
+
+import pytest
+from conftest import one
+
+from recoupe.enrich.quotes.speakers import _singular
+
+
+def test_an_elected_mandate_is_one_more_of_the_politician_named(quotes_of):
+    # the article makes him "rapporteur" only; "l'élu du Morbihan" is still him, the one politician named
+    qs, _ = quotes_of("Le rapporteur du projet de loi, Julien Morel, a défendu mercredi son amendement en commission. "
+                      "Le texte sera examiné en séance le mois prochain. « Les pharmaciens devront suivre une formation "
+                      "avant de délivrer ces traitements », a précisé l'élu du Morbihan.")
+    assert one(qs, "pharmaciens").speaker_name == "Julien Morel"
+
+
+def test_a_mandate_someone_else_holds_is_not_cumulated(quotes_of):
+    # the deputy named first holds the mandate; the rapporteur named last is not "l'élu du Morbihan"
+    qs, _ = quotes_of("Le député du Morbihan, Alain Vidal, a interpellé mercredi le rapporteur du texte, Julien Morel. "
+                      "« Ce texte oublie les campagnes et leurs pharmacies », a lancé l'élu du Morbihan.")
+    assert one(qs, "campagnes").speaker_name != "Julien Morel"
+
+
+def test_a_non_mandate_is_not_cumulated(quotes_of):
+    # a minister is no elected mandate: a person the article makes only "maire" is not "le ministre de l'Intérieur"
+    qs, _ = quotes_of("Le maire de Vannes, Pierre Lemoine, a reçu mardi les commerçants du centre-ville. "
+                      "« Nous renforcerons les patrouilles dès la semaine prochaine », a promis le ministre de l'Intérieur.")
+    assert one(qs, "patrouilles").speaker_name != "Pierre Lemoine"
+
+
+@pytest.mark.parametrize(("words", "has"), [
+    ({"deputes"}, "depute"), ({"senateurs"}, "senateur"), ({"maire"}, "maire"),
+])
+def test_a_plural_role_holds_its_singular(words, has):
+    assert has in _singular(words)
