@@ -35,3 +35,17 @@ def test_a_non_mandate_is_not_cumulated(quotes_of):
 ])
 def test_a_plural_role_holds_its_singular(words, has):
     assert has in _singular(words)
+
+
+def test_an_office_of_the_government_is_held_by_the_one_named(quotes_of):
+    # "le porte-parole du gouvernement" is one office in the country, not a function in a body readers cannot tell
+    qs, _ = quotes_of("Jeanne Morel a défendu mardi la réforme des retraites à la radio. « Nous irons jusqu'au bout "
+                      "de cette réforme », a affirmé la porte-parole du gouvernement.")
+    assert one(qs, "jusqu'au bout").speaker_name == "Jeanne Morel"
+
+
+def test_an_office_of_a_body_readers_cannot_tell_stays_unnamed(quotes_of):
+    # the school's head is not the parent named before
+    qs, _ = quotes_of("Paul Martin a inscrit son fils au collège du quartier en septembre. « Les classes sont déjà "
+                      "pleines », a reconnu le directeur de l'école.")
+    assert one(qs, "classes").speaker_name != "Paul Martin"

@@ -913,6 +913,13 @@ RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "chez"})
 # video is not the Prime Minister named in the first sentence. (Not "le témoin", "l'auteur", "le
 # patient", "la riveraine", "le manifestant", "l'automobiliste": a minister may be any of them.)
 PUBLIC_MEMBER_NOUNS: frozenset[str] = frozenset({"internaute", "passant", "passante"})
+# The nation's own bodies, which French news writes in lower case and which are one in a country
+# ("le porte-parole du gouvernement", "le président de l'assemblée", "le chef de l'état"): an office
+# of theirs is a public one whose holder the article may name without giving the office, not a
+# function in a body readers cannot tell ("le directeur de l'école").
+NATIONAL_BODY_NOUNS: frozenset[str] = frozenset({
+    "gouvernement", "exécutif", "état", "république", "nation", "assemblée", "sénat", "parlement",
+})
 PUBLIC_OFFICE_NOUNS: frozenset[str] = frozenset({
     "ministre", "président", "présidente", "député", "députée", "sénateur",
     "sénatrice", "eurodéputé", "eurodéputée", "maire", "préfet", "préfète", "secrétaire",

@@ -103,13 +103,21 @@ def _local_office(words: list[str]) -> bool:
     of two role nouns, not a kind of person: "la cheffe d'entreprise", "le dirigeant conservateur"):
     a function in a body the article does not name,
     whose holder readers cannot know; not a public office named by a proper noun or a nationality
-    ("le président de la République", "le ministre de l'Économie", "le président américain"), whose
-    holder the article may name without giving the office again."""
+    ("le président de la République", "le ministre de l'Économie", "le président américain") or by
+    a body the nation has one of ("le porte-parole du gouvernement": ``fr_quotes.NATIONAL_BODY_NOUNS``),
+    whose holder the article may name without giving the office again."""
     rest = words[1:]
     return bool(rest) and all(
         w[:1].islower() and not (w[2:3].isupper() and w[:2].lower() in L.ELIDED_ARTICLES)
         and not (w.lower().endswith(L.DEMONYM_ENDINGS) and w.lower() not in L.DE_FORMS and w.lower() not in L.DEFINITE_DETERMINERS)
+        and _unelided(w) not in L.NATIONAL_BODY_NOUNS  # "le porte-parole du gouvernement": one office in a country
         for w in rest)
+
+
+def _unelided(word: str) -> str:
+    """A word lower-cased past an elided article ("l'assemblée": "assemblée")."""
+    low = word.lower().replace("’", "'")
+    return low.split("'", 1)[1] if "'" in low[:3] else low
 
 
 def _of_someone(words: list[str]) -> bool:
