@@ -49,3 +49,19 @@ def test_an_office_of_a_body_readers_cannot_tell_stays_unnamed(quotes_of):
     qs, _ = quotes_of("Paul Martin a inscrit son fils au collège du quartier en septembre. « Les classes sont déjà "
                       "pleines », a reconnu le directeur de l'école.")
     assert one(qs, "classes").speaker_name != "Paul Martin"
+
+
+def test_a_mandate_of_someone_named_in_its_complement_is_still_cumulated(quotes_of):
+    # "l'adjoint de Claire Dumas": Claire Dumas holds no deputy mandate, the candidate named before is the deputy
+    qs, _ = quotes_of("Le candidat écologiste aux élections municipales, Marc Lenoir, a lancé sa campagne mardi à Nantes. "
+                      "Dans une vidéo, l'adjoint de Claire Dumas à la mairie de Nantes rappelle que son parti compte "
+                      "« des milliers de militants dans toute la région ».")
+    assert one(qs, "militants").speaker_name == "Marc Lenoir"
+
+
+def test_a_mandate_goes_to_one_who_may_hold_it_before_one_who_would_cumulate_it(quotes_of):
+    # the deputy mayor named last holds another mandate; the protagonist, given no role, is "le député"
+    qs, _ = quotes_of("Paul Girard siège à l'Assemblée depuis 2017 et prend rarement la parole dans l'hémicycle. "
+                      "Paul Girard préfère les plateaux de télévision. « On ne le voit jamais ici », déplore Luc Morin, "
+                      "l'adjoint au maire de Lens. Le député du Pas-de-Calais assume : « Je travaille à ma façon ».")
+    assert one(qs, "ma façon").speaker_name != "Luc Morin"

@@ -16,6 +16,7 @@ from recoupe.enrich.quotes.grammar import verb_at
 from recoupe.enrich.quotes.speakers import (
     QUALIFIER_FORMS,
     after_source_preposition,
+    cumulates,
     former_office_words,
     former_word,
     in_words,
@@ -373,6 +374,12 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     holders = [c for c in seen if (phrase_office_held(art, c[1], phrase) if phrase is not None else head in ROLE_NOUNS and office_held(art, c[1], head))]
     if holders:  # "le procureur": the one the article gives that office, before the protagonist who holds another
         seen = holders
+    elif office and head in ROLE_NOUNS:
+        # "le député": one more mandate of the politician the article gave another ("adjoint au maire") only
+        # when no one else around may hold it (the protagonist, whom the article gave no role)
+        uncumulated = [c for c in seen if not cumulates(art, c[1], head)]
+        if uncumulated:
+            seen = uncumulated
     quoted = max(((end, k) for end, k in before if end <= char and fits(k)), default=None)
     if quoted is not None and _generic(name) is not None and art.gap(quoted[0], char) < 300:
         return quoted[1]  # "« … », poursuit X. L'homme évoque …": the one just quoted, not the one he speaks of

@@ -988,6 +988,27 @@ def role_fits(art: Article, k: int, role_head: str | None, rest: frozenset[str] 
     return any(_same_office(words, heads, rest) for words in same_kind)
 
 
+def cumulates(art: Article, k: int, role_head: str) -> bool:
+    """Person ``k`` fits the office ``role_head`` only as one more elected mandate (``_cumulated``): the
+    article gives them roles, none of its kind."""
+    heads = _office_heads(role_head)
+    return art.refs[k].type == "person" and bool(art.refs[k].roles) \
+        and not any(_office_words_of(r) & heads for r in art.refs[k].roles) and _cumulated(art, k, heads)
+
+
+def held_roles(art: Article, k: int) -> tuple[str, ...]:
+    """The roles the article gives person ``k`` less those that end on "de" ("adjoint d'", "avocats de"):
+    the words of someone else's role the entity step gave the one it names ("l'adjoint d'Anne Hidalgo"
+    makes Anne Hidalgo no deputy mayor; still, one with an adviser is no political scientist, so the
+    role check of another kind keeps them)."""
+    return tuple(r for r in art.refs[k].roles if not _dangling(r))
+
+
+def _dangling(role: str) -> bool:
+    low = role.lower().replace("’", "'").rstrip()
+    return low.endswith("'") or (bool(low.split()) and low.split()[-1] in L.DE_FORMS)
+
+
 def _office_words_of(role: str) -> set[str]:
     """The folded words of a role the article gives one person, with the singular of a plural past its
     head ("chef de file des députés MoDem": one of them, "depute"); not of a head in the plural ("avocats
@@ -1014,9 +1035,9 @@ def _cumulated(art: Article, k: int, heads: frozenset[str]) -> bool:
     one of its kind, whom the description then names."""
     if not heads & _MANDATES:
         return False
-    if not all((words := name_key(r).split()) and _singular({words[0]}) & _MANDATES for r in art.refs[k].roles):
+    if not all((words := name_key(r).split()) and _singular({words[0]}) & _MANDATES for r in held_roles(art, k)):
         return False
-    return not any(j != k and ref.type == "person" and any(_singular(office_words(name_key(r))) & heads for r in ref.roles)
+    return not any(j != k and ref.type == "person" and any(_singular(office_words(name_key(r))) & heads for r in held_roles(art, j))
                    for j, ref in enumerate(art.refs))
 
 
