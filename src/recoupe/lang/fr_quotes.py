@@ -403,6 +403,15 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "cheffe de l'etat": ("présidente", "reine"),
 }
 
+# Elected mandates and the roles of the politicians who hold them, which one person holds together (a
+# mayor who sits in Parliament, a deputy mayor who heads a list, the MP who reports on a bill): "l'élu
+# de Charente" may be the one the article made "rapporteur", "l'adjoint au maire" its "candidat".
+ELECTED_MANDATE_NOUNS: frozenset[str] = frozenset({
+    "élu", "élue", "député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "parlementaire",
+    "maire", "édile", "adjoint", "adjointe", "conseiller", "conseillère", "candidat", "candidate",
+    "rapporteur", "rapporteure", "co-rapporteur", "co-rapporteure",
+})
+
 # Two names of one office, the one French news writing uses to avoid repeating the other: "la
 # garde des Sceaux" is the minister of Justice the article named ("la ministre de la Justice, X"),
 # "le locataire de Matignon" the Prime Minister. Each pair is matched both ways, on its words.
@@ -904,6 +913,13 @@ RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "chez"})
 # video is not the Prime Minister named in the first sentence. (Not "le témoin", "l'auteur", "le
 # patient", "la riveraine", "le manifestant", "l'automobiliste": a minister may be any of them.)
 PUBLIC_MEMBER_NOUNS: frozenset[str] = frozenset({"internaute", "passant", "passante"})
+# The nation's own bodies, which French news writes in lower case and which are one in a country
+# ("le porte-parole du gouvernement", "le président de l'assemblée", "le chef de l'état"): an office
+# of theirs is a public one whose holder the article may name without giving the office, not a
+# function in a body readers cannot tell ("le directeur de l'école").
+NATIONAL_BODY_NOUNS: frozenset[str] = frozenset({
+    "gouvernement", "exécutif", "état", "république", "nation", "assemblée", "sénat", "parlement",
+})
 PUBLIC_OFFICE_NOUNS: frozenset[str] = frozenset({
     "ministre", "président", "présidente", "député", "députée", "sénateur",
     "sénatrice", "eurodéputé", "eurodéputée", "maire", "préfet", "préfète", "secrétaire",

@@ -16,6 +16,7 @@ from recoupe.enrich.quotes.grammar import verb_at
 from recoupe.enrich.quotes.speakers import (
     QUALIFIER_FORMS,
     after_source_preposition,
+    cumulates,
     former_office_words,
     former_word,
     in_words,
@@ -103,13 +104,21 @@ def _local_office(words: list[str]) -> bool:
     of two role nouns, not a kind of person: "la cheffe d'entreprise", "le dirigeant conservateur"):
     a function in a body the article does not name,
     whose holder readers cannot know; not a public office named by a proper noun or a nationality
-    ("le président de la République", "le ministre de l'Économie", "le président américain"), whose
-    holder the article may name without giving the office again."""
+    ("le président de la République", "le ministre de l'Économie", "le président américain") or by
+    a body the nation has one of ("le porte-parole du gouvernement": ``fr_quotes.NATIONAL_BODY_NOUNS``),
+    whose holder the article may name without giving the office again."""
     rest = words[1:]
     return bool(rest) and all(
         w[:1].islower() and not (w[2:3].isupper() and w[:2].lower() in L.ELIDED_ARTICLES)
         and not (w.lower().endswith(L.DEMONYM_ENDINGS) and w.lower() not in L.DE_FORMS and w.lower() not in L.DEFINITE_DETERMINERS)
+        and _unelided(w) not in L.NATIONAL_BODY_NOUNS  # "le porte-parole du gouvernement": one office in a country
         for w in rest)
+
+
+def _unelided(word: str) -> str:
+    """A word lower-cased past an elided article ("l'assemblée": "assemblée")."""
+    low = word.lower().replace("’", "'")
+    return low.split("'", 1)[1] if "'" in low[:3] else low
 
 
 def _of_someone(words: list[str]) -> bool:
@@ -365,6 +374,12 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     holders = [c for c in seen if (phrase_office_held(art, c[1], phrase) if phrase is not None else head in ROLE_NOUNS and office_held(art, c[1], head))]
     if holders:  # "le procureur": the one the article gives that office, before the protagonist who holds another
         seen = holders
+    elif office and head in ROLE_NOUNS:
+        # "le député": one more mandate of the politician the article gave another ("adjoint au maire") only
+        # when no one else around may hold it (the protagonist, whom the article gave no role)
+        uncumulated = [c for c in seen if not cumulates(art, c[1], head)]
+        if uncumulated:
+            seen = uncumulated
     quoted = max(((end, k) for end, k in before if end <= char and fits(k)), default=None)
     if quoted is not None and _generic(name) is not None and art.gap(quoted[0], char) < 300:
         return quoted[1]  # "« … », poursuit X. L'homme évoque …": the one just quoted, not the one he speaks of

@@ -982,10 +982,63 @@ def role_fits(art: Article, k: int, role_head: str | None, rest: frozenset[str] 
     if role_head is None or art.refs[k].type != "person" or not art.refs[k].roles:
         return True
     heads = _office_heads(role_head)
-    same_kind = [words for r in art.refs[k].roles if (words := office_words(name_key(r))) & heads]
+    same_kind = [words for r in art.refs[k].roles if (words := _office_words_of(r)) & heads]
     if not same_kind:
-        return False
+        return _cumulated(art, k, heads)
     return any(_same_office(words, heads, rest) for words in same_kind)
+
+
+def cumulates(art: Article, k: int, role_head: str) -> bool:
+    """Person ``k`` fits the office ``role_head`` only as one more elected mandate (``_cumulated``): the
+    article gives them roles, none of its kind."""
+    heads = _office_heads(role_head)
+    return art.refs[k].type == "person" and bool(art.refs[k].roles) \
+        and not any(_office_words_of(r) & heads for r in art.refs[k].roles) and _cumulated(art, k, heads)
+
+
+def held_roles(art: Article, k: int) -> tuple[str, ...]:
+    """The roles the article gives person ``k`` less those that end on "de" ("adjoint d'", "avocats de"):
+    the words of someone else's role the entity step gave the one it names ("l'adjoint d'Anne Hidalgo"
+    makes Anne Hidalgo no deputy mayor; still, one with an adviser is no political scientist, so the
+    role check of another kind keeps them)."""
+    return tuple(r for r in art.refs[k].roles if not _dangling(r))
+
+
+def _dangling(role: str) -> bool:
+    low = role.lower().replace("’", "'").rstrip()
+    return low.endswith("'") or (bool(low.split()) and low.split()[-1] in L.DE_FORMS)
+
+
+def _office_words_of(role: str) -> set[str]:
+    """The folded words of a role the article gives one person, with the singular of a plural past its
+    head ("chef de file des députés MoDem": one of them, "depute"); not of a head in the plural ("avocats
+    de", "députés": the entity step gave one person a group's words, which are no office of theirs)."""
+    key = name_key(role)
+    words = office_words(key)
+    return words | _singular(set(key.split()[1:]))
+
+
+def _singular(words: set[str]) -> set[str]:
+    """Folded role words with the singular of each plural ("deputes" of "ses collègues députés": "depute"; a
+    plural the entity step gives one person tells their kind, not an office they hold: "avocats de" is
+    no lawyer's office)."""
+    return words | {w[:-1] for w in words if len(w) > 3 and w.endswith(("s", "x"))}
+
+
+_MANDATES = frozenset(name_key(w) for w in L.ELECTED_MANDATE_NOUNS)
+
+
+def _cumulated(art: Article, k: int, heads: frozenset[str]) -> bool:
+    """An elected mandate (``heads``: "élu", "député", "adjoint") is one more of a politician the
+    article gives only other mandates or candidacies ("rapporteur", "candidat aux européennes"): a
+    mayor sits in Parliament, a deputy mayor heads a list; unless someone else in the article holds
+    one of its kind, whom the description then names."""
+    if not heads & _MANDATES:
+        return False
+    if not all((words := name_key(r).split()) and _singular({words[0]}) & _MANDATES for r in held_roles(art, k)):
+        return False
+    return not any(j != k and ref.type == "person" and any(_singular(office_words(name_key(r))) & heads for r in held_roles(art, j))
+                   for j, ref in enumerate(art.refs))
 
 
 def _body_name_words(art: Article, words: set[str]) -> set[str]:
