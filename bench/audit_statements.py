@@ -38,9 +38,9 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from audit_speakers import gold_lines  # noqa: E402
+from eval_compare import _ingest_records  # noqa: E402
 from eval_quotes import CORPUS, CachedModel, read_lines  # noqa: E402
 
-from recoupe import pipeline  # noqa: E402
 from recoupe.crosscheck import features  # noqa: E402
 from recoupe.crosscheck.statements import Reader, load_model  # noqa: E402
 from recoupe.enrich.nlp import Enricher  # noqa: E402
@@ -76,19 +76,6 @@ def _copy_key(record: dict) -> str:
     return " ".join((record.get("title") or "").split()).lower() or " ".join((record.get("article") or "")[:200].split())
 
 
-def _ingest(records: dict[int, dict], db: str, enricher: Enricher, tmp: str) -> Store:
-    path = Path(tmp) / "audit.jsonl"
-    with path.open("w", encoding="utf-8") as w:
-        for i in sorted(records):
-            r = records[i]
-            w.write(json.dumps({"id": str(r["id"]), "url": r["url"], "title": r["title"], "lead": r["heading"],
-                                "body": r["article"], "published": r["date"], "source": r["provider"], "lang": "fr"},
-                               ensure_ascii=False) + "\n")
-    store = Store(db)
-    pipeline.ingest([str(path)], store, enricher=enricher)
-    return store
-
-
 def run(args: argparse.Namespace) -> int:
     start, _, stop = args.range.partition(":")
     lines = draw(args.corpus, args.n, range(int(start), int(stop)), args.since)
@@ -100,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             enricher = Enricher()
             cached = CachedModel(enricher.nlp, args.cache) if args.cache else None
-            store = _ingest(records, db, Enricher(nlp=cached) if cached is not None else enricher, tmp)
+            store = _ingest_records(records, Path(tmp) / "audit.jsonl", db, Enricher(nlp=cached) if cached is not None else enricher)
             if cached is not None:
                 cached.save()
         articles, line_of = [], {}

@@ -88,13 +88,20 @@ def _store(path: Path, records: dict, keep: Path, enricher: Enricher) -> Store:
     return _ingest_records(records, keep / f"{path.stem}.jsonl", str(db), enricher)
 
 
-def lost(path: Path, keep: Path, enricher: Enricher, show: bool) -> tuple[Counter, Counter]:
+def _dev_set(path: Path, keep: Path, enricher: Enricher) -> tuple[dict, dict[int, dict], Store]:
+    """A dev pairs file, its articles' corpus records by line and their store (a blind or fresh set is
+    never read here)."""
     data = json.loads(path.read_text("utf-8"))
-    if not str(data.get("role", "")).startswith("dev"):
+    role = str(data.get("role", ""))
+    if not role.startswith("dev") or role.startswith("dev, fresh"):
         raise SystemExit(f"{path.name}: not a dev set")
     lines = {p[s]["line"] for p in data["pairs"] + data["negatives"] for s in ("a", "b")}
     records = read_lines(CORPUS, lines)
-    store = _store(path, records, keep, enricher)
+    return data, records, _store(path, records, keep, enricher)
+
+
+def lost(path: Path, keep: Path, enricher: Enricher, show: bool) -> tuple[Counter, Counter]:
+    data, records, store = _dev_set(path, keep, enricher)
     nlp = load_model()
     params = AlignParams()
     thr = params.threshold
@@ -206,12 +213,7 @@ def asymmetric(a: Statement, b: Statement) -> bool:
 def judge(path: Path, keep: Path, enricher: Enricher) -> tuple[Counter, dict[tuple[str, bool], list[dict[str, float]]]]:
     """For one dev set: the gold shared pairs lost below the threshold, counted by the kinds and length band
     of their best statement pair (``lost``), and the near misses' ``Similarity.shorter_cover`` by kind and gold."""
-    data = json.loads(path.read_text("utf-8"))
-    if str(data.get("role", "")).startswith(("blind", "fresh")):
-        raise SystemExit(f"{path.name}: not a dev set")
-    lines = {p[s]["line"] for p in data["pairs"] + data["negatives"] for s in ("a", "b")}
-    records = read_lines(CORPUS, lines)
-    store = _store(path, records, keep, enricher)
+    data, records, store = _dev_set(path, keep, enricher)
     nlp = load_model()
     params = AlignParams()
     thr = params.threshold

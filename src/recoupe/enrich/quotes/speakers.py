@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from recoupe.enrich.quotes.context import Article, Mention, Sentence
@@ -2170,7 +2170,7 @@ def _capitalised(name: str) -> bool:
     return name[:1].isupper()
 
 
-@cache
+@lru_cache(maxsize=16)  # one article's text at a time (a bounded cache: a backfill reads millions of them)
 def _folded_letters(text: str) -> str:
     """``text`` with each letter's accent dropped and each apostrophe a space, one character for one
     ("Le Canard enchaîné", "L'Équipe" -> "Le Canard enchaine", "L Equipe"), so that offsets stay."""
