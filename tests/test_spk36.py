@@ -28,3 +28,8 @@ def test_a_copula_gives_its_subject_the_role(nlp):
 def test_a_role_in_apposition_is_still_kept(nlp):
     roles = roles_of(nlp, "La maire de Nantes, Johanna Rolland, a inauguré la ligne.")
     assert any(r.startswith("maire") for r in roles.get("Johanna Rolland", ()))
+
+
+def test_one_of_a_group_takes_the_plural_role(nlp):
+    roles = roles_of(nlp, "Le procès s'est achevé, a plaidé l'un des avocats de la société, Hugo Delmarre, devant le tribunal.")
+    assert any("avocats" in r for r in roles.get("Hugo Delmarre", ()))

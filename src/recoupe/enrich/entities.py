@@ -90,7 +90,7 @@ def _role_left(doc: Any, start: int, end_of_name: int) -> str | None:
         return None
     if not comma and doc[end].text.lower() in fr.ROLE_COMPLEMENT_LINKS:
         return None  # "l'adjoint d'Anne Hidalgo": the role is the head's, not its complement's
-    if _plural(doc[role_start]):
+    if _plural(doc[role_start]) and not _one_of(doc, role_start):
         return None  # "les avocats de X", "les ministres X et Y": a group's role names no one person
     while role_start > 0 and (doc[role_start - 1].text.lower().rstrip("-") in fr.ROLE_MODIFIERS
                               or doc[role_start - 1].lemma_.lower() in fr.ROLE_MODIFIERS):
@@ -136,6 +136,14 @@ def _role_right(doc: Any, end: int) -> str | None:
 def _plural(token: Any) -> bool:
     """A plural noun ("les avocats"): the role of a group, which names no one person."""
     return "Plur" in token.morph.get("Number") and token.text.lower() not in fr.ROLE_NOUNS
+
+
+def _one_of(doc: Any, i: int) -> bool:
+    """The plural at ``i`` is one of a group: "l'un des avocats de X, Y", "une des porte-parole"."""
+    j = i - 1
+    while j >= 0 and doc[j].text.lower() in fr.ROLE_MODIFIERS:
+        j -= 1
+    return j >= 1 and doc[j].text.lower() in fr.ONE_OF_LINKS and doc[j - 1].text.lower() in fr.ONE_OF_HEADS
 
 
 def _role_copula(doc: Any, end: int) -> str | None:

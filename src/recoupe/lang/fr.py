@@ -322,3 +322,8 @@ ROLE_COPULAS: frozenset[str] = frozenset({
 
 # Articles that may stand between a copula and its role; a plural one announces a group.
 ROLE_COPULA_ARTICLES: frozenset[str] = frozenset({"un", "une"})
+
+# "l'un des avocats de X, Y": one of a group, whose plural role names that one person
+# (``recoupe.enrich.entities._one_of``).
+ONE_OF_HEADS: frozenset[str] = frozenset({"un", "une"})
+ONE_OF_LINKS: frozenset[str] = frozenset({"des", "de", "d'", "d’"})
