@@ -88,6 +88,10 @@ def _role_left(doc: Any, start: int, end_of_name: int) -> str | None:
         i -= 1
     if role_start is None or end < role_start:
         return None
+    if not comma and doc[end].text.lower() in fr.ROLE_COMPLEMENT_LINKS:
+        return None  # "l'adjoint d'Anne Hidalgo": the role is the head's, not its complement's
+    if _plural(doc[role_start]) and not _one_of(doc, role_start):
+        return None  # "les avocats de X", "les ministres X et Y": a group's role names no one person
     while role_start > 0 and (doc[role_start - 1].text.lower().rstrip("-") in fr.ROLE_MODIFIERS
                               or doc[role_start - 1].lemma_.lower() in fr.ROLE_MODIFIERS):
         role_start -= 1
@@ -111,7 +115,7 @@ def _role_right(doc: Any, end: int) -> str | None:
     i = end + 1
     if doc[i].pos_ == "DET":
         i += 1
-    if i >= len(doc) or doc[i].text.lower() not in fr.ROLE_NOUNS:
+    if i >= len(doc) or doc[i].text.lower() not in fr.ROLE_NOUNS or _plural(doc[i]):
         return None
     first = i
     while i + 1 < len(doc) and i - first < 9:
@@ -126,6 +130,44 @@ def _role_right(doc: Any, end: int) -> str | None:
     # apposition of the name that follows it, not of the one before
     if i + 2 < len(doc) and doc[i + 1].text == "," and (doc[i + 2].ent_type_ == "PER" or _is_honorific(doc[i + 2])):
         return None
+    return _role_text(doc, doc[first], doc[i])
+
+
+def _plural(token: Any) -> bool:
+    """A plural noun ("les avocats"): the role of a group, which names no one person."""
+    return "Plur" in token.morph.get("Number") and token.text.lower() not in fr.ROLE_NOUNS
+
+
+def _one_of(doc: Any, i: int) -> bool:
+    """The plural at ``i`` is one of a group: "l'un des avocats de X, Y", "une des porte-parole"."""
+    j = i - 1
+    while j >= 0 and doc[j].text.lower() in fr.ROLE_MODIFIERS:
+        j -= 1
+    return j >= 1 and doc[j].text.lower() in fr.ONE_OF_LINKS and doc[j - 1].text.lower() in fr.ONE_OF_HEADS
+
+
+def _role_copula(doc: Any, end: int) -> str | None:
+    """A role given by a copula after a name: "Y est un député LR", "Y, qui est députée,"."""
+    i = end
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text.lower() == "qui":
+        i += 2
+    if i >= len(doc) or doc[i].text.lower() not in fr.ROLE_COPULAS:
+        return None
+    i += 1
+    if i < len(doc) and doc[i].text.lower() in fr.ROLE_COPULA_ARTICLES:
+        i += 1
+    first = i
+    while i < len(doc) and doc[i].text.lower().rstrip("-") in fr.ROLE_MODIFIERS:
+        i += 1  # "est un ancien maire": the modifier belongs to the role
+    if i >= len(doc) or doc[i].text.lower() not in fr.ROLE_NOUNS or _plural(doc[i]):
+        return None
+    while i + 1 < len(doc) and i - first < 9:
+        nxt = doc[i + 1]
+        if nxt.pos_ in _STOP_LEFT or nxt.text in (",", ".", ";", ":"):
+            break
+        i += 1
+    while i > first and (doc[i].pos_ in ("DET", "ADP") or doc[i].text.lower() in fr.ROLE_COMPLEMENT_LINKS):
+        i -= 1
     return _role_text(doc, doc[first], doc[i])
 
 
@@ -605,7 +647,7 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
         if _misfire(doc, start, end, name, etype, sentence_starts) or (where[0] == "body" and _in_heading(doc_text(doc), s, e)):
             continue
         if etype == "person":
-            role = role or _role_left(doc, start, end) or _role_right(doc, end)
+            role = role or _role_left(doc, start, end) or _role_right(doc, end) or _role_copula(doc, end)
         found.append(_Mention(where[0], s - where[1], e - where[1], name, etype, end - start, role, order))
     return found
 

@@ -306,3 +306,24 @@ DEMONYM_ENDINGS: tuple[str, ...] = (
     "ain", "aine", "ains", "aines", "ais", "aise", "aises", "ois", "oise", "oises", "ien", "ienne",
     "iens", "iennes", "éen", "éenne", "éens", "éennes", "and", "ande", "ands", "andes",
 )
+
+# Words that end a role before the name of its complement: in "l'adjoint d'Anne Hidalgo",
+# "le conseiller de Nicolas Sarkozy", the role is the head's, not the named complement's
+# (``recoupe.enrich.entities._role_left``).
+ROLE_COMPLEMENT_LINKS: frozenset[str] = frozenset({
+    "de", "d'", "d’", "du", "des", "à", "au", "aux", "pour", "chez", "auprès",
+})
+
+# Forms of a copula that give its subject the role that follows ("Y est un député LR",
+# "Y, qui était la directrice de l'école,"): ``recoupe.enrich.entities._role_copula``.
+ROLE_COPULAS: frozenset[str] = frozenset({
+    "est", "était", "fut", "sera", "serait", "reste", "restait", "demeure", "devient", "devenait",
+})
+
+# Articles that may stand between a copula and its role; a plural one announces a group.
+ROLE_COPULA_ARTICLES: frozenset[str] = frozenset({"un", "une"})
+
+# "l'un des avocats de X, Y": one of a group, whose plural role names that one person
+# (``recoupe.enrich.entities._one_of``).
+ONE_OF_HEADS: frozenset[str] = frozenset({"un", "une"})
+ONE_OF_LINKS: frozenset[str] = frozenset({"des", "de", "d'", "d’"})
