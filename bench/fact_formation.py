@@ -43,7 +43,9 @@ import math
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -100,6 +102,18 @@ def _dev_set(path: Path, keep: Path, enricher: Enricher) -> tuple[dict, dict[int
     return data, records, _store(path, records, keep, enricher)
 
 
+def _grouped(data: dict, records: dict[int, dict], store: Store) -> Iterator[tuple[GoldPair, Any, Any, Any, list]]:
+    """Each gold pair whose two articles the store put in one story: the pair, its two stored articles,
+    the story and that story's articles (a pair split in two stories has no fact to lose)."""
+    for pair in data["pairs"]:
+        a = store.get(str(records[pair["a"]["line"]]["id"]), with_revisions=False)
+        b = store.get(str(records[pair["b"]["line"]]["id"]), with_revisions=False)
+        if not a.story_id or a.story_id != b.story_id:
+            continue
+        story, articles, _ = reading._members(store, a.story_id, Registry(), False)
+        yield GoldPair(pair), a, b, story, articles
+
+
 def lost(path: Path, keep: Path, enricher: Enricher, show: bool) -> tuple[Counter, Counter]:
     data, records, store = _dev_set(path, keep, enricher)
     nlp = load_model()
@@ -107,13 +121,7 @@ def lost(path: Path, keep: Path, enricher: Enricher, show: bool) -> tuple[Counte
     thr = params.threshold
     out: Counter = Counter()
     hypo: Counter = Counter()
-    for pair in data["pairs"]:
-        gp = GoldPair(pair)
-        a = store.get(str(records[pair["a"]["line"]]["id"]), with_revisions=False)
-        b = store.get(str(records[pair["b"]["line"]]["id"]), with_revisions=False)
-        if not a.story_id or a.story_id != b.story_id:
-            continue
-        found_story, articles, _ = reading._members(store, a.story_id, Registry(), False)
+    for gp, a, b, found_story, articles in _grouped(data, records, store):
         ids = [x.id for x in articles]
         ctx = _Story(found_story, articles, Registry(), False)
         reader = Reader(articles, nlp, features.stored(store.statement_features(ids), articles, nlp))
@@ -219,13 +227,7 @@ def judge(path: Path, keep: Path, enricher: Enricher) -> tuple[Counter, dict[tup
     thr = params.threshold
     counts: Counter = Counter()
     near: dict[tuple[str, bool], list[dict[str, float]]] = {}
-    for pair in data["pairs"]:
-        gp = GoldPair(pair)
-        a = store.get(str(records[pair["a"]["line"]]["id"]), with_revisions=False)
-        b = store.get(str(records[pair["b"]["line"]]["id"]), with_revisions=False)
-        if not a.story_id or a.story_id != b.story_id:
-            continue
-        _, articles, _ = reading._members(store, a.story_id, Registry(), False)
+    for gp, a, b, _, articles in _grouped(data, records, store):
         ids = [x.id for x in articles]
         st = Reader(articles, nlp, features.stored(store.statement_features(ids), articles, nlp)).statements()
         sim = Similarity(st, params, reading._kept_vectors(store, ids)(st))
