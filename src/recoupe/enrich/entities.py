@@ -118,11 +118,7 @@ def _role_right(doc: Any, end: int) -> str | None:
     if i >= len(doc) or doc[i].text.lower() not in fr.ROLE_NOUNS or _plural(doc[i]):
         return None
     first = i
-    while i + 1 < len(doc) and i - first < 9:
-        nxt = doc[i + 1]
-        if nxt.pos_ in _STOP_LEFT or nxt.text in (",", ".", ";", ":"):
-            break
-        i += 1
+    i = _role_last(doc, first)
     # An apposition is closed by punctuation; "X, le président des États-Unis a échangé" is not one.
     if i + 1 < len(doc) and doc[i + 1].text not in (",", ".", ";", ")", "!", "?"):
         return None
@@ -131,6 +127,19 @@ def _role_right(doc: Any, end: int) -> str | None:
     if i + 2 < len(doc) and doc[i + 1].text == "," and (doc[i + 2].ent_type_ == "PER" or _is_honorific(doc[i + 2])):
         return None
     return _role_text(doc, doc[first], doc[i])
+
+
+def _role_last(doc: Any, i: int, first: int | None = None) -> int:
+    """The last token of a role whose head word is at ``i`` (counted from ``first``, where the role
+    opens, if it opens before its head): its words up to a punctuation mark or a word no role holds,
+    ten at most."""
+    first = i if first is None else first
+    while i + 1 < len(doc) and i - first < 9:
+        nxt = doc[i + 1]
+        if nxt.pos_ in _STOP_LEFT or nxt.text in (",", ".", ";", ":"):
+            break
+        i += 1
+    return i
 
 
 def _plural(token: Any) -> bool:
@@ -161,11 +170,7 @@ def _role_copula(doc: Any, end: int) -> str | None:
         i += 1  # "est un ancien maire": the modifier belongs to the role
     if i >= len(doc) or doc[i].text.lower() not in fr.ROLE_NOUNS or _plural(doc[i]):
         return None
-    while i + 1 < len(doc) and i - first < 9:
-        nxt = doc[i + 1]
-        if nxt.pos_ in _STOP_LEFT or nxt.text in (",", ".", ";", ":"):
-            break
-        i += 1
+    i = _role_last(doc, i, first)
     while i > first and (doc[i].pos_ in ("DET", "ADP") or doc[i].text.lower() in fr.ROLE_COMPLEMENT_LINKS):
         i -= 1
     return _role_text(doc, doc[first], doc[i])
