@@ -129,6 +129,9 @@ def main() -> None:
     # session 22: a sixteenth fresh quotation set, drawn after all the others for the same reason
     by, keys = pool(lambda r: marks(r) >= 3 and len(r["article"]) < 6000)
     sets["quotes-dev16"] = draw(by, keys, 40)
+    # session 23: a seventeenth fresh quotation set, drawn after all the others for the same reason
+    by, keys = pool(lambda r: marks(r) >= 3 and len(r["article"]) < 6000)
+    sets["quotes-dev17"] = draw(by, keys, 40)
     for name, lines in sets.items():
         print(name, " ".join(map(str, lines)))
 
