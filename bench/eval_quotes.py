@@ -16,7 +16,7 @@ Matching follows the Gender Gap Tracker's scorer: a predicted quotation matches 
 it covers more than 30% of the gold span; each gold quotation takes its best match, each
 prediction matches once. Prints one table, a column per set (``quotes-dev.json``, the set the
 rules were tuned on; ``quotes-dev-ext.json``, articles annotated before the rules saw them; both
-dev files together; ``quotes-dev2.json``, the set the speaker ranker is trained on;
+dev files together; ``quotes-dev2.json``, drawn like the blind set (the speaker ranker is fitted on it and the other dev sets of session 15);
 ``quotes-dev3.json``, drawn like the blind set and annotated in session 10 before recoupe was run on
 it, whose first figures were the unbiased estimate; ``quotes-dev4.json``, drawn and annotated the same
 way in session 11, fresh then and an ordinary dev set from session 12; ``quotes-dev5.json``, the same
