@@ -281,7 +281,7 @@ PRIVATE_PERSON_NOUNS: frozenset[str] = frozenset({
     "épouse", "compagnon", "compagne", "victime", "témoin", "voisin", "voisine", "habitant",
     "habitante", "proche", "ami", "amie", "client", "cliente", "salarié", "salariée", "employé",
     "employée", "passant", "passante", "automobiliste", "conducteur", "conductrice", "famille",
-    "jeune", "adolescent", "adolescente", "garçon", "patient", "patiente", "internaute", "source",
+    "jeune", "adolescent", "adolescente", "garçon", "patient", "patiente", "internaute", "twitto", "twittos", "source",
     "sources", "personne", "individu", "quadragénaire", "quinquagénaire", "sexagénaire",
     "septuagénaire", "octogénaire", "trentenaire", "retraité", "retraitée", "riverain", "riveraine",
     "villageois", "villageoise", "partisan", "partisane", "fidèle", "sympathisant", "sympathisante",

@@ -1,0 +1,29 @@
+"""Session 23, spk38: a name where the article gives a description, a description where it names
+someone. Sentences written for recoupe."""
+
+import pytest
+from conftest import one
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # a body described as the subject of the clause is someone new, not the person who spoke last
+    ("« Nous avons reçu des centaines d'appels », a précisé le ministre Karim Haddad. Le gouvernement a mis en cause "
+     "un stock d'engrais entreposé « sans la moindre mesure de précaution » dans le port.", "moindre mesure", "gouvernement"),
+    ("« Je n'ai rien à me reprocher », a assuré le maire Paul Girard. La préfecture a pourtant relevé des travaux "
+     "menés « en dehors de toute autorisation » sur la commune.", "toute autorisation", "préfecture"),
+])
+def test_a_body_as_the_clauses_subject_is_not_the_last_speaker(quotes_of, body, quoted, speaker):
+    qs, _ = quotes_of(body)
+    assert speaker in (one(qs, quoted).speaker_name or "")
+
+
+def test_a_document_as_the_clauses_subject_still_stands_for_the_last_speaker(quotes_of):
+    qs, _ = quotes_of("« Nous ne céderons rien », a déclaré le ministre Paul Girard lundi. Le communiqué évoque "
+                      "en outre « une campagne de désinformation venue de l'étranger ».")
+    assert one(qs, "campagne de désinformation").speaker_name == "Paul Girard"
+
+
+def test_a_twitter_user_is_an_unnamed_source(quotes_of):
+    qs, _ = quotes_of("L'ancien footballeur Marc Dubois a publié une vidéo de la fête. « Bravo Marc, on voit bien "
+                      "que la situation du pays t'inquiète », ironise un twitto.")
+    assert one(qs, "situation du pays").speaker_name == "un twitto"
