@@ -889,6 +889,10 @@ ORGANISATION_KIND_NOUNS: dict[str, tuple[str | None, frozenset[str]]] = {
                      "parlement", "bourse", "crs"), ("public", _NONE_AGAIN)),
     **BODY_KIND_NOUNS,
 }
+# The kinds of organisation a bare « la compagnie », « l'association » names again when the entity step
+# gave the body's name no type: companies and associations, whose names are often words of their own
+# ("Transavia", "Sud-Rail"), not public bodies (which the article names by their office).
+UNTYPED_BODY_KINDS: frozenset[str] = frozenset({"company", "association"})
 # The nouns of ORGANISATION_KIND_NOUNS that name again an organisation, with the kinds each may name.
 ORGANISATION_NOUN_KINDS: dict[str, frozenset[str]] = {w: again for w, (_, again) in ORGANISATION_KIND_NOUNS.items() if again}
 # Adjectives by which "le groupe", "l'entreprise" name a body of another sort than a company or an
