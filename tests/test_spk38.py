@@ -45,3 +45,18 @@ def test_a_public_body_noun_does_not_name_an_untyped_name(quotes_of):
     qs, _ = quotes_of("Les autres avions décollaient normalement pendant que Volotea annulait tous ses vols. Le "
                       "gouvernement assure avoir voulu « privilégier avant tout la sécurité des passagers ».")
     assert one(qs, "sécurité des passagers").speaker_name != "Volotea"
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # a group of people described by its noun is that group, not the person the article named last
+    ("Le maire Paul Girard a reçu les habitants lundi. « Nous avons obtenu des garanties sur le calendrier des "
+     "travaux », a précisé l'entourage du collectif.", "garanties sur le calendrier", "entourage"),
+    ("L'ancien maire Paul Girard a reçu son successeur mardi. « Le ton était courtois et franc », a indiqué "
+     "l'entourage de l'ancien maire.", "courtois et franc", "entourage"),
+    ("Le corps de Paul Girard a été retrouvé samedi au bord du lac. « Nous sommes anéantis et nous voulons connaître "
+     "la vérité », a réagi la famille.", "voulons connaître", "famille"),
+])
+def test_a_group_is_not_the_person_named_last(quotes_of, body, quoted, speaker):
+    qs, _ = quotes_of(body)
+    got = one(qs, quoted).speaker_name or ""
+    assert speaker in got and "Dubois" not in got and "Girard" not in got

@@ -1245,6 +1245,13 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset({
 GROUP_OF_PEOPLE_NOUNS: frozenset[str] = frozenset({
     "famille", "familles", "clan", "tribu", "dynastie", "couple", "fratrie",
 })
+# Singular nouns of a group of people that speaks as one (« l'entourage du GODF », « la famille »,
+# « la foule », « l'exécutif », « la municipalité »): a definite description with one as its head stands
+# for that group, never for one person the article named (not "membre", "proches" of
+# COLLECTIVE_PERSON_NOUNS: one member, several people).
+GROUP_SPEAKER_NOUNS: frozenset[str] = frozenset({
+    "entourage", "foule", "public", "exécutif", "municipalité", "équipage", "camp", "staff", "délégation",
+}) | (GROUP_OF_PEOPLE_NOUNS - {"familles", "tribu", "dynastie"})
 # Punctuation that ends a sentence: a word before it belongs to the sentence it ends, never to a
 # quotation opening the next one.
 SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…", "...", "?!", "!?"})

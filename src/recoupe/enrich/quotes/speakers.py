@@ -1502,6 +1502,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     if noun in L.ORGANISER_NOUNS and det in L.DEFINITE_DETERMINERS:
         return None, _organisers(art, tokens, head)
     private = noun in L.PRIVATE_PERSON_NOUNS or head.lemma_.lower() in L.PRIVATE_PERSON_NOUNS
+    if noun in L.GROUP_SPEAKER_NOUNS and det in L.DEFINITE_DETERMINERS and not is_role:
+        return None, text  # "a précisé l'entourage du GODF": a group of people, never the person named last
     last = art.last_speaker
     if last is not None and last[1] is None and last[2] and start - last[0] < 800 and det in L.DEFINITE_DETERMINERS \
             and _heads(name_key(noun), last[2]) and office_qualifiers([t.text for t in tokens]) <= office_qualifiers(last[2].split()):
