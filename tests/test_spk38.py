@@ -60,3 +60,19 @@ def test_a_group_is_not_the_person_named_last(quotes_of, body, quoted, speaker):
     qs, _ = quotes_of(body)
     got = one(qs, quoted).speaker_name or ""
     assert speaker in got and "Dubois" not in got and "Girard" not in got
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # an adverbial locution between the verb of the incise and its subject ("de son côté", "quant à lui"):
+    # the subject after it speaks, not the one quoted before
+    ("« Le gouvernement tranchera à l'automne », a complété le porte-parole. « La loi prévoit déjà des chartes "
+     "concertées avec les riverains », a rappelé de son côté Matignon.", "chartes concertées", "Matignon"),
+    ("Un conseiller assure que le président n'aime pas être contredit. « Sur un sujet, j'ai été trop brutal et il ne "
+     "m'a pas répondu pendant des jours », déplore de son côté un ministre.", "trop brutal", "un ministre"),
+    ("Aucune fête n'était prévue lundi soir pour les joueurs, mais seulement « un rassemblement privé pour ceux qui "
+     "le souhaitaient », a indiqué de son côté la Fédération française de football.", "rassemblement privé",
+     "Fédération française de football"),
+])
+def test_a_locution_before_the_incises_subject_is_passed(quotes_of, body, quoted, speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, quoted).speaker_name == speaker
