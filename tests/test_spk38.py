@@ -4,6 +4,8 @@ someone. Sentences written for recoupe."""
 import pytest
 from conftest import one
 
+from recoupe.enrich.quotes import rule_quotes
+
 
 @pytest.mark.parametrize(("body", "quoted", "speaker"), [
     # a body described as the subject of the clause is someone new, not the person who spoke last
@@ -76,3 +78,17 @@ def test_a_group_is_not_the_person_named_last(quotes_of, body, quoted, speaker):
 def test_a_locution_before_the_incises_subject_is_passed(quotes_of, body, quoted, speaker):
     qs, _ = quotes_of(body)
     assert one(qs, quoted).speaker_name == speaker
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # the plural of a role noun names unnamed holders of the office: the rules give them, the ranker need not
+    ("Depuis des mois, le groupe accusait cette structure de masquer des dépenses. « Ces conclusions confirment des "
+     "défaillances dans le contrôle des dépenses », ont expliqué les administrateurs dans un communiqué.",
+     "défaillances dans le contrôle", "administrateurs"),
+    ("En réponse, cent députés publient une tribune. « Ce qui semblait impossible il y a un an est devenu la règle "
+     "dans tout le pays », précisent les députés.", "semblait impossible", "députés"),
+])
+def test_the_plural_of_a_role_speaks(enrich_body, body, quoted, speaker):
+    e, doc, fields = enrich_body(body)
+    _, found, _ = rule_quotes(doc, fields, e.entities)
+    assert speaker in (one(found, quoted).speaker_name or "")

@@ -1572,6 +1572,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
         return None, text  # "la garde civile", "le ministre turc des Affaires étrangères"
     if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
         return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
+    if plural and (head.lemma_.lower() in ROLE_NOUNS or noun.removesuffix("s").removesuffix("x") in ROLE_NOUNS):
+        return None, text  # "précisent les députés", "des sénateurs": holders of an office, unnamed, by the plural of its noun
     return None, None
 
 
