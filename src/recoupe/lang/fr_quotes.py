@@ -281,7 +281,7 @@ PRIVATE_PERSON_NOUNS: frozenset[str] = frozenset({
     "épouse", "compagnon", "compagne", "victime", "témoin", "voisin", "voisine", "habitant",
     "habitante", "proche", "ami", "amie", "client", "cliente", "salarié", "salariée", "employé",
     "employée", "passant", "passante", "automobiliste", "conducteur", "conductrice", "famille",
-    "jeune", "adolescent", "adolescente", "garçon", "patient", "patiente", "internaute", "source",
+    "jeune", "adolescent", "adolescente", "garçon", "patient", "patiente", "internaute", "twitto", "twittos", "source",
     "sources", "personne", "individu", "quadragénaire", "quinquagénaire", "sexagénaire",
     "septuagénaire", "octogénaire", "trentenaire", "retraité", "retraitée", "riverain", "riveraine",
     "villageois", "villageoise", "partisan", "partisane", "fidèle", "sympathisant", "sympathisante",
@@ -889,6 +889,10 @@ ORGANISATION_KIND_NOUNS: dict[str, tuple[str | None, frozenset[str]]] = {
                      "parlement", "bourse", "crs"), ("public", _NONE_AGAIN)),
     **BODY_KIND_NOUNS,
 }
+# The kinds of organisation a bare « la compagnie », « l'association » names again when the entity step
+# gave the body's name no type: companies and associations, whose names are often words of their own
+# ("Transavia", "Sud-Rail"), not public bodies (which the article names by their office).
+UNTYPED_BODY_KINDS: frozenset[str] = frozenset({"company", "association"})
 # The nouns of ORGANISATION_KIND_NOUNS that name again an organisation, with the kinds each may name.
 ORGANISATION_NOUN_KINDS: dict[str, frozenset[str]] = {w: again for w, (_, again) in ORGANISATION_KIND_NOUNS.items() if again}
 # Adjectives by which "le groupe", "l'entreprise" name a body of another sort than a company or an
@@ -1241,6 +1245,13 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset({
 GROUP_OF_PEOPLE_NOUNS: frozenset[str] = frozenset({
     "famille", "familles", "clan", "tribu", "dynastie", "couple", "fratrie",
 })
+# Singular nouns of a group of people that speaks as one (« l'entourage du GODF », « la famille »,
+# « la foule », « l'exécutif », « la municipalité »): a definite description with one as its head stands
+# for that group, never for one person the article named (not "membre", "proches" of
+# COLLECTIVE_PERSON_NOUNS: one member, several people).
+GROUP_SPEAKER_NOUNS: frozenset[str] = frozenset({
+    "entourage", "foule", "public", "exécutif", "municipalité", "équipage", "camp", "staff", "délégation",
+}) | (GROUP_OF_PEOPLE_NOUNS - {"familles", "tribu", "dynastie"})
 # Punctuation that ends a sentence: a word before it belongs to the sentence it ends, never to a
 # quotation opening the next one.
 SENTENCE_ENDS: frozenset[str] = frozenset({".", "!", "?", "…", "...", "?!", "!?"})

@@ -566,11 +566,13 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     closing = adjunct_between_commas(doc, start, limit) if start < limit else None
     if closing is not None:  # "a estimé, de son côté, X", "avait déclaré, lundi 18 juin, X": past the adjunct
         start = closing + 1
-    locution = locution_starting_at(doc, start, limit) if start < limit and doc[start].text.lower() in ("d'", "d’") else None
-    if locution is not None:  # "explique d'emblée le président de la firme", "a dit d'ailleurs X"
-        # (the elided locutions only, as before; passing "de son côté" too is untried on the fresh sets)
+    locution = locution_starting_at(doc, start, limit) if start < limit else None
+    if locution is not None:  # "explique d'emblée le président de la firme", "a indiqué de son côté l'Élysée"
         start = locution + 1
     k = skip_adjuncts(doc, start, limit)
+    locution = locution_starting_at(doc, k, limit) if k < limit else None
+    if locution is not None:  # "a dit mardi de son côté X": a locution after a time word
+        k = skip_adjuncts(doc, locution + 1, limit)
     if k >= limit:
         return None, None
     outlet_name = _name_after_outlet(art, k, limit)

@@ -460,7 +460,24 @@ def _brings_in_someone_new(art: Article, description: str, last: tuple[int, int 
     first = description.split()[0].lower().replace("’", "'")
     if first in L.INDEFINITE_OPENERS:
         return True
-    return first in L.PLURAL_OPENERS and last[1] is not None and art.refs[last[1]].type == "person"
+    person_last = last[1] is not None and art.refs[last[1]].type == "person"
+    return (first in L.PLURAL_OPENERS or _body_description(description)) and person_last
+
+
+def _body_description(description: str) -> bool:
+    """A definite description of a body that speaks as one ("le gouvernement libanais", "l'accusation",
+    "la préfecture"): never a person named again, so not the person who spoke last. A document ("le
+    communiqué") stands for its author and a noun that also names a person ("le producteur") may be
+    the one who spoke: neither is such a body."""
+    words = description.lower().replace("’", "'").split()
+    if len(words) > 1 and words[0] in L.ARTICLE_GENDERS:
+        head = words[1]
+    elif words and words[0].startswith(L.ELIDED_ARTICLES[0]) and len(words[0]) > 2:
+        head = words[0][2:]
+    else:
+        return False
+    return head in L.ORGANISATION_NOUNS | L.SPEAKING_BODIES and head not in L.DOCUMENT_NOUNS | L.WRITTEN_SOURCE_NOUNS \
+        and head not in L.PERSON_NOUNS | L.PRIVATE_PERSON_NOUNS | ROLE_NOUNS
 
 
 def _subject_past_adjunct(art: Article, marks: QuoteMarks) -> int | None:

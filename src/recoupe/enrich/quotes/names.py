@@ -67,6 +67,8 @@ def _description(name: str) -> tuple[str, list[str], str | None] | None:
         return None
     if low in L.ANONYMOUS_SOURCE_NOUNS:
         return None  # "selon cette source", "ce proche": the source the article does not name
+    if low in L.GROUP_SPEAKER_NOUNS:
+        return None  # "l'entourage du GODF", "la famille": a group, never one person named
     if head[:1].isupper():
         if not (det in ("le", "la") and head.isalpha() and low.endswith(L.DEMONYM_ENDINGS) and len(rest) == 1):
             return None  # "Le Parisien" is a name; "le Palestinien" alone describes a person

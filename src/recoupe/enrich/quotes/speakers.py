@@ -1502,6 +1502,8 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
     if noun in L.ORGANISER_NOUNS and det in L.DEFINITE_DETERMINERS:
         return None, _organisers(art, tokens, head)
     private = noun in L.PRIVATE_PERSON_NOUNS or head.lemma_.lower() in L.PRIVATE_PERSON_NOUNS
+    if noun in L.GROUP_SPEAKER_NOUNS and det in L.DEFINITE_DETERMINERS and not is_role:
+        return None, text  # "a précisé l'entourage du GODF": a group of people, never the person named last
     last = art.last_speaker
     if last is not None and last[1] is None and last[2] and start - last[0] < 800 and det in L.DEFINITE_DETERMINERS \
             and _heads(name_key(noun), last[2]) and office_qualifiers([t.text for t in tokens]) <= office_qualifiers(last[2].split()):
@@ -1563,11 +1565,41 @@ def _speaker_of_np(art: Article, tokens: list[Any], *, attributed: bool = False)
             return art.named(k)
     if is_role and not is_org and not office and tokens[0].pos_ == "DET" and "Poss=Yes" in str(tokens[0].morph):
         return None, text  # "son chef", "sa supérieure": someone's unnamed superior, by the article's words
+    if is_org and det in L.DEFINITE_DETERMINERS and det != "les" and tokens[-1] is head \
+            and (untyped := _untyped_body_before(art, start, noun)) is not None:
+        return None, untyped  # "Transavia annulait ses vols. La compagnie assure …": the body the entity step left untyped
     if is_org or is_role or (det in L.DEFINITE_DETERMINERS and det != "les" and not private):
         return None, text  # "la garde civile", "le ministre turc des Affaires étrangères"
     if private or noun in L.PERSON_NOUNS or head.lemma_.lower() in L.PERSON_NOUNS:
         return None, text  # unnamed people by the article's own description: "une voisine", "un pasteur", "des témoins"
+    if plural and (head.lemma_.lower() in ROLE_NOUNS or noun.removesuffix("s").removesuffix("x") in ROLE_NOUNS):
+        return None, text  # "précisent les députés", "des sénateurs": holders of an office, unnamed, by the plural of its noun
     return None, None
+
+
+def _untyped_body_before(art: Article, char: int, noun: str, window: int = 600) -> str | None:
+    """The name of a company or an association that a bare definite description ("la compagnie",
+    "l'entreprise", "l'association") names again when the article names no organisation before it:
+    the last capitalised name the entity step gave no type ("other"), named shortly before, outside
+    quoted words and not as a complement, written with no article (a company's name takes none: "Transavia
+    annulait ses vols"; an event or a thing does: "le Brexit menace …") and made the subject of a verb;
+    None otherwise (and for the public bodies: "le gouvernement")."""
+    if not L.ORGANISATION_NOUN_KINDS.get(noun, frozenset()) & L.UNTYPED_BODY_KINDS:
+        return None
+    for m in reversed(art.mentions):
+        if m.end > char:
+            continue
+        if char - m.end > window or m.type in ("person", "organisation"):
+            return None
+        if m.type != "other" or m.complement or art.in_quote(m.start):
+            continue
+        toks = [t for t in art.doc if m.start <= t.idx < m.end]
+        if not toks or (toks[0].i > 0 and art.doc[toks[0].i - 1].pos_ == "DET") or toks[0].pos_ == "DET":
+            return None  # "le Brexit", "la Coupe du monde": an event or a thing takes an article, a company's name none
+        acting = any(t.dep_ == "nsubj" and not m.start <= t.head.idx < m.end and t.head.pos_ in ("VERB", "AUX") for t in toks)
+        name = art.refs[m.ref].name
+        return name if acting and name[:1].isupper() else None
+    return None
 
 
 def _described(art: Article, char: int, tokens: list[Any], head: Any) -> int | None:
