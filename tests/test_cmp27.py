@@ -1,6 +1,7 @@
 """Session 23 (cmp27): a closing quotation mark the sentencer left at the start of the next
 sentence ends the sentence before; clauses are cut at the right place in a sentence with a
-ligature. The sentences are written for these tests."""
+ligature; a writer's lead-in to a verdict (« l'équation est simple ») is no statement. The
+sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import replace
 
 from test_statements import _article
 
-from recoupe.crosscheck.statements import Reader, _quotes_closed, clauses
+from recoupe.crosscheck.statements import Reader, _quotes_closed, asserts, clauses
 
 
 def _statements(nlp, body: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -76,6 +77,21 @@ def test_a_ligature_does_not_move_a_clause_cut():
 def test_a_clause_break_after_many_ligatures_does_not_fail():
     text = "Les cœurs " * 12 + "; fin"
     assert clauses(text, 0, len(text))  # offsets stay in the text: no IndexError
+
+
+def test_a_lead_in_to_a_verdict_is_no_statement(nlp):
+    for lead_in in ("Pour la présidente du syndicat, l'équation est simple.", "Le message est clair.",
+                    "Le constat est sans appel.", "Les consignes sont claires."):
+        doc = nlp(lead_in)
+        assert not asserts(lead_in, list(doc), "body"), lead_in
+
+
+def test_a_verdict_that_goes_on_is_a_statement(nlp):
+    for sentence in ("Le message est clair : la préfecture interdit tout rassemblement jusqu'à dimanche.",
+                     "La réponse est simple, puisque la loi interdit la vente de ces produits depuis 2019.",
+                     "Le bilan est lourd : quatre morts et douze blessés."):
+        doc = nlp(sentence)
+        assert asserts(sentence, list(doc), "body"), sentence
 
 
 def test_a_straight_mark_opening_the_next_quotation_stays_with_it():

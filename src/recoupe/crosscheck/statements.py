@@ -100,6 +100,7 @@ from recoupe.lang.fr_statements import (
     TAIL_OPENERS,
     VERB_CLITICS,
     VERBS_AFTER_A_NAME,
+    VERDICT_LEADINS,
 )
 from recoupe.lang.fr_time import NARRATIVE_DAYS, PARTS_OF_DAY, RELATIVE_DAYS
 from recoupe.models import Article, Field, Timestamp
@@ -258,7 +259,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_NOT_STATEMENT = re.compile("|".join((*NOT_STATEMENTS, *PAGE_LINES, *POLL_NOTES, *INTERVIEW_QUESTIONS)))
+_NOT_STATEMENT = re.compile("|".join((*NOT_STATEMENTS, *PAGE_LINES, *POLL_NOTES, *INTERVIEW_QUESTIONS, *VERDICT_LEADINS)))
 _TAIL = re.compile("|".join(TAIL_OPENERS))
 _COLON = re.compile("|".join(COLON_OPENERS))
 _REMARK = re.compile("|".join(REMARK_OPENERS))
@@ -269,7 +270,8 @@ FRAGMENT_WORDS = 6  # a body sentence without a verb shorter than this is a labe
 def asserts(text: str, toks: Sequence[Any], field: Field) -> bool:
     """Whether a span states something: not a question, a prompt to follow or subscribe, a
     link list, a credit, a byline, a caption or a publication line, a quotation's speech tag cut
-    off from it, nor (but for a title, often
+    off from it, a writer's lead-in to a verdict (« Pour X, l'équation est simple. »,
+    ``VERDICT_LEADINS``), nor (but for a title, often
     nominal) a piece without a verb, or an intertitle in capitals."""
     if question(text) or _NOT_STATEMENT.search(text_key(text.strip().strip("()[]").strip())) or _TAIL.match(text.strip()) \
             or _COLON.match(text.strip()):
