@@ -100,6 +100,7 @@ from recoupe.lang.fr_statements import (
     TAIL_OPENERS,
     VERB_CLITICS,
     VERBS_AFTER_A_NAME,
+    VERDICT_LEADINS,
 )
 from recoupe.lang.fr_time import NARRATIVE_DAYS, PARTS_OF_DAY, RELATIVE_DAYS
 from recoupe.models import Article, Field, Timestamp
@@ -214,6 +215,16 @@ def question(text: str) -> bool:
     return t.rstrip(" »\"”)").endswith("?")
 
 
+def _key_in_place(text: str) -> str:
+    """``text_key`` of a text with one character for each of its characters, so that an offset in
+    the key is one in the text: a ligature folded to two letters (« cœur », « Œuvre ») or a
+    character the folding drops (a combining accent) would move every offset after it."""
+    key = text_key(text)
+    if len(key) == len(text):
+        return key
+    return "".join((text_key(c) or c)[0] for c in text)
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a sentence where it joins two facts, outside quotation marks and brackets, when both
     sides are long enough to state something; a question is not cut (none of its clauses states
@@ -223,7 +234,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     depth = [q + p for q, p in zip(_quote_depth(piece), _paren_depth(piece), strict=True)]
     cuts = []
-    low = text_key(piece)
+    low = _key_in_place(piece)
     for mark in CLAUSE_BREAKS:
         i = low.find(mark)
         while i >= 0:
@@ -248,7 +259,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_NOT_STATEMENT = re.compile("|".join((*NOT_STATEMENTS, *PAGE_LINES, *POLL_NOTES, *INTERVIEW_QUESTIONS)))
+_NOT_STATEMENT = re.compile("|".join((*NOT_STATEMENTS, *PAGE_LINES, *POLL_NOTES, *INTERVIEW_QUESTIONS, *VERDICT_LEADINS)))
 _TAIL = re.compile("|".join(TAIL_OPENERS))
 _COLON = re.compile("|".join(COLON_OPENERS))
 _REMARK = re.compile("|".join(REMARK_OPENERS))
@@ -259,7 +270,8 @@ FRAGMENT_WORDS = 6  # a body sentence without a verb shorter than this is a labe
 def asserts(text: str, toks: Sequence[Any], field: Field) -> bool:
     """Whether a span states something: not a question, a prompt to follow or subscribe, a
     link list, a credit, a byline, a caption or a publication line, a quotation's speech tag cut
-    off from it, nor (but for a title, often
+    off from it, a writer's lead-in to a verdict (« Pour X, l'équation est simple. »,
+    ``VERDICT_LEADINS``), nor (but for a title, often
     nominal) a piece without a verb, or an intertitle in capitals."""
     if question(text) or _NOT_STATEMENT.search(text_key(text.strip().strip("()[]").strip())) or _TAIL.match(text.strip()) \
             or _COLON.match(text.strip()):
@@ -478,7 +490,9 @@ def spans_of(article: Article) -> list[tuple[Field, int, int]]:
 
 
 def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences, a speech tag cut off from its quotation (« ", dit-elle. ») joined back to it,
+    """Sentences, a closing quotation mark the sentencer left at the start of the next sentence
+    given back to the one it ends (``_closing_mark_after``), a speech tag cut off from its
+    quotation (« ", dit-elle. ») joined back to it,
     a sentence that ends inside a quotation joined to the next when that one is too short to be
     a statement and closes the quotation (« Aubertin, merci. Direction, démission » is one banner,
     one statement), and a sentence cut where no sentence ends joined to the next: inside a bracket
@@ -486,6 +500,9 @@ def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
     stop, when the next one closes it ("… deux documentaires, "Algérie | : Mon amour" et…")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
+        if out and (closed := _closing_mark_after(text, out[-1], s, e)):
+            out[-1] = (out[-1][0], closed)  # « …millions. | " Alors qu'il… »: the mark ends the quotation before
+            s = closed
         t = text[s:e].lstrip()
         # « …, a-t-il dit » cut off from its quotation: joined back; a sentence the sentencer cut
         # before a colon or a semicolon too, within its paragraph (a paragraph opening on one is
@@ -505,6 +522,35 @@ def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
                 continue
         out.append((s, e))
     return out
+
+
+def _closing_mark_after(text: str, before: tuple[int, int], s: int, e: int) -> int | None:
+    """Where a sentence really starts when the sentencer cut the one before it between its stop and
+    the quotation mark closing it (« "… 740 millions quand je suis parti. | " Alors qu'il… »,
+    « "… nos règles. | "" Pour ce qui est… »): the sentence opens on a closing mark (« », », or a
+    straight one while the field's straight marks before it are odd in number, a quotation left
+    open, glued to that stop and not to the word after it) straight after a sentence ending on a
+    stop, and words follow it (marks and a stop alone, « ». », are left to be joined as they are).
+    That mark belongs to the sentence before, which it ends; left on the next one, it would set
+    that sentence's words inside a quotation and its quoted words outside (and a clause be cut at
+    « , mais » inside the quotation). The offset after the mark, or None."""
+    at = s + len(text[s:e]) - len(text[s:e].lstrip())
+    if at >= e or text[before[1]:at].strip() or not text[before[0]:before[1]].rstrip().endswith(tuple(".!?…")):
+        return None
+    mark = text[at]
+    if not any(c.isalpha() for c in text[at + 1:e]):
+        return None  # « … ? | ». »: only the marks ending the sentence before, joined to it as they are
+    if mark in _CLOSE:
+        return at + 1
+    # a straight mark closes when glued to the stop before it and not to a word after it (an opening
+    # one is glued to its first word: « … socialiste. | "J'ai … »), a quotation being open, and the
+    # rest of its sentence closes no quotation it would open (or another mark opens one straight
+    # after it): the field's count of straight marks alone goes wrong after one stray mark
+    if mark == '"' and at == before[1] and not text[at + 1:at + 2].isalpha() and text.count('"', 0, at) % 2 == 1 \
+            and (text[at + 1:e].lstrip().startswith('"')  # « … règles. | "" Pour … »: one closes, the next opens
+                 or text.count('"', at + 1, e) % 2 == 0):  # (« 1.609." | " Les indicateurs …", a relevé X »: it opens)
+        return at + 1
+    return None
 
 
 # words a sentence opens on (``CROSSHEAD_OPENERS``, « Et », « Mais »…): after a sentence that lost its

@@ -109,6 +109,23 @@ REMARK_OPENERS = (
 )
 REMARK_WORDS = 12  # a longer sentence opening so usually says more than a remark
 
+# the writer's lead-in to a verdict the next sentence gives: a clause that only says that the
+# equation, the message, the finding … is simple or clear, with nothing after it (« Pour X,
+# l'équation est simple. », « Le message est clair. », « Le constat est sans appel. »); what is
+# simple or clear comes after it, and it tells nothing of its own even when it names the person
+# whose view it announces. « Le message est clair : … » or « … est simple, puisque … » goes on
+# and is left alone (the pattern runs to the clause's end).
+_VERDICT_NOUNS = (r"(?:equation|message|constat|calcul|reponse|raison|explication|principe|strategie|mot d'ordre|consigne|regle"
+                  r"|logique|raisonnement|diagnostic|verdict|conclusion|solution|lecon|morale|idee|demarche|methode|recette)s?")
+_VERDICT_WORDS = (r"(?:simple|simplissime|clair|claire|limpide|evident|evidente|sans appel|vite fait|vite faite|vite trouvee?"
+                  r"|toute? trouvee?|sans ambiguite|sans equivoque|implacable|connue?|la meme|toujours la meme)s?")
+VERDICT_LEADINS = (
+    r"^(?:(?:pour|selon|chez|comme) [^,]{1,60}, )?(?:(?:et|mais|or|donc|alors|pourtant|ici|la encore|au final|finalement),? )?"
+    r"(?:l'|la |le |les )" + _VERDICT_NOUNS + r" (?:est|sont|etait|etaient|reste|restent|semble|semblent|parait|paraissent"
+    r"|sera|seront|serait|seraient|se veut|se veulent|apparait)(?: (?:donc|pourtant|bien|tres|plutot|assez|alors|ici|desormais"
+    r"|toujours|des lors))? " + _VERDICT_WORDS + r"\W*$",
+)
+
 # an editorial hook: the stock phrase a rewrite opens its body (or its standfirst) on to catch the
 # reader before it tells the news, with no checkable fact of its own (« Le club est en deuil. »,
 # « Nouveau rebondissement dans l'affaire X. », « Stupeur mardi dans le quartier. », « C'est une
