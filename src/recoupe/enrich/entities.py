@@ -200,6 +200,8 @@ def _clean_span(doc: Any, ent: Any, etype: EntityType) -> tuple[int, int, str | 
             start += 1
         elif etype == "person" and role_first is None and end - start > 2 and name_key(tok.text) in _ROLE_DOMAINS and _in_role_context(doc, start):
             start += 1  # "le secrétaire au Trésor Steven Mnuchin": "Trésor" is the role's, read by _role_left
+        elif etype == "person" and role_first is None and start + 1 < end and _plain(tok.text) in _CASE_NOUNS and doc[start + 1].text[:1].isupper():
+            start += 1  # "l'affaire Benalla", "Affaire Benalla :": the case's noun, no role and no part of the name
         elif (tok.pos_ == "NOUN" and tok.is_alpha and tok.is_lower and start + 1 < end and doc[start + 1].text[:1].isupper()
               and role_first is None and etype == "organisation" and _plain(tok.text) not in _NAMED_AFTER):
             start += 1  # "le syndicat Force ouvrière": a common noun before the name describes it ("rue Nationale" is one name)
@@ -264,6 +266,8 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sente
         return True
     if etype == "person" and (_DIGIT.search(name) or end - start > 6):
         return True
+    if etype == "person" and end - start == 1 and _plain(doc[start].text) in _CASE_NOUNS:
+        return True  # "Attentat à la préfecture : …": a case's noun opening a headline
     return False
 
 
@@ -467,6 +471,7 @@ def _plain(word: str) -> str:
 
 _GIVEN_NAMES = frozenset(_plain(n) for n in fr.GIVEN_NAMES | fr.GIVEN_NAMES_ABROAD)
 _NAMED_AFTER = frozenset(_plain(n) for n in fr.NAMED_AFTER_NOUNS)
+_CASE_NOUNS = frozenset(_plain(n) for n in fr.CASE_NOUNS)
 
 
 def _given_name(tok: Any) -> bool:

@@ -90,6 +90,8 @@ NOT_ENTITIES: frozenset[str] = frozenset({
     "newsletter", "abonnez-vous", "soutenez", "partager", "facebook twitter", "vidéo", "video",
     "photo", "photos", "crédit", "crédits", "copyright", "direct", "en direct", "infographie",
     "exclusif", "info", "infos", "mis à jour", "publié", "le", "la", "les", "il", "elle",
+    # "(… , NDLR)": the editors' note closing an aside in a quotation, never someone who speaks
+    "ndlr", "n.d.l.r.", "nldr",
 })
 
 # Words that, as the first word of an entity, show a boilerplate phrase taken for a name.
@@ -232,6 +234,19 @@ NAMED_AFTER_NOUNS: frozenset[str] = frozenset({
     "navire", "bateau", "fort", "tour", "palais", "hôtel", "hotel", "résidence", "residence",
     "cité", "cite", "quartier", "cours", "promenade", "esplanade", "campus", "amphithéâtre",
     "médiathèque", "bibliothèque", "piscine", "gymnase", "complexe", "clinique", "chu",
+})
+
+# Nouns after which a person's name names a case, a measure, a period or a circle linked to them
+# ("l'affaire Benalla", "le procès Fillon", "la loi Evin", "la prime Macron", "le quinquennat
+# Hollande", "le régime Assad", "le clan Le Pen"): the name is still the person's, but the noun is no
+# role of theirs, and a headline's "Affaire Benalla :" is no person named "Affaire Benalla"; alone,
+# capitalised at a sentence's start ("Attentat à la préfecture"), the noun is no one's name.
+CASE_NOUNS: frozenset[str] = frozenset({
+    "affaire", "affaires", "procès", "dossier", "scandale", "attentat", "attentats", "loi", "lois",
+    "réforme", "plan", "prime", "ère", "époque", "années", "quinquennat", "septennat", "mandat",
+    "présidence", "doctrine", "méthode", "rapport", "effet", "clan", "famille", "régime", "système",
+    "camp", "gouvernement", "cabinet", "équipe", "héritage", "circulaire", "décret", "amendement",
+    "jurisprudence", "dynastie", "opération", "commando",
 })
 
 # Honorifics that stand only before a person's name ("M. Sarraj", "Me Moreau"): a place or a work
