@@ -1,5 +1,6 @@
 """spk39: the entity step on unseen text — a case's noun is no person and no role ("l'affaire X",
-"Affaire X :"), the editors' "NDLR" is no entity."""
+"Affaire X :"), the editors' "NDLR" is no entity, news outlets are organisations named whole
+("Journal du Dimanche", "20 Minutes"), and a name with or without its article is one entity."""
 
 from recoupe.enrich.entities import article_entities
 
@@ -35,3 +36,35 @@ def test_a_case_noun_alone_opening_a_headline_is_no_person(nlp):
 def test_the_editors_note_is_no_entity(nlp):
     refs = refs_of(nlp, "« Ils (les policiers, NDLR) sont arrivés trop tard », a déclaré Paul Renaudin, le maire du village.")
     assert not any(r.name.upper() == "NDLR" for r in refs)
+
+
+def test_an_outlet_read_as_a_place_is_an_organisation(nlp):
+    refs = by_name(refs_of(nlp, "Le maire a démissionné, selon les informations du Parisien. Il s'en est expliqué sur Franceinfo mardi."))
+    outlets = [r for r in refs.values() if r.name in ("Parisien", "Le Parisien", "Franceinfo")]
+    assert outlets and all(r.type == "organisation" for r in outlets)
+
+
+def test_an_outlet_cut_by_the_model_is_named_whole(nlp):
+    refs = refs_of(nlp, "Dans un entretien au Journal du Dimanche, la ministre défend sa réforme. Elle l'a répété devant les députés.")
+    names = {r.name for r in refs}
+    assert "Journal" not in names
+    assert any(n.endswith("Journal du Dimanche") and r.type == "organisation" for r in refs for n in [r.name])
+
+
+def test_a_region_that_is_also_an_outlet_stays_a_place(nlp):
+    refs = refs_of(nlp, "Dans le Sud-Ouest, les orages ont privé d'électricité des milliers de foyers samedi.")
+    assert not any(r.type == "organisation" and "Sud" in r.name for r in refs)
+
+
+def test_a_name_with_or_without_its_article_is_one_organisation(nlp):
+    refs = refs_of(nlp, "Le Parisien a révélé l'affaire lundi. Selon les informations du Parisien, le maire a menti. "
+                        "La ministre a répondu au Parisien mardi.")
+    outlets = [r for r in refs if "Parisien" in r.name]
+    assert len(outlets) == 1 and outlets[0].type == "organisation"
+
+
+def test_an_outlet_keeps_its_written_article(nlp):
+    refs = refs_of(nlp, "L'Opinion révèle mercredi que le ministre a dîné aux frais de l'Assemblée. "
+                        "Selon les informations de l'Opinion, la facture dépasse dix mille euros.")
+    outlets = [r for r in refs if "Opinion" in r.name]
+    assert len(outlets) == 1 and outlets[0].type == "organisation" and outlets[0].name == "L'Opinion"

@@ -7,7 +7,9 @@ and misfires are dropped (a boilerplate phrase, "État" in "chef d'État", "Déf
 "secrétaire à la Défense"), and people the model read as places, works or organisations, or
 with a role's domain in front of the name ("Culture Catherine Tasca"), are put right
 (:func:`_people_in`); a name the article once presents as a person by a role in apposition is
-a person in all its mentions.
+a person in all its mentions. A news outlet is an organisation named as the text writes it whole
+("Journal du Dimanche", "L'Opinion", "20 Minutes": :func:`_outlet`), and a name with and without
+its article ("Le Parisien", "du Parisien") is one entity.
 
 Across articles, the entities of the whole store are the next stage's (``recoupe.resolve``).
 """
@@ -56,6 +58,7 @@ class _Mention:
     tokens: int
     role: str | None
     order: int  # position in the document
+    outlet: bool = False  # read as a news outlet where the text points to one (``_outlet``)
 
 
 def _is_honorific(token: Any) -> bool:
@@ -641,6 +644,11 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
         if cleaned is None:
             continue
         start, end, role = cleaned
+        person_role = etype == "person" and role is not None and any(w in fr.ROLE_NOUNS for w in role.lower().split())
+        outlet = None if person_role else _outlet(doc, start, end, etype)  # not "l'hebdomadaire Marianne"
+        if outlet is not None:
+            start, end = outlet  # "le Journal du Dimanche" read as "Journal", "20 Minutes" as "Minutes"
+            etype, role = "organisation", None
         first, last = doc[start], doc[end - 1]
         s, e = first.idx, last.idx + len(last.text)
         where = _field_of(s, fields)
@@ -658,8 +666,67 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
             continue
         if etype == "person":
             role = role or _role_left(doc, start, end) or _role_right(doc, end) or _role_copula(doc, end)
-        found.append(_Mention(where[0], s - where[1], e - where[1], name, etype, end - start, role, order))
+        found.append(_Mention(where[0], s - where[1], e - where[1], name, etype, end - start, role, order, outlet is not None))
     return found
+
+
+_OUTLET_KEYS = frozenset(name_key(w) for w in fr_quotes.NEWS_OUTLETS)
+_LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l) ")
+_ARTICLE_WRITTEN = re.compile(r"(?:le|la|les) |l['’]", re.IGNORECASE)  # "Le Parisien", "L'Opinion"; not "L.Jean-Marc X"
+_OUTLET_INNER = frozenset({"-", "'", "’", "."})
+_OUTLETS_ALSO_WORDS = frozenset(name_key(w) for w in fr.OUTLETS_ALSO_WORDS)
+
+
+def _outlet_key(text: str) -> bool:
+    key = name_key(text)
+    return key in _OUTLET_KEYS or _LEADING_ARTICLE.sub("", key) in _OUTLET_KEYS
+
+
+def _outlet(doc: Any, start: int, end: int, etype: EntityType) -> tuple[int, int] | None:
+    """The news outlet (``fr_quotes.NEWS_OUTLETS``) that the mention ``doc[start:end]`` names, as
+    the text writes it whole: the mention with at most the capitalised word or number before it
+    ("20 Minutes") and three words after it ("Journal du Dimanche", "Voix du Nord"); None when the
+    mention names no outlet. An outlet is an organisation, whatever type the model gave it
+    ("Franceinfo", "Le Parisien" read as places, "Midi Libre" as a person). A single word that is
+    also a given name ("Marianne") is the outlet's only after "selon", an outlet's noun or a
+    reporting verb ("révèle Marianne", "l'hebdomadaire Marianne"), and so is a name that is also a place's
+    or a word (``fr.OUTLETS_ALSO_WORDS``: "dans le Sud-Ouest"); a person's role makes it a person."""
+    text = doc_text(doc)
+    best: tuple[int, int] | None = None
+    before = doc[start - 1] if start > 0 else None
+    firsts = [start] + ([start - 1] if before is not None and (before.text[:1].isupper() or before.like_num)
+                        and (before.whitespace_ or before.text[-1:] in ("'", "’")) else [])  # "20 Minutes", "L'Opinion"
+    for a in firsts:
+        for b in range(end, min(len(doc), end + 3) + 1):
+            if any(t.is_punct and t.text not in _OUTLET_INNER or t.is_space for t in doc[a:b]) or not doc[b - 1].text[:1].isalnum():
+                continue
+            if _outlet_key(text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]) and (best is None or b - a > best[1] - best[0]):
+                best = (a, b)
+    if best is None:
+        return None
+    key = name_key(text[doc[best[0]].idx : doc[best[1] - 1].idx + len(doc[best[1] - 1].text)])  # "L'Opinion" whole, "Opinion" alone
+    if (key in _OUTLETS_ALSO_WORDS or (etype == "person" and best[1] - best[0] == 1 and _given_name(doc[best[0]]))) \
+            and not _outlet_cue(doc, best[0]):
+        return None
+    return best
+
+
+def _outlet_cue(doc: Any, start: int) -> bool:
+    """The words before ``start`` point to a news outlet: "selon (le)", an outlet's noun
+    ("l'hebdomadaire"), a reporting verb ("révèle", "a confié au"), or the part of an outlet that
+    reports and "de" ("les informations du", "dans les colonnes de")."""
+    k = start - 1
+    while k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 0:
+        return False
+    word = doc[k].text.lower()
+    if word == "selon" or word in fr_quotes.OUTLET_NOUNS or doc[k].lemma_.lower() in fr_quotes.CUE_VERBS:
+        return True
+    if word in ("de", "du", "d'", "d’", "au", "à") and k >= 1:
+        prev = doc[k - 1]
+        return prev.text.lower() in fr.OUTLET_PART_NOUNS or prev.lemma_.lower() in fr_quotes.CUE_VERBS
+    return False
 
 
 def _acronym(name: str) -> str:
@@ -691,7 +758,17 @@ def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of
             if candidates:
                 before = [c for c in candidates if c[0] < m.order]
                 key = (max(before) if before else min(candidates))[1]
+        elif m.type != "person" and _ARTICLE_WRITTEN.match(m.name):
+            key = _LEADING_ARTICLE.sub("", key) or key  # "Le Parisien" and "du Parisien", "Les Républicains" and "des Républicains": one name
         groups[key].append(m)
+
+    # "20 Minutes" and "Minutes" (the number glued to the word before it, "et pour cause.20 Minutes"): an
+    # outlet named by a number and a word is the one its word names, in an article that names it whole
+    outlets = [k for k in groups if groups[k][0].type != "person" and k in _OUTLET_KEYS and " " in k and k.split(" ", 1)[0].isdigit()]
+    for key in list(groups):
+        whole = [k for k in outlets if k.split(" ", 1)[1] == key]
+        if len(whole) == 1 and all(m.type != "place" for m in groups[key]):
+            groups[whole[0]].extend(groups.pop(key))
 
     # "Organisation du traité de l'Atlantique nord (OTAN)": the acronym joins the long name.
     for key in list(groups):
@@ -715,8 +792,15 @@ def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of
         etype = Counter(m.type for m in ms).most_common(1)[0][0]
         if etype != "person" and any(m.type == "person" and m.role and m.tokens >= 2 for m in ms):
             etype = "person"  # the article presents the name as a person's once ("le directeur de l'OMS, X,"): so it is
+        if etype != "organisation" and any(m.outlet for m in ms):
+            etype = "organisation"  # "l'hebdomadaire Marianne" once: "Marianne" is the outlet in all its mentions
         forms = Counter(m.name for m in ms)
         name = max(forms, key=lambda f: (len(f.split()) if etype == "person" else 0, forms[f], len(f)))
+        if etype != "person":
+            # an outlet is named with its article ("Le Parisien", "L'Opinion"), written so once at least
+            titled = [f for f in forms if f[:1].isupper() and name_key(f) in _OUTLET_KEYS and _LEADING_ARTICLE.match(name_key(f))
+                      and _LEADING_ARTICLE.sub("", name_key(f)) == _LEADING_ARTICLE.sub("", name_key(name))]
+            name = max(titled, key=lambda f: forms[f]) if titled else name
         roles = tuple(dict.fromkeys(m.role for m in ms if m.role))
         refs.append(EntityRef(
             name=name, type=etype, aliases=tuple(sorted(forms)), roles=roles,

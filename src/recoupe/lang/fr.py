@@ -312,6 +312,26 @@ BODY_KIND_NOUNS: frozenset[str] = frozenset({
     "organisme", "organisation", "mutuelle", "coopérative", "géant",
 })
 
+# News outlets (``fr_quotes.NEWS_OUTLETS``; compared as ``normalise.name_key`` folds names) whose name,
+# as the text writes it, is also a place's or a region's, a given name or a common word ("dans le
+# Sud-Ouest", "la Provence", "Marianne", "Capital", "la Libération"; "L'Opinion", "Le Point" with their
+# capitalised article are the outlets, "Opinion", "Point" alone may not be): such a name is the outlet's
+# only where the text points to an outlet, after "selon", an outlet's noun or a reporting verb
+# ("révèle Marianne", "l'hebdomadaire Capital", "a confié au Point", "les informations du Point":
+# ``recoupe.enrich.entities._outlet``).
+OUTLETS_ALSO_WORDS: frozenset[str] = frozenset({
+    "sud ouest", "provence", "la provence", "montagne", "la montagne", "centre presse", "public",
+    "capital", "people", "opinion", "times", "the times", "sun", "the sun", "canal", "point", "express",
+    "croix", "équipe", "progrès", "challenges", "marianne", "slate", "brut", "closer", "voici", "gala",
+    "variety", "temps", "libération", "humanité", "bild",
+})
+# Nouns of the part of an outlet that reports ("selon les informations du Point", "dans les colonnes
+# de Marianne", "au micro de Sud Radio"): the name after them and "de" is an outlet's.
+OUTLET_PART_NOUNS: frozenset[str] = frozenset({
+    "informations", "information", "révélations", "colonnes", "micro", "antenne", "ondes", "site",
+    "interview", "entretien", "édition", "éditions", "journaliste", "journalistes", "plateau",
+})
+
 # Endings of French demonyms and adjectives of origin ("Français", "Américaine", "Africo-américain",
 # "Parisiens", "Européenne", "Allemands", "Québécoise"): such a word, capitalised as a noun after an
 # indefinite article or a number ("un Africo-américain de 46 ans", "deux Français"), names
