@@ -68,3 +68,35 @@ def test_an_outlet_keeps_its_written_article(nlp):
                         "Selon les informations de l'Opinion, la facture dépasse dix mille euros.")
     outlets = [r for r in refs if "Opinion" in r.name]
     assert len(outlets) == 1 and outlets[0].type == "organisation" and outlets[0].name == "L'Opinion"
+
+
+def _mention(text, name):
+    from recoupe.enrich.entities import _Mention
+
+    start = text.index(name)
+    return _Mention("body", start, start + len(name), name, "person", len(name.split()), None, 0)
+
+
+def test_a_word_glued_before_a_known_full_name_is_cut_off():
+    from recoupe.enrich.entities import _known_name_tail
+
+    text = "le député Constructif Thierry Vallon a rejoint le parti. Thierry Vallon l'a confirmé."
+    m = _mention(text, "Constructif Thierry Vallon")
+    assert _known_name_tail(m, {"thieri valon"}, text)
+    assert m.name == "Thierry Vallon" and text[m.start : m.end] == "Thierry Vallon"
+
+
+def test_a_description_read_into_a_name_is_cut_off():
+    from recoupe.enrich.entities import _known_name_tail
+
+    text = "un QG du maréchal libyen Khalifa Dorra près de la ville. Khalifa Dorra dément."
+    m = _mention(text, "maréchal libyen Khalifa Dorra")
+    assert _known_name_tail(m, {"khalifa dora"}, text) and m.name == "Khalifa Dorra"
+
+
+def test_a_given_name_or_a_capitalised_word_before_an_unknown_first_name_stays():
+    from recoupe.enrich.entities import _known_name_tail
+
+    text = "Jean Pierre Lanvin a parlé. Pierre Lanvin aussi. Latifa Ibn Zara a témoigné, Ibn Zara aussi."
+    assert not _known_name_tail(_mention(text, "Jean Pierre Lanvin"), {"piere lanvin"}, text)
+    assert not _known_name_tail(_mention(text, "Latifa Ibn Zara"), {"ibn zara"}, text)

@@ -729,6 +729,34 @@ def _outlet_cue(doc: Any, start: int) -> bool:
     return False
 
 
+def _known_name_tail(m: _Mention, full_keys: set[str], text: str) -> bool:
+    """Cut a person's mention to the full name it ends with when the article names that person
+    elsewhere and the words before it are no part of a name: a description the model read into the
+    name ("maréchal libyen Khalifa Haftar"), or a capitalised word glued on where the source lost a
+    line break or a punctuation mark, before a name that opens on a given name ("le député Constructif
+    Thierry Solère", "de Continental Xavier Mathieu"). Not a given name before it ("Jean Pierre
+    Raffarin" is not "Pierre Raffarin"), nor a particle ("Marine Le Pen" is not "Le Pen"), nor a
+    capitalised word before a name that may not open on a given name ("Latifa Ibn Ziaten")."""
+    words = m.name.split(" ")
+    for j in range(1, len(words) - 1):
+        tail = " ".join(words[j:])
+        key = name_key(tail)
+        if key not in full_keys or key == name_key(m.name):
+            continue
+        lead, first = words[j - 1], words[j]
+        if _plain(lead) in _GIVEN_NAMES or _plain(lead.split("-")[-1]) in _GIVEN_NAMES or lead.lower() in fr.NAME_PARTICLES \
+                or name_key(lead) in _FOLDED_PARTICLES:
+            return False
+        if not (lead[:1].islower() or _plain(first) in _GIVEN_NAMES or _plain(first.split("-")[0]) in _GIVEN_NAMES):
+            return False  # "Latifa Ibn Ziaten" is not "Ibn Ziaten": a capitalised word before a name not known to begin with a given name
+        at = text.find(tail, m.start, m.end)
+        if at < 0:
+            return False
+        m.start, m.name = at, tail
+        return True
+    return False
+
+
 def _acronym(name: str) -> str:
     words = [w for w in _ACRONYM_CUTS.split(name) if w and (w[0].isupper() or len(w) > 3)]
     return "".join(w[0].upper() for w in words if w.lower() not in ("de", "du", "des", "la", "le", "les", "et", "pour"))
@@ -746,6 +774,11 @@ def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of
     for m in mentions:
         if m.type == "person" and m.tokens >= 2:
             full_people.append((m.order, name_key(m.name), name_key(m.name).split()))
+
+    full_keys = {k for _, k, toks in full_people if toks[0] not in _FOLDED_PARTICLES}
+    cut = [m for m in mentions if m.type == "person" and m.tokens >= 3 and _known_name_tail(m, full_keys, text_of[m.field])]
+    if cut:  # "Vive Sibeth Ndiaye" is Sibeth Ndiaye: the short forms go to the name as cut
+        full_people = [(m.order, name_key(m.name), name_key(m.name).split()) for m in mentions if m.type == "person" and m.tokens >= 2]
 
     last_names = {toks[-1] for _, _, toks in full_people}
     for m in mentions:
