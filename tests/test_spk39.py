@@ -100,3 +100,10 @@ def test_a_given_name_or_a_capitalised_word_before_an_unknown_first_name_stays()
     text = "Jean Pierre Lanvin a parlé. Pierre Lanvin aussi. Latifa Ibn Zara a témoigné, Ibn Zara aussi."
     assert not _known_name_tail(_mention(text, "Jean Pierre Lanvin"), {"piere lanvin"}, text)
     assert not _known_name_tail(_mention(text, "Latifa Ibn Zara"), {"ibn zara"}, text)
+
+
+def test_a_name_after_an_honorific_is_the_person_named_in_full(nlp):
+    refs = refs_of(nlp, "Philippe Vella dirige l'agence. « Le déploiement a commencé », selon le Dr Vella.De leur côté, "
+                        "les médecins s'inquiètent.")
+    people = [r for r in refs if "Vella" in r.name]
+    assert len(people) == 1 and people[0].type == "person" and people[0].name == "Philippe Vella"

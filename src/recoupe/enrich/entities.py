@@ -59,6 +59,7 @@ class _Mention:
     role: str | None
     order: int  # position in the document
     outlet: bool = False  # read as a news outlet where the text points to one (``_outlet``)
+    titled: bool = False  # right after a person's honorific ("M. Pepy")
 
 
 def _is_honorific(token: Any) -> bool:
@@ -649,6 +650,10 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
         if outlet is not None:
             start, end = outlet  # "le Journal du Dimanche" read as "Journal", "20 Minutes" as "Minutes"
             etype, role = "organisation", None
+        titled = start > 0 and doc[start - 1].text in fr.PERSON_HONORIFICS and outlet is None and (
+            end - start == 1 and doc[start].is_alpha and doc[start].text[:1].isupper() and not doc[start].is_upper or _name_like(doc, start, end))
+        if titled:
+            etype = "person"  # "a regretté M. Pepy", "selon le Dr Vella" read as places: an honorific names a person
         first, last = doc[start], doc[end - 1]
         s, e = first.idx, last.idx + len(last.text)
         where = _field_of(s, fields)
@@ -661,16 +666,19 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
         if cut is None:
             continue
         s, e = cut
+        if not titled and outlet is None and _HONORIFIC_GLUED.search(doc_text(doc), max(0, s - 4), s) and " " not in doc_text(doc)[s:e].strip():
+            titled, etype = True, "person"  # "a regretté M.Pepy": the honorific glued to the name
         name = " ".join(doc_text(doc)[s:e].split()).strip("\"“”«»'’ ")
         if _misfire(doc, start, end, name, etype, sentence_starts) or (where[0] == "body" and _in_heading(doc_text(doc), s, e)):
             continue
         if etype == "person":
             role = role or _role_left(doc, start, end) or _role_right(doc, end) or _role_copula(doc, end)
-        found.append(_Mention(where[0], s - where[1], e - where[1], name, etype, end - start, role, order, outlet is not None))
+        found.append(_Mention(where[0], s - where[1], e - where[1], name, etype, end - start, role, order, outlet is not None, titled))
     return found
 
 
 _OUTLET_KEYS = frozenset(name_key(w) for w in fr_quotes.NEWS_OUTLETS)
+_HONORIFIC_GLUED = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(fr.PERSON_HONORIFICS, key=len, reverse=True) if h.endswith(".")) + r")$")
 _LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l) ")
 _ARTICLE_WRITTEN = re.compile(r"(?:le|la|les) |l['’]", re.IGNORECASE)  # "Le Parisien", "L'Opinion"; not "L.Jean-Marc X"
 _OUTLET_INNER = frozenset({"-", "'", "’", "."})
@@ -825,6 +833,8 @@ def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of
         etype = Counter(m.type for m in ms).most_common(1)[0][0]
         if etype != "person" and any(m.type == "person" and m.role and m.tokens >= 2 for m in ms):
             etype = "person"  # the article presents the name as a person's once ("le directeur de l'OMS, X,"): so it is
+        if etype != "person" and any(m.titled for m in ms) and not any(m.outlet for m in ms):
+            etype = "person"  # "M. Pepy" once: "Pepy" read as a place elsewhere is the same person
         if etype != "organisation" and any(m.outlet for m in ms):
             etype = "organisation"  # "l'hebdomadaire Marianne" once: "Marianne" is the outlet in all its mentions
         forms = Counter(m.name for m in ms)
