@@ -38,6 +38,11 @@ the first dev set), counts of suspicious entity mentions, aggregate only:
 - ``place speaking``: a place whose head is the subject of a reporting verb (« Fayez al-Sarraj a
   déclaré » typed LOC), with how many of them have two capitalised words or more (a metonymy,
   « Moscou a dénoncé », has one).
+- ``outlet not an organisation``: mentions of a news outlet (``fr_quotes.NEWS_OUTLETS``, with or
+  without its article) whose entity is typed place, other or person (« Franceinfo », « Le Parisien »
+  read as places; counted over every type, « other » too);
+- ``case noun person``: a person's mention opening on a case's noun (``fr.CASE_NOUNS``: « Affaire
+  Benalla », « Attentat »).
 """
 
 from __future__ import annotations
@@ -61,8 +66,8 @@ from eval_quotes import CORPUS, CachedModel, parsed_records, read_lines  # noqa:
 from recoupe.enrich.entities import TEXT_KEY, article_entities  # noqa: E402
 from recoupe.enrich.nlp import FIELDS, compose, load  # noqa: E402
 from recoupe.lang import fr  # noqa: E402
-from recoupe.lang.fr_quotes import CUE_VERBS  # noqa: E402
-from recoupe.normalise import name_key  # noqa: E402
+from recoupe.lang.fr_quotes import CUE_VERBS, NEWS_OUTLETS  # noqa: E402
+from recoupe.normalise import name_key, strip_accents  # noqa: E402
 
 DEV_SETS = ("quotes-dev.json", "quotes-dev-ext.json", "quotes-dev2.json", "quotes-dev3.json", "quotes-dev4.json")
 SEED = 20261206
@@ -72,6 +77,14 @@ _DOMAINS = frozenset(name_key(w) for w in fr.ROLE_DOMAINS)
 _NAME_PARTICLES = fr.NAME_PARTICLES
 _GLUE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 _SENTENCE_GLUE = re.compile(r"[\w)»%][.!?…][A-ZÀ-Ý][a-zà-ÿ]")
+_OUTLET_KEYS = frozenset(name_key(w) for w in NEWS_OUTLETS)
+_CASE_NOUNS = frozenset(strip_accents(w) for w in fr.CASE_NOUNS)
+
+
+def _outlet_name(name: str) -> bool:
+    """A news outlet's name (``fr_quotes.NEWS_OUTLETS``), with or without its article."""
+    key = name_key(name)
+    return key in _OUTLET_KEYS or re.sub(r"^(?:le|la|les|l) ", "", key) in _OUTLET_KEYS
 
 
 def expected_type(name: str) -> str:
@@ -207,6 +220,8 @@ def unlabelled_part(nlp, corpus: Path, n: int) -> None:  # type: ignore[no-untyp
         raw_text = " ".join(str(raw.get(k) or "") for k in ("title", "summary", "article"))
         offset = {f: o for f, o, _ in fields}
         for e in entities:
+            if e.type != "organisation" and _outlet_name(e.name):
+                counts["outlet not an organisation"] += len(e.mentions)
             if e.type == "other":
                 continue
             for m in e.mentions:
@@ -222,6 +237,8 @@ def unlabelled_part(nlp, corpus: Path, n: int) -> None:  # type: ignore[no-untyp
                         counts["glued in the source"] += 1
                 if role_glued(m.text):
                     counts["role start"] += 1
+                if e.type == "person" and strip_accents(m.text.split()[0].lower()) in _CASE_NOUNS:
+                    counts["case noun person"] += 1
                 if e.type == "place":
                     heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
                     if any(t.dep_.startswith("nsubj") and t.head.lemma_.lower() in CUE_VERBS for t in heads):
@@ -235,6 +252,8 @@ def unlabelled_part(nlp, corpus: Path, n: int) -> None:  # type: ignore[no-untyp
     print(f"  glued sentence end     {counts['glued sentence']:4}  (« 2018.Le Conseil »)")
     print(f"  role or domain glued   {counts['role start']:4}  (« Santé Iraj Harirchi »)")
     print(f"  place speaking         {counts['place speaking']:4}  (with 2+ capitalised words: {counts['place speaking, 2+ capitalised words']})")
+    print(f"  outlet not an org.     {counts['outlet not an organisation']:4}  (« Franceinfo », « Le Parisien » typed place, other or person)")
+    print(f"  case noun person       {counts['case noun person']:4}  (« Affaire Benalla », « Attentat » typed person)")
 
 
 def main() -> int:

@@ -7,7 +7,9 @@ and misfires are dropped (a boilerplate phrase, "État" in "chef d'État", "Déf
 "secrétaire à la Défense"), and people the model read as places, works or organisations, or
 with a role's domain in front of the name ("Culture Catherine Tasca"), are put right
 (:func:`_people_in`); a name the article once presents as a person by a role in apposition is
-a person in all its mentions.
+a person in all its mentions. A news outlet is an organisation named as the text writes it whole
+("Journal du Dimanche", "L'Opinion", "20 Minutes": :func:`_outlet`), and a name with and without
+its article ("Le Parisien", "du Parisien") is one entity.
 
 Across articles, the entities of the whole store are the next stage's (``recoupe.resolve``).
 """
@@ -56,6 +58,8 @@ class _Mention:
     tokens: int
     role: str | None
     order: int  # position in the document
+    outlet: bool = False  # read as a news outlet where the text points to one (``_outlet``)
+    titled: bool = False  # right after a person's honorific ("M. Pepy")
 
 
 def _is_honorific(token: Any) -> bool:
@@ -200,6 +204,8 @@ def _clean_span(doc: Any, ent: Any, etype: EntityType) -> tuple[int, int, str | 
             start += 1
         elif etype == "person" and role_first is None and end - start > 2 and name_key(tok.text) in _ROLE_DOMAINS and _in_role_context(doc, start):
             start += 1  # "le secrétaire au Trésor Steven Mnuchin": "Trésor" is the role's, read by _role_left
+        elif etype == "person" and role_first is None and start + 1 < end and _plain(tok.text) in _CASE_NOUNS and doc[start + 1].text[:1].isupper():
+            start += 1  # "l'affaire Benalla", "Affaire Benalla :": the case's noun, no role and no part of the name
         elif (tok.pos_ == "NOUN" and tok.is_alpha and tok.is_lower and start + 1 < end and doc[start + 1].text[:1].isupper()
               and role_first is None and etype == "organisation" and _plain(tok.text) not in _NAMED_AFTER):
             start += 1  # "le syndicat Force ouvrière": a common noun before the name describes it ("rue Nationale" is one name)
@@ -264,6 +270,8 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sente
         return True
     if etype == "person" and (_DIGIT.search(name) or end - start > 6):
         return True
+    if etype == "person" and end - start == 1 and _plain(doc[start].text) in _CASE_NOUNS:
+        return True  # "Attentat à la préfecture : …": a case's noun opening a headline
     return False
 
 
@@ -467,6 +475,7 @@ def _plain(word: str) -> str:
 
 _GIVEN_NAMES = frozenset(_plain(n) for n in fr.GIVEN_NAMES | fr.GIVEN_NAMES_ABROAD)
 _NAMED_AFTER = frozenset(_plain(n) for n in fr.NAMED_AFTER_NOUNS)
+_CASE_NOUNS = frozenset(_plain(n) for n in fr.CASE_NOUNS)
 
 
 def _given_name(tok: Any) -> bool:
@@ -636,6 +645,15 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
         if cleaned is None:
             continue
         start, end, role = cleaned
+        person_role = etype == "person" and role is not None and any(w in fr.ROLE_NOUNS for w in role.lower().split())
+        outlet = None if person_role else _outlet(doc, start, end, etype)  # not "l'hebdomadaire Marianne"
+        if outlet is not None:
+            start, end = outlet  # "le Journal du Dimanche" read as "Journal", "20 Minutes" as "Minutes"
+            etype, role = "organisation", None
+        titled = start > 0 and doc[start - 1].text in fr.PERSON_HONORIFICS and outlet is None and (
+            end - start == 1 and doc[start].is_alpha and doc[start].text[:1].isupper() and not doc[start].is_upper or _name_like(doc, start, end))
+        if titled:
+            etype = "person"  # "a regretté M. Pepy", "selon le Dr Vella" read as places: an honorific names a person
         first, last = doc[start], doc[end - 1]
         s, e = first.idx, last.idx + len(last.text)
         where = _field_of(s, fields)
@@ -648,13 +666,103 @@ def _mentions(doc: Any, fields: Sequence[tuple[Field, int, int]]) -> list[_Menti
         if cut is None:
             continue
         s, e = cut
+        if not titled and outlet is None and _HONORIFIC_GLUED.search(doc_text(doc), max(0, s - 4), s) and " " not in doc_text(doc)[s:e].strip():
+            titled, etype = True, "person"  # "a regretté M.Pepy": the honorific glued to the name
         name = " ".join(doc_text(doc)[s:e].split()).strip("\"“”«»'’ ")
         if _misfire(doc, start, end, name, etype, sentence_starts) or (where[0] == "body" and _in_heading(doc_text(doc), s, e)):
             continue
         if etype == "person":
             role = role or _role_left(doc, start, end) or _role_right(doc, end) or _role_copula(doc, end)
-        found.append(_Mention(where[0], s - where[1], e - where[1], name, etype, end - start, role, order))
+        found.append(_Mention(where[0], s - where[1], e - where[1], name, etype, end - start, role, order, outlet is not None, titled))
     return found
+
+
+_OUTLET_KEYS = frozenset(name_key(w) for w in fr_quotes.NEWS_OUTLETS)
+_HONORIFIC_GLUED = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(h) for h in sorted(fr.PERSON_HONORIFICS, key=len, reverse=True) if h.endswith(".")) + r")$")
+_LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l) ")
+_ARTICLE_WRITTEN = re.compile(r"(?:le|la|les) |l['’]", re.IGNORECASE)  # "Le Parisien", "L'Opinion"; not "L.Jean-Marc X"
+_OUTLET_INNER = frozenset({"-", "'", "’", "."})
+_OUTLETS_ALSO_WORDS = frozenset(name_key(w) for w in fr.OUTLETS_ALSO_WORDS)
+
+
+def _outlet_key(text: str) -> bool:
+    key = name_key(text)
+    return key in _OUTLET_KEYS or _LEADING_ARTICLE.sub("", key) in _OUTLET_KEYS
+
+
+def _outlet(doc: Any, start: int, end: int, etype: EntityType) -> tuple[int, int] | None:
+    """The news outlet (``fr_quotes.NEWS_OUTLETS``) that the mention ``doc[start:end]`` names, as
+    the text writes it whole: the mention with at most the capitalised word or number before it
+    ("20 Minutes") and three words after it ("Journal du Dimanche", "Voix du Nord"); None when the
+    mention names no outlet. An outlet is an organisation, whatever type the model gave it
+    ("Franceinfo", "Le Parisien" read as places, "Midi Libre" as a person). A single word that is
+    also a given name ("Marianne") is the outlet's only after "selon", an outlet's noun or a
+    reporting verb ("révèle Marianne", "l'hebdomadaire Marianne"), and so is a name that is also a place's
+    or a word (``fr.OUTLETS_ALSO_WORDS``: "dans le Sud-Ouest"); a person's role makes it a person."""
+    text = doc_text(doc)
+    best: tuple[int, int] | None = None
+    before = doc[start - 1] if start > 0 else None
+    firsts = [start] + ([start - 1] if before is not None and (before.text[:1].isupper() or before.like_num)
+                        and (before.whitespace_ or before.text[-1:] in ("'", "’")) else [])  # "20 Minutes", "L'Opinion"
+    for a in firsts:
+        for b in range(end, min(len(doc), end + 3) + 1):
+            if any(t.is_punct and t.text not in _OUTLET_INNER or t.is_space for t in doc[a:b]) or not doc[b - 1].text[:1].isalnum():
+                continue
+            if _outlet_key(text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1].text)]) and (best is None or b - a > best[1] - best[0]):
+                best = (a, b)
+    if best is None:
+        return None
+    key = name_key(text[doc[best[0]].idx : doc[best[1] - 1].idx + len(doc[best[1] - 1].text)])  # "L'Opinion" whole, "Opinion" alone
+    if (key in _OUTLETS_ALSO_WORDS or (etype == "person" and best[1] - best[0] == 1 and _given_name(doc[best[0]]))) \
+            and not _outlet_cue(doc, best[0]):
+        return None
+    return best
+
+
+def _outlet_cue(doc: Any, start: int) -> bool:
+    """The words before ``start`` point to a news outlet: "selon (le)", an outlet's noun
+    ("l'hebdomadaire"), a reporting verb ("révèle", "a confié au"), or the part of an outlet that
+    reports and "de" ("les informations du", "dans les colonnes de")."""
+    k = start - 1
+    while k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 0:
+        return False
+    word = doc[k].text.lower()
+    if word == "selon" or word in fr_quotes.OUTLET_NOUNS or doc[k].lemma_.lower() in fr_quotes.CUE_VERBS:
+        return True
+    if word in ("de", "du", "d'", "d’", "au", "à") and k >= 1:
+        prev = doc[k - 1]
+        return prev.text.lower() in fr.OUTLET_PART_NOUNS or prev.lemma_.lower() in fr_quotes.CUE_VERBS
+    return False
+
+
+def _known_name_tail(m: _Mention, full_keys: set[str], text: str) -> bool:
+    """Cut a person's mention to the full name it ends with when the article names that person
+    elsewhere and the words before it are no part of a name: a description the model read into the
+    name ("maréchal libyen Khalifa Haftar"), or a capitalised word glued on where the source lost a
+    line break or a punctuation mark, before a name that opens on a given name ("le député Constructif
+    Thierry Solère", "de Continental Xavier Mathieu"). Not a given name before it ("Jean Pierre
+    Raffarin" is not "Pierre Raffarin"), nor a particle ("Marine Le Pen" is not "Le Pen"), nor a
+    capitalised word before a name that may not open on a given name ("Latifa Ibn Ziaten")."""
+    words = m.name.split(" ")
+    for j in range(1, len(words) - 1):
+        tail = " ".join(words[j:])
+        key = name_key(tail)
+        if key not in full_keys or key == name_key(m.name):
+            continue
+        lead, first = words[j - 1], words[j]
+        if _plain(lead) in _GIVEN_NAMES or _plain(lead.split("-")[-1]) in _GIVEN_NAMES or lead.lower() in fr.NAME_PARTICLES \
+                or name_key(lead) in _FOLDED_PARTICLES:
+            return False
+        if not (lead[:1].islower() or _plain(first) in _GIVEN_NAMES or _plain(first.split("-")[0]) in _GIVEN_NAMES):
+            return False  # "Latifa Ibn Ziaten" is not "Ibn Ziaten": a capitalised word before a name not known to begin with a given name
+        at = text.find(tail, m.start, m.end)
+        if at < 0:
+            return False
+        m.start, m.name = at, tail
+        return True
+    return False
 
 
 def _acronym(name: str) -> str:
@@ -675,6 +783,11 @@ def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of
         if m.type == "person" and m.tokens >= 2:
             full_people.append((m.order, name_key(m.name), name_key(m.name).split()))
 
+    full_keys = {k for _, k, toks in full_people if toks[0] not in _FOLDED_PARTICLES}
+    cut = [m for m in mentions if m.type == "person" and m.tokens >= 3 and _known_name_tail(m, full_keys, text_of[m.field])]
+    if cut:  # "Vive Sibeth Ndiaye" is Sibeth Ndiaye: the short forms go to the name as cut
+        full_people = [(m.order, name_key(m.name), name_key(m.name).split()) for m in mentions if m.type == "person" and m.tokens >= 2]
+
     last_names = {toks[-1] for _, _, toks in full_people}
     for m in mentions:
         key = name_key(m.name)
@@ -686,7 +799,17 @@ def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of
             if candidates:
                 before = [c for c in candidates if c[0] < m.order]
                 key = (max(before) if before else min(candidates))[1]
+        elif m.type != "person" and _ARTICLE_WRITTEN.match(m.name):
+            key = _LEADING_ARTICLE.sub("", key) or key  # "Le Parisien" and "du Parisien", "Les Républicains" and "des Républicains": one name
         groups[key].append(m)
+
+    # "20 Minutes" and "Minutes" (the number glued to the word before it, "et pour cause.20 Minutes"): an
+    # outlet named by a number and a word is the one its word names, in an article that names it whole
+    outlets = [k for k in groups if groups[k][0].type != "person" and k in _OUTLET_KEYS and " " in k and k.split(" ", 1)[0].isdigit()]
+    for key in list(groups):
+        whole = [k for k in outlets if k.split(" ", 1)[1] == key]
+        if len(whole) == 1 and all(m.type != "place" for m in groups[key]):
+            groups[whole[0]].extend(groups.pop(key))
 
     # "Organisation du traité de l'Atlantique nord (OTAN)": the acronym joins the long name.
     for key in list(groups):
@@ -710,8 +833,17 @@ def article_entities(doc: Any, fields: Sequence[tuple[Field, int, int]], text_of
         etype = Counter(m.type for m in ms).most_common(1)[0][0]
         if etype != "person" and any(m.type == "person" and m.role and m.tokens >= 2 for m in ms):
             etype = "person"  # the article presents the name as a person's once ("le directeur de l'OMS, X,"): so it is
+        if etype != "person" and any(m.titled for m in ms) and not any(m.outlet for m in ms):
+            etype = "person"  # "M. Pepy" once: "Pepy" read as a place elsewhere is the same person
+        if etype != "organisation" and any(m.outlet for m in ms):
+            etype = "organisation"  # "l'hebdomadaire Marianne" once: "Marianne" is the outlet in all its mentions
         forms = Counter(m.name for m in ms)
         name = max(forms, key=lambda f: (len(f.split()) if etype == "person" else 0, forms[f], len(f)))
+        if etype != "person":
+            # an outlet is named with its article ("Le Parisien", "L'Opinion"), written so once at least
+            titled = [f for f in forms if f[:1].isupper() and name_key(f) in _OUTLET_KEYS and _LEADING_ARTICLE.match(name_key(f))
+                      and _LEADING_ARTICLE.sub("", name_key(f)) == _LEADING_ARTICLE.sub("", name_key(name))]
+            name = max(titled, key=lambda f: forms[f]) if titled else name
         roles = tuple(dict.fromkeys(m.role for m in ms if m.role))
         refs.append(EntityRef(
             name=name, type=etype, aliases=tuple(sorted(forms)), roles=roles,

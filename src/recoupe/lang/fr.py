@@ -90,6 +90,8 @@ NOT_ENTITIES: frozenset[str] = frozenset({
     "newsletter", "abonnez-vous", "soutenez", "partager", "facebook twitter", "vidéo", "video",
     "photo", "photos", "crédit", "crédits", "copyright", "direct", "en direct", "infographie",
     "exclusif", "info", "infos", "mis à jour", "publié", "le", "la", "les", "il", "elle",
+    # "(… , NDLR)": the editors' note closing an aside in a quotation, never someone who speaks
+    "ndlr", "n.d.l.r.", "nldr",
 })
 
 # Words that, as the first word of an entity, show a boilerplate phrase taken for a name.
@@ -234,6 +236,19 @@ NAMED_AFTER_NOUNS: frozenset[str] = frozenset({
     "médiathèque", "bibliothèque", "piscine", "gymnase", "complexe", "clinique", "chu",
 })
 
+# Nouns after which a person's name names a case, a measure, a period or a circle linked to them
+# ("l'affaire Benalla", "le procès Fillon", "la loi Evin", "la prime Macron", "le quinquennat
+# Hollande", "le régime Assad", "le clan Le Pen"): the name is still the person's, but the noun is no
+# role of theirs, and a headline's "Affaire Benalla :" is no person named "Affaire Benalla"; alone,
+# capitalised at a sentence's start ("Attentat à la préfecture"), the noun is no one's name.
+CASE_NOUNS: frozenset[str] = frozenset({
+    "affaire", "affaires", "procès", "dossier", "scandale", "attentat", "attentats", "loi", "lois",
+    "réforme", "plan", "prime", "ère", "époque", "années", "quinquennat", "septennat", "mandat",
+    "présidence", "doctrine", "méthode", "rapport", "effet", "clan", "famille", "régime", "système",
+    "camp", "gouvernement", "cabinet", "équipe", "héritage", "circulaire", "décret", "amendement",
+    "jurisprudence", "dynastie", "opération", "commando",
+})
+
 # Honorifics that stand only before a person's name ("M. Sarraj", "Me Moreau"): a place or a work
 # after one is a person (HONORIFICS also holds "Saint", "Sir", "Lady").
 PERSON_HONORIFICS: frozenset[str] = frozenset({
@@ -295,6 +310,26 @@ BODY_KIND_NOUNS: frozenset[str] = frozenset({
     "syndicat", "parti", "association", "collectif", "ong", "fondation", "fédération", "ligue",
     "université", "institut", "hôpital", "clinique", "agence", "club", "éditeur", "studio", "label",
     "organisme", "organisation", "mutuelle", "coopérative", "géant",
+})
+
+# News outlets (``fr_quotes.NEWS_OUTLETS``; compared as ``normalise.name_key`` folds names) whose name,
+# as the text writes it, is also a place's or a region's, a given name or a common word ("dans le
+# Sud-Ouest", "la Provence", "Marianne", "Capital", "la Libération"; "L'Opinion", "Le Point" with their
+# capitalised article are the outlets, "Opinion", "Point" alone may not be): such a name is the outlet's
+# only where the text points to an outlet, after "selon", an outlet's noun or a reporting verb
+# ("révèle Marianne", "l'hebdomadaire Capital", "a confié au Point", "les informations du Point":
+# ``recoupe.enrich.entities._outlet``).
+OUTLETS_ALSO_WORDS: frozenset[str] = frozenset({
+    "sud ouest", "provence", "la provence", "montagne", "la montagne", "centre presse", "public",
+    "capital", "people", "opinion", "times", "the times", "sun", "the sun", "canal", "point", "express",
+    "croix", "équipe", "progrès", "challenges", "marianne", "slate", "brut", "closer", "voici", "gala",
+    "variety", "temps", "libération", "humanité", "bild",
+})
+# Nouns of the part of an outlet that reports ("selon les informations du Point", "dans les colonnes
+# de Marianne", "au micro de Sud Radio"): the name after them and "de" is an outlet's.
+OUTLET_PART_NOUNS: frozenset[str] = frozenset({
+    "informations", "information", "révélations", "colonnes", "micro", "antenne", "ondes", "site",
+    "interview", "entretien", "édition", "éditions", "journaliste", "journalistes", "plateau",
 })
 
 # Endings of French demonyms and adjectives of origin ("Français", "Américaine", "Africo-américain",
