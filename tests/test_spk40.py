@@ -1,0 +1,31 @@
+"""Session 23, spk40: speakers of direct quotations (a comma between the channel and the subject of an
+incise, ...). Sentences written for recoupe."""
+
+import pytest
+from conftest import one
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # a comma between the channel and the inverted subject: the subject after it speaks, not the one named before
+    ("Le ministre Paul Girard a visité la base lundi. « Les milices reprennent position autour de la ville et "
+     "je crains une offensive », a expliqué à l'AFP, un responsable local souhaitant garder l'anonymat.",
+     "milices reprennent", "un responsable local"),
+    ("Le ministre Paul Girard a visité la base lundi. « Personne ne nous a prévenus de la fermeture », a confié "
+     "dimanche à la presse, un habitant du quartier.", "Personne ne nous", "un habitant du quartier"),
+])
+def test_the_subject_after_a_channel_and_a_comma_speaks(quotes_of, body, quoted, speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, quoted).speaker_name == speaker
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # a name after the channel is the subject; the description after the comma is its apposition
+    ("Le ministre Paul Girard a visité la base lundi. « Ils ont tous été libérés ce matin », a déclaré à l'AFP "
+     "Marc Dubois, un responsable de la police régionale.", "tous été libérés", "Marc Dubois"),
+    # a clause of its own after the channel's comma: its subject does not speak
+    ("Le ministre Paul Girard a visité la base lundi. « Nous tiendrons la ligne », a dit le ministre à l'AFP, "
+     "la police a bouclé le quartier.", "tiendrons la ligne", "Paul Girard"),
+])
+def test_no_subject_after_a_channel_when_a_name_or_a_clause_stands_there(quotes_of, body, quoted, speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, quoted).speaker_name == speaker
