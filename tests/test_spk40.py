@@ -29,3 +29,22 @@ def test_the_subject_after_a_channel_and_a_comma_speaks(quotes_of, body, quoted,
 def test_no_subject_after_a_channel_when_a_name_or_a_clause_stands_there(quotes_of, body, quoted, speaker):
     qs, _ = quotes_of(body)
     assert one(qs, quoted).speaker_name == speaker
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # a definite description told as the subject of a sentence after an unnamed source's words: the pronoun
+    # of the next incise stands for the person it describes, not for the unnamed source
+    ("Le footballeur Marc Dubois a publié une vidéo de la fête. « Bravo Marc, on voit bien ton inquiétude », ironise "
+     "un internaute. Face à l'indignation, le joueur a fini par clarifier les choses. « Information parvenue après "
+     "la soirée caritative », a-t-il publié.", "Information parvenue", "Marc Dubois"),
+])
+def test_a_described_subject_after_an_unnamed_source_takes_the_pronoun(quotes_of, body, quoted, speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, quoted).speaker_name == speaker
+
+
+def test_the_unnamed_source_keeps_the_pronoun_when_no_person_is_described_since(quotes_of):
+    qs, _ = quotes_of("Le footballeur Marc Dubois a publié une vidéo de la fête. « Bravo Marc, on voit bien ton "
+                      "inquiétude », ironise un internaute. Le message a été partagé des milliers de fois. « Ce joueur "
+                      "ne respecte rien », a-t-il ajouté.")
+    assert one(qs, "ne respecte rien").speaker_name == "un internaute"

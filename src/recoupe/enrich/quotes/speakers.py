@@ -97,11 +97,33 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
         newer = _subject_since(art, last[0], char, gender)
         if newer is None and gender is not None:
             newer = _told_gender_since(art, last[0], char, gender, body=_body_description(last[2]))
+        if newer is None and gender is not None:
+            newer = _described_subject_since(art, last[0], char, gender)
         if newer is None:
             return None, last[2]
         return art.named(newer)  # "« … », explique un porte-parole. X, président du groupe, a … « … », ajoute-t-il": X
     k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
     return (None, k) if isinstance(k, str) else art.named(k)
+
+
+def _described_subject_since(art: Article, start: int, char: int, gender: str) -> int | None:
+    """The person a definite description stands for when it is the subject of a sentence told between
+    the quotation of an unnamed source ending at ``start`` and a pronoun at ``char`` (« … », ironise un
+    internaute. Face aux critiques, le joueur a fini par répondre. « … », a-t-il publié": the player,
+    whom the article named; ``_described_subject``); the last such, or None."""
+    found = None
+    sent = art.sentence(start)
+    while sent.end < len(art.doc):
+        nxt = art.doc[sent.end]
+        sent = art.sentence(nxt.idx if not nxt.is_space else nxt.idx + len(nxt.text))
+        if sent.start_char >= char or sent.start_char <= start:
+            break
+        if _quoted_sentence(art, sent, char):
+            continue
+        described = _described_subject(art, sent, char, gender)
+        if described is not None:
+            found = described[1]
+    return found
 
 
 def _body_description(words: str) -> bool:
