@@ -48,3 +48,18 @@ def test_the_unnamed_source_keeps_the_pronoun_when_no_person_is_described_since(
                       "inquiétude », ironise un internaute. Le message a été partagé des milliers de fois. « Ce joueur "
                       "ne respecte rien », a-t-il ajouté.")
     assert one(qs, "ne respecte rien").speaker_name == "un internaute"
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # after a named speaker, a sentence whose subject is a description of the one the article gave that office
+    ("Le ministre des Sports Paul Girard a visité le stade lundi. « Nous sommes prêts pour la saison », a déclaré "
+     "Marc Dubois, président du club. Interrogé sur le budget, le ministre a fini par répondre aux critiques. « Les "
+     "crédits seront maintenus l'an prochain », a-t-il ajouté.", "crédits seront maintenus", "Paul Girard"),
+    # a description that names the one just quoted again: the pronoun stays theirs
+    ("Le député Paul Girard a quitté le gouvernement en 2014. « J'ai eu quatre mois de doutes profonds », s'est "
+     "confié Marc Dubois. L'ancien ministre ne le cache pas, il prépare son retour. « Je veux reconstruire une "
+     "équipe », a-t-il ajouté.", "reconstruire une équipe", "Marc Dubois"),
+])
+def test_a_described_subject_after_a_named_speaker(quotes_of, body, quoted, speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, quoted).speaker_name == speaker
