@@ -138,8 +138,10 @@ def _described_subject_since(art: Article, start: int, char: int, gender: str, *
         if head is None:
             continue
         of = any(t.text.lower() in L.DE_FORMS for t in art.doc[head.i + 1 : verb.i if verb is not None else sent.end])
-        if office_held(art, described[1], head.text.lower()) or (not of and not role_fits(art, held, head.text.lower())):
-            found = described[1]  # (not "le chef de la diplomatie", "le maire de Pau": an office the head alone does not tell)
+        if office_held(art, described[1], head.text.lower()) or (
+                not of and not role_fits(art, held, head.text.lower()) and _told_gender(art, described[1]) == gender):
+            found = described[1]  # (not "le chef de la diplomatie", "le maire de Pau": an office the head alone does not tell;
+            # nor one of whom nothing tells the gender, whom only the description's role picked)
     return found
 
 
