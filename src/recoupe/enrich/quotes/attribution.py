@@ -14,6 +14,7 @@ from recoupe.enrich.quotes.grammar import (
     MONTHS,
     SKIP_BEFORE_VERB,
     adjunct_between_commas,
+    channel_comma,
     has_auxiliary,
     infinitive,
     is_aux,
@@ -573,6 +574,9 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     locution = locution_starting_at(doc, k, limit) if k < limit else None
     if locution is not None:  # "a dit mardi de son côté X": a locution after a time word
         k = skip_adjuncts(doc, locution + 1, limit)
+    comma = subject_after_channel(art, k, limit)
+    if comma is not None:  # "a expliqué à l'AFP, un responsable local": past the channel and its comma
+        k = skip_adjuncts(doc, comma + 1, limit)
     if k >= limit:
         return None, None
     outlet_name = _name_after_outlet(art, k, limit)
@@ -606,6 +610,26 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
         return quoted
     # "a déploré l'avocat de X, Me Y": Y, not X, whose words the lawyer does not report
     return speaker_of_np(art, np)
+
+
+def subject_after_channel(art: Article, k: int, limit: int) -> int | None:
+    """The comma closing a channel between an incise's verb and its inverted subject, from token ``k``
+    (``grammar.channel_comma``), when the channel ends on a common noun ("à la presse") or an outlet's
+    name ("à l'AFP", "sur France Inter") and names no person: not "a déclaré à l'AFP X, un responsable
+    de la police" nor "a expliqué à France Bleu Thomas, l'un des étudiants", where the name is the
+    subject and the description after the comma its apposition."""
+    doc = art.doc
+    comma = channel_comma(doc, k, limit)
+    if comma is None or art.mentions_in(doc[k].idx, doc[comma].idx, types=("person",)):
+        return None
+    last = doc[comma - 1]
+    if last.pos_ == "NOUN" and last.text.islower():
+        return comma
+    m = next((m for m in art.mentions_in(doc[k].idx, doc[comma].idx) if m.end >= last.idx + len(last.text)), None)
+    if m is not None and m.type == "organisation":
+        return comma
+    words = art.words_text(list(doc[k + 1 : comma]))
+    return comma if is_outlet(words) or is_outlet(last.text) else None
 
 
 def _body_named_in_marks(art: Article, np: list[Any], limit: int) -> tuple[int | None, str | None] | None:

@@ -291,6 +291,33 @@ def skip_adjuncts(doc: Any, k: int, limit: int, *, prepositions: bool = True) ->
     return k
 
 
+def channel_comma(doc: Any, k: int, limit: int) -> int | None:
+    """The comma closing a channel that stands between an incise's verb and its inverted subject
+    ("a expliqué à l'AFP, un responsable local", "a confié sur RTL, la ministre"): a preposition of a
+    channel (``fr_quotes.CHANNEL_OPENERS``) at token ``k``, a short noun phrase, a comma, then a noun
+    phrase opened by a determiner or a name, with no finite verb before the next punctuation or
+    ``limit`` (not "a dit à l'AFP, la police a menti": a clause of its own); None otherwise."""
+    if k >= limit or doc[k].pos_ != "ADP" or doc[k].text.capitalize() not in L.CHANNEL_OPENERS:
+        return None
+    j = k + 1
+    if j < limit and doc[j].text.lower() in L.DE_FORMS:
+        j += 1  # "auprès de", "lors de"
+    first = j
+    while j < limit and j - first < 6 and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+        j += 1
+    if j == first or j + 1 >= limit or doc[j].text != ",":
+        return None
+    nxt = doc[j + 1]
+    if nxt.pos_ not in ("DET", "PROPN") and nxt.text not in fr.HONORIFICS:
+        return None
+    for t in doc[j + 1 : limit]:
+        if t.is_punct:
+            break
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return None
+    return j
+
+
 def adjunct_between_commas(doc: Any, comma: int, limit: int) -> int | None:
     """The comma closing an adjunct that opens at the comma at token ``comma`` and stands between an
     incise's verb and its inverted subject ("a estimé, de son côté, X", "avait déclaré, lundi 18 juin,

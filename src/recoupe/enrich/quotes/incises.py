@@ -17,6 +17,7 @@ from recoupe.enrich.quotes.attribution import (
     inverted_subject,
     narrative_infinitive_subject,
     parsed_subject,
+    subject_after_channel,
     subject_before,
 )
 from recoupe.enrich.quotes.context import Article, QuoteMarks
@@ -605,6 +606,8 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
         if t.text == "," and window and (is_cue(window[-1]) or cue_form(window[-1])) and adjunct_end < 0:
             # "…, a estimé, de son côté, X", "…, avait déclaré, lundi 18 juin, X": an adjunct between commas, then the subject
             adjunct_end = adjunct_between_commas(art.doc, t.i, min(len(art.doc), t.i + 12)) or -1
+        if t.text == "," and window and adjunct_end < 0 and _channel_then_subject(art, window, t):
+            adjunct_end = t.i  # "…, a expliqué à l'AFP, un responsable local": the channel's comma, then the subject
         if t.text == "," and window and any(is_cue(w) for w in window) and t.i > adjunct_end:
             nxt = next((u for u in t.doc[t.i + 1 : t.i + 3] if not u.is_space and u.text not in fr.HONORIFICS), None)
             m = art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) if nxt is not None else None
@@ -615,6 +618,17 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
         if len(window) > 24:
             break
     return window
+
+
+def _channel_then_subject(art: Article, window: list[Any], comma: Any) -> bool:
+    """The comma ``comma`` closes a channel right after the incise's verb and its time words, and
+    the inverted subject follows it (``attribution.subject_after_channel``)."""
+    verb = next((w for w in reversed(window) if is_cue(w) or cue_form(w)), None)
+    if verb is None:
+        return False
+    doc = comma.doc
+    k = skip_adjuncts(doc, verb.i + 1, comma.i)
+    return subject_after_channel(art, k, min(len(doc), comma.i + 12)) == comma.i
 
 
 def _quoted_name_end(art: Article, before: Any, mark: Any) -> int:

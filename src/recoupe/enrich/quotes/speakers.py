@@ -97,11 +97,52 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
         newer = _subject_since(art, last[0], char, gender)
         if newer is None and gender is not None:
             newer = _told_gender_since(art, last[0], char, gender, body=_body_description(last[2]))
+        if newer is None and gender is not None:
+            newer = _described_subject_since(art, last[0], char, gender)
         if newer is None:
             return None, last[2]
         return art.named(newer)  # "« … », explique un porte-parole. X, président du groupe, a … « … », ajoute-t-il": X
     k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
     return (None, k) if isinstance(k, str) else art.named(k)
+
+
+def _described_subject_since(art: Article, start: int, char: int, gender: str, *, held: int | None = None) -> int | None:
+    """The person a definite description stands for when it is the subject of a sentence told between
+    the quotation ending at ``start`` and a pronoun at ``char`` (« … », ironise un
+    internaute. Face aux critiques, le joueur a fini par répondre. « … », a-t-il publié": the player,
+    whom the article named; ``_described_subject``); the last such, or None. ``held``: the person quoted
+    just before, whom a description most often names again ("le chanteur", "l'ancien ministre"): then
+    only one the article gives the office the description names, or any when the article gives ``held``
+    only roles of another kind ("« … », a dit X, président du club. Interrogé, le ministre a répondu.
+    « … », a-t-il ajouté": the one it made "ministre des Sports")."""
+    found = None
+    sent = art.sentence(start)
+    while sent.end < len(art.doc):
+        nxt = art.doc[sent.end]
+        sent = art.sentence(nxt.idx if not nxt.is_space else nxt.idx + len(nxt.text))
+        if sent.start_char >= char or sent.start_char <= start:
+            break
+        if _quoted_sentence(art, sent, char):
+            continue
+        described = _described_subject(art, sent, char, gender)
+        if described is None:
+            continue
+        det = art.token_at(described[0])
+        head = next((t for t in art.doc[det.i : sent.end] if t.dep_ in ("nsubj", "nsubj:pass")), None)
+        verb = next((t for t in art.doc[det.i : sent.end] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and art.mentions_in(det.idx, verb.idx, types=("person",)):
+            continue  # "le président du groupe FN au conseil régional X a déploré": X, named there
+        if held is None:
+            found = described[1]
+            continue
+        if head is None:
+            continue
+        of = any(t.text.lower() in L.DE_FORMS for t in art.doc[head.i + 1 : verb.i if verb is not None else sent.end])
+        if office_held(art, described[1], head.text.lower()) or (
+                not of and not role_fits(art, held, head.text.lower()) and _told_gender(art, described[1]) == gender):
+            found = described[1]  # (not "le chef de la diplomatie", "le maire de Pau": an office the head alone does not tell;
+            # nor one of whom nothing tells the gender, whom only the description's role picked)
+    return found
 
 
 def _body_description(words: str) -> bool:
@@ -263,6 +304,8 @@ def _resolve_pronoun(art: Article, char: int, gender: str | None, *, persons_onl
             newer = _told_gender_since(art, last[0], char, gender, body=art.refs[last[1]].type != "person")
         if newer is None and gender is not None:
             newer = _person_subject_since(art, last[0], char, gender, named_only=art.refs[last[1]].type == "person")  # "« … », ironise SOS Racisme. La députée … elle"
+        if newer is None and gender is not None:
+            newer = _described_subject_since(art, last[0], char, gender, held=last[1])  # "« … », a dit X. Interrogé, le ministre a répondu. « … », a-t-il ajouté"
         if newer is None:
             newer = _subject_quoting(art, last[0], last[1], char, gender)
         if newer is None and art.refs[last[1]].type == "person":
