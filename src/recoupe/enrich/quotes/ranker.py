@@ -617,6 +617,18 @@ def _weights(path: Path = MODEL_PATH) -> tuple[np.ndarray, np.ndarray | None, fl
             math.inf if margin is None else float(margin))
 
 
+def _plural_pronoun_cue(cue: str | None) -> bool:
+    """A cue whose subject is a plural personal pronoun, inverted or not (« regrettent-ils », « elles
+    ont dénoncé »): a group or a body, never one news outlet (a paper or a channel that speaks is « il »,
+    « elle »: « rappelle la chaîne … », « ajoute-t-elle »)."""
+    if not cue:
+        return False
+    return any(w in L.PLURAL_SUBJECT_PRONOUNS or w.endswith(_PLURAL_INVERTED) for w in cue.lower().split())
+
+
+_PLURAL_INVERTED = tuple(p for p in L.PLURAL_SUBJECT_PRONOUNS if p.startswith("-"))
+
+
 def rank_speakers(art: Article, quotes: list[Quote], before: list[Quote] | None = None, weights: np.ndarray | None = None,
                   speakerless: np.ndarray | None = None, margin: float = 0.0) -> list[Quote]:
     """Each direct quotation with the speaker its best-scored candidate names, when it outscores the
@@ -640,6 +652,8 @@ def rank_speakers(art: Article, quotes: list[Quote], before: list[Quote] | None 
         lone = speakerless is not None and quotes[n].speaker_name is None
         w = speakerless if lone else weights
         scores = np.asarray([c.x for c in cands]) @ w
+        if _plural_pronoun_cue(quotes[n].cue):  # « regrettent-ils »: never the outlet that reports them
+            scores[1:][np.asarray([is_outlet(c.name) for c in cands[1:]], dtype=bool)] = -np.inf
         best = int(np.argmax(scores))
         if best != 0 and scores[best] > scores[0] + (0.0 if quotes[n].speaker_name is None else margin):
             c = cands[best]

@@ -82,13 +82,16 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
             return art.named(named_last)
     last = art.last_speaker
     if _plural_pronoun(art, char):
-        # "ils", "-elles": a group or a body, never one person named alone
-        if last and art.gap(last[0], char) < 600 and (last[1] is None and last[2] or last[1] is not None and art.refs[last[1]].type != "person"):
+        # "ils", "-elles": a group or a body, never one person named alone, nor a news outlet (a paper
+        # is "il", "le journal"; "ils" after "selon Le Parisien" are those the paper reports about)
+        if last and art.gap(last[0], char) < 600 and (
+                last[1] is None and last[2] and not is_outlet(last[2])
+                or last[1] is not None and art.refs[last[1]].type != "person" and not _outlet_ref(art, last[1])):
             return last[1], last[2]
         k = _resolve_pronoun(art, char, gender, persons_only=persons_only)
         if isinstance(k, str):
-            return None, k
-        return art.named(k) if k is not None and art.refs[k].type != "person" else (None, None)
+            return (None, None) if is_outlet(k) else (None, k)
+        return art.named(k) if k is not None and art.refs[k].type != "person" and not _outlet_ref(art, k) else (None, None)
     if last and art.gap(last[0], char) < 300:
         someone = _new_described_subject(art, last[0], char, gender)
         if someone is not None:  # "« … », assure X. Une enseignante abonde dans son sens. « … », explique-t-elle"
