@@ -4,24 +4,16 @@ of our own)."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
+from benchmods import bench
 
 from recoupe.crosscheck.align import PAIR_FEATURES, AlignParams, Similarity, pair_features
 from recoupe.crosscheck.types import Statement
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 @pytest.fixture(scope="module")
 def ff():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("fact_formation", ROOT / "bench" / "fact_formation.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return bench("fact_formation")
 
 
 def st(article: str, field: str, terms: tuple[str, ...]) -> Statement:

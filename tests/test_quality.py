@@ -16,13 +16,11 @@ not studied.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from benchmods import bench
 
 from recoupe import pipeline, reading
 from recoupe.store import Store
@@ -33,15 +31,6 @@ CORPUS = SHARED / "corpora" / "orangesum" / "articles.jsonl.gz"
 OG2021 = SHARED / "dev" / "og2021-fr-dev.tsv"
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
-
-
-def bench(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_quotations_on_the_dev_sets(enricher):

@@ -1,13 +1,13 @@
 """The learned ranker of speaker candidates (enrich/quotes/ranker.py) and its trainer
 (bench/train_speakers.py), on sentences of our own."""
 
-import importlib.util
 import json
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
+from benchmods import bench
 
 from recoupe.enrich.quotes import rule_quotes
 from recoupe.enrich.quotes.ranker import (
@@ -65,10 +65,7 @@ def test_weights_decide_between_the_candidates(enrich_body):
 
 
 def test_the_trainer_refuses_a_blind_file(tmp_path):
-    spec = importlib.util.spec_from_file_location("train_speakers", ROOT / "bench" / "train_speakers.py")
-    assert spec is not None and spec.loader is not None
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
+    train = bench("train_speakers")
     blind = tmp_path / "quotes-other.json"
     blind.write_text(json.dumps({"role": "blind: scored, never studied", "articles": []}), "utf-8")
     with pytest.raises(SystemExit):
@@ -168,10 +165,7 @@ def test_an_infinite_margin_keeps_the_rules_pick(enrich_body):
 
 
 def test_the_trainer_holds_out_each_set_and_picks_the_rules_without_coefficients():
-    spec = importlib.util.spec_from_file_location("train_speakers", ROOT / "bench" / "train_speakers.py")
-    assert spec is not None and spec.loader is not None
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
+    train = bench("train_speakers")
     none = FEATURES.index("none")
     rules = FEATURES.index("rules")
 

@@ -1,18 +1,12 @@
 """bench/train_speakers.py's --margin option (session 21): the margin it writes must be one it scored."""
 
-import importlib.util
 import math
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchmods import bench
 
 
 def _train():
-    spec = importlib.util.spec_from_file_location("train_speakers", ROOT / "bench" / "train_speakers.py")
-    assert spec is not None and spec.loader is not None
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
-    return train
+    return bench("train_speakers")
 
 
 def test_the_infinite_margin_is_among_those_scored():

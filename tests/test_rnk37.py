@@ -1,12 +1,12 @@
 """bench/train_speakers.py trained on every dev set (session 23): its default sets, its refusal of fresh and blind
 files, the choice of a finite margin only for a clear held-out gain, and the shipped coefficients' feature list."""
 
-import importlib.util
 import json
 import math
 from pathlib import Path
 
 import pytest
+from benchmods import bench
 
 from recoupe.enrich.quotes.ranker import (
     FEATURES,
@@ -20,11 +20,7 @@ DATA = ROOT / "bench" / "data"
 
 
 def _train():
-    spec = importlib.util.spec_from_file_location("train_speakers", ROOT / "bench" / "train_speakers.py")
-    assert spec is not None and spec.loader is not None
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
-    return train
+    return bench("train_speakers")
 
 
 def _role(path: Path) -> str:

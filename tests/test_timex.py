@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 import time
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from benchmods import bench
 
 from recoupe.enrich.timex import TimeExpression, duration_seconds, find_time_expressions
 from recoupe.models import Timestamp
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FTIB_DEV = SHARED / "dev" / "ftib-dev.jsonl"
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_time.py"
 
 THU_13_FEB = Timestamp("2025-02-13", "day")  # a Thursday
 WED_12_FEB = Timestamp("2025-02-12", "day")
@@ -740,12 +738,7 @@ def test_a_long_article_is_fast():
 # -- quality floor on French TimeBank -------------------------------------------------------------
 
 def _load_bench():
-    spec = importlib.util.spec_from_file_location("eval_time", BENCH)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return bench("eval_time")
 
 
 @pytest.mark.shared

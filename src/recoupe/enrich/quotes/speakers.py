@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any
@@ -109,6 +110,17 @@ def pronoun_speaker(art: Article, char: int, gender: str | None, *, persons_only
     return (None, k) if isinstance(k, str) else art.named(k)
 
 
+def _sentences_between(art: Article, start: int, char: int) -> Iterator[Sentence]:
+    """The sentences after the one holding ``start`` that open before ``char``, in order."""
+    sent = art.sentence(start)
+    while sent.end < len(art.doc):
+        nxt = art.doc[sent.end]
+        sent = art.sentence(nxt.idx if not nxt.is_space else nxt.idx + len(nxt.text))
+        if sent.start_char >= char or sent.start_char <= start:
+            return
+        yield sent
+
+
 def _described_subject_since(art: Article, start: int, char: int, gender: str, *, held: int | None = None) -> int | None:
     """The person a definite description stands for when it is the subject of a sentence told between
     the quotation ending at ``start`` and a pronoun at ``char`` (« … », ironise un
@@ -119,12 +131,7 @@ def _described_subject_since(art: Article, start: int, char: int, gender: str, *
     only roles of another kind ("« … », a dit X, président du club. Interrogé, le ministre a répondu.
     « … », a-t-il ajouté": the one it made "ministre des Sports")."""
     found = None
-    sent = art.sentence(start)
-    while sent.end < len(art.doc):
-        nxt = art.doc[sent.end]
-        sent = art.sentence(nxt.idx if not nxt.is_space else nxt.idx + len(nxt.text))
-        if sent.start_char >= char or sent.start_char <= start:
-            break
+    for sent in _sentences_between(art, start, char):
         if _quoted_sentence(art, sent, char):
             continue
         described = _described_subject(art, sent, char, gender)
@@ -209,12 +216,7 @@ def _new_described_subject(art: Article, start: int, char: int, gender: str | No
     if gender is None:
         return None
     found: str | None = None
-    sent = art.sentence(start)
-    while sent.end < len(art.doc):
-        nxt = art.doc[sent.end]
-        sent = art.sentence(nxt.idx if not nxt.is_space else nxt.idx + len(nxt.text))
-        if sent.start_char >= char or sent.start_char <= start:
-            break
+    for sent in _sentences_between(art, start, char):
         toks = [t for t in sent if not t.is_space]
         if not toks or art.in_quote(toks[0].idx):
             continue
@@ -731,11 +733,7 @@ def _person_subject_since(art: Article, start: int, char: int, gender: str, *, n
     """A person, by name or by a role, as the subject of a sentence between ``start`` and ``char``
     (the last one): after an organisation just quoted, "il" or "elle" is that person."""
     found: int | str | None = None
-    sent = art.sentence(start)
-    while sent.end_char < char and sent.end < len(art.doc):
-        sent = art.sentence(art.doc[sent.end].idx if not art.doc[sent.end].is_space else art.doc[sent.end].idx + len(art.doc[sent.end].text))
-        if sent.start_char >= char:
-            break
+    for sent in _sentences_between(art, start, char):
         role = _role_subject(art, sent) if not named_only else None
         if role is not None and role[0] < char and art.refs[role[1]].type == "person" and art.agrees(role[1], gender):
             found = role[1]
