@@ -461,10 +461,10 @@ def _brings_in_someone_new(art: Article, description: str, last: tuple[int, int 
     if first in L.INDEFINITE_OPENERS:
         return True
     person_last = last[1] is not None and art.refs[last[1]].type == "person"
-    return (first in L.PLURAL_OPENERS or _body_description(description)) and person_last
+    return (first in L.PLURAL_OPENERS or _speaking_body(description)) and person_last
 
 
-def _body_description(description: str) -> bool:
+def _speaking_body(description: str) -> bool:
     """A definite description of a body that speaks as one ("le gouvernement libanais", "l'accusation",
     "la préfecture"): never a person named again, so not the person who spoke last. A document ("le
     communiqué") stands for its author and a noun that also names a person ("le producteur") may be

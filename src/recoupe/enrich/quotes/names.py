@@ -25,6 +25,7 @@ from recoupe.enrich.quotes.speakers import (
     office_held,
     office_qualifiers,
     office_rest,
+    past_elision,
     phrase_office_held,
     qualified_office_fits,
     resolve_role,
@@ -113,14 +114,8 @@ def _local_office(words: list[str]) -> bool:
     return bool(rest) and all(
         w[:1].islower() and not (w[2:3].isupper() and w[:2].lower() in L.ELIDED_ARTICLES)
         and not (w.lower().endswith(L.DEMONYM_ENDINGS) and w.lower() not in L.DE_FORMS and w.lower() not in L.DEFINITE_DETERMINERS)
-        and _unelided(w) not in L.NATIONAL_BODY_NOUNS  # "le porte-parole du gouvernement": one office in a country
+        and past_elision(w.lower()) not in L.NATIONAL_BODY_NOUNS  # "le porte-parole du gouvernement": one office in a country
         for w in rest)
-
-
-def _unelided(word: str) -> str:
-    """A word lower-cased past an elided article ("l'assemblée": "assemblée")."""
-    low = word.lower().replace("’", "'")
-    return low.split("'", 1)[1] if "'" in low[:3] else low
 
 
 def _of_someone(words: list[str]) -> bool:

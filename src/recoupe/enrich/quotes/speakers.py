@@ -1148,7 +1148,7 @@ def phrase_office_held(art: Article, k: int, phrase: str) -> bool | None:
         keys = [name_key(w) for w in words]
         if not keys or keys[0] not in heads:
             continue  # not "l'ancien président", who no longer holds it
-        rest = [w for w in (w.split("'", 1)[1] if "'" in w[:3] else w for w in words[1:]) if w and name_key(w) not in _DETERMINER_KEYS]
+        rest = [w for w in map(past_elision, words[1:]) if w and name_key(w) not in _DETERMINER_KEYS]
         if len(rest) <= 2 and all(name_key(w) in allowed or (w[:1].isupper() and name_key(w) in places)
                                   or (w[:1].islower() and w.lower() not in L.ORGANISATION_NOUNS and w.lower() not in _NOT_NATIONALITY) for w in rest):
             return True
@@ -2431,6 +2431,13 @@ def without_determiner(name: str) -> str:
         if low.startswith(det) and (rest[:1].islower() or (name[:1].islower() and rest[:1].isupper())):
             return rest  # "la préfecture du Var", "le Times" written lower-case: the article is no part of the name
     return name
+
+
+def past_elision(word: str) -> str:
+    """A word past the elided article or preposition glued to it ("l'assemblée": "assemblée",
+    "d'Anne": "Anne"), the typographic apostrophe read as the straight one."""
+    w = word.replace("’", "'")
+    return w.split("'", 1)[1] if "'" in w[:3] else w
 
 
 def former_word(word: str) -> bool:
