@@ -18,8 +18,9 @@ the same again once dev9 had become an ordinary dev set), then ``quotes-dev11`` 
 at the end of session 18 for session 19, a twelfth fresh set), then ``quotes-dev13`` (40; session
 19, a thirteenth fresh set, the same again), then ``quotes-dev14`` (40; session 20, a
 fourteenth fresh set, the same again), then ``quotes-dev15`` (40; session 21, a fifteenth
-fresh set, the same again), and last ``quotes-dev16`` (40; session 22, a sixteenth fresh set, the
-same again). Each set is
+fresh set, the same again), then ``quotes-dev16`` (40; session 22, a sixteenth fresh set, the
+same again), then ``quotes-dev17`` (40; session 23, a seventeenth fresh set, the same again), and
+last ``quotes-dev18`` (40; session 24, an eighteenth fresh set, the same again). Each set is
 stratified by year, provider and section (round robin over the strata), outside the lines
 20000-24999 of the first quotation dev set (which also hold lines 24000-24399, the unannotated sample
 of the fresh-sample checks), with one seeded generator, and no article is in two
@@ -132,6 +133,9 @@ def main() -> None:
     # session 23: a seventeenth fresh quotation set, drawn after all the others for the same reason
     by, keys = pool(lambda r: marks(r) >= 3 and len(r["article"]) < 6000)
     sets["quotes-dev17"] = draw(by, keys, 40)
+    # session 24: an eighteenth fresh quotation set, drawn after all the others for the same reason
+    by, keys = pool(lambda r: marks(r) >= 3 and len(r["article"]) < 6000)
+    sets["quotes-dev18"] = draw(by, keys, 40)
     for name, lines in sets.items():
         print(name, " ".join(map(str, lines)))
 
