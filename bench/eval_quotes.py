@@ -1,7 +1,7 @@
 """Quotation extraction against the hand-annotated sets: dev (quotes-dev.json, quotes-dev-ext.json,
 quotes-dev2.json, quotes-dev3.json, quotes-dev4.json, quotes-dev5.json, quotes-dev6.json, quotes-dev7.json,
 quotes-dev8.json, quotes-dev9.json, quotes-dev10.json, quotes-dev11.json, quotes-dev12.json, quotes-dev13.json,
-quotes-dev14.json, quotes-dev15.json), fresh (quotes-dev16.json, quotes-dev17.json) and blind
+quotes-dev14.json, quotes-dev15.json, quotes-dev16.json), fresh (quotes-dev17.json) and blind
 (quotes-blind.json), side by side.
 
     python bench/eval_quotes.py [--gold FILE ...] [--errors 20] [--speed 300]
@@ -29,9 +29,9 @@ set from session 18; ``quotes-dev11.json``, the same in session 18 and a dev set
 session 20; ``quotes-dev13.json``, drawn and annotated the same way in session 19 and a dev set from
 session 21; ``quotes-dev14.json``, drawn and annotated the same way at the start of session 20 and a dev
 set from session 22; ``quotes-dev15.json``, drawn and annotated the same way at the start of session 21 and a dev set from
-session 23; ``quotes-dev16.json``, drawn and annotated the same way at the start of session 22, role
-``fresh``: a dev set not yet studied, scored as an unseen check; ``quotes-dev17.json``, the same, drawn at the
-start of session 23; ``quotes-blind.json``, annotated before any change for issue 12):
+session 23; ``quotes-dev16.json``, drawn and annotated the same way at the start of session 22 and a dev set from
+session 24; ``quotes-dev17.json``, drawn and annotated the same way at the start of session 23, role
+``fresh``: a dev set not yet studied, scored as an unseen check; ``quotes-blind.json``, annotated before any change for issue 12):
 
 - all kinds (dev sets only: the blind gold has direct quotations only): precision, recall, F1,
   speaker accuracy (over matched quotations: same person, or both unattributed), recall of
