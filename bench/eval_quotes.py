@@ -1,7 +1,7 @@
 """Quotation extraction against the hand-annotated sets: dev (quotes-dev.json, quotes-dev-ext.json,
 quotes-dev2.json, quotes-dev3.json, quotes-dev4.json, quotes-dev5.json, quotes-dev6.json, quotes-dev7.json,
 quotes-dev8.json, quotes-dev9.json, quotes-dev10.json, quotes-dev11.json, quotes-dev12.json, quotes-dev13.json,
-quotes-dev14.json, quotes-dev15.json, quotes-dev16.json), fresh (quotes-dev17.json) and blind
+quotes-dev14.json, quotes-dev15.json, quotes-dev16.json), fresh (quotes-dev17.json, quotes-dev18.json) and blind
 (quotes-blind.json), side by side.
 
     python bench/eval_quotes.py [--gold FILE ...] [--errors 20] [--speed 300]
@@ -31,7 +31,8 @@ session 21; ``quotes-dev14.json``, drawn and annotated the same way at the start
 set from session 22; ``quotes-dev15.json``, drawn and annotated the same way at the start of session 21 and a dev set from
 session 23; ``quotes-dev16.json``, drawn and annotated the same way at the start of session 22 and a dev set from
 session 24; ``quotes-dev17.json``, drawn and annotated the same way at the start of session 23, role
-``fresh``: a dev set not yet studied, scored as an unseen check; ``quotes-blind.json``, annotated before any change for issue 12):
+``fresh``: a dev set not yet studied, scored as an unseen check; ``quotes-dev18.json``, the same, drawn at the
+start of session 24; ``quotes-blind.json``, annotated before any change for issue 12):
 
 - all kinds (dev sets only: the blind gold has direct quotations only): precision, recall, F1,
   speaker accuracy (over matched quotations: same person, or both unattributed), recall of
@@ -455,7 +456,7 @@ def table(sets: list[GoldSet]) -> list[tuple[GoldSet, list]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", type=Path, action="append", help="gold file (repeat for several; default: quotes-dev.json, quotes-dev-ext.json, quotes-dev2.json, quotes-dev3.json, quotes-dev4.json, quotes-dev5.json, quotes-dev6.json, quotes-dev7.json, quotes-dev8.json, quotes-dev9.json, quotes-dev10.json, quotes-dev11.json, quotes-dev12.json, quotes-dev13.json, quotes-dev14.json, quotes-dev15.json, quotes-dev16.json, quotes-dev17.json and quotes-blind.json)")
+    ap.add_argument("--gold", type=Path, action="append", help="gold file (repeat for several; default: quotes-dev.json, quotes-dev-ext.json, quotes-dev2.json, quotes-dev3.json, quotes-dev4.json, quotes-dev5.json, quotes-dev6.json, quotes-dev7.json, quotes-dev8.json, quotes-dev9.json, quotes-dev10.json, quotes-dev11.json, quotes-dev12.json, quotes-dev13.json, quotes-dev14.json, quotes-dev15.json, quotes-dev16.json, quotes-dev17.json, quotes-dev18.json and quotes-blind.json)")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--errors", type=int, default=15, help="how many errors of each kind to print (dev sets only)")
     ap.add_argument("--speed", type=int, default=300, help="articles to time the quotation finder on (0: no timing)")
@@ -470,7 +471,7 @@ def main() -> int:
                           data / "quotes-dev7.json", data / "quotes-dev8.json", data / "quotes-dev9.json", data / "quotes-dev10.json",
                           data / "quotes-dev11.json", data / "quotes-dev12.json", data / "quotes-dev13.json",
                           data / "quotes-dev14.json", data / "quotes-dev15.json", data / "quotes-dev16.json",
-                          data / "quotes-dev17.json", data / "quotes-blind.json"]
+                          data / "quotes-dev17.json", data / "quotes-dev18.json", data / "quotes-blind.json"]
     sets: list[GoldSet] = []
     for path in golds:
         try:
