@@ -2,8 +2,8 @@
 and same-event AFP/Orange pairs of OrangeSum (pairs-dev.json, dev; pairs-blind.json, blind;
 pairs-dev2.json, dev since session 12; pairs-dev3.json, dev since session 13; pairs-dev4.json, dev since session 18;
 pairs-dev5.json, dev since session 19; pairs-dev6.json, dev since session 20; pairs-dev7.json, dev since session 22;
-pairs-dev8.json, dev since session 23; pairs-dev9.json, dev since session 24; pairs-dev10.json, fresh: annotated
-before any scoring and not yet studied).
+pairs-dev8.json, dev since session 23; pairs-dev9.json, dev since session 24; pairs-dev10.json and pairs-dev11.json,
+fresh: annotated before any scoring and not yet studied).
 
     python bench/eval_compare.py [--gold bench/data/compare-dev.json] [--errors] [--threshold T]
     python bench/eval_compare.py --pairs-only | --no-pairs [--dev-only]
@@ -18,14 +18,14 @@ before any scoring and not yet studied).
    our own example corpus, offsets only for the samples).
 
 2. pairs-dev.json, pairs-blind.json, pairs-dev2.json, pairs-dev3.json, pairs-dev4.json, pairs-dev5.json, pairs-dev6.json, pairs-dev7.json,
-   pairs-dev8.json, pairs-dev9.json and pairs-dev10.json (PAIRS-NOTES.md), side by side; pairs-dev2 (July 2020, fresh in session 11) is a dev set since
+   pairs-dev8.json, pairs-dev9.json, pairs-dev10.json and pairs-dev11.json (PAIRS-NOTES.md), side by side; pairs-dev2 (July 2020, fresh in session 11) is a dev set since
    session 12, pairs-dev3 (May-June 2020, fresh in session 12) one since session 13, and pairs-dev4
    (May-June 2020, fresh from session 13 to 17) one since session 18, pairs-dev5 (May-June 2020, fresh in
    session 18) one since session 19, pairs-dev6 (May-July 2020, fresh in session 19) one since session 20,
    pairs-dev7 (May-June 2020, fresh in sessions 20 and 21) one since session 22, pairs-dev8 (May-July 2020,
    fresh in sessions 21 and 22) one since session 23, pairs-dev9 (May and August-September 2020, fresh in
-   sessions 22 and 23) one since session 24; pairs-dev10 (August-September 2020, annotated in session 23) is
-   fresh. A set
+   sessions 22 and 23) one since session 24; pairs-dev10 (August-September 2020, annotated in session 23) and
+   pairs-dev11 (August-September 2020, annotated in session 24) are fresh. A set
    whose role is fresh is a
    check no change has been tuned on yet: its errors are not listed either, so that it stays unseen
    until it is studied on purpose. For each set, every
@@ -122,7 +122,7 @@ PAIRS = (ROOT / "bench" / "data" / "pairs-dev.json", ROOT / "bench" / "data" / "
          ROOT / "bench" / "data" / "pairs-dev4.json", ROOT / "bench" / "data" / "pairs-dev5.json",
          ROOT / "bench" / "data" / "pairs-dev6.json", ROOT / "bench" / "data" / "pairs-dev7.json",
          ROOT / "bench" / "data" / "pairs-dev8.json", ROOT / "bench" / "data" / "pairs-dev9.json",
-         ROOT / "bench" / "data" / "pairs-dev10.json")
+         ROOT / "bench" / "data" / "pairs-dev10.json", ROOT / "bench" / "data" / "pairs-dev11.json")
 ROLE_LABEL = {"fresh": "fresh/unstudied"}  # how the table heads a set's role (a fresh set is not yet studied)
 RAW_FIELD = {"title": "title", "lead": "heading", "body": "article"}  # recoupe's field -> the corpus field
 
