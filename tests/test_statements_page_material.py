@@ -1,9 +1,13 @@
-"""Intertitles, credits and page code glued into a text with neither stop nor space are no statements
-(own sentences)."""
+"""Statements (crosscheck/statements.py, lang/fr_statements.py): page material kept out of the statements:
+intertitles glued without a stop or a space or between dashes, credits, video captions, bullets, embedding
+markers and player scripts, an interview's labelled questions; and names, hashtags and quotations that are
+none of these. Sentences written for recoupe."""
 
 from __future__ import annotations
 
 from test_statements import _statements
+
+from recoupe.lang.fr_statements import GLUED_INTERTITLE
 
 
 def test_an_intertitle_glued_without_a_space_is_left_out(nlp):
@@ -102,3 +106,58 @@ def test_review_elided_and_adverbial_openers_and_straight_quotes(nlp):
         assert _statements(nlp, f"{first} Côté Paris{fact}") == [first, fact], fact
     said = 'Il a dit mardi "la France est forte mais reste fragileLe pays doit se réformer vite" devant la presse.'
     assert any("reste fragile" in s for s in _statements(nlp, said))
+
+
+def test_an_intertitle_glued_with_both_dashes_is_left_out():
+    import re
+
+    text = "Les urgences de la ville sont débordées.-premier bilan-Le préfet a annoncé lundi trois morts."
+    assert [m.group() for m in re.finditer(GLUED_INTERTITLE, text)] == ["-premier bilan-"]
+    assert not re.search(GLUED_INTERTITLE, "Le ministre a reçu Jean-Pierre Martin et Marie-Claire Dubois lundi.")
+
+
+def test_an_intertitle_glued_with_both_dashes_is_no_statement(nlp):
+    first = "Les urgences de la ville sont débordées depuis mardi soir."
+    fact = "Le préfet a annoncé lundi trois morts et une dizaine de blessés."
+    assert _statements(nlp, f"{first}-premier bilan-{fact}") == [first, fact]
+
+
+def test_an_interviews_labelled_question_is_no_statement(nlp):
+    asked = "QUESTION - Vous souhaitez que le candidat soit désigné avant la fin de l'année."
+    answer = "REPONSE - Je me prépare depuis plusieurs mois à cette élection avec mon équipe."
+    assert _statements(nlp, f"{asked} {answer}") == [answer]
+    assert _statements(nlp, "Q: Vous avez quitté le parti au printemps dernier. " + answer) == [answer]
+
+
+def test_review_a_statement_quoting_a_question_at_its_end_is_kept(nlp):
+    text = "« La France est prête », a assuré le ministre, interrogé sur la question « faut-il reconfiner ? »."
+    assert _statements(nlp, text) == [text]
+
+
+FACT = "Le conseil régional a voté jeudi un plan de 40 millions d'euros pour les lignes de car."
+
+
+def test_a_video_caption_credited_to_an_outlet_in_small_letters_before_the_next_sentence_is_left_out(nlp):
+    from test_statements import _statements
+
+    body = (f"{FACT} Transports : combien coûte vraiment un trajet en car ?par radioexemple "
+            "Selon la région, le ticket restera à deux euros jusqu'en 2025.")
+    assert _statements(nlp, body) == [FACT, "Selon la région, le ticket restera à deux euros jusqu'en 2025."]
+
+
+def test_a_question_glued_after_a_figure_is_cut_off_its_answer(nlp):
+    from test_statements import _statements
+
+    body = f"{FACT} Que faire si le car de 7h30 est supprimé à cause du Covid-19?Les usagers seront remboursés sur demande."
+    assert _statements(nlp, body) == [FACT, "Les usagers seront remboursés sur demande."]
+
+
+def test_an_intertitle_in_capitals_opening_a_sentence_is_left_out(nlp):
+    from test_statements import _statements
+
+    for head, sentence in (("LE MAIRE SE DÉFEND ", "Face aux critiques, le maire a publié mardi une mise au point."),
+                           ("UNE PÉTITION EN LIGNE", "Les riverains ont lancé une pétition contre la fermeture de la gare.")):
+        assert _statements(nlp, f"{FACT} {head}{sentence}") == [FACT, sentence], head
+    # a name in capitals opening a sentence is no intertitle
+    kept = "L'ONG SOS Rivières a porté plainte mardi contre la papeterie."
+    assert _statements(nlp, f"{FACT} {kept}") == [FACT, kept]

@@ -1,16 +1,17 @@
-"""Session 19 (cmp19c): the values a statement carries. A figure inside a proper name is no value;
-a percentage carries what it is a share of; a count of two coordinated nouns counts both. The
-sentences are written for these tests."""
+"""Statements (crosscheck/statements.py, crosscheck/features.py): the values and words a statement carries: a
+figure inside a name is no value, a count after a place name is, a percentage carries what it is a share of, a
+count of coordinated nouns counts both, the words of quoted words. Sentences written for recoupe."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
 import pytest
+from test_statements import _article
 
 from recoupe.crosscheck.align import same_figure, same_value
 from recoupe.crosscheck.features import FieldTokens, analyse
-from recoupe.crosscheck.statements import _in_name, load_model, values_in
+from recoupe.crosscheck.statements import Reader, _in_name, _word, load_model, values_in
 from recoupe.crosscheck.types import Value
 
 
@@ -75,3 +76,32 @@ def test_a_new_noun_phrase_after_et_is_not_under_the_count(values):
 def test_a_singular_word_after_et_is_no_second_noun_counted(values):
     got = values("Le pirate dit détenir les fichiers de 15 000 abonnés et menace de les diffuser.")
     assert got[0].unit == "abonne"
+
+
+def _values(nlp, text):
+    return [(v.value, v.unit) for s in Reader([_article("a", text)], nlp).statements() for v in s.values if v.kind == "number"]
+
+
+def test_a_count_after_a_place_name_is_still_a_count(nlp):
+    # no comma after « à Lorient »: the capital before the figure is a place, the figure counts people
+    assert _values(nlp, "Samedi à Lorient 2500 personnes ont défilé contre la fermeture du port.") == [(2500.0, "personne")]
+
+
+def test_a_figure_in_a_name_is_still_no_value(nlp):
+    assert _values(nlp, "La chaîne Canal 9 a diffusé le reportage mardi soir.") == []
+
+
+def test_a_share_written_with_an_elided_de_says_what_it_measures(nlp):
+    assert _values(nlp, "Le réseau a perdu 14 % d'abonnés cette année.") == [(14.0, "% abonne")]
+    assert _values(nlp, "Le réseau a perdu 14 % des abonnés cette année.") == [(14.0, "% abonne")]
+
+
+def test_the_plus_signs_around_words_quoted_inside_a_quotation_leave_a_word():
+    # agencies write a quotation inside a quotation between plus signs: « " On m'a dit +Attendez la fin du mois+ " »
+    assert _word("mois+", "mois+", False) == "mois"
+    assert _word("attendre", "+Attendez", False) == "attendre"
+    assert _word("mois", "mois", True) == "mois"
+    # a sign alone, a figure or a name with a number are no word
+    assert _word("plus", "+", False) is None
+    assert _word("12", "12", False) is None
+    assert _word("covid-19", "Covid-19", False) is None

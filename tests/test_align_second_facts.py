@@ -1,6 +1,7 @@
-"""Session 21 (cmp21): a sentence that tells two facts supports the second too, when it is longer
-than each of its statements of other articles, alike each at the threshold, gives one thing alike
-with each and no value in conflict (crosscheck.align.second_facts)."""
+"""The cross-check's second facts (crosscheck/align.py: second_facts, attachments): a sentence that tells
+two facts supports the second too, when it is longer than each of its statements of other articles,
+alike each at the threshold, gives one thing alike with each and no value in conflict. Similarities
+are given by hand; sentences written for recoupe."""
 
 from __future__ import annotations
 
