@@ -1,6 +1,7 @@
-"""A name the article presents as a person (a role in apposition before or after it) is a person,
-whatever type the model gave it; organisations, places and things named the same way stay what
-they are (session 17, spk18)."""
+"""Entities (enrich/entities.py): a name the article presents as a person by a role in apposition is a person
+whatever type the model gave it, places and bodies named the same way stay what they are, and the roles the
+entity step gives people (the head's role, no one person's role from a plural, a role given by a copula).
+Sentences written for recoupe, none from a corpus."""
 
 import pytest
 
@@ -99,3 +100,71 @@ def test_one_mention_presented_as_a_person_makes_every_mention_a_persons(nlp):
     (ref,) = [r for r in refs if r.name == "Tedros Adhanom Ghebreyesus"]
     assert ref.type == "person" and len(ref.mentions) == 3
     assert ref.roles == ("directeur général de l'Agence",)
+
+
+@pytest.mark.parametrize(("body", "name", "kind"), [
+    # a fronted complement, then the clause's subject: no apposition
+    ("Interrogé sur France Inter, le ministre, visiblement agacé, a démenti toute rupture.", "France Inter", "organisation"),
+    ("Interrogée sur Radio France, la présidente de la région, prudente, n'a rien voulu dire.", "Radio France", "organisation"),
+    ("Chez Air France, le directeur, inquiet, a alerté les salariés. Air France a perdu des clients.", "Air France", "organisation"),
+    # the name is apposed to the role's complement, not to the role
+    ("Le porte-parole de la compagnie, Air Austral, a confirmé l'annulation des vols. Air Austral reprendra ses vols lundi.",
+     "Air Austral", "organisation"),
+    # a list after the role
+    ("Le ministre des Transports, Air France et Keolis ont signé un accord mardi.", "Air France", "organisation"),
+])
+def test_a_place_or_a_company_before_a_role_stays_what_it_is(nlp, body, name, kind):
+    found = entities_of(nlp, body)
+    assert name in found and found[name].type == kind, {k: v.type for k, v in found.items()}
+
+
+def test_a_participle_glued_to_a_name_is_not_part_of_it(nlp):
+    found = entities_of(nlp, "Rencontrant Marine Le Pen, le président, souriant, a plaisanté avec les journalistes.")
+    assert "Marine Le Pen" in found and found["Marine Le Pen"].type == "person", {k: v.type for k, v in found.items()}
+    assert not any(k.startswith("Rencontrant") for k in found)
+
+
+def test_the_presented_person_still_holds(nlp):
+    found = entities_of(nlp, "« La vague arrive », a averti le directeur général de l'OMS, Tedros Adhanom Ghebreyesus, "
+                             "en conférence de presse à Genève.")
+    assert found["Tedros Adhanom Ghebreyesus"].type == "person"
+
+
+@pytest.mark.parametrize("body", [
+    "Le quartier de Cheikh Zayed, à l'ouest du Caire, a été bouclé par la police.",
+    "Wang Holdings a annoncé mardi la fermeture de deux usines en Europe.",
+])
+def test_titles_and_family_names_open_places_and_companies(nlp, body):
+    found = entities_of(nlp, body)
+    assert all(v.type != "person" for v in found.values()), {k: v.type for k, v in found.items()}
+
+
+def roles_of(nlp, body):
+    doc = nlp(body)
+    refs = article_entities(doc, [("body", 0, len(doc.text))], {"body": doc.text})
+    return {r.name: r.roles for r in refs}
+
+
+def test_a_name_in_the_complement_of_a_role_does_not_take_the_role(nlp):
+    roles = roles_of(nlp, "Le texte a été rédigé par le conseiller de Bertrand Malaurie. Bertrand Malaurie a approuvé.")
+    assert not any("conseiller" in r for r in roles.get("Bertrand Malaurie", ()))
+
+
+def test_a_plural_role_names_no_single_person(nlp):
+    roles = roles_of(nlp, "Les avocats de Martine Lebrac ont fait appel. Martine Lebrac conteste les faits.")
+    assert not any("avocat" in r for r in roles.get("Martine Lebrac", ()))
+
+
+def test_a_copula_gives_its_subject_the_role(nlp):
+    roles = roles_of(nlp, "Gaspard Villemin est un député du Calvados. Il a voté contre le texte hier.")
+    assert any(r.startswith("député") for r in roles.get("Gaspard Villemin", ()))
+
+
+def test_a_role_in_apposition_is_still_kept(nlp):
+    roles = roles_of(nlp, "La maire de Nantes, Johanna Rolland, a inauguré la ligne.")
+    assert any(r.startswith("maire") for r in roles.get("Johanna Rolland", ()))
+
+
+def test_one_of_a_group_takes_the_plural_role(nlp):
+    roles = roles_of(nlp, "Le procès s'est achevé, a plaidé l'un des avocats de la société, Hugo Delmarre, devant le tribunal.")
+    assert any("avocats" in r for r in roles.get("Hugo Delmarre", ()))
