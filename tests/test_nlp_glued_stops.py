@@ -1,5 +1,6 @@
-"""A sentence's end glued to the next sentence (session 23, nlp41): the tokenizer cuts after the
-stop as if a space followed it, every offset still into the text given. Sentences of our own."""
+"""The tokenizer the enrich stage may load (enrich/nlp.py: glued_stops, GluedStops): a sentence's end
+glued to the next sentence is cut after the stop as if a space followed it, every offset still into
+the text given; what is no sentence end (initials, abbreviations) is not cut. Sentences of our own."""
 
 from __future__ import annotations
 
