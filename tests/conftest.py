@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from pg import PgServer, find_bindir
 
@@ -53,6 +54,25 @@ def one(quotes, contains):
     found = [q for q in quotes if contains in q.text]
     assert len(found) == 1, [q.text for q in quotes]
     return found[0]
+
+
+def speaker_containing(qs, contains):
+    """The speaker's name of the first quotation whose text contains ``contains`` (None when none does)."""
+    return [q for q in qs if contains in q.text][0].speaker_name if any(contains in q.text for q in qs) else None
+
+
+def rule_quotes_of(enrich_body, body):
+    """What the speaker rules alone give a body of our own, enriched (``rule_quotes``'s answer)."""
+    from recoupe.enrich.quotes import rule_quotes
+
+    e, doc, fields = enrich_body(body)
+    return rule_quotes(doc, fields, e.entities)
+
+
+def unit_vector(v: list[float]) -> np.ndarray:
+    """``v`` as a float32 vector of norm 1."""
+    x = np.array(v, dtype=np.float32)
+    return x / np.linalg.norm(x)
 
 
 @pytest.fixture(scope="session")
