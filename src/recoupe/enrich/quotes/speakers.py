@@ -425,7 +425,7 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
         chain = _pronoun_subject(art, sent, char, gender) if gender is not None and depth < 6 else None
         if chain is not None:
             return _antecedent(art, chain, gender, persons_only, depth + 1)
-        named = _demonstrative_subject(art, sent, char, gender) if gender is not None else None
+        named = _demonstrative_subject(art, sent, char, gender) if gender is not None and n > 0 else None
         if named is not None:
             return named  # "Ce dernier avait lancé un appel depuis la ville de X. « … », disait-il": the one it names
         candidates: list[tuple[Any, ...]] = []
