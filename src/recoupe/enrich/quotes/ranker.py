@@ -626,14 +626,6 @@ def _plural_pronoun_cue(cue: str | None) -> bool:
     return any(w in L.PLURAL_SUBJECT_PRONOUNS or w.endswith(_PLURAL_INVERTED) for w in cue.lower().split())
 
 
-def _outlet_in_passing(c: Candidate) -> bool:
-    """A news outlet the article names only after a preposition (« sur les ondes de France Bleu »,
-    « l'ex-animateur de TF1 ») and never as one speaking, nor the previous speaker: never what the
-    singular pronoun of a cue (« a-t-elle révélé ») stands for; a channel that spoke may be
-    (« rappelle la chaîne … », then « ajoute-t-elle »)."""
-    return is_outlet(c.name) and c.x[_F["complement_only"]] == 1.0 and not c.x[_F["speaks"]] and not c.x[_F["previous_speaker"]]
-
-
 _PLURAL_INVERTED = tuple(p for p in L.PLURAL_SUBJECT_PRONOUNS if p.startswith("-"))
 
 
@@ -662,8 +654,6 @@ def rank_speakers(art: Article, quotes: list[Quote], before: list[Quote] | None 
         scores = np.asarray([c.x for c in cands]) @ w
         if _plural_pronoun_cue(quotes[n].cue):  # « regrettent-ils »: never the outlet that reports them
             scores[1:][np.asarray([is_outlet(c.name) for c in cands[1:]], dtype=bool)] = -np.inf
-        elif _cue_gender(quotes[n].cue) is not None:  # « a-t-elle révélé » after « Sur les ondes de France Bleu, elle … »
-            scores[1:][np.asarray([_outlet_in_passing(c) for c in cands[1:]], dtype=bool)] = -np.inf
         best = int(np.argmax(scores))
         if best != 0 and scores[best] > scores[0] + (0.0 if quotes[n].speaker_name is None else margin):
             c = cands[best]
