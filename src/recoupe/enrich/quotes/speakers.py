@@ -722,7 +722,8 @@ def _pronoun_subject(art: Article, sent: Sentence, char: int, gender: str) -> in
 
 def _demonstrative_subject(art: Article, sent: Sentence, char: int, gender: str) -> int | None:
     """Whom a demonstrative of ``gender`` standing for the one named last ("ce dernier", "celle-ci")
-    stands for when it is the subject of the sentence's first verb, before ``char``: the person named
+    stands for when it is the subject of the sentence's first verb in the active voice (not "a été la
+    cible de X", "a été interpellé par X"), before ``char``: the person named
     last before it. A later "il" or "elle" goes on about that person, not about one the sentence
     names after ("Ce dernier avait lancé un appel juste après son départ de la ville de X. « … »,
     disait-il"). None when the sentence does not open so."""
@@ -735,8 +736,8 @@ def _demonstrative_subject(art: Article, sent: Sentence, char: int, gender: str)
     if verb.dep_.startswith(("aux", "cop")) and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i), None)
-    if subject is None:
-        return None
+    if subject is None or subject.dep_ == "nsubj:pass" or any(c.dep_ in ("cop", "aux:pass") for c in verb.children):
+        return None  # "Ce dernier a été la cible de X : « … », a-t-il lancé": what befalls them, X may speak
     first = min(subject.left_edge.i, subject.i)
     form = last_named_pronoun(art.doc, first, verb.i)
     if form is None or L.SUBJECT_PRONOUNS.get(form) != gender:
