@@ -402,7 +402,8 @@ def _told_gender_since(art: Article, start: int, char: int, gender: str, *, body
     whose gender the article's words tell and agree: « … », dit X. … cette femme, Y, âgée de 70
     ans … elle dit": Y, before one whose gender the article never tells or an unnamed speaker."""
     known = [m.ref for m in art.mentions if start < m.start < char and m.type == "person" and not m.complement
-             and not art.in_quote(m.start) and art.gender.get(m.ref) == gender and not (body and _dependent_name(art, m))]
+             and not art.in_quote(m.start) and art.gender.get(m.ref) == gender and not (body and _dependent_name(art, m))
+             and not _of_a_person_noun(art, m)]  # "…, a écrit X, ancien conseiller du sénateur Y. « … », a-t-il ajouté": not Y
     # (after a body quoted, not one named as a complement: "…, a dénoncé le syndicat des journalistes, dont les reporters
     # suivaient un meeting du président X. « … », a-t-il ajouté": the union goes on, X is only named in its words)
     return known[-1] if known else None
@@ -513,11 +514,17 @@ def _leading_clause_end(art: Article, sent: Sentence) -> int | None:
 
 def _of_a_person_noun(art: Article, m: Mention) -> bool:
     """The name ``m`` is the complement « de » of a noun for a person ("l'ancien Premier ministre de
-    X", "l'épouse de X", "un conseiller de X"): named to tell who someone else is, never what a
-    later « il » or « elle » stands for."""
+    X", "l'épouse de X", "un conseiller de X", past a title the name bears: "un conseiller du
+    sénateur X"): named to tell who someone else is, never what a later « il » or « elle » stands for."""
     doc = art.doc
     j = art.token_at(m.start).i - 1
-    if j < 1 or doc[j].text.lower() not in ("de", "d'", "d’"):
+    if j >= 2 and doc[j].pos_ == "NOUN" and doc[j].text[:1].islower() and _person_noun(doc[j]):
+        j -= 1  # "un conseiller du sénateur X", "le mari de la ministre X": past the title the name bears
+        if doc[j].pos_ == "DET" and doc[j].text.lower() in L.DEFINITE_ARTICLES:
+            j -= 1
+        if j < 1 or doc[j].text.lower() not in L.DE_FORMS:
+            return False
+    elif j < 1 or doc[j].text.lower() not in ("de", "d'", "d’"):
         return False
     j -= 1
     while j >= 0 and doc[j].pos_ == "ADJ":
