@@ -38,3 +38,11 @@ def test_a_demonstrative_in_the_quotations_own_sentence_does_not_take_the_pronou
 def test_a_leading_subordinate_clause_does_not_give_the_pronoun(quotes_of, body, quoted, speaker):
     qs, _ = quotes_of(body)
     assert one(qs, quoted).speaker_name == speaker
+
+
+def test_a_name_after_the_title_of_a_person_noun_complement_is_no_antecedent(quotes_of):
+    # "X, ancien conseiller du sénateur Y": Y is named to tell who X is; the next pronoun stays X's
+    qs, _ = quotes_of("Le parti va choisir son candidat cette semaine. « Le parti va investir un homme qui ne lit rien », "
+                      "a écrit Marc Dubet, ancien conseiller du sénateur Paul Girard, dans un message très repris. "
+                      "« Je voterai pour sa rivale », a-t-il ajouté.")
+    assert one(qs, "voterai pour").speaker_name == "Marc Dubet"
