@@ -1054,6 +1054,11 @@ CLAUSE_OPENERS: frozenset[str] = frozenset({
     "si", "s'", "s’", "alors", "quand", "lorsqu'", "lorsqu’", "lorsque", "bien", "même", "puisque", "puisqu'", "puisqu’",
 })
 
+# The same with "tandis (que)": a sentence opening on such a clause before its comma ("Si X avait pris
+# position, Y s'est gardé de le faire", "Tandis que X a annoncé …, Y a laissé entendre …") is about the
+# main clause's subject; a later "il" or "elle" is that subject, not one named inside the clause.
+LEADING_CLAUSE_OPENERS: frozenset[str] = CLAUSE_OPENERS | frozenset({"tandis"})
+
 # More news outlets, folded as name_key folds names: the people and television press and other
 # titles French news quotes as a source ("relayé par Pure People", "dans Télé-Loisirs"): an outlet
 # reports, it is never what "il" or "elle" before a reporting verb stands for.

@@ -402,7 +402,8 @@ def _told_gender_since(art: Article, start: int, char: int, gender: str, *, body
     whose gender the article's words tell and agree: « … », dit X. … cette femme, Y, âgée de 70
     ans … elle dit": Y, before one whose gender the article never tells or an unnamed speaker."""
     known = [m.ref for m in art.mentions if start < m.start < char and m.type == "person" and not m.complement
-             and not art.in_quote(m.start) and art.gender.get(m.ref) == gender and not (body and _dependent_name(art, m))]
+             and not art.in_quote(m.start) and art.gender.get(m.ref) == gender and not (body and _dependent_name(art, m))
+             and not _of_a_person_noun(art, m)]  # "…, a écrit X, ancien conseiller du sénateur Y. « … », a-t-il ajouté": not Y
     # (after a body quoted, not one named as a complement: "…, a dénoncé le syndicat des journalistes, dont les reporters
     # suivaient un meeting du président X. « … », a-t-il ajouté": the union goes on, X is only named in its words)
     return known[-1] if known else None
@@ -425,6 +426,9 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
         chain = _pronoun_subject(art, sent, char, gender) if gender is not None and depth < 6 else None
         if chain is not None:
             return _antecedent(art, chain, gender, persons_only, depth + 1)
+        named = _demonstrative_subject(art, sent, char, gender) if gender is not None and n > 0 else None
+        if named is not None:
+            return named  # "Ce dernier avait lancé un appel depuis la ville de X. « … », disait-il": the one it names
         candidates: list[tuple[Any, ...]] = []
         if n == 0 and depth > 0 and sent.start_char < char < sent.end_char:
             # the chain's pronoun is its sentence's subject: what is named before it there is in a phrase
@@ -458,6 +462,9 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
                     m.type == "person" or not (m.complement or persons_only) and _stands_as_subject(art, m)):
                 # the one who speaks in the sentence first ("…, a expliqué l'avocat X. « … », a-t-il dit")
                 candidates.append((-2 if m.type == "person" and speaks(art, m) else 0 if m.type == "person" else 1, m.start, m.ref))
+        lead = _leading_clause_end(art, sent)
+        if lead is not None:  # "Si X avait pris position, Y s'est gardé de le faire. « … », conclut-il": Y
+            candidates = [(c[0] + 4 if c[1] < lead else c[0], *c[1:]) for c in candidates]
         ordered = sorted(candidates, key=lambda c: c[:2])
         for i, (rank, start, k) in enumerate(ordered):  # people first: "il" is seldom the organisation named with them
             if k in met:
@@ -489,13 +496,35 @@ def _antecedent(art: Article, char: int, gender: str | None, persons_only: bool,
     return None
 
 
+def _leading_clause_end(art: Article, sent: Sentence) -> int | None:
+    """Where a subordinate clause opening the sentence ends, at its comma ("Si X avait pris position
+    en faveur de Y, Z s'est gardé …", "Tandis que X a annoncé …, Y a laissé entendre …",
+    ``fr_quotes.LEADING_CLAUSE_OPENERS``), when a main clause with a finite verb follows; None else."""
+    toks = [t for t in sent if not t.is_space and not t.is_punct or t.text == ","]
+    if not toks or toks[0].text.lower() not in L.LEADING_CLAUSE_OPENERS or art.in_quote(toks[0].idx):
+        return None
+    finite = [n for n, t in enumerate(toks) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)]
+    if not finite:
+        return None
+    comma = next((n for n in range(finite[0] + 1, len(toks)) if toks[n].text == ","), None)
+    if comma is None or not any(n > comma for n in finite):
+        return None
+    return int(toks[comma].idx)
+
+
 def _of_a_person_noun(art: Article, m: Mention) -> bool:
     """The name ``m`` is the complement « de » of a noun for a person ("l'ancien Premier ministre de
-    X", "l'épouse de X", "un conseiller de X"): named to tell who someone else is, never what a
-    later « il » or « elle » stands for."""
+    X", "l'épouse de X", "un conseiller de X", past a title the name bears: "un conseiller du
+    sénateur X"): named to tell who someone else is, never what a later « il » or « elle » stands for."""
     doc = art.doc
     j = art.token_at(m.start).i - 1
-    if j < 1 or doc[j].text.lower() not in ("de", "d'", "d’"):
+    if j >= 2 and doc[j].pos_ == "NOUN" and doc[j].text[:1].islower() and _person_noun(doc[j]):
+        j -= 1  # "un conseiller du sénateur X", "le mari de la ministre X": past the title the name bears
+        if doc[j].pos_ == "DET" and doc[j].text.lower() in L.DEFINITE_ARTICLES:
+            j -= 1
+        if j < 1 or doc[j].text.lower() not in L.DE_FORMS:
+            return False
+    elif j < 1 or doc[j].text.lower() not in ("de", "d'", "d’"):
         return False
     j -= 1
     while j >= 0 and doc[j].pos_ == "ADJ":
@@ -696,6 +725,31 @@ def _pronoun_subject(art: Article, sent: Sentence, char: int, gender: str) -> in
            and _person_subject(art, m) for m in art.mentions):
         return None  # "Face au peu de temps dont il disposait, X a opté …": the pronoun announces the subject X
     return int(pron.idx)
+
+
+def _demonstrative_subject(art: Article, sent: Sentence, char: int, gender: str) -> int | None:
+    """Whom a demonstrative of ``gender`` standing for the one named last ("ce dernier", "celle-ci")
+    stands for when it is the subject of the sentence's first verb in the active voice (not "a été la
+    cible de X", "a été interpellé par X"), before ``char``: the person named
+    last before it. A later "il" or "elle" goes on about that person, not about one the sentence
+    names after ("Ce dernier avait lancé un appel juste après son départ de la ville de X. « … »,
+    disait-il"). None when the sentence does not open so."""
+    if not art.parsed:
+        return None
+    verb = next((t for t in sent if t.idx < char and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)
+                 and not _relative_verb(t)), None)
+    if verb is None:
+        return None
+    if verb.dep_.startswith(("aux", "cop")) and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i), None)
+    if subject is None or subject.dep_ == "nsubj:pass" or any(c.dep_ in ("cop", "aux:pass") for c in verb.children):
+        return None  # "Ce dernier a été la cible de X : « … », a-t-il lancé": what befalls them, X may speak
+    first = min(subject.left_edge.i, subject.i)
+    form = last_named_pronoun(art.doc, first, verb.i)
+    if form is None or L.SUBJECT_PRONOUNS.get(form) != gender:
+        return None
+    return _person_named_last(art, art.doc[first].idx, gender)
 
 
 def _relative_verb(verb: Any) -> bool:
