@@ -793,6 +793,11 @@ def _same_context(a: list[str], b: list[str], need: int = 1) -> bool:
     return hits >= need and hits / min(len(a), len(b)) >= 0.25
 
 
+def _written_alike(a: str, b: str) -> bool:
+    """Whether two values are written in the same words (case, accents and spaces aside)."""
+    return _WORD.findall(text_key(a)) == _WORD.findall(text_key(b))
+
+
 def disagreements(a: Statement, b: Statement, aligned: bool = False, same_fact: bool = False) -> list[tuple[Value, Value]]:
     # ``aligned``: the two statements are one fact beyond doubt (see ``STRONG``); ``same_fact``:
     # they were aligned as one fact
@@ -804,6 +809,8 @@ def disagreements(a: Statement, b: Statement, aligned: bool = False, same_fact: 
     mars", "elles doivent se retrouver le 11 mars")."""
     out = []
     for x, y in conflicts(a.values, b.values):
+        if x.kind in ("date", "time") and _written_alike(x.text, y.text):
+            continue  # « ce soir » in two outlets' words is no dispute: the two days are our reading of two publication dates
         # a lone duration each in two statements of one fact measures one thing; two dates
         # in one fact are more often two moments of it: those need their words to agree
         alone = (x.kind in ("duration", "date") and sum(v.kind == x.kind for v in a.values) == 1
