@@ -46,6 +46,7 @@ from recoupe.lang.fr_compare import (
     SPOKESPERSON_NOUNS,
     SYNONYMS,
 )
+from recoupe.lang.fr_quotes import DE_UNELIDED
 from recoupe.lang.fr_statements import SPOKESMAN_DETERMINERS, SPOKESMAN_OF
 from recoupe.normalise import text_key
 
@@ -674,7 +675,7 @@ def same_value(a: Value, b: Value) -> bool | None:
             return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days) <= 1
         return False
     if a.kind == "place":  # two addresses: the same street, or another (whatever the kind of way)
-        return str(a.value) == str(b.value)
+        return str(a.value) == str(b.value) or _named_more_fully(a.text, b.text)
     if a.kind == "time":
         if "approx" in (a.bound, b.bound) or not all(any(c.isdigit() for c in t) for t in (a.text, b.text)):
             return None if a.value != b.value else True  # "dans la nuit", "vers 3 heures": not a clock reading to compare
@@ -700,6 +701,17 @@ def same_value(a: Value, b: Value) -> bool | None:
         if p.bound == "max" and qy <= px and q.bound != "min":
             return True
     return False
+
+
+def _named_more_fully(a: str, b: str) -> bool:
+    """Whether one street address (as written) is the other followed by the town or place it
+    belongs to, after « de » and a capital (« parvis de Notre-Dame » and « parvis de Notre-Dame de
+    Paris »): one place, named more fully by one outlet. Not a longer name (« rue Notre-Dame » and
+    « rue Notre-Dame-des-Champs »)."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    n = len(short)
+    return (len(long) > n + 1 >= 3 and [text_key(w) for w in long[:n]] == [text_key(w) for w in short]
+            and long[n] in DE_UNELIDED and long[n + 1][:1].isupper())
 
 
 FIGURE_MIN = 10  # a figure from this up (or with decimals) is no small count that many sentences give
@@ -793,6 +805,11 @@ def _same_context(a: list[str], b: list[str], need: int = 1) -> bool:
     return hits >= need and hits / min(len(a), len(b)) >= 0.25
 
 
+def _written_alike(a: str, b: str) -> bool:
+    """Whether two values are written in the same words (case, accents and spaces aside)."""
+    return _WORD.findall(text_key(a)) == _WORD.findall(text_key(b))
+
+
 def disagreements(a: Statement, b: Statement, aligned: bool = False, same_fact: bool = False) -> list[tuple[Value, Value]]:
     # ``aligned``: the two statements are one fact beyond doubt (see ``STRONG``); ``same_fact``:
     # they were aligned as one fact
@@ -804,6 +821,8 @@ def disagreements(a: Statement, b: Statement, aligned: bool = False, same_fact: 
     mars", "elles doivent se retrouver le 11 mars")."""
     out = []
     for x, y in conflicts(a.values, b.values):
+        if x.kind in ("date", "time") and _written_alike(x.text, y.text):
+            continue  # « ce soir » in two outlets' words is no dispute: the two days are our reading of two publication dates
         # a lone duration each in two statements of one fact measures one thing; two dates
         # in one fact are more often two moments of it: those need their words to agree
         alone = (x.kind in ("duration", "date") and sum(v.kind == x.kind for v in a.values) == 1

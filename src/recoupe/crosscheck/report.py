@@ -199,6 +199,8 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
                 and ((float(matrix[rep, int(i)]) >= params.threshold + ALSO_MARGIN)
                      or (sure and sums_up(st, int(i), ledes) and ctx.apart(st[int(i)].article, st[rep].article))
                      or any(float(matrix[k, int(i)]) >= params.threshold + STRONG for k in core if st[k].article != st[int(i)].article))]
+        if sure:  # a standfirst sentence of the shown statement's own article (``_own_standfirst``)
+            also += _own_standfirst(st, matrix, core, more + also, rep, params.threshold)
         more = more + also
         members = sorted(core + more, key=lambda i: (ctx.published[st[i].article], st[i].article, st[i].order))
         arts = [st[i].article for i in members]
@@ -241,6 +243,25 @@ def _facts(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, groups: lis
         for i in members:
             fact_of.setdefault(i, fid)
     return facts, fact_of, members_of
+
+
+def _own_standfirst(st: Sequence[Statement], matrix: np.ndarray, core: list[int], taken: list[int], rep: int,
+                    threshold: float) -> list[int]:
+    """The standfirst sentences of the shown statement's own article that say a fact independent
+    sources give: each alike, at the threshold, every statement of the fact from other articles
+    (which the shown statement's article is not compared with). A standfirst sums up its article's
+    facts; alike each other source's statement of one, it says that one too (« Le ministre Gérald
+    Darmanin a été élu samedi matin maire de Tourcoing » beside another outlet's « Samedi matin,
+    Gérald Darmanin a été élu par le conseil municipal »), as a headline of another source does
+    (``_facts``). Not a title: a few words of the story's subject, alike a body sentence that only
+    gives its context (the example corpus: « … la maire démissionne … » and « La démission de la
+    maire doit encore être acceptée par le préfet »); not a body sentence of the same article: it
+    tells one thing, placed already in its own fact. ``taken``: the fact's other supports."""
+    others = [k for k in core if st[k].article != st[rep].article]
+    if not others:
+        return []
+    return [i for i, s in enumerate(st) if s.article == st[rep].article and s.field == "lead" and i not in core
+            and i not in taken and all(float(matrix[k, i]) >= threshold for k in others)]
 
 
 def _lone_joined(ctx: _Story, st: Sequence[Statement], matrix: np.ndarray, pieces: list[tuple[list[int], list[int], int]],
