@@ -79,6 +79,10 @@ INTERVIEW_QUESTIONS = (
 REMARK_OPENERS = (
     r"^(?:un tel|une telle|de tels|de telles|pareil|pareille|ce genre d|ce type d)\b",
     r"^(?:affaire a suivre|a suivre|reste a savoir|la suite au prochain|wait and see)\b",
+    # time passing, the writer's way into what changed or did not: « Les mois passent, les sujets de
+    # discorde restent. », « Les jours se suivent et se ressemblent. » (a name or a figure keeps it:
+    # « Les années passent et le succès de Jane Fonda ne se dément pas. »)
+    r"^(?:les|des) (?:jours|semaines|mois|annees|ans|saisons) (?:passent|se suivent|defilent|s'ecoulent)\b",
     # what the event may bring, in the writer's words: « De quoi attirer les curieux. », « Pas de
     # quoi rassurer les riverains. », « Rien d'étonnant à cela. » (a question « De quoi parle-t-on ? »
     # is left out as a question); « Rien d'étonnant à ce que le tribunal ait suivi … » states the
