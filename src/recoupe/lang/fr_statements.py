@@ -207,8 +207,11 @@ GLUED_CREDIT = (r"(?:(?<=[?!)\]»\"”0-9])|(?<=[A-ZÀ-ÖØ-Ý]{2})|(?<![A-ZÀ-�
                 # an outlet named in small letters, glued to the next sentence, before its language or
                 # before the next sentence ("par franceinfoLe …", "par euronews (en français)Le …",
                 # "… en France ?par franceinfo Comme l'explique …")
-                r"|[a-z][a-z0-9.]+(?:(?<=[a-z])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]|[«\"“])|\s*\(en [a-zà-ÿ]+\)|(?=\s+[«\"“A-ZÀ-ÖØ-Ý]|\s*$)))"
-                r"\s*(?=[«\"“A-ZÀ-ÖØ-Ý]|$)")
+                r"|[a-z][a-z0-9.]+(?:(?<=[a-z])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]|[«\"“])|\s*\(en [a-zà-ÿ]+\)|(?=\s+[«\"“A-ZÀ-ÖØ-Ý]|\s*$))"
+                # an outlet's sigle of three capitals or more glued to a figure opening the next line, an
+                # intertitle ("par BFMTV5.000 communes en attente Selon …"; "TF1", "M6" end on their figure)
+                r"|[A-Z]{3,}(?=\d))"
+                r"(?:\s*(?=[«\"“A-ZÀ-ÖØ-Ý]|$)|(?<=[A-Z]{3})(?=\d))")
 # an intertitle glued to the sentence after it with neither stop nor space, the page's line break
 # lost ("… toujours incertainDémarches multiples…", "- Chute du PIB en AllemagneDu jamais vu…"): a
 # word's small letter or capital straight before a capital and a small letter. It is a glue when the
