@@ -32,16 +32,3 @@ def test_time_passing_with_nobody_named_is_a_remark(nlp):
         assert _statements(nlp, f"{FACT} {remark}") == [FACT], remark
     kept = "Les années passent et le club compte toujours 300 adhérents."  # a figure keeps it
     assert _statements(nlp, f"{FACT} {kept}") == [FACT, kept]
-
-
-def test_words_in_small_letters_after_an_ellipsis_go_on_with_its_sentence():
-    from test_cmp27 import _cut_after
-
-    from recoupe.crosscheck.statements import _quotes_closed
-
-    for body, cut in (("Les inscriptions ont chuté de moitié... un recul qui inquiète les clubs de la région.", "moitié..."),
-                      ("Le stand proposait des jeux, des livres, des disques… - le tout à un euro pièce.", "disques…"),
-                      ("\"Nous verrons bien... peut-être dès la rentrée\", a glissé la directrice.", "bien...")):
-        assert _quotes_closed(body, _cut_after(body, cut)) == [(0, len(body))], body
-    body = "Les inscriptions ont chuté de moitié... Le club envisage de fermer sa section junior."
-    assert _quotes_closed(body, _cut_after(body, "moitié...")) == _cut_after(body, "moitié...")

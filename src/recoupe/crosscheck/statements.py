@@ -521,7 +521,7 @@ def _quotes_closed(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
                 out[-1] = (ps, e)
                 continue
             if _cut_inside(text, ps, pe, s, e) or (_announces(text[ps:pe]) and "\n" not in text[pe:s]) \
-                    or _cut_before_name(text, pe, s) or _goes_on_after_ellipsis(text, ps, pe, s, e):
+                    or _cut_before_name(text, pe, s):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
@@ -583,22 +583,6 @@ def _cut_before_name(text: str, pe: int, s: int) -> bool:
         return True  # « … toujours selon | La 1ère », « … de | Les Républicains »: no sentence ends there
     word = re.match(r"[^\s'’]+['’]?", text[s:])
     return word is not None and word.group() not in _NOT_A_NAME
-
-
-_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
-
-
-def _goes_on_after_ellipsis(text: str, ps: int, pe: int, s: int, e: int) -> bool:
-    """Whether the sentencer cut a sentence after an ellipsis that the words after it go on from
-    (« Des stocks divisés par six... un chiffre qui avait suscité … », « … sites internet... -
-    aux candidats du parti »): a sentence opens on a capital, so words in small letters after an
-    ellipsis, within its paragraph (a dash or a bracket between them aside), are the rest of the
-    sentence it stands in."""
-    m = _ELLIPSIS_END.search(text, ps, pe)
-    if m is None or "\n" in text[m.start():s]:
-        return False
-    rest = text[s:e].lstrip(" -–—(")
-    return rest[:1].islower()
 
 
 _ANNOUNCING = re.compile(r'(?::|:?\s*[«“]|:\s*")\s*$')
