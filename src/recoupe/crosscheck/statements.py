@@ -303,10 +303,14 @@ QUOTATION = re.compile(r'«([^»]*)»|"([^"]*)"|“([^”]*)”')
 _SIGNATURE = re.compile(SIGNATURE)
 
 
+_THOUSANDS_DOT = re.compile(r"(?<=\d)\.(?=\d{3}\b)")  # « 5.000 communes »: a figure's, no stop
+
+
 def crosshead(text: str, start: int, end: int) -> int:
     """Where the sentence of a span starts when an intertitle was glued before it with neither stop
     nor dash (the page's line break lost: "Des témoins entendus Le juge a…"): the intertitle is a
-    few words opening the span, with no punctuation outside quotation marks, not ending on a word a
+    few words opening the span, with no punctuation outside quotation marks (a figure's thousands
+    dot is none: « 5.000 communes en attente Selon … »), not ending on a word a
     sentence goes on after, followed by a word a sentence opens on written with its capital (and a
     small letter after it: "selon Le Parisien" goes on), or by a quotation opened straight after a
     word or after another quotation ("… maintenues"Nous…", "…"" Une…"). ``start`` when there is
@@ -322,7 +326,7 @@ def crosshead(text: str, start: int, end: int) -> int:
         words = head.split()
         if len(words) > CROSSHEAD_WORDS[1]:
             break
-        if len(words) < CROSSHEAD_WORDS[0] or re.search(r"[,;:.!?(]", QUOTATION.sub("", head)):
+        if len(words) < CROSSHEAD_WORDS[0] or re.search(r"[,;:.!?(]", _THOUSANDS_DOT.sub("", QUOTATION.sub("", head))):
             continue
         if text_key(words[-1].strip("«»\"“”")) in CROSSHEAD_NOT_LAST:
             continue

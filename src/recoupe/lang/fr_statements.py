@@ -79,6 +79,10 @@ INTERVIEW_QUESTIONS = (
 REMARK_OPENERS = (
     r"^(?:un tel|une telle|de tels|de telles|pareil|pareille|ce genre d|ce type d)\b",
     r"^(?:affaire a suivre|a suivre|reste a savoir|la suite au prochain|wait and see)\b",
+    # time passing, the writer's way into what changed or did not: « Les mois passent, les sujets de
+    # discorde restent. », « Les jours se suivent et se ressemblent. » (a name or a figure keeps it:
+    # « Les années passent et le succès de Jane Fonda ne se dément pas. »)
+    r"^(?:les|des) (?:jours|semaines|mois|annees|ans|saisons) (?:passent|se suivent|defilent|s'ecoulent)\b",
     # what the event may bring, in the writer's words: « De quoi attirer les curieux. », « Pas de
     # quoi rassurer les riverains. », « Rien d'étonnant à cela. » (a question « De quoi parle-t-on ? »
     # is left out as a question); « Rien d'étonnant à ce que le tribunal ait suivi … » states the
@@ -203,8 +207,11 @@ GLUED_CREDIT = (r"(?:(?<=[?!)\]»\"”0-9])|(?<=[A-ZÀ-ÖØ-Ý]{2})|(?<![A-ZÀ-�
                 # an outlet named in small letters, glued to the next sentence, before its language or
                 # before the next sentence ("par franceinfoLe …", "par euronews (en français)Le …",
                 # "… en France ?par franceinfo Comme l'explique …")
-                r"|[a-z][a-z0-9.]+(?:(?<=[a-z])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]|[«\"“])|\s*\(en [a-zà-ÿ]+\)|(?=\s+[«\"“A-ZÀ-ÖØ-Ý]|\s*$)))"
-                r"\s*(?=[«\"“A-ZÀ-ÖØ-Ý]|$)")
+                r"|[a-z][a-z0-9.]+(?:(?<=[a-z])(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ'’]|[«\"“])|\s*\(en [a-zà-ÿ]+\)|(?=\s+[«\"“A-ZÀ-ÖØ-Ý]|\s*$))"
+                # an outlet's sigle of three capitals or more glued to a figure opening the next line, an
+                # intertitle ("par BFMTV5.000 communes en attente Selon …"; "TF1", "M6" end on their figure)
+                r"|[A-Z]{3,}(?=\d))"
+                r"(?:\s*(?=[«\"“A-ZÀ-ÖØ-Ý]|$)|(?<=[A-Z]{3})(?=\d))")
 # an intertitle glued to the sentence after it with neither stop nor space, the page's line break
 # lost ("… toujours incertainDémarches multiples…", "- Chute du PIB en AllemagneDu jamais vu…"): a
 # word's small letter or capital straight before a capital and a small letter. It is a glue when the
