@@ -85,15 +85,19 @@ def _role_left(doc: Any, start: int, end_of_name: int) -> str | None:
     role_start = None
     while i >= 0 and end - i < 8:
         tok = doc[i]
+        if _acronym_in_brackets(doc, i):
+            i -= 3  # "le député de La France insoumise (LFI) Alexis Corbière": the body's acronym is the role's
+            continue
         if tok.pos_ in _STOP_LEFT and tok.text not in ("-",):
             break
-        if tok.text.lower() in fr.ROLE_NOUNS or tok.lemma_.lower() in fr.ROLE_NOUNS:
+        if (tok.text.lower() in fr.ROLE_NOUNS or tok.lemma_.lower() in fr.ROLE_NOUNS) and not _in_a_name(doc, i):
             role_start = i
         i -= 1
     if role_start is None or end < role_start:
         return None
-    if not comma and doc[end].text.lower() in fr.ROLE_COMPLEMENT_LINKS:
-        return None  # "l'adjoint d'Anne Hidalgo": the role is the head's, not its complement's
+    if not comma and (doc[end].text.lower() in fr.ROLE_COMPLEMENT_LINKS or doc[end].pos_ == "ADP"):
+        return None  # "l'adjoint d'Anne Hidalgo": the role is the head's, not its complement's; "une députée LR
+        # contre Alexis Corbière": a name after a preposition is its object, never the role's holder
     if _plural(doc[role_start]) and not _one_of(doc, role_start):
         return None  # "les avocats de X", "les ministres X et Y": a group's role names no one person
     while role_start > 0 and (doc[role_start - 1].text.lower().rstrip("-") in fr.ROLE_MODIFIERS
@@ -112,6 +116,14 @@ def _role_left(doc: Any, start: int, end_of_name: int) -> str | None:
     return _role_text(doc, doc[role_start], doc[end])
 
 
+def _in_a_name(doc: Any, i: int) -> bool:
+    """The role noun at ``i`` is a word of someone's name: inside a person the model read, or capitalised
+    after a capitalised article after a capitalised word ("Selon Bruno Le Maire, X": Le Maire, no mayor)."""
+    tok = doc[i]
+    return tok.ent_type_ == "PER" or (tok.text[:1].isupper() and i >= 2 and doc[i - 1].text in ("Le", "La")
+                                      and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha)
+
+
 def _role_right(doc: Any, end: int) -> str | None:
     """A role in apposition after a name: "Pete Hegseth, le secrétaire américain à la Défense,"."""
     if end + 2 >= len(doc) or doc[end].text != ",":
@@ -123,6 +135,8 @@ def _role_right(doc: Any, end: int) -> str | None:
         return None
     first = i
     i = _role_last(doc, first)
+    if i + 4 < len(doc) and _acronym_in_brackets(doc, i + 3):
+        i += 3  # "X, directeur de la Maison des examens (Siec), a dit": the body's acronym closes the role
     # An apposition is closed by punctuation; "X, le président des États-Unis a échangé" is not one.
     if i + 1 < len(doc) and doc[i + 1].text not in (",", ".", ";", ")", "!", "?"):
         return None
@@ -131,6 +145,17 @@ def _role_right(doc: Any, end: int) -> str | None:
     if i + 2 < len(doc) and doc[i + 1].text == "," and (doc[i + 2].ent_type_ == "PER" or _is_honorific(doc[i + 2])):
         return None
     return _role_text(doc, doc[first], doc[i])
+
+
+_ACRONYM_WORD = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ&\-]{1,20}")  # one capitalised word (``_acronym_in_brackets``)
+
+
+def _acronym_in_brackets(doc: Any, i: int) -> bool:
+    """The tokens ending at ``i`` are one capitalised word in brackets, a body's acronym or a place's
+    department ("(LFI)", "(Siec)", "(Var)"), with "(" before it and ")" at ``i``: an aside the role it
+    stands in holds whole."""
+    return i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and bool(_ACRONYM_WORD.fullmatch(doc[i - 1].text))
+
 
 
 def _role_last(doc: Any, i: int, first: int | None = None) -> int:
