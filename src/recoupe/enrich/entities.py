@@ -135,8 +135,6 @@ def _role_right(doc: Any, end: int) -> str | None:
         return None
     first = i
     i = _role_last(doc, first)
-    if i + 4 < len(doc) and _acronym_in_brackets(doc, i + 3):
-        i += 3  # "X, directeur de la Maison des examens (Siec), a dit": the body's acronym closes the role
     # An apposition is closed by punctuation; "X, le président des États-Unis a échangé" is not one.
     if i + 1 < len(doc) and doc[i + 1].text not in (",", ".", ";", ")", "!", "?"):
         return None
@@ -165,6 +163,9 @@ def _role_last(doc: Any, i: int, first: int | None = None) -> int:
     first = i if first is None else first
     while i + 1 < len(doc) and i - first < 9:
         nxt = doc[i + 1]
+        if i + 3 < len(doc) and nxt.text == "(" and _acronym_in_brackets(doc, i + 3):
+            i += 3  # "directrice générale (DG) du Fonds monétaire international (FMI)": the body's acronym is the role's
+            continue
         if nxt.pos_ in _STOP_LEFT or nxt.text in (",", ".", ";", ":"):
             break
         i += 1
