@@ -85,9 +85,6 @@ def _role_left(doc: Any, start: int, end_of_name: int) -> str | None:
     role_start = None
     while i >= 0 and end - i < 8:
         tok = doc[i]
-        if _acronym_in_brackets(doc, i):
-            i -= 3  # "le député de La France insoumise (LFI) Alexis Corbière": the body's acronym is the role's
-            continue
         if tok.pos_ in _STOP_LEFT and tok.text not in ("-",):
             break
         if (tok.text.lower() in fr.ROLE_NOUNS or tok.lemma_.lower() in fr.ROLE_NOUNS) and not _in_a_name(doc, i):

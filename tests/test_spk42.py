@@ -1,0 +1,40 @@
+"""Roles the entity step gives people (spk42): a role noun that is a word of a name, a name after a
+preposition, a body's acronym in brackets inside a role."""
+
+from recoupe.enrich.entities import article_entities
+from recoupe.enrich.nlp import compose
+from recoupe.ingest.parse import parse_record
+from recoupe.models import RawRecord
+
+
+def people(nlp, body):
+    text = "Titre\n\nPar Test\n4 mars 2026\n\n" + body
+    a = parse_record(RawRecord("<t>", "text", text, text.encode(), "utf-8"))
+    doc_text, fields = compose(a)
+    refs = article_entities(nlp(doc_text), fields, {f: a.field_text(f) for f in ("title", "lead", "body")})
+    return {r.name: r for r in refs if r.type == "person"}
+
+
+def test_a_role_noun_inside_a_name_is_no_role(nlp):
+    # "Le Maire" is Bruno Le Maire's name: Gérald Darmanin, after the comma, is no mayor
+    ents = people(nlp, "Selon Bruno Le Maire, Gérald Darmanin a menti sur les comptes de la nation.")
+    assert ents["Gérald Darmanin"].roles == ()
+    # a role noun written with a capital opening its phrase is still a role
+    ents = people(nlp, "Le Maire de Lyon, Grégory Doucet, a présenté son budget lundi.")
+    assert ents["Grégory Doucet"].roles == ("maire de Lyon",)
+
+
+def test_a_name_after_a_preposition_is_not_the_role_holder(nlp):
+    ents = people(nlp, "Une députée LR contre Alexis Corbière : le ton est monté jeudi soir sur le plateau.")
+    assert ents["Alexis Corbière"].roles == ()
+    ents = people(nlp, "La députée LR Laure Dupuis a répondu jeudi soir sur le plateau.")
+    assert ents["Laure Dupuis"].roles == ("députée LR",)
+
+
+def test_an_acronym_in_brackets_inside_a_role_is_the_role_s(nlp):
+    ents = people(nlp, "Christine Lagarde, directrice générale (DG) du Fonds monétaire international (FMI), "
+                       "s'est dite très honorée par cette nomination.")
+    assert ents["Christine Lagarde"].roles == ("directrice générale (DG) du Fonds monétaire international (FMI)",)
+    ents = people(nlp, "« Ils ont une liberté », expliquait Frédéric Muller, directeur de la Maison des examens (Siec). "
+                       "Les correcteurs se réunissent chaque année.")
+    assert ents["Frédéric Muller"].roles == ("directeur de la Maison des examens (Siec)",)
