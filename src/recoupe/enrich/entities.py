@@ -114,11 +114,11 @@ def _role_left(doc: Any, start: int, end_of_name: int) -> str | None:
 
 
 def _in_a_name(doc: Any, i: int) -> bool:
-    """The role noun at ``i`` is a word of someone's name: inside a person the model read, or capitalised
-    after a capitalised article after a capitalised word ("Selon Bruno Le Maire, X": Le Maire, no mayor)."""
+    """The role noun at ``i`` is a word of someone's name: capitalised after a capitalised article after a
+    capitalised word ("Selon Bruno Le Maire, X": Le Maire, no mayor; the model's person spans are no
+    guide, they hold the titles before names too)."""
     tok = doc[i]
-    return tok.ent_type_ == "PER" or (tok.text[:1].isupper() and i >= 2 and doc[i - 1].text in ("Le", "La")
-                                      and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha)
+    return tok.text[:1].isupper() and i >= 2 and doc[i - 1].text in ("Le", "La") and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha
 
 
 def _role_right(doc: Any, end: int) -> str | None:
