@@ -38,3 +38,14 @@ def test_an_acronym_in_brackets_inside_a_role_is_the_role_s(nlp):
     ents = people(nlp, "« Ils ont une liberté », expliquait Frédéric Muller, directeur de la Maison des examens (Siec). "
                        "Les correcteurs se réunissent chaque année.")
     assert ents["Frédéric Muller"].roles == ("directeur de la Maison des examens (Siec)",)
+
+
+def test_a_description_by_sex_is_no_office_holder(enrich_body):
+    # "l'homme" is the private person the article is about, not the prosecutor just quoted
+    item, _, _ = enrich_body(
+        "Le corps d'un détenu a été découvert lundi dans sa cellule de la prison de Toulon. « La mort remonte à "
+        "dimanche soir », a indiqué le procureur de Toulon, Bernard Marchal. La veille, l'homme avait appelé sa "
+        "famille en disant « ne plus en pouvoir ».")
+    said = {q.text: q.speaker_name for q in item.quotes}
+    assert said["La mort remonte à dimanche soir"] == "Bernard Marchal"
+    assert said["ne plus en pouvoir"] != "Bernard Marchal"
