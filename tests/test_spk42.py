@@ -49,3 +49,15 @@ def test_a_description_by_sex_is_no_office_holder(enrich_body):
     said = {q.text: q.speaker_name for q in item.quotes}
     assert said["La mort remonte à dimanche soir"] == "Bernard Marchal"
     assert said["ne plus en pouvoir"] != "Bernard Marchal"
+
+
+def test_a_given_name_alone_presented_as_a_person_s(nlp):
+    # between commas after a noun of a person, a given name that is also a word is that person's
+    ents = people(nlp, "Sa mère, Rose, mariée et mère de trois enfants, avait expliqué son geste aux enquêteurs.")
+    assert "Rose" in ents
+    # after a people's name: "le Français Pierre"
+    ents = people(nlp, "Invité chez des amis, le Français Pierre logeait dans une maison proche. Il raconte le choc.")
+    assert "Pierre" in ents
+    # not in a list of places
+    ents = people(nlp, "La ville de Saint-Pierre, Rose, et Paris ont voté pour le projet.")
+    assert "Rose" not in ents

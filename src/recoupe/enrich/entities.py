@@ -470,7 +470,32 @@ def _repaired_spans(doc: Any) -> list[_Span]:
             if (doc[sp.end - 1].text in fr.COMPANY_FORMS and sp.end - sp.start > 1) or any(w in _INSTITUTION_WORDS for w in words):
                 sp = _Span(sp.start, sp.end, "ORG")
         out.extend(_people_in(doc, sp))
-    return out
+    # a given name the model missed or read as a thing or a place ("Rose, mariée et mère de trois
+    # enfants" read as one work) where the text presents it as a person's: that person, the name alone
+    out = [_Span(sp.start, sp.start + 1, "PER") if sp.label in ("MISC", "LOC") and 2 <= sp.start < len(doc) - 1
+           and _lone_given_name(doc, sp.start) else sp for sp in out]
+    taken = {i for sp in out for i in range(sp.start, sp.end)}
+    lone = [_Span(i, i + 1, "PER") for i in range(2, len(doc) - 1) if i not in taken and _lone_given_name(doc, i)]
+    return sorted(out + lone, key=lambda sp: sp.start) if lone else out
+
+
+
+
+def _lone_given_name(doc: Any, i: int) -> bool:
+    """A given name alone the model read as no name, where the text presents it as a person's: between
+    commas after a noun of a person ("sa mère, Rose, mariée"; ``fr_quotes.PRIVATE_PERSON_NOUNS``, roles
+    and other nouns of people), or after a people's name after a determiner ("le Français Pierre
+    logeait"). Given names that are also words ("Rose", "Pierre") count here, the context telling."""
+    tok = doc[i]
+    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and name_key(tok.text) in _ANY_GIVEN_NAME):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    if before.text == "," and after.text in (",", ".", ";", ")"):
+        noun = doc[i - 2].text.lower()
+        return doc[i - 2].is_lower and (noun in fr_quotes.PRIVATE_PERSON_NOUNS or noun in fr.ROLE_NOUNS or noun in fr_quotes.PERSON_NOUNS) \
+            and not _plural(doc[i - 2])
+    return (before.text[:1].isupper() and before.is_alpha and before.text.lower().endswith(fr.DEMONYM_ENDINGS)
+            and doc[i - 2].text.lower() in ("le", "la", "l'", "l’") and not after.text[:1].isupper())
 
 
 _BODY_NOUNS = fr.BODY_KIND_NOUNS
@@ -497,6 +522,10 @@ def _plain(word: str) -> str:
 
 
 _GIVEN_NAMES = frozenset(_plain(n) for n in fr.GIVEN_NAMES | fr.GIVEN_NAMES_ABROAD)
+# given names, also those that are words or places ("Rose", "Pierre"), folded: for a name alone where
+# the text presents it as a person's (``_lone_given_name``)
+_ANY_GIVEN_NAME = frozenset(name_key(n) for n in fr.GIVEN_NAMES | fr.GIVEN_NAMES_ABROAD) | fr_quotes.FEMININE_FIRST_NAMES \
+    | fr_quotes.MASCULINE_FIRST_NAMES
 _NAMED_AFTER = frozenset(_plain(n) for n in fr.NAMED_AFTER_NOUNS)
 _CASE_NOUNS = frozenset(_plain(n) for n in fr.CASE_NOUNS)
 
