@@ -58,6 +58,9 @@ def test_a_given_name_alone_presented_as_a_person_s(nlp):
     # after a people's name: "le Français Pierre"
     ents = people(nlp, "Invité chez des amis, le Français Pierre logeait dans une maison proche. Il raconte le choc.")
     assert "Pierre" in ents
+    # not one named in passing, the object's apposition
+    ents = people(nlp, "Un avis partagé par Gérard Dubois, qui a lui aussi perdu son fils, Fabrice, dans l'attaque.")
+    assert "Fabrice" not in ents
     # not in a list of places
     ents = people(nlp, "La ville de Saint-Pierre, Rose, et Paris ont voté pour le projet.")
     assert "Rose" not in ents

@@ -490,12 +490,19 @@ def _lone_given_name(doc: Any, i: int) -> bool:
     if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and name_key(tok.text) in _ANY_GIVEN_NAME):
         return False
     before, after = doc[i - 1], doc[i + 1]
+    # the noun phrase opens its clause ("a perdu son fils, Fabrice, dans l'attaque": one named in passing)
     if before.text == "," and after.text in (",", ".", ";", ")"):
         noun = doc[i - 2].text.lower()
         return doc[i - 2].is_lower and (noun in fr_quotes.PRIVATE_PERSON_NOUNS or noun in fr.ROLE_NOUNS or noun in fr_quotes.PERSON_NOUNS) \
-            and not _plural(doc[i - 2])
+            and not _plural(doc[i - 2]) and doc[i - 3].pos_ == "DET" and _opens_clause(doc, i - 3)
     return (before.text[:1].isupper() and before.is_alpha and before.text.lower().endswith(fr.DEMONYM_ENDINGS)
-            and doc[i - 2].text.lower() in ("le", "la", "l'", "l’") and not after.text[:1].isupper())
+            and doc[i - 2].text.lower() in ("le", "la", "l'", "l’") and not after.text[:1].isupper() and _opens_clause(doc, i - 2))
+
+
+def _opens_clause(doc: Any, i: int) -> bool:
+    """The token at ``i`` opens its sentence or follows a punctuation mark: the noun phrase it opens is
+    the subject of what follows, the person the sentence is about."""
+    return i >= 0 and (doc[i].is_sent_start or (i >= 1 and doc[i - 1].is_punct) or i == 0)
 
 
 _BODY_NOUNS = fr.BODY_KIND_NOUNS
