@@ -502,7 +502,7 @@ def _lone_given_name(doc: Any, i: int) -> bool:
 def _opens_clause(doc: Any, i: int) -> bool:
     """The token at ``i`` opens its sentence or follows a punctuation mark: the noun phrase it opens is
     the subject of what follows, the person the sentence is about."""
-    return i >= 0 and (doc[i].is_sent_start or (i >= 1 and doc[i - 1].is_punct) or i == 0)
+    return i == 0 or (i > 0 and (doc[i].is_sent_start or doc[i - 1].is_punct or doc[i - 1].is_space))
 
 
 _BODY_NOUNS = fr.BODY_KIND_NOUNS
