@@ -64,3 +64,9 @@ def test_a_given_name_alone_presented_as_a_person_s(nlp):
     # not in a list of places
     ents = people(nlp, "La ville de Saint-Pierre, Rose, et Paris ont voté pour le projet.")
     assert "Rose" not in ents
+
+
+def test_an_account_on_a_network_is_no_person(nlp):
+    ents = people(nlp, "Le jeune homme diffuse de la musique chaque soir, comme en atteste son compte Instagram Discobalcons. "
+                       "Il a été dépassé par les événements.")
+    assert not any("Instagram" in name or "Discobalcons" in name for name in ents)

@@ -465,6 +465,9 @@ def _repaired_spans(doc: Any) -> list[_Span]:
             end = next((i for i in range(sp.start + 1, sp.end) if doc[i].text.lower() in _DATE_WORDS), sp.end)
             out.append(_Span(sp.start, end, "ORG"))
             continue
+        if sp.label == "PER" and _account_name(doc, sp.start) and sp.end - sp.start > 1:
+            out.append(_Span(sp.start + 1, sp.end, "MISC"))  # "son compte Instagram Discobalcons": an account, no person
+            continue
         if sp.label == "PER":
             words = [name_key(t.text) for t in doc[sp.start : sp.end]]
             if (doc[sp.end - 1].text in fr.COMPANY_FORMS and sp.end - sp.start > 1) or any(w in _INSTITUTION_WORDS for w in words):
@@ -479,6 +482,12 @@ def _repaired_spans(doc: Any) -> list[_Span]:
     return sorted(out + lone, key=lambda sp: sp.start) if lone else out
 
 
+
+
+def _account_name(doc: Any, start: int) -> bool:
+    """The span at ``start`` opens on a social network's name after a noun of an account ("son compte
+    Instagram Discobalcons", ``fr.SOCIAL_NETWORKS``, ``fr.ACCOUNT_NOUNS``): what follows is the account's name."""
+    return start >= 1 and name_key(doc[start].text) in fr.SOCIAL_NETWORKS and doc[start - 1].text.lower() in fr.ACCOUNT_NOUNS
 
 
 def _lone_given_name(doc: Any, i: int) -> bool:
