@@ -70,3 +70,9 @@ def test_an_account_on_a_network_is_no_person(nlp):
     ents = people(nlp, "Le jeune homme diffuse de la musique chaque soir, comme en atteste son compte Instagram Discobalcons. "
                        "Il a été dépassé par les événements.")
     assert not any("Instagram" in name or "Discobalcons" in name for name in ents)
+
+
+def test_a_given_name_and_a_particle_name_are_one_person(nlp):
+    ents = people(nlp, "La députée PS Christine Pirès-Beaune a réagi. Bruno Le Maire a surtout insisté sur les chiffres "
+                       "de l'impôt. Le ministre a ensuite quitté la salle.")
+    assert "Bruno Le Maire" in ents and "Bruno" not in ents

@@ -473,6 +473,14 @@ def _repaired_spans(doc: Any) -> list[_Span]:
             if (doc[sp.end - 1].text in fr.COMPANY_FORMS and sp.end - sp.start > 1) or any(w in _INSTITUTION_WORDS for w in words):
                 sp = _Span(sp.start, sp.end, "ORG")
         out.extend(_people_in(doc, sp))
+    # "Bruno" + "Le Maire a insisté": a given name the model read alone, the particle name after it
+    # read as an article and a noun; one person ("Bruno Le Maire", "Gilles Le Gendre")
+    for n, sp in enumerate(out):
+        j = sp.end
+        if sp.label == "PER" and sp.end - sp.start == 1 and _given_name(doc[sp.start]) and j + 1 < len(doc) \
+                and doc[j].text in ("Le", "La") and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and not doc[j + 1].is_upper \
+                and doc[sp.start].whitespace_ and doc[j].whitespace_ and not any(o.start <= j + 1 < o.end for o in out):
+            out[n] = _Span(sp.start, j + 2, "PER")
     # a given name the model missed or read as a thing or a place ("Rose, mariée et mère de trois
     # enfants" read as one work) where the text presents it as a person's: that person, the name alone
     out = [_Span(sp.start, sp.start + 1, "PER") if sp.label in ("MISC", "LOC") and 2 <= sp.start < len(doc) - 1
