@@ -87,13 +87,14 @@ def _role_left(doc: Any, start: int, end_of_name: int) -> str | None:
         tok = doc[i]
         if tok.pos_ in _STOP_LEFT and tok.text not in ("-",):
             break
-        if tok.text.lower() in fr.ROLE_NOUNS or tok.lemma_.lower() in fr.ROLE_NOUNS:
+        if (tok.text.lower() in fr.ROLE_NOUNS or tok.lemma_.lower() in fr.ROLE_NOUNS) and not _in_a_name(doc, i):
             role_start = i
         i -= 1
     if role_start is None or end < role_start:
         return None
-    if not comma and doc[end].text.lower() in fr.ROLE_COMPLEMENT_LINKS:
-        return None  # "l'adjoint d'Anne Hidalgo": the role is the head's, not its complement's
+    if not comma and (doc[end].text.lower() in fr.ROLE_COMPLEMENT_LINKS or doc[end].pos_ == "ADP"):
+        return None  # "l'adjoint d'Anne Hidalgo": the role is the head's, not its complement's; "une députée LR
+        # contre Alexis Corbière": a name after a preposition is its object, never the role's holder
     if _plural(doc[role_start]) and not _one_of(doc, role_start):
         return None  # "les avocats de X", "les ministres X et Y": a group's role names no one person
     while role_start > 0 and (doc[role_start - 1].text.lower().rstrip("-") in fr.ROLE_MODIFIERS
@@ -110,6 +111,14 @@ def _role_left(doc: Any, start: int, end_of_name: int) -> str | None:
         if j >= 0 and doc[j].pos_ == "ADP" and not closed:
             return None
     return _role_text(doc, doc[role_start], doc[end])
+
+
+def _in_a_name(doc: Any, i: int) -> bool:
+    """The role noun at ``i`` is a word of someone's name: capitalised after a capitalised article after a
+    capitalised word ("Selon Bruno Le Maire, X": Le Maire, no mayor; the model's person spans are no
+    guide, they hold the titles before names too)."""
+    tok = doc[i]
+    return tok.text[:1].isupper() and i >= 2 and doc[i - 1].text in ("Le", "La") and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha
 
 
 def _role_right(doc: Any, end: int) -> str | None:
@@ -133,6 +142,17 @@ def _role_right(doc: Any, end: int) -> str | None:
     return _role_text(doc, doc[first], doc[i])
 
 
+_ACRONYM_WORD = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ&\-]{1,20}")  # one capitalised word (``_acronym_in_brackets``)
+
+
+def _acronym_in_brackets(doc: Any, i: int) -> bool:
+    """The tokens ending at ``i`` are one capitalised word in brackets, a body's acronym or a place's
+    department ("(LFI)", "(Siec)", "(Var)"), with "(" before it and ")" at ``i``: an aside the role it
+    stands in holds whole."""
+    return i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and bool(_ACRONYM_WORD.fullmatch(doc[i - 1].text))
+
+
+
 def _role_last(doc: Any, i: int, first: int | None = None) -> int:
     """The last token of a role whose head word is at ``i`` (counted from ``first``, where the role
     opens, if it opens before its head): its words up to a punctuation mark or a word no role holds,
@@ -140,6 +160,9 @@ def _role_last(doc: Any, i: int, first: int | None = None) -> int:
     first = i if first is None else first
     while i + 1 < len(doc) and i - first < 9:
         nxt = doc[i + 1]
+        if i + 3 < len(doc) and nxt.text == "(" and _acronym_in_brackets(doc, i + 3):
+            i += 3  # "directrice générale (DG) du Fonds monétaire international (FMI)": the body's acronym is the role's
+            continue
         if nxt.pos_ in _STOP_LEFT or nxt.text in (",", ".", ";", ":"):
             break
         i += 1
@@ -442,12 +465,61 @@ def _repaired_spans(doc: Any) -> list[_Span]:
             end = next((i for i in range(sp.start + 1, sp.end) if doc[i].text.lower() in _DATE_WORDS), sp.end)
             out.append(_Span(sp.start, end, "ORG"))
             continue
+        if sp.label == "PER" and _account_name(doc, sp.start) and sp.end - sp.start > 1:
+            out.append(_Span(sp.start + 1, sp.end, "MISC"))  # "son compte Instagram Discobalcons": an account, no person
+            continue
         if sp.label == "PER":
             words = [name_key(t.text) for t in doc[sp.start : sp.end]]
             if (doc[sp.end - 1].text in fr.COMPANY_FORMS and sp.end - sp.start > 1) or any(w in _INSTITUTION_WORDS for w in words):
                 sp = _Span(sp.start, sp.end, "ORG")
         out.extend(_people_in(doc, sp))
-    return out
+    # "Bruno" + "Le Maire a insisté": a given name the model read alone, the particle name after it
+    # read as an article and a noun; one person ("Bruno Le Maire", "Gilles Le Gendre")
+    for n, sp in enumerate(out):
+        j = sp.end
+        if sp.label == "PER" and sp.end - sp.start == 1 and _given_name(doc[sp.start]) and j + 1 < len(doc) \
+                and doc[j].text in ("Le", "La") and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and not doc[j + 1].is_upper \
+                and doc[sp.start].whitespace_ and doc[j].whitespace_ and not any(o.start <= j + 1 < o.end for o in out):
+            out[n] = _Span(sp.start, j + 2, "PER")
+    # a given name the model missed or read as a thing or a place ("Rose, mariée et mère de trois
+    # enfants" read as one work) where the text presents it as a person's: that person, the name alone
+    out = [_Span(sp.start, sp.start + 1, "PER") if sp.label in ("MISC", "LOC") and 2 <= sp.start < len(doc) - 1
+           and _lone_given_name(doc, sp.start) else sp for sp in out]
+    taken = {i for sp in out for i in range(sp.start, sp.end)}
+    lone = [_Span(i, i + 1, "PER") for i in range(2, len(doc) - 1) if i not in taken and _lone_given_name(doc, i)]
+    return sorted(out + lone, key=lambda sp: sp.start) if lone else out
+
+
+
+
+def _account_name(doc: Any, start: int) -> bool:
+    """The span at ``start`` opens on a social network's name after a noun of an account ("son compte
+    Instagram Discobalcons", ``fr.SOCIAL_NETWORKS``, ``fr.ACCOUNT_NOUNS``): what follows is the account's name."""
+    return start >= 1 and name_key(doc[start].text) in fr.SOCIAL_NETWORKS and doc[start - 1].text.lower() in fr.ACCOUNT_NOUNS
+
+
+def _lone_given_name(doc: Any, i: int) -> bool:
+    """A given name alone the model read as no name, where the text presents it as a person's: between
+    commas after a noun of a person ("sa mère, Rose, mariée"; ``fr_quotes.PRIVATE_PERSON_NOUNS``, roles
+    and other nouns of people), or after a people's name after a determiner ("le Français Pierre
+    logeait"). Given names that are also words ("Rose", "Pierre") count here, the context telling."""
+    tok = doc[i]
+    if not (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and name_key(tok.text) in _ANY_GIVEN_NAME):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    # the noun phrase opens its clause ("a perdu son fils, Fabrice, dans l'attaque": one named in passing)
+    if before.text == "," and after.text in (",", ".", ";", ")"):
+        noun = doc[i - 2].text.lower()
+        return doc[i - 2].is_lower and (noun in fr_quotes.PRIVATE_PERSON_NOUNS or noun in fr.ROLE_NOUNS or noun in fr_quotes.PERSON_NOUNS) \
+            and not _plural(doc[i - 2]) and doc[i - 3].pos_ == "DET" and _opens_clause(doc, i - 3)
+    return (before.text[:1].isupper() and before.is_alpha and before.text.lower().endswith(fr.DEMONYM_ENDINGS)
+            and doc[i - 2].text.lower() in ("le", "la", "l'", "l’") and not after.text[:1].isupper() and _opens_clause(doc, i - 2))
+
+
+def _opens_clause(doc: Any, i: int) -> bool:
+    """The token at ``i`` opens its sentence or follows a punctuation mark: the noun phrase it opens is
+    the subject of what follows, the person the sentence is about."""
+    return i == 0 or (i > 0 and (doc[i].is_sent_start or doc[i - 1].is_punct or doc[i - 1].is_space))
 
 
 _BODY_NOUNS = fr.BODY_KIND_NOUNS
@@ -474,6 +546,10 @@ def _plain(word: str) -> str:
 
 
 _GIVEN_NAMES = frozenset(_plain(n) for n in fr.GIVEN_NAMES | fr.GIVEN_NAMES_ABROAD)
+# given names, also those that are words or places ("Rose", "Pierre"), folded: for a name alone where
+# the text presents it as a person's (``_lone_given_name``)
+_ANY_GIVEN_NAME = frozenset(name_key(n) for n in fr.GIVEN_NAMES | fr.GIVEN_NAMES_ABROAD) | fr_quotes.FEMININE_FIRST_NAMES \
+    | fr_quotes.MASCULINE_FIRST_NAMES
 _NAMED_AFTER = frozenset(_plain(n) for n in fr.NAMED_AFTER_NOUNS)
 _CASE_NOUNS = frozenset(_plain(n) for n in fr.CASE_NOUNS)
 

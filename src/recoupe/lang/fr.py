@@ -362,3 +362,12 @@ ROLE_COPULA_ARTICLES: frozenset[str] = frozenset({"un", "une"})
 # (``recoupe.enrich.entities._one_of``).
 ONE_OF_HEADS: frozenset[str] = frozenset({"un", "une"})
 ONE_OF_LINKS: frozenset[str] = frozenset({"des", "de", "d'", "d’"})
+
+# Social networks by name, folded: "son compte Instagram Discobalcons" names an account on one, not a
+# person called "Instagram X" (``recoupe.enrich.entities._account_name``).
+SOCIAL_NETWORKS: frozenset[str] = frozenset({
+    "instagram", "twitter", "facebook", "tiktok", "youtube", "snapchat", "linkedin", "telegram", "twitch",
+    "threads", "bluesky", "mastodon",
+})
+# Nouns of an account on a network, before its name ("son compte Instagram X", "sa chaîne YouTube Y").
+ACCOUNT_NOUNS: frozenset[str] = frozenset({"compte", "page", "chaîne", "profil", "fil"})

@@ -331,6 +331,10 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     # office_differs: "le président américain" is not the one the article gives "président philippin";
     # office_held: "l'avocat général", a function in a body the article does not name, is someone given that office
     public = head in L.PUBLIC_MEMBER_NOUNS
+    # "l'homme", "cet homme", "la jeune femme": the private person the article is about (a suspect, a
+    # witness, a victim), never one it gives a public office ("le procureur X"), whom news writing names
+    # again by the office ("le magistrat"), not by sex or age
+    plain = _generic(name) is not None
 
     # the one just quoted by name, whom "l'ancienne maire du secteur" names again: the offices the
     # article gives them now exclude no former one (another named around still needs the office)
@@ -342,6 +346,8 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     def fits(k: int) -> bool:
         if _told_otherwise(art, k, said_party, said_nationality):
             return False  # "la candidate communiste": not one the article gives another party ("X (EELV)")
+        if plain and _office_holder(art, k):
+            return False
         if k == in_view:
             return art.refs[k].type == "person" and art.agrees(k, gender) and k != other and k not in whose \
                 and not (public and _office_holder(art, k))
