@@ -783,6 +783,10 @@ GENDERED_AFTER_NAME: dict[str, str] = {
 
 # A relative pronoun subject: it stands for its antecedent ("le ministre, qui a assuré que").
 RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+# A demonstrative and the relative clause after it as the inverted subject of an incise ("« … »,
+# confie celui qui s'est caché sous le toit", "explique celle qui a fondé l'association"): French
+# news names again the person the passage is about, as a pronoun of that gender would.
+DEMONSTRATIVE_RELATIVE_SUBJECTS: dict[str, str] = {"celui": "m", "celle": "f"}
 
 # --- Gender of the people an article names (enrich/quotes/coref.py) ---
 # Nouns whose grammatical gender is the word's, whoever they describe ("la victime X" may be a

@@ -279,16 +279,31 @@ def skip_adjuncts(doc: Any, k: int, limit: int, *, prepositions: bool = True) ->
             if j < limit and doc[j].text.lower() in L.DE_FORMS:
                 j += 1  # "auprès de", "lors d'"
             while j < limit and j - k <= 7 and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "SPACE") or (
-                    doc[j].text.lower() in ("de", "d'", "d’") and doc[j - 1].pos_ == "NOUN" and j + 1 < limit and doc[j + 1].pos_ == "NOUN")):
-                # (a noun of nouns: "lors d'une conférence de presse")
-                if doc[j].pos_ == "DET" and j > k + 1 and doc[j - 1].pos_ in ("PROPN", "NOUN", "NUM"):
-                    break  # "à la BBC un pasteur", "en 2016 son père": a new noun phrase starts
+                    doc[j].text.lower() in ("de", "d'", "d’") and doc[j - 1].pos_ == "NOUN" and j + 1 < limit and doc[j + 1].pos_ == "NOUN")
+                    or _participle_after_noun(doc, j, limit)):
+                # (a noun of nouns: "lors d'une conférence de presse"; a participle qualifying the noun: "une allocution télévisée")
+                if doc[j].pos_ == "DET" and j > k + 1 and (doc[j - 1].pos_ in ("PROPN", "NOUN", "NUM") or (
+                        doc[j - 1].pos_ in ("ADJ", "VERB") and doc[j - 2].pos_ in ("NOUN", "PROPN"))):
+                    break  # "à la BBC un pasteur", "en 2016 son père", "dans une allocution télévisée le
+                    # chef du gouvernement": a new noun phrase starts (not "à tous les journalistes")
                 j += 1
-            if j < limit and j > k + 1 and doc[j].pos_ in ("DET", "PROPN", "NOUN"):
-                k = j  # another phrase follows: this one was an adjunct
+            if j < limit and j > k + 1 and (doc[j].pos_ in ("DET", "PROPN", "NOUN") or _demonstrative_subject(doc, j, limit)):
+                k = j  # another phrase follows: this one was an adjunct ("à RTL celui qui …" too)
                 continue
         break
     return k
+
+
+def _demonstrative_subject(doc: Any, j: int, limit: int) -> bool:
+    """"celui qui", "celle qui" at token ``j``: a subject (``fr_quotes.DEMONSTRATIVE_RELATIVE_SUBJECTS``)."""
+    return doc[j].text.lower() in L.DEMONSTRATIVE_RELATIVE_SUBJECTS and j + 1 < limit and doc[j + 1].text.lower() == "qui"
+
+
+def _participle_after_noun(doc: Any, j: int, limit: int) -> bool:
+    """The past participle at token ``j`` qualifies the noun right before it and a determiner follows
+    ("dans une allocution télévisée le chef du gouvernement"): part of the prepositional phrase."""
+    return (doc[j].pos_ == "VERB" and is_past_participle(doc[j]) and doc[j - 1].pos_ == "NOUN"
+            and j + 1 < limit and doc[j + 1].pos_ == "DET")
 
 
 def channel_comma(doc: Any, k: int, limit: int) -> int | None:
