@@ -112,8 +112,9 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
         return _relative_inversion(art, tail)
     if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0])) or semi_auxiliary_end(tail, 0) is not None
                         or tail[0].text in L.ATTRIBUTION_PREPS or _bare_glued(art, marks, tail)):
-        return None  # ("« … » veut savoir la mère de l'élève": an incise with no comma, opened by its verb;
+        # ("« … » veut savoir la mère de l'élève": an incise with no comma, opened by its verb;
         # "« … » selon la police", in lower case: "« … »Selon Le Parisien" opens the next sentence)
+        return _closing_attribution(art, tail)
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
     if not _cue_before_marks(art, marks):  # "« … », comme l'a dit X"
         window = window[_as_reported(window, 0, len(window)) :]
@@ -153,6 +154,20 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if ref is None and name is None and not np_after(art.doc, skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
         ref, name = subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
     return verb, ref, name
+
+
+def _closing_attribution(art: Article, tail: list[Any]) -> _Found | None:
+    """"« … » par les jihadistes, selon X.": the sentence goes on past the closing mark with words of
+    no verb and no other quotation, then ends on a comma and « selon X » (« d'après X »), which gives
+    the source of all the sentence says, the quoted words with it; None otherwise."""
+    comma = next((n for n in range(len(tail) - 2, 0, -1) if tail[n].text == "," and tail[n + 1].text.lower() in L.ATTRIBUTION_PREPS), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.text in (",", ";", ":") for t in tail[:comma]):
+        return None
+    rest = tail[comma + 2 :]
+    if not rest or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_quote for t in rest):
+        return None  # ("…, selon X qui a ajouté": not the end of the sentence)
+    found = find_attribution(art, tail[comma + 1].idx, rest[-1].idx + len(rest[-1].text))
+    return found if found is not None and (found[1] is not None or found[2]) else None
 
 
 def _impersonal_passive(window: list[Any], clitic: Any) -> bool:
