@@ -114,7 +114,8 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
                         or tail[0].text in L.ATTRIBUTION_PREPS or _bare_glued(art, marks, tail)):
         # ("« … » veut savoir la mère de l'élève": an incise with no comma, opened by its verb;
         # "« … » selon la police", in lower case: "« … »Selon Le Parisien" opens the next sentence)
-        return _closing_attribution(art, tail)
+        return _closing_attribution(art, tail) if len(art.text[marks.start : marks.end].split()) > 1 else None
+        # (a single word in marks is one the writer borrows, « a "achevé" de convaincre », not a statement)
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
     if not _cue_before_marks(art, marks):  # "« … », comme l'a dit X"
         window = window[_as_reported(window, 0, len(window)) :]
@@ -160,14 +161,25 @@ def _closing_attribution(art: Article, tail: list[Any]) -> _Found | None:
     """"« … » par les jihadistes, selon X.": the sentence goes on past the closing mark with words of
     no verb and no other quotation, then ends on a comma and « selon X » (« d'après X »), which gives
     the source of all the sentence says, the quoted words with it; None otherwise."""
-    comma = next((n for n in range(len(tail) - 2, 0, -1) if tail[n].text == "," and tail[n + 1].text.lower() in L.ATTRIBUTION_PREPS), None)
-    if comma is None or any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.text in (",", ";", ":") for t in tail[:comma]):
-        return None
+    comma = next((n for n in range(len(tail) - 2, 0, -1) if tail[n].text == "," and _according_to(tail, n + 1)), None)
+    if comma is None or any(not art.in_quote(t.idx) and not t.is_quote and (t.text in (",", ";", ":") or _finite(t)) for t in tail[:comma]):
+        return None  # (other quoted words between may stand, and a verb of no tense: "sans être « … »")
     rest = tail[comma + 2 :]
     if not rest or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_quote for t in rest):
         return None  # ("…, selon X qui a ajouté": not the end of the sentence)
     found = find_attribution(art, tail[comma + 1].idx, rest[-1].idx + len(rest[-1].text))
     return found if found is not None and (found[1] is not None or found[2]) else None
+
+
+def _according_to(toks: list[Any], n: int) -> bool:
+    """"selon", "d'après" (also cut in two, "d'" "après") at ``toks[n]``."""
+    low = toks[n].text.lower()
+    return low in L.ATTRIBUTION_PREPS or (low in ("d'", "d’") and n + 1 < len(toks) and toks[n + 1].text.lower() == "après")
+
+
+def _finite(tok: Any) -> bool:
+    """A verb or an auxiliary in a tense (not an infinitive nor a participle)."""
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
 
 
 def _impersonal_passive(window: list[Any], clitic: Any) -> bool:
