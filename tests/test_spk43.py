@@ -67,3 +67,18 @@ def test_selon_inside_a_clause_with_its_own_verb_is_not_read_as_closing(quotes_o
     qs, _ = quotes_of("Le ministre Paul Girard a visité l'usine mardi. « Nous ne fermerons pas ce site », a "
                       "déclaré Paul Girard, qui a rencontré les salariés, selon la direction.")
     assert one(qs, "fermerons pas").speaker_name == "Paul Girard"
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # a programme's title in marks right after the channel's preposition: the channel, then the subject
+    ("Le chanteur Marc Dubois a répondu aux critiques. « Je ne regrette rien », a-t-il dit. « J'ai eu très peur ce "
+     "soir-là », a confié dans « Quotidien » la chanteuse Lou Martin.", "très peur", "Lou Martin"),
+    ("Le chanteur Marc Dubois a répondu aux critiques. « Je ne regrette rien », a-t-il dit. « Sur une zone pareille, "
+     "c'est tout simplement énorme », a cependant alerté dans « L'Œil du 20 heures » de France 2, Emmanuelle Amar, "
+     "épidémiologiste.", "zone pareille", "Emmanuelle Amar"),
+])
+def test_a_title_in_marks_after_the_channels_preposition_is_the_channel(quotes_of, body, quoted, speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, quoted).speaker_name == speaker
+    assert not [q for q in qs if q.text in ("Quotidien", "L'Œil du 20 heures")]  # the title is no quotation
+

@@ -618,6 +618,10 @@ TIME_DETERMINERS: tuple[str, ...] = (*TIME_DEMONSTRATIVES, "le")
 CHANNEL_OPENERS: tuple[str, ...] = (
     "Dans", "Sur", "Via", "Lors", "Au", "Aux", "À", "Devant", "Face", "Auprès",
 )
+# Of those, the prepositions that may stand right before a programme's or a paper's title in
+# quotation marks in an incise ("a confié dans « Quotidien » la chanteuse", "a dit sur « France
+# Info » le ministre"): the title is the channel, not quoted words.
+TITLE_CHANNEL_PREPS: frozenset[str] = frozenset({"dans", "sur", "à", "au"})
 # Lemmas of the verbs after "selon des propos …" that make the name after them a channel
 # ("selon des propos rapportés par TASS"): the speaker is named elsewhere.
 RELAY_VERBS: tuple[str, ...] = ("rapporter", "recueillir", "citer", "relayer")

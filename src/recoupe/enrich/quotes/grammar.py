@@ -278,6 +278,9 @@ def skip_adjuncts(doc: Any, k: int, limit: int, *, prepositions: bool = True) ->
             j = k + 1
             if j < limit and doc[j].text.lower() in L.DE_FORMS:
                 j += 1  # "auprès de", "lors d'"
+            title = quoted_title_end(doc, j, limit)
+            if title is not None:  # "dans « Quotidien » la chanteuse": the programme's title
+                j = title
             while j < limit and j - k <= 7 and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "SPACE") or (
                     doc[j].text.lower() in ("de", "d'", "d’") and doc[j - 1].pos_ == "NOUN" and j + 1 < limit and doc[j + 1].pos_ == "NOUN")
                     or _participle_after_noun(doc, j, limit)):
@@ -292,6 +295,28 @@ def skip_adjuncts(doc: Any, k: int, limit: int, *, prepositions: bool = True) ->
                 continue
         break
     return k
+
+
+_TITLE_WORDS = 8  # words at most of a title in quotation marks that names a channel
+
+
+def quoted_title_end(doc: Any, j: int, limit: int) -> int | None:
+    """A title in quotation marks at token ``j`` right after a preposition of a channel
+    (``fr_quotes.TITLE_CHANNEL_PREPS``: "dans « Quotidien »", "dans « L'Œil du 20 heures » de France
+    2"): a capital opening it, at most ``_TITLE_WORDS`` words and no sentence punctuation before
+    the closing mark; the token after it and after the outlet named in "de" that may follow;
+    None otherwise."""
+    if not (0 < j < limit - 2) or not doc[j].is_quote or doc[j - 1].text.lower() not in L.TITLE_CHANNEL_PREPS or not doc[j + 1].text[:1].isupper():
+        return None
+    close = next((n for n in range(j + 2, min(limit, j + _TITLE_WORDS + 2)) if doc[n].is_quote or doc[n].text in (".", ";", "!", "?", ":", ",")), None)
+    if close is None or not doc[close].is_quote:
+        return None
+    n = close + 1
+    if n + 1 < limit and doc[n].text.lower() in L.DE_FORMS and doc[n + 1].pos_ == "PROPN":
+        n += 1
+        while n < limit and (doc[n].pos_ in ("PROPN", "NUM") or (doc[n].text[:1].isupper() and doc[n].pos_ != "DET")):
+            n += 1  # "de France 2": the outlet the programme is on
+    return n
 
 
 def _demonstrative_subject(doc: Any, j: int, limit: int) -> bool:
@@ -318,6 +343,9 @@ def channel_comma(doc: Any, k: int, limit: int) -> int | None:
     if j < limit and doc[j].text.lower() in L.DE_FORMS:
         j += 1  # "auprès de", "lors de"
     first = j
+    title = quoted_title_end(doc, j, limit)
+    if title is not None:  # "a alerté dans « L'Œil du 20 heures » de France 2, X"
+        j = title
     while j < limit and j - first < 6 and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
         j += 1
     if j == first or j + 1 >= limit or doc[j].text != ",":

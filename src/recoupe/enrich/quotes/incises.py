@@ -36,6 +36,7 @@ from recoupe.enrich.quotes.grammar import (
     locution_starting_at,
     np_after,
     np_start,
+    quoted_title_end,
     reflexive,
     semi_auxiliary_end,
     skip_adjuncts,
@@ -667,6 +668,9 @@ def _quoted_name_end(art: Article, before: Any, mark: Any) -> int:
     sentence punctuation before the closing mark; -1 otherwise."""
     doc = art.doc
     low = before.text.lower().replace("’", "'")
+    if low in L.TITLE_CHANNEL_PREPS:  # "a confié dans « Quotidien » la chanteuse": the channel's title
+        title = quoted_title_end(doc, mark.i, len(doc))
+        return -1 if title is None else next(n for n in range(title - 1, mark.i, -1) if doc[n].is_quote)
     if not (low in L.QUOTED_NAME_HOLDERS or (low in L.DE_FORMS and before.i > 0 and doc[before.i - 1].pos_ == "NOUN")):
         return -1
     first = mark.i + 1
