@@ -82,3 +82,15 @@ def test_a_title_in_marks_after_the_channels_preposition_is_the_channel(quotes_o
     assert one(qs, quoted).speaker_name == speaker
     assert not [q for q in qs if q.text in ("Quotidien", "L'Œil du 20 heures")]  # the title is no quotation
 
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # two adjuncts between commas after the incise's verb, then the subject
+    ("Le chanteur Marc Dubois a répondu aux critiques. « Je ne regrette rien », a-t-il dit. « Les portes étaient "
+     "verrouillées », a confié au téléphone, depuis Bangkok, Paul Martin, au Parisien.", "portes étaient", "Paul Martin"),
+    ("Le ministre Marc Dubois a visité l'usine. « Nous surveillons la situation », a-t-il dit. « Le risque zéro "
+     "n'existe pas », a reconnu sur Europe 1, mercredi 2 octobre, la porte-parole du gouvernement, Claire Martin.",
+     "risque zéro", "Claire Martin"),
+])
+def test_two_adjuncts_between_the_verb_and_its_inverted_subject(enrich_body, body, quoted, speaker):
+    assert rules_speaker(enrich_body, body, quoted) == speaker

@@ -24,6 +24,7 @@ from recoupe.enrich.quotes.grammar import (
     locution_ending_at,
     locution_starting_at,
     np_after,
+    phrase_then_adjunct,
     np_start,
     skip_adjuncts,
 )
@@ -577,6 +578,10 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     comma = subject_after_channel(art, k, limit)
     if comma is not None:  # "a expliqué à l'AFP, un responsable local": past the channel and its comma
         k = skip_adjuncts(doc, comma + 1, limit)
+    else:
+        comma = phrase_then_adjunct(doc, k, limit)
+        if comma is not None:  # "a confié au téléphone, depuis Bangkok, X": past both adjuncts
+            k = skip_adjuncts(doc, comma + 1, limit)
     if k >= limit:
         return None, None
     outlet_name = _name_after_outlet(art, k, limit)

@@ -361,6 +361,33 @@ def channel_comma(doc: Any, k: int, limit: int) -> int | None:
     return j
 
 
+def phrase_then_adjunct(doc: Any, k: int, limit: int) -> int | None:
+    """The comma closing a second adjunct after a short prepositional phrase at token ``k``, the
+    inverted subject after it ("a confié au téléphone, depuis Bangkok, X"): two phrases of a
+    preposition and a few words each, each closed by a comma (the second one, else an adjunct
+    between commas: ``adjunct_between_commas``), then a determiner or a name; None otherwise."""
+    first = _short_phrase_end(doc, k, limit)
+    if first is None or first >= limit or doc[first].text != ",":
+        return None
+    closing = _short_phrase_end(doc, first + 1, limit)
+    if closing is None or closing >= limit or doc[closing].text != ",":
+        closing = adjunct_between_commas(doc, first, limit)
+    if closing is None or closing + 1 >= limit or (doc[closing + 1].pos_ not in ("DET", "PROPN") and doc[closing + 1].text not in fr.HONORIFICS):
+        return None
+    return closing
+
+
+def _short_phrase_end(doc: Any, k: int, limit: int) -> int | None:
+    """The token after a preposition at ``k`` and the few words of its noun phrase; None when ``k``
+    holds no preposition."""
+    if k >= limit or doc[k].pos_ != "ADP":
+        return None
+    j = k + 1
+    while j < limit and j - k <= 6 and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+        j += 1
+    return j if j > k + 1 else None
+
+
 def adjunct_between_commas(doc: Any, comma: int, limit: int) -> int | None:
     """The comma closing an adjunct that opens at the comma at token ``comma`` and stands between an
     incise's verb and its inverted subject ("a estimé, de son côté, X", "avait déclaré, lundi 18 juin,

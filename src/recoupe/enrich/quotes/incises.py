@@ -36,6 +36,7 @@ from recoupe.enrich.quotes.grammar import (
     locution_starting_at,
     np_after,
     np_start,
+    phrase_then_adjunct,
     quoted_title_end,
     reflexive,
     semi_auxiliary_end,
@@ -636,6 +637,8 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
             adjunct_end = adjunct_between_commas(art.doc, t.i, min(len(art.doc), t.i + 12)) or -1
         if t.text == "," and window and adjunct_end < 0 and _channel_then_subject(art, window, t):
             adjunct_end = t.i  # "…, a expliqué à l'AFP, un responsable local": the channel's comma, then the subject
+        if t.text == "," and window and adjunct_end < 0:
+            adjunct_end = _phrase_and_adjunct_end(window, t)  # "…, a confié au téléphone, depuis Bangkok, X"
         if t.text == "," and window and any(is_cue(w) for w in window) and t.i > adjunct_end:
             nxt = next((u for u in t.doc[t.i + 1 : t.i + 3] if not u.is_space and u.text not in fr.HONORIFICS), None)
             m = art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) if nxt is not None else None
@@ -657,6 +660,19 @@ def _channel_then_subject(art: Article, window: list[Any], comma: Any) -> bool:
     doc = comma.doc
     k = skip_adjuncts(doc, verb.i + 1, comma.i)
     return subject_after_channel(art, k, min(len(doc), comma.i + 12)) == comma.i
+
+
+def _phrase_and_adjunct_end(window: list[Any], comma: Any) -> int:
+    """The comma closing the second of two adjuncts after the incise's verb, the comma ``comma``
+    closing the first ("a confié au téléphone, depuis Bangkok, X": ``grammar.phrase_then_adjunct``);
+    -1 otherwise."""
+    verb = next((w for w in reversed(window) if is_cue(w) or cue_form(w)), None)
+    if verb is None:
+        return -1
+    doc = comma.doc
+    k = skip_adjuncts(doc, verb.i + 1, comma.i)
+    closing = phrase_then_adjunct(doc, k, min(len(doc), comma.i + 12))
+    return closing if closing is not None else -1
 
 
 def _quoted_name_end(art: Article, before: Any, mark: Any) -> int:
