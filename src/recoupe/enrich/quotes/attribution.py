@@ -24,8 +24,8 @@ from recoupe.enrich.quotes.grammar import (
     locution_ending_at,
     locution_starting_at,
     np_after,
-    phrase_then_adjunct,
     np_start,
+    phrase_then_adjunct,
     skip_adjuncts,
 )
 from recoupe.enrich.quotes.speakers import (
