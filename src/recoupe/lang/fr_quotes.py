@@ -618,6 +618,10 @@ TIME_DETERMINERS: tuple[str, ...] = (*TIME_DEMONSTRATIVES, "le")
 CHANNEL_OPENERS: tuple[str, ...] = (
     "Dans", "Sur", "Via", "Lors", "Au", "Aux", "À", "Devant", "Face", "Auprès",
 )
+# Of those, the prepositions that may stand right before a programme's or a paper's title in
+# quotation marks in an incise ("a confié dans « Quotidien » la chanteuse", "a dit sur « France
+# Info » le ministre"): the title is the channel, not quoted words.
+TITLE_CHANNEL_PREPS: frozenset[str] = frozenset({"dans", "sur", "à", "au"})
 # Lemmas of the verbs after "selon des propos …" that make the name after them a channel
 # ("selon des propos rapportés par TASS"): the speaker is named elsewhere.
 RELAY_VERBS: tuple[str, ...] = ("rapporter", "recueillir", "citer", "relayer")
@@ -783,6 +787,10 @@ GENDERED_AFTER_NAME: dict[str, str] = {
 
 # A relative pronoun subject: it stands for its antecedent ("le ministre, qui a assuré que").
 RELATIVE_SUBJECTS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+# A demonstrative and the relative clause after it as the inverted subject of an incise ("« … »,
+# confie celui qui s'est caché sous le toit", "explique celle qui a fondé l'association"): French
+# news names again the person the passage is about, as a pronoun of that gender would.
+DEMONSTRATIVE_RELATIVE_SUBJECTS: dict[str, str] = {"celui": "m", "celle": "f"}
 
 # --- Gender of the people an article names (enrich/quotes/coref.py) ---
 # Nouns whose grammatical gender is the word's, whoever they describe ("la victime X" may be a

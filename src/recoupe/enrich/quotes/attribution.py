@@ -25,6 +25,7 @@ from recoupe.enrich.quotes.grammar import (
     locution_starting_at,
     np_after,
     np_start,
+    phrase_then_adjunct,
     skip_adjuncts,
 )
 from recoupe.enrich.quotes.speakers import (
@@ -577,11 +578,18 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     comma = subject_after_channel(art, k, limit)
     if comma is not None:  # "a expliqué à l'AFP, un responsable local": past the channel and its comma
         k = skip_adjuncts(doc, comma + 1, limit)
+    else:
+        comma = phrase_then_adjunct(doc, k, limit)
+        if comma is not None:  # "a confié au téléphone, depuis Bangkok, X": past both adjuncts
+            k = skip_adjuncts(doc, comma + 1, limit)
     if k >= limit:
         return None, None
     outlet_name = _name_after_outlet(art, k, limit)
     if outlet_name is not None:  # "a raconté à CNN Angelica Martinez, 14 ans": the name after the outlet
         return outlet_name
+    gender = L.DEMONSTRATIVE_RELATIVE_SUBJECTS.get(doc[k].text.lower())
+    if gender is not None and k + 1 < len(doc) and doc[k + 1].text.lower() == "qui":
+        return pronoun_speaker(art, doc[k].idx, gender)  # "confie à RTL celui qui s'est caché": the one spoken of
     limit = next((t.i for t in doc[k + 1 : limit] if t.text.lower() in L.RELATIVE_SUBJECTS and t.pos_ == "PRON"), limit)
     # "a dit le président américain qui a ajouté que X …": a name in the relative clause is not the speaker
     limit = next((t.i for t in doc[k + 1 : limit] if t.pos_ == "SCONJ" or t.text.lower() in L.INCISE_CLAUSE_OPENERS), limit)

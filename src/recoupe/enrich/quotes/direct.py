@@ -25,6 +25,7 @@ from recoupe.enrich.quotes.grammar import (
     has_auxiliary,
     is_cue,
     is_past_participle,
+    quoted_title_end,
 )
 from recoupe.enrich.quotes.incises import (
     cue_before,
@@ -160,7 +161,7 @@ def direct_quote(art: Article, field: Field, offset: int, parts: list[tuple[int,
     marks = locate_marks(art, field, [(offset + s, offset + e) for s, e in parts])
     inner = art.text[marks.start : marks.end]
     words = len(inner.split())
-    if _is_name_or_charge(art, marks) or _is_label(inner, words):
+    if _is_name_or_charge(art, marks) or _is_label(inner, words) or _channel_title(art, marks):
         art.names_end = marks.close_char
         return None
     if words == 1 and _quoted_cue(art, marks):
@@ -382,6 +383,21 @@ def _is_name_or_charge(art: Article, marks: QuoteMarks) -> bool:
         t.lemma_.lower() in L.CHARGE_CUES or t.text.lower() in L.CHARGE_CUES
         for t in doc[max(marks.sent_first.start, marks.open_tok.i - 30) : marks.open_tok.i]
     )
+
+
+_TITLE_CUE_REACH = 8  # tokens from a reporting verb to the preposition of the channel it names
+
+
+def _channel_title(art: Article, marks: QuoteMarks) -> bool:
+    """A programme's or a paper's title in marks as the channel of a reporting verb just before
+    ("a confié dans « Quotidien » la chanteuse", "a dit X sur « France Info »"): the channel's
+    name (``grammar.quoted_title_end``), not quoted words."""
+    doc = art.doc
+    i = marks.open_tok.i
+    if len(marks.parts) > 1 or quoted_title_end(doc, i, len(doc)) is None:
+        return False
+    return any(is_cue(t) or cue_form(t) for t in doc[max(marks.sent_first.start, i - _TITLE_CUE_REACH) : i - 1]
+               if not art.in_quote(t.idx))
 
 
 def _is_label(inner: str, words: int) -> bool:

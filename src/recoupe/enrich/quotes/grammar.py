@@ -278,17 +278,57 @@ def skip_adjuncts(doc: Any, k: int, limit: int, *, prepositions: bool = True) ->
             j = k + 1
             if j < limit and doc[j].text.lower() in L.DE_FORMS:
                 j += 1  # "auprès de", "lors d'"
+            title = quoted_title_end(doc, j, limit)
+            if title is not None:  # "dans « Quotidien » la chanteuse": the programme's title
+                j = title
             while j < limit and j - k <= 7 and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "SPACE") or (
-                    doc[j].text.lower() in ("de", "d'", "d’") and doc[j - 1].pos_ == "NOUN" and j + 1 < limit and doc[j + 1].pos_ == "NOUN")):
-                # (a noun of nouns: "lors d'une conférence de presse")
-                if doc[j].pos_ == "DET" and j > k + 1 and doc[j - 1].pos_ in ("PROPN", "NOUN", "NUM"):
-                    break  # "à la BBC un pasteur", "en 2016 son père": a new noun phrase starts
+                    doc[j].text.lower() in ("de", "d'", "d’") and doc[j - 1].pos_ == "NOUN" and j + 1 < limit and doc[j + 1].pos_ == "NOUN")
+                    or _participle_after_noun(doc, j, limit)):
+                # (a noun of nouns: "lors d'une conférence de presse"; a participle qualifying the noun: "une allocution télévisée")
+                if doc[j].pos_ == "DET" and j > k + 1 and (doc[j - 1].pos_ in ("PROPN", "NOUN", "NUM") or (
+                        doc[j - 1].pos_ in ("ADJ", "VERB") and doc[j - 2].pos_ in ("NOUN", "PROPN"))):
+                    break  # "à la BBC un pasteur", "en 2016 son père", "dans une allocution télévisée le
+                    # chef du gouvernement": a new noun phrase starts (not "à tous les journalistes")
                 j += 1
-            if j < limit and j > k + 1 and doc[j].pos_ in ("DET", "PROPN", "NOUN"):
-                k = j  # another phrase follows: this one was an adjunct
+            if j < limit and j > k + 1 and (doc[j].pos_ in ("DET", "PROPN", "NOUN") or _demonstrative_subject(doc, j, limit)):
+                k = j  # another phrase follows: this one was an adjunct ("à RTL celui qui …" too)
                 continue
         break
     return k
+
+
+_TITLE_WORDS = 8  # words at most of a title in quotation marks that names a channel
+
+
+def quoted_title_end(doc: Any, j: int, limit: int) -> int | None:
+    """A title in quotation marks at token ``j`` right after a preposition of a channel
+    (``fr_quotes.TITLE_CHANNEL_PREPS``: "dans « Quotidien »", "dans « L'Œil du 20 heures » de France
+    2"): a capital opening it, at most ``_TITLE_WORDS`` words and no sentence punctuation before
+    the closing mark; the token after it and after the outlet named in "de" that may follow;
+    None otherwise."""
+    if not (0 < j < limit - 2) or not doc[j].is_quote or doc[j - 1].text.lower() not in L.TITLE_CHANNEL_PREPS or not doc[j + 1].text[:1].isupper():
+        return None
+    close = next((n for n in range(j + 2, min(limit, j + _TITLE_WORDS + 2)) if doc[n].is_quote or doc[n].text in (".", ";", "!", "?", ":", ",")), None)
+    if close is None or not doc[close].is_quote:
+        return None
+    n = close + 1
+    if n + 1 < limit and doc[n].text.lower() in L.DE_FORMS and doc[n + 1].pos_ == "PROPN":
+        n += 1
+        while n < limit and (doc[n].pos_ in ("PROPN", "NUM") or (doc[n].text[:1].isupper() and doc[n].pos_ != "DET")):
+            n += 1  # "de France 2": the outlet the programme is on
+    return n
+
+
+def _demonstrative_subject(doc: Any, j: int, limit: int) -> bool:
+    """"celui qui", "celle qui" at token ``j``: a subject (``fr_quotes.DEMONSTRATIVE_RELATIVE_SUBJECTS``)."""
+    return doc[j].text.lower() in L.DEMONSTRATIVE_RELATIVE_SUBJECTS and j + 1 < limit and doc[j + 1].text.lower() == "qui"
+
+
+def _participle_after_noun(doc: Any, j: int, limit: int) -> bool:
+    """The past participle at token ``j`` qualifies the noun right before it and a determiner follows
+    ("dans une allocution télévisée le chef du gouvernement"): part of the prepositional phrase."""
+    return (doc[j].pos_ == "VERB" and is_past_participle(doc[j]) and doc[j - 1].pos_ == "NOUN"
+            and j + 1 < limit and doc[j + 1].pos_ == "DET")
 
 
 def channel_comma(doc: Any, k: int, limit: int) -> int | None:
@@ -303,6 +343,9 @@ def channel_comma(doc: Any, k: int, limit: int) -> int | None:
     if j < limit and doc[j].text.lower() in L.DE_FORMS:
         j += 1  # "auprès de", "lors de"
     first = j
+    title = quoted_title_end(doc, j, limit)
+    if title is not None:  # "a alerté dans « L'Œil du 20 heures » de France 2, X"
+        j = title
     while j < limit and j - first < 6 and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
         j += 1
     if j == first or j + 1 >= limit or doc[j].text != ",":
@@ -316,6 +359,33 @@ def channel_comma(doc: Any, k: int, limit: int) -> int | None:
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
             return None
     return j
+
+
+def phrase_then_adjunct(doc: Any, k: int, limit: int) -> int | None:
+    """The comma closing a second adjunct after a short prepositional phrase at token ``k``, the
+    inverted subject after it ("a confié au téléphone, depuis Bangkok, X"): two phrases of a
+    preposition and a few words each, each closed by a comma (the second one, else an adjunct
+    between commas: ``adjunct_between_commas``), then a determiner or a name; None otherwise."""
+    first = _short_phrase_end(doc, k, limit)
+    if first is None or first >= limit or doc[first].text != ",":
+        return None
+    closing = _short_phrase_end(doc, first + 1, limit)
+    if closing is None or closing >= limit or doc[closing].text != ",":
+        closing = adjunct_between_commas(doc, first, limit)
+    if closing is None or closing + 1 >= limit or (doc[closing + 1].pos_ not in ("DET", "PROPN") and doc[closing + 1].text not in fr.HONORIFICS):
+        return None
+    return closing
+
+
+def _short_phrase_end(doc: Any, k: int, limit: int) -> int | None:
+    """The token after a preposition at ``k`` and the few words of its noun phrase; None when ``k``
+    holds no preposition."""
+    if k >= limit or doc[k].pos_ != "ADP":
+        return None
+    j = k + 1
+    while j < limit and j - k <= 6 and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+        j += 1
+    return j if j > k + 1 else None
 
 
 def adjunct_between_commas(doc: Any, comma: int, limit: int) -> int | None:

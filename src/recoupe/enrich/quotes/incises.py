@@ -36,6 +36,8 @@ from recoupe.enrich.quotes.grammar import (
     locution_starting_at,
     np_after,
     np_start,
+    phrase_then_adjunct,
+    quoted_title_end,
     reflexive,
     semi_auxiliary_end,
     skip_adjuncts,
@@ -112,8 +114,10 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
         return _relative_inversion(art, tail)
     if not tail or not (tail[0].text in _DASHES or is_cue(tail[0]) or (len(tail) > 1 and is_aux(tail[0])) or semi_auxiliary_end(tail, 0) is not None
                         or tail[0].text in L.ATTRIBUTION_PREPS or _bare_glued(art, marks, tail)):
-        return None  # ("« … » veut savoir la mère de l'élève": an incise with no comma, opened by its verb;
+        # ("« … » veut savoir la mère de l'élève": an incise with no comma, opened by its verb;
         # "« … » selon la police", in lower case: "« … »Selon Le Parisien" opens the next sentence)
+        return _closing_attribution(art, tail) if len(art.text[marks.start : marks.end].split()) > 1 else None
+        # (a single word in marks is one the writer borrows, « a "achevé" de convaincre », not a statement)
     window = _incise_window(art, tail[1:] if tail[0].text in _DASHES else tail)
     if not _cue_before_marks(art, marks):  # "« … », comme l'a dit X"
         window = window[_as_reported(window, 0, len(window)) :]
@@ -153,6 +157,31 @@ def incise_after(art: Article, marks: QuoteMarks) -> _Found | None:
     if ref is None and name is None and not np_after(art.doc, skip_adjuncts(art.doc, verb.i + 1, window[-1].i + 1), window[-1].i + 1):
         ref, name = subject_before(art, marks.sent_first, marks.open_tok.i)  # no subject after: the one before
     return verb, ref, name
+
+
+def _closing_attribution(art: Article, tail: list[Any]) -> _Found | None:
+    """"« … » par les jihadistes, selon X.": the sentence goes on past the closing mark with words of
+    no verb and no other quotation, then ends on a comma and « selon X » (« d'après X »), which gives
+    the source of all the sentence says, the quoted words with it; None otherwise."""
+    comma = next((n for n in range(len(tail) - 2, 0, -1) if tail[n].text == "," and _according_to(tail, n + 1)), None)
+    if comma is None or any(not art.in_quote(t.idx) and not t.is_quote and (t.text in (",", ";", ":") or _finite(t)) for t in tail[:comma]):
+        return None  # (other quoted words between may stand, and a verb of no tense: "sans être « … »")
+    rest = tail[comma + 2 :]
+    if not rest or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_quote for t in rest):
+        return None  # ("…, selon X qui a ajouté": not the end of the sentence)
+    found = find_attribution(art, tail[comma + 1].idx, rest[-1].idx + len(rest[-1].text))
+    return found if found is not None and (found[1] is not None or found[2]) else None
+
+
+def _according_to(toks: list[Any], n: int) -> bool:
+    """"selon", "d'après" (also cut in two, "d'" "après") at ``toks[n]``."""
+    low = toks[n].text.lower()
+    return low in L.ATTRIBUTION_PREPS or (low in ("d'", "d’") and n + 1 < len(toks) and toks[n + 1].text.lower() == "après")
+
+
+def _finite(tok: Any) -> bool:
+    """A verb or an auxiliary in a tense (not an infinitive nor a participle)."""
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
 
 
 def _impersonal_passive(window: list[Any], clitic: Any) -> bool:
@@ -608,6 +637,8 @@ def _incise_window(art: Article, toks: list[Any]) -> list[Any]:
             adjunct_end = adjunct_between_commas(art.doc, t.i, min(len(art.doc), t.i + 12)) or -1
         if t.text == "," and window and adjunct_end < 0 and _channel_then_subject(art, window, t):
             adjunct_end = t.i  # "…, a expliqué à l'AFP, un responsable local": the channel's comma, then the subject
+        if t.text == "," and window and adjunct_end < 0:
+            adjunct_end = _phrase_and_adjunct_end(window, t)  # "…, a confié au téléphone, depuis Bangkok, X"
         if t.text == "," and window and any(is_cue(w) for w in window) and t.i > adjunct_end:
             nxt = next((u for u in t.doc[t.i + 1 : t.i + 3] if not u.is_space and u.text not in fr.HONORIFICS), None)
             m = art.mention_at(nxt.idx, nxt.idx + 2, types=("person",)) if nxt is not None else None
@@ -631,6 +662,19 @@ def _channel_then_subject(art: Article, window: list[Any], comma: Any) -> bool:
     return subject_after_channel(art, k, min(len(doc), comma.i + 12)) == comma.i
 
 
+def _phrase_and_adjunct_end(window: list[Any], comma: Any) -> int:
+    """The comma closing the second of two adjuncts after the incise's verb, the comma ``comma``
+    closing the first ("a confié au téléphone, depuis Bangkok, X": ``grammar.phrase_then_adjunct``);
+    -1 otherwise."""
+    verb = next((w for w in reversed(window) if is_cue(w) or cue_form(w)), None)
+    if verb is None:
+        return -1
+    doc = comma.doc
+    k = skip_adjuncts(doc, verb.i + 1, comma.i)
+    closing = phrase_then_adjunct(doc, k, min(len(doc), comma.i + 12))
+    return closing if closing is not None else -1
+
+
 def _quoted_name_end(art: Article, before: Any, mark: Any) -> int:
     """The token index of the mark closing a name in quotation marks that follows a body noun or an
     author's in an incise's subject ("a rapporté le festival « Les Nuits d'été »", "révèle l'interprète
@@ -640,6 +684,9 @@ def _quoted_name_end(art: Article, before: Any, mark: Any) -> int:
     sentence punctuation before the closing mark; -1 otherwise."""
     doc = art.doc
     low = before.text.lower().replace("’", "'")
+    if low in L.TITLE_CHANNEL_PREPS:  # "a confié dans « Quotidien » la chanteuse": the channel's title
+        title = quoted_title_end(doc, mark.i, len(doc))
+        return -1 if title is None else next(n for n in range(title - 1, mark.i, -1) if doc[n].is_quote)
     if not (low in L.QUOTED_NAME_HOLDERS or (low in L.DE_FORMS and before.i > 0 and doc[before.i - 1].pos_ == "NOUN")):
         return -1
     first = mark.i + 1
