@@ -1,5 +1,6 @@
 """The cross-check's support of facts (crosscheck/align.py: attachments, second_facts, sums_up;
-crosscheck/report.py: _facts): a headline, a standfirst or a lede supports the facts it sums up, a sentence
+crosscheck/report.py: _facts, _own_standfirst): a headline, a standfirst or a lede supports the facts it sums
+up, a standfirst of the shown statement's own article the fact it says alike each other source, a sentence
 telling two facts supports the second too, and when neither may. Similarities are given by hand, so each test
 states one rule whatever the pairwise judge says; sentences written for recoupe."""
 
@@ -15,8 +16,8 @@ from recoupe.crosscheck.align import (
     first_sentences,
     sums_up,
 )
-from recoupe.crosscheck.report import ALSO_MARGIN, _facts, _Story
-from recoupe.crosscheck.types import Statement
+from recoupe.crosscheck.report import ALSO_MARGIN, _facts, _own_standfirst, _Story
+from recoupe.crosscheck.types import Statement, Value
 from recoupe.models import Article, Timestamp
 from recoupe.stories.outlets import Registry
 
@@ -332,3 +333,60 @@ def test_headline_standfirst_and_lede_sum_up_a_story() -> None:
     ledes = first_sentences(st)
     assert ledes == {2}
     assert [sums_up(st, i, ledes) for i in range(4)] == [True, True, True, False]
+
+
+BELOW = THRESHOLD - 0.05
+
+
+def _st(article: str, field: str, order: int, text: str, values: tuple[Value, ...] = ()) -> Statement:
+    return Statement(article=article, field=field, start=order * 200, end=order * 200 + len(text), text=text,  # type: ignore[arg-type]
+                     order=order, terms=tuple(w for w in text.split() if len(w) > 3), vectors=None, values=values,
+                     entities=(), speaker=None, quoted=False)
+
+
+STORY = [
+    _st("a", "lead", 1, "La maire sortante de Lannion a été réélue dimanche dès le premier tour."),  # 0
+    _st("a", "body", 2, "Dimanche, la maire sortante a été réélue avec 58 % des voix dès le premier tour."),  # 1: shown
+    _st("a", "body", 3, "La participation a atteint 41 %, en baisse de dix points."),  # 2
+    _st("b", "lead", 1, "La maire sortante de Lannion est réélue dès le premier tour des municipales."),  # 3
+    _st("b", "body", 2, "Elle l'emporte avec 58 % des suffrages, selon les résultats officiels."),  # 4
+    _st("b", "title", 0, "Lannion garde sa maire"),  # 5
+    _st("a", "title", 0, "Lannion : la maire réélue"),  # 6
+]
+CORE = [1, 3, 4]  # the fact: A's body sentence (shown), B's standfirst and body sentence
+
+
+def _story_sim(*pairs: tuple[int, int, float], n: int = len(STORY)) -> np.ndarray:
+    m = np.zeros((n, n))
+    for i, j, v in pairs:
+        m[i, j] = m[j, i] = v
+    return m
+
+
+def test_the_shown_statements_own_standfirst_alike_each_other_source_supports_the_fact():
+    sim = _story_sim((1, 3, 0.6), (1, 4, 0.6), (0, 3, AT), (0, 4, AT))
+    assert _own_standfirst(STORY, sim, CORE, [], 1, THRESHOLD) == [0]
+
+
+def test_not_when_one_statement_of_another_source_is_not_alike_it():
+    # alike B's standfirst, not B's sentence on the share of the vote: it does not say that claim
+    sim = _story_sim((1, 3, 0.6), (1, 4, 0.6), (0, 3, 0.7), (0, 4, BELOW))
+    assert _own_standfirst(STORY, sim, CORE, [], 1, THRESHOLD) == []
+
+
+def test_never_a_body_sentence_nor_a_title_of_the_same_article():
+    # A's sentence on the turnout, alike B's at the threshold: it tells one thing, placed in its own fact;
+    # A's title, a few words of the subject
+    sim = _story_sim((1, 3, 0.6), (1, 4, 0.6), (2, 3, AT), (2, 4, AT), (6, 3, AT), (6, 4, AT))
+    assert _own_standfirst(STORY, sim, CORE, [], 1, THRESHOLD) == []
+
+
+def test_never_one_of_another_article_nor_one_already_taken():
+    # B's title is another source's: ``_facts`` checks it against the shown statement itself
+    sim = _story_sim((1, 3, 0.6), (1, 4, 0.6), (5, 1, AT), (0, 3, AT), (0, 4, AT))
+    assert _own_standfirst(STORY, sim, CORE, [0], 1, THRESHOLD) == []
+
+
+def test_not_for_a_fact_no_other_article_tells():
+    sim = _story_sim((0, 1, AT))
+    assert _own_standfirst(STORY, sim, [1], [], 1, THRESHOLD) == []

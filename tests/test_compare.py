@@ -1,4 +1,5 @@
-"""The cross-check of a story: statements, values, alignment, quote variants, reports."""
+"""The cross-check of a story: statements, values (a date in the same words no disagreement, a street named
+with its town the same street), alignment, quote variants, reports."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from recoupe.crosscheck.statements import _quotes_closed, clauses
 from recoupe.crosscheck.types import Statement, Value
 from recoupe.crosscheck.variants import _channel, word_diff
 from recoupe.models import Timestamp
+from recoupe.normalise import text_key
 from recoupe.normalise import text_key as fold
 from recoupe.reading import story_report
 from recoupe.store import Store
@@ -1027,3 +1029,44 @@ def test_one_day_each_article_names_once_makes_two_statements_alike():
              st("b", "Trois blessés ont été évacués vendredi par les pompiers.", ("blesse", "evacuer", "pompier"),
                 (day("vendredi"),))]
     assert Similarity(apart).matrix()[0, 1] < THRESHOLD
+
+
+def _st(article: str, field: str, order: int, text: str, values: tuple[Value, ...] = ()) -> Statement:
+    return Statement(article=article, field=field, start=order * 200, end=order * 200 + len(text), text=text,  # type: ignore[arg-type]
+                     order=order, terms=tuple(w for w in text.split() if len(w) > 3), vectors=None, values=values,
+                     entities=(), speaker=None, quoted=False)
+
+
+def _evening(day: str, text: str, start: int) -> Value:
+    return Value(kind="date", value=day, unit="day", text=text, start=start, end=start + len(text))
+
+
+def test_a_date_in_the_same_words_is_no_disagreement():
+    # one sentence in two outlets published a day apart: « ce soir » read against each publication date
+    a = _st("a", "body", 1, "Les agents ont été pris en charge : leur état est rassurant ce soir.",
+            (_evening("2020-08-01", "ce soir", 59),))
+    b = _st("b", "body", 1, "Les agents ont été pris en charge: leur état est rassurant ce soir.",
+            (_evening("2020-08-02", "Ce  soir", 58),))
+    assert disagreements(a, b, aligned=True, same_fact=True) == []
+
+
+def test_a_date_in_other_words_still_disagrees():
+    a = _st("a", "body", 1, "Les agents ont été pris en charge : leur état est rassurant ce soir.",
+            (_evening("2020-08-01", "ce soir", 59),))
+    b = _st("b", "body", 1, "Les agents ont été pris en charge: leur état était rassurant lundi soir.",
+            (_evening("2020-08-03", "lundi soir", 58),))
+    found = disagreements(a, b, aligned=True, same_fact=True)
+    assert [(x.text, y.text) for x, y in found] == [("ce soir", "lundi soir")]
+
+
+def _street(text: str) -> Value:
+    kind, name = text.split(" ", 1)  # as statements reads an address: the kind of way, then the name
+    return Value(kind="place", value=text_key(name).replace("-", " "), unit=kind, text=text, start=0, end=len(text))
+
+
+def test_a_street_named_with_its_town_is_the_same_street():
+    assert same_value(_street("parvis de Notre-Dame"), _street("parvis de Notre-Dame de Paris")) is True
+    assert same_value(_street("parvis de Notre-Dame de Paris"), _street("parvis de Notre-Dame")) is True
+    # a longer name, another street
+    assert same_value(_street("rue Notre-Dame"), _street("rue Notre-Dame-des-Champs")) is False
+    assert same_value(_street("rue de la Gare"), _street("rue de la Paix")) is False

@@ -1,10 +1,12 @@
 """Entities (enrich/entities.py): what a name is: crossheads and headings in capitals are no names, a name
 after a body's noun is an organisation's, a case's noun is no person, news outlets are organisations named
-whole, a name with or without its article is one entity, words glued before a known name are cut off.
-Sentences written for recoupe, none from a corpus."""
+whole, a name with or without its article is one entity, a given name and a name with a particle are one
+person, words glued before a known name are cut off, an account on a social network is no person. Sentences
+written for recoupe, none from a corpus."""
 
 from conftest import one
 from test_entities import entities_of
+from test_entities_persons import people
 
 from recoupe.enrich.entities import _after_body_noun, _heading, article_entities
 
@@ -227,3 +229,15 @@ def test_a_name_after_an_honorific_is_the_person_named_in_full(nlp):
                         "les médecins s'inquiètent.")
     people = [r for r in refs if "Vella" in r.name]
     assert len(people) == 1 and people[0].type == "person" and people[0].name == "Philippe Vella"
+
+
+def test_an_account_on_a_network_is_no_person(nlp):
+    ents = people(nlp, "Le jeune homme diffuse de la musique chaque soir, comme en atteste son compte Instagram Discobalcons. "
+                       "Il a été dépassé par les événements.")
+    assert not any("Instagram" in name or "Discobalcons" in name for name in ents)
+
+
+def test_a_given_name_and_a_particle_name_are_one_person(nlp):
+    ents = people(nlp, "La députée PS Christine Pirès-Beaune a réagi. Bruno Le Maire a surtout insisté sur les chiffres "
+                       "de l'impôt. Le ministre a ensuite quitté la salle.")
+    assert "Bruno Le Maire" in ents and "Bruno" not in ents

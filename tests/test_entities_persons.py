@@ -1,7 +1,8 @@
 """Entities (enrich/entities.py): a name the article presents as a person by a role in apposition is a person
-whatever type the model gave it, places and bodies named the same way stay what they are, and the roles the
-entity step gives people (the head's role, no one person's role from a plural, a role given by a copula).
-Sentences written for recoupe, none from a corpus."""
+whatever type the model gave it (a given name alone apposed to a person's noun too), places and bodies named
+the same way stay what they are, and the roles the entity step gives people (the head's role, no one person's
+role from a plural, a role given by a copula, no role from a noun inside a name nor to a name after a
+preposition, an acronym in brackets kept inside a role). Sentences written for recoupe, none from a corpus."""
 
 import pytest
 
@@ -168,3 +169,51 @@ def test_a_role_in_apposition_is_still_kept(nlp):
 def test_one_of_a_group_takes_the_plural_role(nlp):
     roles = roles_of(nlp, "Le procès s'est achevé, a plaidé l'un des avocats de la société, Hugo Delmarre, devant le tribunal.")
     assert any("avocats" in r for r in roles.get("Hugo Delmarre", ()))
+
+
+def people(nlp, body):
+    text = "Titre\n\nPar Test\n4 mars 2026\n\n" + body
+    a = parse_record(RawRecord("<t>", "text", text, text.encode(), "utf-8"))
+    doc_text, fields = compose(a)
+    refs = article_entities(nlp(doc_text), fields, {f: a.field_text(f) for f in ("title", "lead", "body")})
+    return {r.name: r for r in refs if r.type == "person"}
+
+
+def test_a_role_noun_inside_a_name_is_no_role(nlp):
+    # "Le Maire" is Bruno Le Maire's name: Gérald Darmanin, after the comma, is no mayor
+    ents = people(nlp, "Selon Bruno Le Maire, Gérald Darmanin a menti sur les comptes de la nation.")
+    assert ents["Gérald Darmanin"].roles == ()
+    # a role noun written with a capital opening its phrase is still a role
+    ents = people(nlp, "Le Maire de Lyon, Grégory Doucet, a présenté son budget lundi.")
+    assert ents["Grégory Doucet"].roles == ("maire de Lyon",)
+
+
+def test_a_name_after_a_preposition_is_not_the_role_holder(nlp):
+    ents = people(nlp, "Une députée LR contre Alexis Corbière : le ton est monté jeudi soir sur le plateau.")
+    assert ents["Alexis Corbière"].roles == ()
+    ents = people(nlp, "La députée LR Laure Dupuis a répondu jeudi soir sur le plateau.")
+    assert ents["Laure Dupuis"].roles == ("députée LR",)
+
+
+def test_an_acronym_in_brackets_inside_a_role_is_the_role_s(nlp):
+    ents = people(nlp, "Christine Lagarde, directrice générale (DG) du Fonds monétaire international (FMI), "
+                       "s'est dite très honorée par cette nomination.")
+    assert ents["Christine Lagarde"].roles == ("directrice générale (DG) du Fonds monétaire international (FMI)",)
+    ents = people(nlp, "« Ils ont une liberté », expliquait Frédéric Muller, directeur de la Maison des examens (Siec). "
+                       "Les correcteurs se réunissent chaque année.")
+    assert ents["Frédéric Muller"].roles == ("directeur de la Maison des examens (Siec)",)
+
+
+def test_a_given_name_alone_presented_as_a_person_s(nlp):
+    # between commas after a noun of a person, a given name that is also a word is that person's
+    ents = people(nlp, "Sa mère, Rose, mariée et mère de trois enfants, avait expliqué son geste aux enquêteurs.")
+    assert "Rose" in ents
+    # after a people's name: "le Français Pierre"
+    ents = people(nlp, "Invité chez des amis, le Français Pierre logeait dans une maison proche. Il raconte le choc.")
+    assert "Pierre" in ents
+    # not one named in passing, the object's apposition
+    ents = people(nlp, "Un avis partagé par Gérard Dubois, qui a lui aussi perdu son fils, Fabrice, dans l'attaque.")
+    assert "Fabrice" not in ents
+    # not in a list of places
+    ents = people(nlp, "La ville de Saint-Pierre, Rose, et Paris ont voté pour le projet.")
+    assert "Rose" not in ents

@@ -1,7 +1,8 @@
 """Speakers of direct quotations (enrich/quotes/speakers.py): which clause of the sentence and which of its
-mentions speaks: names in apposition or opening a clause, the subject before a colon, « selon », participle
-and infinitive clauses, fronted phrases, « par la voix de », a label or speech before « de » and a name.
-Sentences written for recoupe, none from a corpus."""
+mentions speaks: names in apposition or opening a clause, the subject before a colon, « selon » (also
+« …, selon X » closing a sentence that goes on past the closing mark), participle and infinitive clauses,
+fronted phrases, « par la voix de », a label or speech before « de » and a name. Sentences written for
+recoupe, none from a corpus."""
 
 import pytest
 from conftest import one
@@ -376,3 +377,24 @@ def test_a_named_subject_of_a_narrative_infinitive_speaks(quotes_of):
         "dans la soirée. Et Jeanne Morel d'ajouter : « Le club devra s'expliquer devant la fédération. »"
     )
     assert one(qs, "Le club devra").speaker_name == "Jeanne Morel"
+
+
+@pytest.mark.parametrize(("body", "quoted", "speaker"), [
+    # the sentence goes on past the closing mark, then ends on « , selon X »: X's words
+    ("Le chef de la police régionale, Josep Ferran, a parlé lundi. Selon la police, les assaillants préparaient "
+     "des bombes. L'attaque aurait été commise de « manière plus rudimentaire » sans être « de l'ampleur espérée » "
+     "par ses auteurs, selon Josep Ferran.", "manière plus rudimentaire", "Josep Ferran"),
+    ("Le ministre Paul Girard a visité l'usine mardi. « Tout est sous contrôle », a-t-il dit. La population éligible "
+     "est estimée « entre neuf et douze millions » de personnes, d'après l'institut Ipsos.",
+     "entre neuf et douze", "institut Ipsos"),
+])
+def test_selon_closing_the_sentence_gives_the_quoted_words_source(quotes_of, body, quoted, speaker):
+    qs, _ = quotes_of(body)
+    assert one(qs, quoted).speaker_name == speaker
+
+
+def test_selon_inside_a_clause_with_its_own_verb_is_not_read_as_closing(quotes_of):
+    # a verb between the closing mark and « selon »: the sentence's own cue decides, not « selon »
+    qs, _ = quotes_of("Le ministre Paul Girard a visité l'usine mardi. « Nous ne fermerons pas ce site », a "
+                      "déclaré Paul Girard, qui a rencontré les salariés, selon la direction.")
+    assert one(qs, "fermerons pas").speaker_name == "Paul Girard"

@@ -1,7 +1,7 @@
 """Speakers given by a description of a person (enrich/quotes: speakers.py, names.py, coref.py): an indefinite
 description brought in and then named, a description apposed to a name, « l'un d'eux », « l'internaute », an
-anonymous source, a group of people, and the gender a description's noun tells. Sentences written for recoupe,
-none from a corpus."""
+anonymous source, a group of people, a description by sex (« l'homme ») never an office holder, and the gender
+a description's noun tells. Sentences written for recoupe, none from a corpus."""
 
 import pytest
 from conftest import one
@@ -485,3 +485,14 @@ def test_a_group_is_not_the_person_named_last(quotes_of, body, quoted, speaker):
     qs, _ = quotes_of(body)
     got = one(qs, quoted).speaker_name or ""
     assert speaker in got and "Dubois" not in got and "Girard" not in got
+
+
+def test_a_description_by_sex_is_no_office_holder(enrich_body):
+    # "l'homme" is the private person the article is about, not the prosecutor just quoted
+    item, _, _ = enrich_body(
+        "Le corps d'un détenu a été découvert lundi dans sa cellule de la prison de Toulon. « La mort remonte à "
+        "dimanche soir », a indiqué le procureur de Toulon, Bernard Marchal. La veille, l'homme avait appelé sa "
+        "famille en disant « ne plus en pouvoir ».")
+    said = {q.text: q.speaker_name for q in item.quotes}
+    assert said["La mort remonte à dimanche soir"] == "Bernard Marchal"
+    assert said["ne plus en pouvoir"] != "Bernard Marchal"

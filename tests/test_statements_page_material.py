@@ -1,12 +1,14 @@
 """Statements (crosscheck/statements.py, lang/fr_statements.py): page material kept out of the statements:
-intertitles glued without a stop or a space or between dashes, credits, video captions, bullets, embedding
-markers and player scripts, an interview's labelled questions; and names, hashtags and quotations that are
-none of these. Sentences written for recoupe."""
+intertitles glued without a stop or a space or between dashes (a thousands dot in one is no stop), credits
+(also glued to a figure), video captions, bullets, embedding markers and player scripts, an interview's
+labelled questions; and names, hashtags and quotations that are none of these. Sentences written for
+recoupe."""
 
 from __future__ import annotations
 
 from test_statements import _statements
 
+from recoupe.crosscheck.statements import crosshead
 from recoupe.lang.fr_statements import GLUED_INTERTITLE
 
 
@@ -161,3 +163,23 @@ def test_an_intertitle_in_capitals_opening_a_sentence_is_left_out(nlp):
     # a name in capitals opening a sentence is no intertitle
     kept = "L'ONG SOS Rivières a porté plainte mardi contre la papeterie."
     assert _statements(nlp, f"{FACT} {kept}") == [FACT, kept]
+
+
+FACT_COLLEGE = "Le conseil départemental a voté lundi la rénovation du collège pour douze millions d'euros."
+
+
+def test_a_video_credit_glued_to_an_intertitle_opening_on_a_figure_is_left_out(nlp):
+    sentence = "Selon la préfecture, les travaux de la rocade commenceront en septembre."
+    body = f"{FACT_COLLEGE} Rocade : les travaux vont-ils enfin commencer ?par TVEXEMPLE2.000 riverains concernés {sentence}"
+    assert _statements(nlp, body) == [FACT_COLLEGE, sentence]
+    # an outlet whose name ends on a figure keeps its figure, and the credit is left out all the same
+    body = f"{FACT_COLLEGE} Rocade : les travaux vont-ils enfin commencer ?par TF1 {sentence}"
+    assert _statements(nlp, body) == [FACT_COLLEGE, sentence]
+
+
+def test_a_thousands_dot_is_no_stop_in_an_intertitle():
+    text = "Plus de 12.000 emplois menacés Selon le syndicat, trois usines pourraient fermer d'ici l'été."
+    assert crosshead(text, 0, len(text)) == text.index("Selon")
+    # a stop between the words is still one: no intertitle before « Selon »
+    text = "Le site emploie 450 personnes. Rien Selon le syndicat, trois usines pourraient fermer d'ici l'été."
+    assert crosshead(text, 0, len(text)) == 0

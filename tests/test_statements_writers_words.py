@@ -1,6 +1,6 @@
 """Statements (crosscheck/statements.py): the writer's own words that state no fact: editorial hooks opening a
-body or a standfirst, remarks weighing what was told, lead-ins and wrap-ups, « de quoi … »; and hook phrases
-that bring in the news, which stay. Sentences written for recoupe."""
+body or a standfirst, remarks weighing what was told or on time passing, lead-ins and wrap-ups, « de quoi … »;
+and hook phrases that bring in the news, which stay. Sentences written for recoupe."""
 
 from __future__ import annotations
 
@@ -258,3 +258,13 @@ def test_a_verdict_that_goes_on_is_a_statement(nlp):
                      "Le bilan est lourd : quatre morts et douze blessés."):
         doc = nlp(sentence)
         assert asserts(sentence, list(doc), "body"), sentence
+
+
+FACT_COLLEGE = "Le conseil départemental a voté lundi la rénovation du collège pour douze millions d'euros."
+
+
+def test_time_passing_with_nobody_named_is_a_remark(nlp):
+    for remark in ("Les mois passent, les griefs des riverains demeurent.", "Les semaines se suivent et se ressemblent."):
+        assert _statements(nlp, f"{FACT_COLLEGE} {remark}") == [FACT_COLLEGE], remark
+    kept = "Les années passent et le club compte toujours 300 adhérents."  # a figure keeps it
+    assert _statements(nlp, f"{FACT_COLLEGE} {kept}") == [FACT_COLLEGE, kept]
