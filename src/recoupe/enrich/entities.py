@@ -466,7 +466,7 @@ def _repaired_spans(doc: Any) -> list[_Span]:
             out.append(_Span(sp.start, end, "ORG"))
             continue
         if sp.label == "PER" and _account_name(doc, sp.start) and sp.end - sp.start > 1:
-            out.append(_Span(sp.start + 1, sp.end, "MISC"))  # "son compte Instagram Discobalcons": an account, no person
+            out.append(_Span(sp.start + 1, sp.end, "MISC"))  # "son compte Instagram Balconsonores": an account, no person
             continue
         if sp.label == "PER":
             words = [name_key(t.text) for t in doc[sp.start : sp.end]]
@@ -494,7 +494,7 @@ def _repaired_spans(doc: Any) -> list[_Span]:
 
 def _account_name(doc: Any, start: int) -> bool:
     """The span at ``start`` opens on a social network's name after a noun of an account ("son compte
-    Instagram Discobalcons", ``fr.SOCIAL_NETWORKS``, ``fr.ACCOUNT_NOUNS``): what follows is the account's name."""
+    Instagram Balconsonores", ``fr.SOCIAL_NETWORKS``, ``fr.ACCOUNT_NOUNS``): what follows is the account's name."""
     return start >= 1 and name_key(doc[start].text) in fr.SOCIAL_NETWORKS and doc[start - 1].text.lower() in fr.ACCOUNT_NOUNS
 
 

@@ -363,7 +363,7 @@ ROLE_COPULA_ARTICLES: frozenset[str] = frozenset({"un", "une"})
 ONE_OF_HEADS: frozenset[str] = frozenset({"un", "une"})
 ONE_OF_LINKS: frozenset[str] = frozenset({"des", "de", "d'", "d’"})
 
-# Social networks by name, folded: "son compte Instagram Discobalcons" names an account on one, not a
+# Social networks by name, folded: "son compte Instagram Balconsonores" names an account on one, not a
 # person called "Instagram X" (``recoupe.enrich.entities._account_name``).
 SOCIAL_NETWORKS: frozenset[str] = frozenset({
     "instagram", "twitter", "facebook", "tiktok", "youtube", "snapchat", "linkedin", "telegram", "twitch",
