@@ -477,16 +477,7 @@ def _brings_in_someone_new(art: Article, description: str, last: tuple[int, int 
     if first in L.INDEFINITE_OPENERS:
         return True
     person_last = last[1] is not None and art.refs[last[1]].type == "person"
-    if first in L.PLURAL_OPENERS and last[1] is None and last[2] and _singular_description(last[2]):
-        return True  # "Les enquêteurs songent à « … »" after "a indiqué le porte-parole de la police": not the one who spoke
     return (first in L.PLURAL_OPENERS or _speaking_body(description)) and person_last
-
-
-def _singular_description(description: str) -> bool:
-    """A description of one unnamed person or body, by its singular determiner ("le porte-parole de la
-    police", "une source proche du dossier", "l'avocat"): a plural description never names it again."""
-    first = description.split()[0].lower().replace("’", "'") if description.split() else ""
-    return first in L.SINGULAR_DETERMINER_GENDERS or (first.startswith(L.ELIDED_ARTICLES[0]) and len(first) > 2)
 
 
 def _speaking_body(description: str) -> bool:
