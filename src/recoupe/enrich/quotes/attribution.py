@@ -14,7 +14,6 @@ from recoupe.enrich.quotes.grammar import (
     MONTHS,
     SKIP_BEFORE_VERB,
     adjunct_between_commas,
-    cue_locution_end,
     channel_comma,
     has_auxiliary,
     infinitive,
@@ -566,9 +565,6 @@ def inverted_subject(art: Article, verb: Any, limit: int) -> tuple[int | None, s
     if demonstrative is not None:  # "a déclaré ce dernier": not a time phrase ("ce dernier week-end"), the one named last
         return pronoun_speaker(art, doc[verb.i + 1].idx, L.SUBJECT_PRONOUNS[demonstrative])
     start = verb.i + 1
-    past_locution = cue_locution_end(verb) if verb.pos_ in ("VERB", "AUX") else None
-    if past_locution is not None and past_locution < limit:  # "a mis en garde sur France Inter le leader écologiste"
-        start = past_locution
     closing = adjunct_between_commas(doc, start, limit) if start < limit else None
     if closing is not None:  # "a estimé, de son côté, X", "avait déclaré, lundi 18 juin, X": past the adjunct
         start = closing + 1

@@ -64,20 +64,14 @@ for _phrase in L.CUE_VERBS:
 def _cue_locution(tok: Any, lemma: str) -> bool:
     """The verb opening a reporting locution ("met en garde", "a mis toutefois en garde", "met-il en
     garde"): its lemma, then, past adverbs and an incise's clitic, the locution's other words."""
-    return cue_locution_end(tok, lemma) is not None
-
-
-def cue_locution_end(tok: Any, lemma: str | None = None) -> int | None:
-    """The token after the words of the reporting locution the verb ``tok`` opens ("met toutefois en
-    garde |"), where its inverted subject may stand; None when it opens none."""
-    rests = _CUE_LOCUTIONS.get(tok.lemma_.lower() if lemma is None else lemma)
+    rests = _CUE_LOCUTIONS.get(lemma)
     if not rests:
-        return None
+        return False
     doc, k = tok.doc, tok.i + 1
     while k < len(doc) and k <= tok.i + 4 and (doc[k].pos_ == "ADV" or doc[k].text.lower() in L.INCISE_CLITICS) \
             and doc[k].text.lower() not in ("en",):
         k += 1
-    return next((k + len(rest) for rest in rests if tuple(t.text.lower() for t in doc[k : k + len(rest)]) == rest), None)
+    return any(tuple(t.text.lower() for t in doc[k : k + len(rest)]) == rest for rest in rests)
 
 
 def clause_head_noun(tok: Any) -> bool:
