@@ -33,7 +33,7 @@ def is_cue(tok: Any) -> bool:
         return False
     word, lemma = tok.text.lower(), tok.lemma_.lower()
     if not (lemma in L.CUE_VERBS or word in L.CUE_VERBS or guessed_lemma(word) in L.CUE_VERBS):
-        return verb and _cue_locution(tok, lemma)
+        return False
     if not verb and not clause_head_noun(tok):
         return False  # a noun only where the parse makes it a clause's head ("La police annonce que …"), read last: it walks the children
     if reflexive(tok) and (lemma in L.REFLEXIVE_NOT_SPEECH or guessed_lemma(word) in L.REFLEXIVE_NOT_SPEECH):
@@ -50,28 +50,6 @@ def is_cue(tok: Any) -> bool:
         if k >= 0 and tok.doc[k].lemma_.lower() == "vouloir":
             return False  # "cela ne veut pas dire que …": it means, no one says
     return not is_past_participle(tok) or has_auxiliary(tok)
-
-
-# Reporting verbs of several words whose first is a verb of its own ("mettre en garde"), by that verb's
-# lemma and the words after it; not those after "faire" ("faire savoir"), which ``CUES_AFTER_FAIRE`` reads.
-_CUE_LOCUTIONS: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in L.CUE_VERBS:
-    _words = tuple(_phrase.split())
-    if len(_words) > 1 and _words[0] != "faire":
-        _CUE_LOCUTIONS.setdefault(_words[0], []).append(_words[1:])
-
-
-def _cue_locution(tok: Any, lemma: str) -> bool:
-    """The verb opening a reporting locution ("met en garde", "a mis toutefois en garde", "met-il en
-    garde"): its lemma, then, past adverbs and an incise's clitic, the locution's other words."""
-    rests = _CUE_LOCUTIONS.get(lemma)
-    if not rests:
-        return False
-    doc, k = tok.doc, tok.i + 1
-    while k < len(doc) and k <= tok.i + 4 and (doc[k].pos_ == "ADV" or doc[k].text.lower() in L.INCISE_CLITICS) \
-            and doc[k].text.lower() not in ("en",):
-        k += 1
-    return any(tuple(t.text.lower() for t in doc[k : k + len(rest)]) == rest for rest in rests)
 
 
 def clause_head_noun(tok: Any) -> bool:
