@@ -280,10 +280,6 @@ def _misfire(doc: Any, start: int, end: int, name: str, etype: EntityType, sente
         tok.pos_ == "NOUN" or (etype == "other" and doc.vocab.has_vector(first))
     ):
         return True  # "Urgences : ...", "Réforme des retraites": a common noun opening a sentence
-    if etype == "person" and end - start == 1 and opens and tok.is_alpha and not tok.is_upper and end < len(doc) \
-            and (tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm"))) \
-            and doc[end].pos_ in ("ADP", "CCONJ") and not doc[end].text[:1].isupper():
-        return True  # "Raison pour laquelle …", "Rester ou partir ?": a common word opening a sentence, no one's name
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[start:end] if t.pos_ not in ("DET", "ADP")):
         return True  # "La guerre": a capitalised determiner at the start of a sentence
     if not _CAPITAL_OR_DIGIT.search(name) or len(name) > 80 or not _WORD_CHAR.search(name):
