@@ -463,9 +463,6 @@ def _embedded_speaker(art: Article, marks: QuoteMarks) -> tuple[int | None, str 
             return art.named(named)
         if found is not None and found[1] and _brings_in_someone_new(art, found[1], last):
             return found  # "Une source proche du dossier a fait part d'« … »": someone new, not the last speaker
-        if found is not None and found[1] and inner is not None and _plural_after_one(found[1], last) \
-                and (verb := _verb_above(art, inner)) is not None and _takes_a_stand(verb):
-            return found  # "Les experts ont relevé « … »" after "a indiqué le porte-parole": they, not the one who spoke
         return last[1], last[2]
     return None, None
 
@@ -481,30 +478,6 @@ def _brings_in_someone_new(art: Article, description: str, last: tuple[int, int 
         return True
     person_last = last[1] is not None and art.refs[last[1]].type == "person"
     return (first in L.PLURAL_OPENERS or _speaking_body(description)) and person_last
-
-
-def _plural_after_one(description: str, last: tuple[int, int | None, str | None]) -> bool:
-    """A plural description ("les experts") after an unnamed speaker described in the singular ("le
-    porte-parole de la police", "une source proche du dossier"): never the one who spoke named again."""
-    first = description.split()[0].lower().replace("’", "'")
-    said = last[2].split() if last[1] is None and last[2] else []
-    if first not in L.PLURAL_OPENERS or not said:
-        return False
-    det = said[0].lower().replace("’", "'")
-    return det in L.SINGULAR_DETERMINER_GENDERS or (det.startswith(L.ELIDED_ARTICLES[0]) and len(det) > 2)
-
-
-def _verb_above(art: Article, tok: Any) -> Any | None:
-    """The nearest verb above ``tok`` in the parse standing before it, outside quotation marks: the verb
-    quoted words embedded in a clause hang on."""
-    for _ in range(8):
-        head = tok.head
-        if head.i == tok.i:
-            return None
-        if head.i < tok.i and head.pos_ in ("VERB", "AUX") and not art.in_quote(head.idx):
-            return head
-        tok = head
-    return None
 
 
 def _speaking_body(description: str) -> bool:
