@@ -417,6 +417,8 @@ def _carrying_on(art: Article, verb: Any, window: list[Any], name: str) -> int |
     head = next((t for t in after[1:4] if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None or not head.text[:1].islower() or {head.text.lower(), head.lemma_.lower()} & _NOT_PEOPLE:
         return None  # "précise le tribunal", "assure l'association", "a estimé l'Assistance publique": a body
+    if head.text.lower() in L.GROUP_SPEAKER_NOUNS:
+        return None  # "a précisé l'entourage du GODF", "poursuit la famille": a group, never one person named again
     if complement_nouns(after[: head.i - after[0].i + 6], head):
         return None  # "l'entourage du chef du gouvernement", "l'ami de l'élu": someone of another's
     sent = art.sentence(verb.idx)
