@@ -41,12 +41,6 @@ PARTY_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"pcf", "parti communiste", "parti communiste francais"}),
     frozenset({"eelv", "europe ecologie les verts", "verts"}),
 )
-# A political family that a description names a party by ("la dirigeante d'extrême droite" for the one
-# the article makes "présidente du Rassemblement national"), with one name of each party of that family
-# in PARTY_GROUPS (folded): only families the French press gives one party of those groups.
-PARTY_FAMILIES: dict[str, tuple[str, ...]] = {
-    "extreme droite": ("rn",),
-}
 # Adjectives that say a person's party ("la candidate communiste", "l'élu insoumis"), with one name of
 # it (PARTY_GROUPS gives the others); not "républicain" (also the American party's), "centriste"
 # (several parties).

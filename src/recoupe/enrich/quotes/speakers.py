@@ -1135,16 +1135,8 @@ def _cumulated(art: Article, k: int, heads: frozenset[str]) -> bool:
         return False
     if not all((words := name_key(r).split()) and _singular({words[0]}) & _MANDATES for r in held_roles(art, k)):
         return False
-    told = _known_gender(art, k)
-    return not any(j != k and ref.type == "person" and _known_gender(art, j) in (None, told)
-                   and any(_singular(office_words(name_key(r))) & heads for r in held_roles(art, j))
+    return not any(j != k and ref.type == "person" and any(_singular(office_words(name_key(r))) & heads for r in held_roles(art, j))
                    for j, ref in enumerate(art.refs))
-    # (one of the other sex holds none the description names: "l'élu" is no woman who is "députée")
-
-
-def _known_gender(art: Article, k: int) -> str | None:
-    """The gender the article or the given name tells of entity ``k``, None when nothing does."""
-    return art.gender.get(k, art.given_gender.get(k))
 
 
 def _body_name_words(art: Article, words: set[str]) -> set[str]:
@@ -1253,39 +1245,7 @@ def _same_office(words: set[str], heads: frozenset[str] | set[str], rest: frozen
     if qualified and not qualified <= office_qualifiers(words):
         return False  # "le Premier ministre": not one the article makes only "ministre"
     mine, wanted = _office_rest(words) - heads, rest - heads - QUALIFIER_FORMS
-    if _party_groups(words) & _party_groups(rest):
-        return True  # "la députée de La République en marche" is the one the article makes "députée LREM"
     return not mine or not wanted or bool(mine & wanted)
-
-
-def _party_name_words(name: str) -> frozenset[str]:
-    """The folded words a role must hold to name the party ``name`` (folded): a sigle or one-word name
-    itself ("lrem", "verts"), else the words of more than two letters of a longer one ("republique",
-    "marche" of "la republique en marche"); none for a longer one with only one such word ("en marche")."""
-    name = name_key(name)
-    if " " not in name:
-        return frozenset((name,))
-    words = _office_rest(set(name.split()))
-    return frozenset(words) if len(words) > 1 else frozenset()
-
-
-@cache
-def _party_words() -> tuple[tuple[frozenset[str], frozenset[int]], ...]:
-    """The words that name each party (``_party_name_words``) with its rank, or the ranks of the parties
-    of a family."""
-    return tuple(
-        (words, frozenset((n,))) for n, group in enumerate(L.PARTY_GROUPS) for name in group if (words := _party_name_words(name))
-    ) + tuple(
-        (words, frozenset(n for n, group in enumerate(L.PARTY_GROUPS) if group & set(parties)))
-        for family, parties in L.PARTY_FAMILIES.items() if (words := _party_name_words(family))
-    )
-
-
-def _party_groups(words: set[str] | frozenset[str]) -> frozenset[int]:
-    """The parties (their rank in ``fr_quotes.PARTY_GROUPS``) the folded words of a role name, by a
-    name, a sigle or a political family (``fr_quotes.PARTY_FAMILIES``): "lrem" and "republique",
-    "marche" name one party."""
-    return frozenset(n for names, groups in _party_words() if names <= words for n in groups)
 
 
 _QUALIFIERS: dict[str, str] = {name_key(w): name_key(w.replace("première", "premier")) for w in L.OFFICE_QUALIFIERS}
