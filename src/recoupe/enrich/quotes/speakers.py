@@ -2528,7 +2528,12 @@ def _role_words(name: str) -> tuple[str, str | None] | None:
     if head is None:
         return None
     feminine = head.endswith(L.FEMININE_ROLE_ENDINGS_WIDE) or (head.endswith("e") and head[:-1] in ROLE_NOUNS)  # "l'élue", "la candidate"
-    gender = L.ARTICLE_GENDERS.get(det) or ("f" if feminine else None)
+    # "l'élu", "l'adjoint", "l'avocat": a man, the noun whose feminine is it and an "e" telling what the
+    # elided article hides (not one in "-eur": "l'auteur" is written of women too)
+    masculine = not feminine and f"{head}e" in ROLE_NOUNS and not head.endswith("eur")
+    # ("l'ancienne député": the adjective agrees with the person where the noun keeps its masculine)
+    told = next((L.FORMER_OFFICE_GENDERS[w.lower()] for w in rest[:2] if w.lower() in L.FORMER_OFFICE_GENDERS), None)
+    gender = L.ARTICLE_GENDERS.get(det) or told or ("f" if feminine else "m" if masculine else None)
     return head, gender
 
 
