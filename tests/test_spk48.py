@@ -38,3 +38,12 @@ def test_l_elu_is_not_the_woman_named_after(enrich_body):
             "va « désormais réfléchir à un autre avenir professionnel ». « Je respecte son choix », a réagi "
             "Claire Dumas sur Twitter.")
     assert rules_speaker(enrich_body, body, "autre avenir") != "Claire Dumas"
+
+
+def test_le_chef_de_l_etat_is_not_the_next_person_quoted_by_name(enrich_body):
+    # a role naming one office of a country stands for someone the article named before, not for whoever
+    # is quoted by name after it
+    body = ("Emmanuel Macron a échangé quelques mots avec des vacanciers. Le chef de l'État a expliqué profiter de "
+            "ses vacances pour « bouquiner et se promener ». Il a rencontré un jeune garçon, Lucas Martin, âgé de "
+            "6 ans. « Tu voulais venir voir l'Élysée ? », lui a demandé Lucas Martin.")
+    assert rules_speaker(enrich_body, body, "bouquiner") != "Lucas Martin"

@@ -2537,6 +2537,12 @@ def _role_words(name: str) -> tuple[str, str | None] | None:
     return head, gender
 
 
+def _person_named_before(art: Article, at: int, gender: str | None) -> bool:
+    """A person of ``gender`` is named in the body before ``at``, outside quotations."""
+    body = next((o for f, o, _ in art.fields if f == "body"), 0)
+    return any(body <= m.start < at and m.type == "person" and not art.in_quote(m.start) and art.agrees(m.ref, gender) for m in art.mentions)
+
+
 def resolve_roles(art: Article, quotes: list[Quote]) -> list[Quote]:
     """A role the article never attaches to a name ("le président de la FFF", "la ministre des
     Armées") stands for the person the article names around it who may hold it: before or after
@@ -2559,6 +2565,9 @@ def resolve_roles(art: Article, quotes: list[Quote]) -> list[Quote]:
         qualified = office_qualifiers(said[: next((n for n, w in enumerate(said) if role[0] in w.lower()), 0) + 1])
         former = former_office_words(q.speaker_name, role[0])
         phrase = role_phrase(q.speaker_name.split()[1:]) if former else None
+        if not former and role_phrase(q.speaker_name.split()[1:]) is not None and _person_named_before(art, at, role[1]):
+            holders[q.speaker_name] = None  # "le chef de l'État": one the article named before, not the next quoted by name
+            continue
         holders[q.speaker_name] = _role_holder(art, at, start, *role, speakers, qualified, former=former, phrase=phrase)
     if not any(k is not None for k in holders.values()):
         return quotes
