@@ -2528,8 +2528,19 @@ def _role_words(name: str) -> tuple[str, str | None] | None:
     if head is None:
         return None
     feminine = head.endswith(L.FEMININE_ROLE_ENDINGS_WIDE) or (head.endswith("e") and head[:-1] in ROLE_NOUNS)  # "l'élue", "la candidate"
-    gender = L.ARTICLE_GENDERS.get(det) or ("f" if feminine else None)
+    # "l'élu", "l'adjoint", "l'avocat": a man, the noun whose feminine is it and an "e" telling what the
+    # elided article hides (not one in "-eur": "l'auteur" is written of women too)
+    masculine = not feminine and f"{head}e" in ROLE_NOUNS and not head.endswith("eur")
+    # ("l'ancienne député": the adjective agrees with the person where the noun keeps its masculine)
+    told = next((L.FORMER_OFFICE_GENDERS[w.lower()] for w in rest[:2] if w.lower() in L.FORMER_OFFICE_GENDERS), None)
+    gender = L.ARTICLE_GENDERS.get(det) or told or ("f" if feminine else "m" if masculine else None)
     return head, gender
+
+
+def _person_named_before(art: Article, at: int, gender: str | None) -> bool:
+    """A person of ``gender`` is named in the body before ``at``, outside quotations."""
+    body = next((o for f, o, _ in art.fields if f == "body"), 0)
+    return any(body <= m.start < at and m.type == "person" and not art.in_quote(m.start) and art.agrees(m.ref, gender) for m in art.mentions)
 
 
 def resolve_roles(art: Article, quotes: list[Quote]) -> list[Quote]:
@@ -2554,6 +2565,9 @@ def resolve_roles(art: Article, quotes: list[Quote]) -> list[Quote]:
         qualified = office_qualifiers(said[: next((n for n, w in enumerate(said) if role[0] in w.lower()), 0) + 1])
         former = former_office_words(q.speaker_name, role[0])
         phrase = role_phrase(q.speaker_name.split()[1:]) if former else None
+        if not former and role_phrase(q.speaker_name.split()[1:]) is not None and _person_named_before(art, at, role[1]):
+            holders[q.speaker_name] = None  # "le chef de l'État": one the article named before, not the next quoted by name
+            continue
         holders[q.speaker_name] = _role_holder(art, at, start, *role, speakers, qualified, former=former, phrase=phrase)
     if not any(k is not None for k in holders.values()):
         return quotes
