@@ -69,6 +69,11 @@ def rule_quotes_of(enrich_body, body):
     return rule_quotes(doc, fields, e.entities)
 
 
+def rules_speaker(enrich_body, body, quoted):
+    """The speaker the rules give the quotation holding ``quoted`` (before the learned ranker)."""
+    return one(rule_quotes_of(enrich_body, body)[1], quoted).speaker_name
+
+
 def unit_vector(v: list[float]) -> np.ndarray:
     """``v`` as a float32 vector of norm 1."""
     x = np.array(v, dtype=np.float32)

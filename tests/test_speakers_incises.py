@@ -5,10 +5,9 @@ and locutions, past a channel (a participle on the channel's noun, a title in ma
 incise. Sentences written for recoupe, none from a corpus."""
 
 import pytest
-from conftest import one
+from conftest import one, rules_speaker
 from conftest import speaker_containing as _speaker
 
-from recoupe.enrich.quotes import rule_quotes
 from recoupe.enrich.quotes.grammar import semi_auxiliary_end
 from recoupe.lang import fr_quotes as L
 
@@ -613,13 +612,6 @@ def test_no_subject_after_a_channel_when_a_name_or_a_clause_stands_there(quotes_
     assert one(qs, quoted).speaker_name == speaker
 
 
-def rules_speaker(enrich_body, body, quoted):
-    """The speaker the rules give the quotation holding ``quoted`` (before the learned ranker)."""
-    e, doc, fields = enrich_body(body)
-    _, found, _ = rule_quotes(doc, fields, e.entities)
-    return one(found, quoted).speaker_name
-
-
 @pytest.mark.parametrize(("body", "quoted", "speaker"), [
     # a participle qualifying the channel's noun ("une allocution télévisée") is part of the channel
     ("Le ministre Paul Girard a réuni son cabinet dimanche. « Les noms que nous avons sont tous "
@@ -678,3 +670,22 @@ def test_a_title_in_marks_after_the_channels_preposition_is_the_channel(quotes_o
 ])
 def test_two_adjuncts_between_the_verb_and_its_inverted_subject(enrich_body, body, quoted, speaker):
     assert rules_speaker(enrich_body, body, quoted) == speaker
+
+
+def test_the_entourage_of_a_body_in_an_incise_is_not_the_one_just_quoted(quotes_of):
+    qs, _ = quotes_of(
+        "Le sénateur Paul Garnier risque d'être exclu du Cercle Voltaire. « Je ne regrette rien de ce que "
+        "j'ai dit aux juges », a déclaré Paul Garnier mardi. « Le vote a donné douze voix pour et deux voix "
+        "contre », a précisé l'entourage du Cercle Voltaire à la presse."
+    )
+    assert one(qs, "douze voix pour").speaker_name != "Paul Garnier"
+    assert one(qs, "Je ne regrette rien").speaker_name == "Paul Garnier"
+
+
+def test_a_person_noun_in_an_incise_still_names_again_the_one_just_quoted(quotes_of):
+    # not every description is a group: « poursuit l'élu » carries the deputy's words on
+    qs, _ = quotes_of(
+        "Le député Paul Garnier a présenté mardi son projet de loi. « Ce texte protège les locataires », a "
+        "déclaré Paul Garnier. « Il ne coûtera rien à l'État », poursuit l'élu."
+    )
+    assert one(qs, "ne coûtera rien").speaker_name == "Paul Garnier"

@@ -1,15 +1,16 @@
 """Speakers given by a description of an office or a role (enrich/quotes: speakers.py, names.py): whom « le
 Premier ministre », « le chef de l'État », « l'élu », « l'ancien ministre », « l'avocat de X » stand for among
 the people the article names: the office and its qualifiers, former offices, mandates held together, the
-feminine of a role. Sentences written for recoupe, none from a corpus."""
+feminine of a role and the gender its noun tells behind an elided article (« l'élu », « l'élue »), an office
+phrase that names someone already named rather than the next one quoted. Sentences written for recoupe, none from a corpus."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import one
+from conftest import one, rules_speaker
 
 from recoupe.enrich.quotes import rule_quotes
-from recoupe.enrich.quotes.speakers import _heads, _singular, office_qualifiers
+from recoupe.enrich.quotes.speakers import _heads, _role_words, _singular, office_qualifiers
 
 
 def test_an_office_of_a_named_body_is_the_one_named_last_not_the_protagonist(quotes_of):
@@ -398,3 +399,35 @@ def test_the_plural_of_a_role_speaks(enrich_body, body, quoted, speaker):
     e, doc, fields = enrich_body(body)
     _, found, _ = rule_quotes(doc, fields, e.entities)
     assert speaker in (one(found, quoted).speaker_name or "")
+
+
+@pytest.mark.parametrize(("role", "gender"), [
+    ("l'élu de 37 ans", "m"),
+    ("l'élue de Paris", "f"),
+    ("l'adjoint au maire", "m"),
+    ("l'avocat de la famille", "m"),
+    ("l'ancienne député du Vaucluse", "f"),
+    ("l'ancien ministre", "m"),
+    ("l'ambassadeur de France", None),  # "-eur": written of women too
+    ("le ministre", "m"),
+    ("la ministre", "f"),
+])
+def test_the_gender_of_a_role_with_an_elided_article(role, gender):
+    found = _role_words(role)
+    assert found is not None and found[1] == gender
+
+
+def test_l_elu_is_not_the_woman_named_after(enrich_body):
+    body = ("Pierre Lamy quitte son poste d'adjoint au maire. Interrogé sur ses ambitions, l'élu de 37 ans assure qu'il "
+            "va « désormais réfléchir à un autre avenir professionnel ». « Je respecte son choix », a réagi "
+            "Claire Dumas sur Twitter.")
+    assert rules_speaker(enrich_body, body, "autre avenir") != "Claire Dumas"
+
+
+def test_le_chef_de_l_etat_is_not_the_next_person_quoted_by_name(enrich_body):
+    # a role naming one office of a country stands for someone the article named before, not for whoever
+    # is quoted by name after it
+    body = ("Emmanuel Macron a échangé quelques mots avec des vacanciers. Le chef de l'État a expliqué profiter de "
+            "ses vacances pour « bouquiner et se promener ». Il a rencontré un jeune garçon, Lucas Martin, âgé de "
+            "6 ans. « Tu voulais venir voir l'Élysée ? », lui a demandé Lucas Martin.")
+    assert rules_speaker(enrich_body, body, "bouquiner") != "Lucas Martin"
