@@ -2,7 +2,8 @@
 or cue next to the quotation and the subject it names: which verbs are cues, an inverted subject past adverbs
 and locutions, past a channel (a participle on the channel's noun, a title in marks after its preposition,
 « celui qui »), past two adjuncts, incises glued to the closing mark or left inside the marks, and what is no
-incise. Sentences written for recoupe, none from a corpus."""
+incise; a group named in an incise (« l'entourage de X ») is not the one just quoted. Sentences written for
+recoupe, none from a corpus."""
 
 import pytest
 from conftest import one, rules_speaker
