@@ -705,18 +705,25 @@ def _quoted_sentence(art: Article, sent: Sentence, char: int) -> bool:
     return bool(words) and all(in_words(art, t.idx) for t in words)
 
 
-def _pronoun_subject(art: Article, sent: Sentence, char: int, gender: str) -> int | None:
-    """Where "il" or "elle" of ``gender`` is the subject of the sentence's first verb, before
-    ``char`` and with no one named before it in the sentence, or None."""
+def _first_verb_subject(art: Article, sent: Sentence, char: int) -> tuple[Any, Any]:
+    """The first finite verb of ``sent`` before ``char`` outside quotation marks and relative clauses
+    (its head when it is an auxiliary or a copula) and the subject standing before it; (None, None)
+    when the article is not parsed, (verb, None) when the verb has no subject before it."""
     if not art.parsed:
-        return None
+        return None, None
     verb = next((t for t in sent if t.idx < char and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)
                  and not _relative_verb(t)), None)
     if verb is None:
-        return None
+        return None, None
     if verb.dep_.startswith(("aux", "cop")) and verb.head.i != verb.i:
         verb = verb.head
-    pron = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i), None)
+    return verb, next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i), None)
+
+
+def _pronoun_subject(art: Article, sent: Sentence, char: int, gender: str) -> int | None:
+    """Where "il" or "elle" of ``gender`` is the subject of the sentence's first verb, before
+    ``char`` and with no one named before it in the sentence, or None."""
+    _, pron = _first_verb_subject(art, sent, char)
     if pron is None or pron.text.lower() not in L.PLAIN_SINGULAR_SUBJECT_PRONOUNS or L.SUBJECT_PRONOUNS[pron.text.lower()] != gender:
         return None
     if any(sent.start_char <= m.start < pron.idx and m.type == "person" for m in art.mentions):
@@ -734,15 +741,7 @@ def _demonstrative_subject(art: Article, sent: Sentence, char: int, gender: str)
     last before it. A later "il" or "elle" goes on about that person, not about one the sentence
     names after ("Ce dernier avait lancé un appel juste après son départ de la ville de X. « … »,
     disait-il"). None when the sentence does not open so."""
-    if not art.parsed:
-        return None
-    verb = next((t for t in sent if t.idx < char and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not art.in_quote(t.idx)
-                 and not _relative_verb(t)), None)
-    if verb is None:
-        return None
-    if verb.dep_.startswith(("aux", "cop")) and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i), None)
+    verb, subject = _first_verb_subject(art, sent, char)
     if subject is None or subject.dep_ == "nsubj:pass" or any(c.dep_ in ("cop", "aux:pass") for c in verb.children):
         return None  # "Ce dernier a été la cible de X : « … », a-t-il lancé": what befalls them, X may speak
     first = min(subject.left_edge.i, subject.i)
