@@ -505,8 +505,8 @@ def _names_person_before(art: Article, comma: Any) -> bool:
 def _first_subject(art: Article, lo: int, hi: int, *, complements: bool = True) -> tuple[int | None, str | None]:
     """The subject opening a clause: the first pronoun, entity or noun phrase before ``hi``
     (``complements``: also an entity in a complement, "le chef de l'État"). A prepositional phrase
-    opening the clause and closed by a comma is no subject, nor is anyone it names ("Dans la foulée
-    du vote de l'amendement Letwin, Boris Johnson a redit …, assurant …": Johnson, not Letwin); the
+    opening the clause and closed by a comma is no subject, nor is anyone it names ("Au lendemain
+    du rejet de l'amendement Martin, Paul Girard a répété …, assurant …": Girard, not Martin); the
     noun phrase after it stands for the one it describes ("Après le départ de X, la présidente du
     parti a envoyé …, expliquant …": the president, not the party)."""
     doc = art.doc
