@@ -152,7 +152,6 @@ def _acronym_in_brackets(doc: Any, i: int) -> bool:
     return i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and bool(_ACRONYM_WORD.fullmatch(doc[i - 1].text))
 
 
-
 def _role_last(doc: Any, i: int, first: int | None = None) -> int:
     """The last token of a role whose head word is at ``i`` (counted from ``first``, where the role
     opens, if it opens before its head): its words up to a punctuation mark or a word no role holds,
@@ -488,8 +487,6 @@ def _repaired_spans(doc: Any) -> list[_Span]:
     taken = {i for sp in out for i in range(sp.start, sp.end)}
     lone = [_Span(i, i + 1, "PER") for i in range(2, len(doc) - 1) if i not in taken and _lone_given_name(doc, i)]
     return sorted(out + lone, key=lambda sp: sp.start) if lone else out
-
-
 
 
 def _account_name(doc: Any, start: int) -> bool:
