@@ -185,6 +185,11 @@ class Article:
         """The article's title (its title fields, joined by a space)."""
         return " ".join(self.text[o : o + n] for f, o, n in self.fields if f == "title")
 
+    @property
+    def body_start(self) -> int:
+        """Where the body field starts in the doc (0 when the article has no body field)."""
+        return next((o for f, o, _ in self.fields if f == "body"), 0)
+
     def words_text(self, words: Sequence[Any]) -> str:
         """The article's text from the first of ``words`` (tokens) to the end of the last, each run
         of spaces made one space: a name or a description as the article writes it."""

@@ -297,7 +297,7 @@ def _described_person(art: Article, name: str, char: int, before: list[tuple[int
     # "le chef de l'État", "le chef du gouvernement": one office, which the article names otherwise
     # ("le président américain X", "le Premier ministre Y"), not any "chef" or an office of a body
     phrase = role_phrase(words)
-    body = next((o for f, o, _ in art.fields if f == "body"), 0)
+    body = art.body_start
     # "l'ancienne maire du secteur", "l'ex-ministre": a public office held before, which the roles the
     # article gives the one just quoted now ("conseillère municipale") do not exclude (not "l'ancien
     # militaire", a kind of person)

@@ -91,7 +91,7 @@ def candidates(art: Article, quotes: list[Quote], before: list[Quote] | None = N
     rules gave a speaker (whose pick no margin lets the ranker replace); the others' features are
     the same."""
     offsets = {f: o for f, o, _ in art.fields}
-    body = next((o for f, o, _ in art.fields if f == "body"), 0)
+    body = art.body_start
     sent_of = art.sentence_index
 
     spoke: dict[int, bool] = {}

@@ -1322,7 +1322,7 @@ def resolve_role(art: Article, words: list[str], before: int | None = None, phra
     if not found and heads and len(words) <= 3 and key is not None and len(key.split()) > 1:
         # a synonym of a whole phrase, "le chef de l'État": the one given that office, not "président de LR",
         # and named in the body (a name only in the title is none the body gives)
-        body = next((o for f, o, _ in art.fields if f == "body"), 0)
+        body = art.body_start
         found = [k for k, ref in enumerate(art.refs) if k in named and ref.type == "person" and phrase_office_held(art, k, key)
                  and any(m.ref == k and m.start >= body for m in art.mentions)]
         if len(found) == 1:
@@ -2538,7 +2538,7 @@ def _role_words(name: str) -> tuple[str, str | None] | None:
 
 def _person_named_before(art: Article, at: int, gender: str | None) -> bool:
     """A person of ``gender`` is named in the body before ``at``, outside quotations."""
-    body = next((o for f, o, _ in art.fields if f == "body"), 0)
+    body = art.body_start
     return any(body <= m.start < at and m.type == "person" and not art.in_quote(m.start) and art.agrees(m.ref, gender) for m in art.mentions)
 
 
@@ -2563,11 +2563,11 @@ def resolve_roles(art: Article, quotes: list[Quote]) -> list[Quote]:
         said = q.speaker_name.split()
         qualified = office_qualifiers(said[: next((n for n, w in enumerate(said) if role[0] in w.lower()), 0) + 1])
         former = former_office_words(q.speaker_name, role[0])
-        phrase = role_phrase(q.speaker_name.split()[1:]) if former else None
-        if not former and role_phrase(q.speaker_name.split()[1:]) is not None and _person_named_before(art, at, role[1]):
+        phrase = role_phrase(said[1:])
+        if not former and phrase is not None and _person_named_before(art, at, role[1]):
             holders[q.speaker_name] = None  # "le chef de l'État": one the article named before, not the next quoted by name
             continue
-        holders[q.speaker_name] = _role_holder(art, at, start, *role, speakers, qualified, former=former, phrase=phrase)
+        holders[q.speaker_name] = _role_holder(art, at, start, *role, speakers, qualified, former=former, phrase=phrase if former else None)
     if not any(k is not None for k in holders.values()):
         return quotes
     return [replace(q, speaker_ref=k, speaker_name=art.refs[k].name) if q.speaker_ref is None and (k := holders.get(q.speaker_name or "")) is not None else q
